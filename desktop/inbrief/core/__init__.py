@@ -1,0 +1,1 @@
+"""Analysis: pure Python, never imports Qt."""

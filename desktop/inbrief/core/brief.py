@@ -1,0 +1,179 @@
+"""The Brief: the frozen, serialisable result of analysing one article.
+
+Every view (window, PDF, Markdown, JSON, CLI) reads a Brief and never re-analyses.
+All offsets are character offsets into ``Brief.text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+EntityType = Literal["person", "organization", "place", "other"]
+DateKind = Literal["absolute", "relative"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The language the text was analysed as."""
+
+    code: str  # ISO 639-1 ("en", "ja", "zh-cn" as langdetect names it)
+    name: str  # English name, e.g. "English"
+    confidence: float  # 0..1; 1.0 when chosen by the user
+    method: Literal["detected", "chosen", "default"] = "detected"
+    stemmer: bool = True  # False: sumy has no stemmer/stop words for it
+    sumy_language: str = "english"
+
+
+@dataclass(frozen=True)
+class Stats:
+    words: int
+    sentences: int
+    reading_minutes: float
+    summary_words: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the text with its summary score and rank (1 = best)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str
+    score: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: EntityType
+    count: int
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    salience: float = 0.0
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression with its TIMEX3 value (``2024-10-28``, ``2024-W45``, ``PRESENT_REF``...)."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    kind: DateKind
+    sentence: int  # index into Brief.sentences, -1 if outside any
+
+
+@dataclass(frozen=True)
+class Brief:
+    text: str
+    title: str = ""
+    source: str = ""
+    author: str = ""
+    published: str | None = None  # ISO date when known
+    file_name: str = ""
+    language: Language = field(default_factory=lambda: Language("en", "English", 0.0, "default"))
+    stats: Stats = field(default_factory=lambda: Stats(0, 0, 0.0, 0))
+    algorithm: str = "auto"
+    sentences: tuple[Sentence, ...] = ()  # every sentence, document order, with score and rank
+    summary: tuple[Sentence, ...] = ()  # the selected ones, document order
+    keywords: tuple[Keyword, ...] = ()
+    entities: tuple[Entity, ...] = ()  # most salient first
+    dates: tuple[DateMention, ...] = ()  # document order
+    reference_date: str = ""  # ISO date relative dates were resolved against
+    reference_date_source: Literal["published", "user", "today", ""] = ""
+    notes: tuple[str, ...] = ()  # things the user should know ("no stemmer for Thai", ...)
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds)
+    schema: int = SCHEMA_VERSION
+
+    # ----------------------------------------------------------------- views
+    def summary_of(self, count: int) -> tuple[Sentence, ...]:
+        """Return the ``count`` best-ranked sentences in document order (no re-analysis)."""
+        count = max(0, min(count, len(self.sentences)))
+        best = sorted(self.sentences, key=lambda s: s.rank)[:count]
+        return tuple(sorted(best, key=lambda s: s.index))
+
+    def summary_of_ratio(self, ratio: float) -> tuple[Sentence, ...]:
+        """Return the best sentences covering about ``ratio`` of the sentences (at least one)."""
+        if not self.sentences:
+            return ()
+        return self.summary_of(max(1, round(len(self.sentences) * ratio)))
+
+    def with_summary_length(self, count: int) -> Brief:
+        """Return a copy whose summary has ``count`` sentences, stats updated."""
+        summary = self.summary_of(count)
+        words = sum(len(s.text.split()) for s in summary)
+        return dataclasses.replace(
+            self, summary=summary, stats=dataclasses.replace(self.stats, summary_words=words)
+        )
+
+    def entities_of(self, kind: EntityType) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.type == kind)
+
+    # --------------------------------------------------------- serialisation
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["timings"] = {stage: seconds for stage, seconds in self.timings}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Brief:
+        schema = data.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise ValueError(f"unsupported Brief schema {schema} (expected {SCHEMA_VERSION})")
+
+        def sentences(items: list[dict[str, Any]]) -> tuple[Sentence, ...]:
+            return tuple(Sentence(**s) for s in items)
+
+        entities = tuple(
+            Entity(
+                name=e["name"],
+                type=e["type"],
+                count=e["count"],
+                aliases=tuple(e.get("aliases", ())),
+                mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+                salience=e.get("salience", 0.0),
+            )
+            for e in data.get("entities", ())
+        )
+        return cls(
+            text=data["text"],
+            title=data.get("title", ""),
+            source=data.get("source", ""),
+            author=data.get("author", ""),
+            published=data.get("published"),
+            file_name=data.get("file_name", ""),
+            language=Language(**data["language"]),
+            stats=Stats(**data["stats"]),
+            algorithm=data.get("algorithm", "auto"),
+            sentences=sentences(data.get("sentences", [])),
+            summary=sentences(data.get("summary", [])),
+            keywords=tuple(Keyword(**k) for k in data.get("keywords", ())),
+            entities=entities,
+            dates=tuple(DateMention(**d) for d in data.get("dates", ())),
+            reference_date=data.get("reference_date", ""),
+            reference_date_source=data.get("reference_date_source", ""),
+            notes=tuple(data.get("notes", ())),
+            timings=tuple((k, float(v)) for k, v in dict(data.get("timings", {})).items()),
+            schema=schema,
+        )

@@ -1,0 +1,34 @@
+"""Errors a user can cause, each with a message a person understands.
+
+They are raised in core and caught once at the edge (CLI, window).
+"""
+
+from __future__ import annotations
+
+
+class InBriefError(Exception):
+    """Base of every error caused by the input rather than by a bug."""
+
+
+class UnsupportedFile(InBriefError):
+    """The file is not a format InBrief reads, or is damaged."""
+
+
+class FileTooLarge(InBriefError):
+    """The file or text is over a size limit; the message says the limit."""
+
+
+class EmptyText(InBriefError):
+    """There is no text to analyse."""
+
+
+class EncryptedPdf(InBriefError):
+    """The PDF is password protected."""
+
+
+class NoTextInPdf(InBriefError):
+    """The PDF has no extractable text (scanned images)."""
+
+
+class Cancelled(InBriefError):
+    """The user cancelled the work."""

@@ -1,0 +1,14 @@
+"""Shared test set-up: offscreen Qt, the source tree on sys.path, sample texts."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# pytest-qt has no setting for the platform; without a display Qt aborts the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "desktop") not in sys.path:
+    sys.path.insert(0, str(ROOT / "desktop"))

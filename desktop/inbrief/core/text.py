@@ -1,0 +1,206 @@
+"""Sentences and words with character offsets, using segmenters that ship their data in the wheel.
+
+sumy's own Tokenizer needs NLTK's downloaded punkt data and fails offline, so sumy gets a
+`SumyTokenizer` of ours instead (sumy only uses `.language`, `.to_sentences()`, `.to_words()`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from functools import cache
+
+Span = tuple[int, int]
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_CJK_SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[」』”’）)]*|[^。！？!?]+$")
+_FINAL_PUNCT = ".!?。！？…\"'”’»)"
+_NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
+_lock = threading.Lock()
+
+
+def blocks(text: str) -> Iterator[Span]:
+    """Yield (start, end) of paragraphs: runs of text separated by blank lines, trimmed."""
+    pos = 0
+    for match in _BLOCK_BREAK.finditer(text):
+        yield from _trimmed(text, pos, match.start())
+        pos = match.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
+    """Split a block at line breaks that end a sentence or a heading; join wrapped lines."""
+    piece_start = start
+    pos = text.find("\n", start, end)
+    while pos != -1:
+        line = text[piece_start:pos].rstrip()
+        last_line_start = text.rfind("\n", piece_start, pos) + 1
+        last_line = text[max(last_line_start, piece_start) : pos].strip()
+        ends_sentence = bool(line) and line[-1] in _FINAL_PUNCT
+        # A short line is a heading or label, not a hard-wrapped part of a sentence.
+        looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
+        if ends_sentence or looks_like_heading or _is_list_item(text, pos + 1):
+            yield from _trimmed(text, piece_start, pos)
+            piece_start = pos + 1
+        pos = text.find("\n", pos + 1, end)
+    yield from _trimmed(text, piece_start, end)
+
+
+def _is_list_item(text: str, pos: int) -> bool:
+    return bool(re.match(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])\s", text[pos : pos + 8]))
+
+
+def split_sentences(text: str, language: str = "en") -> list[Span]:
+    """Return (start, end) offsets of every sentence in ``text``, in order, trimmed."""
+    spans: list[Span] = []
+    for b_start, b_end in blocks(text):
+        for l_start, l_end in _lines_of_block(text, b_start, b_end):
+            spans.extend(_sentences_in(text, l_start, l_end, language))
+    return spans
+
+
+def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Span]:
+    chunk = text[start:end]
+    base = language.split("-")[0].lower()
+    if base in {"ja", "zh"}:
+        pieces = [(m.start(), m.end()) for m in _CJK_SENTENCE_END.finditer(chunk)]
+    elif base == "en":
+        pieces = list(_nupunkt_spans(chunk))
+    else:
+        pieces = _merge_fragments(chunk, list(_sentencex_spans(chunk, base)))
+    for a, b in pieces:
+        yield from _trimmed(text, start + a, start + b)
+
+
+def _nupunkt_spans(chunk: str) -> Iterator[Span]:
+    import nupunkt
+
+    with _lock:  # nupunkt's cached model is shared; keep it single-threaded
+        spans = nupunkt.sent_spans(chunk)
+    yield from spans
+
+
+def _sentencex_spans(chunk: str, language: str) -> Iterator[Span]:
+    import sentencex
+
+    pos = 0
+    for piece in sentencex.segment(language, chunk):
+        found = chunk.find(piece.strip() or piece, pos)
+        if found == -1:
+            continue
+        yield found, found + len(piece.strip() or piece)
+        pos = found + len(piece.strip() or piece)
+
+
+_ABBREV_END = re.compile(r"(?:\b\w{1,3}|\d+)\.\s*$")
+
+
+def _merge_fragments(chunk: str, spans: list[Span]) -> list[Span]:
+    """Join sentencex pieces it split after abbreviations or ordinals ("M. Dupont", "3. Okt.")."""
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            prev = chunk[prev_start:prev_end]
+            nxt = chunk[start:end].lstrip()
+            first = nxt[:1]
+            short_prev = len(prev.split()) < 3 and _ABBREV_END.search(prev) is not None
+            continues = bool(first) and (first.islower() or first.isdigit())
+            if short_prev or (continues and _ABBREV_END.search(prev)):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def word_spans(text: str, language: str = "en") -> list[Span]:
+    """Return (start, end) offsets of the words of ``text`` (no punctuation)."""
+    base = language.split("-")[0].lower()
+    if base == "ja":
+        return _located(text, _tinysegmenter().tokenize(text))
+    if base == "zh":
+        return [(a, b) for _w, a, b in _jieba().tokenize(text) if _is_wordlike(text[a:b])]
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def words(text: str, language: str = "en") -> list[str]:
+    """Return the words of ``text``."""
+    return [text[a:b] for a, b in word_spans(text, language)]
+
+
+def count_words(text: str, language: str = "en") -> int:
+    """Return the number of words, counting CJK characters as 1.5 per word for reading time."""
+    base = language.split("-")[0].lower()
+    if base in {"ja", "zh"}:
+        return max(1, round(len(re.findall(r"\w", text)) / 1.5)) if text.strip() else 0
+    return len(_WORD.findall(text))
+
+
+def _is_wordlike(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _located(text: str, tokens: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for token in tokens:
+        found = text.find(token, pos)
+        if found == -1:
+            continue
+        pos = found + len(token)
+        if _is_wordlike(token):
+            spans.append((found, pos))
+    return spans
+
+
+@cache
+def _tinysegmenter():  # type: ignore[no-untyped-def]
+    import tinysegmenter
+
+    return tinysegmenter.TinySegmenter()
+
+
+@cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import logging
+    import warnings
+
+    with warnings.catch_warnings():  # jieba imports the deprecated pkg_resources
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.Tokenizer()
+
+
+class SumyTokenizer:
+    """A sumy-compatible tokenizer backed by our offline segmenters."""
+
+    def __init__(self, language: str = "en", sumy_language: str = "english") -> None:
+        self.code = language
+        self.language = sumy_language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[a:b] for a, b in split_sentences(paragraph, self.code))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence, self.code))
+
+
+def is_no_space_language(language: str) -> bool:
+    """Return True for scripts written without spaces between words."""
+    return language.lower() in _NO_SPACE_LANGS or language.split("-")[0].lower() in _NO_SPACE_LANGS

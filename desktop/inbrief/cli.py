@@ -1,0 +1,298 @@
+"""Command line: the window by default, `analyze` and `brief` sub-commands for headless work.
+
+Errors a user can cause print one line on stderr naming the file and exit 2; faults exit 1;
+no traceback unless --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from inbrief import __version__
+
+EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
+FORMATS = ("json", "markdown", "text")
+PAPERS = ("a4", "letter")
+
+
+class UsageError(Exception):
+    """A command-line argument that makes no sense (exit 2)."""
+
+
+# ----------------------------------------------------------------------------- parsers
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _ratio(value: str) -> float:
+    number = float(value)
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 1 (0.2 = 20%)")
+    return number
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("must be a date as YYYY-MM-DD") from exc
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    from inbrief.core.article import ALGORITHMS
+
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
+    length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a fraction")
+    parser.add_argument("--algorithm", choices=ALGORITHMS, default="auto")
+    parser.add_argument("--language", default="auto", metavar="auto|CODE",
+                        help="language code such as en, fr, ja (default: detect)")
+    parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="date relative dates refer to (default: publication date, else today)")
+    parser.add_argument("--raw", action="store_true",
+                        help="analyse the text exactly as given, without cleaning")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of faults")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the sub-commands (analyze, brief)."""
+    parser = argparse.ArgumentParser(
+        prog="inbrief",
+        description="Offline article summaries: the gist, the people, the places and the dates.",
+    )
+    parser.add_argument("--version", action="version", version=f"InBrief {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyze = commands.add_parser("analyze", help="print the brief of an article")
+    analyze.add_argument("file", nargs="?", metavar="FILE|-", help="article file, or - for stdin")
+    analyze.add_argument("--jsonl", type=Path, metavar="IN.jsonl",
+                         help='analyse one {"id", "text", ...} object per line')
+    analyze.add_argument("--format", choices=FORMATS, default="json")
+    _add_analysis_options(analyze)
+
+    brief = commands.add_parser("brief", help="write one-page PDF briefs")
+    brief.add_argument("files", nargs="+", metavar="FILE")
+    brief.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf|DIR")
+    brief.add_argument("--paper", choices=PAPERS, default=None,
+                       help="paper size (default: from the system locale)")
+    brief.add_argument("--force", action="store_true", help="overwrite existing files")
+    _add_analysis_options(brief)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inbrief",
+        description="Open the InBrief window. Sub-commands: analyze, brief "
+        "(see 'inbrief analyze -h').",
+    )
+    parser.add_argument("--version", action="version", version=f"InBrief {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="article to open")
+    parser.add_argument("--debug", action="store_true")
+    return parser
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+def _options(args: argparse.Namespace, **overrides: object) -> object:
+    from inbrief.core.article import AnalysisOptions
+    from inbrief.core.language import LANGUAGES
+
+    language = str(overrides.get("language") or args.language).lower()
+    if language != "auto" and language not in LANGUAGES and language != "zh":
+        raise UsageError(
+            f"unknown language {language!r}; use auto or one of {', '.join(sorted(LANGUAGES))}"
+        )
+    reference = overrides.get("reference_date") or args.reference_date
+    return AnalysisOptions(
+        sentences=args.sentences,
+        ratio=args.ratio,
+        algorithm=args.algorithm,
+        language=language,
+        reference_date=reference,  # type: ignore[arg-type]
+        raw=args.raw,
+    )
+
+
+def _load(name: str) -> object:
+    from inbrief.core import ingest
+
+    if name == "-":
+        article = ingest.load_bytes(sys.stdin.buffer.read(), "")
+        return dataclasses.replace(article, format="stdin")
+    return ingest.load_path(name)
+
+
+def _render(brief: object, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)  # type: ignore[attr-defined]
+    from inbrief.export import markdown
+
+    if fmt == "markdown":
+        return markdown.to_markdown(brief)  # type: ignore[arg-type]
+    return markdown.to_text(brief)  # type: ignore[arg-type]
+
+
+def _notes_to_stderr(brief: object, name: str) -> None:
+    for note in getattr(brief, "notes", ()):
+        print(f"inbrief: {name}: note: {note}", file=sys.stderr)
+
+
+def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    from inbrief.core.pipeline import analyze
+
+    if args.jsonl is not None:
+        if args.file:
+            raise UsageError("give either FILE or --jsonl, not both")
+        return _analyze_jsonl(args, out)
+    if not args.file:
+        raise UsageError("give a FILE to analyse, - for standard input, or --jsonl IN.jsonl")
+    name = "stdin" if args.file == "-" else args.file
+    try:
+        article = _load(args.file)
+        brief = analyze(article, _options(args))  # type: ignore[arg-type]
+    except Exception as exc:
+        exc.add_note(name)
+        raise
+    _notes_to_stderr(brief, name)
+    out.write(_render(brief, args.format))
+    out.write("\n")
+    return EXIT_OK
+
+
+def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
+    from inbrief.core.errors import InBriefError
+    from inbrief.core.ingest import load_text
+    from inbrief.core.pipeline import analyze
+
+    path: Path = args.jsonl
+    try:
+        handle = path.open(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InBriefError(f"cannot read it ({exc.strerror or exc})") from exc
+    failures = 0
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            record_id: object = None
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise InBriefError('each line must be a JSON object with a "text" string')
+                record_id = record.get("id", number)
+                reference = record.get("reference_date")
+                overrides = {
+                    "language": record.get("language"),
+                    "reference_date": _iso_date(reference) if reference else None,
+                }
+                article = load_text(record["text"])
+                if record.get("title"):
+                    article = dataclasses.replace(article, title=str(record["title"]))
+                brief = analyze(article, _options(args, **overrides))  # type: ignore[arg-type]
+                result = {"id": record_id, **brief.to_dict()}
+            except (InBriefError, UsageError, ValueError, argparse.ArgumentTypeError) as exc:
+                failures += 1
+                result = {"id": record_id, "line": number, "error": str(exc)}
+            out.write(json.dumps(result, ensure_ascii=False))
+            out.write("\n")
+            out.flush()
+    if failures:
+        print(f"inbrief: {path}: {failures} line(s) could not be analysed", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
+    from inbrief.core.pipeline import analyze
+    from inbrief.export import pdf
+
+    output: Path = args.output
+    single_file = output.suffix.lower() == ".pdf"
+    if single_file and len(args.files) > 1:
+        raise UsageError("several inputs need an output folder, not a .pdf file")
+    if not single_file:
+        output.mkdir(parents=True, exist_ok=True)
+    paper = args.paper or pdf.default_paper()
+    options = _options(args)
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            brief = analyze(_load(name), options)  # type: ignore[arg-type]
+            target = output if single_file else output / pdf.default_file_name(brief, "pdf")
+            result = pdf.write_pdf(brief, target, paper=paper, force=args.force)
+        except Exception as exc:
+            if len(args.files) == 1:
+                exc.add_note(name)
+                raise
+            status = max(status, _report(exc, name, args.debug))
+            continue
+        _notes_to_stderr(brief, name)
+        extra = " (shortened to fit)" if getattr(result, "shortened", False) else ""
+        print(f"{name} -> {target}{extra}", file=out)
+    return status
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def _report(exc: BaseException, name: str, debug: bool) -> int:
+    """Print one line about ``exc`` and return the exit status it deserves."""
+    from inbrief.core.errors import InBriefError
+
+    if debug:
+        traceback.print_exception(exc)
+    if isinstance(exc, (InBriefError, UsageError, FileExistsError)):
+        print(f"inbrief: {name}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if isinstance(exc, OSError):
+        print(f"inbrief: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"inbrief: {name}: internal error: {type(exc).__name__}: {exc} "
+          "(run with --debug for details)", file=sys.stderr)
+    return EXIT_FAULT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("analyze", "brief"):
+        args = build_parser().parse_args(argv)
+        run = cmd_analyze if args.command == "analyze" else cmd_brief
+        try:
+            return run(args, sys.stdout)
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:
+            notes = getattr(exc, "__notes__", None) or []
+            name = notes[-1] if notes else args.command
+            if notes:
+                exc.__notes__ = notes[:-1]
+            return _report(exc, name, args.debug)
+    args = _gui_parser().parse_args(argv)
+    return gui(args.file)
+
+
+def gui(path: Path | None = None) -> int:
+    """Open the window (with ``path`` loaded); return its exit status."""
+    from inbrief.ui.app import run
+
+    return run(path)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher."""
+    return main()

@@ -1,0 +1,201 @@
+"""analyze(): Article in, Brief out: clean, language, sentences, summary, keywords, entities, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from inbrief.core import clean, dates, entities, keywords, language, summarize, text
+from inbrief.core.article import AnalysisOptions, Article
+from inbrief.core.brief import Brief, Sentence, Stats
+from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
+
+Progress = Callable[[str, float], None]  # (stage, fraction of the whole analysis 0..1)
+Cancel = Callable[[], bool]
+
+READING_WORDS_PER_MINUTE = 230
+MAX_ANALYSIS_CHARS = 20_000_000  # ~3 million words: beyond this nobody wants a one-page brief
+
+# Share of the total time each stage takes, for a smooth progress bar.
+_STAGES = (
+    ("clean", 0.02),
+    ("language", 0.03),
+    ("sentences", 0.10),
+    ("summary", 0.35),
+    ("keywords", 0.05),
+    ("entities", 0.35),
+    ("dates", 0.10),
+)
+
+
+class _Stages:
+    """Timing, progress and cancel bookkeeping for one analysis."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.timings: list[tuple[str, float]] = []
+        self._done = 0.0
+        self._name = ""
+        self._share = 0.0
+        self._started = 0.0
+
+    def start(self, name: str) -> None:
+        self.check()
+        self._name = name
+        self._share = dict(_STAGES)[name]
+        self._started = time.perf_counter()
+        self.report(0.0)
+
+    def report(self, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress(self._name, min(1.0, self._done + self._share * fraction))
+
+    def stop(self) -> None:
+        self.timings.append((self._name, time.perf_counter() - self._started))
+        self._done += self._share
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise Cancelled("Analysis cancelled")
+
+
+def reference_date_for(
+    article: Article, options: AnalysisOptions
+) -> tuple[dt.date, str]:
+    """Return the date relative dates resolve against and where it came from."""
+    if options.reference_date is not None:
+        return options.reference_date, "user"
+    if article.published:
+        try:
+            return dt.date.fromisoformat(article.published[:10]), "published"
+        except ValueError:
+            pass
+    return dt.date.today(), "today"
+
+
+def analyze(
+    article: Article,
+    options: AnalysisOptions | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Brief:
+    """Return the Brief of ``article``; raise EmptyText, FileTooLarge or Cancelled."""
+    options = options or AnalysisOptions()
+    if options.algorithm not in summarize.ALGORITHMS:
+        raise ValueError(
+            f"unknown algorithm {options.algorithm!r}; "
+            f"choose one of {', '.join(summarize.ALGORITHMS)}"
+        )
+    if len(article.text) > MAX_ANALYSIS_CHARS:
+        raise FileTooLarge(
+            f"The text has {len(article.text):,} characters; InBrief analyses at most "
+            f"{MAX_ANALYSIS_CHARS:,}."
+        )
+    stages = _Stages(progress, cancel)
+
+    stages.start("clean")
+    if not options.raw:
+        article = clean.clean_article(article)
+    body = article.text
+    stages.stop()
+    if not body.strip():
+        raise EmptyText("There is no text to summarise.")
+
+    stages.start("language")
+    lang = language.detect_language(body, options.language)
+    notes: list[str] = []
+    if not lang.stemmer:
+        notes.append(
+            f"{lang.name} has no stemmer or stop-word list here: "
+            "the summary treats every word form as distinct."
+        )
+    stages.stop()
+
+    stages.start("sentences")
+    spans = text.split_sentences(body, lang.code)
+    if not spans:
+        raise EmptyText("The text has no sentences to summarise.")
+    word_count = text.count_words(body, lang.code)
+    paragraph_starts = summarize.paragraph_starts(body, spans)
+    stages.stop()
+
+    stages.start("summary")
+    ranking = summarize.rank_sentences(
+        body,
+        spans,
+        lang,
+        options.algorithm,
+        title=article.title,
+        paragraph_starts=paragraph_starts,
+        progress=stages.report,
+        cancel=cancel,
+    )
+    notes.extend(ranking.notes)
+    sentences = tuple(
+        Sentence(i, a, b, body[a:b], round(float(score), 6), int(rank))
+        for i, ((a, b), score, rank) in enumerate(zip(spans, ranking.scores, ranking.ranks, strict=True))
+    )
+    length = options.summary_length(len(sentences))
+    summary = tuple(s for s in sentences if s.rank <= length)
+    stages.stop()
+
+    stages.start("keywords")
+    keyword_list = keywords.extract_keywords(body, spans, lang)
+    stages.stop()
+
+    stages.start("entities")
+    entity_list = entities.extract_entities(
+        body, lang.code, spans, summary_sentences={s.index for s in summary}
+    )
+    stages.stop()
+
+    stages.start("dates")
+    reference, reference_source = reference_date_for(article, options)
+    date_list = dates.find_dates(body, lang.code, reference, spans)
+    stages.stop()
+    stages.report(1.0)
+
+    summary_words = sum(text.count_words(s.text, lang.code) for s in summary)
+    stats = Stats(
+        words=word_count,
+        sentences=len(sentences),
+        reading_minutes=round(word_count / READING_WORDS_PER_MINUTE, 1),
+        summary_words=summary_words,
+    )
+    return Brief(
+        text=body,
+        title=article.title or _fallback_title(body, spans),
+        source=article.source,
+        author=article.author,
+        published=article.published,
+        file_name=article.file_name,
+        language=lang,
+        stats=stats,
+        algorithm=options.algorithm,
+        sentences=sentences,
+        summary=summary,
+        keywords=tuple(keyword_list),
+        entities=tuple(entity_list),
+        dates=tuple(date_list),
+        reference_date=reference.isoformat(),
+        reference_date_source=reference_source,  # type: ignore[arg-type]
+        notes=tuple(notes),
+        timings=tuple(stages.timings),
+    )
+
+
+def _fallback_title(body: str, spans: list[tuple[int, int]]) -> str:
+    """Return the first words of the text, for a brief whose article has no title."""
+    first = body[spans[0][0] : spans[0][1]] if spans else body
+    words = first.split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+def warm_up() -> None:
+    """Do the slow first-time loads (language profiles, NER model, date locales) now."""
+    language.warm_up()
+    entities.warm_up("en")
+    dates.warm_up()
+

@@ -1,0 +1,39 @@
+"""Keywords: recurring content phrases, no stop words, best first."""
+
+from __future__ import annotations
+
+from inbrief.core.keywords import extract_keywords
+from inbrief.core.language import make_language
+from inbrief.core.text import split_sentences
+
+ARTICLE = (
+    "The city council approved the flood barrier on Tuesday. "
+    "Supporters of the flood barrier say it protects the harbour. "
+    "Critics say the flood barrier is too expensive for the city council. "
+    "The harbour authority pledged money. The weather was mild."
+)
+
+
+def test_recurring_phrase_ranks_first_and_no_stop_words() -> None:
+    english = make_language("en", 1.0, "detected")
+    found = extract_keywords(ARTICLE, split_sentences(ARTICLE), english)
+    texts = [k.text.lower() for k in found]
+    assert texts[0] == "flood barrier"
+    assert "city council" in texts
+    assert not {"the", "is", "it", "on"} & set(texts)
+    assert [k.score for k in found] == sorted((k.score for k in found), reverse=True)
+    assert found[0].count == 3
+
+
+def test_limit_and_empty_text() -> None:
+    english = make_language("en", 1.0, "detected")
+    assert len(extract_keywords(ARTICLE, split_sentences(ARTICLE), english, limit=2)) == 2
+    assert extract_keywords("", [], english) == []
+
+
+def test_japanese_keywords_are_words_of_the_text() -> None:
+    text = "防潮堤の建設が始まった。防潮堤は港を守る。市議会は防潮堤を承認した。"
+    japanese = make_language("ja", 1.0, "detected")
+    found = extract_keywords(text, split_sentences(text, "ja"), japanese)
+    assert found and all(k.text.replace(" ", "") in text for k in found)
+    assert any("防潮堤" in k.text for k in found)

@@ -1,0 +1,103 @@
+"""Sentence and word segmentation: tricky abbreviations, offsets, scripts without spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core.text import SumyTokenizer, blocks, count_words, split_sentences, word_spans, words
+
+
+def sentences(text: str, language: str = "en") -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, language)]
+
+
+def test_english_abbreviations_dates_and_decimals_do_not_split() -> None:
+    text = (
+        "Mr. Lee arrived in the U.S. capital on Oct. 28, 2024. "
+        "Prices rose 2.5% to $3.50 a gallon. "
+        '"Is it late?" she asked. It was.'
+    )
+    assert sentences(text) == [
+        "Mr. Lee arrived in the U.S. capital on Oct. 28, 2024.",
+        "Prices rose 2.5% to $3.50 a gallon.",
+        '"Is it late?" she asked.',
+        "It was.",
+    ]
+
+
+def test_offsets_index_the_text_and_are_trimmed() -> None:
+    text = "  First one here.  Second one.\n\n\nThird paragraph starts.  "
+    spans = split_sentences(text)
+    assert len(spans) == 3
+    for start, end in spans:
+        piece = text[start:end]
+        assert piece == piece.strip() and piece
+    assert spans == sorted(spans)
+
+
+def test_heading_line_is_its_own_sentence_but_wrapped_lines_join() -> None:
+    text = (
+        "Council approves barrier\n"
+        "The council voted on Tuesday to approve a flood barrier across the river mouth, ending\n"
+        "a decade of argument over how to protect the city."
+    )
+    got = sentences(text)
+    assert got[0] == "Council approves barrier"
+    assert len(got) == 2 and got[1].endswith("protect the city.")
+
+
+def test_blocks_split_on_blank_lines() -> None:
+    text = "One.\n\nTwo.\n \nThree."
+    assert [text[a:b] for a, b in blocks(text)] == ["One.", "Two.", "Three."]
+
+
+def test_german_abbreviation_and_ordinal_do_not_split() -> None:
+    text = "Am 3. Okt. 2024 kam Dr. Müller z. B. nach Berlin. Dann ging er nach Hause."
+    assert sentences(text, "de") == [
+        "Am 3. Okt. 2024 kam Dr. Müller z. B. nach Berlin.",
+        "Dann ging er nach Hause.",
+    ]
+
+
+def test_french_initial_does_not_split() -> None:
+    text = "M. Dupont est arrivé à Paris le 3 octobre. Il a parlé longtemps."
+    assert sentences(text, "fr") == [
+        "M. Dupont est arrivé à Paris le 3 octobre.",
+        "Il a parlé longtemps.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("ja", "今日は晴れです。明日は雨でしょう！本当ですか？はい", 4),
+        ("zh-cn", "这是一个测试。我们喜欢北京。", 2),
+    ],
+)
+def test_cjk_sentences(language: str, text: str, count: int) -> None:
+    got = sentences(text, language)
+    assert len(got) == count
+    assert "".join(got) == text
+
+
+def test_japanese_and_chinese_words_are_segmented() -> None:
+    assert "晴れ" in words("今日は晴れです。", "ja")
+    assert "北京" in words("我们喜欢北京。", "zh-cn")
+
+
+def test_word_spans_skip_punctuation_and_keep_contractions() -> None:
+    text = "Lee's aide, well-known, said: no."
+    got = [text[a:b] for a, b in word_spans(text)]
+    assert got == ["Lee's", "aide", "well-known", "said", "no"]
+
+
+def test_count_words() -> None:
+    assert count_words("one two three, four.") == 4
+    assert count_words("") == 0
+
+
+def test_sumy_tokenizer_needs_no_nltk_data() -> None:
+    tokenizer = SumyTokenizer("en", "english")
+    assert tokenizer.language == "english"
+    assert tokenizer.to_sentences("One here. Two there.") == ("One here.", "Two there.")
+    assert tokenizer.to_words("Two there.") == ("Two", "there")

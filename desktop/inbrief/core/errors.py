@@ -32,3 +32,7 @@ class NoTextInPdf(InBriefError):
 
 class Cancelled(InBriefError):
     """The user cancelled the work."""
+
+
+class FileUnreadable(InBriefError):
+    """The file cannot be opened: missing, a folder, or no permission to read it."""

@@ -1,0 +1,181 @@
+"""Path, bytes or pasted text to an Article: format sniffing, encodings and size limits."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from inbrief.core.article import Article
+from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
+from inbrief.core.ingest_docx import read_docx
+from inbrief.core.ingest_html import PageText, decode_html, html_from_mhtml, read_html
+from inbrief.core.ingest_markdown import markdown_to_text
+from inbrief.core.ingest_pdf import read_pdf
+from inbrief.core.ingest_text import decode_bytes, normalize_text
+
+MAX_FILE_BYTES = 50_000_000  # any input file
+MAX_TEXT_CHARS = 10_000_000  # decoded text, pasted or from a file (a long book is ~3 million)
+MAX_PDF_PAGES = 500
+PDF_TIME_LIMIT = 60.0  # seconds of text extraction before giving up
+MAX_DOCX_UNCOMPRESSED = 200_000_000  # bytes all members of a .docx may expand to
+MAX_DOCX_RATIO = 200.0  # expansion ratio of one large member; real Word XML stays under ~30
+MAX_HTML_CHARS = 20_000_000  # web pages bigger than this are not articles
+MAX_HTML_DEPTH = 200  # deeper pages skip the parser (lxml stops at 256 without a word)
+
+FORMATS = ("text", "markdown", "html", "pdf", "docx", "stdin")
+
+_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_MHTML_SUFFIXES = {".mhtml", ".mht"}
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.I | re.S)
+_HTML_INSIDE = re.compile(r"<(?:html|head|body)\b[^>]*>", re.I)
+_MHTML_HEADER = re.compile(rb"\A(?:[A-Za-z-]+:[^\n]*\r?\n)*?MIME-Version:", re.I)
+# Binary formats people may try; naming them makes the message useful.
+_KNOWN_BINARY: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) or Office file; save it as .docx"),
+    (b"{\\rtf", "a Rich Text (.rtf) file; save it as .docx or plain text"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+)
+
+
+def _display_name(file_name: str) -> str:
+    """Return the name used in messages."""
+    return os.path.basename(file_name) or "the input"
+
+
+def _too_large(size: int, name: str) -> FileTooLarge:
+    """Return the error for a file over MAX_FILE_BYTES, stating the limit in MB."""
+    return FileTooLarge(
+        f"“{name}” is {size / 1_000_000:,.1f} MB; InBrief reads files of up to "
+        f"{MAX_FILE_BYTES / 1_000_000:,.0f} MB."
+    )
+
+
+def _finish(text: str, name: str, fmt: str, file_name: str, **metadata: str | None) -> Article:
+    """Return the Article for extracted text after normalising it and checking its size."""
+    what = f"“{name}”" if file_name else "The text"
+    if len(text) > MAX_TEXT_CHARS:
+        raise FileTooLarge(
+            f"{what} holds {len(text):,} characters of text; InBrief reads up to "
+            f"{MAX_TEXT_CHARS:,} characters."
+        )
+    text = normalize_text(text)
+    if not text:
+        raise EmptyText(f"{what} contains no text to analyse.")
+    fields = {key: normalize_text(value) if isinstance(value, str) else value
+              for key, value in metadata.items()}
+    return Article(text=text, file_name=os.path.basename(file_name), format=fmt, **fields)
+
+
+def _from_page(page: PageText, name: str, file_name: str, fmt: str = "html") -> Article:
+    """Return the Article for an extracted web page."""
+    return _finish(page.text, name, fmt, file_name, title=page.title, author=page.author,
+                   source=page.source, published=page.published)
+
+
+def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Article:
+    """Return the Article for HTML source after the size check."""
+    if len(html) > MAX_HTML_CHARS:
+        raise FileTooLarge(
+            f"“{name}” is a web page of {len(html) / 1_000_000:,.1f} million characters; "
+            f"InBrief reads pages of up to {MAX_HTML_CHARS / 1_000_000:,.0f} million."
+        )
+    return _from_page(read_html(html, max_depth=MAX_HTML_DEPTH), name, file_name, fmt)
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when text starts like an HTML document or has its structural tags."""
+    head = text[:4096]
+    return bool(_HTML_START.match(head)) or len(_HTML_INSIDE.findall(head)) >= 2
+
+
+def load_bytes(data: bytes, file_name: str = "") -> Article:
+    """Return the Article in ``data``, sniffing the format from its content and ``file_name``."""
+    name = _display_name(file_name)
+    suffix = Path(file_name).suffix.lower()
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(len(data), name)
+    if not data.strip():
+        raise EmptyText(f"“{name}” is empty." if file_name else "There is no text to analyse.")
+
+    if b"%PDF-" in data[:1024]:
+        text, title, author = read_pdf(data, name, max_pages=MAX_PDF_PAGES,
+                                       time_limit=PDF_TIME_LIMIT)
+        return _finish(text, name, "pdf", file_name, title=title, author=author)
+    if data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        text, title, author = read_docx(data, name, max_uncompressed=MAX_DOCX_UNCOMPRESSED,
+                                        max_ratio=MAX_DOCX_RATIO)
+        return _finish(text, name, "docx", file_name, title=title, author=author)
+    if suffix == ".pdf":
+        raise UnsupportedFile(f"“{name}” is not a valid PDF (it does not start like one).")
+    for magic, what in _KNOWN_BINARY:
+        if data.startswith(magic):
+            raise UnsupportedFile(f"“{name}” is {what}; InBrief cannot read it.")
+    if suffix in _MHTML_SUFFIXES or _MHTML_HEADER.match(data[:2048]):
+        return _html_article(html_from_mhtml(data, name), name, file_name)
+
+    if suffix in _HTML_SUFFIXES:
+        html = decode_html(data, name)
+        return _html_article(html, name, file_name)
+    text = decode_bytes(data, name)
+    if looks_like_html(text):
+        return _html_article(text, name, file_name)
+    if suffix in _MARKDOWN_SUFFIXES:
+        return load_text(text, file_name=file_name, fmt="markdown")
+    return load_text(text, file_name=file_name, fmt="text")
+
+
+def load_path(path: str | os.PathLike[str]) -> Article:
+    """Return the Article in the file at ``path``; errors name the file and the reason."""
+    file = Path(path)
+    name = file.name or str(path)
+    try:
+        if file.is_dir():
+            raise FileUnreadable(f"“{name}” is a folder, not a file.")
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(size, name)
+        with file.open("rb") as stream:
+            # One byte over the limit is enough to notice a file that grew since stat().
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise FileUnreadable(f"“{name}” does not exist (looked for {file}).") from error
+    except PermissionError as error:
+        raise FileUnreadable(f"“{name}” cannot be read: permission denied.") from error
+    except IsADirectoryError as error:
+        raise FileUnreadable(f"“{name}” is a folder, not a file.") from error
+    except OSError as error:
+        raise FileUnreadable(f"“{name}” cannot be read: {error.strerror or error}.") from error
+    return load_bytes(data, str(path))
+
+
+def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:
+    """Return the Article for already decoded text (pasted, stdin, or a decoded file).
+
+    ``fmt`` is text, markdown, html or stdin. Piped web pages are recognised and extracted.
+    """
+    if fmt not in ("text", "markdown", "html", "stdin"):
+        raise ValueError(f"load_text cannot read format {fmt!r}")
+    name = _display_name(file_name)
+    if len(text) > MAX_TEXT_CHARS:
+        what = f"“{name}”" if file_name else "The text"
+        raise FileTooLarge(
+            f"{what} is {len(text):,} characters long; InBrief reads up to "
+            f"{MAX_TEXT_CHARS:,} characters."
+        )
+    text = text.lstrip("\ufeff")
+    if fmt == "html" or (fmt == "stdin" and looks_like_html(text)):
+        return _html_article(text, name, file_name, fmt)
+    title = author = ""
+    if fmt == "markdown":
+        text, title, author = markdown_to_text(normalize_text(text))
+    return _finish(text, name, fmt, file_name, title=title, author=author)

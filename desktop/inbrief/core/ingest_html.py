@@ -1,0 +1,175 @@
+"""Saved web pages (.html, .mhtml) to text with trafilatura; nothing remote, no scripts."""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import html as html_lib
+import logging
+import re
+from dataclasses import dataclass
+
+from inbrief.core.errors import UnsupportedFile
+from inbrief.core.ingest_text import decode_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
+# Elements that never nest (void) or that the parser closes implicitly, so unclosed ones in
+# sloppy pages do not count as depth.
+_FLAT = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd", "param", "keygen",
+}  # fmt: skip
+_INVISIBLE_START = re.compile(
+    r"<(script|style|noscript|template|svg|iframe|object|head|nav|footer)\b|<!--", re.I
+)
+_BLOCK_TAG = re.compile(
+    r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?tr|/?section|/?article|/?blockquote|/?pre|/?table)\b"
+    r"[^<>]*>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What a web page yields: text plus metadata."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    source: str = ""
+    published: str | None = None
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Return the text of an HTML file, honouring its ``<meta charset>`` when present."""
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = _META_CHARSET.search(data[:4096])
+        if declared:
+            try:
+                return data.decode(codecs.lookup(declared.group(1).decode("ascii")).name)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: detect instead
+    return decode_bytes(data, name)
+
+
+def html_from_mhtml(data: bytes, name: str) -> str:
+    """Return the HTML document inside an MHTML (web archive) file."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset()
+                if charset:
+                    try:
+                        return payload.decode(charset)
+                    except (LookupError, UnicodeDecodeError):
+                        pass
+                return decode_html(payload, name)
+    raise UnsupportedFile(f"“{name}” is a web archive without a web page in it.")
+
+
+def nesting_depth(html: str, stop_at: int) -> int:
+    """Return the deepest element nesting in ``html`` (stops counting past ``stop_at``)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, tag, self_closing = match.groups()
+        if tag.lower() in _FLAT or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > stop_at:
+                    break
+    return deepest
+
+
+def _drop_invisible(html: str) -> str:
+    """Return ``html`` without scripts, styles, frames, navigation and comments.
+
+    A scan with ``find`` rather than one regular expression keeps this linear even when
+    thousands of ``<script>`` tags are never closed.
+    """
+    lower = html.lower()
+    kept: list[str] = []
+    position = 0
+    while True:
+        start = _INVISIBLE_START.search(html, position)
+        if start is None:
+            kept.append(html[position:])
+            break
+        kept.append(html[position : start.start()])
+        tag = start.group(1)
+        if tag is None:
+            end = lower.find("-->", start.end())
+            position = len(html) if end < 0 else end + 3
+        else:
+            end = lower.find(f"</{tag.lower()}", start.end())
+            close = lower.find(">", end) if end >= 0 else -1
+            position = len(html) if close < 0 else close + 1
+        kept.append(" ")
+    return "".join(kept)
+
+
+def plain_text_of(html: str) -> PageText:
+    """Return the visible text of ``html`` by stripping tags, without parsing it into a tree."""
+    title_match = _TITLE.search(html[:100_000])
+    title = " ".join(html_lib.unescape(_ANY_TAG.sub("", title_match.group(1))).split()) if (
+        title_match) else ""
+    text = _drop_invisible(html)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = html_lib.unescape(_ANY_TAG.sub(" ", text))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return PageText("\n\n".join(line for line in lines if line), title=title)
+
+
+def read_html(html: str, *, max_depth: int) -> PageText:
+    """Return the main text and metadata of a web page.
+
+    trafilatura parses with lxml, which silently drops everything below a depth of 256;
+    pages nested deeper than ``max_depth`` go through the tag stripper instead.
+    """
+    if nesting_depth(html, max_depth) > max_depth:
+        return plain_text_of(html)
+    import trafilatura
+
+    # trafilatura logs "empty document" and similar on odd pages; the caller reports instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+    except Exception:  # a parser failure on a strange page: fall back to plain text
+        document = None
+    if document is None:
+        return plain_text_of(html)
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    text = str(data.get("text") or "")
+    if not text.strip():
+        fallback = plain_text_of(html)
+        text = fallback.text
+    title = str(data.get("title") or "").strip()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines and title and lines[0] == title:
+        lines.pop(0)  # the page heading repeats the title
+    date = data.get("date")
+    return PageText(
+        text="\n\n".join(lines),
+        title=title,
+        author=str(data.get("author") or "").strip(),
+        source=str(data.get("sitename") or data.get("hostname") or "").strip(),
+        published=str(date)[:10] if date else None,
+    )

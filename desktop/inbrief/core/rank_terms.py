@@ -1,0 +1,280 @@
+"""Sentence-term matrices for the rankers: stemmed content words as sparse TF-IDF rows (numpy only).
+
+The matrix is kept as coordinate arrays (row, column, value) and multiplied with
+``numpy.bincount``, so similarity-based maths stays linear in the number of words and
+needs no scipy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from inbrief.core import text as textmod
+from inbrief.core.brief import Language
+
+_CJK = {"ja", "zh"}
+_WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class TermMatrix:
+    """Sparse sentence x term matrix with L2-normalised TF-IDF rows."""
+
+    n_sentences: int
+    n_terms: int
+    rows: np.ndarray  # int64, sorted
+    cols: np.ndarray  # int64
+    counts: np.ndarray  # float64, raw term counts in the sentence
+    values: np.ndarray  # float64, L2-normalised tf-idf
+    idf: np.ndarray  # per term
+    term_freq: np.ndarray  # occurrences of each term in the whole text
+    doc_freq: np.ndarray  # sentences containing each term
+    word_counts: np.ndarray  # all words per sentence (stop words included)
+    content_counts: np.ndarray  # content words per sentence
+    words: tuple[tuple[str, ...], ...]  # surface words of each sentence
+    vocabulary: dict[str, int]  # stem -> column
+
+    def dot(self, vector: np.ndarray) -> np.ndarray:
+        """Return X @ vector (one value per sentence)."""
+        return np.bincount(
+            self.rows, weights=self.values * vector[self.cols], minlength=self.n_sentences
+        )
+
+    def tdot(self, vector: np.ndarray) -> np.ndarray:
+        """Return X.T @ vector (one value per term)."""
+        return np.bincount(
+            self.cols, weights=self.values * vector[self.rows], minlength=self.n_terms
+        )
+
+    def dense_rows(self, indices: Sequence[int]) -> np.ndarray:
+        """Return the rows ``indices`` as a small dense matrix over the terms they use."""
+        index = np.asarray(indices, dtype=np.int64)
+        position = np.full(self.n_sentences, -1, dtype=np.int64)
+        position[index] = np.arange(len(index))
+        keep = position[self.rows] >= 0
+        cols = self.cols[keep]
+        used, compact = np.unique(cols, return_inverse=True)
+        dense = np.zeros((len(index), max(1, len(used))))
+        dense[position[self.rows[keep]], compact] = self.values[keep]
+        return dense
+
+    def similarity(self, indices: Sequence[int]) -> np.ndarray:
+        """Return the cosine similarity matrix of the sentences ``indices``."""
+        dense = self.dense_rows(indices)
+        return dense @ dense.T
+
+
+@cache
+def stop_words(language: Language) -> frozenset[str]:
+    """Return sumy's stop words for the language, or an empty set when it has none."""
+    if not language.stemmer:
+        return frozenset()
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(w.lower() for w in get_stop_words(language.sumy_language))
+    except LookupError:
+        return frozenset()
+
+
+@cache
+def _stemmer(language: Language) -> Callable[[str], str]:
+    if not language.stemmer:
+        return str.lower
+    from sumy.nlp.stemmers import Stemmer
+
+    try:
+        return Stemmer(language.sumy_language)
+    except LookupError:
+        return str.lower
+
+
+class CachedStemmer:
+    """A memoising stemmer that also checks for cancellation now and then."""
+
+    def __init__(self, language: Language, cancel: Callable[[], bool] | None = None) -> None:
+        self._stem = _stemmer(language)
+        self._cache: dict[str, str] = {}
+        self._cancel = cancel
+        self._calls = 0
+
+    def __call__(self, word: str) -> str:
+        self._calls += 1
+        if self._cancel is not None and self._calls % 4096 == 0 and self._cancel():
+            from inbrief.core.errors import Cancelled
+
+            raise Cancelled("Summarizing was cancelled.")
+        found = self._cache.get(word)
+        if found is None:
+            lowered = word.lower()
+            found = self._stem(lowered) if lowered.isalpha() else lowered
+            self._cache[word] = found
+        return found
+
+
+def sentence_words(
+    text: str, spans: Sequence[tuple[int, int]], language: Language
+) -> list[list[str]]:
+    """Return the words of every sentence (CJK through text.words, others by regex)."""
+    base = language.code.split("-")[0].lower()
+    if base in _CJK:
+        return [textmod.words(text[a:b], language.code) for a, b in spans]
+    result: list[list[str]] = [[] for _ in spans]
+    if not spans:
+        return result
+    starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+    ends = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
+    lo, hi = int(starts[0]), int(ends[-1])
+    matches = list(_WORD_RE.finditer(text, lo, hi))
+    if not matches:
+        return result
+    positions = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
+    owner = np.searchsorted(starts, positions, side="right") - 1
+    inside = positions < ends[np.maximum(owner, 0)]
+    for match, who, ok in zip(matches, owner.tolist(), inside.tolist()):
+        if ok and who >= 0:
+            result[who].append(match.group())
+    return result
+
+
+def build_term_matrix(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    language: Language,
+    stemmer: CachedStemmer | None = None,
+    words: list[list[str]] | None = None,
+) -> TermMatrix:
+    """Return the TF-IDF term matrix of the sentences ``spans`` of ``text``."""
+    stem = stemmer or CachedStemmer(language)
+    stops = stop_words(language)
+    per_sentence = words if words is not None else sentence_words(text, spans, language)
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    word_counts = np.zeros(len(per_sentence))
+    for index, sentence in enumerate(per_sentence):
+        word_counts[index] = len(sentence)
+        for word in sentence:
+            lowered = word.lower()
+            if lowered in stops or (len(lowered) < 2 and lowered.isascii()):
+                continue
+            if lowered.isdigit():
+                continue
+            term = stem(word)
+            col = vocabulary.setdefault(term, len(vocabulary))
+            rows.append(index)
+            cols.append(col)
+    n, v = len(per_sentence), len(vocabulary)
+    if rows:
+        keys = np.asarray(rows, dtype=np.int64) * max(v, 1) + np.asarray(cols, dtype=np.int64)
+        unique, counts = np.unique(keys, return_counts=True)
+        r = unique // max(v, 1)
+        c = unique % max(v, 1)
+        counts = counts.astype(np.float64)
+    else:
+        r = c = np.zeros(0, dtype=np.int64)
+        counts = np.zeros(0)
+    doc_freq = np.bincount(c, minlength=v).astype(np.float64)
+    term_freq = np.bincount(c, weights=counts, minlength=v)
+    idf = np.log((n + 1.0) / (doc_freq + 0.5)) + 0.1 if v else np.zeros(0)
+    values = (1.0 + np.log(counts)) * idf[c] if v else np.zeros(0)
+    norms = np.sqrt(np.bincount(r, weights=values * values, minlength=n))
+    values = values / np.maximum(norms[r], 1e-12) if len(values) else values
+    content_counts = np.bincount(r, weights=counts, minlength=n)
+    return TermMatrix(
+        n_sentences=n,
+        n_terms=v,
+        rows=r,
+        cols=c,
+        counts=counts,
+        values=values,
+        idf=idf,
+        term_freq=term_freq,
+        doc_freq=doc_freq,
+        word_counts=word_counts,
+        content_counts=content_counts,
+        words=tuple(tuple(s) for s in per_sentence),
+        vocabulary=vocabulary,
+    )
+
+
+def order_by_relevance(
+    matrix: TermMatrix,
+    scores: np.ndarray,
+    *,
+    pool_size: int = 200,
+    diversity: float = 0.0,
+    duplicate: float = 0.7,
+) -> list[int]:
+    """Return sentence indices best first: MMR over the best ``pool_size``, then score order.
+
+    ``diversity`` is the MMR weight of the similarity to sentences already taken (0 = plain
+    score order); a sentence more similar than ``duplicate`` to one taken goes after every
+    sentence that is not.
+    """
+    n = len(scores)
+    by_score = sorted(range(n), key=lambda i: (-scores[i], i))
+    pool = by_score[: min(n, pool_size)]
+    rest = by_score[len(pool) :]
+    if not pool:
+        return []
+    sim = matrix.similarity(pool)
+    local = np.asarray([scores[i] for i in pool], dtype=np.float64)
+    span = float(local.max() - local.min()) or 1.0
+    relevance = (local - local.min()) / span
+    taken: list[int] = []
+    deferred: list[int] = []
+    max_sim = np.zeros(len(pool))
+    available = np.ones(len(pool), dtype=bool)
+    for _ in range(len(pool)):
+        gain = relevance - diversity * max_sim
+        gain = np.where(available & (max_sim < duplicate), gain, -np.inf)
+        best = int(np.argmax(gain))
+        if not np.isfinite(gain[best]):
+            break
+        taken.append(best)
+        available[best] = False
+        max_sim = np.maximum(max_sim, sim[best])
+    deferred = [i for i in range(len(pool)) if available[i]]
+    deferred.sort(key=lambda i: (max_sim[i], -relevance[i]))
+    ordered = [pool[i] for i in taken] + [pool[i] for i in deferred]
+    return _push_exact_duplicates(matrix, ordered + rest)
+
+
+def _push_exact_duplicates(matrix: TermMatrix, order: list[int]) -> list[int]:
+    """Move sentences whose words repeat an earlier-ranked sentence to the end."""
+    seen: set[tuple[str, ...]] = set()
+    first: list[int] = []
+    repeats: list[int] = []
+    for index in order:
+        key = tuple(w.lower() for w in matrix.words[index])
+        if key and key in seen:
+            repeats.append(index)
+        else:
+            seen.add(key)
+            first.append(index)
+    return first + repeats
+
+
+def ranks_from_order(order: Sequence[int], n: int) -> tuple[int, ...]:
+    """Return ranks (1 = first) from an ordering of sentence indices."""
+    ranks = [0] * n
+    for position, index in enumerate(order):
+        ranks[index] = position + 1
+    return tuple(ranks)
+
+
+def normalised(values: np.ndarray) -> np.ndarray:
+    """Return ``values`` scaled to 0..1 (all ones when they are all equal)."""
+    if len(values) == 0:
+        return values
+    low, high = float(np.min(values)), float(np.max(values))
+    if not math.isfinite(low) or not math.isfinite(high) or high - low < 1e-12:
+        return np.ones(len(values))
+    return (values - low) / (high - low)

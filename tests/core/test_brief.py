@@ -1,0 +1,72 @@
+"""The Brief contract: JSON round trip, schema version, summary lengths from stored ranks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from inbrief.core.brief import (
+    SCHEMA_VERSION,
+    Brief,
+    DateMention,
+    Entity,
+    Keyword,
+    Language,
+    Mention,
+    Sentence,
+    Stats,
+)
+
+TEXT = "Alpha one. Beta two. Gamma three. Delta four."
+
+
+def make_brief() -> Brief:
+    spans = [(0, 10), (11, 20), (21, 33), (34, 45)]
+    ranks = [2, 4, 1, 3]
+    sentences = tuple(
+        Sentence(i, a, b, TEXT[a:b], score=1.0 / r, rank=r)
+        for i, ((a, b), r) in enumerate(zip(spans, ranks, strict=True))
+    )
+    return Brief(
+        text=TEXT,
+        title="Letters",
+        language=Language("en", "English", 0.99),
+        stats=Stats(8, 4, 0.1, 4),
+        sentences=sentences,
+        summary=tuple(s for s in sentences if s.rank <= 2),
+        keywords=(Keyword("Gamma", 1.0, 1),),
+        entities=(Entity("Gamma", "person", 1, (), (Mention(21, 26, "Gamma"),), 0.5),),
+        dates=(DateMention("four", 40, 44, "PRESENT_REF", "relative", 3),),
+        timings=(("summary", 0.01),),
+    )
+
+
+def test_json_round_trip_is_lossless() -> None:
+    brief = make_brief()
+    data = json.loads(json.dumps(brief.to_dict()))
+    assert data["schema"] == SCHEMA_VERSION
+    assert data["timings"] == {"summary": 0.01}
+    assert Brief.from_dict(data) == brief
+
+
+def test_unknown_schema_is_refused() -> None:
+    data = make_brief().to_dict()
+    data["schema"] = SCHEMA_VERSION + 1
+    with pytest.raises(ValueError, match="schema"):
+        Brief.from_dict(data)
+
+
+def test_summary_of_takes_best_ranks_in_document_order() -> None:
+    brief = make_brief()
+    assert [s.text for s in brief.summary_of(2)] == ["Alpha one.", "Gamma three."]
+    assert [s.index for s in brief.summary_of(3)] == [0, 2, 3]
+    assert len(brief.summary_of(99)) == 4
+    assert brief.summary_of(0) == ()
+    assert len(brief.summary_of_ratio(0.5)) == 2
+
+
+def test_with_summary_length_updates_summary_words() -> None:
+    shorter = make_brief().with_summary_length(1)
+    assert [s.text for s in shorter.summary] == ["Gamma three."]
+    assert shorter.stats.summary_words == 2

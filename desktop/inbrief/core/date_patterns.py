@@ -1,0 +1,169 @@
+"""Word tables (months, weekdays, numbers, relative words) for the date finder, per language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+# Abbreviations only count next to a day or year number ("Jan. 5", "Sept 2024").
+EN_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Month and weekday names of other languages, lower case, accented and plain spellings.
+MONTHS: dict[str, dict[str, int]] = {
+    "de": {
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+        "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+        "dezember": 12,
+    },
+    "fr": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+    },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12,
+    },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+        "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+}  # fmt: skip
+
+EN_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, dict[str, int]] = {
+    "de": {
+        "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+        "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    },
+    "fr": {
+        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+        "dimanche": 6,
+    },
+    "es": {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+    "it": {
+        "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+        "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    },
+    "pt": {
+        "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+        "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+}  # fmt: skip
+
+# (unit, offset) for fixed relative words: "day" offsets are days from the reference.
+RELATIVE_WORDS: dict[str, dict[str, tuple[str, int]]] = {
+    "de": {
+        "heute": ("day", 0), "gestern": ("day", -1), "vorgestern": ("day", -2),
+        "morgen": ("day", 1), "übermorgen": ("day", 2),
+        "dieses jahr": ("year", 0), "diesem jahr": ("year", 0), "letztes jahr": ("year", -1),
+        "letzten jahr": ("year", -1), "vergangenes jahr": ("year", -1),
+        "vergangenen jahr": ("year", -1), "nächstes jahr": ("year", 1),
+        "nächsten jahr": ("year", 1), "vorjahr": ("year", -1),
+        "diese woche": ("week", 0), "letzte woche": ("week", -1),
+        "vergangene woche": ("week", -1), "nächste woche": ("week", 1),
+        "diesen monat": ("month", 0), "letzten monat": ("month", -1),
+        "nächsten monat": ("month", 1),
+    },
+    "fr": {
+        "aujourd'hui": ("day", 0), "aujourd’hui": ("day", 0), "hier": ("day", -1),
+        "avant-hier": ("day", -2), "demain": ("day", 1), "après-demain": ("day", 2),
+        "cette année": ("year", 0), "l'année dernière": ("year", -1),
+        "l’année dernière": ("year", -1), "l'an dernier": ("year", -1),
+        "l’an dernier": ("year", -1), "l'année prochaine": ("year", 1),
+        "l’année prochaine": ("year", 1), "l'an prochain": ("year", 1),
+        "l’an prochain": ("year", 1), "cette semaine": ("week", 0),
+        "la semaine dernière": ("week", -1), "la semaine prochaine": ("week", 1),
+        "ce mois-ci": ("month", 0), "le mois dernier": ("month", -1),
+        "le mois prochain": ("month", 1),
+    },
+    "es": {
+        "hoy": ("day", 0), "ayer": ("day", -1), "anteayer": ("day", -2),
+        "pasado mañana": ("day", 2), "este año": ("year", 0), "el año pasado": ("year", -1),
+        "el próximo año": ("year", 1), "el año que viene": ("year", 1),
+        "esta semana": ("week", 0), "la semana pasada": ("week", -1),
+        "la próxima semana": ("week", 1), "la semana que viene": ("week", 1),
+        "este mes": ("month", 0), "el mes pasado": ("month", -1),
+        "el próximo mes": ("month", 1),
+    },
+    "it": {
+        "oggi": ("day", 0), "ieri": ("day", -1), "l'altro ieri": ("day", -2),
+        "domani": ("day", 1), "dopodomani": ("day", 2), "quest'anno": ("year", 0),
+        "quest’anno": ("year", 0), "l'anno scorso": ("year", -1),
+        "l’anno scorso": ("year", -1), "l'anno prossimo": ("year", 1),
+        "l’anno prossimo": ("year", 1), "questa settimana": ("week", 0),
+        "la settimana scorsa": ("week", -1), "la settimana prossima": ("week", 1),
+        "questo mese": ("month", 0), "il mese scorso": ("month", -1),
+        "il mese prossimo": ("month", 1),
+    },
+    "pt": {
+        "hoje": ("day", 0), "ontem": ("day", -1), "anteontem": ("day", -2),
+        "amanhã": ("day", 1), "este ano": ("year", 0), "neste ano": ("year", 0),
+        "o ano passado": ("year", -1), "no ano passado": ("year", -1),
+        "o próximo ano": ("year", 1), "no próximo ano": ("year", 1),
+        "esta semana": ("week", 0), "nesta semana": ("week", 0),
+        "a semana passada": ("week", -1), "na semana passada": ("week", -1),
+        "a próxima semana": ("week", 1), "na próxima semana": ("week", 1),
+        "este mês": ("month", 0), "o mês passado": ("month", -1),
+        "no mês passado": ("month", -1), "o próximo mês": ("month", 1),
+    },
+}  # fmt: skip
+
+# Words that join a day and a month, or a month and a year, in each language.
+DATE_JOINERS = {"de": r"\.?", "fr": "", "es": r"(?:\s+de)?", "it": "", "pt": r"(?:\s+de)?"}
+YEAR_JOINERS = {"de": "", "fr": "", "es": r"(?:\s+de(?:l)?)?", "it": "", "pt": r"(?:\s+de)?"}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3,
+    "4th": 4,
+}  # fmt: skip
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+SEASON_WORDS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+
+# Nouns that, right after a four-digit number, show it is a count and not a year.
+COUNT_NOUNS = frozenset(
+    """people persons men women children workers employees jobs members residents voters
+    students troops soldiers cases deaths dead units shares votes seats homes houses cars
+    vehicles miles kilometres kilometers km meters metres feet tons tonnes pounds kg acres
+    hectares points barrels dollars euros yuan yen rupees copies tickets sales users visitors
+    patients beds rooms pages words calories degrees hours minutes seconds days weeks months
+    years times percent stores plants sites items products passengers flights""".split()
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,374 @@
+"""Compiled date patterns and the functions that turn each match into a TIMEX3 value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from inbrief.core import timex
+from inbrief.core.date_patterns import (
+    COUNT_NOUNS,
+    DECADE_WORDS,
+    EN_MONTH_ABBREVIATIONS,
+    EN_MONTHS,
+    EN_WEEKDAYS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASON_WORDS,
+    alternation,
+)
+
+Resolved = tuple[str, str]  # (TIMEX3 value, "absolute" | "relative")
+
+
+@dataclass
+class Context:
+    """What a resolver may look at besides its match: the reference and the text around."""
+
+    text: str
+    reference: dt.date
+    anchor: str | None  # value of the previous calendar mention, for "a year earlier"
+    tense: Callable[[int, int], int]  # (start, end) -> -1 past, 0 unknown, +1 future
+
+
+Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
+Accept = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled pattern, how to value its matches, and an optional context check."""
+
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    accept: Accept | None = None
+
+
+def _cap(words: dict[str, int]) -> str:
+    return alternation(w.capitalize() for w in words)
+
+
+MONTH_FULL = _cap(EN_MONTHS)
+MONTH_ABBR = alternation(w.capitalize() for w in EN_MONTH_ABBREVIATIONS)
+MONTH = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})(?:\.|\b))"
+WEEKDAY = rf"(?:{_cap(EN_WEEKDAYS)})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|a\s+few|several|many)"
+APPROX = r"(?:(?:about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just|only|around|exactly)\s+)"
+# A modifier before a date that TimeML keeps inside the expression ("early next year").
+PRE = (
+    r"(?:(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)"
+    r"|(?:(?:very\s+)?(?:early|earlier|late|later)(?:\s+in)?\s+)|mid-?\s*)?"
+)
+ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return EN_MONTHS.get(key) or EN_MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _count(token: str) -> int | None:
+    token = " ".join(token.lower().split())
+    if token.isdigit():
+        return int(token)
+    if token == "a couple of":
+        return 2
+    return NUMBER_WORDS.get(token)
+
+
+def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
+    """Return the year of a month-day given without one: the nearest, unless tense says otherwise."""
+    ref = ctx.reference
+    tense = ctx.tense(start, end)
+    best = ref.year
+    best_gap: int | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        day_ = timex.valid_day(year, month, min(day, 28) if month == 2 and day == 29 else day)
+        if day_ is None:
+            continue
+        gap = (day_ - ref).days
+        if (tense > 0 and gap < -31) or (tense < 0 and gap > 31):
+            continue
+        if best_gap is None or abs(gap) < abs(best_gap):
+            best, best_gap = year, gap
+    return best
+
+
+def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month = _month_number(m["mon"])
+    day = _day_number(m["day"])
+    if m["year"]:
+        value = timex.valid_day(int(m["year"]), month, day)
+        return (timex.day_value(value), "absolute") if value else None
+    year = pick_year(month, day, ctx, m.start(), m.end())
+    value = timex.valid_day(year, month, day)
+    return (timex.day_value(value), "relative") if value else None
+
+
+def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return timex.month_value(int(m["year"]), _month_number(m["mon"])), "absolute"
+
+
+def relative_month(month: int, direction: int, ctx: Context, start: int, end: int) -> str:
+    """Return the value of a month named without a year ("in June", "last June")."""
+    ref = ctx.reference
+    if direction == 0:
+        tense = ctx.tense(start, end)
+        if tense > 0 and month < ref.month - 1:
+            return timex.month_value(ref.year + 1, month)
+        if tense < 0 and month > ref.month + 1:
+            return timex.month_value(ref.year - 1, month)
+        return timex.month_value(ref.year, month)
+    if direction < 0:
+        return timex.month_value(ref.year if month < ref.month else ref.year - 1, month)
+    return timex.month_value(ref.year if month > ref.month else ref.year + 1, month)
+
+
+def accept_bare_month(m: re.Match[str], text: str) -> bool:
+    """Accept "May" and "March" alone only after a word that introduces a date."""
+    if m["mon"] not in ("May", "March"):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()].lower().split()
+    return bool(before) and before[-1] in {
+        "in", "since", "until", "till", "by", "of", "during", "through", "from", "before",
+        "after", "between", "and", "to", "early", "late", "mid", "last", "next", "this",
+    }  # fmt: skip
+
+
+def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    det = (m["det"] or "").lower()
+    direction = -1 if det.startswith(("last", "this past")) else 1 if det.startswith(
+        ("next", "this coming")) else 0
+    return relative_month(_month_number(m["mon"]), direction, ctx, m.start(), m.end()), "relative"
+
+
+def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    weekday = EN_WEEKDAYS[m["wd"].lower()]
+    det = (m["det"] or "").lower()
+    if det.startswith(("last", "this past")):
+        day = ctx.reference - dt.timedelta(days=(ctx.reference.weekday() - weekday - 1) % 7 + 1)
+    elif det.startswith(("next", "this coming")):
+        day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday() - 1) % 7 + 1)
+    else:
+        day = timex.nearest_weekday(ctx.reference, weekday, ctx.tense(m.start(), m.end()))
+    return timex.day_value(day), "relative"
+
+
+def resolve_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    day = timex.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (timex.day_value(day), "absolute") if day else None
+
+
+def numeric_resolver(day_first: bool) -> Resolver:
+    """Return a resolver for 10/28/24 style dates, month first unless ``day_first``."""
+
+    def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        month, day = (b, a) if day_first else (a, b)
+        if month > 12 and day <= 12:
+            month, day = day, month
+        if len(m["y"]) == 2:
+            year += 2000 if year <= (ctx.reference.year % 100) + 10 else 1900
+        value = timex.valid_day(year, month, day)
+        return (timex.day_value(value), "absolute") if value else None
+
+    return resolve
+
+
+def accept_year(m: re.Match[str], text: str) -> bool:
+    """Reject four-digit numbers that are amounts, counts or codes rather than years."""
+    start = m.start("year")
+    before = text[max(0, start - 12) : start]
+    if m.start() > 0 and text[m.start() - 1] in "$€£¥#+-/":
+        return False
+    if re.search(r"(?:No\.|[Nn]umber|[Rr]oom|[Ff]light|[Rr]oute|\bpage|\bp\.|\bUS|\bEUR|\bUSD)\s*$",
+                 before):
+        return False
+    after = text[m.end("year") : m.end("year") + 16]
+    if re.match(r"\s*(?:%|percent|per\s+cent|[-–]\d|\.\d|:\d|\s*(?:m|km|kg|ft|mph|cc)\b)", after):
+        return False
+    word = re.match(r"\s+([a-z]+)", after)
+    if word and word.group(1) in COUNT_NOUNS:
+        return False
+    year = int(m["year"])
+    if year < 1800 or year > 2099:
+        return bool(re.search(r"(?:in|since|until|by|of|from|year|before|after)\s+$", before))
+    return True
+
+
+def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = int(m["year"])
+    if m["season"]:
+        return timex.season_value(year, SEASON_WORDS[m["season"].lower()]), "absolute"
+    if m["half"]:
+        half = "H1" if m["half"].lower() == "first" else "H2"
+        return f"{year:04d}-{half}", "absolute"
+    return timex.year_value(year), "absolute"
+
+
+def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["full"]:
+        return m["full"][:3], "absolute"
+    digit = int(m["short"]) if m["short"] else DECADE_WORDS[m["word"].lower()]
+    century = 20 if digit <= (ctx.reference.year % 100) // 10 and m["short"] else 19
+    return f"{century}{digit}", "absolute"
+
+
+def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    token = m["n"].lower()
+    number = int(re.match(r"\d+", token).group()) if token[0].isdigit() else ORDINALS.get(token)  # type: ignore[union-attr]
+    if not number or number > 21:
+        return None
+    return f"{number - 1:02d}", "absolute"
+
+
+def _quarter_number(token: str) -> int:
+    return ORDINALS[token.lower()]
+
+
+def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    quarter = int(m["qn"]) if m["qn"] else _quarter_number(m["q"])
+    year_text = m["y"] or m["y2"]
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text.lstrip("'"))
+        return timex.quarter_value(year, quarter), "absolute"
+    owner = (m["owner"] or "").lower()
+    year = ctx.reference.year + (-1 if owner.startswith("last") else 1 if owner.startswith(
+        "next") else 0)
+    return timex.quarter_value(year, quarter), "relative"
+
+
+def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    half = "H1" if m["h"].lower() == "first" else "H2"
+    return f"{ctx.reference.year:04d}-{half}", "relative"
+
+
+def _anchor_quarter(ctx: Context) -> tuple[int, int]:
+    """Return the quarter last mentioned, or the last complete quarter before the reference."""
+    if ctx.anchor and re.fullmatch(r"\d{4}-Q[1-4]", ctx.anchor):
+        return int(ctx.anchor[:4]), int(ctx.anchor[-1])
+    return timex.shift_quarter(ctx.reference.year, timex.quarter_of(ctx.reference.month), -1)
+
+
+def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    which = " ".join(m["which"].lower().split())
+    ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
+    if which in ("current", "this"):
+        year, quarter = ref_q
+    elif which in ("next", "coming"):
+        year, quarter = timex.shift_quarter(*ref_q, 1)
+    elif which in ("latest", "most recent", "last", "past", "previous", "prior"):
+        year, quarter = timex.shift_quarter(*ref_q, -1)
+    elif "year" in which or which in ("comparable", "corresponding", "same"):
+        year, quarter = timex.shift_quarter(*_anchor_quarter(ctx), -4)
+    else:
+        year, quarter = _anchor_quarter(ctx)
+    return timex.quarter_value(year, quarter), "relative"
+
+
+UNIT_OFFSETS = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1,
+    "past": -1, "previous": -1, "the previous": -1, "this past": -1, "next": 1, "coming": 1,
+    "the coming": 1, "the next": 1, "the following": 1, "this coming": 1,
+}  # fmt: skip
+
+
+def unit_value(unit: str, offset: int, ref: dt.date) -> str | None:
+    """Return the value of the year/month/week/quarter/day ``offset`` units from ``ref``."""
+    if unit == "year":
+        return timex.year_value(ref.year + offset)
+    if unit == "month":
+        return timex.month_value(*timex.shift_month(ref.year, ref.month, offset))
+    if unit == "week":
+        return timex.week_value(ref + dt.timedelta(weeks=offset))
+    if unit == "weekend":
+        return timex.week_value(ref + dt.timedelta(weeks=offset)) + "-WE"
+    if unit == "quarter":
+        return timex.quarter_value(
+            *timex.shift_quarter(ref.year, timex.quarter_of(ref.month), offset))
+    if unit == "day":
+        return timex.day_value(ref + dt.timedelta(days=offset))
+    if unit == "decade":
+        return str(ref.year + 10 * offset)[:3]
+    if unit == "century":
+        return f"{(ref.year - 1) // 100 + offset:02d}"
+    return None
+
+
+def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    det = " ".join(m["det"].lower().split())
+    offset = UNIT_OFFSETS[det]
+    unit = m["unit"].lower()
+    ref = ctx.reference
+    if unit in SEASON_WORDS:
+        season = SEASON_WORDS[unit]
+        current = timex.season_of(ref.month)
+        season_year = ref.year - 1 if ref.month in (1, 2) else ref.year
+        if offset < 0:
+            season_year -= 0 if season < current else 1
+        elif offset > 0:
+            season_year += 0 if season > current else 1
+        return timex.season_value(season_year, season), "relative"
+    value = unit_value(unit, offset, ref)
+    return (value, "relative") if value else None
+
+
+def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    count = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit == "centurie" else unit
+    direction = " ".join(m["dir"].lower().split())
+    if count is None:  # "several years ago"
+        return ("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"), "relative"
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if direction in ("earlier", "later") and ctx.anchor:
+        shift_unit, amount = (("year", 10 * count) if unit == "decade" else (unit, count))
+        shifted = timex.shift_value(ctx.anchor, shift_unit, sign * amount)
+        if shifted:
+            return shifted, "relative"
+    value = unit_value(unit, sign * count, ctx.reference)
+    return (value, "relative") if value else None
+
+
+FIXED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "the recent past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+}  # fmt: skip
+
+
+def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = " ".join(m["w"].lower().split())
+    if word in FIXED_DAYS:
+        return timex.day_value(ctx.reference + dt.timedelta(days=FIXED_DAYS[word])), "relative"
+    if word == "the day before yesterday":
+        return timex.day_value(ctx.reference - dt.timedelta(days=2)), "relative"
+    if word == "the day after tomorrow":
+        return timex.day_value(ctx.reference + dt.timedelta(days=2)), "relative"
+    if word.startswith("recent"):
+        return "PAST_REF", "relative"
+    if word.startswith(("the coming", "coming")):
+        return "FUTURE_REF", "relative"
+    if word in ("year-end", "year end", "the year-end", "the end of the year"):
+        return timex.year_value(ctx.reference.year), "relative"
+    return REFS[word], "relative"
+
+
+def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    season = SEASON_WORDS[m["s"].lower()]
+    ref = ctx.reference
+    year = ref.year - 1 if ref.month in (1, 2) and season == 3 else ref.year
+    return timex.season_value(year, season), "relative"

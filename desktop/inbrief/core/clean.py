@@ -1,0 +1,139 @@
+"""Boilerplate removal for text pasted from web pages; lifts title, byline and dateline."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from inbrief.core.article import Article
+from inbrief.core.clean_rules import (
+    BYLINE,
+    CITY_DATELINE,
+    DATELINE,
+    SECTION_LABEL,
+    SENTENCE_END,
+    is_boilerplate,
+    is_caption,
+    word_count,
+)
+
+HEAD_LINES = 8  # title, labels, byline and dateline are looked for in this many first lines
+MAX_TITLE_WORDS = 20
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _same(a: str, b: str) -> bool:
+    """Return True when two titles are the same apart from case, spacing and punctuation."""
+
+    def key(text: str) -> str:
+        return "".join(c for c in text.casefold() if c.isalnum())
+
+    return bool(key(a)) and key(a) == key(b)
+
+
+def _looks_like_title(line: str) -> bool:
+    """Return True for a short line without the punctuation that ends a sentence."""
+    return (
+        word_count(line) <= MAX_TITLE_WORDS
+        and len(line) <= 200
+        and not line.rstrip("\"'”’»").endswith(tuple(c for c in SENTENCE_END if c not in "?!"))
+        and not line.endswith(",")
+        and not line[:1].islower()
+        and not BYLINE.match(line)
+    )
+
+
+def _person(name: str) -> str:
+    """Return a byline name, title-cased when it was written in capitals."""
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+def _agency(match: re.Match[str]) -> str:
+    """Return the news agency of a dateline match, or "" when it does not look like one."""
+    agency = " ".join(match.group("agency").split())
+    if any(c.isdigit() for c in agency) or word_count(agency) > 5:
+        return ""
+    if match.group("city") is None and not agency[:1].isupper():
+        return ""
+    return agency
+
+
+def _lift_dateline(line: str) -> tuple[str, str] | None:
+    """Return ``(line without its dateline, agency)`` when ``line`` opens with a dateline."""
+    match = DATELINE.match(line)
+    if match:
+        agency = _agency(match)
+        if agency:
+            return line[match.end() :], agency
+    match = CITY_DATELINE.match(line)
+    if match and word_count(line) > 8:
+        return line[match.end() :], ""
+    return None
+
+
+def clean_article(article: Article) -> Article:
+    """Return a copy of ``article`` without web boilerplate, its title, byline and wire
+    dateline lifted into the empty metadata fields (never overwriting filled ones)."""
+    lines = article.text.split("\n")
+    title, author, source = article.title, article.author, article.source
+    # Without blank lines every line is a paragraph; with them, a line inside a paragraph is
+    # just a wrapped piece of a sentence and only phrase rules apply to it.
+    paragraphs = "\n\n" in article.text
+
+    def lone(index: int) -> bool:
+        if not paragraphs:
+            return True
+        before = lines[index - 1].strip() if index > 0 else ""
+        after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        return not before and not after
+
+    def removable(index: int) -> bool:
+        text = lines[index].strip()
+        if is_boilerplate(text) and not is_caption(text):
+            return True
+        return lone(index) and (is_caption(text) or bool(SECTION_LABEL.match(text)))
+
+    drop: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    title_checked = False
+    for position, index in enumerate(filled[:HEAD_LINES]):
+        text = lines[index].strip()
+        byline = BYLINE.match(text)
+        if byline and word_count(text) <= 14:
+            author = author or _person(byline.group("author"))
+            drop.add(index)
+            continue
+        if removable(index):
+            drop.add(index)
+            continue
+        lifted = _lift_dateline(text)
+        if lifted is not None:
+            lines[index] = lifted[0]
+            source = source or lifted[1]
+            break  # the dateline opens the story: the head is over
+        if not title_checked:
+            title_checked = True
+            body_follows = any(
+                word_count(lines[i]) > 3 for i in filled[position + 1 :] if i not in drop
+            )
+            if _looks_like_title(text) and body_follows:
+                if not title:
+                    title = text
+                    drop.add(index)
+                    continue
+                if _same(title, text):
+                    drop.add(index)
+                    continue
+        if word_count(text) > MAX_TITLE_WORDS:
+            break  # body prose reached
+
+    for index in filled:
+        if index not in drop and removable(index):
+            drop.add(index)
+
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
+    text = _MANY_BLANK_LINES.sub("\n\n", kept).strip()
+    if not text:
+        text = article.text  # everything looked like boilerplate: keep what the user gave
+    return dataclasses.replace(article, text=text, title=title, author=author, source=source)

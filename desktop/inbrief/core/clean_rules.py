@@ -1,0 +1,133 @@
+"""Patterns for web-page boilerplate: which whole lines clean.py drops, and what it lifts."""
+
+from __future__ import annotations
+
+import re
+
+# Lines longer than this are prose, whatever words they start with.
+MAX_BOILERPLATE_WORDS = 25
+
+_AD_LABEL = re.compile(
+    r"^[\s\-–—•|*\[(]*(?:advertisements?|advertising|advertorial|ads?|sponsored(?: content| post"
+    r"| story| by [^.!?]{1,40})?|paid (?:content|post|partner content)|promoted(?: content)?"
+    r"|partner content|(?:story|article) continues below(?: advertisement)?|continue reading below"
+    r"|(?:the )?article continues (?:below|after (?:this )?advertisement)|skip advert(?:isement)?"
+    r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame"
+    r"|contenu sponsorisé|contenido patrocinado)[\s\-–—•|*\])]*$",
+    re.IGNORECASE,
+)
+
+_PROMPT = re.compile(
+    r"^(?:"
+    r"read (?:more|also|next|the full story)\b|see also\b|related(?: articles| stories| coverage"
+    r"| content| reading| topics)?\s*:|related(?: articles| stories| coverage)?$"
+    r"|more (?:on|from|about) [^.!?]{1,60}:"
+    r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
+    r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
+    r"|sign up\b|subscribe\b|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
+    r"|[^.!?]{0,60}\bnewsletters?$|newsletter\s*:"
+    r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
+    r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
+    r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
+    r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
+    r"|print (?:this )?(?:article|page)$"
+    r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
+    r"|lire aussi\b|à lire aussi\b|lire la suite\b|partager(?: (?:cet|l')article)?$"
+    r"|abonnez-vous\b|inscrivez-vous\b"
+    r"|suivez-nous\b|cliquez ici\b|voir aussi\b"
+    r"|lesen sie auch\b|mehr zum thema\b|weiterlesen$|teilen$|artikel teilen\b|folgen sie uns\b"
+    r"|newsletter abonnieren\b|jetzt abonnieren\b|hier klicken\b|auch interessant\b"
+    r"|lee (?:también|más)\b|leer más\b|ver también\b|compartir(?: (?:este|el) artículo)?$"
+    r"|compártelo\b|suscríbete\b"
+    r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
+    r")",
+    re.IGNORECASE,
+)
+
+_SOCIAL_WORDS = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
+    r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok)"
+)
+_SOCIAL_BUTTONS = re.compile(
+    rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE
+)
+
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)"
+    r"|\ball rights reserved\.?$"
+    r"|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
+    re.IGNORECASE,
+)
+
+_CAPTION_PREFIX = re.compile(
+    r"^(?:(?:photo(?:graph)?s?(?: credit)?|pictures?|image(?: credit)?|credits?"
+    r"|caption|illustration|file photo|fotos?|bild|bildquelle|crédits?(?: photo)?"
+    r"|fuente|imagen)\s*(?::|\||–|—)|(?:photo(?:graph)?|picture|illustration)s? by\b"
+    r"|image (?:caption|source)\b)",
+    re.IGNORECASE,
+)
+# "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)" closing a caption.
+_CAPTION_CREDIT = re.compile(
+    r"\(\s*(?:[A-Z][^()/]{0,58}/\s*[A-Z][^()/]{0,58}|[^()]*\b(?:photo|foto|image|getty|shutterstock|afp|epa"
+    r"|reuters|courtesy|credit|file|handout)\b[^()]*)\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+# Upper-case Latin, Cyrillic or Greek letters; scripts without case never match.
+_UPPER_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω&][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω&'’.\-]*"
+SECTION_LABEL = re.compile(rf"^[\s|•]*{_UPPER_WORD}(?:[ /|&+,]+{_UPPER_WORD}){{0,2}}[\s|•:]*$")
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn|ter|ten|y)"
+_PERSON = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
+_AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
+BYLINE = re.compile(
+    rf"^(?i:by|von|par|por|di|door|av|af)\s+(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"{_PERSON})?)(?:\s*(?:,|\||•|·|-|–|—)\s*(?P<rest>[^\n]{{0,80}}))?$"
+)
+
+# "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".
+_CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’\-]{2,40}?"
+DATELINE = re.compile(
+    rf"^(?:(?P<city>{_CITY})(?:,\s*[^()\n]{{1,30}}?)?\s*)?\((?P<agency>[^()\n]{{2,40}})\)"
+    r"\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
+# "HARBOR CITY — The council..." with no agency: only long dashes, to spare "NASA-led".
+CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'])")
+
+SENTENCE_END = tuple(".!?…。！？؟۔;:")
+
+
+def word_count(line: str) -> int:
+    """Return a word count that also works for scripts written without spaces."""
+    words = len(line.split())
+    # Chinese or Japanese: about two characters make a word.
+    dense = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return max(words, dense // 2)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
+    text = line.strip()
+    if not text:
+        return False
+    if word_count(text) > MAX_BOILERPLATE_WORDS:
+        return False
+    return bool(
+        _AD_LABEL.match(text)
+        or _PROMPT.match(text)
+        or _SOCIAL_BUTTONS.match(text)
+        or _COPYRIGHT.search(text)
+        or _CAPTION_PREFIX.match(text)
+        or is_caption(text)
+    )
+
+
+def is_caption(line: str) -> bool:
+    """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
+    credit = _CAPTION_CREDIT.search(line)
+    if credit is None:
+        return False
+    # The credit must close the line and follow a complete sentence or a short phrase.
+    before = line[: credit.start()].rstrip()
+    return not before or before.endswith(SENTENCE_END) or word_count(before) <= 12

@@ -112,8 +112,10 @@ def speed(direct: bool, runs: int) -> None:
             t0 = time.perf_counter()
             extract_entities(text, "en", spans)
             times.append(time.perf_counter() - t0)
-        print(f"{len(text.split()):>7} words: median {statistics.median(times):.2f} s "
-              f"over {len(times)} runs")
+        print(
+            f"{len(text.split()):>7} words: median {statistics.median(times):.2f} s "
+            f"over {len(times)} runs"
+        )
 
 
 def main() -> int:
@@ -166,8 +168,10 @@ def main() -> int:
         print(f"{label:<6}{p * 100:7.1f}{r * 100:7.1f}{f * 100:7.1f}{c['tp'] + c['fn']:7d}")
     p, r, f = prf(total["tp"], total["fp"], total["fn"])
     print(f"{'micro':<6}{p * 100:7.1f}{r * 100:7.1f}{f * 100:7.1f}{total['tp'] + total['fn']:7d}")
-    print(f"time per doc: median {statistics.median(per_doc) * 1000:.0f} ms, "
-          f"total {sum(per_doc):.1f} s")
+    print(
+        f"time per doc: median {statistics.median(per_doc) * 1000:.0f} ms, "
+        f"total {sum(per_doc):.1f} s"
+    )
     for line, n in errors.most_common(args.errors):
         print(f"{n:4d}  {line}")
     if not args.no_speed:

@@ -108,7 +108,8 @@ def warm_up(language: str = "en") -> None:
     base = _base(language)
     if base in _pipelines:
         return
-    threading.Thread(target=_pipeline, args=(base,), name="inbrief-ner-warm-up", daemon=True).start()
+    worker = threading.Thread(target=_pipeline, args=(base,), name="inbrief-ner", daemon=True)
+    worker.start()
 
 
 def _base(language: str) -> str:

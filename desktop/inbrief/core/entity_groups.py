@@ -20,6 +20,7 @@ from inbrief.core.entity_lexicon import (
     TITLE_PHRASES,
     group_key,
     known_type,
+    words,
 )
 
 
@@ -36,14 +37,14 @@ class RawMention:
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
 _TRAIL_PUNCT = "\"'“”‘’«»)]},;:-–—!?/*•· \t\r\n"
-_KEEP_DOT = frozenset("inc corp co ltd jr sr bros st mt no".split())
+_KEEP_DOT = frozenset(words("inc corp co ltd jr sr bros st mt no"))
 _POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z\-]*)\.?\s+$")
 _AFTER_OF = re.compile(r" of (?:the )?(?:\d+|[A-Z][\w\-&']*(?: [A-Z][\w\-&']*)*)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\.\-]{1,9})\s*\)")
 _WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
-_MINOR = frozenset("of the and for de du des la le von van der den di da del y e &".split())
+_MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
 
 def _keeps_dot(span: str) -> bool:
@@ -259,7 +260,8 @@ def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     pattern = re.compile(
-        r"(?<![\w.\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        r"(?<![\w.\-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\w\-]|\.\w)"
     )
     added = []

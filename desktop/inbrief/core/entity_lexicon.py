@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
+
+def words(text: str) -> list[str]:
+    """Return the whitespace-separated words of a data string."""
+    return text.split()
+
+
 # Countries and a few regions (English names). Generic knowledge, used to type and group.
 COUNTRIES = frozenset(
-    """
+    words("""
     Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
     Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia
     Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia
@@ -23,24 +29,61 @@ COUNTRIES = frozenset(
     Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
     Vietnam Yemen Zambia Zimbabwe Yugoslavia Scotland Wales England Britain Tibet Chechnya
     Kurdistan Greenland Kashmir Gaza Europe Asia Africa Antarctica Oceania Australasia
-    """.split()
+    """)
 ) | frozenset(
     {
-        "United States", "United Kingdom", "Great Britain", "New Zealand", "South Africa",
-        "North Korea", "South Korea", "Saudi Arabia", "Sri Lanka", "Costa Rica", "El Salvador",
-        "Dominican Republic", "Czech Republic", "Ivory Coast", "Hong Kong", "Puerto Rico",
-        "Northern Ireland", "Papua New Guinea", "Sierra Leone", "Burkina Faso", "Soviet Union",
-        "United Arab Emirates", "Bosnia and Herzegovina", "West Bank", "East Timor",
-        "Middle East", "Latin America", "North America", "South America", "Central America",
-        "Southeast Asia", "Central Asia", "East Asia", "Western Europe", "Eastern Europe",
-        "Trinidad and Tobago", "Equatorial Guinea", "Cape Verde", "San Marino", "Vatican City",
-        "Faroe Islands", "Balkans", "Caribbean", "Scandinavia", "Baltic", "Mediterranean",
+        "United States",
+        "United Kingdom",
+        "Great Britain",
+        "New Zealand",
+        "South Africa",
+        "North Korea",
+        "South Korea",
+        "Saudi Arabia",
+        "Sri Lanka",
+        "Costa Rica",
+        "El Salvador",
+        "Dominican Republic",
+        "Czech Republic",
+        "Ivory Coast",
+        "Hong Kong",
+        "Puerto Rico",
+        "Northern Ireland",
+        "Papua New Guinea",
+        "Sierra Leone",
+        "Burkina Faso",
+        "Soviet Union",
+        "United Arab Emirates",
+        "Bosnia and Herzegovina",
+        "West Bank",
+        "East Timor",
+        "Middle East",
+        "Latin America",
+        "North America",
+        "South America",
+        "Central America",
+        "Southeast Asia",
+        "Central Asia",
+        "East Asia",
+        "Western Europe",
+        "Eastern Europe",
+        "Trinidad and Tobago",
+        "Equatorial Guinea",
+        "Cape Verde",
+        "San Marino",
+        "Vatican City",
+        "Faroe Islands",
+        "Balkans",
+        "Caribbean",
+        "Scandinavia",
+        "Baltic",
+        "Mediterranean",
     }
 )
 
 # Capitals and very large cities: places unless the context says otherwise.
 CITIES = frozenset(
-    """
+    words("""
     London Paris Berlin Madrid Rome Moscow Beijing Tokyo Washington Brussels Vienna Warsaw
     Prague Budapest Athens Lisbon Dublin Stockholm Oslo Helsinki Copenhagen Amsterdam Bern
     Geneva Zurich Ankara Istanbul Cairo Baghdad Tehran Kabul Islamabad Karachi Delhi Mumbai
@@ -52,23 +95,48 @@ CITIES = frozenset(
     Brasilia Frankfurt Munich Hamburg Milan Naples Barcelona Seville Marseille Lyon Edinburgh
     Glasgow Manchester Liverpool Birmingham Hanoi Dhaka Colombo Kathmandu Tashkent Almaty
     Baku Tbilisi Yerevan Kinshasa Khartoum Harare Lusaka Luanda Dakar Accra Abuja Doha Dubai
-    """.split()
+    """)
 ) | frozenset(
-    {"New York", "Los Angeles", "San Francisco", "Hong Kong", "New Delhi", "Buenos Aires",
-     "Mexico City", "Rio de Janeiro", "Sao Paulo", "Cape Town", "Tel Aviv", "Kuala Lumpur",
-     "Abu Dhabi", "Addis Ababa", "Washington D.C.", "Las Vegas", "New Orleans"}
+    {
+        "New York",
+        "Los Angeles",
+        "San Francisco",
+        "Hong Kong",
+        "New Delhi",
+        "Buenos Aires",
+        "Mexico City",
+        "Rio de Janeiro",
+        "Sao Paulo",
+        "Cape Town",
+        "Tel Aviv",
+        "Kuala Lumpur",
+        "Abu Dhabi",
+        "Addis Ababa",
+        "Washington D.C.",
+        "Las Vegas",
+        "New Orleans",
+    }
 )
 
 US_STATES = frozenset(
-    """
+    words("""
     Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
     Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
     Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
     Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
-    """.split()
+    """)
 ) | frozenset(
-    {"New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
-     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+    {
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    }
 )
 
 PLACES = COUNTRIES | CITIES | US_STATES
@@ -76,60 +144,149 @@ PLACES = COUNTRIES | CITIES | US_STATES
 # Major international organizations, agencies and wire services (generic knowledge).
 ORGANIZATIONS = frozenset(
     {
-        "United Nations", "UN", "NATO", "European Union", "EU", "European Commission",
-        "European Parliament", "Council of Europe", "IMF", "International Monetary Fund",
-        "World Bank", "WTO", "World Trade Organization", "OPEC", "WHO",
-        "World Health Organization", "UNESCO", "UNICEF", "UNHCR", "FIFA", "UEFA", "IOC",
-        "International Olympic Committee", "Interpol", "Europol", "OECD", "ASEAN", "G7", "G8",
-        "G20", "African Union", "Arab League", "Red Cross", "Red Crescent", "Security Council",
-        "European Central Bank", "ECB", "Federal Reserve", "Fed", "Reuters", "Associated Press",
-        "AFP", "BBC", "CNN", "Bundesbank", "Pentagon", "Kremlin", "White House", "Congress",
-        "Senate", "Parliament", "Bundestag", "Commonwealth", "OSCE", "Greenpeace",
-        "Amnesty International", "Nasdaq", "NYSE", "CIA", "FBI", "NASA", "KGB", "PLO", "Hamas",
-        "Hezbollah", "Taliban", "ICC", "NBA", "NFL", "NHL",
+        "United Nations",
+        "UN",
+        "NATO",
+        "European Union",
+        "EU",
+        "European Commission",
+        "European Parliament",
+        "Council of Europe",
+        "IMF",
+        "International Monetary Fund",
+        "World Bank",
+        "WTO",
+        "World Trade Organization",
+        "OPEC",
+        "WHO",
+        "World Health Organization",
+        "UNESCO",
+        "UNICEF",
+        "UNHCR",
+        "FIFA",
+        "UEFA",
+        "IOC",
+        "International Olympic Committee",
+        "Interpol",
+        "Europol",
+        "OECD",
+        "ASEAN",
+        "G7",
+        "G8",
+        "G20",
+        "African Union",
+        "Arab League",
+        "Red Cross",
+        "Red Crescent",
+        "Security Council",
+        "European Central Bank",
+        "ECB",
+        "Federal Reserve",
+        "Fed",
+        "Reuters",
+        "Associated Press",
+        "AFP",
+        "BBC",
+        "CNN",
+        "Bundesbank",
+        "Pentagon",
+        "Kremlin",
+        "White House",
+        "Congress",
+        "Senate",
+        "Parliament",
+        "Bundestag",
+        "Commonwealth",
+        "OSCE",
+        "Greenpeace",
+        "Amnesty International",
+        "Nasdaq",
+        "NYSE",
+        "CIA",
+        "FBI",
+        "NASA",
+        "KGB",
+        "PLO",
+        "Hamas",
+        "Hezbollah",
+        "Taliban",
+        "ICC",
+        "NBA",
+        "NFL",
+        "NHL",
     }
 )
 
 # Alias table: normalised key (see group_key) -> canonical key, for names with no shared words.
 ALIASES = {
-    "us": "united states", "usa": "united states", "united states of america": "united states",
-    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "eu": "european union", "un": "united nations", "ussr": "soviet union",
-    "uae": "united arab emirates", "prc": "china", "people's republic of china": "china",
-    "russian federation": "russia", "dprk": "north korea", "republic of korea": "south korea",
-    "north atlantic treaty organization": "nato", "imf": "international monetary fund",
-    "wto": "world trade organization", "who": "world health organization",
-    "ecb": "european central bank", "ioc": "international olympic committee",
-    "holland": "netherlands", "burma": "myanmar", "kyiv": "kiev",
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "un": "united nations",
+    "ussr": "soviet union",
+    "uae": "united arab emirates",
+    "prc": "china",
+    "people's republic of china": "china",
+    "russian federation": "russia",
+    "dprk": "north korea",
+    "republic of korea": "south korea",
+    "north atlantic treaty organization": "nato",
+    "imf": "international monetary fund",
+    "wto": "world trade organization",
+    "who": "world health organization",
+    "ecb": "european central bank",
+    "ioc": "international olympic committee",
+    "holland": "netherlands",
+    "burma": "myanmar",
+    "kyiv": "kiev",
 }
 
 # Words that introduce a person and stay outside the name span.
 PERSON_TITLES = frozenset(
-    """
+    words("""
     mr mrs ms miss mx dr prof sir dame lord lady madam president vice premier chancellor
     minister secretary senator sen rep representative gov governor mayor king queen prince
     princess pope cardinal bishop archbishop rabbi imam sheikh general gen col colonel capt
     captain lt lieutenant sgt sergeant major admiral commander judge justice ambassador
     chairman chairwoman chairperson ceo coach manager spokesman spokeswoman st saint rev
     reverend father brother sister emperor empress crown former late deputy acting chief
-    """.split()
+    """)
 )
 # Multi-word titles, checked before the single words above.
 TITLE_PHRASES = (
-    "prime minister", "foreign minister", "finance minister", "defence minister",
-    "defense minister", "interior minister", "secretary of state", "secretary-general",
-    "secretary general", "chief executive", "vice president", "vice-president",
-    "attorney general", "supreme leader", "crown prince", "head coach", "first minister",
+    "prime minister",
+    "foreign minister",
+    "finance minister",
+    "defence minister",
+    "defense minister",
+    "interior minister",
+    "secretary of state",
+    "secretary-general",
+    "secretary general",
+    "chief executive",
+    "vice president",
+    "vice-president",
+    "attorney general",
+    "supreme leader",
+    "crown prince",
+    "head coach",
+    "first minister",
 )
 # Titles that are strong evidence of a person when directly in front of a name.
 STRONG_PERSON_TITLES = frozenset(
-    "mr mrs ms miss dr prof sir dame president senator sen rep gov governor mayor king queen "
-    "prince princess pope judge coach chancellor premier minister".split()
+    words(
+        "mr mrs ms miss dr prof sir dame president senator sen rep gov governor mayor king queen "
+        "prince princess pope judge coach chancellor premier minister"
+    )
 )
 
 # Name endings that mark organizations (companies, parties, institutions, clubs).
 ORG_SUFFIXES = frozenset(
-    """
+    words("""
     inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa s.a. nv bv spa s.p.a.
     se ab asa oy kg sarl group holdings bank party union association federation council
     committee commission ministry department agency institute university college school
@@ -139,24 +296,30 @@ ORG_SUFFIXES = frozenset(
     organisation organization times post journal news press network exchange securities
     capital insurance energy telecom systems technologies pharmaceuticals railways assembly
     parliament congress senate government front movement alliance coalition
-    """.split()
+    """)
 )
 # Leading words that mark organizations ("Bank of ...", "University of ...").
 ORG_PREFIXES = frozenset(
-    "bank university ministry department council college institute church house board "
-    "office bureau museum academy society league federation association".split()
+    words(
+        "bank university ministry department council college institute church house board "
+        "office bureau museum academy society league federation association"
+    )
 )
 # Words that mark a place when they end a name ("Hudson River", "Gulf of ...").
 PLACE_WORDS = frozenset(
-    "river lake sea ocean gulf bay mountains mount island islands valley street avenue "
-    "square airport province region district state county strait straits peninsula "
-    "desert coast cape".split()
+    words(
+        "river lake sea ocean gulf bay mountains mount island islands valley street avenue "
+        "square airport province region district state county strait straits peninsula "
+        "desert coast cape"
+    )
 )
 
 # Organization keywords after which " of X" belongs to the name ("Group of 20").
 OF_HEADS = ORG_PREFIXES | frozenset(
-    "group union republic kingdom court organisation organization federation party chamber "
-    "order friends gulf bay isle cape lake mount sea strait straits".split()
+    words(
+        "group union republic kingdom court organisation organization federation party chamber "
+        "order friends gulf bay isle cape lake mount sea strait straits"
+    )
 )
 
 _DOTS = re.compile(r"\.")

@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from inbrief.core.brief import EntityType
 from inbrief.core.entity_groups import RawMention
-from inbrief.core.entity_lexicon import PLACES
+from inbrief.core.entity_lexicon import PLACES, words
 
 # Scripts without capital letters: capitals are the only cue this finder has.
 _CASELESS = frozenset(
-    "zh ja ko th ar fa ur he yi hi bn ta te ml kn mr gu pa ne si my km lo ka am ps sd dv bo".split()
+    words("zh ja ko th ar fa ur he yi hi bn ta te ml kn mr gu pa ne si my km lo ka am ps sd dv bo")
 )
 SUMY_NAMES = {
-    "en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian",
-    "pt": "portuguese", "cs": "czech", "sk": "slovak", "pl": "polish", "el": "greek",
-    "uk": "ukrainian", "sv": "swedish",
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "cs": "czech",
+    "sk": "slovak",
+    "pl": "polish",
+    "el": "greek",
+    "uk": "ukrainian",
+    "sv": "swedish",
 }
 # Function words sumy's lists lack; a capitalised one starts a sentence, not a name.
 _EXTRA_STOPS = {
     "fr": "à au aux un une de des du le la les l d qu ce cette il elle on y en selon hier "
-          "mais lors dès depuis pendant après avant chez vers entre sans",
+    "mais lors dès depuis pendant après avant chez vers entre sans",
     "de": "der die das dem den des ein eine einen einem einer eines und oder aber am im zum "
-          "zur vom beim ins in an auf aus bei mit nach seit von zu für über unter vor als wie "
-          "er sie es wir ihr man nicht auch noch schon dann doch diese dieser dieses",
+    "zur vom beim ins in an auf aus bei mit nach seit von zu für über unter vor als wie "
+    "er sie es wir ihr man nicht auch noch schon dann doch diese dieser dieses",
     "es": "el la los las un una unos unas de del al y o en con por para según ayer pero",
     "it": "il lo la i gli le un una uno di del della dei delle al alla in con per e ma ieri",
     "pt": "o a os as um uma de do da dos das no na em com por para e mas ontem",
@@ -35,45 +44,73 @@ _EXTRA_STOPS = {
 }
 # Words in front of a name that make it a person; they stay outside the span.
 HONORIFICS = frozenset(
-    "m mm mme mmes mlle dr pr prof herr frau fr sr sra srta don doña dott sig signor signora "
-    "sig.ra mr mrs ms sir pan pani dhr mevr г-н г-жа господин госпожа κ κα "
-    "président présidente ministre präsident präsidentin kanzler kanzlerin bundeskanzler "
-    "bundeskanzlerin minister ministerin presidente ministro ministra".split()
+    words(
+        "m mm mme mmes mlle dr pr prof herr frau fr sr sra srta don doña dott sig signor signora "
+        "sig.ra mr mrs ms sir pan pani dhr mevr г-н г-жа господин госпожа κ κα "
+        "président présidente ministre präsident präsidentin kanzler kanzlerin bundeskanzler "
+        "bundeskanzlerin minister ministerin presidente ministro ministra"
+    )
 )
 # Endings that make a name an organization.
 ORG_ENDINGS = frozenset(
-    "gmbh ag sa s.a. se inc ltd plc spa s.p.a. nv n.v. bv b.v. sarl kg oy ab asa sas srl "
-    "eg ev e.v. fc".split()
+    words(
+        "gmbh ag sa s.a. se inc ltd plc spa s.p.a. nv n.v. bv b.v. sarl kg oy ab asa sas srl "
+        "eg ev e.v. fc"
+    )
 )
 # Leading words that make a name an organization.
 ORG_HEADS = frozenset(
-    "banque banco bank université universität universidad università universidade parti "
-    "partido partei ministère ministerium ministerio ministero groupe gruppe grupo gruppo "
-    "société compagnie fondation stiftung fundación fondazione institut instituto istituto "
-    "comité komitee conseil assemblée union unión unione fédération federación verband "
-    "verein club agence agentur agencia cour gericht tribunal".split()
+    words(
+        "banque banco bank université universität universidad università universidade parti "
+        "partido partei ministère ministerium ministerio ministero groupe gruppe grupo gruppo "
+        "société compagnie fondation stiftung fundación fondazione institut instituto istituto "
+        "comité komitee conseil assemblée union unión unione fédération federación verband "
+        "verein club agence agentur agencia cour gericht tribunal"
+    )
 )
 # Country and city names in a few languages (the English ones come from the lexicon).
-_PLACES = PLACES | frozenset(
-    "Frankreich Deutschland Allemagne Italie Italien Espagne Spanien España Alemania Francia "
-    "Italia Russie Russland Rusia Chine Japon Japón Europa Belgique Belgien Bélgica Suisse "
-    "Schweiz Suiza Svizzera Autriche Österreich Pays-Bas Niederlande Pologne Polen Polonia "
-    "Ucrania Grèce Griechenland Grecia Turquie Türkei Turquía Inde Indien Brésil Brasilien "
-    "Brasil Kanada Mexique Mexiko México Afrique Afrika África Asie Asien Londres Rom Roma "
-    "Bruxelles Brüssel Bruselas Genève Genf Vienne Wien Moscou Moskau Moscú Pékin Peking "
-    "Lisboa Lisbonne Varsovie Warschau Athènes Athen Atenas Marseille Lyon Toulouse Köln "
-    "München Hamburg Frankfurt Sevilla Valencia Milano Napoli Torino Firenze Venezia Россия "
-    "Москва Украина Киев Франция Германия Америка США Ελλάδα Αθήνα Irlande Irland Écosse "
-    "Angleterre England Londra Parigi Parigi Berlino Washington Québec".split()
-) | frozenset({"États-Unis", "Royaume-Uni", "Vereinigte Staaten", "Estados Unidos", "Stati Uniti",
-               "Reino Unido", "Regno Unito", "Union européenne", "Europäische Union"})
+_PLACES = (
+    PLACES
+    | frozenset(
+        words(
+            """
+            Frankreich Deutschland Allemagne Italie Italien Espagne Spanien España Alemania
+            Francia Italia Russie Russland Rusia Chine Japon Japón Europa Belgique Belgien
+            Bélgica Suisse Schweiz Suiza Svizzera Autriche Österreich Pays-Bas Niederlande
+            Pologne Polen Polonia Ucrania Grèce Griechenland Grecia Turquie Türkei Turquía Inde
+            Indien Brésil Brasilien Brasil Kanada Mexique Mexiko México Afrique Afrika África
+            Asie Asien Londres Rom Roma Bruxelles Brüssel Bruselas Genève Genf Vienne Wien
+            Moscou Moskau Moscú Pékin Peking Lisboa Lisbonne Varsovie Warschau Athènes Athen
+            Atenas Marseille Lyon Toulouse Köln München Hamburg Frankfurt Sevilla Valencia
+            Milano Napoli Torino Firenze Venezia Россия Москва Украина Киев Франция Германия
+            Америка США Ελλάδα Αθήνα Irlande Irland Écosse Angleterre England Londra Parigi
+            Parigi Berlino Washington Québec
+            """
+        )
+    )
+    | frozenset(
+        {
+            "États-Unis",
+            "Royaume-Uni",
+            "Vereinigte Staaten",
+            "Estados Unidos",
+            "Stati Uniti",
+            "Reino Unido",
+            "Regno Unito",
+            "Union européenne",
+            "Europäische Union",
+        }
+    )
+)
 # German capitalises every noun: single words after an article are nouns, not names.
 _GERMAN_DETERMINERS = frozenset(
-    "der die das dem den des ein eine einen einem einer eines am im zum zur vom beim ins kein "
-    "keine keinen dieser diese dieses diesem jeder jede jedes sein seine ihr ihre unser unsere "
-    "mein meine neue neuen neuer".split()
+    words(
+        "der die das dem den des ein eine einen einem einer eines am im zum zur vom beim ins kein "
+        "keine keinen dieser diese dieses diesem jeder jede jedes sein seine ihr ihre unser unsere "
+        "mein meine neue neuen neuer"
+    )
 )
-_PARTICLES = frozenset("de du des la le von van der den di da del dos das y zu ter".split())
+_PARTICLES = frozenset(words("de du des la le von van der den di da del dos das y zu ter"))
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*\.?")
 _INITIAL_GAP = re.compile(r"[.!?…]|\n")
@@ -87,16 +124,14 @@ def has_case(language: str) -> bool:
 @functools.cache
 def stop_words_for(language: str) -> frozenset[str]:
     """Return lower-case stop words for ``language`` (sumy's list plus function words)."""
-    words: set[str] = set(_EXTRA_STOPS.get(language, "").split())
+    found: set[str] = set(_EXTRA_STOPS.get(language, "").split())
     name = SUMY_NAMES.get(language)
     if name:
         from sumy.utils import get_stop_words
 
-        try:
-            words |= {w.casefold() for w in get_stop_words(name)}
-        except LookupError:
-            pass
-    return frozenset(words)
+        with contextlib.suppress(LookupError):
+            found |= {w.casefold() for w in get_stop_words(name)}
+    return frozenset(found)
 
 
 def _bare(token: str) -> str:
@@ -105,8 +140,11 @@ def _bare(token: str) -> str:
 
 def _capitalised(token: str, stops: frozenset[str]) -> bool:
     word = token.rstrip(".")
-    return len(word) >= 1 and word[0].isupper() and word.casefold() not in stops and (
-        len(word) >= 2 or token.endswith(".")
+    return (
+        len(word) >= 1
+        and word[0].isupper()
+        and word.casefold() not in stops
+        and (len(word) >= 2 or token.endswith("."))
     )
 
 
@@ -121,12 +159,11 @@ def fallback_mentions(
     previous_end = 0
     for i, m in enumerate(tokens):
         gap = text[previous_end : m.start()]
-        ends_sentence = i > 0 and tokens[i - 1].group().endswith(".") and len(
-            tokens[i - 1].group()
-        ) > 3
-        initial.append(
-            i == 0 or bool(_INITIAL_GAP.search(gap)) or ends_sentence or m.start() in sentence_starts
+        ends_sentence = (
+            i > 0 and tokens[i - 1].group().endswith(".") and len(tokens[i - 1].group()) > 3
         )
+        starts = i == 0 or m.start() in sentence_starts
+        initial.append(starts or bool(_INITIAL_GAP.search(gap)) or ends_sentence)
         previous_end = m.end()
     non_initial_caps: set[str] = set()
     lowercase: set[str] = set()
@@ -156,9 +193,12 @@ def fallback_mentions(
         j = i + 1  # extend over capitalised words and name particles ("Charles de Gaulle")
         while j < len(tokens) and text[tokens[j - 1].end() : tokens[j].start()] == " ":
             k = j
-            while k < len(tokens) and _bare(tokens[k].group()) in _PARTICLES and tokens[
-                k
-            ].group()[0].islower() and text[tokens[k].end() : tokens[k].end() + 1] == " ":
+            while (
+                k < len(tokens)
+                and _bare(tokens[k].group()) in _PARTICLES
+                and tokens[k].group()[0].islower()
+                and text[tokens[k].end() : tokens[k].end() + 1] == " "
+            ):
                 k += 1
             if k < len(tokens) and _capitalised(tokens[k].group(), stops) and not initial[k]:
                 j = k + 1
@@ -190,8 +230,9 @@ def _typed(
     name = text[start:end].rstrip(".")
     end = start + len(name)
     words = name.split()
-    tail = re.match(r"\s+(S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|e\.V\.|GmbH|AG|SA|SE|Inc\.?|Ltd\.?)",
-                    text[end:])
+    tail = re.match(
+        r"\s+(S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|e\.V\.|GmbH|AG|SA|SE|Inc\.?|Ltd\.?)", text[end:]
+    )
     if tail:
         end += tail.end()
         kind = "organization"
@@ -203,9 +244,14 @@ def _typed(
         language == "de"
         and kind == "other"
         and len(words) == 1
-        and (name in after_determiner or not name.isupper() and len(name) > 3 and name.endswith(
-            ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen")
-        ))
+        and (
+            name in after_determiner
+            or not name.isupper()
+            and len(name) > 3
+            and name.endswith(
+                ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment", "chen")
+            )
+        )
     ):
         return []  # a German common noun
     return [RawMention(start, end, kind, 2.0 if kind != "other" else 1.0)]

@@ -52,11 +52,16 @@ def _display_name(file_name: str) -> str:
     return os.path.basename(file_name) or "the input"
 
 
+def megabytes(size: float) -> str:
+    """Return a byte count as megabytes for messages: "50 MB", "0.002 MB"."""
+    return f"{size / 1_000_000:,.3g} MB" if size < 1e9 else f"{size / 1_000_000:,.0f} MB"
+
+
 def _too_large(size: int, name: str) -> FileTooLarge:
     """Return the error for a file over MAX_FILE_BYTES, stating the limit in MB."""
     return FileTooLarge(
-        f"“{name}” is {size / 1_000_000:,.1f} MB; InBrief reads files of up to "
-        f"{MAX_FILE_BYTES / 1_000_000:,.0f} MB."
+        f"“{name}” is {megabytes(size)}; InBrief reads files of up to "
+        f"{megabytes(MAX_FILE_BYTES)}."
     )
 
 

@@ -114,7 +114,20 @@ def decode_bytes(data: bytes, file_name: str = "") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _guess_single_byte(data)
+    mostly_utf8 = _mostly_utf8(data)
+    return mostly_utf8 if mostly_utf8 is not None else _guess_single_byte(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Return ``data`` decoded as UTF-8 with U+FFFD for a few bad bytes, or None.
+
+    A UTF-8 file with a stray invalid byte (or cut off mid-character) is still UTF-8;
+    reading it as cp1252 would garble every accented letter instead of one.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    return text if good >= 1 and bad <= max(2, good // 20) else None
 
 
 _SPACES_BEFORE_NEWLINE = re.compile(r"[ \t\u00a0]+\n")

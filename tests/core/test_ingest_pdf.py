@@ -1,0 +1,162 @@
+"""Tests for PDF input: paragraphs, hyphenation, metadata, encryption, scans and damage."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from inbrief.core import ingest
+from inbrief.core.errors import EncryptedPdf, FileTooLarge, NoTextInPdf, UnsupportedFile
+from inbrief.core.ingest import load_bytes, load_path
+from inbrief.core.ingest_pdf import join_lines
+
+PAGE_ONE = [
+    "Harbor Ferries Resume After Storm",
+    "",
+    "Ferry service between Harbor City and Gull Island resumed on Friday after a",
+    "three-day suspension, the operator said. Crews repaired the damaged land-",
+    "ing ramp overnight and inspected both vessels before the first departure at",
+    "seven in the morning.",
+    "",
+    "Passengers said the crossing was calm.",
+    "3",
+]
+PAGE_TWO = [
+    "The operator, Gull Island Lines, said timetables would return to normal on",
+    "Monday. It thanked residents for their patience during the well-",
+    "publicised closure.",
+    "4",
+]
+
+
+def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes:
+    """Return a PDF drawing each line of each page with reportlab ("" = a blank line)."""
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=A4)
+    if title:
+        drawing.setTitle(title)
+    if author:
+        drawing.setAuthor(author)
+    for lines in pages:
+        y = 800
+        for line in lines:
+            if line:
+                drawing.drawString(72, y, line)
+            y -= 14
+        drawing.showPage()
+    drawing.save()
+    return buffer.getvalue()
+
+
+def encrypt(pdf: bytes, user_password: str) -> bytes:
+    """Return ``pdf`` encrypted with pypdf (RC4 needs no extra crypto library)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password, owner_password="owner-secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_paragraphs_are_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "ferries.pdf"
+    path.write_bytes(make_pdf([PAGE_ONE, PAGE_TWO], title="Ferries Resume", author="Ines Duarte"))
+    article = load_path(path)
+    assert article.format == "pdf"
+    assert article.file_name == "ferries.pdf"
+    assert article.title == "Ferries Resume"
+    assert article.author == "Ines Duarte"
+    assert article.text.split("\n\n") == [
+        "Harbor Ferries Resume After Storm",
+        "Ferry service between Harbor City and Gull Island resumed on Friday after a "
+        "three-day suspension, the operator said. Crews repaired the damaged landing ramp "
+        "overnight and inspected both vessels before the first departure at seven in the "
+        "morning.",
+        "Passengers said the crossing was calm.",
+        "The operator, Gull Island Lines, said timetables would return to normal on Monday. "
+        "It thanked residents for their patience during the wellpublicised closure.",
+    ]
+
+
+def test_join_lines_drops_running_headers_and_page_numbers() -> None:
+    pages = [
+        f"Meridian Wire Weekly\nLine one of page {n} has plenty of words to fill the width\n"
+        f"and line two of page {n} carries on the same paragraph of text.\nPage {n} of 4"
+        for n in range(1, 5)
+    ]
+    text = join_lines(pages)
+    assert "Meridian Wire Weekly" not in text
+    assert "Page" not in text
+    for n in range(1, 5):
+        assert f"Line one of page {n} has plenty of words to fill the width and line two" in text
+
+
+def test_junk_metadata_title_is_ignored() -> None:
+    article = load_bytes(make_pdf([PAGE_ONE], title="Microsoft Word - draft3.docx"), "a.pdf")
+    assert article.title == ""
+
+
+def test_encrypted_pdf() -> None:
+    locked = encrypt(make_pdf([PAGE_ONE]), "reader-secret")
+    with pytest.raises(EncryptedPdf, match="password protected"):
+        load_bytes(locked, "locked.pdf")
+
+
+def test_pdf_with_only_an_owner_password_opens() -> None:
+    # Printing/editing restrictions with an empty user password: any viewer opens it.
+    restricted = encrypt(make_pdf([PAGE_ONE]), "")
+    article = load_bytes(restricted, "restricted.pdf")
+    assert "Passengers said the crossing was calm." in article.text
+
+
+def test_scanned_pdf_without_text() -> None:
+    scan = Image.new("RGB", (400, 200), "white")
+    for x in range(50, 350):
+        scan.putpixel((x, 100), (0, 0, 0))  # a "line of print" that OCR would need
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=A4)
+    drawing.drawImage(ImageReader(scan), 72, 500, width=400, height=200)
+    drawing.showPage()
+    drawing.save()
+    with pytest.raises(NoTextInPdf, match="scanned"):
+        load_bytes(buffer.getvalue(), "scan.pdf")
+
+
+@pytest.mark.parametrize("keep", [0.1, 0.5, 0.95])
+def test_truncated_pdf(keep: float) -> None:
+    pdf = make_pdf([PAGE_ONE, PAGE_TWO])
+    with pytest.raises(UnsupportedFile, match="damaged"):
+        load_bytes(pdf[: int(len(pdf) * keep)], "cut.pdf")
+
+
+def test_pdf_magic_with_garbage_after_it() -> None:
+    with pytest.raises(UnsupportedFile, match="junk.pdf"):
+        load_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20, "junk.pdf")
+
+
+def test_text_named_pdf_is_refused() -> None:
+    with pytest.raises(UnsupportedFile, match="not a valid PDF"):
+        load_bytes(b"Just some words, not a PDF at all.", "words.pdf")
+
+
+def test_pdf_is_sniffed_whatever_its_name() -> None:
+    article = load_bytes(make_pdf([PAGE_ONE]), "download.bin")
+    assert article.format == "pdf"
+
+
+def test_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_PDF_PAGES", 2)
+    with pytest.raises(FileTooLarge, match="up to 2 pages"):
+        load_bytes(make_pdf([PAGE_ONE, PAGE_TWO, PAGE_TWO]), "book.pdf")
+
+
+def test_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "PDF_TIME_LIMIT", 0.0)
+    with pytest.raises(FileTooLarge, match="took longer than 0 seconds"):
+        load_bytes(make_pdf([PAGE_ONE, PAGE_TWO]), "slow.pdf")

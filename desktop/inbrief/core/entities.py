@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from inbrief.core.brief import Entity, EntityType
 from inbrief.core.entity_casing import restore_case
-from inbrief.core.entity_groups import RawMention, build_entities
+from inbrief.core.entity_context import add_context_cues
+from inbrief.core.entity_groups import RawMention, build_entities, prepare
 from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
 
 if TYPE_CHECKING:
@@ -182,4 +183,5 @@ def extract_entities(
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting)
     else:
         mentions = fallback_mentions(view, base, sentence_spans)
-    return build_entities(text, mentions, sentence_spans, summary_sentences, search_text=view)
+    prepared = add_context_cues(view, prepare(view, mentions))
+    return build_entities(text, prepared, sentence_spans, summary_sentences)

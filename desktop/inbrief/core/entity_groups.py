@@ -20,6 +20,8 @@ from inbrief.core.entity_lexicon import (
     TITLE_PHRASES,
     group_key,
     known_type,
+    LEGAL_SUFFIXES,
+    NOT_NAMES,
     words,
 )
 
@@ -33,6 +35,7 @@ class RawMention:
     type: EntityType
     weight: float = 1.0
     titled: bool = False  # a person title stood in front of it ("Mr.", "President")
+    cue: EntityType | None = None  # what the layout around it says it is
 
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
@@ -53,6 +56,15 @@ def _keeps_dot(span: str) -> bool:
     return "." in last or last.casefold() in _KEEP_DOT or (len(last) == 1 and last.isupper())
 
 
+def _looks_personal(rest: str) -> bool:
+    """Return True when what follows a title reads as a first and last name."""
+    names = rest.split()
+    return 2 <= len(names) <= 3 and all(
+        n[0].isupper() and n.casefold() not in ORG_SUFFIXES and n.casefold() not in PLACE_WORDS
+        for n in names
+    )
+
+
 def _strip_title(text: str, start: int, end: int, force: bool) -> tuple[int, bool]:
     """Return the new start past leading person titles, and whether a strong title was seen."""
     strong = False
@@ -69,10 +81,11 @@ def _strip_title(text: str, start: int, end: int, force: bool) -> tuple[int, boo
             if not match or word not in PERSON_TITLES:
                 return start, strong
             abbreviated = word in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov"}
-            if not (force or abbreviated):
+            personal = _looks_personal(span[match.end() :])
+            if not (force or abbreviated or personal):
                 return start, strong
             step = match.end()
-            strong = strong or word in STRONG_PERSON_TITLES
+            strong = strong or personal or word in STRONG_PERSON_TITLES
         rest = span[step:]
         if not rest or not rest[0].isupper():
             return start, strong
@@ -103,11 +116,11 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
     if before and before.group(1).casefold() in STRONG_PERSON_TITLES:
         strong = True
     span = text[start:end]
-    if len(span) < 2 or not any(c.isalpha() for c in span):
+    if len(span) < 2 or not any(c.isalpha() for c in span) or group_key(span) in NOT_NAMES:
         return None
     if raw.type != "other" and not any(c.isupper() for c in span):
         return None
-    return RawMention(start, end, raw.type, raw.weight, raw.titled or strong)
+    return RawMention(start, end, raw.type, raw.weight, raw.titled or strong, raw.cue)
 
 
 def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -121,7 +134,7 @@ def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if words and words[-1].casefold() in OF_HEADS:
             after = _AFTER_OF.match(text, m.end)
             if after:
-                m = RawMention(m.start, after.end(), m.type, m.weight, m.titled)
+                m = RawMention(m.start, after.end(), m.type, m.weight, m.titled, m.cue)
         out.append(m)
     return out
 
@@ -134,7 +147,11 @@ class _Group:
     def votes(self) -> Counter[str]:
         tally: Counter[str] = Counter()
         for m in self.mentions:
-            tally[m.type] += m.weight + (3.0 if m.titled else 0.0)
+            tally[m.type] += m.weight
+            if m.titled:
+                tally["person"] += 3.0
+            if m.cue:
+                tally[m.cue] += 3.0
         return tally
 
 
@@ -158,7 +175,9 @@ def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
     if known:
         votes[known] += 4.0
     lowered = [w.casefold() for w in words]
-    if len(lowered) >= 2 and lowered[-1] in ORG_SUFFIXES:
+    if len(lowered) >= 2 and lowered[-1] in LEGAL_SUFFIXES:
+        votes["organization"] += 10.0  # "Corp", "GmbH": nothing else ends like that
+    elif len(lowered) >= 2 and lowered[-1] in ORG_SUFFIXES:
         votes["organization"] += 2.0
     if len(lowered) >= 2 and lowered[0] in ORG_PREFIXES and "of" in lowered:
         votes["organization"] += 2.0
@@ -222,7 +241,7 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             if kind != "organization" or longer == key or not longer.startswith(key + " "):
                 continue
             rest = longer[len(key) + 1 :].split()
-            if all(w in ORG_SUFFIXES or w in {"motor", "motors"} for w in rest):
+            if rest[-1] in ORG_SUFFIXES and (" " not in key or not known_type(key)):
                 target[key] = longer
                 break
 
@@ -238,9 +257,8 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
     for root, members in merged.items():
         forms = Counter(_surface(text, m) for m in members)
         name = max(forms, key=lambda f: (len(f.split()), not _shouting(f), len(f), forms[f]))
-        votes = _Group(root, members).votes()
-        for form in forms:
-            votes.update(_cue_votes(form, form.split()))
+        full = [m for m in members if " " in name and _surface(text, m) == name]
+        votes = _Group(root, members + full + full).votes() + _cue_votes(name, name.split())
         result.append((name, _decide(votes), sorted(members, key=lambda m: m.start)))
     return result
 
@@ -275,21 +293,22 @@ def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return mentions + added
 
 
+def prepare(view: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return cleaned mentions, "of" splits joined, missed occurrences of their names added.
+
+    ``view`` is the text, or a same-length copy of it with shouting passages recased.
+    """
+    cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
+    return propagate(view, extend_of(view, cleaned))
+
+
 def build_entities(
     text: str,
-    mentions: list[RawMention],
+    cleaned: list[RawMention],
     sentence_spans: Sequence[tuple[int, int]] = (),
     summary_sentences: Collection[int] = (),
-    search_text: str | None = None,
 ) -> list[Entity]:
-    """Return entities from raw mentions, cleaned, grouped, typed and most salient first.
-
-    ``search_text`` is a same-length copy of ``text`` (case restored) in which missed
-    occurrences of known names are looked for.
-    """
-    view = text if search_text is None else search_text
-    cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
-    cleaned = propagate(view, extend_of(view, cleaned))
+    """Return entities from prepared mentions, grouped, typed and most salient first."""
     summary_ranges = sorted(
         sentence_spans[i] for i in summary_sentences if 0 <= i < len(sentence_spans)
     )

@@ -217,6 +217,9 @@ ORGANIZATIONS = frozenset(
     }
 )
 
+# Things taggers call names that are not: time zones and the like.
+NOT_NAMES = frozenset(words("gmt utc est edt cst cdt pst pdt cet cest bst jst ist am pm"))
+
 # Alias table: normalised key (see group_key) -> canonical key, for names with no shared words.
 ALIASES = {
     "us": "united states",
@@ -297,6 +300,10 @@ ORG_SUFFIXES = frozenset(
     capital insurance energy telecom systems technologies pharmaceuticals railways assembly
     parliament congress senate government front movement alliance coalition
     """)
+)
+# Legal forms of companies: a name ending so is an organization whatever a tagger says.
+LEGAL_SUFFIXES = frozenset(
+    words("inc inc. corp corp. co co. ltd ltd. llc plc ag gmbh sa s.a. nv bv spa s.p.a. se ab")
 )
 # Leading words that mark organizations ("Bank of ...", "University of ...").
 ORG_PREFIXES = frozenset(

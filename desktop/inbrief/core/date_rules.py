@@ -44,6 +44,9 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     accept: Accept | None = None
+    # A cheap pattern, run on the lower-cased text, that every match must contain: the full
+    # pattern then only runs in windows around its hits, which keeps long texts fast.
+    gate: re.Pattern[str] | None = None
 
 
 def _cap(words: dict[str, int]) -> str:
@@ -85,20 +88,24 @@ def _count(token: str) -> int | None:
 
 
 def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
-    """Return the year of a month-day given without one: the nearest, unless tense says otherwise."""
+    """Return the year of a month-day given without one: the nearest to the reference.
+
+    Future wording ("will", "is due to") moves a date that would lie months back into the
+    next year; past wording moves one lying months ahead into the last year.
+    """
     ref = ctx.reference
-    tense = ctx.tense(start, end)
-    best = ref.year
-    best_gap: int | None = None
+    gaps = {}
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        day_ = timex.valid_day(year, month, min(day, 28) if month == 2 and day == 29 else day)
-        if day_ is None:
-            continue
-        gap = (day_ - ref).days
-        if (tense > 0 and gap < -31) or (tense < 0 and gap > 31):
-            continue
-        if best_gap is None or abs(gap) < abs(best_gap):
-            best, best_gap = year, gap
+        day_ = timex.valid_day(year, month, 28 if month == 2 and day == 29 else day)
+        if day_ is not None:
+            gaps[year] = (day_ - ref).days
+    best = min(gaps, key=lambda y: (abs(gaps[y]), y))
+    if abs(gaps[best]) > 120:
+        tense = ctx.tense(start, end)
+        if tense > 0 and gaps[best] < 0:
+            best += 1
+        elif tense < 0 and gaps[best] > 0:
+            best -= 1
     return best
 
 
@@ -118,23 +125,29 @@ def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def relative_month(month: int, direction: int, ctx: Context, start: int, end: int) -> str:
-    """Return the value of a month named without a year ("in June", "last June")."""
+    """Return the value of a month named without a year ("in June", "last June").
+
+    direction -1 ("last June"): the June of the previous year unless it ended well before
+    the reference this year; +1 ("next June"): the first June after the reference; 0: the
+    nearest June, moved forward by future wording; 2 ("this June"): the reference year.
+    """
     ref = ctx.reference
-    if direction == 0:
-        tense = ctx.tense(start, end)
-        if tense > 0 and month < ref.month - 1:
-            return timex.month_value(ref.year + 1, month)
-        if tense < 0 and month > ref.month + 1:
-            return timex.month_value(ref.year - 1, month)
+    if direction == 2:
         return timex.month_value(ref.year, month)
     if direction < 0:
-        return timex.month_value(ref.year if month < ref.month else ref.year - 1, month)
-    return timex.month_value(ref.year if month > ref.month else ref.year + 1, month)
+        return timex.month_value(ref.year if month <= ref.month - 2 else ref.year - 1, month)
+    if direction > 0:
+        return timex.month_value(ref.year if month > ref.month else ref.year + 1, month)
+    gap = month - ref.month
+    year = ref.year + (1 if gap < -6 else -1 if gap > 6 else 0)
+    if year == ref.year and gap < -1 and ctx.tense(start, end) > 0:
+        year += 1
+    return timex.month_value(year, month)
 
 
 def accept_bare_month(m: re.Match[str], text: str) -> bool:
     """Accept "May" and "March" alone only after a word that introduces a date."""
-    if m["mon"] not in ("May", "March"):
+    if m["mon"] not in ("May", "March") or m.start() != m.start("mon"):
         return True
     before = text[max(0, m.start() - 12) : m.start()].lower().split()
     return bool(before) and before[-1] in {
@@ -146,7 +159,7 @@ def accept_bare_month(m: re.Match[str], text: str) -> bool:
 def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = (m["det"] or "").lower()
     direction = -1 if det.startswith(("last", "this past")) else 1 if det.startswith(
-        ("next", "this coming")) else 0
+        ("next", "this coming")) else 2 if det == "this" else 0
     return relative_month(_month_number(m["mon"]), direction, ctx, m.start(), m.end()), "relative"
 
 
@@ -259,7 +272,7 @@ def _anchor_quarter(ctx: Context) -> tuple[int, int]:
 
 
 def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    which = " ".join(m["which"].lower().split())
+    which = " ".join((m["which"] or "").lower().split())
     ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
     if which in ("current", "this"):
         year, quarter = ref_q
@@ -329,7 +342,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None:  # "several years ago"
         return ("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"), "relative"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    if direction in ("earlier", "later") and ctx.anchor:
+    # "a year ago" after a quarterly figure means that quarter a year ago (TimeML practice).
+    quarterly = unit == "year" and bool(ctx.anchor and re.fullmatch(r"\d{4}-Q\d", ctx.anchor))
+    if (direction in ("earlier", "later") or quarterly) and ctx.anchor:
         shift_unit, amount = (("year", 10 * count) if unit == "decade" else (unit, count))
         shifted = timex.shift_value(ctx.anchor, shift_unit, sign * amount)
         if shifted:
@@ -343,8 +358,7 @@ REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "the recent past": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the past": "PAST_REF", "the recent past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
 }  # fmt: skip
@@ -358,7 +372,7 @@ def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         return timex.day_value(ctx.reference - dt.timedelta(days=2)), "relative"
     if word == "the day after tomorrow":
         return timex.day_value(ctx.reference + dt.timedelta(days=2)), "relative"
-    if word.startswith("recent"):
+    if word.startswith(("recent", "past ")):
         return "PAST_REF", "relative"
     if word.startswith(("the coming", "coming")):
         return "FUTURE_REF", "relative"
@@ -372,3 +386,45 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     ref = ctx.reference
     year = ref.year - 1 if ref.month in (1, 2) and season == 3 else ref.year
     return timex.season_value(year, season), "relative"
+
+
+def resolve_year_earlier(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "year-earlier"/"year-ago": the last mentioned time, a year back."""
+    anchor = ctx.anchor or timex.year_value(ctx.reference.year)
+    shifted = timex.shift_value(anchor, "year", -1)
+    return (shifted, "relative") if shifted else None
+
+
+def resolve_month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "June last year", "January this year"."""
+    offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return timex.month_value(ctx.reference.year + offset, _month_number(m["mon"])), "relative"
+
+
+def resolve_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the week of "the weekend": the coming one in future wording, else the last one."""
+    ref = ctx.reference
+    if ref.weekday() >= 5 or ctx.tense(m.start(), m.end()) > 0:
+        return timex.week_value(ref) + "-WE", "relative"
+    return timex.week_value(ref - dt.timedelta(days=ref.weekday() + 1)) + "-WE", "relative"
+
+
+TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9}  # fmt: skip
+TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of a year in words ("nineteen ninety-one", "two thousand and eight")."""
+    words = re.split(r"[-\s]+", m["sy"].lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + sum(TENS.get(w, 0) + UNITS.get(w, 0) + TEENS.get(w, 0) for w in rest)
+    else:
+        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[words[0]]
+        rest = words[1:]
+        year = century * 100 + sum(TENS.get(w, 0) + UNITS.get(w, 0) + TEENS.get(w, 0) for w in rest)
+    return timex.year_value(year), "absolute"

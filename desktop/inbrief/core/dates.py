@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from inbrief.core import timex
 from inbrief.core.brief import DateMention
@@ -48,14 +48,18 @@ from inbrief.core.date_rules import (
     resolve_half,
     resolve_iso,
     resolve_month_day,
+    resolve_month_rel_year,
     resolve_month_year,
     resolve_named_quarter,
     resolve_quarter,
     resolve_season,
+    resolve_spoken_year,
     resolve_unit,
     resolve_weekday,
+    resolve_weekend,
     resolve_word,
     resolve_year,
+    resolve_year_earlier,
     unit_value,
 )
 
@@ -70,6 +74,23 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|ago|earlier|last|yesterday|\w{3,}ed)\b", _I
+)
+
+
+def _gate(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_YEAR_GATE = _gate(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_MONTH_GATE = _gate(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_WEEKDAY_GATE = _gate(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_UNIT_GATE = _gate(r"year|month|week|quarter|decade|century|spring|summer|autumn|fall|winter")
+_YEAR_WORDS = (
+    r"(?:(?:nineteen|eighteen)[-\s]+(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen))?)"
 )
 
 
@@ -93,6 +114,7 @@ def _common_rules(day_first: bool) -> list[Rule]:
             ),
             resolve_year,
             accept_year,
+            _YEAR_GATE,
         ),
     ]
 
@@ -107,25 +129,37 @@ def _english_rules() -> list[Rule]:
             re.compile(rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:.,]?\d){range_tail}"
                        rf"{year_tail}"),
             resolve_month_day,
+            gate=_MONTH_GATE,
         ),
         Rule(
             re.compile(rf"\b{wd_prefix}(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){year_tail}"),
             resolve_month_day,
+            gate=_MONTH_GATE,
         ),
         Rule(
             re.compile(rf"\b(?:{PRE})?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"),
             resolve_month_year,
+            gate=_MONTH_GATE,
+        ),
+        Rule(
+            re.compile(rf"\b(?:{PRE})?(?P<mon>{MONTH_FULL})\s+(?P<rel>(?i:this|last|next))\s+"
+                       r"(?i:year)\b"),
+            resolve_month_rel_year,
+            gate=_MONTH_GATE,
         ),
         Rule(
             re.compile(rf"\b(?:{PRE})?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<mon>{MONTH_FULL})\b"
                        r"(?!\s*\d)"),
             resolve_bare_month,
             accept_bare_month,
+            _MONTH_GATE,
         ),
         Rule(
             re.compile(rf"\b(?:(?i:early|late)\s+)?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<wd>{WEEKDAY})\b"
                        r"(?!s)"),
             resolve_weekday,
+            _accept_weekday,
+            _WEEKDAY_GATE,
         ),
         Rule(
             re.compile(
@@ -134,6 +168,7 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_decade,
+            gate=_gate(r"\d0'?s\b|ties\b"),
         ),
         Rule(
             re.compile(
@@ -142,6 +177,7 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_century,
+            gate=_gate("century"),
         ),
         Rule(
             re.compile(
@@ -152,6 +188,7 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_quarter,
+            gate=_gate("quarter"),
         ),
         Rule(
             re.compile(
@@ -164,18 +201,27 @@ def _english_rules() -> list[Rule]:
             re.compile(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the|this)\s+year\b",
                        _I),
             resolve_half,
+            gate=_gate("half"),
         ),
         Rule(
             re.compile(
-                r"\b(?:the\s+|this\s+|that\s+)?(?P<which>current|this|next|coming|latest|most\s+"
-                r"recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable\s+year-ago|"
-                r"comparable|corresponding|same|prior-year|year-before|previous|prior|past|last)"
-                r"\s+(?:quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+                r"\b(?:the\s+|this\s+|that\s+)?(?P<which>current|this|that|next|coming|latest|"
+                r"most\s+recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable\s+"
+                r"year-ago|comparable|corresponding|same|prior-year|year-before|previous|prior|past|"
+                r"last)\s+(?:quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+                r"|\bthe\s+(?P<which2>quarter)\b(?!\s+(?:of|century|mile|point|percent|share))",
                 _I,
             ),
             resolve_named_quarter,
-            lambda m, text: m["which"].lower() not in ("this", "last", "next", "past", "previous")
+            lambda m, text: (m["which"] or "").lower() not in ("this", "last", "next", "past",
+                                                              "previous", "that")
             or m.group().lower().split()[-1] == "quarter",
+            _gate("quarter|period"),
+        ),
+        Rule(
+            re.compile(r"\b(?:the\s+)?(?:year-earlier|year-ago)\b(?!\s+(?:quarter|period))", _I),
+            resolve_year_earlier,
+            gate=_gate("year-"),
         ),
         Rule(
             re.compile(
@@ -184,6 +230,17 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_unit,
+            gate=_UNIT_GATE,
+        ),
+        Rule(  # durations ("the past two years", "the next few months"): claimed, not reported
+            re.compile(
+                rf"\b(?:the\s+)?(?:past|last|next|first|previous|following|coming)\s+"
+                rf"(?:{NUMBER}|\d+)\s+(?:years|months|weeks|days|decades|quarters|hours|"
+                r"minutes|centuries)\b",
+                _I,
+            ),
+            lambda m, ctx: None,
+            gate=_UNIT_GATE,
         ),
         Rule(
             re.compile(
@@ -192,6 +249,7 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_ago,
+            gate=_gate(r"\b(?:ago|earlier|later|from now|hence)\b"),
         ),
         Rule(
             re.compile(
@@ -200,23 +258,46 @@ def _english_rules() -> list[Rule]:
                 _I,
             ),
             resolve_word,
+            gate=_gate("today|yesterday|tomorrow"),
         ),
         Rule(
             re.compile(
-                rf"\b(?P<w>{alternation(REFS)}|recent\s+(?:years|months|weeks|days|times)|"
-                r"(?:the\s+)?coming\s+(?:years|months|weeks|days)|year[-\s]end|the\s+end\s+of\s+"
-                r"the\s+year)\b",
+                rf"\b(?P<w>{alternation(REFS)}|(?:recent|past)\s+(?:years|months|weeks|days|times|"
+                r"decades)|(?:the\s+)?coming\s+(?:years|months|weeks|days)|year[-\s]end|the\s+end\s+"
+                r"of\s+the\s+year)\b(?<!as\ssoon)(?!\s+(?:as|after|afterwards|thereafter)\b)",
                 _I,
             ),
             resolve_word,
+            lambda m, text: not text[max(0, m.start() - 3) : m.start()].lower().startswith("as "),
+            _gate(r"now|current|present|recent|lately|past|soon|future|coming|year|these"),
+        ),
+        Rule(
+            re.compile(r"\b(?:over\s+)?the\s+weekend\b", _I),
+            resolve_weekend,
+            gate=_gate("weekend"),
+        ),
+        Rule(
+            re.compile(rf"\b(?:the\s+year\s+)?(?P<sy>{_YEAR_WORDS})\b", _I),
+            resolve_spoken_year,
+            gate=_gate("nineteen|eighteen|two thousand"),
         ),
         Rule(
             re.compile(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>{_SEASON})\b(?!\s+(?:of\s+)?\d)",
                        _I),
             resolve_season,
             _accept_season,
+            _gate("spring|summer|autumn|fall|winter"),
         ),
     ]
+
+
+def _accept_weekday(m: re.Match[str], text: str) -> bool:
+    """Reject weekdays that TimeML treats as times or sets ("Friday night", "each Monday")."""
+    after = text[m.end() : m.end() + 12].lower()
+    before = text[max(0, m.start() - 10) : m.start()].lower()
+    if re.match(r"\s+(?:morning|afternoon|evening|night|nights)\b", after):
+        return False
+    return not re.search(r"(?:each|every|a\.m\.|p\.m\.|noon|midnight|night)\s+$", before)
 
 
 def _accept_season(m: re.Match[str], text: str) -> bool:
@@ -333,6 +414,26 @@ def _tense_function(text: str, sentence_spans: Sequence[tuple[int, int]]):  # ty
     return tense
 
 
+_WINDOW = 80  # characters around a gate hit; longer than any modifier or tail of a rule
+
+
+def _matches(rule: Rule, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Yield the rule's matches, searching only near its gate hits when it has a gate."""
+    if rule.gate is None or not lowered:
+        yield from rule.pattern.finditer(text)
+        return
+    lo = hi = -1
+    for hit in rule.gate.finditer(lowered):
+        start, end = max(0, hit.start() - _WINDOW), hit.end() + _WINDOW
+        if start > hi:
+            if hi > lo:
+                yield from rule.pattern.finditer(text, lo, hi)
+            lo = max(0, text.rfind(" ", 0, start))
+        hi = end
+    if hi > lo:
+        yield from rule.pattern.finditer(text, lo, hi)
+
+
 def find_dates(
     text: str,
     language: str,
@@ -345,9 +446,12 @@ def find_dates(
     ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside all of them).
     """
     rules = rules_for(language or "en")
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = ""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for index, rule in enumerate(rules):
-        for match in rule.pattern.finditer(text):
+        for match in _matches(rule, text, lowered):
             if match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text):

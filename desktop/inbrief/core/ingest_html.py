@@ -8,6 +8,7 @@ import email.policy
 import html as html_lib
 import logging
 import re
+import warnings
 from dataclasses import dataclass
 
 from inbrief.core.errors import UnsupportedFile
@@ -138,7 +139,10 @@ def read_html(html: str, *, max_depth: int) -> PageText:
     """
     if nesting_depth(html, max_depth) > max_depth:
         return plain_text_of(html)
-    import trafilatura
+    with warnings.catch_warnings():
+        # urllib3 warns at import about SOCKS support for downloads we never make.
+        warnings.simplefilter("ignore")
+        import trafilatura
 
     # trafilatura logs "empty document" and similar on odd pages; the caller reports instead.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)

@@ -1,0 +1,160 @@
+"""Tests for saved web pages: main text, metadata, no scripts or remote content, deep nesting."""
+
+from __future__ import annotations
+
+import socket
+import time
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from pathlib import Path
+
+import pytest
+
+from inbrief.core import ingest
+from inbrief.core.errors import FileTooLarge, UnsupportedFile
+from inbrief.core.ingest import load_bytes, load_path, load_text
+
+PARAGRAPHS = [
+    "The Harbor City Council voted 9-2 on Tuesday to approve a flood barrier across the "
+    "mouth of the Kessel River, ending a decade of argument over the port's defences.",
+    "The project will be built by a consortium led by Norland Engineering and is expected "
+    "to be finished by the end of 2031, officials said after the meeting.",
+    "Critics argued that the plan relies too heavily on federal money that has not yet been "
+    "promised, and asked for a public hearing before any contract is signed.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council approves flood barrier | Meridian Wire</title>
+<meta property="og:title" content="Council approves flood barrier">
+<meta property="og:site_name" content="Meridian Wire">
+<meta name="author" content="Marta Lindqvist">
+<meta property="article:published_time" content="2025-03-04T10:00:00Z">
+<script>document.write("SCRIPT OUTPUT SHOULD NOT APPEAR")</script>
+<script src="https://tracker.example.com/t.js"></script>
+<style>body {{ color: red }} .STYLE-RULE {{}}</style>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Council approves flood barrier</h1>
+<p>{PARAGRAPHS[0]}</p>
+<img src="https://images.example.com/seawall.jpg" alt="REMOTE IMAGE ALT TEXT">
+<iframe src="https://ads.example.com/frame">IFRAME FALLBACK TEXT</iframe>
+<p>{PARAGRAPHS[1]}</p>
+<p>{PARAGRAPHS[2]}</p>
+</article>
+<footer>Footer links</footer>
+</body></html>"""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make any attempt to open a socket fail the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_main_text_and_metadata(tmp_path: Path, no_network: None) -> None:
+    path = tmp_path / "barrier.html"
+    path.write_text(PAGE, encoding="utf-8")
+    article = load_path(path)
+    assert article.format == "html"
+    assert article.file_name == "barrier.html"
+    assert article.title == "Council approves flood barrier"
+    assert article.author == "Marta Lindqvist"
+    assert article.source == "Meridian Wire"
+    assert article.published == "2025-03-04"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    for unwanted in ("SCRIPT OUTPUT", "REMOTE IMAGE", "IFRAME", "STYLE-RULE", "http", "Home"):
+        assert unwanted not in article.text
+
+
+def test_html_is_sniffed_without_extension(no_network: None) -> None:
+    article = load_bytes(PAGE.encode(), "saved-page.txt")
+    assert article.format == "html"
+    assert "SCRIPT OUTPUT" not in article.text
+
+
+def test_declared_charset_is_honoured() -> None:
+    page = PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
+        "Norland Engineering", "Société Générale"
+    )
+    article = load_bytes(page.encode("cp1252"), "page.htm")
+    assert "Société Générale" in article.text
+
+
+def test_page_without_date_has_none() -> None:
+    page = PAGE.replace('<meta property="article:published_time" content="2025-03-04T10:00:00Z">',
+                        "")
+    article = load_bytes(page.encode(), "undated.html")
+    assert article.published is None
+
+
+def test_short_page_falls_back_to_visible_text() -> None:
+    page = ("<html><head><title>Note</title><script>var x = 'HIDDEN';</script></head>"
+            "<body><p>Short note.</p><p>Second &amp; last line.</p></body></html>")
+    article = load_bytes(page.encode(), "note.html")
+    assert "Short note." in article.text
+    assert "Second & last line." in article.text
+    assert "HIDDEN" not in article.text
+
+
+def test_pasted_html_on_stdin_is_extracted() -> None:
+    article = load_text(PAGE, fmt="stdin")
+    assert article.format == "stdin"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_deeply_nested_page_finishes_fast(no_network: None) -> None:
+    depth = 100_000
+    page = ("<html><head><title>Deep</title></head><body>" + "<div>" * depth
+            + "<p>Buried text survives.</p>" + "</div>" * depth + "</body></html>")
+    started = time.monotonic()
+    article = load_bytes(page.encode(), "deep.html")
+    assert time.monotonic() - started < 5
+    assert "Buried text survives." in article.text
+    assert article.title == "Deep"
+
+
+def test_many_unclosed_scripts_stay_linear() -> None:
+    page = "<html><body>" + "<div>" * 300 + "<script>x" * 20_000 + "</body></html>"
+    started = time.monotonic()
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - any of our errors is fine
+        load_bytes(page.encode(), "scripts.html")
+    assert time.monotonic() - started < 5
+    assert type(caught.value).__module__ == "inbrief.core.errors"
+
+
+def test_html_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_HTML_CHARS", 1000)
+    with pytest.raises(FileTooLarge, match="web page"):
+        load_bytes(PAGE.encode(), "big.html")
+
+
+def test_binary_junk_named_html() -> None:
+    with pytest.raises(UnsupportedFile, match="binary"):
+        load_bytes(bytes(range(256)) * 10, "junk.html")
+
+
+def test_mhtml_archive(tmp_path: Path, no_network: None) -> None:
+    archive = MIMEMultipart("related")
+    archive["Subject"] = "Council approves flood barrier"
+    archive.attach(MIMEText(PAGE, "html", "utf-8"))
+    path = tmp_path / "barrier.mhtml"
+    path.write_bytes(b"From: <Saved by Blink>\r\n" + archive.as_bytes())
+    article = load_path(path)
+    assert article.format == "html"
+    assert article.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_mhtml_without_a_page() -> None:
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText("just text", "plain"))
+    with pytest.raises(UnsupportedFile, match="without a web page"):
+        load_bytes(archive.as_bytes(), "empty.mht")

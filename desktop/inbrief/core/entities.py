@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from inbrief.core.brief import Entity, EntityType
 from inbrief.core.entity_casing import restore_case
-from inbrief.core.entity_context import add_context_cues
-from inbrief.core.entity_groups import RawMention, build_entities, prepare
+from inbrief.core.entity_context import add_context_cues, add_layout_mentions
+from inbrief.core.entity_groups import RawMention, build_entities, prepare, propagate
 from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
 
 if TYPE_CHECKING:
@@ -183,5 +183,6 @@ def extract_entities(
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting)
     else:
         mentions = fallback_mentions(view, base, sentence_spans)
-    prepared = add_context_cues(view, prepare(view, mentions))
+    prepared = propagate(view, add_layout_mentions(view, prepare(view, mentions), stops))
+    prepared = add_context_cues(view, prepared)
     return build_entities(text, prepared, sentence_spans, summary_sentences)

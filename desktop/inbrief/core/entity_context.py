@@ -50,3 +50,139 @@ def add_context_cues(text: str, mentions: list[RawMention]) -> list[RawMention]:
             elif previous and re.fullmatch(r"\s*,\s*", gap) and previous.cue:
                 m.cue = "place" if country else previous.cue  # "(Realtown , Spain)"
     return mentions
+
+
+_NAME = r"[^\W\d_](?:[\w'&\-]|\.(?=\w))*\.?"
+_NAMES = re.compile(rf"(?<![\w.]){_NAME}(?: {_NAME}){{0,3}}")
+_FOLLOWED_BY_SCORE = re.compile(r"[ \t]+(?:\(\s*)?\d")
+_NOT_TEAMS = frozenset(
+    [
+        "Total",
+        "Totals",
+        "Week",
+        "Round",
+        "Group",
+        "Game",
+        "Games",
+        "Division",
+        "Conference",
+        "Race",
+        "Stage",
+        "Points",
+        "Pts",
+        "Rank",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Note",
+        "Notes",
+        "Page",
+        "Table",
+        "Result",
+        "Results",
+        "Standings",
+        "Played",
+        "Won",
+        "Lost",
+        "Drawn",
+        "Home",
+        "Away",
+    ]
+)
+_FIXTURE = re.compile(r"\s+(?:v|vs\.?|at|V|VS|AT)\s+")
+_LIST_ITEM = re.compile(
+    rf"\s*(?:\d+\s*[-.)]\s*)?({_NAME}(?: {_NAME}){{1,2}})\s*(?:\([^()]*\))?\s*\.?\s*"
+)
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(taken, (start, 10**12)) - 1
+    if i >= 0 and taken[i][1] > start:
+        return False
+    return not (i + 1 < len(taken) and taken[i + 1][0] < end)
+
+
+def _capitalised(name: str, stops: frozenset[str]) -> bool:
+    return all(w[0].isupper() and w.casefold() not in stops for w in name.split())
+
+
+def add_layout_mentions(
+    text: str, mentions: list[RawMention], stops: frozenset[str]
+) -> list[RawMention]:
+    """Return the mentions plus names a tagger misses in tables, fixtures and name lists.
+
+    Standings and results lines ("Realtown 15 10 4 1"), fixtures ("Realtown v Otherville")
+    name teams; a comma list where most items are people ("4 - Ana Silva, 5 - Rui Costa")
+    names people in its other items too.
+    """
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[RawMention] = []
+
+    def add(start: int, end: int, kind: str, cue: str | None) -> None:
+        name = text[start:end]
+        if name in _NOT_TEAMS or not _capitalised(name, stops) or not _free(taken, start, end):
+            return
+        added.append(RawMention(start, end, kind, 0.5, cue=cue))  # type: ignore[arg-type]
+        bisect.insort(taken, (start, end))
+
+    persons = {(m.start, m.end) for m in mentions if m.type == "person"}
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        short = 0 < len(line.split()) <= 16
+        numbers = len(_NUMBER.findall(line))
+        fixture = _FIXTURE.search(line)
+        for found in _NAMES.finditer(line) if short else ():
+            start, end = line_start + found.start(), line_start + found.end()
+            team = numbers >= 2 and _FOLLOWED_BY_SCORE.match(line, found.end())
+            if fixture and (found.end() == fixture.start() or found.start() == fixture.end()):
+                team = True
+            if team:
+                kind = "place" if is_country(found.group()) else "organization"
+                add(start, end, kind, kind)
+        items = [(m, line_start) for m in _list_items(line)]
+        named = [m for m, _ in items if (line_start + m.start(1), line_start + m.end(1)) in persons]
+        if len(items) >= 3 and len(named) >= 2 and 2 * len(named) >= len(items):
+            for m, offset in items:
+                add(offset + m.start(1), offset + m.end(1), "person", None)
+    return mentions + added
+
+
+def _list_items(line: str) -> list[re.Match[str]]:
+    """Return the comma- or semicolon-separated items of ``line`` that are bare names."""
+    items = []
+    pos = 0
+    for piece in re.split(r"[,;]", line):
+        match = _LIST_ITEM.fullmatch(line, pos, pos + len(piece))
+        if match:
+            items.append(match)
+        pos += len(piece) + 1
+    return items

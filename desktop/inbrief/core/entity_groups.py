@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from inbrief.core.brief import Entity, EntityType, Mention
 from inbrief.core.entity_lexicon import (
+    LEGAL_SUFFIXES,
+    NOT_NAMES,
     OF_HEADS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -20,8 +22,6 @@ from inbrief.core.entity_lexicon import (
     TITLE_PHRASES,
     group_key,
     known_type,
-    LEGAL_SUFFIXES,
-    NOT_NAMES,
     words,
 )
 
@@ -294,12 +294,12 @@ def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
 
 
 def prepare(view: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return cleaned mentions, "of" splits joined, missed occurrences of their names added.
+    """Return cleaned mentions with "of" splits joined.
 
     ``view`` is the text, or a same-length copy of it with shouting passages recased.
     """
     cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
-    return propagate(view, extend_of(view, cleaned))
+    return extend_of(view, cleaned)
 
 
 def build_entities(

@@ -117,7 +117,7 @@ def clean_article(article: Article) -> Article:
             body_follows = any(
                 word_count(lines[i]) > 3 for i in filled[position + 1 :] if i not in drop
             )
-            if _looks_like_title(text) and body_follows:
+            if _looks_like_title(text) and body_follows and lone(index):
                 if not title:
                     title = text
                     drop.add(index)

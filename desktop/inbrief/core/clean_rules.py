@@ -19,12 +19,16 @@ _AD_LABEL = re.compile(
 
 _PROMPT = re.compile(
     r"^(?:"
-    r"read (?:more|also|next|the full story)\b|see also\b|related(?: articles| stories| coverage"
+    r"(?:read (?:more|also|next|the full story)|see also)(?:\s*[:»›>…|-]|$)"
+    r"|related(?: articles| stories| coverage"
     r"| content| reading| topics)?\s*:|related(?: articles| stories| coverage)?$"
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
-    r"|sign up\b|subscribe\b|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
+    r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
+    r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
+    r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
+    r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
     r"|[^.!?]{0,60}\bnewsletters?$|newsletter\s*:"
     r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
     r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"

@@ -1,0 +1,244 @@
+"""Tests for core.clean: each boilerplate rule, metadata lifting, and sentences that must stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.ingest import load_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BODY = (
+    "The Lakeside Library reopened on Saturday after an 18-month renovation that added a "
+    "children's wing and a rooftop reading garden.\n\n"
+    "Librarian Ada Brennan said about 2,000 people visited on the first day, more than "
+    "twice the usual number for a weekend."
+)
+
+
+def clean(text: str, **fields: str) -> Article:
+    """Return the cleaned Article for ``text``."""
+    return clean_article(Article(text=text, **fields))
+
+
+def test_sample_article_comes_out_clean() -> None:
+    article = clean_article(load_path(ROOT / "resources" / "sample-article.txt"))
+    assert article.title == (
+        "Harbor City Council Approves $2.1 Billion Flood Barrier After Decade of Debate"
+    )
+    assert article.author == "Marta Lindqvist"
+    assert article.source == "Meridian Wire"
+    assert article.text.startswith("The Harbor City Council voted 9-2 on Tuesday")
+    for junk in ("ADVERTISEMENT", "(Jonas Weber/Meridian Wire)", "Read more", "Share this",
+                 "newsletter", "©", "By Marta", "HARBOR CITY (", "Workers inspect"):
+        assert junk not in article.text
+    assert article.text.endswith("expected to be signed by June 30, 2026.")
+    assert article.text.count("\n\n") == 8  # nine paragraphs of story remain
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "ADVERTISEMENT",
+        "Advertisement",
+        "- Advertisement -",
+        "Sponsored content",
+        "AD",
+        "Story continues below advertisement",
+        "WORLD NEWS",
+        "POLITICS",
+        "Photo: Getty Images",
+        "Credit: Meridian Wire archive",
+        "Image caption, Volunteers stack sandbags near the river",
+        "Photograph by Lena Fischer",
+        "Readers queue outside the library on Saturday. (Tomas Berg/Lakeside Herald)",
+        "The new children's wing. (AP Photo/Rui Costa)",
+        "© 2025 Lakeside Herald. All rights reserved.",
+        "Copyright 2024 Lakeside Media Group",
+        "Read more: Five libraries worth a detour",
+        "READ MORE: City budget explained",
+        "Related: Council debates opening hours",
+        "Share this article",
+        "Share on Facebook",
+        "Facebook Twitter LinkedIn Email",
+        "Sign up for our newsletter",
+        "Subscribe to the Morning Brief newsletter",
+        "Subscribe now",
+        "Sign up for free daily alerts",
+        "See also: Branch opening hours",
+        "Follow us on Instagram",
+        "Click here to read the full report",
+        "Listen to this article",
+        "4 min read",
+        "Lire aussi : La bibliothèque rouvre",
+        "Lesen Sie auch: Die Bibliothek öffnet wieder",
+        "Anzeige",
+        "Publicidad",
+        "Newsletter abonnieren",
+    ],
+)
+def test_boilerplate_line_is_dropped(junk: str) -> None:
+    paragraphs = BODY.split("\n\n")
+    article = clean(f"{paragraphs[0]}\n\n{junk}\n\n{paragraphs[1]}")
+    assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The advertisement, which ran in three newspapers, drew complaints from parents.",
+        "Brennan (who has led the library since 2016) thanked the volunteers.",
+        "The council approved the plan (see the budget summary) on Monday.",
+        "Share prices of local builders rose after the announcement.",
+        "Copyright law was not discussed at the meeting, Brennan said.",
+        "Credit unions in the region offered low-interest loans for the work.",
+        "Follow the money, one councillor joked during the debate.",
+        "Read the fine print before signing, the lawyer warned residents.",
+        "Sponsored by the city, the reading garden cost $1.2 million.",
+        "NASA scientists donated a telescope to the children's wing.",
+        "Related costs, such as new shelving, were covered by donors.",
+        "Subscribers to the library app can reserve books from home.",
+        "Sign up sheets for the reading club were posted at the door.",
+        "Subscribe to a print edition and the app comes free, the publisher said.",
+        "Read more books this summer, the librarian urged children.",
+        "See also the list of branch libraries at the end of this report.",
+    ],
+)
+def test_normal_sentences_survive(sentence: str) -> None:
+    text = f"{BODY}\n\n{sentence}"
+    article = clean(text)
+    assert article.text == text
+
+
+def test_title_byline_and_wire_dateline() -> None:
+    text = (
+        "Library Reopens With Rooftop Garden\n\n"
+        "By Ada Brennan and Tomas Berg\n\n"
+        "LAKESIDE (Northgate Press) -- The Lakeside Library reopened on Saturday after an "
+        "18-month renovation.\n\n"
+        "About 2,000 people visited."
+    )
+    article = clean(text)
+    assert article.title == "Library Reopens With Rooftop Garden"
+    assert article.author == "Ada Brennan and Tomas Berg"
+    assert article.source == "Northgate Press"
+    assert article.text == (
+        "The Lakeside Library reopened on Saturday after an 18-month renovation.\n\n"
+        "About 2,000 people visited."
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("LONDON (Reuters) - ", "Reuters"),
+        ("(Bloomberg) -- ", "Bloomberg"),
+        ("WASHINGTON, March 3 (AP) — ", "AP"),
+        ("SÃO PAULO (Meridian Wire) – ", "Meridian Wire"),
+        ("BERLIN (dpa) - ", "dpa"),
+    ],
+)
+def test_dateline_forms(opening: str, agency: str) -> None:
+    sentence = "Shares of harbour operators rose sharply on Tuesday after the vote."
+    article = clean(f"{opening}{sentence}\n\nAnalysts expect more gains this week.")
+    assert article.source == agency
+    assert article.text.startswith(sentence)
+
+
+def test_city_dateline_without_agency() -> None:
+    article = clean("OSLO — The harbour authority opened a new ferry terminal on Monday "
+                    "after two years of work.\n\nIt cost about $90 million.")
+    assert article.text.startswith("The harbour authority opened")
+    assert article.source == ""
+
+
+def test_existing_metadata_is_not_overwritten() -> None:
+    text = "Short Headline Here\n\nBy Ada Brennan\n\nLONDON (Reuters) - " + BODY
+    article = clean(text, title="Page Title", author="Desk Editor", source="Lakeside Herald")
+    assert (article.title, article.author, article.source) == (
+        "Page Title", "Desk Editor", "Lakeside Herald")
+    # A first line that is not the known title is kept: it may be a sub-heading.
+    assert article.text.startswith("Short Headline Here\n\n")
+    assert "By Ada Brennan" not in article.text
+
+
+def test_repeated_title_is_removed() -> None:
+    article = clean("Library Reopens!\n\n" + BODY, title="Library reopens")
+    assert article.text == BODY
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title() -> None:
+    text = "The library reopened on Saturday.\n\nAbout 2,000 people visited."
+    article = clean(text)
+    assert article.title == ""
+    assert article.text == text
+
+
+def test_single_line_text_is_not_emptied() -> None:
+    article = clean("Library reopens with rooftop garden")
+    assert article.text == "Library reopens with rooftop garden"
+    assert article.title == ""
+
+
+def test_section_label_before_title() -> None:
+    article = clean("LOCAL NEWS\n\nLibrary Reopens With Rooftop Garden\n\n" + BODY)
+    assert article.title == "Library Reopens With Rooftop Garden"
+    assert article.text == BODY
+
+
+def test_capitalised_byline() -> None:
+    article = clean("BY ADA BRENNAN\n\n" + BODY)
+    assert article.author == "Ada Brennan"
+    assert article.text == BODY
+
+
+def test_byline_with_outlet_keeps_the_name_only() -> None:
+    article = clean("By Ada Brennan, Lakeside Herald\n\n" + BODY)
+    assert article.author == "Ada Brennan"
+
+
+def test_caption_credit_inside_a_wrapped_paragraph_stays() -> None:
+    # Lines inside a paragraph are pieces of sentences: only whole paragraphs are captions.
+    text = ("The report was written by two authors\n(Ada Brennan/Tomas Berg)\n"
+            "and published on Monday.\n\nIt runs to 40 pages.")
+    article = clean(text)
+    assert article.text == text
+
+
+def test_everything_boilerplate_keeps_the_original() -> None:
+    article = clean("Share this article\n\nADVERTISEMENT")
+    assert article.text == "Share this article\n\nADVERTISEMENT"
+
+
+def test_text_without_blank_lines() -> None:
+    text = "Library Reopens\nADVERTISEMENT\n" + BODY.replace("\n\n", "\n") + "\nShare this article"
+    article = clean(text)
+    assert article.title == "Library Reopens"
+    assert article.text == BODY.replace("\n\n", "\n")
+
+
+def test_cjk_text_is_untouched() -> None:
+    text = ("市立図書館が改装を終えて再開\n\n"
+            "市立図書館は土曜日、十八か月に及ぶ改装工事を終えて再開した。初日には約二千人が訪れた。\n\n"
+            "館長は「多くの方に来ていただき、うれしい」と話した。")
+    article = clean(text)
+    assert article.title == "市立図書館が改装を終えて再開"
+    assert article.text == text.split("\n\n", 1)[1]
+
+
+def test_arabic_text_is_untouched() -> None:
+    text = ("أعادت المكتبة العامة فتح أبوابها يوم السبت بعد أعمال تجديد استمرت ثمانية عشر شهرا.\n\n"
+            "وقالت أمينة المكتبة إن نحو ألفي شخص زاروا المكتبة في اليوم الأول.")
+    article = clean(text)
+    assert article.text == text
+
+
+def test_other_fields_are_kept() -> None:
+    original = Article(text=BODY, file_name="library.txt", format="text", published="2025-05-03")
+    article = clean_article(original)
+    assert (article.file_name, article.format, article.published) == (
+        "library.txt", "text", "2025-05-03")

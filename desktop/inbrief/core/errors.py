@@ -36,3 +36,7 @@ class Cancelled(InBriefError):
 
 class FileUnreadable(InBriefError):
     """The file cannot be opened: missing, a folder, or no permission to read it."""
+
+
+class OutputExists(InBriefError):
+    """The output file exists and the user did not allow overwriting it."""

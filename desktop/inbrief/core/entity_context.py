@@ -6,7 +6,7 @@ import bisect
 import re
 
 from inbrief.core.entity_groups import RawMention
-from inbrief.core.entity_lexicon import is_country
+from inbrief.core.entity_lexicon import is_country, words
 
 _NUMBER = re.compile(r"(?<!\S)[-+]?\d+(?:[./:-]\d+)*(?!\S)")
 _NUMBER_AFTER = re.compile(r"[ \t]+[-+]?\d")
@@ -56,66 +56,15 @@ _NAME = r"[^\W\d_](?:[\w'&\-]|\.(?=\w))*\.?"
 _NAMES = re.compile(rf"(?<![\w.]){_NAME}(?: {_NAME}){{0,3}}")
 _FOLLOWED_BY_SCORE = re.compile(r"[ \t]+(?:\(\s*)?\d")
 _NOT_TEAMS = frozenset(
-    [
-        "Total",
-        "Totals",
-        "Week",
-        "Round",
-        "Group",
-        "Game",
-        "Games",
-        "Division",
-        "Conference",
-        "Race",
-        "Stage",
-        "Points",
-        "Pts",
-        "Rank",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Note",
-        "Notes",
-        "Page",
-        "Table",
-        "Result",
-        "Results",
-        "Standings",
-        "Played",
-        "Won",
-        "Lost",
-        "Drawn",
-        "Home",
-        "Away",
-    ]
+    words(
+        """
+        Total Totals Week Round Group Game Games Division Conference Race Stage Points Pts Rank
+        Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
+        July August September October November December Monday Tuesday Wednesday Thursday
+        Friday Saturday Sunday Note Notes Page Table Result Results Standings Played Won Lost
+        Drawn Home Away
+        """
+    )
 )
 _FIXTURE = re.compile(r"\s+(?:v|vs\.?|at|V|VS|AT)\s+")
 _LIST_ITEM = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -21,6 +22,7 @@ from inbrief.core.entity_lexicon import (
     STRONG_PERSON_TITLES,
     TITLE_PHRASES,
     group_key,
+    is_country,
     known_type,
     words,
 )
@@ -45,7 +47,7 @@ _POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z\-]*)\.?\s+$")
 _AFTER_OF = re.compile(r" of (?:the )?(?:\d+|[A-Z][\w\-&']*(?: [A-Z][\w\-&']*)*)")
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&\.\-]{1,9})\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")
 _WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
@@ -151,7 +153,7 @@ class _Group:
             if m.titled:
                 tally["person"] += 3.0
             if m.cue:
-                tally[m.cue] += 3.0
+                tally[m.cue] += 4.5
         return tally
 
 
@@ -172,8 +174,8 @@ def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
     """Return type votes from the name itself: gazetteer, company suffixes, place words."""
     votes: Counter[str] = Counter()
     known = known_type(name)
-    if known:
-        votes[known] += 4.0
+    if known:  # cities often name teams too; countries and organizations are surer
+        votes[known] += 4.0 if known == "organization" or is_country(name) else 2.5
     lowered = [w.casefold() for w in words]
     if len(lowered) >= 2 and lowered[-1] in LEGAL_SUFFIXES:
         votes["organization"] += 10.0  # "Corp", "GmbH": nothing else ends like that
@@ -209,7 +211,8 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         if not after or len(_surface(text, m).split()) < 2:
             continue
         acronym = group_key(after.group(1))
-        if acronym != group_key(_surface(text, m)):
+        initials = _initials(group_key(_surface(text, m)))
+        if acronym != group_key(_surface(text, m)) and acronym[:1] == initials[:1]:
             target.setdefault(acronym, group_key(_surface(text, m)))
     # Acronyms matching the initials of exactly one longer name ("EU", "LDP").
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -222,6 +225,10 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
 
     # Surnames and short forms join the fullest person name or organization.
     provisional = {k: _decide(g.votes() + _cue_votes(k, k.split())) for k, g in groups.items()}
+    for key, kind in provisional.items():  # "Olaf Scholz" (untyped) is the "Herr Scholz"
+        words = key.split()
+        if kind == "other" and 2 <= len(words) <= 3 and provisional.get(words[-1]) == "person":
+            provisional[key] = "person"
     persons: dict[str, list[str]] = defaultdict(list)
     for key, kind in provisional.items():
         words = key.split()
@@ -251,7 +258,11 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         while root in target and target[root] in groups and target[root] not in seen:
             root = target[root]
             seen.add(root)
-        merged[root].extend(g.mentions)
+        if root == key:
+            merged[root].extend(g.mentions)
+        else:  # a surname or short form takes the type of the full name it joins
+            kind = provisional[root]
+            merged[root].extend(dataclasses.replace(m, type=kind) for m in g.mentions)
 
     result = []
     for root, members in merged.items():

@@ -167,8 +167,16 @@ def test_existing_metadata_is_not_overwritten() -> None:
 
 
 def test_repeated_title_is_removed() -> None:
-    article = clean("Library Reopens!\n\n" + BODY, title="Library reopens")
+    article = clean("Library Reopens\n\n" + BODY, title="Library reopens!")
     assert article.text == BODY
+
+
+@pytest.mark.parametrize("first", ["Why did the library close for so long?",
+                                   "(updated at 14:00 with visitor numbers)"])
+def test_question_or_parenthesis_first_line_is_not_a_title(first: str) -> None:
+    article = clean(f"{first}\n\n{BODY}")
+    assert article.title == ""
+    assert article.text == f"{first}\n\n{BODY}"
 
 
 def test_first_line_that_is_a_sentence_is_not_a_title() -> None:

@@ -36,9 +36,11 @@ def _looks_like_title(line: str) -> bool:
     return (
         word_count(line) <= MAX_TITLE_WORDS
         and len(line) <= 200
-        and not line.rstrip("\"'”’»").endswith(tuple(c for c in SENTENCE_END if c not in "?!"))
+        # A question or exclamation opening the text is more often its first sentence.
+        and not line.rstrip("\"'”’»").endswith(SENTENCE_END)
         and not line.endswith(",")
         and not line[:1].islower()
+        and not line.startswith(("(", "["))
         and not BYLINE.match(line)
     )
 

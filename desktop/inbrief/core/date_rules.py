@@ -47,6 +47,10 @@ class Rule:
     # A cheap pattern, run on the lower-cased text, that every match must contain: the full
     # pattern then only runs in windows around its hits, which keeps long texts fast.
     gate: re.Pattern[str] | None = None
+    # With a gate whose hits start the core of the pattern: what may precede the core, ending
+    # at the hit (``(?:prefix)\Z``). The full pattern is then tried only at those two starts.
+    prefix: re.Pattern[str] | None = None
+    prefix_words: frozenset[str] = frozenset()  # the words a prefix can end with
 
 
 def _cap(words: dict[str, int]) -> str:
@@ -289,7 +293,7 @@ def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 UNIT_OFFSETS = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1,
-    "past": -1, "previous": -1, "the previous": -1, "this past": -1, "next": 1, "coming": 1,
+    "past": -1, "previous": -1, "following": 1, "the previous": -1, "this past": -1, "next": 1, "coming": 1,
     "the coming": 1, "the next": 1, "the following": 1, "this coming": 1,
 }  # fmt: skip
 

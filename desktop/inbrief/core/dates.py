@@ -11,6 +11,9 @@ from collections.abc import Iterator, Sequence
 from inbrief.core import timex
 from inbrief.core.brief import DateMention
 from inbrief.core.date_patterns import (
+    EN_MONTH_ABBREVIATIONS,
+    EN_MONTHS,
+    EN_WEEKDAYS,
     DATE_JOINERS,
     DECADE_WORDS,
     MONTHS,
@@ -33,8 +36,10 @@ from inbrief.core.date_rules import (
     REFS,
     WEEKDAY,
     YEAR,
+    Accept,
     Context,
     Resolved,
+    Resolver,
     Rule,
     accept_bare_month,
     accept_year,
@@ -82,8 +87,10 @@ def _gate(pattern: str) -> re.Pattern[str]:
 
 
 _YEAR_GATE = _gate(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_MONTH_GATE = _gate(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_WEEKDAY_GATE = _gate(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_MONTH_GATE = _gate(
+    rf"\b(?:{alternation(EN_MONTHS)}|(?:{alternation(EN_MONTH_ABBREVIATIONS)})(?:\.|\b))"
+)
+_WEEKDAY_GATE = _gate(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _UNIT_GATE = _gate(r"year|month|week|quarter|decade|century|spring|summer|autumn|fall|winter")
 _YEAR_WORDS = (
     r"(?:(?:nineteen|eighteen)[-\s]+(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -91,6 +98,37 @@ _YEAR_WORDS = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s]+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen))?)"
+)
+
+
+def _anchored(
+    prefix: str,
+    core: str,
+    resolve: Resolver,
+    accept: Accept | None = None,
+    *,
+    gate: re.Pattern[str],
+    after: frozenset[str],
+    flags: int = 0,
+) -> Rule:
+    """Return a rule matching ``(?:prefix)?core`` that is tried only where ``gate`` hits.
+
+    ``after`` lists the lower-case words a prefix can end with: only after one of them is
+    the (slower) prefix pattern searched for.
+    """
+    return Rule(
+        re.compile(rf"(?:{prefix})?{core}", flags),
+        resolve,
+        accept,
+        gate,
+        re.compile(rf"(?:{prefix})\Z", flags),
+        after,
+    )
+
+
+_PRE_WORDS = frozenset({"of", "early", "earlier", "late", "later", "in", "mid"})
+_DET_WORDS = frozenset(
+    {"this", "last", "next", "coming", "past", "current", "previous", "following", "the"}
 )
 
 
@@ -105,61 +143,66 @@ def _common_rules(day_first: bool) -> list[Rule]:
             ),
             numeric_resolver(day_first),
         ),
-        Rule(
-            re.compile(
-                rf"(?:\b(?P<pre>{PRE})|\b(?:the\s+)?(?:(?P<season>{_SEASON})|(?P<half>first|second|"
-                rf"last)\s+half)\s+(?:of\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)?"
-                rf"\b(?P<year>{YEAR})\b",
-                _I,
-            ),
+        _anchored(
+            rf"\b(?P<pre>{PRE})|\b(?:the\s+)?(?:(?P<season>{_SEASON})|(?P<half>first|second|"
+            rf"last)\s+half)\s+(?:of\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?",
+            rf"\b(?P<year>{YEAR})\b",
             resolve_year,
             accept_year,
-            _YEAR_GATE,
+            gate=_YEAR_GATE,
+            after=_PRE_WORDS | {"half", "fiscal", "financial", "year", "fy", *SEASON_WORDS},
+            flags=_I,
         ),
     ]
 
 
 def _english_rules() -> list[Rule]:
-    wd_prefix = rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?"
+    wd_prefix = rf"\b{WEEKDAY},?\s+(?:the\s+)?"
     year_tail = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
     range_tail = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\b(?!\s*[-/:.]?\d))?"
     return [
         *_common_rules(day_first=False),
+        _anchored(
+            wd_prefix,
+            rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:.,]?\d){range_tail}{year_tail}",
+            resolve_month_day,
+            gate=_MONTH_GATE,
+            after=frozenset({*EN_WEEKDAYS, "the"}),
+        ),
         Rule(
-            re.compile(rf"\b{wd_prefix}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:.,]?\d){range_tail}"
-                       rf"{year_tail}"),
+            re.compile(rf"\b(?:{wd_prefix})?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){year_tail}"),
             resolve_month_day,
             gate=_MONTH_GATE,
         ),
-        Rule(
-            re.compile(rf"\b{wd_prefix}(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){year_tail}"),
-            resolve_month_day,
-            gate=_MONTH_GATE,
-        ),
-        Rule(
-            re.compile(rf"\b(?:{PRE})?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"),
+        _anchored(
+            rf"\b(?i:{PRE})",
+            rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
             resolve_month_year,
             gate=_MONTH_GATE,
+            after=_PRE_WORDS,
         ),
-        Rule(
-            re.compile(rf"\b(?:{PRE})?(?P<mon>{MONTH_FULL})\s+(?P<rel>(?i:this|last|next))\s+"
-                       r"(?i:year)\b"),
+        _anchored(
+            rf"\b(?i:{PRE})",
+            rf"\b(?P<mon>{MONTH_FULL})\s+(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
             resolve_month_rel_year,
             gate=_MONTH_GATE,
+            after=_PRE_WORDS,
         ),
-        Rule(
-            re.compile(rf"\b(?:{PRE})?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<mon>{MONTH_FULL})\b"
-                       r"(?!\s*\d)"),
+        _anchored(
+            rf"\b(?i:{PRE})(?:(?P<det>(?i:{_DETS}))\s+)?",
+            rf"\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)",
             resolve_bare_month,
             accept_bare_month,
-            _MONTH_GATE,
+            gate=_MONTH_GATE,
+            after=_PRE_WORDS | _DET_WORDS,
         ),
-        Rule(
-            re.compile(rf"\b(?:(?i:early|late)\s+)?(?:(?P<det>(?i:{_DETS}))\s+)?(?P<wd>{WEEKDAY})\b"
-                       r"(?!s)"),
+        _anchored(
+            rf"\b(?:(?i:early|late)\s+)?(?:(?P<det>(?i:{_DETS}))\s+)?",
+            rf"\b(?P<wd>{WEEKDAY})\b(?!s)",
             resolve_weekday,
             _accept_weekday,
-            _WEEKDAY_GATE,
+            gate=_WEEKDAY_GATE,
+            after=_DET_WORDS | {"early", "late"},
         ),
         Rule(
             re.compile(
@@ -223,14 +266,17 @@ def _english_rules() -> list[Rule]:
             resolve_year_earlier,
             gate=_gate("year-"),
         ),
-        Rule(
-            re.compile(
-                rf"\b(?:{PRE})?(?P<det>{_DETS})\s+(?P<unit>year|month|week|weekend|quarter|decade|"
-                rf"century|{_SEASON})\b(?!\s+or\s+(?:two|so))",
-                _I,
-            ),
+        _anchored(
+            rf"\b(?:{PRE})?(?:(?:the|this)\s+)?",
+            r"\b(?P<det>this|last|next|coming|past|current|previous|following)\s+(?P<unit>year|"
+            rf"month|week|weekend|quarter|decade|century|{_SEASON})\b(?!\s+or\s+(?:two|so))",
             resolve_unit,
-            gate=_UNIT_GATE,
+            after=_PRE_WORDS | {"the", "this"},
+            gate=_gate(
+                r"\b(?:this|last|next|coming|past|current|previous|following)\s+(?:year|month|week|"
+                r"quarter|decade|century|spring|summer|autumn|fall|winter)"
+            ),
+            flags=_I,
         ),
         Rule(  # durations ("the past two years", "the next few months"): claimed, not reported
             re.compile(
@@ -421,6 +467,20 @@ def _matches(rule: Rule, text: str, lowered: str) -> Iterator[re.Match[str]]:
     """Yield the rule's matches, searching only near its gate hits when it has a gate."""
     if rule.gate is None or not lowered:
         yield from rule.pattern.finditer(text)
+        return
+    if rule.prefix is not None:
+        for hit in rule.gate.finditer(lowered):
+            core = hit.start()
+            tail = lowered[max(0, core - 24) : core].rstrip(" ,-\n\t").rsplit(None, 1)
+            found = None
+            if tail and tail[-1] in rule.prefix_words:
+                found = rule.prefix.search(text, max(0, core - _WINDOW), core)
+            starts = (found.start(), core) if found and found.start() < core else (core,)
+            for start in starts:
+                match = rule.pattern.match(text, start)
+                if match:
+                    yield match
+                    break
         return
     lo = hi = -1
     for hit in rule.gate.finditer(lowered):

@@ -1,19 +1,91 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application: fonts, icon, palette, error hook, then the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from inbrief import __version__
+
+
+def app_icon() -> QIcon:
+    """Return the app icon, or an empty icon when the icon file is not there."""
+    try:
+        from inbrief.resources import resource
+
+        path = resource("icons", "inbrief.svg")
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def font_families() -> list[str]:
+    """Register the bundled fonts; return the UI fallback chain ([] when unavailable)."""
+    try:
+        from inbrief.export import fonts
+
+        fonts.register_fonts()
+        return list(fonts.ui_font_families())
+    except (ImportError, RuntimeError, FileNotFoundError):
+        return []
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication, created and named (once) for settings and data paths."""
+    QCoreApplication.setOrganizationName("InBrief")
+    QCoreApplication.setApplicationName("InBrief")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("inbrief")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def create_window(path: Path | None = None) -> object:
+    """Build the main window with the user's settings and drafts; load ``path`` if given."""
+    from PySide6.QtGui import QFont
+
+    from inbrief.ui import theme
+    from inbrief.ui.drafts import DraftStore
+    from inbrief.ui.main_window import MainWindow
+    from inbrief.ui.settings import Settings
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = Settings()
+    families = font_families()
+    if families:
+        font = QFont(app.font())
+        font.setFamilies(families)
+        app.setFont(font)
+    mode = settings.get("view/theme")
+    scheme = theme.apply(app, mode)
+    window = MainWindow(settings, DraftStore(), font_families=families)
+    window.editor.set_colors(*theme.highlight_colors(scheme))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: window.set_theme(window.settings.get("view/theme"))
+    )
+    window.show()
+    window.offer_draft()
+    if path is not None:
+        window.open_path(str(path))
+    # After the first paint: load language profiles and the entity model in the background.
+    QTimer.singleShot(300, window.controller.warm_up)
+    return window
+
 
 def run(path: Path | None = None) -> int:
     """Show the main window (with ``path`` loaded) and run the event loop; return its status."""
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from inbrief.ui.feedback import install_excepthook
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("InBrief")
-    window.setCentralWidget(QLabel("InBrief: the window is under construction."))
-    window.resize(900, 600)
-    window.show()
+    app = make_application()
+    window = create_window(path)
+    install_excepthook(lambda: window)  # type: ignore[arg-type, return-value]
     return int(app.exec())

@@ -1,0 +1,178 @@
+"""The brief beside the source: summary, names, timeline, keywords and the page preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from inbrief.core.brief import Brief
+
+SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
+ENTITY_GROUPS = (
+    ("person", "People"),
+    ("organization", "Organizations"),
+    ("place", "Places"),
+    ("other", "Other names"),
+)
+
+
+def format_date(value: str) -> str:
+    """Return a TIMEX3 value as a person reads it (the export's wording when available)."""
+    try:
+        from inbrief.export.content import format_date_value
+
+        return format_date_value(value)
+    except ImportError:
+        return value
+
+
+def date_sort_key(value: str) -> tuple[int, str]:
+    """Return a key putting dated values in calendar order and references (PRESENT_REF) last."""
+    return (0, value) if value[:1].isdigit() else (1, value)
+
+
+class BriefPanes(QTabWidget):
+    """Tabs showing one Brief; activating an item emits the spans it refers to."""
+
+    spans_activated = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefPanes")
+        self.setAccessibleName("Brief")
+        self.summary = QListWidget()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary sentences")
+        self.summary.setSpacing(3)
+        self.names = self._tree("Names, people, organizations and places", ["Name", "Mentions"])
+        self.dates = self._tree("Timeline of dates", ["Date", "Said as", "Sentence"])
+        self.keywords = QListWidget()
+        self.keywords.setAccessibleName("Keywords")
+        self.preview = QLabel()
+        self.preview.setAccessibleName("Brief page preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidget(self.preview)
+        self.preview_scroll.setWidgetResizable(True)
+        self.addTab(self.summary, "&Summary")
+        self.addTab(self.names, "&Names")
+        self.addTab(self.dates, "&Timeline")
+        self.addTab(self.keywords, "&Keywords")
+        self.addTab(self.preview_scroll, "&Brief")
+        for widget in (self.summary, self.keywords):
+            widget.currentItemChanged.connect(self._list_activated)
+            widget.itemClicked.connect(self._list_activated)
+        for tree in (self.names, self.dates):
+            tree.currentItemChanged.connect(self._tree_activated)
+            tree.itemClicked.connect(self._tree_activated)
+        self.show_empty()
+
+    @staticmethod
+    def _tree(name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setAccessibleName(name)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(True)
+        tree.setUniformRowHeights(True)
+        tree.setWordWrap(False)
+        return tree
+
+    # ------------------------------------------------------------------ fill
+    def show_empty(self) -> None:
+        for widget in (self.summary, self.names, self.dates, self.keywords):
+            widget.clear()
+        hint = QListWidgetItem("The summary appears here once there is text to analyse.")
+        hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.summary.addItem(hint)
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText("The one-page brief appears here.")
+
+    def show_brief(self, brief: Brief) -> None:
+        """Fill every tab from ``brief`` (keeps the selected tab)."""
+        self.show_summary(brief)
+        self.names.clear()
+        for kind, heading in ENTITY_GROUPS:
+            found = brief.entities_of(kind)  # type: ignore[arg-type]
+            if not found:
+                continue
+            group = QTreeWidgetItem(self.names, [f"{heading} ({len(found)})", ""])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for entity in found:
+                item = QTreeWidgetItem(group, [entity.name, str(entity.count)])
+                item.setData(0, SPANS, [(m.start, m.end) for m in entity.mentions])
+                aliases = ", ".join(a for a in entity.aliases if a != entity.name)
+                tip = f"{entity.name}: {entity.count} mention(s)"
+                item.setToolTip(0, tip + (f"; also written {aliases}" if aliases else ""))
+            group.setExpanded(True)
+        self.names.resizeColumnToContents(0)
+        self.dates.clear()
+        sentences = brief.sentences
+        for date in sorted(brief.dates, key=lambda d: (date_sort_key(d.value), d.start)):
+            context = ""
+            if 0 <= date.sentence < len(sentences):
+                context = " ".join(sentences[date.sentence].text.split())
+            item = QTreeWidgetItem(self.dates, [format_date(date.value), date.text, context])
+            item.setData(0, SPANS, [(date.start, date.end)])
+            item.setToolTip(2, context)
+            item.setToolTip(0, f"{date.value} ({date.kind})")
+        for column in (0, 1):
+            self.dates.resizeColumnToContents(column)
+        self.keywords.clear()
+        text = brief.text
+        for keyword in brief.keywords:
+            item = QListWidgetItem(f"{keyword.text}  ({keyword.count})")
+            item.setData(SPANS, _occurrences(text, keyword.text))
+            self.keywords.addItem(item)
+
+    def show_summary(self, brief: Brief) -> None:
+        """Refill the summary list only (the length slider moved)."""
+        self.summary.clear()
+        for sentence in brief.summary:
+            item = QListWidgetItem(f"#{sentence.rank}  {' '.join(sentence.text.split())}")
+            item.setData(SPANS, [(sentence.start, sentence.end)])
+            item.setToolTip(f"Rank {sentence.rank} of {len(brief.sentences)}, "
+                            f"score {sentence.score:.3f}")
+            self.summary.addItem(item)
+        if not brief.summary:
+            self.summary.addItem("The text has no sentences to summarise.")
+
+    def set_preview(self, pixmap: QPixmap | None, message: str = "") -> None:
+        if pixmap is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(message)
+        else:
+            self.preview.setPixmap(pixmap)
+
+    # ------------------------------------------------------------ activation
+    def _list_activated(self, item: QListWidgetItem | None, *_: object) -> None:
+        if item is not None and item.data(SPANS):
+            self.spans_activated.emit(list(item.data(SPANS)))
+
+    def _tree_activated(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        if item is not None and item.data(0, SPANS):
+            self.spans_activated.emit(list(item.data(0, SPANS)))
+
+
+def _occurrences(text: str, needle: str, limit: int = 500) -> list[tuple[int, int]]:
+    """Return up to ``limit`` spans where ``needle`` occurs in ``text``, ignoring case."""
+    spans: list[tuple[int, int]] = []
+    if not needle:
+        return spans
+    haystack, target = text.casefold(), needle.casefold()
+    if len(haystack) != len(text):  # casefold changed lengths (ß): offsets would drift
+        haystack, target = text, needle
+    position = haystack.find(target)
+    while position >= 0 and len(spans) < limit:
+        spans.append((position, position + len(target)))
+        position = haystack.find(target, position + len(target))
+    return spans

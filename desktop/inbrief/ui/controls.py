@@ -1,0 +1,174 @@
+"""The brief's controls: summary length, algorithm, language and reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QSlider,
+    QWidget,
+)
+
+from inbrief.core.brief import Brief
+
+ALGORITHM_LABELS = {
+    "auto": "Auto",
+    "lead": "Lead",
+    "lexrank": "LexRank",
+    "textrank": "TextRank",
+    "lsa": "LSA",
+    "luhn": "Luhn",
+    "edmundson": "Edmundson",
+    "kl": "KL-Sum",
+    "sumbasic": "SumBasic",
+    "reduction": "Reduction",
+}
+NO_DATE = QDate(1900, 1, 1)  # the date edit's "special value": use the article's date
+
+
+def algorithm_descriptions() -> dict[str, str]:
+    """Return name -> one-line description of every summary algorithm."""
+    try:
+        from inbrief.core.summarize import ALGORITHMS
+
+        return dict(ALGORITHMS)
+    except ImportError:
+        from inbrief.core.article import ALGORITHMS as NAMES
+
+        return {name: ALGORITHM_LABELS.get(name, name) for name in NAMES}
+
+
+def language_names() -> list[tuple[str, str]]:
+    """Return (code, English name) of every language that can be chosen, by name."""
+    from inbrief.core.language import LANGUAGES
+
+    return sorted(((code, info.name) for code, info in LANGUAGES.items()), key=lambda p: p[1])
+
+
+class BriefControls(QWidget):
+    """Length slider and combos; emits what the user changed, never re-analyses by itself."""
+
+    length_changed = Signal(int)
+    algorithm_changed = Signal(str)
+    language_changed = Signal(str)
+    reference_date_changed = Signal(object)  # datetime.date or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        self.length = QSlider(Qt.Orientation.Horizontal)
+        self.length.setRange(1, 30)
+        self.length.setPageStep(3)
+        self.length.setAccessibleName("Summary length in sentences")
+        self.length.setToolTip("How many sentences the summary has (instant, no re-analysis)")
+        self.length_label = QLabel()
+        self.length_label.setMinimumWidth(150)
+        self.algorithm = QComboBox()
+        self.algorithm.setAccessibleName("Summary algorithm")
+        for name, description in algorithm_descriptions().items():
+            self.algorithm.addItem(ALGORITHM_LABELS.get(name, name), name)
+            index = self.algorithm.count() - 1
+            self.algorithm.setItemData(index, description, Qt.ItemDataRole.ToolTipRole)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.language.addItem("Auto-detect", "auto")
+        for code, name in language_names():
+            self.language.addItem(name, code)
+        self.reference = QDateEdit()
+        self.reference.setAccessibleName("Reference date for relative dates")
+        self.reference.setCalendarPopup(True)
+        self.reference.setMinimumDate(NO_DATE)
+        self.reference.setSpecialValueText("Article's date")
+        self.reference.setDisplayFormat("yyyy-MM-dd")
+        self.reference.setDate(NO_DATE)
+        self.reference.setToolTip("Relative dates such as “next Tuesday” count from this day")
+        labels = (("&Length", self.length), ("&Algorithm", self.algorithm),
+                  ("Lan&guage", self.language), ("&Reference date", self.reference))
+        for column, (text, widget) in enumerate(labels):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        grid.addWidget(self.length_label, 2, 0)
+        grid.setColumnStretch(0, 2)
+        self.length.valueChanged.connect(self._length_moved)
+        self.algorithm.currentIndexChanged.connect(self._algorithm_chosen)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData())
+        )
+        self.reference.dateChanged.connect(self._date_chosen)
+        self._sentences = 0
+        self._describe_algorithm()
+
+    # -------------------------------------------------------------- programmatic
+    def set_algorithm(self, name: str) -> None:
+        index = self.algorithm.findData(name)
+        if index >= 0:
+            self.algorithm.blockSignals(True)
+            self.algorithm.setCurrentIndex(index)
+            self.algorithm.blockSignals(False)
+            self._describe_algorithm()
+
+    def set_length(self, count: int) -> None:
+        self.length.blockSignals(True)
+        self.length.setValue(count)
+        self.length.blockSignals(False)
+        self._update_label()
+
+    def show_brief(self, brief: Brief | None) -> None:
+        """Fit the slider to the brief's sentences and show its reference date."""
+        self._sentences = len(brief.sentences) if brief else 0
+        self.length.blockSignals(True)
+        self.length.setMaximum(max(1, self._sentences, self.length.value()))
+        self.length.blockSignals(False)
+        if brief is not None and brief.reference_date:
+            self.reference.blockSignals(True)
+            self.reference.setDate(QDate.fromString(brief.reference_date[:10], "yyyy-MM-dd"))
+            self.reference.blockSignals(False)
+            source = {"published": "the article's publication date", "user": "your choice",
+                      "today": "today (the article has no date)"}.get(
+                          brief.reference_date_source, "")
+            if source:
+                self.reference.setToolTip(f"Relative dates count from {source}")
+        self._update_label()
+
+    def reset_reference(self) -> None:
+        self.reference.blockSignals(True)
+        self.reference.setDate(NO_DATE)
+        self.reference.blockSignals(False)
+
+    # ----------------------------------------------------------------- signals
+    def _length_moved(self, value: int) -> None:
+        self._update_label()
+        self.length_changed.emit(value)
+
+    def _update_label(self) -> None:
+        value = self.length.value()
+        if self._sentences:
+            shown = min(value, self._sentences)
+            percent = round(100 * shown / self._sentences)
+            self.length_label.setText(f"{shown} of {self._sentences} sentences ({percent}%)")
+        else:
+            self.length_label.setText(f"{value} sentences")
+
+    def _algorithm_chosen(self, _index: int) -> None:
+        self._describe_algorithm()
+        self.algorithm_changed.emit(self.algorithm.currentData())
+
+    def _describe_algorithm(self) -> None:
+        description = self.algorithm.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        self.algorithm.setToolTip(description)
+        self.algorithm.setStatusTip(description)
+
+    def _date_chosen(self, date: QDate) -> None:
+        if date == NO_DATE:
+            self.reference_date_changed.emit(None)
+        else:
+            self.reference_date_changed.emit(dt.date(date.year(), date.month(), date.day()))

@@ -1,0 +1,176 @@
+"""How the window tells the user things: a message bar, a progress strip, an error dialog."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+STYLES = {
+    "error": "background: #fbe3e1; color: #5c1410; border: 1px solid #e0a39d;",
+    "warning": "background: #fff4d6; color: #4d3800; border: 1px solid #e5c76b;",
+    "info": "background: #e3effd; color: #0f2f5c; border: 1px solid #a9c6ec;",
+}
+SHOW_PROGRESS_AFTER_MS = 500
+
+
+class MessageBar(QFrame):
+    """A dismissible strip above the editor, with optional action buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName("Message")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self._actions: list[QPushButton] = []
+        self._layout = layout
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.close_button)
+        self.kind = ""
+        self.hide()
+
+    def show_message(
+        self, kind: str, text: str, actions: list[tuple[str, Callable[[], None]]] | None = None
+    ) -> None:
+        """Show ``text`` styled as ``kind`` (error, warning, info) with optional buttons."""
+        for button in self._actions:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._actions = []
+        for label, callback in actions or []:
+            button = QPushButton(label)
+            button.clicked.connect(callback)
+            button.clicked.connect(self.dismiss)
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._actions.append(button)
+        self.kind = kind
+        self.setStyleSheet(f"#messageBar {{ {STYLES.get(kind, STYLES['info'])} "
+                           "border-radius: 4px; } #messageBar QLabel { border: none; }")
+        self.label.setText(text)
+        self.show()
+
+    def action_buttons(self) -> list[QPushButton]:
+        return list(self._actions)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.kind = ""
+
+
+class ProgressStrip(QWidget):
+    """Progress bar and Cancel button, shown only for work lasting over half a second."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Progress")
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the running work")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_PROGRESS_AFTER_MS)
+        self._timer.timeout.connect(self.show)
+        self.hide()
+
+    def set_busy(self, busy: bool, label: str) -> None:
+        if busy:
+            self.label.setText(label)
+            if not self.isVisible() and not self._timer.isActive():
+                self.bar.setValue(0)
+                self._timer.start()
+        else:
+            self._timer.stop()
+            self.hide()
+
+    def set_progress(self, fraction: float) -> None:
+        self.bar.setValue(round(100 * max(0.0, min(1.0, fraction))))
+
+
+class ErrorDialog(QDialog):
+    """An unexpected error: what happened, the details, and "Copy details"."""
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("InBrief: unexpected error")
+        self.resize(560, 360)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Something went wrong inside InBrief. Your text is still there and the window "
+            "keeps working. If this happens again, please report it with the details below."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Error details")
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("&Copy details")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def format_exception(exc: BaseException) -> str:
+    """Return the traceback of ``exc`` as text."""
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
+    """Show unexpected exceptions in a dialog instead of ending the app."""
+    showing: list[bool] = []
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        sys.stderr.write(details)
+        if showing:  # one dialog at a time: an error in a paint loop must not stack dialogs
+            return
+        showing.append(True)
+        try:
+            ErrorDialog(details, parent()).exec()
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook

@@ -1,0 +1,336 @@
+"""The InBrief window: source editor beside the brief, controls, status, messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QPixmap
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from inbrief.core.brief import Brief
+from inbrief.ui import theme
+from inbrief.ui.brief_panes import BriefPanes
+from inbrief.ui.controller import Controller
+from inbrief.ui.controls import BriefControls
+from inbrief.ui.drafts import DraftCorrupt, DraftStore
+from inbrief.ui.feedback import ErrorDialog, MessageBar, ProgressStrip, format_exception
+from inbrief.ui.settings import Settings
+from inbrief.ui.source_editor import SourceEditor
+from inbrief.ui.window_actions import WindowActions
+
+APP_NAME = "InBrief"
+DRAFT_DELAY_MS = 2000  # autosave this long after the last keystroke
+
+
+class MainWindow(QMainWindow):
+    """Thin view: forwards input to the Controller and draws what it reports."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        drafts: DraftStore,
+        controller: Controller | None = None,
+        font_families: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.drafts = drafts
+        self.controller = controller or Controller()
+        self.controller.setParent(self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+
+        self.editor = SourceEditor()
+        self.panes = BriefPanes()
+        self.controls = BriefControls()
+        self.message_bar = MessageBar()
+        self.progress = ProgressStrip()
+        self.stats_label = QLabel()
+        self.stats_label.setAccessibleName("Statistics")
+        if font_families:
+            font = QFont()
+            font.setFamilies(font_families)
+            font.setPointSize(11)
+            self.editor.setFont(font)
+            self.panes.setFont(font)
+        self._build_layout()
+        self.actions_ = WindowActions(self)
+        self._connect()
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._shown_base: Brief | None = None
+        self._typed = False  # the editor holds something the user typed or pasted
+        self._restore_settings()
+        self.editor.setFocus()
+
+    # ----------------------------------------------------------------- layout
+    def _build_layout(self) -> None:
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.controls)
+        right_layout.addWidget(self.panes, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("sourceBriefSplitter")
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([540, 640])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        status = self.statusBar()
+        status.addWidget(self.stats_label, 1)
+        status.addPermanentWidget(self.progress)
+        self.resize(1200, 760)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.text_source = self.editor.toPlainText
+        self.editor.user_edited.connect(self._on_user_edit)
+        self.editor.file_dropped.connect(self.open_path)
+        c.source_loaded.connect(self._on_source_loaded)
+        c.brief_changed.connect(self._on_brief)
+        c.analysis_cleared.connect(self._on_cleared)
+        c.busy_changed.connect(self.progress.set_busy)
+        c.progress.connect(lambda _stage, fraction: self.progress.set_progress(fraction))
+        c.message.connect(self.show_message)
+        c.unexpected.connect(self.show_unexpected)
+        self.progress.cancel_requested.connect(c.cancel)
+        self.panes.spans_activated.connect(self.mark_spans)
+        self.panes.currentChanged.connect(lambda _i: self._schedule_preview())
+        self.controls.length_changed.connect(c.set_summary_length)
+        self.controls.algorithm_changed.connect(c.set_algorithm)
+        self.controls.language_changed.connect(c.set_language)
+        self.controls.reference_date_changed.connect(c.set_reference_date)
+
+    # ------------------------------------------------------------------ input
+    def _on_user_edit(self, text: str) -> None:
+        self._typed = True
+        self.controller.text_edited(text)
+        if not text.strip():
+            self.setWindowTitle(APP_NAME)
+            self.controls.reset_reference()
+        self._draft_timer.start()
+
+    def open_path(self, path: str) -> None:
+        """Load ``path`` in the background; the text appears once it is read."""
+        self.message_bar.dismiss()
+        self.controller.open_file(path)
+
+    def _on_source_loaded(self, text: str, path: str) -> None:
+        self.editor.set_source_text(text)
+        self._typed = False
+        self.drafts.clear()  # the file itself is the copy on disk
+        self.controls.reset_reference()
+        self.settings.set("files/last_folder", str(Path(path).parent))
+        self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))
+        self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+
+    def paste_and_summarize(self, text: str) -> None:
+        """Replace the editor's text with ``text`` (undoable) and analyse it at once."""
+        if not text.strip():
+            self.show_message("info", "The clipboard holds no text to summarise.")
+            return
+        self.controller.file_article = None
+        self.controller.file_path = ""
+        self.editor.set_source_text(text)
+        self._typed = True
+        self._draft_timer.start()
+        self.controller.analyze_now()
+
+    # ---------------------------------------------------------------- results
+    def _on_brief(self, brief: Brief) -> None:
+        full = self.controller.base_brief is not self._shown_base
+        self._shown_base = self.controller.base_brief
+        if full:
+            self.panes.show_brief(brief)
+            self.controls.show_brief(brief)
+            self.setWindowTitle(f"{brief.title or 'Untitled'} — {APP_NAME}")
+            self._show_stats(brief)
+            if self.message_bar.kind in ("error", "warning"):
+                self.message_bar.dismiss()
+        else:
+            self.panes.show_summary(brief)
+            self.controls.show_brief(brief)
+            self._show_stats(brief)
+        self._highlight_summary(brief)
+        self._schedule_preview()
+
+    def _on_cleared(self) -> None:
+        self._shown_base = None
+        self.panes.show_empty()
+        self.editor.clear_highlights()
+        self.controls.show_brief(None)
+        self.stats_label.setText("")
+
+    def _highlight_summary(self, brief: Brief) -> None:
+        offsets = self.controller.offsets
+        if offsets is None:
+            return
+        spans = [offsets.span(s.start, s.end) for s in brief.summary]
+        self.editor.highlight_summary([s for s in spans if s is not None])
+
+    def mark_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Mark Brief.text spans in the editor (mapped to its text) and scroll to the first."""
+        offsets = self.controller.offsets
+        if offsets is None:
+            return
+        mapped = [offsets.span(int(a), int(b)) for a, b in spans]
+        found = [s for s in mapped if s is not None]
+        self.editor.mark(found)
+        if spans and not found:
+            self.statusBar().showMessage("That passage is not in the editor's text any more.", 4000)
+
+    def _show_stats(self, brief: Brief) -> None:
+        lang = brief.language
+        how = {"detected": f"detected, {lang.confidence:.0%}", "chosen": "chosen",
+               "default": "default"}.get(lang.method, lang.method)
+        stats = brief.stats
+        compression = stats.summary_words / stats.words if stats.words else 0.0
+        parts = [
+            f"{lang.name} ({how})",
+            f"{stats.words:,} words",
+            f"{stats.reading_minutes:g} min read",
+            f"summary {stats.summary_words:,} words ({compression:.0%})",
+            f"analysed in {self.controller.last_seconds:.1f} s",
+        ]
+        text = "  ·  ".join(parts)
+        if brief.notes:
+            text += "  ·  ⚠ " + " ".join(brief.notes)
+        self.stats_label.setText(text)
+        self.stats_label.setToolTip("\n".join(brief.notes) or text)
+
+    def _schedule_preview(self) -> None:
+        if self.panes.currentWidget() is self.panes.preview_scroll:
+            self._preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Render the one-page brief as the PDF would show it, when the Brief tab is shown."""
+        brief = self.controller.brief
+        if brief is None:
+            self.panes.set_preview(None, "The one-page brief appears here.")
+            return
+        try:
+            from inbrief.export.pdf import default_paper, render_brief_document
+        except ImportError:
+            self.panes.set_preview(None, "The page preview is not available in this build.")
+            return
+        paper = self.settings.get("export/paper") or default_paper()
+        page = render_brief_document(brief, paper, self.controller.summary_length)
+        width = max(300, self.panes.preview_scroll.viewport().width() - 24)
+        dpi = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
+        self.panes.set_preview(QPixmap.fromImage(page.to_image(dpi)))
+
+    # --------------------------------------------------------------- feedback
+    def show_message(self, kind: str, text: str) -> None:
+        if kind == "info" and text.startswith("Saved "):
+            self.statusBar().showMessage(text, 6000)
+            return
+        self.message_bar.show_message(kind, text)
+
+    def show_unexpected(self, exc: object) -> None:
+        details = format_exception(exc) if isinstance(exc, BaseException) else str(exc)
+        self.error_dialog = ErrorDialog(details, self)
+        self.error_dialog.open()
+
+    # ----------------------------------------------------------------- drafts
+    def save_draft(self) -> None:
+        """Write the editor's text to the draft file if the user typed or pasted it."""
+        self._draft_timer.stop()
+        if self._typed:
+            try:
+                self.drafts.save(self.editor.toPlainText())
+            except OSError as exc:
+                self.statusBar().showMessage(f"Could not save a draft: {exc.strerror}", 6000)
+
+    def offer_draft(self) -> None:
+        """Offer back text saved before InBrief last closed without clearing it."""
+        try:
+            draft = self.drafts.load()
+        except DraftCorrupt as exc:
+            self.show_message("warning", str(exc))
+            return
+        if draft is None:
+            return
+        words = len(draft.text.split())
+        when = draft.saved.replace("T", " ")[:16]
+        self.message_bar.show_message(
+            "info",
+            f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
+            f"{when}) was kept.",
+            [("&Restore text", lambda: self.restore_draft(draft.text)),
+             ("&Discard", self.drafts.clear)],
+        )
+
+    def restore_draft(self, text: str) -> None:
+        self.controller.file_article = None
+        self.editor.set_source_text(text)
+        self._typed = True
+        self.controller.analyze_now_quietly()
+
+    # --------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        splitter = s.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        self.controller.summary_length = s.get("summary/sentences")
+        self.controls.set_length(self.controller.summary_length)
+        self.controller.algorithm = s.get("summary/algorithm")
+        self.controls.set_algorithm(self.controller.algorithm)
+        self.controller.paper = s.get("export/paper")
+        self.actions_.set_recent(s.get("files/recent"))
+        zoom = s.get("view/zoom")
+        if zoom:
+            self.zoom(zoom)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set("window/geometry", bytes(self.saveGeometry().data()))
+        s.set("window/splitter", bytes(self.splitter.saveState().data()))
+        s.set("summary/sentences", self.controller.summary_length)
+        s.set("summary/algorithm", self.controller.algorithm)
+        s.sync()
+
+    def zoom(self, steps: int) -> None:
+        """Zoom the source text ``steps`` points (negative: smaller); 0 keeps it."""
+        current = int(self.property("zoomSteps") or 0)
+        new = max(-8, min(20, current + steps))
+        if new > current:
+            self.editor.zoomIn(new - current)
+        elif new < current:
+            self.editor.zoomOut(current - new)
+        self.setProperty("zoomSteps", new)
+        self.settings.set("view/zoom", new)
+
+    def set_theme(self, mode: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        scheme = theme.apply(app, mode) if isinstance(app, QApplication) else "light"
+        self.editor.set_colors(*theme.highlight_colors(scheme))
+        self.settings.set("view/theme", mode)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_settings()
+        self.controller.shutdown()
+        self.drafts.clear()  # a clean exit: nothing to offer back next time
+        super().closeEvent(event)

@@ -1,0 +1,134 @@
+"""The source editor: the user's text, summary highlights, marked mentions, file drops."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+PLACEHOLDER = (
+    "Paste an article here (Ctrl+V), type, drop a file, or open one with Ctrl+O.\n\n"
+    "InBrief summarises it by itself a moment after the text stops changing."
+)
+MAX_MARKS = 2000  # beyond this, marking every occurrence costs more than it helps
+
+
+class SourceEditor(QPlainTextEdit):
+    """Plain-text editor that tells user edits apart from text the program puts in."""
+
+    user_edited = Signal(str)
+    file_dropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceEditor")
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("The text to summarise; paste, type or drop a file.")
+        self.setPlaceholderText(PLACEHOLDER)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
+        self._programmatic = False
+        self._summary: list[QTextEdit.ExtraSelection] = []
+        self._marks: list[QTextEdit.ExtraSelection] = []
+        self.summary_color = QColor("#fff1a8")
+        self.mark_color = QColor("#9fd3ff")
+        self.textChanged.connect(self._on_text_changed)
+
+    # ------------------------------------------------------------------ text
+    def set_source_text(self, text: str) -> None:
+        """Replace the text without it counting as a user edit (undo keeps the old text)."""
+        self._programmatic = True
+        try:
+            cursor = QTextCursor(self.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(text)  # through a cursor, so Ctrl+Z brings the previous text back
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self._programmatic = False
+
+    def _on_text_changed(self) -> None:
+        if not self._programmatic:
+            self.user_edited.emit(self.toPlainText())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return bool(self._local_files(source)) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        files = self._local_files(source)
+        if files:
+            self.file_dropped.emit(files[0])
+            return
+        super().insertFromMimeData(source)
+
+    @staticmethod
+    def _local_files(source: QMimeData) -> list[str]:
+        if not source.hasUrls():
+            return []
+        return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+    # ------------------------------------------------------------- highlights
+    def set_colors(self, summary: QColor, mark: QColor) -> None:
+        self.summary_color, self.mark_color = summary, mark
+        self._summary = self._selections(self._spans_of(self._summary), summary)
+        self._marks = self._selections(self._spans_of(self._marks), mark)
+        self._apply()
+
+    def highlight_summary(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Give the summary sentences (editor offsets) a background, like AutoSummarize."""
+        self._summary = self._selections(spans, self.summary_color)
+        self._apply()
+
+    def mark(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark ``spans``, select the first one and scroll to it."""
+        spans = sorted(spans)[:MAX_MARKS]
+        self._marks = self._selections(spans, self.mark_color)
+        self._apply()
+        if spans:
+            start, end = spans[0]
+            cursor = self.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def clear_highlights(self) -> None:
+        self._summary, self._marks = [], []
+        self._apply()
+
+    def summary_spans(self) -> list[tuple[int, int]]:
+        return self._spans_of(self._summary)
+
+    def marked_spans(self) -> list[tuple[int, int]]:
+        return self._spans_of(self._marks)
+
+    def _selections(
+        self, spans: Sequence[tuple[int, int]], color: QColor
+    ) -> list[QTextEdit.ExtraSelection]:
+        length = self.document().characterCount() - 1
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setForeground(QColor("#1a1a1a"))  # dark text on the light highlight in both themes
+        result = []
+        for start, end in spans:
+            if not 0 <= start < end <= length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            result.append(selection)
+        return result
+
+    @staticmethod
+    def _spans_of(selections: list[QTextEdit.ExtraSelection]) -> list[tuple[int, int]]:
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
+            for s in selections
+        ]
+
+    def _apply(self) -> None:
+        self.setExtraSelections(self._summary + self._marks)

@@ -1,0 +1,217 @@
+"""Menus, shortcuts and the dialogs behind them (open, export, print, about)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
+
+from inbrief.ui import exporting
+
+if TYPE_CHECKING:
+    from inbrief.ui.main_window import MainWindow
+
+OPEN_FILTERS = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht *.pdf *.docx)",
+    "Text (*.txt)",
+    "Markdown (*.md *.markdown)",
+    "Web pages (*.html *.htm *.mhtml *.mht)",
+    "PDF (*.pdf)",
+    "Word (*.docx)",
+    "All files (*)",
+)
+Key = QKeySequence.StandardKey
+
+
+class WindowActions:
+    """Builds the File, Edit, View and Help menus of ``window`` and runs their commands."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        e = window.editor
+        f = self.file_menu
+        self.new = self._action(f, "&New", self.new_text, Key.New)
+        self.open = self._action(f, "&Open…", self.open_dialog, Key.Open)
+        self.recent_menu = QMenu("Open &Recent", window)
+        f.addMenu(self.recent_menu)
+        f.addSeparator()
+        self.paste_summarize = self._action(f, "&Paste && Summarize", self.paste_and_summarize,
+                                            "Ctrl+Shift+V")
+        self.summarize = self._action(f, "&Summarize Now", window.controller.analyze_now,
+                                      Key.Refresh, "F5")
+        f.addSeparator()
+        self.export_pdf = self._action(f, "&Export PDF Brief…", lambda: self.export("pdf"),
+                                       "Ctrl+E")
+        self.export_md = self._action(f, "Export &Markdown…", lambda: self.export("markdown"))
+        self.export_txt = self._action(f, "Export &Text…", lambda: self.export("text"))
+        self.export_json = self._action(f, "Export &JSON…", lambda: self.export("json"))
+        self.print_ = self._action(f, "&Print…", self.print_brief, Key.Print)
+        f.addSeparator()
+        self._action(f, "&Quit", window.close, Key.Quit)
+
+        m = self.edit_menu
+        self._action(m, "&Undo", e.undo, Key.Undo)
+        self._action(m, "&Redo", e.redo, Key.Redo)
+        m.addSeparator()
+        self._action(m, "Cu&t", e.cut, Key.Cut)
+        self._action(m, "&Copy", e.copy, Key.Copy)
+        self._action(m, "&Paste", e.paste, Key.Paste)
+        self._action(m, "Select &All", e.selectAll, Key.SelectAll)
+        m.addSeparator()
+        self.copy_summary = self._action(m, "Copy &Summary", self.copy_summary_to_clipboard,
+                                         "Ctrl+Shift+C")
+
+        v = self.view_menu
+        self._action(v, "Zoom &In", lambda: window.zoom(1), Key.ZoomIn, "Ctrl+=")
+        self._action(v, "Zoom &Out", lambda: window.zoom(-1), Key.ZoomOut)
+        self._action(v, "&Reset Zoom", lambda: window.zoom(-int(window.property("zoomSteps")
+                                                                or 0)), "Ctrl+0")
+        v.addSeparator()
+        theme_menu = v.addMenu("&Theme")
+        self.theme_group = QActionGroup(window)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, window, checkable=True)
+            action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[mode] = action
+        self.theme_actions[window.settings.get("view/theme")].setChecked(True)
+
+        h = self.help_menu
+        self._action(h, "Open &Sample Article", self.open_sample)
+        self._action(h, "&About InBrief", self.about)
+
+        button = QPushButton("Summarize")
+        button.setAccessibleName("Summarize now")
+        button.setToolTip("Analyse the text now (F5)")
+        button.clicked.connect(window.controller.analyze_now)
+        window.statusBar().addPermanentWidget(button)
+        self.summarize_button = button
+
+    def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
+        action = QAction(text, self.w)
+        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------- file
+    def new_text(self) -> None:
+        self.w.editor.set_source_text("")
+        self.w._typed = False
+        self.w.controller.text_edited("")
+        self.w.drafts.clear()
+        self.w.setWindowTitle("InBrief")
+        self.w.editor.setFocus()
+
+    def _folder(self) -> str:
+        folder = self.w.settings.get("files/last_folder")
+        if folder and Path(folder).is_dir():
+            return folder
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, "Open an article", self._folder(),
+                                              ";;".join(OPEN_FILTERS))
+        if path:
+            self.w.open_path(path)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.w.open_path(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def open_sample(self) -> None:
+        from inbrief.resources import sample_article
+
+        self.w.open_path(str(sample_article()))
+
+    def paste_and_summarize(self) -> None:
+        self.w.paste_and_summarize(QGuiApplication.clipboard().text())
+
+    # ----------------------------------------------------------------- output
+    def export_target(self, kind: str) -> str:
+        """Ask where to save; return the path or "" (tests replace this method)."""
+        brief = self.w.controller.brief
+        assert brief is not None
+        name = exporting.default_file_name(brief, kind)
+        path, _ = QFileDialog.getSaveFileName(self.w, "Export the brief",
+                                              str(Path(self._folder()) / name),
+                                              exporting.KINDS[kind][0])
+        return path
+
+    def export(self, kind: str) -> None:
+        if self.w.controller.brief is None:
+            self.w.show_message("info", "There is no brief to export yet: paste or open an "
+                                        "article first.")
+            return
+        path = self.export_target(kind)
+        if path:
+            ext = "." + exporting.KINDS[kind][1]
+            if not path.lower().endswith(ext):
+                path += ext
+            self.w.controller.export(kind, path)
+
+    def copy_summary_to_clipboard(self) -> None:
+        text, html = self.w.controller.summary_text()
+        if not text:
+            self.w.show_message("info", "There is no summary to copy yet.")
+            return
+        mime = QMimeData()
+        mime.setText(text)
+        mime.setHtml(html)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.w.statusBar().showMessage("Summary copied.", 4000)
+
+    def print_brief(self) -> None:
+        brief = self.w.controller.brief
+        if brief is None:
+            self.w.show_message("info", "There is no brief to print yet.")
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:
+            self.w.show_message("info", "Printing is not available in this build: export "
+                                        "the PDF brief and print that instead.")
+            self.export("pdf")
+            return
+        from PySide6.QtGui import QPainter
+
+        from inbrief.export.pdf import RESOLUTION, default_paper, render_brief_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, self.w)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        paper = self.w.settings.get("export/paper") or default_paper()
+        page = render_brief_document(brief, paper, self.w.controller.summary_length)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.w.show_message("error", "The printer could not be started.")
+            return
+        scale = printer.resolution() / RESOLUTION
+        painter.scale(scale, scale)
+        page.paint(painter, margins=True)
+        painter.end()
+
+    def about(self) -> None:
+        from inbrief.ui.about import AboutDialog
+
+        paths = {"Settings": self.w.settings.file_name(), "Drafts": str(self.w.drafts.folder)}
+        self.about_dialog = AboutDialog(self.w, paths)
+        self.about_dialog.open()

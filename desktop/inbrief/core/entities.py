@@ -154,9 +154,10 @@ def _spacy_mentions(
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
                 weight = 1.5 if len(ent) > 1 else 1.0
-                if any(s <= start < e for s, e in shouting):
+                shouted = any(s <= start < e for s, e in shouting)
+                if shouted:
                     weight *= 0.5  # recased headlines are guesswork
-                mentions.append(RawMention(start, end, kind, weight))
+                mentions.append(RawMention(start, end, kind, weight, shouted=shouted))
     return mentions
 
 
@@ -185,4 +186,4 @@ def extract_entities(
         mentions = fallback_mentions(view, base, sentence_spans)
     prepared = propagate(view, add_layout_mentions(view, prepare(view, mentions), stops))
     prepared = add_context_cues(view, prepared)
-    return build_entities(text, prepared, sentence_spans, summary_sentences)
+    return build_entities(text, prepared, sentence_spans, summary_sentences, view)

@@ -38,6 +38,7 @@ class RawMention:
     weight: float = 1.0
     titled: bool = False  # a person title stood in front of it ("Mr.", "President")
     cue: EntityType | None = None  # what the layout around it says it is
+    shouted: bool = False  # found in a recased ALL-CAPS line
 
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
@@ -122,7 +123,7 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         return None
     if raw.type != "other" and not any(c.isupper() for c in span):
         return None
-    return RawMention(start, end, raw.type, raw.weight, raw.titled or strong, raw.cue)
+    return dataclasses.replace(raw, start=start, end=end, titled=raw.titled or strong)
 
 
 def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -136,7 +137,7 @@ def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if words and words[-1].casefold() in OF_HEADS:
             after = _AFTER_OF.match(text, m.end)
             if after:
-                m = RawMention(m.start, after.end(), m.type, m.weight, m.titled, m.cue)
+                m = dataclasses.replace(m, end=after.end())
         out.append(m)
     return out
 
@@ -268,6 +269,8 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
     for root, members in merged.items():
         forms = Counter(_surface(text, m) for m in members)
         name = max(forms, key=lambda f: (len(f.split()), not _shouting(f), len(f), forms[f]))
+        if all(m.shouted and not m.cue for m in members) and not known_type(name):
+            continue  # only in a recased headline: too likely "PUNISH RULING PARTY"
         full = [m for m in members if " " in name and _surface(text, m) == name]
         votes = _Group(root, members + full + full).votes() + _cue_votes(name, name.split())
         result.append((name, _decide(votes), sorted(members, key=lambda m: m.start)))
@@ -318,8 +321,14 @@ def build_entities(
     cleaned: list[RawMention],
     sentence_spans: Sequence[tuple[int, int]] = (),
     summary_sentences: Collection[int] = (),
+    view: str | None = None,
 ) -> list[Entity]:
-    """Return entities from prepared mentions, grouped, typed and most salient first."""
+    """Return entities from prepared mentions, grouped, typed and most salient first.
+
+    Names and aliases are read from ``view`` (the recased copy) when given, so a name seen
+    only in a shouting headline reads "Japan", not "JAPAN"; mentions quote ``text`` exactly.
+    """
+    view = text if view is None else view
     summary_ranges = sorted(
         sentence_spans[i] for i in summary_sentences if 0 <= i < len(sentence_spans)
     )
@@ -329,7 +338,7 @@ def build_entities(
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and pos < summary_ranges[i][1]
 
-    groups = group(text, cleaned)
+    groups = group(view, cleaned)
     if not groups:
         return []
     most = max(len(ms) for _, _, ms in groups)
@@ -351,7 +360,7 @@ def build_entities(
             + 0.20 * in_sum
             - (0.15 if kind == "other" else 0.0)
         )
-        forms = dict.fromkeys(_surface(text, m) for m in unique)
+        forms = dict.fromkeys(_surface(view, m) for m in unique)
         entities.append(
             Entity(
                 name=name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import time
+from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
@@ -155,6 +156,24 @@ def test_mhtml_archive(tmp_path: Path, no_network: None) -> None:
 
 def test_mhtml_without_a_page() -> None:
     archive = MIMEMultipart("related")
-    archive.attach(MIMEText("just text", "plain"))
+    archive.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "gif"))
     with pytest.raises(UnsupportedFile, match="without a web page"):
         load_bytes(archive.as_bytes(), "empty.mht")
+
+
+def test_html_email() -> None:
+    message = MIMEMultipart("alternative")
+    message["Subject"] = "=?utf-8?q?Caf=C3=A9_reopens?="
+    message["From"] = "Ines Duarte <ines@example.org>"
+    message["Date"] = "Tue, 04 Mar 2025 09:30:00 +0000"
+    message.attach(MIMEText("The café on Pier 4 reopened on Monday.", "plain", "utf-8"))
+    message.attach(MIMEText("<p>HTML version.</p>", "html", "utf-8"))
+    article = load_bytes(message.as_bytes(), "news.eml")
+    assert article.text == "The café on Pier 4 reopened on Monday."
+    assert (article.title, article.author, article.published) == (
+        "Café reopens", "Ines Duarte", "2025-03-04")
+
+
+def test_text_quoting_a_pdf_header_is_text() -> None:
+    article = load_bytes(b"Every PDF file starts with %PDF-1.7 and a binary line.", "note.txt")
+    assert article.format == "text"

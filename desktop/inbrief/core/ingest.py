@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 from inbrief.core.article import Article
 from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
 from inbrief.core.ingest_docx import read_docx
-from inbrief.core.ingest_html import PageText, decode_html, html_from_mhtml, read_html
+from inbrief.core.ingest_email import read_message
+from inbrief.core.ingest_html import PageText, decode_html, read_html
 from inbrief.core.ingest_markdown import markdown_to_text
 from inbrief.core.ingest_pdf import read_pdf
 from inbrief.core.ingest_text import decode_bytes, normalize_text
@@ -27,11 +29,13 @@ FORMATS = ("text", "markdown", "html", "pdf", "docx", "stdin")
 
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-_MHTML_SUFFIXES = {".mhtml", ".mht"}
+_MESSAGE_SUFFIXES = {".mhtml", ".mht", ".eml"}
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.I | re.S)
 _HTML_INSIDE = re.compile(r"<(?:html|head|body)\b[^>]*>", re.I)
-_MHTML_HEADER = re.compile(rb"\A(?:[A-Za-z-]+:[^\n]*\r?\n)*?MIME-Version:", re.I)
+_MIME_HEADER = re.compile(  # header lines (folded ones too) up to a MIME-Version line
+    rb"\A(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?MIME-Version:", re.I
+)
 # Binary formats people may try; naming them makes the message useful.
 _KNOWN_BINARY: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Word (.doc) or Office file; save it as .docx"),
@@ -43,7 +47,6 @@ _KNOWN_BINARY: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
 )
 
 
@@ -97,6 +100,24 @@ def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Ar
     return _from_page(read_html(html, max_depth=MAX_HTML_DEPTH), name, file_name, fmt)
 
 
+def _message_article(data: bytes, name: str, file_name: str) -> Article:
+    """Return the Article of a web archive (its page) or an e-mail (its text, subject, sender)."""
+    parts = read_message(data, name)
+    if parts.html is not None and (parts.is_archive or parts.text is None):
+        article = _html_article(parts.html, name, file_name)
+    else:
+        article = load_text(parts.text or "", file_name=file_name)
+    if parts.is_archive:
+        return article
+    # An e-mail's headers are better metadata than anything guessed from its body.
+    return dataclasses.replace(
+        article,
+        title=parts.subject or article.title,
+        author=parts.sender or article.author,
+        published=parts.date or article.published,
+    )
+
+
 def looks_like_html(text: str) -> bool:
     """Return True when text starts like an HTML document or has its structural tags."""
     head = text[:4096]
@@ -112,7 +133,8 @@ def load_bytes(data: bytes, file_name: str = "") -> Article:
     if not data.strip():
         raise EmptyText(f"“{name}” is empty." if file_name else "There is no text to analyse.")
 
-    if b"%PDF-" in data[:1024]:
+    # Some PDF writers put a few bytes before the header; text merely quoting it is not a PDF.
+    if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         text, title, author = read_pdf(data, name, max_pages=MAX_PDF_PAGES,
                                        time_limit=PDF_TIME_LIMIT)
         return _finish(text, name, "pdf", file_name, title=title, author=author)
@@ -125,8 +147,8 @@ def load_bytes(data: bytes, file_name: str = "") -> Article:
     for magic, what in _KNOWN_BINARY:
         if data.startswith(magic):
             raise UnsupportedFile(f"“{name}” is {what}; InBrief cannot read it.")
-    if suffix in _MHTML_SUFFIXES or _MHTML_HEADER.match(data[:2048]):
-        return _html_article(html_from_mhtml(data, name), name, file_name)
+    if suffix in _MESSAGE_SUFFIXES or _MIME_HEADER.match(data[:4096]):
+        return _message_article(data, name, file_name)
 
     if suffix in _HTML_SUFFIXES:
         html = decode_html(data, name)

@@ -1,17 +1,14 @@
-"""Saved web pages (.html, .mhtml) to text with trafilatura; nothing remote, no scripts."""
+"""Saved web pages to text with trafilatura; nothing remote, no scripts."""
 
 from __future__ import annotations
 
 import codecs
-import email
-import email.policy
 import html as html_lib
 import logging
 import re
 import warnings
 from dataclasses import dataclass
 
-from inbrief.core.errors import UnsupportedFile
 from inbrief.core.ingest_text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -55,23 +52,6 @@ def decode_html(data: bytes, name: str) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass  # a wrong or unknown declaration: detect instead
     return decode_bytes(data, name)
-
-
-def html_from_mhtml(data: bytes, name: str) -> str:
-    """Return the HTML document inside an MHTML (web archive) file."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                charset = part.get_content_charset()
-                if charset:
-                    try:
-                        return payload.decode(charset)
-                    except (LookupError, UnicodeDecodeError):
-                        pass
-                return decode_html(payload, name)
-    raise UnsupportedFile(f"“{name}” is a web archive without a web page in it.")
 
 
 def nesting_depth(html: str, stop_at: int) -> int:

@@ -35,7 +35,6 @@ COMMON = [
     (0x2190, 0x21FF),  # arrows
     (0x2200, 0x22FF),  # maths operators
     (0x25A0, 0x25FF),  # geometric shapes (bullets)
-    (0xFB00, 0xFB06),  # Latin ligatures
     (0xFEFF, 0xFEFF),
     (0xFFFD, 0xFFFD),
 ]
@@ -116,12 +115,20 @@ class Face:
 
 
 THAI_FEATURES = ("kern", "mark", "mkmk")
+# No "liga": a PDF maps the fi/fl ligature glyphs to U+FB01/FB02, so copied text would read
+# "ﬁt" and a search for "fit" would fail.
+LATIN_FEATURES = ("kern", "mark", "mkmk", "ccmp", "locl", "calt", "case", "frac", "lnum",
+                  "onum", "pnum", "tnum", "ordn", "sups", "subs", "numr", "dnom", "c2sc", "smcp")
 
 FACES = [
-    Face("InBriefSans-Regular.ttf", "InBrief Sans", "Regular", "NotoSans-Regular.ttf"),
-    Face("InBriefSans-Bold.ttf", "InBrief Sans", "Bold", "NotoSans-Bold.ttf"),
-    Face("InBriefSerif-Regular.ttf", "InBrief Serif", "Regular", "NotoSerif-Regular.ttf"),
-    Face("InBriefSerif-Bold.ttf", "InBrief Serif", "Bold", "NotoSerif-Bold.ttf"),
+    Face("InBriefSans-Regular.ttf", "InBrief Sans", "Regular", "NotoSans-Regular.ttf",
+         features=LATIN_FEATURES),
+    Face("InBriefSans-Bold.ttf", "InBrief Sans", "Bold", "NotoSans-Bold.ttf",
+         features=LATIN_FEATURES),
+    Face("InBriefSerif-Regular.ttf", "InBrief Serif", "Regular", "NotoSerif-Regular.ttf",
+         features=LATIN_FEATURES),
+    Face("InBriefSerif-Bold.ttf", "InBrief Serif", "Bold", "NotoSerif-Bold.ttf",
+         features=LATIN_FEATURES),
     Face(
         "InBriefArabic-Regular.ttf",
         "InBrief Arabic",
@@ -254,7 +261,7 @@ def build(face: Face, core: Path, cjk: Path, out_dir: Path) -> Path:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(wanted(face, font)))
     subsetter.subset(font)
-    if "*" not in face.features and "GSUB" in font:
+    if face.features == THAI_FEATURES and "GSUB" in font:
         del font["GSUB"]
     rename(font, face.family, face.style)
     target = out_dir / face.out

@@ -61,8 +61,10 @@ JAPANESE_ENTITIES = [
     ("山科恵子", "person", ["山科恵子"]),
     ("北浜市", "place", ["北浜市"]),
 ]
-JAPANESE_DATES = [("二十八日", "2024-11-28", "relative"), ("二〇二五年三月三日", "2025-03-03",
-                                                         "absolute")]
+JAPANESE_DATES = [
+    ("二十八日", "2024-11-28", "relative"),
+    ("二〇二五年三月三日", "2025-03-03", "absolute"),
+]
 
 ARABIC = [
     "أعلن مجلس مدينة الواحة الجديدة يوم الثلاثاء خطة لإعادة بناء جدار الميناء قبل الشتاء.",
@@ -122,13 +124,29 @@ def make_brief(
                 mentions.append(Mention(at, at + len(alias), alias))
                 at = text.find(alias, at + 1)
         count = max(1, len(mentions))
-        made_entities.append(Entity(name, kind, count, tuple(aliases), tuple(mentions),  # type: ignore[arg-type]
-                                    salience=float(count)))
+        made_entities.append(
+            Entity(
+                name,
+                kind,
+                count,
+                tuple(aliases),
+                tuple(mentions),  # type: ignore[arg-type]
+                salience=float(count),
+            )
+        )
     made_dates = []
     for phrase, value, kind in dates:
         at = text.find(phrase)
-        made_dates.append(DateMention(phrase, max(at, 0), max(at, 0) + len(phrase), value,
-                                      kind, sentence_of(at) if at >= 0 else -1))  # type: ignore[arg-type]
+        made_dates.append(
+            DateMention(
+                phrase,
+                max(at, 0),
+                max(at, 0) + len(phrase),
+                value,
+                kind,
+                sentence_of(at) if at >= 0 else -1,
+            )
+        )  # type: ignore[arg-type]
     made_dates.sort(key=lambda d: d.start)
     words = len(text.split()) if joiner == " " else len(text) // 2
     summary_words = sum(len(s.text.split()) for s in summary)

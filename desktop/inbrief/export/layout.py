@@ -166,8 +166,11 @@ def build_page(
 
     title = cut(brief_title(brief), fit.title_chars)
     title_pt = max(size * 1.9, 13.0) if len(title) < 90 else max(size * 1.55, 11.5)
+    # The CJK faces have no bold: Qt would fake it by drawing every glyph twice, and text
+    # extracted from the PDF would repeat.
+    weight = 400 if lang[:2] in ("ja", "zh", "ko") else 700
     parts.append(
-        f'<p style="font-family: {serif}; font-size: {title_pt:.2f}pt; font-weight: 700;'
+        f'<p style="font-family: {serif}; font-size: {title_pt:.2f}pt; font-weight: {weight};'
         f' color: {INK}; margin-top: 0; margin-bottom: {unit * 3:.0f}px;">{esc(title)}</p>'
     )
     meta = " · ".join(cut(part, 80) for part in meta_parts(brief, now))

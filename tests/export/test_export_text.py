@@ -1,0 +1,75 @@
+"""Markdown, plain text and JSON exports carry the brief's content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from brief_fakes import english_brief, japanese_brief, make_brief
+
+from inbrief.core.brief import Brief
+from inbrief.export.jsonfile import to_json
+from inbrief.export.markdown import md_escape, to_markdown, to_text
+
+NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+
+
+def test_markdown_has_sections_in_order() -> None:
+    md = to_markdown(english_brief(), now=NOW)
+    assert md.startswith("# Port Wendal will rebuild its harbour wall before winter\n")
+    order = [md.index(h) for h in ("## Summary", "## People", "## Organizations", "## Places",
+                                   "## Timeline", "## Keywords")]  # fmt: skip
+    assert order == sorted(order)
+    assert "1. The town council of Port Wendal voted on Tuesday" in md
+    assert "- Ilse Carrow (3)" in md
+    assert "**3 Mar 2025** — Mayor Ilse Carrow said" in md
+    assert "published 27 Nov 2024" in md
+    assert "InBrief 0.1.0" in md and "harbour-wall.txt" in md
+
+
+def test_summary_length_keeps_best_sentences_in_document_order() -> None:
+    brief = english_brief()
+    md = to_markdown(brief, summary_sentences=2)
+    best_two = sorted(brief.sentences, key=lambda s: s.rank)[:2]
+    numbered = [line for line in md.splitlines() if line[:3] in ("1. ", "2. ", "3. ")]
+    assert len(numbered) == 2
+    expected = sorted(best_two, key=lambda s: s.index)
+    assert [line[3:] for line in numbered] == [md_escape(s.text) for s in expected]
+
+
+def test_text_export_is_plain() -> None:
+    text = to_text(english_brief(), now=NOW)
+    assert text.splitlines()[0] == "Port Wendal will rebuild its harbour wall before winter"
+    assert "Summary\n-------" in text
+    assert "  Halvorsen Marine (1)" in text
+    assert "  Oct 2024: Engineers from Halvorsen Marine" in text
+    assert "#" not in text and "**" not in text
+
+
+def test_markdown_escapes_syntax_in_content() -> None:
+    brief = make_brief(["Use *stars* and [links](x) carefully."], title="# not a heading")
+    md = to_markdown(brief)
+    assert md.splitlines()[0] == r"# \# not a heading"
+    assert r"\*stars\*" in md and r"\[links\](x)" in md
+
+
+def test_untitled_brief_uses_first_words() -> None:
+    brief = make_brief(["One two three four five six seven eight nine ten eleven twelve thirteen."])
+    assert to_text(brief).splitlines()[0] == (
+        "One two three four five six seven eight nine ten eleven twelve…"
+    )
+
+
+def test_empty_brief_exports_without_error() -> None:
+    text = to_text(Brief(text=""))
+    assert text.startswith("Untitled brief")
+    assert "No summary" in text
+
+
+def test_json_round_trips_with_schema() -> None:
+    brief = japanese_brief()
+    data = json.loads(to_json(brief))
+    assert data["schema"] == 1
+    assert data["title"] == "北浜市、港の防波堤を建て替えへ"
+    assert "北浜市" in to_json(brief)  # not \\u-escaped
+    assert Brief.from_dict(data) == brief

@@ -110,7 +110,7 @@ _GERMAN_DETERMINERS = frozenset(
         "mein meine neue neuen neuer"
     )
 )
-_PARTICLES = frozenset(words("de du des la le von van der den di da del dos das y zu ter"))
+_PARTICLES = frozenset(words("de du des la le von van der den di da del dos das zu ter"))
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*\.?")
 _INITIAL_GAP = re.compile(r"[.!?…]|\n")

@@ -1,0 +1,196 @@
+"""Tests for named entities: spans, grouping, types, salience, shouting text, other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core.brief import Entity
+from inbrief.core.entities import extract_entities
+
+NEWS = (
+    "Prime Minister Helena Marwick said on Monday that the National Renewal Party (NRP) "
+    "would not call an early election.\n"
+    "Marwick's rivals in the NRP accused her of ignoring voters in Manchester, but "
+    "Mrs. Marwick told reporters the party had listened.\n"
+    "Officials in the U.S. said the United States was watching the vote, and a US envoy "
+    "met Marwick in London on Tuesday.\n"
+    "Marwick also spoke with executives of Castlegate Mining Corp about new jobs.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def news() -> list[Entity]:
+    # One extraction for the module: spaCy loads once (~0.6 s) and stays cached.
+    return extract_entities(NEWS, "en")
+
+
+def find(entities: list[Entity], surface: str) -> Entity:
+    """Return the entity one of whose mentions reads ``surface``."""
+    for entity in entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity has a mention {surface!r}: {[e.name for e in entities]}")
+
+
+def assert_offsets(text: str, entities: list[Entity]) -> None:
+    for entity in entities:
+        assert entity.count == len(entity.mentions)
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_every_mention_quotes_the_text_exactly(news: list[Entity]) -> None:
+    assert news
+    assert_offsets(NEWS, news)
+
+
+def test_surname_joins_the_full_name_and_is_a_person(news: list[Entity]) -> None:
+    marwick = find(news, "Helena Marwick")
+    assert marwick.name == "Helena Marwick"
+    assert marwick.type == "person"
+    assert "Marwick" in marwick.aliases
+    assert marwick.count == 5
+    assert sum(1 for e in news if "Marwick" in e.name) == 1
+
+
+def test_titles_and_possessives_stay_outside_the_name(news: list[Entity]) -> None:
+    texts = [m.text for m in find(news, "Helena Marwick").mentions]
+    assert all(t in {"Helena Marwick", "Marwick"} for t in texts), texts
+    possessive = NEWS.index("Marwick's")
+    assert any(
+        m.start == possessive and m.text == "Marwick" for m in find(news, "Marwick").mentions
+    )
+    assert not any(m.text.startswith(("Prime", "Mrs", "the ")) for e in news for m in e.mentions)
+
+
+def test_acronym_defined_in_brackets_joins_its_name(news: list[Entity]) -> None:
+    party = find(news, "National Renewal Party")
+    assert party.type == "organization"
+    assert party.name == "National Renewal Party"
+    assert [m.text for m in party.mentions].count("NRP") == 2
+
+
+def test_united_states_spellings_are_one_place(news: list[Entity]) -> None:
+    usa = find(news, "U.S.")
+    assert usa.type == "place"
+    assert {m.text for m in usa.mentions} == {"U.S.", "United States", "US"}
+    assert usa.name == "United States"
+
+
+def test_company_with_legal_suffix_is_an_organization(news: list[Entity]) -> None:
+    assert find(news, "Castlegate Mining Corp").type == "organization"
+    assert find(news, "London").type == "place"
+
+
+def test_most_mentioned_early_entity_comes_first(news: list[Entity]) -> None:
+    assert news[0].name == "Helena Marwick"
+    saliences = [e.salience for e in news]
+    assert saliences == sorted(saliences, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in saliences)
+
+
+def test_summary_sentences_raise_salience() -> None:
+    text = (
+        "Doris Kellerman opened a bakery in Leeds.\nLater that week Ravi Anand visited Leeds too.\n"
+    )
+    spans = [(0, 40), (41, len(text) - 1)]
+    first = extract_entities(text, "en", spans, summary_sentences={0})
+    second = extract_entities(text, "en", spans, summary_sentences={1})
+    anand_first = next(e for e in first if e.name == "Ravi Anand").salience
+    anand_second = next(e for e in second if e.name == "Ravi Anand").salience
+    assert anand_second > anand_first
+
+
+def test_shouting_headline_gives_no_garbage() -> None:
+    text = (
+        "MARKETS TUMBLE AS EXPORT FEARS GROW IN LONDON\n"
+        "Shares fell sharply in London on Friday as traders worried about export orders, "
+        "said Anna Kowalczyk, an analyst at Harwood Securities.\n"
+    )
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    names = {e.name for e in entities}
+    assert not any(word in name for name in names for word in ("Tumble", "TUMBLE", "Fears"))
+    london = find(entities, "London")
+    assert london.type == "place"
+    assert london.count == 2  # the headline's LONDON joins the body's London
+    assert find(entities, "Anna Kowalczyk").type == "person"
+
+
+def test_tokenised_text_keeps_possessive_and_punctuation_out() -> None:
+    text = "Officials said , according to Mr. Delacroix 's aide , that Delacroix left Geneva ."
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    person = find(entities, "Delacroix")
+    assert person.type == "person"
+    assert person.count == 2
+    assert find(entities, "Geneva").type == "place"
+    assert all(m.text.strip(" .,'") == m.text for e in entities for m in e.mentions)
+
+
+def test_results_table_names_teams_as_organizations() -> None:
+    text = (
+        "Results of league matches on Saturday :\n"
+        "Westbury Rovers 2 Kingsford 1\n"
+        "Millbrook Athletic 0 Harlow Town 3\n"
+    )
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    for team in ("Westbury Rovers", "Kingsford", "Millbrook Athletic", "Harlow Town"):
+        assert find(entities, team).type == "organization", team
+
+
+def test_long_text_goes_through_in_chunks_with_exact_offsets() -> None:
+    paragraph = "Talks between Helena Marwick and the Brightwater Council continued in Leeds.\n"
+    text = paragraph * 400  # ~30,000 characters: several chunks
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    assert find(entities, "Leeds").count == 400
+
+
+def test_french_through_the_fallback() -> None:
+    text = (
+        "Le président de la Banque de France, M. Julien Farnèse, a parlé lundi à Lyon. "
+        "Selon Farnèse, la croissance ralentit. Hier, la société Vireau SA a publié ses "
+        "comptes, et Mme Odile Varenne a salué les résultats."
+    )
+    entities = extract_entities(text, "fr")
+    assert_offsets(text, entities)
+    names = {e.name: e.type for e in entities}
+    assert names.get("Julien Farnèse") == "person"
+    assert find(entities, "Farnèse").name == "Julien Farnèse"
+    assert names.get("Banque de France") == "organization"
+    assert names.get("Vireau SA") == "organization"
+    assert names.get("Odile Varenne") == "person"
+    assert names.get("Lyon") == "place"
+    assert not {"Le", "Selon", "Hier"} & set(names)
+
+
+def test_german_nouns_are_not_names() -> None:
+    text = (
+        "Die Regierung hat am Montag in Berlin die Reform vorgestellt. Herr Ottmar Kessler "
+        "sagte, die Lindauer Werke GmbH unterstütze die Reform. Kessler traf später Frau "
+        "Brunhilde Saathoff."
+    )
+    entities = extract_entities(text, "de")
+    assert_offsets(text, entities)
+    names = {e.name: e.type for e in entities}
+    assert names.get("Ottmar Kessler") == "person"
+    assert find(entities, "Kessler").name == "Ottmar Kessler"
+    assert names.get("Brunhilde Saathoff") == "person"
+    assert names.get("Lindauer Werke GmbH") == "organization"
+    assert names.get("Berlin") == "place"
+    assert not {"Regierung", "Reform", "Montag", "Die"} & set(names)
+
+
+def test_unknown_names_in_other_languages_are_typed_other() -> None:
+    text = "Ayer el equipo viajó con Tomasz Wierzbicki y Lucía Ferrandis hasta la costa."
+    entities = extract_entities(text, "es")
+    names = {e.name: e.type for e in entities}
+    assert names == {"Tomasz Wierzbicki": "other", "Lucía Ferrandis": "other"}
+
+
+def test_caseless_script_without_a_model_gives_nothing() -> None:
+    assert extract_entities("東京で会議が開かれた。", "ja") == []
+    assert extract_entities("", "en") == []
+    assert extract_entities("   \n ", "fr") == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
@@ -250,3 +252,24 @@ def test_other_fields_are_kept() -> None:
     article = clean_article(original)
     assert (article.file_name, article.format, article.published) == (
         "library.txt", "text", "2025-05-03")
+
+
+LINES = st.sampled_from([
+    "", "ADVERTISEMENT", "WORLD NEWS", "By Ada Brennan", "Library Reopens With Rooftop Garden",
+    "LAKESIDE (Northgate Press) -- The library reopened on Saturday after a long renovation.",
+    "Readers queue outside. (Tomas Berg/Lakeside Herald)", "Share this article", "© 2025 Herald",
+    "About 2,000 people visited on the first day, more than twice the usual number.",
+    "市立図書館は土曜日に再開した。", "Read more: Branch hours",
+]) | st.text(max_size=80).map(lambda text: text.replace("\n", " "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=12))
+def test_cleaning_only_removes_lines_or_line_openings(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    article = clean(text)
+    originals = [line.strip() for line in text.split("\n")]
+    for line in article.text.split("\n"):
+        # Every remaining line is an input line, or its end after a lifted dateline.
+        assert any(original.endswith(line.strip()) for original in originals)
+    assert article.text.strip() or not text.strip()

@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from inbrief.core import ingest
 from inbrief.core.errors import (
@@ -286,3 +288,25 @@ def test_no_file_descriptor_leak(tmp_path: Path) -> None:
     for _ in range(20):
         load_path(path)
     assert len(os.listdir("/proc/self/fd")) <= before
+
+
+SUFFIXES = ["", ".txt", ".md", ".html", ".mhtml", ".eml", ".pdf", ".docx", ".bin"]
+PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<!DOCTYPE html><html>", b"MIME-Version: 1.0\n",
+            b"\xef\xbb\xbf", b"\xff\xfe", b"# Heading\n\n"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(PREFIXES),
+    body=st.binary(max_size=600) | st.text(max_size=300).map(str.encode),
+    suffix=st.sampled_from(SUFFIXES),
+)
+def test_any_bytes_give_an_article_or_our_error(prefix: bytes, body: bytes, suffix: str) -> None:
+    try:
+        article = load_bytes(prefix + body, f"input{suffix}")
+    except InBriefError as error:
+        assert str(error)
+    else:
+        assert article.text.strip() == article.text and article.text
+        assert "\r" not in article.text and "\x00" not in article.text
+        assert article.format in ingest.FORMATS

@@ -31,7 +31,8 @@ PAGE_ONE = [
 PAGE_TWO = [
     "The operator, Gull Island Lines, said timetables would return to normal on",
     "Monday. It thanked residents for their patience during the well-",
-    "publicised closure.",
+    "publicised closure. The well-publicised timetable is on the island's web-",
+    "site.",
     "4",
 ]
 
@@ -80,7 +81,8 @@ def test_paragraphs_are_rebuilt(tmp_path: Path) -> None:
         "morning.",
         "Passengers said the crossing was calm.",
         "The operator, Gull Island Lines, said timetables would return to normal on Monday. "
-        "It thanked residents for their patience during the wellpublicised closure.",
+        "It thanked residents for their patience during the well-publicised closure. The "
+        "well-publicised timetable is on the island's website.",
     ]
 
 

@@ -20,6 +20,9 @@ from inbrief.core.errors import (
 _SENTENCE_END = tuple(".!?:;\"'”’»)]…。！？")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _HYPHENATED = re.compile(r"[^\W\d_][-\u00ad]$")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?=[\s.,;:!?)]|$)")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)])\s+")
 _JUNK_METADATA = re.compile(
     r"^(untitled|microsoft word - .*|document\d*|.*\.(docx?|pdf|odt))$", re.IGNORECASE
@@ -48,6 +51,8 @@ def join_lines(pages: list[str]) -> str:
     """
     split_pages = _drop_running_lines([page.split("\n") for page in pages])
     lines = [line.strip() for page in split_pages for line in page]
+    # Compounds written with a hyphen elsewhere in the document keep it when split at a line end.
+    compounds = {word.casefold() for word in _COMPOUND.findall("\n".join(lines))}
     lengths = [len(line) for line in lines if len(line) > 20]
     full_width = statistics.median(lengths) if lengths else 60.0
     paragraphs: list[str] = []
@@ -61,7 +66,13 @@ def join_lines(pages: list[str]) -> str:
         if not current:
             current = line
         elif _HYPHENATED.search(current) and line[:1].islower():
-            current = current[:-1] + line  # "sea-\nwall" was one word split by the layout
+            left = _LAST_WORD.search(current[:-1])
+            right = _FIRST_WORD.match(line)
+            compound = f"{left.group(0) if left else ''}-{right.group(0) if right else ''}"
+            if current.endswith("-") and compound.casefold() in compounds:
+                current = current + line  # "well-\nknown" where "well-known" occurs elsewhere
+            else:
+                current = current[:-1] + line  # "sea-\nwall" was one word split by the layout
         else:
             current = f"{current} {line}"
         following = lines[index + 1] if index + 1 < len(lines) else ""

@@ -31,6 +31,7 @@ class Context:
     reference: dt.date
     anchor: str | None  # value of the previous calendar mention, for "a year earlier"
     tense: Callable[[int, int], int]  # (start, end) -> -1 past, 0 unknown, +1 future
+    quarter: str | None = None  # value of the previous quarter mention, for "the quarter"
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]
@@ -143,8 +144,15 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
     if direction > 0:
         return timex.month_value(ref.year if month > ref.month else ref.year + 1, month)
     gap = month - ref.month
-    year = ref.year + (1 if gap < -6 else -1 if gap > 6 else 0)
-    if year == ref.year and gap < -1 and ctx.tense(start, end) > 0:
+    # Far months are the nearest ones ("January" in November is next January)...
+    year = ref.year + (1 if gap <= -9 else -1 if gap >= 7 else 0)
+    # ...unless future wording or a "through"/"until" before it moves it ahead (past wording
+    # is too loosely detected to move months back: measured worse).
+    before = ctx.text[max(0, start - 8) : start].lower().split()
+    tense = 1 if before and before[-1] in ("through", "until", "till", "by") else ctx.tense(
+        start, end)
+    here = (year - ref.year) * 12 + gap
+    if tense > 0 and here < 0:
         year += 1
     return timex.month_value(year, month)
 
@@ -175,7 +183,10 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif det.startswith(("next", "this coming")):
         day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday() - 1) % 7 + 1)
     else:
-        day = timex.nearest_weekday(ctx.reference, weekday, ctx.tense(m.start(), m.end()))
+        # News reports mostly look back: a bare weekday is the last one unless the sentence
+        # speaks of the future (measured on TimeBank: better than "the closest one").
+        future = ctx.tense(m.start(), m.end()) > 0
+        day = timex.nearest_weekday(ctx.reference, weekday, 1 if future else -1)
     return timex.day_value(day), "relative"
 
 
@@ -270,12 +281,17 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _anchor_quarter(ctx: Context) -> tuple[int, int]:
     """Return the quarter last mentioned, or the last complete quarter before the reference."""
-    if ctx.anchor and re.fullmatch(r"\d{4}-Q[1-4]", ctx.anchor):
-        return int(ctx.anchor[:4]), int(ctx.anchor[-1])
+    if ctx.quarter:
+        return int(ctx.quarter[:4]), int(ctx.quarter[-1])
     return timex.shift_quarter(ctx.reference.year, timex.quarter_of(ctx.reference.month), -1)
 
 
 def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["qy"]:
+        year = int(m["qy"])
+        if ctx.quarter:
+            return timex.quarter_value(year, int(ctx.quarter[-1])), "relative"
+        return timex.year_value(year), "absolute"
     which = " ".join((m["which"] or "").lower().split())
     ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
     if which in ("current", "this"):

@@ -11,11 +11,11 @@ from collections.abc import Iterator, Sequence
 from inbrief.core import timex
 from inbrief.core.brief import DateMention
 from inbrief.core.date_patterns import (
+    DATE_JOINERS,
+    DECADE_WORDS,
     EN_MONTH_ABBREVIATIONS,
     EN_MONTHS,
     EN_WEEKDAYS,
-    DATE_JOINERS,
-    DECADE_WORDS,
     MONTHS,
     ORDINALS,
     RELATIVE_WORDS,
@@ -252,7 +252,8 @@ def _english_rules() -> list[Rule]:
                 r"most\s+recent|year-ago|year-earlier|year\s+ago|year\s+earlier|comparable\s+"
                 r"year-ago|comparable|corresponding|same|prior-year|year-before|previous|prior|past|"
                 r"last)\s+(?:quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
-                r"|\bthe\s+(?P<which2>quarter)\b(?!\s+(?:of|century|mile|point|percent|share))",
+                r"|\bthe\s+(?P<which2>quarter)\b(?!-|\s+(?:of|century|mile|point|percent|share))"
+                rf"|\bthe\s+(?P<qy>{YEAR})\s+(?:quarter|period)\b",
                 _I,
             ),
             resolve_named_quarter,
@@ -316,6 +317,15 @@ def _english_rules() -> list[Rule]:
             resolve_word,
             lambda m, text: not text[max(0, m.start() - 3) : m.start()].lower().startswith("as "),
             _gate(r"now|current|present|recent|lately|past|soon|future|coming|year|these"),
+        ),
+        Rule(
+            re.compile(
+                r"\bthe\s+(?:(?:full|whole|entire|current)\s+)?year\b(?=\s*[,.;:)]|\s+"
+                r"(?:ended|ending|to\s+date|so\s+far|as\s+a\s+whole)\b)",
+                _I,
+            ),
+            lambda m, ctx: (timex.year_value(ctx.reference.year), "relative"),
+            gate=_gate(r"\byear\b"),
         ),
         Rule(
             re.compile(r"\b(?:over\s+)?the\s+weekend\b", _I),
@@ -441,23 +451,39 @@ def warm_up() -> None:
         find_dates("On Monday, 3 May 2021, and last week.", language, dt.date(2024, 1, 1))
 
 
-def _tense_function(text: str, sentence_spans: Sequence[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    starts = [s for s, _ in sentence_spans]
+class _Tense:
+    """Tells whether the sentence around a position speaks of the future or the past."""
 
-    def tense(start: int, end: int) -> int:
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and sentence_spans[index][1] >= end:
-            lo, hi = sentence_spans[index]
-        else:
-            lo = max(text.rfind(". ", max(0, start - 250), start) + 1, start - 250, 0)
-            stop = text.find(". ", end, end + 250)
-            hi = stop if stop >= 0 else min(len(text), end + 250)
-        window = text[lo:start] + " " + text[end:hi]
-        if _FUTURE.search(window):
-            return 1
-        return -1 if _PAST.search(window) else 0
+    def __init__(self, text: str, sentence_spans: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = sorted(sentence_spans)
+        self.starts = [s for s, _ in self.spans]
+        self.cache: dict[tuple[int, int], int] = {}
 
-    return tense
+    def _bounds(self, start: int, end: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.spans[index][1] >= end:
+            return self.spans[index]
+        # No sentence given: the text between the nearest sentence ends, at most 250 away.
+        text = self.text
+        floor = max(0, start - 250)
+        lo = max(text.rfind(mark, floor, start) for mark in _SENTENCE_ENDS) + 1
+        ceiling = min(len(text), end + 250)
+        stops = [i for i in (text.find(mark, end, ceiling) for mark in _SENTENCE_ENDS) if i >= 0]
+        return max(lo, floor), min(stops) if stops else ceiling
+
+    def __call__(self, start: int, end: int) -> int:
+        """Return +1 for future wording, -1 for past wording, 0 when there is neither."""
+        bounds = self._bounds(start, end)
+        tense = self.cache.get(bounds)
+        if tense is None:
+            window = self.text[bounds[0] : bounds[1]]
+            tense = 1 if _FUTURE.search(window) else -1 if _PAST.search(window) else 0
+            self.cache[bounds] = tense
+        return tense
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
 
 _WINDOW = 80  # characters around a gate hit; longer than any modifier or tail of a rule
@@ -530,7 +556,7 @@ def find_dates(
 
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
-    context = Context(text, reference, None, _tense_function(text, sorted(spans)))
+    context = Context(text, reference, None, _Tense(text, spans))
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)
@@ -539,6 +565,8 @@ def find_dates(
         value, kind = resolved
         if value[:4].isdigit():
             context.anchor = value
+            if value[5:6] == "Q":
+                context.quarter = value
         position = bisect.bisect_right(starts, start) - 1
         sentence = position if position >= 0 and start < spans[position][1] else -1
         mentions.append(DateMention(text[start:end], start, end, value, kind, sentence))  # type: ignore[arg-type]

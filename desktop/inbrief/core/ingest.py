@@ -68,7 +68,22 @@ def _too_large(size: int, name: str) -> FileTooLarge:
     )
 
 
-def _finish(text: str, name: str, fmt: str, file_name: str, **metadata: str | None) -> Article:
+def _one_line(value: str) -> str:
+    """Return a metadata value on one line with single spaces, in NFC."""
+    return " ".join(normalize_text(value).split())
+
+
+def _finish(
+    text: str,
+    name: str,
+    fmt: str,
+    file_name: str,
+    *,
+    title: str = "",
+    author: str = "",
+    source: str = "",
+    published: str | None = None,
+) -> Article:
     """Return the Article for extracted text after normalising it and checking its size."""
     what = f"“{name}”" if file_name else "The text"
     if len(text) > MAX_TEXT_CHARS:
@@ -79,9 +94,15 @@ def _finish(text: str, name: str, fmt: str, file_name: str, **metadata: str | No
     text = normalize_text(text)
     if not text:
         raise EmptyText(f"{what} contains no text to analyse.")
-    fields = {key: normalize_text(value) if isinstance(value, str) else value
-              for key, value in metadata.items()}
-    return Article(text=text, file_name=os.path.basename(file_name), format=fmt, **fields)
+    return Article(
+        text=text,
+        title=_one_line(title),
+        source=_one_line(source),
+        author=_one_line(author),
+        published=published,
+        file_name=os.path.basename(file_name),
+        format=fmt,
+    )
 
 
 def _from_page(page: PageText, name: str, file_name: str, fmt: str = "html") -> Article:

@@ -112,9 +112,10 @@ def read_pdf(
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")  # many PDFs only restrict printing or editing
+                # Many PDFs have an empty user password and only restrict printing or editing.
+                opened = bool(reader.decrypt(""))
             except (DependencyError, NotImplementedError):
-                opened = 0
+                opened = False
             if not opened:
                 raise EncryptedPdf(
                     f"“{name}” is password protected. Open it in a PDF viewer, save or print an "
@@ -134,9 +135,9 @@ def read_pdf(
                     f"Reading “{name}” took longer than {time_limit:.0f} seconds (stopped at "
                     f"page {number} of {count}); the PDF is too complex to read."
                 )
-        info = reader.metadata or {}
-        title = _clean_metadata(info.get("/Title"))
-        author = _clean_metadata(info.get("/Author"))
+        info = reader.metadata
+        title = _clean_metadata(info.get("/Title") if info else None)
+        author = _clean_metadata(info.get("/Author") if info else None)
     except InBriefError:
         raise
     except FileNotDecryptedError as error:

@@ -39,7 +39,7 @@ class Fit:
     dates: int
     keywords: int
     font_pt: float
-    title_chars: int = 300
+    title_chars: int = 220
     sentence_chars: int | None = None
     phrase_chars: int = 150
     name_chars: int = 44
@@ -269,11 +269,15 @@ def build_footer(
             f'<p style="color: {ACCENT}; font-weight: 700; margin-bottom: {unit:.0f}px;">'
             "Shortened to fit on one page: some text ends in “…”.</p>"
         )
+    provenance = " · ".join(right)
+    if len(left) + len(provenance) <= 120:  # one line: facts left, provenance right
+        lines = (
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td>{esc(left)}</td>'
+            f'<td align="right">{esc(provenance)}</td></tr></table>'
+        )
+    else:  # two cells would both wrap: stack them instead
+        lines = f'<p style="margin: 0;">{esc(left)}</p><p style="margin: 0;">{esc(provenance)}</p>'
     return (
         f'<body style="font-family: {sans}; font-size: {FOOTER_PT}pt; color: {MUTED};">'
-        f'<hr style="background-color: {RULE};" />{note}'
-        f'<table width="100%" cellspacing="0" cellpadding="0"'
-        f' style="margin-top: {unit * 2:.0f}px;">'
-        f"<tr><td>{esc(left)}</td>"
-        f'<td align="right">{esc(" · ".join(right))}</td></tr></table></body>'
+        f'<hr style="background-color: {RULE};" />{note}{lines}</body>'
     )

@@ -1,0 +1,66 @@
+"""Fixtures for the window tests: isolated settings and drafts, windows that clean up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from ui_helpers import ARTICLE, WindowFactory
+
+from inbrief.core.brief import Brief
+from inbrief.ui.controller import Controller
+from inbrief.ui.drafts import DraftStore
+from inbrief.ui.main_window import MainWindow
+from inbrief.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _test_paths() -> Iterator[None]:
+    """Keep QStandardPaths away from the user's real folders."""
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.at(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> DraftStore:
+    return DraftStore(tmp_path / "drafts")
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "library.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot: Any, settings: Settings, drafts: DraftStore) -> Iterator[WindowFactory]:
+    """Return a factory of shown windows; every one is shut down (threads joined) afterwards."""
+    made: list[MainWindow] = []
+
+    def factory(analyze: Callable[..., Brief] | None = None, *, settings_: Settings | None = None,
+                drafts_: DraftStore | None = None, show: bool = True) -> MainWindow:
+        controller = Controller(analyze=analyze, warm_up=lambda: None)
+        window = MainWindow(settings_ or settings, drafts_ or drafts, controller)
+        qtbot.addWidget(window)
+        made.append(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield factory
+    for window in made:
+        window.controller.shutdown()
+        assert window.controller.runner.pool.activeThreadCount() == 0
+
+

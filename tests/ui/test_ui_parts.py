@@ -1,0 +1,117 @@
+"""The window's parts without a window: offset mapping, settings, drafts, controller."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from ui_helpers import PLAIN_TEXT, CountingAnalyze, simple_brief
+
+from inbrief.ui import exporting
+from inbrief.ui.controller import Controller
+from inbrief.ui.drafts import DraftCorrupt, DraftStore
+from inbrief.ui.settings import SETTINGS, Settings
+from inbrief.ui.textmap import OffsetMap
+
+
+def test_offsets_map_across_removed_lines_and_whitespace() -> None:
+    editor = "Title line\n\nAD: buy now\n\nFirst  sentence here.\nSecond one\n follows."
+    cleaned = "Title line\n\nFirst sentence here. Second one follows."
+    first = (cleaned.index("First"), cleaned.index("here.") + 5)
+    second = (cleaned.index("Second"), len(cleaned))
+    mapping = OffsetMap(cleaned, editor, [(0, 10), first, second])
+    a, b = mapping.span(*first)  # type: ignore[misc]
+    assert editor[a:b] == "First  sentence here."
+    a, b = mapping.span(*second)  # type: ignore[misc]
+    assert editor[a:b] == "Second one\n follows."
+    word = cleaned.index("one")
+    a, b = mapping.span(word, word + 3)  # type: ignore[misc]
+    assert editor[a:b] == "one"
+    assert mapping.span(cleaned.index("line"), cleaned.index("line") + 4) == (6, 10)
+
+
+def test_offsets_identical_text_is_identity() -> None:
+    mapping = OffsetMap("same text", "same text", [(0, 9)])
+    assert mapping.identical and mapping.span(5, 9) == (5, 9)
+
+
+def test_offsets_missing_sentence_maps_to_none() -> None:
+    mapping = OffsetMap("Gone sentence. Kept one.", "Kept one.", [(0, 14), (15, 24)])
+    assert mapping.span(0, 4) is None
+    assert mapping.span(15, 24) == (0, 9)
+
+
+def test_settings_defaults_types_and_bad_values(tmp_path: Path) -> None:
+    ini = tmp_path / "s.ini"
+    settings = Settings.at(ini)
+    assert settings.get("summary/sentences") == SETTINGS["summary/sentences"].default == 5
+    assert settings.get("files/recent") == []
+    settings.set("summary/sentences", 9)
+    settings.set("window/geometry", b"\x00\x01binary")
+    for number in range(12):
+        settings.add_recent(f"/tmp/file{number}.txt")
+    settings.sync()
+    again = Settings.at(ini)
+    assert again.get("summary/sentences") == 9
+    assert again.get("window/geometry") == b"\x00\x01binary"
+    assert again.get("files/recent")[0] == "/tmp/file11.txt"
+    assert len(again.get("files/recent")) == 8
+    raw = QSettings(str(ini), QSettings.Format.IniFormat)
+    raw.setValue("summary/sentences", "many")
+    raw.setValue("view/theme", "purple")
+    raw.sync()
+    damaged = Settings.at(ini)
+    assert damaged.get("summary/sentences") == 5
+    assert damaged.get("view/theme") == "system"
+    with pytest.raises(KeyError):
+        damaged.get("not/declared")
+
+
+def test_draft_store_saves_atomically_and_loads(tmp_path: Path) -> None:
+    store = DraftStore(tmp_path / "d")
+    assert store.load() is None
+    store.save("Ünïcode text, 日本語 too")
+    assert json.loads(store.path.read_text(encoding="utf-8"))["text"] == "Ünïcode text, 日本語 too"
+    assert [p.name for p in store.folder.iterdir()] == ["draft.json"]  # no temporary left
+    draft = DraftStore(tmp_path / "d").load()
+    assert draft is not None and draft.text == "Ünïcode text, 日本語 too"
+    store.save("   ")
+    assert not store.path.exists()
+
+
+def test_draft_store_sets_corrupt_file_aside(tmp_path: Path) -> None:
+    store = DraftStore(tmp_path)
+    store.path.write_text('["not", "a", "draft"]', encoding="utf-8")
+    with pytest.raises(DraftCorrupt) as caught:
+        store.load()
+    assert caught.value.set_aside.exists()
+    assert not store.path.exists()
+
+
+def test_controller_resizes_summary_from_ranks(qtbot: Any) -> None:
+    counting = CountingAnalyze(lambda article, *_: simple_brief(article.text))
+    controller = Controller(analyze=counting, warm_up=lambda: None)
+    controller.text_source = lambda: PLAIN_TEXT
+    shown: list[Any] = []
+    controller.brief_changed.connect(shown.append)
+    controller.analyze_now()
+    qtbot.waitUntil(lambda: controller.brief is not None, timeout=5_000)
+    controller.set_summary_length(3)
+    assert [s.rank for s in controller.brief.summary] == [1, 2, 3]
+    controller.set_summary_length(1)
+    assert len(shown[-1].summary) == 1
+    assert counting.calls == 1
+    controller.shutdown()
+
+
+def test_summary_clipboard_formats() -> None:
+    brief = simple_brief("One & two. Three <b>four</b>. Five", title="T & co")
+    brief = brief.with_summary_length(2)
+    text = exporting.summary_text(brief)
+    assert text == "T & co\n\nOne & two\n\nThree <b>four</b>"
+    html = exporting.summary_html(brief)
+    assert "T &amp; co" in html and "&lt;b&gt;four" in html
+    assert exporting.default_file_name(brief, "markdown").endswith(".md")

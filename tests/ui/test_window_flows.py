@@ -1,0 +1,231 @@
+"""The window's main workflows through the real widgets and the real analysis."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from ui_helpers import (
+    ARTICLE_TITLE,
+    PLAIN_TEXT,
+    CountingAnalyze,
+    WindowFactory,
+    wait_for_brief,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_fresh_window_is_ready_for_text(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    assert window.windowTitle() == "InBrief"
+    assert "Paste" in window.editor.placeholderText()
+    assert "drop a file" in window.editor.placeholderText()
+    qtbot.waitUntil(window.editor.hasFocus)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert window.controls.length.accessibleName()
+    assert window.controls.algorithm.accessibleName() == "Summary algorithm"
+    assert window.actions_.open.shortcut().toString() == "Ctrl+O"
+    assert window.actions_.export_pdf.shortcut().toString() == "Ctrl+E"
+    assert "F5" in [k.toString() for k in window.actions_.summarize.shortcuts()]
+
+
+def test_load_file_shows_brief_and_highlights(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window(CountingAnalyze())
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    assert window.windowTitle() == f"{ARTICLE_TITLE} — InBrief"
+    editor_text = window.editor.toPlainText()
+    assert "Ostrava Foundation" in editor_text
+    assert window.panes.summary.count() == 5
+    spans = window.editor.summary_spans()
+    assert len(spans) == 5
+    # Each highlight covers exactly its summary sentence in the editor's own text.
+    for (a, b), sentence in zip(spans, brief.summary, strict=True):
+        assert _norm(editor_text[a:b]) == _norm(sentence.text)
+    assert "words" in window.stats_label.text() and "English" in window.stats_label.text()
+    assert str(article_file.resolve()) == window.settings.get("files/recent")[0]
+
+
+def test_paste_and_summarize(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    QGuiApplication.clipboard().setText(PLAIN_TEXT)
+    window.actions_.paste_summarize.trigger()
+    brief = wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText() == PLAIN_TEXT
+    assert brief.stats.sentences == 6
+    assert window.panes.summary.count() == 5
+
+
+def test_typing_is_analysed_once_after_a_pause(make_window: WindowFactory, qtbot: Any) -> None:
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    qtbot.keyClicks(window.editor, PLAIN_TEXT[:200])
+    wait_for_brief(qtbot, window)
+    assert counting.calls == 1  # 200 keystrokes, one analysis (debounced)
+    assert window.editor.toPlainText() == PLAIN_TEXT[:200]
+
+
+def test_summary_length_changes_without_reanalysis(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    assert counting.calls == 1
+    slider = window.controls.length
+    assert slider.maximum() == brief.stats.sentences
+    slider.setValue(2)
+    assert window.panes.summary.count() == 2
+    assert len(window.editor.summary_spans()) == 2
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_End)
+    assert window.panes.summary.count() == brief.stats.sentences
+    assert "100%" in window.controls.length_label.text()
+    qtbot.wait(50)
+    assert counting.calls == 1
+    assert window.controller.analysis_count == 1
+
+
+def _click_item(qtbot: Any, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_an_entity_selects_it_in_the_source(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    window.panes.setCurrentWidget(window.panes.names)
+    matches = window.panes.names.findItems(
+        "Ostrava Foundation", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0
+    )
+    assert matches, "the organization is listed"
+    _click_item(qtbot, window.panes.names, matches[0])
+    assert window.editor.textCursor().selectedText() == "Ostrava Foundation"
+    entity = next(e for e in brief.entities if e.name == "Ostrava Foundation")
+    marked = window.editor.marked_spans()
+    assert len(marked) == entity.count == 2
+    text = window.editor.toPlainText()
+    assert all(text[a:b] == "Ostrava Foundation" for a, b in marked)
+
+
+def test_timeline_is_sorted_and_clicking_a_date_selects_it(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    tree = window.panes.dates
+    window.panes.setCurrentWidget(tree)
+    said = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    # Written order differs from calendar order: 1931 comes first on the timeline.
+    assert said[0] == "1931"
+    assert said.index("March 3, 2025") < said.index("June 14, 2025")
+    item = tree.topLevelItem(said.index("June 14, 2025"))
+    assert "children's wing" in item.text(2)
+    _click_item(qtbot, tree, item)
+    assert window.editor.textCursor().selectedText() == "June 14, 2025"
+
+
+def test_exports_write_files(
+    make_window: WindowFactory, qtbot: Any, article_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.controls.length.setValue(3)
+    out = tmp_path / "out"
+    out.mkdir()
+    asked: list[str] = []
+
+    def target(kind: str) -> str:
+        asked.append(kind)
+        return str(out / f"brief-{kind}")  # no extension: the window adds the right one
+
+    monkeypatch.setattr(window.actions_, "export_target", target)
+    for action in (window.actions_.export_pdf, window.actions_.export_md,
+                   window.actions_.export_txt, window.actions_.export_json):
+        action.trigger()
+    files = [out / "brief-pdf.pdf", out / "brief-markdown.md", out / "brief-text.txt",
+             out / "brief-json.json"]
+    qtbot.waitUntil(lambda: all(f.exists() for f in files) and not window.controller.runner.busy(),
+                    timeout=20_000)
+    assert asked == ["pdf", "markdown", "text", "json"]
+    assert files[0].read_bytes().startswith(b"%PDF-")
+    markdown = files[1].read_text(encoding="utf-8")
+    assert ARTICLE_TITLE in markdown
+    summary_lines = [ln for ln in markdown.splitlines() if ln[:3] in ("1. ", "2. ", "3. ", "4. ")]
+    assert len(summary_lines) == 3  # the slider's length, not the analysis default
+    assert json.loads(files[3].read_text(encoding="utf-8"))["title"] == ARTICLE_TITLE
+    assert not window.message_bar.isVisible()
+
+
+def test_copy_summary_puts_text_and_html(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    window.actions_.copy_summary.trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.hasText()
+    first = _norm(brief.summary[0].text)
+    assert first in mime.text()
+    assert "<li>" in mime.html() and "Lakeside" in mime.html()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("scan.pdf", b"%PDF-1.4\n\x00\x01garbage that is not a pdf", "scan.pdf"),
+        ("empty.txt", b"", "empty"),
+        ("photo.docx", b"PK\x03\x04not really a zip", "photo.docx"),
+    ],
+)
+def test_bad_file_shows_message_and_keeps_text(
+    make_window: WindowFactory, qtbot: Any, tmp_path: Path, name: str, data: bytes, words: str
+) -> None:
+    window = make_window(CountingAnalyze())
+    qtbot.keyClicks(window.editor, "My own notes, typed by hand.")
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    window.open_path(str(bad))
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert window.message_bar.kind == "error" or window.message_bar.kind == "warning"
+    assert words in window.message_bar.label.text()
+    assert "Traceback" not in window.message_bar.label.text()
+    assert window.editor.toPlainText() == "My own notes, typed by hand."
+
+
+def test_missing_file_message(make_window: WindowFactory, qtbot: Any, tmp_path: Path) -> None:
+    window = make_window()
+    window.open_path(str(tmp_path / "gone.txt"))
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    assert "gone.txt" in window.message_bar.label.text()
+
+
+def test_f5_on_empty_editor_says_why(make_window: WindowFactory, qtbot: Any) -> None:
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    window.actions_.summarize.trigger()
+    assert window.message_bar.isVisible()
+    assert "no text" in window.message_bar.label.text()
+    assert counting.calls == 0

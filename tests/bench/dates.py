@@ -113,8 +113,9 @@ def f1(hits: float, gold: float, pred: float) -> float:
 
 def row(name: str, r: dict[str, float]) -> str:
     """Return one table row."""
-    return (f"{name:<24}{r['gold']:>6.0f}{r['pred']:>6.0f}{f1(r['span'], r['gold'], r['pred']):>9.1f}"
-            f"{f1(r['value'], r['gold'], r['pred']):>9.1f}{r['ms']:>10.2f}")  # fmt: skip
+    span = f1(r["span"], r["gold"], r["pred"])
+    value = f1(r["value"], r["gold"], r["pred"])
+    return f"{name:<24}{r['gold']:>6.0f}{r['pred']:>6.0f}{span:>9.1f}{value:>9.1f}{r['ms']:>10.2f}"
 
 
 def timing(runs: int = 5) -> None:

@@ -154,9 +154,14 @@ DECADE_WORDS = {
 SEASON_WORDS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 
 # Nouns that, right after a four-digit number, show it is a count and not a year.
-COUNT_NOUNS = frozenset(
-    ["people", "persons", "men", "women", "children", "workers", "employees", "jobs", "members", "residents", "voters", "students", "troops", "soldiers", "cases", "deaths", "dead", "units", "shares", "votes", "seats", "homes", "houses", "cars", "vehicles", "miles", "kilometres", "kilometers", "km", "meters", "metres", "feet", "tons", "tonnes", "pounds", "kg", "acres", "hectares", "points", "barrels", "dollars", "euros", "yuan", "yen", "rupees", "copies", "tickets", "sales", "users", "visitors", "patients", "beds", "rooms", "pages", "words", "calories", "degrees", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "percent", "stores", "plants", "sites", "items", "products", "passengers", "flights"]
-)
+_COUNT_NOUN_WORDS = """people persons men women children workers employees jobs members residents
+voters students
+troops soldiers cases deaths dead units shares votes seats homes houses cars vehicles miles
+kilometres kilometers km meters metres feet tons tonnes pounds kg acres hectares points
+barrels dollars euros yuan yen rupees copies tickets sales users visitors patients beds
+rooms pages words calories degrees hours minutes seconds days weeks months years times
+percent stores plants sites items products passengers flights"""
+COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -65,7 +65,10 @@ WEEKDAY = rf"(?:{_cap(EN_WEEKDAYS)})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|a\s+few|several|many)"
-APPROX = r"(?:(?:about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just|only|around|exactly)\s+)"
+APPROX = (
+    r"(?:(?:about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just|only|around|"
+    r"exactly)\s+)"
+)
 # A modifier before a date that TimeML keeps inside the expression ("early next year").
 PRE = (
     r"(?:(?:(?:the\s+)?(?:very\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)"
@@ -309,7 +312,8 @@ def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 UNIT_OFFSETS = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "the past": -1, "the last": -1,
-    "past": -1, "previous": -1, "following": 1, "the previous": -1, "this past": -1, "next": 1, "coming": 1,
+    "past": -1, "previous": -1, "following": 1, "the previous": -1, "this past": -1,
+    "next": 1, "coming": 1,
     "the coming": 1, "the next": 1, "the following": 1, "this coming": 1,
 }  # fmt: skip
 
@@ -360,7 +364,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = "century" if unit == "centurie" else unit
     direction = " ".join(m["dir"].lower().split())
     if count is None:  # "several years ago"
-        return ("PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF"), "relative"
+        past = direction in ("ago", "earlier", "before")
+        return ("PAST_REF" if past else "FUTURE_REF"), "relative"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     # "a year ago" after a quarterly figure means that quarter a year ago (TimeML practice).
     quarterly = unit == "year" and bool(ctx.anchor and re.fullmatch(r"\d{4}-Q\d", ctx.anchor))
@@ -378,7 +383,8 @@ REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "the recent past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the past": "PAST_REF", "the recent past": "PAST_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
 }  # fmt: skip

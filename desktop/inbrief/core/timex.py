@@ -1,4 +1,4 @@
-"""Calendar arithmetic that produces TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``)."""
+"""Calendar arithmetic producing TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,247 @@
+"""Tests for the date finder: spans, TIMEX3 values and what must not count as a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from inbrief.core import timex
+from inbrief.core.brief import DateMention
+from inbrief.core.dates import find_dates, warm_up
+
+# Thursday 31 October 2024, in ISO week 44 (Monday 28 October - Sunday 3 November).
+REF = dt.date(2024, 10, 31)
+
+
+def found(text: str, language: str = "en", reference: dt.date = REF) -> list[DateMention]:
+    """Return the mentions, checking the invariants every result must keep."""
+    mentions = find_dates(text, language, reference)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.kind in ("absolute", "relative")
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        assert before.end <= after.start  # document order, no overlap
+    return mentions
+
+
+def pairs(text: str, language: str = "en", reference: dt.date = REF) -> list[tuple[str, str]]:
+    """Return (text, value) of each mention."""
+    return [(m.text, m.value) for m in found(text, language, reference)]
+
+
+def value_of(text: str, phrase: str, language: str = "en") -> str:
+    """Return the value of the one mention whose text contains ``phrase``."""
+    values = [m.value for m in found(text, language) if phrase in m.text]
+    assert len(values) == 1, (phrase, pairs(text, language))
+    return values[0]
+
+
+# ----------------------------------------------------------------- absolute dates
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant reopened on Oct. 28, 2024, after repairs.", ("Oct. 28, 2024", "2024-10-28")),
+        ("Voting ends on 28 October 2024 at noon.", ("28 October 2024", "2024-10-28")),
+        ("The filing is dated 2024-10-28 in the registry.", ("2024-10-28", "2024-10-28")),
+        ("A letter postmarked 10/28/24 arrived late.", ("10/28/24", "2024-10-28")),
+        ("She was born on March 3, 1961, in Leeds.", ("March 3, 1961", "1961-03-03")),
+        ("The band split in May 2010 after a tour.", ("May 2010", "2010-05")),
+    ],
+)
+def test_absolute_dates_have_full_values(text: str, expected: tuple[str, str]) -> None:
+    mentions = found(text)
+    assert [(m.text, m.value) for m in mentions] == [expected]
+    assert mentions[0].kind == "absolute"
+
+
+def test_month_and_day_without_year_take_the_reference_year() -> None:
+    mentions = found("The fair opens October 28th and the market on 2 November.")
+    assert [(m.text, m.value, m.kind) for m in mentions] == [
+        ("October 28th", "2024-10-28", "relative"),
+        ("2 November", "2024-11-02", "relative"),
+    ]
+
+
+def test_weekday_before_a_date_is_part_of_it() -> None:
+    assert pairs("The vote was held on Monday, Oct. 28, 2024.") == [
+        ("Monday, Oct. 28, 2024", "2024-10-28")
+    ]
+
+
+# ------------------------------------------------------------------ partial dates
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The council will decide in October.", "October", "2024-10"),
+        ("The stadium should be finished in 2026.", "2026", "2026"),
+        ("House prices fell through the 1990s.", "1990s", "199"),
+        ("Shipments resume in Q3 2025, the firm said.", "Q3 2025", "2025-Q3"),
+        ("Revenue for fiscal 2025 is forecast to grow.", "fiscal 2025", "2025"),
+        ("The line was due to open by mid-2024.", "mid-2024", "2024"),
+        ("Talks are planned for early next year.", "early next year", "2025"),
+        ("Profit rose in the third quarter.", "third quarter", "2024-Q3"),
+        ("The castle dates from the 12th century.", "12th century", "11"),
+        ("The club was founded in the winter of 1994.", "winter of 1994", "1994-WI"),
+    ],
+)
+def test_partial_dates(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert pairs("Prices may rise. March organisers say they may cancel.") == []
+    assert pairs("The shop closed in May.") == [("May", "2024-05")]
+
+
+# ----------------------------------------------------------------- relative dates
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mayor spoke on Tuesday about the budget.", "Tuesday", "2024-10-29"),
+        ("The committee will meet on Monday to vote.", "Monday", "2024-11-04"),
+        ("Rents rose sharply last week.", "last week", "2024-W43"),
+        ("Schools are closed this week.", "this week", "2024-W44"),
+        ("The new rules apply from next month.", "next month", "2024-11"),
+        ("The bridge collapsed two years ago.", "two years ago", "2022"),
+        ("A report is expected later this month.", "later this month", "2024-10"),
+        ("Planting starts next spring.", "next spring", "2025-SP"),
+        ("The minister resigned today.", "today", "2024-10-31"),
+        ("The results arrived yesterday.", "yesterday", "2024-10-30"),
+        ("Sales doubled this year.", "this year", "2024"),
+        ("Last year the harbour froze.", "Last year", "2023"),
+        ("The team is now in second place.", "now", "PRESENT_REF"),
+        ("The museum recently reopened.", "recently", "PAST_REF"),
+        ("A decision is expected soon.", "soon", "FUTURE_REF"),
+        ("The ferry ran late over the weekend.", "the weekend", "2024-W43-WE"),
+        ("The deal was signed last June.", "last June", "2024-06"),  # the most recent June
+        ("The pier shut last September.", "last September", "2023-09"),  # just ended: a year ago
+        ("In January this year the pier reopened.", "January this year", "2024-01"),
+        ("Three days ago the storm hit.", "Three days ago", "2024-10-28"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == value
+    assert next(m for m in found(text) if phrase in m.text).kind == "relative"
+
+
+def test_a_year_earlier_follows_the_quarter_just_mentioned() -> None:
+    text = "Profit rose in the third quarter, up from a loss a year earlier."
+    assert pairs(text) == [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]
+
+
+def test_other_reference_dates_move_relative_values() -> None:
+    reference = dt.date(2025, 1, 6)  # a Monday in ISO week 2 of 2025
+    assert pairs("The shop shut last week, not yesterday.", reference=reference) == [
+        ("last week", "2025-W01"),
+        ("yesterday", "2025-01-05"),
+    ]
+
+
+# ------------------------------------------------------------------------- ranges
+def test_day_range_reports_its_first_day() -> None:
+    assert pairs("The festival runs Nov. 3-5 in the old town.") == [("Nov. 3-5", "2024-11-03")]
+
+
+def test_year_range_gives_two_mentions() -> None:
+    assert pairs("Between 2009 and 2012 the mine was closed.") == [
+        ("2009", "2009"),
+        ("2012", "2012"),
+    ]
+
+
+# ----------------------------------------------------- durations, times, numbers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speech lasted for five minutes.",
+        "The works took three years to finish.",
+        "It was a decade of growth.",
+        "Output has fallen over the past two years.",
+        "The doors open at 3 p.m. sharp.",
+        "Organisers expect 2,100 people at the rally.",
+        "The ticket cost $2024 including fees.",
+        "The farm covers 1,200 acres of land.",
+        "About 2024 people signed the petition.",
+        "Room 1999 is on the top floor.",
+        "Turnout rose 2015% in a typo.",
+    ],
+)
+def test_durations_times_and_numbers_are_not_dates(text: str) -> None:
+    assert pairs(text) == []
+
+
+# ---------------------------------------------------------------- other languages
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Messe beginnt am 3. März 2023 in Köln.", "de", [("3. März 2023", "2023-03-03")]),
+        ("La fête a eu lieu le 14 juillet 2023.", "fr", [("14 juillet 2023", "2023-07-14")]),
+        ("La reunión fue el 5 de mayo de 2023.", "es", [("5 de mayo de 2023", "2023-05-05")]),
+        ("Il voto si è tenuto il 2 giugno 2022.", "it", [("2 giugno 2022", "2022-06-02")]),
+        ("A revolução foi em 25 de abril de 1974.", "pt", [("25 de abril de 1974", "1974-04-25")]),
+        ("Der Vertrag wurde im September unterzeichnet.", "de", [("September", "2024-09")]),
+        ("Les résultats sont tombés hier.", "fr", [("hier", "2024-10-30")]),
+        ("El acuerdo se firmó ayer por la tarde.", "es", [("ayer", "2024-10-30")]),
+        ("Die Sitzung war gestern.", "de", [("gestern", "2024-10-30")]),
+        ("Der Bericht erschien am 28.10.2024 online.", "de", [("28.10.2024", "2024-10-28")]),
+        ("Le conseil s'est réuni mardi soir.", "fr", [("mardi", "2024-10-29")]),
+    ],
+)
+def test_month_weekday_and_day_words_of_other_languages(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text, language) == expected
+
+
+def test_german_morning_is_not_tomorrow() -> None:
+    assert pairs("Am Morgen regnete es.", "de") == []
+    assert pairs("Das Spiel ist morgen.", "de") == [("morgen", "2024-11-01")]
+
+
+def test_unknown_language_still_finds_numeric_dates() -> None:
+    assert pairs("締切 2024-10-28 まで", "ja") == [("2024-10-28", "2024-10-28")]
+
+
+# ------------------------------------------------------------- sentences, edges
+def test_sentence_index_points_at_the_containing_sentence() -> None:
+    text = "The port opened in 1998. It closed last year. Nothing else."
+    spans = [(0, 24), (25, 45), (46, 59)]
+    mentions = find_dates(text, "en", REF, spans)
+    assert [(m.text, m.sentence) for m in mentions] == [("1998", 0), ("last year", 1)]
+    assert find_dates(text, "en", REF, [(25, 45)])[0].sentence == -1
+
+
+def test_empty_and_dateless_texts_give_nothing() -> None:
+    assert find_dates("", "en", REF) == []
+    assert find_dates("The cat sat on the mat.", "en", REF) == []
+
+
+def test_long_text_finds_every_repeated_date() -> None:
+    warm_up()
+    sentence = "The council met on Tuesday. It will vote on March 3, 2025. Nothing else. "
+    mentions = find_dates(sentence * 2000, "en", REF)
+    assert len(mentions) == 4000
+    assert {m.value for m in mentions} == {"2024-10-29", "2025-03-03"}
+
+
+# ----------------------------------------------------------------- timex helpers
+def test_week_value_uses_iso_years() -> None:
+    assert timex.week_value(dt.date(2024, 12, 30)) == "2025-W01"
+    assert timex.week_value(dt.date(2021, 1, 3)) == "2020-W53"
+
+
+def test_shift_value_keeps_granularity() -> None:
+    assert timex.shift_value("2024-Q1", "year", -1) == "2023-Q1"
+    assert timex.shift_value("2024-Q1", "quarter", -1) == "2023-Q4"
+    assert timex.shift_value("2024-03-31", "month", -1) == "2024-02-29"
+    assert timex.shift_value("2024", "year", 2) == "2026"
+    assert timex.shift_value("PAST_REF", "year", 1) is None
+
+
+def test_nearest_weekday_directions() -> None:
+    thursday = dt.date(2024, 10, 31)
+    assert timex.nearest_weekday(thursday, 0, -1) == dt.date(2024, 10, 28)
+    assert timex.nearest_weekday(thursday, 0, 1) == dt.date(2024, 11, 4)
+    assert timex.nearest_weekday(thursday, 3, -1) == thursday
+    assert timex.nearest_weekday(thursday, 5, 0) == dt.date(2024, 11, 2)

@@ -202,3 +202,33 @@ def test_default_paper_from_environment(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert default_paper() == expected
+
+
+def test_headless_export_without_display_or_system_fonts(tmp_path: Path) -> None:
+    """The CLI path: no QGuiApplication, no DISPLAY, fontconfig finding no fonts at all."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><fontconfig><dir>/nonexistent</dir>'
+        f"<cachedir>{tmp_path}/cache</cachedir></fontconfig>"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env["FONTCONFIG_FILE"] = str(config)
+    here = Path(__file__).resolve().parent
+    env["PYTHONPATH"] = os.pathsep.join([str(here), str(here.parents[1] / "desktop")])
+    script = (
+        "import sys; from pathlib import Path; from brief_fakes import japanese_brief;"
+        "from inbrief.export.pdf import write_pdf;"
+        "print(write_pdf(japanese_brief(), Path(sys.argv[1])).pages)"
+    )
+    out = tmp_path / "ja.pdf"
+    done = subprocess.run([sys.executable, "-c", script, str(out)], env=env, capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"
+    assert page_count(out) == 1
+    assert "InBriefCJKJP-Regular" in font_names(out)
+    assert squash("北浜市、港の防波堤を建て替えへ") in squash(pypdf_text(out))

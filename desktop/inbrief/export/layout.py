@@ -207,6 +207,7 @@ def build_page(
         if len(found) > fit.entities:
             dropped[kind] = len(found) - fit.entities
     if cells:
+        cells += ['<td width="33%"></td>'] * (3 - len(cells))  # same column widths always
         if is_rtl(brief):
             cells.reverse()  # Qt keeps table columns left to right; People go on the right
         parts.append(_spacer(size))

@@ -247,6 +247,71 @@ def test_arabic_text_is_untouched() -> None:
     assert article.text == text
 
 
+PASTED_PAGE = """Skip to main content
+Menu
+Search
+SCIENCE
+Glacier Survey Finds Faster Melt on Northern Slopes
+By Ines Duarte and Noor Haddad
+Updated: 10:32 AM EST, Tue March 4, 2025
+Published March 3, 2025
+Listen to this article
+Facebook Twitter Email
+TROMSVIK (Polar Desk) — Glaciers on the northern slopes of the Varden range lost ice \
+twice as fast last summer as in any year since records began, a survey found.
+Getty Images
+The team measured 41 glaciers by drone and compared them with aerial photos from 1968.
+A researcher plants a stake on the Varden glacier in August. (Ola Nygaard/Polar Desk)
+Updated guidance for hikers was issued by the park service on Friday.
+Related: Why small glaciers vanish first
+Most Read
+© 2025 Polar Desk Media
+Back to top"""
+
+
+def test_realistic_pasted_page() -> None:
+    article = clean(PASTED_PAGE.replace("\\\n", ""))
+    assert article.title == "Glacier Survey Finds Faster Melt on Northern Slopes"
+    assert article.author == "Ines Duarte and Noor Haddad"
+    assert article.source == "Polar Desk"
+    assert article.published == "2025-03-03"
+    assert article.text == (
+        "Glaciers on the northern slopes of the Varden range lost ice twice as fast last summer "
+        "as in any year since records began, a survey found.\n"
+        "The team measured 41 glaciers by drone and compared them with aerial photos from 1968.\n"
+        "Updated guidance for hikers was issued by the park service on Friday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 4 March 2025", "2025-03-04"),
+        ("Tuesday, 4 March 2025 10:32 GMT", "2025-03-04"),
+        ("2025-03-04", "2025-03-04"),
+        ("Updated Mar. 4, 2025 at 9:15 a.m.", "2025-03-04"),
+        ("Publié le 4 mars 2025", "2025-03-04"),
+        ("Posted 3 hours ago", None),
+    ],
+)
+def test_date_lines_at_the_top(line: str, iso: str | None) -> None:
+    article = clean(f"{line}\n\n{BODY}")
+    assert article.published == iso
+    assert article.text == BODY
+
+
+def test_known_publication_date_is_kept() -> None:
+    article = clean(f"March 9, 2025\n\n{BODY}", published="2025-03-08")
+    assert article.published == "2025-03-08"
+
+
+def test_sentence_with_a_date_is_not_a_date_line() -> None:
+    text = f"The library reopened on March 4, 2025.\n\n{BODY}"
+    article = clean(text)
+    assert article.published is None
+    assert article.text == text
+
+
 def test_other_fields_are_kept() -> None:
     original = Article(text=BODY, file_name="library.txt", format="text", published="2025-05-03")
     article = clean_article(original)

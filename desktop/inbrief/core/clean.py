@@ -12,12 +12,16 @@ from inbrief.core.clean_rules import (
     DATELINE,
     SECTION_LABEL,
     SENTENCE_END,
+    date_line,
     is_boilerplate,
     is_caption,
     word_count,
 )
 
-HEAD_LINES = 8  # title, labels, byline and dateline are looked for in this many first lines
+# Title, byline, dates and dateline are looked for until this many lines have been kept
+# (lines dropped as navigation or share buttons do not count), within the first 40 lines.
+HEAD_LINES = 6
+MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -75,10 +79,11 @@ def _lift_dateline(line: str) -> tuple[str, str] | None:
 
 
 def clean_article(article: Article) -> Article:
-    """Return a copy of ``article`` without web boilerplate, its title, byline and wire
-    dateline lifted into the empty metadata fields (never overwriting filled ones)."""
+    """Return a copy of ``article`` without web boilerplate, its title, byline, wire dateline
+    and publication date lifted into the empty metadata fields (never overwriting filled ones)."""
     lines = article.text.split("\n")
     title, author, source = article.title, article.author, article.source
+    published = article.published
     # Without blank lines every line is a paragraph; with them, a line inside a paragraph is
     # just a wrapped piece of a sentence and only phrase rules apply to it.
     paragraphs = "\n\n" in article.text
@@ -99,11 +104,21 @@ def clean_article(article: Article) -> Article:
     drop: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
-    for position, index in enumerate(filled[:HEAD_LINES]):
+    dates: list[tuple[str, bool]] = []  # (ISO date, labelled as the publication date)
+    kept_in_head = 0
+    for position, index in enumerate(filled[:MAX_HEAD_SCAN]):
+        if kept_in_head >= HEAD_LINES:
+            break
         text = lines[index].strip()
         byline = BYLINE.match(text)
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
+            drop.add(index)
+            continue
+        when = date_line(text)
+        if when is not None:
+            if when[0] is not None:
+                dates.append((when[0], when[1]))
             drop.add(index)
             continue
         if removable(index):
@@ -129,13 +144,19 @@ def clean_article(article: Article) -> Article:
                     continue
         if word_count(text) > MAX_TITLE_WORDS:
             break  # body prose reached
+        kept_in_head += 1
 
     for index in filled:
         if index not in drop and removable(index):
             drop.add(index)
+    if not published and dates:
+        # A "Published" date beats an "Updated" one; otherwise the first date shown.
+        published = next((iso for iso, first in dates if first), dates[0][0])
 
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     text = _MANY_BLANK_LINES.sub("\n\n", kept).strip()
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
-    return dataclasses.replace(article, text=text, title=title, author=author, source=source)
+    return dataclasses.replace(
+        article, text=text, title=title, author=author, source=source, published=published
+    )

@@ -44,6 +44,8 @@ _PROMPT = re.compile(
     r"|lee (?:también|más)\b|leer más\b|ver también\b|compartir(?: (?:este|el) artículo)?$"
     r"|compártelo\b|suscríbete\b"
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
+    r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
+    r"|sign in$|log ?in$|home$|close$|toggle navigation$|back to top$"
     r")",
     re.IGNORECASE,
 )
@@ -75,6 +77,14 @@ _CAPTION_CREDIT = re.compile(
     r"\(\s*(?:[A-Z][^()/]{0,58}/\s*[A-Z][^()/]{0,58}|[^()]*\b(?:photo|foto|image|getty|shutterstock|afp|epa"
     r"|reuters|courtesy|credit|file|handout)\b[^()]*)\s*\)\s*$",
     re.IGNORECASE,
+)
+
+# A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images".
+_CAP_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_CREDIT_ONLY = re.compile(
+    rf"^(?:{_CAP_WORDS}\s*/\s*{_CAP_WORDS}(?:,\s*(?:File|Pool))?|(?:Getty Images|Shutterstock"
+    r"|AP Photo|AFP(?: via Getty Images)?|Reuters|EPA|Alamy|iStock|File photo"
+    r"|Courtesy of [^.()]{1,40}))$"
 )
 
 # Upper-case Latin, Cyrillic or Greek letters; scripts without case never match.
@@ -129,9 +139,76 @@ def is_boilerplate(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
+    if _CREDIT_ONLY.match(line):
+        return True
     credit = _CAPTION_CREDIT.search(line)
     if credit is None:
         return False
     # The credit must close the line and follow a complete sentence or a short phrase.
     before = line[: credit.start()].rstrip()
     return not before or before.endswith(SENTENCE_END) or word_count(before) <= 12
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\.?"
+_DATES = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
+               re.IGNORECASE),
+)
+# "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
+DATE_PREFIX = re.compile(
+    r"^(?:(?P<published>published|posted|first published|publié le|veröffentlicht(?: am)?"
+    r"|publicado(?: el)?)|updated|last updated|last modified|mis à jour(?: le)?|aktualisiert"
+    r"(?: am)?|actualizado(?: el)?)\b\s*:?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[ecmp][sd]t|bst|cet|cest)\b|[,|•·/-]|\bat\b",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|yesterday|today|just now)\b",
+    re.IGNORECASE,
+)
+
+
+def find_date(line: str) -> str | None:
+    """Return the ISO date written in ``line`` (English month names or ISO), or None."""
+    for pattern in _DATES:
+        match = pattern.search(line)
+        if match is None:
+            continue
+        fields = match.groupdict()
+        month = int(fields["mm"]) if fields.get("mm") else _MONTHS[fields["month"][:3].lower()]
+        day, year = int(fields["day"]), int(fields["year"])
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def date_line(line: str) -> tuple[str | None, bool] | None:
+    """Return ``(ISO date or None, is a publication date)`` when ``line`` is only a dateline
+    such as "Published March 4, 2025" or "Tuesday, 4 March 2025 10:32 GMT"; else None."""
+    if word_count(line) > 15:
+        return None
+    prefix = DATE_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    date = find_date(rest)
+    if date is None:
+        # "Published 3 hours ago" is a date line without a usable date.
+        return (None, False) if prefix and _RELATIVE_TIME.match(rest.strip()) else None
+    # The line must hold nothing but the date, weekday, time and time zone.
+    leftover = _DATE_WORDS.sub(" ", next(p.sub(" ", rest) for p in _DATES if p.search(rest)))
+    if leftover.strip():
+        return None
+    return date, prefix is None or prefix.group("published") is not None

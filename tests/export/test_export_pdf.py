@@ -232,3 +232,20 @@ def test_headless_export_without_display_or_system_fonts(tmp_path: Path) -> None
     assert page_count(out) == 1
     assert "InBriefCJKJP-Regular" in font_names(out)
     assert squash("北浜市、港の防波堤を建て替えへ") in squash(pypdf_text(out))
+
+
+@pytest.mark.parametrize(
+    ("territory", "expected"),
+    [(pdf.QLocale.Country.UnitedStates, "letter"), (pdf.QLocale.Country.Canada, "letter"),
+     (pdf.QLocale.Country.Germany, "a4"), (pdf.QLocale.Country.Japan, "a4")],
+)  # fmt: skip
+def test_default_paper_from_qt_locale(
+    monkeypatch: pytest.MonkeyPatch, territory: object, expected: str
+) -> None:
+    class Locale:
+        def territory(self) -> object:
+            return territory
+
+    monkeypatch.setattr(pdf.QLocale, "system", staticmethod(lambda: Locale()))
+    monkeypatch.setenv("LC_PAPER", "en_PH.UTF-8" if expected == "a4" else "de_DE.UTF-8")
+    assert default_paper() == expected

@@ -76,11 +76,12 @@ def ensure_gui_app() -> QGuiApplication:
 
 def default_paper() -> str:
     """Return "letter" for locales that use US Letter, else "a4"."""
-    try:
-        if QLocale.system().territory() in LETTER_TERRITORIES:
-            return "letter"
-    except (AttributeError, RuntimeError):  # no Qt locale data: fall back to the C library
-        pass
+    territory = QLocale.system().territory()
+    if territory in LETTER_TERRITORIES:
+        return "letter"
+    if territory not in (None, QLocale.Country.AnyTerritory):
+        return "a4"
+    # The C/POSIX locale has no territory: ask the environment and the C library.
     for name in ("LC_PAPER", "LC_ALL", "LANG"):
         value = os.environ.get(name, "")
         if value:

@@ -162,8 +162,12 @@ def main() -> int:
         print(row("te3+timebank", total))
         for name in CHECK_FILES:
             if (DATA / name).exists():
-                print(row(name.removesuffix(".dev.jsonl") + " (check)", evaluate(
-                    DATA / name, predictor, {k: Counter() for k in errors})))
+                print(
+                    row(
+                        name.removesuffix(".dev.jsonl") + " (check)",
+                        evaluate(DATA / name, predictor, {k: Counter() for k in errors}),
+                    )
+                )
         if label == "ours":
             for kind, counter in errors.items():
                 print(f"\nmost frequent {kind} (te3+timebank):")

@@ -1,0 +1,176 @@
+"""Compiled date rules shared by every language, and those of de, fr, es, it and pt."""
+
+from __future__ import annotations
+
+import re
+
+from inbrief.core import timex
+from inbrief.core.date_patterns import (
+    DATE_JOINERS,
+    EN_MONTH_ABBREVIATIONS,
+    EN_MONTHS,
+    MONTHS,
+    RELATIVE_WORDS,
+    SEASON_WORDS,
+    WEEKDAYS,
+    YEAR_JOINERS,
+    alternation,
+)
+from inbrief.core.date_relative import (
+    relative_month,
+    unit_value,
+)
+from inbrief.core.date_rules import (
+    PRE,
+    YEAR,
+    Accept,
+    Context,
+    Resolved,
+    Resolver,
+    Rule,
+    accept_year,
+    numeric_resolver,
+    pick_year,
+    resolve_iso,
+    resolve_year,
+)
+
+IGNORE_CASE = re.IGNORECASE
+DETS = r"(?:this\s+(?:past|coming)|the\s+(?:past|last|coming|current|previous|following|next)|this|last|next|coming|past|previous)"  # noqa: E501
+SEASON = alternation(SEASON_WORDS)
+
+
+def gate_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+YEAR_GATE = gate_pattern(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+MONTH_GATE = gate_pattern(
+    rf"\b(?:{alternation(EN_MONTHS)}|(?:{alternation(EN_MONTH_ABBREVIATIONS)})(?:\.|\b))"
+)
+WEEKDAY_GATE = gate_pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+UNIT_GATE = gate_pattern(r"year|month|week|quarter|decade|century|spring|summer|autumn|fall|winter")
+YEAR_WORDS = (
+    r"(?:(?:nineteen|eighteen)[-\s]+(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?(?:[-\s]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen))?)"
+)
+
+
+def anchored_rule(
+    prefix: str,
+    core: str,
+    resolve: Resolver,
+    accept: Accept | None = None,
+    *,
+    gate: re.Pattern[str],
+    after: frozenset[str],
+    flags: int = 0,
+) -> Rule:
+    """Return a rule matching ``(?:prefix)?core`` that is tried only where ``gate`` hits.
+
+    ``after`` lists the lower-case words a prefix can end with: only after one of them is
+    the (slower) prefix pattern searched for.
+    """
+    return Rule(
+        re.compile(rf"(?:{prefix})?{core}", flags),
+        resolve,
+        accept,
+        gate,
+        re.compile(rf"(?:{prefix})\Z", flags),
+        after,
+    )
+
+
+PRE_WORDS = frozenset({"of", "early", "earlier", "late", "later", "in", "mid"})
+DET_WORDS = frozenset(
+    {"this", "last", "next", "coming", "past", "current", "previous", "following", "the"}
+)
+
+
+def common_rules(day_first: bool) -> list[Rule]:
+    """Return the language-independent rules: ISO dates, numeric dates, bare years."""
+    return [
+        Rule(re.compile(r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), resolve_iso),
+        Rule(
+            re.compile(
+                r"(?<![\d/.])\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)"
+            ),
+            numeric_resolver(day_first),
+        ),
+        anchored_rule(
+            rf"\b(?P<pre>{PRE})|\b(?:the\s+)?(?:(?P<season>{SEASON})|(?P<half>first|second|"
+            rf"last)\s+half)\s+(?:of\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?",
+            rf"\b(?P<year>{YEAR})\b",
+            resolve_year,
+            accept_year,
+            gate=YEAR_GATE,
+            after=PRE_WORDS | {"half", "fiscal", "financial", "year", "fy", *SEASON_WORDS},
+            flags=IGNORE_CASE,
+        ),
+    ]
+
+
+def foreign_rules(language: str) -> list[Rule]:
+    """Return the rules for a language with month tables (German, French, Spanish...)."""
+    months = MONTHS[language]
+    weekdays = WEEKDAYS[language]
+    month_alt = alternation(months)
+    joiner, year_joiner = DATE_JOINERS[language], YEAR_JOINERS[language]
+    flags = re.IGNORECASE
+
+    def month_of(m: re.Match[str]) -> int:
+        return months[m["mon"].lower()]
+
+    def day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        month, day = month_of(m), int(m["day"])
+        if m["year"]:
+            value = timex.valid_day(int(m["year"]), month, day)
+            return (timex.day_value(value), "absolute") if value else None
+        value = timex.valid_day(pick_year(month, day, ctx, m.start(), m.end()), month, day)
+        return (timex.day_value(value), "relative") if value else None
+
+    def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return timex.month_value(int(m["year"]), month_of(m)), "absolute"
+
+    def bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        return relative_month(month_of(m), 0, ctx, m.start(), m.end()), "relative"
+
+    def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+        wd = weekdays[m["wd"].lower()]
+        day = timex.nearest_weekday(ctx.reference, wd, ctx.tense(m.start(), m.end()))
+        return timex.day_value(day), "relative"
+
+    def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
+        unit, offset = RELATIVE_WORDS[language][m["w"].lower()]
+        value = unit_value(unit, offset, ctx.reference)
+        return (value, "relative") if value else None
+
+    # German nouns are capitalised: "Morgen" is "morning", lower-case "morgen" is "tomorrow".
+    fixed_flags = 0 if language == "de" else flags
+    return [
+        *common_rules(day_first=True),
+        Rule(
+            re.compile(
+                rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|ª)?{joiner}\s*(?P<mon>{month_alt})\b"
+                rf"(?:{year_joiner},?\s+(?P<year>{YEAR})\b)?",
+                flags,
+            ),
+            day_month,
+        ),
+        Rule(
+            re.compile(rf"\b(?P<mon>{month_alt}){year_joiner}\s+(?P<year>{YEAR})\b", flags),
+            month_year,
+        ),
+        Rule(re.compile(rf"\b(?P<mon>{month_alt})\b", flags), bare_month),
+        Rule(re.compile(rf"(?<!\w)(?P<wd>{alternation(weekdays)})(?!\w)", flags), weekday),
+        Rule(
+            re.compile(
+                rf"(?<!\w)(?P<w>{alternation(RELATIVE_WORDS[language])})(?!\w)", fixed_flags
+            ),
+            fixed,
+        ),
+    ]

@@ -195,6 +195,13 @@ def test_directory(tmp_path: Path) -> None:
         load_path(tmp_path)
 
 
+def test_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(FileUnreadable, match="not a regular file"):
+        load_path(pipe)
+
+
 def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("text")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import stat
 from pathlib import Path
 
 from inbrief.core.article import Article
@@ -189,7 +190,11 @@ def load_path(path: str | os.PathLike[str]) -> Article:
     try:
         if file.is_dir():
             raise FileUnreadable(f"“{name}” is a folder, not a file.")
-        size = file.stat().st_size
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or device would block or never end; stdin has its own path ("-").
+            raise FileUnreadable(f"“{name}” is not a regular file (a pipe or device?).")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise _too_large(size, name)
         with file.open("rb") as stream:

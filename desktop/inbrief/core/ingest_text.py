@@ -52,21 +52,19 @@ def _looks_binary(data: bytes) -> bool:
 
 def _is_latin_text(text: str) -> bool:
     """Return True when the non-ASCII letters of ``text`` are mostly Latin script."""
-    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    letters = [c for c in text[:_SAMPLE] if ord(c) > 127 and c.isalpha()]
     if not letters:
         return True
     latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
     return latin >= 0.9 * len(letters)
 
 
+_NOT_WESTERN = re.compile("[^\x00-\x7f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
 def _western(text: str) -> bool:
     """Return True when every non-ASCII character is one Western European text would use."""
-    for c in text:
-        if ord(c) < 128:
-            continue
-        if not ("\u00a0" <= c <= "\u00ff" or c in "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"):
-            return False
-    return True
+    return _NOT_WESTERN.search(text) is None
 
 
 def _guess_single_byte(data: bytes) -> str:
@@ -126,7 +124,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for c in text if ord(c) > 127) - bad
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
     return text if good >= 1 and bad <= max(2, good // 20) else None
 
 

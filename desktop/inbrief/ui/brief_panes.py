@@ -54,6 +54,7 @@ class BriefPanes(QTabWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary sentences")
         self.summary.setSpacing(3)
+        self.summary.setAlternatingRowColors(True)
         self.names = self._tree("Names, people, organizations and places", ["Name", "Mentions"])
         self.dates = self._tree("Timeline of dates", ["Date", "Said as", "Sentence"])
         self.keywords = QListWidget()
@@ -69,11 +70,15 @@ class BriefPanes(QTabWidget):
         self.addTab(self.dates, "&Timeline")
         self.addTab(self.keywords, "&Keywords")
         self.addTab(self.preview_scroll, "&Brief")
+        # Clicks, and arrow keys moving from one item to another, scroll the source. A list
+        # getting focus makes its first item current (previous None): that must not scroll.
         for widget in (self.summary, self.keywords):
-            widget.currentItemChanged.connect(self._list_activated)
+            widget.currentItemChanged.connect(
+                lambda item, previous: previous is not None and self._list_activated(item))
             widget.itemClicked.connect(self._list_activated)
         for tree in (self.names, self.dates):
-            tree.currentItemChanged.connect(self._tree_activated)
+            tree.currentItemChanged.connect(
+                lambda item, previous: previous is not None and self._tree_activated(item))
             tree.itemClicked.connect(self._tree_activated)
         self.show_empty()
 

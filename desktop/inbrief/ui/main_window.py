@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self._typed = False
         self.drafts.clear()  # the file itself is the copy on disk
         self.controls.reset_reference()
-        self.settings.set("files/last_folder", str(Path(path).parent))
+        self.settings.set("files/last_folder", str(Path(path).resolve().parent))
         self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
 
@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
         if offsets is None:
             return
         spans = [offsets.span(s.start, s.end) for s in brief.summary]
-        self.editor.highlight_summary([s for s in spans if s is not None])
+        self.editor.highlight_summary(
+            join_adjacent([s for s in spans if s is not None], self.editor.toPlainText())
+        )
 
     def mark_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark Brief.text spans in the editor (mapped to its text) and scroll to the first."""
@@ -334,3 +336,16 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.drafts.clear()  # a clean exit: nothing to offer back next time
         super().closeEvent(event)
+
+
+def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Return ``spans`` with neighbours separated only by spaces merged (no unlit gaps)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and text[merged[-1][1]:start].strip(" \t") == "" and "\n" not in (
+            text[merged[-1][1]:start]
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -280,11 +280,12 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
 def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Return the mentions plus other occurrences of the same names the tagger missed."""
     forms: dict[str, EntityType] = {}
+    lower_words = {w for w in re.findall(r"\w+", text) if w.islower()}
     for m in mentions:
         form = text[m.start : m.end]
         if m.type == "other" or len(form) < 3 or not form[0].isupper():
             continue
-        if " " not in form and re.search(r"(?<!\w)" + re.escape(form.lower()) + r"(?!\w)", text):
+        if " " not in form and form.lower() in lower_words:
             continue  # also used as a common word: "Brown", "Will"
         forms.setdefault(form, m.type)
     if not forms:

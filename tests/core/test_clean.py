@@ -209,6 +209,22 @@ def test_capitalised_byline() -> None:
 def test_byline_with_outlet_keeps_the_name_only() -> None:
     article = clean("By Ada Brennan, Lakeside Herald\n\n" + BODY)
     assert article.author == "Ada Brennan"
+    assert article.text == BODY
+
+
+def test_byline_with_date() -> None:
+    article = clean("By Ada Brennan | 4 March 2025\n\n" + BODY)
+    assert (article.author, article.published) == ("Ada Brennan", "2025-03-04")
+    assert article.text == BODY
+
+
+@pytest.mark.parametrize("line", ["By the way, the library now opens at eight.",
+                                  "By Tuesday the shelves were full",
+                                  "By train from Oslo it takes two hours"])
+def test_lines_starting_with_by_are_not_bylines(line: str) -> None:
+    article = clean(f"{line}\n\n{BODY}", title="Library Reopens")
+    assert article.author == ""
+    assert article.text.startswith(line)
 
 
 def test_caption_credit_inside_a_wrapped_paragraph_stays() -> None:

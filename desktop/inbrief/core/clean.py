@@ -13,6 +13,7 @@ from inbrief.core.clean_rules import (
     SECTION_LABEL,
     SENTENCE_END,
     date_line,
+    find_date,
     is_boilerplate,
     is_caption,
     word_count,
@@ -113,6 +114,9 @@ def clean_article(article: Article) -> Article:
         byline = BYLINE.match(text)
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
+            when_written = find_date(byline.group("rest") or "")
+            if when_written:
+                dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"
             drop.add(index)
             continue
         when = date_line(text)

@@ -119,7 +119,7 @@ def english_rules() -> list[Rule]:
                 IGNORE_CASE,
             ),
             resolve_decade,
-            gate=gate_pattern(r"\d0'?s\b|ties\b"),
+            gate=gate_pattern("0s|0's|ties"),
         ),
         Rule(
             re.compile(
@@ -186,10 +186,7 @@ def english_rules() -> list[Rule]:
             rf"month|week|weekend|quarter|decade|century|{SEASON})\b(?!\s+or\s+(?:two|so))",
             resolve_unit,
             after=PRE_WORDS | {"the", "this"},
-            gate=gate_pattern(
-                r"\b(?:this|last|next|coming|past|current|previous|following)\s+(?:year|month|week|"
-                r"quarter|decade|century|spring|summer|autumn|fall|winter)"
-            ),
+            gate=gate_pattern("this |last |next |coming |past |current |previous |following "),
             flags=IGNORE_CASE,
         ),
         Rule(  # durations ("the past two years", "the next few months"): claimed, not reported
@@ -209,7 +206,7 @@ def english_rules() -> list[Rule]:
                 IGNORE_CASE,
             ),
             resolve_ago,
-            gate=gate_pattern(r"\b(?:ago|earlier|later|from now|hence)\b"),
+            gate=gate_pattern("ago|earlier|later|from now|hence"),
         ),
         Rule(
             re.compile(
@@ -238,7 +235,7 @@ def english_rules() -> list[Rule]:
                 IGNORE_CASE,
             ),
             lambda m, ctx: (timex.year_value(ctx.reference.year), "relative"),
-            gate=gate_pattern(r"\byear\b"),
+            gate=gate_pattern("year"),
         ),
         Rule(
             re.compile(r"\b(?:over\s+)?the\s+weekend\b", IGNORE_CASE),

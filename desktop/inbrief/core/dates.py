@@ -24,12 +24,14 @@ from inbrief.core.date_rules import (
     Rule,
 )
 
+# Tense cues in the sentence around a date. Reporting verbs ("said") are left out on purpose:
+# news puts them in the past even when the reported event is still to come.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"planned|likely)\s+to|plans?\s+to|intends?\s+to|upcoming)\b|'ll\b",
     IGNORE_CASE,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|yesterday|\w{3,}ed)\b", IGNORE_CASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|yesterday)\b", IGNORE_CASE)
 
 
 @functools.cache
@@ -85,14 +87,21 @@ _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 _WINDOW = 80  # characters around a gate hit; longer than any modifier or tail of a rule
 
 
-def _matches(rule: Rule, text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """Yield the rule's matches, searching only near its gate hits when it has a gate."""
+def _matches(
+    rule: Rule, text: str, lowered: str, gate_hits: dict[re.Pattern[str], list[tuple[int, int]]]
+) -> Iterator[re.Match[str]]:
+    """Yield the rule's matches, searching only near its gate hits when it has a gate.
+
+    ``gate_hits`` caches each gate's hits for this text: several rules share a gate.
+    """
     if rule.gate is None or not lowered:
         yield from rule.pattern.finditer(text)
         return
+    hits = gate_hits.get(rule.gate)
+    if hits is None:
+        hits = gate_hits[rule.gate] = [(m.start(), m.end()) for m in rule.gate.finditer(lowered)]
     if rule.prefix is not None:
-        for hit in rule.gate.finditer(lowered):
-            core = hit.start()
+        for core, _ in hits:
             tail = lowered[max(0, core - 24) : core].rstrip(" ,-\n\t").rsplit(None, 1)
             found = None
             if tail and tail[-1] in rule.prefix_words:
@@ -105,8 +114,8 @@ def _matches(rule: Rule, text: str, lowered: str) -> Iterator[re.Match[str]]:
                     break
         return
     lo = hi = -1
-    for hit in rule.gate.finditer(lowered):
-        start, end = max(0, hit.start() - _WINDOW), hit.end() + _WINDOW
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - _WINDOW), hit_end + _WINDOW
         if start > hi:
             if hi > lo:
                 yield from rule.pattern.finditer(text, lo, hi)
@@ -132,8 +141,9 @@ def find_dates(
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = ""
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    gate_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for index, rule in enumerate(rules):
-        for match in _matches(rule, text, lowered):
+        for match in _matches(rule, text, lowered, gate_hits):
             if match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text):

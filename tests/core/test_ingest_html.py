@@ -97,6 +97,14 @@ def test_page_without_date_has_none() -> None:
     assert article.published is None
 
 
+def test_dates_in_the_prose_are_not_the_publication_date() -> None:
+    page = PAGE.replace('<meta property="article:published_time" content="2025-03-04T10:00:00Z">',
+                        "").replace("on Tuesday", "on March 3, 2025")
+    article = load_bytes(page.encode(), "undated.html")
+    assert "on March 3, 2025" in article.text
+    assert article.published is None
+
+
 def test_short_page_falls_back_to_visible_text() -> None:
     page = ("<html><head><title>Note</title><script>var x = 'HIDDEN';</script></head>"
             "<body><p>Short note.</p><p>Second &amp; last line.</p></body></html>")

@@ -135,6 +135,9 @@ def read_html(html: str, *, max_depth: int) -> PageText:
             include_links=False,
             include_tables=True,
             deduplicate=False,
+            # Markup only: guessing from dates in the prose would make an event date the
+            # publication date, and relative dates are resolved against it.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception:  # a parser failure on a strange page: fall back to plain text
         document = None

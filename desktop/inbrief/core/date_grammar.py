@@ -105,13 +105,18 @@ DET_WORDS = frozenset(
 def common_rules(day_first: bool) -> list[Rule]:
     """Return the language-independent rules: ISO dates, numeric dates, bare years."""
     return [
-        Rule(re.compile(r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), resolve_iso),
+        Rule(
+            re.compile(r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+            resolve_iso,
+            gate=gate_pattern(r"\d-\d"),
+        ),
         Rule(
             re.compile(
                 r"(?<![\d/.])\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
                 r"(?P<y>\d{4}|\d{2})\b(?![/.]\d)"
             ),
             numeric_resolver(day_first),
+            gate=gate_pattern(r"\d[/.]\d"),
         ),
         anchored_rule(
             rf"\b(?P<pre>{PRE})|\b(?:the\s+)?(?:(?P<season>{SEASON})|(?P<half>first|second|"
@@ -153,7 +158,9 @@ def foreign_rules(language: str) -> list[Rule]:
 
     def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         wd = weekdays[m["wd"].lower()]
-        day = timex.nearest_weekday(ctx.reference, wd, ctx.tense(m.start(), m.end()))
+        # As in English: the last such day, unless (English-only) future cues say otherwise.
+        future = ctx.tense(m.start(), m.end()) > 0
+        day = timex.nearest_weekday(ctx.reference, wd, 1 if future else -1)
         return timex.day_value(day), "relative"
 
     def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -163,6 +170,7 @@ def foreign_rules(language: str) -> list[Rule]:
 
     # German nouns are capitalised: "Morgen" is "morning", lower-case "morgen" is "tomorrow".
     fixed_flags = 0 if language == "de" else flags
+    month_gate = gate_pattern(month_alt)
     return [
         *common_rules(day_first=True),
         Rule(
@@ -172,17 +180,24 @@ def foreign_rules(language: str) -> list[Rule]:
                 flags,
             ),
             day_month,
+            gate=month_gate,
         ),
         Rule(
             re.compile(rf"\b(?P<mon>{month_alt}){year_joiner}\s+(?P<year>{YEAR})\b", flags),
             month_year,
+            gate=month_gate,
         ),
-        Rule(re.compile(rf"\b(?P<mon>{month_alt})\b", flags), bare_month),
-        Rule(re.compile(rf"(?<!\w)(?P<wd>{alternation(weekdays)})(?!\w)", flags), weekday),
+        Rule(re.compile(rf"\b(?P<mon>{month_alt})\b", flags), bare_month, gate=month_gate),
+        Rule(
+            re.compile(rf"(?<!\w)(?P<wd>{alternation(weekdays)})(?!\w)", flags),
+            weekday,
+            gate=gate_pattern(alternation(weekdays)),
+        ),
         Rule(
             re.compile(
                 rf"(?<!\w)(?P<w>{alternation(RELATIVE_WORDS[language])})(?!\w)", fixed_flags
             ),
             fixed,
+            gate=gate_pattern(alternation(RELATIVE_WORDS[language])),
         ),
     ]

@@ -112,12 +112,14 @@ CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-Ö
 SENTENCE_END = tuple(".!?…。！？؟۔;:")
 
 
+_DENSE_SCRIPT = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+
+
 def word_count(line: str) -> int:
     """Return a word count that also works for scripts written without spaces."""
     words = len(line.split())
     # Chinese or Japanese: about two characters make a word.
-    dense = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
-    return max(words, dense // 2)
+    return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -30,7 +30,15 @@ sys.path.insert(0, str(ROOT / "desktop"))
 EVAL = ROOT.parent / "shared" / "data" / "eval" / "summ"
 
 ALL_ALGORITHMS = (
-    "auto", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic",
+    "auto",
+    "lead",
+    "lexrank",
+    "textrank",
+    "lsa",
+    "luhn",
+    "edmundson",
+    "kl",
+    "sumbasic",
     "reduction",
 )
 
@@ -73,16 +81,18 @@ def _scorer(english: bool) -> Any:
     return rouge_scorer.RougeScorer(kinds, tokenizer=WordTokenizer())
 
 
-def _summarize(text: str, title: str, dataset: Dataset, count: int, algorithm: str,
-               path: str) -> tuple[list[str], float]:
+def _summarize(
+    text: str, title: str, dataset: Dataset, count: int, algorithm: str, path: str
+) -> tuple[list[str], float]:
     """Return (summary sentences in document order, seconds spent ranking or analysing)."""
     if path == "pipeline":
         from inbrief.core.article import AnalysisOptions, Article
         from inbrief.core.pipeline import analyze
 
         started = time.perf_counter()
-        brief = analyze(Article(text=text, title=title),
-                        AnalysisOptions(sentences=count, algorithm=algorithm))
+        brief = analyze(
+            Article(text=text, title=title), AnalysisOptions(sentences=count, algorithm=algorithm)
+        )
         return [s.text for s in brief.summary], time.perf_counter() - started
     from inbrief.core import summarize
     from inbrief.core.language import make_language
@@ -99,11 +109,15 @@ def _summarize(text: str, title: str, dataset: Dataset, count: int, algorithm: s
     spans = split_sentences(text, language.code)
     started = time.perf_counter()
     ranking = summarize.rank_sentences(
-        text, spans, language, algorithm, title=title,
+        text,
+        spans,
+        language,
+        algorithm,
+        title=title,
         paragraph_starts=summarize.paragraph_starts(text, spans),
     )
     seconds = time.perf_counter() - started
-    chosen = [text[a:b] for (a, b), rank in zip(spans, ranking.ranks) if rank <= count]
+    chosen = [text[a:b] for (a, b), rank in zip(spans, ranking.ranks, strict=True) if rank <= count]
     return chosen, seconds
 
 
@@ -111,11 +125,17 @@ def _score_one(job: tuple[str, str, dict[str, Any], str]) -> tuple[str, float, f
     dataset_name, algorithm, record, path = job
     dataset = DATASETS[dataset_name]
     count = dataset.count(record)
-    summary, seconds = _summarize(record["text"], record.get("title", ""), dataset, count,
-                                  algorithm, path)
+    summary, seconds = _summarize(
+        record["text"], record.get("title", ""), dataset, count, algorithm, path
+    )
     scores = _scorer(dataset.english_rouge).score(record["reference"], "\n".join(summary))
-    return (algorithm, scores["rouge1"].fmeasure, scores["rouge2"].fmeasure,
-            scores["rougeLsum"].fmeasure, seconds)
+    return (
+        algorithm,
+        scores["rouge1"].fmeasure,
+        scores["rouge2"].fmeasure,
+        scores["rougeLsum"].fmeasure,
+        seconds,
+    )
 
 
 def _load(dataset: Dataset, limit: int | None) -> list[dict[str, Any]]:
@@ -130,8 +150,12 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="documents per dataset")
     parser.add_argument("--algorithms", default=",".join(ALL_ALGORITHMS))
     parser.add_argument("--datasets", default=",".join(DATASETS))
-    parser.add_argument("--path", choices=("auto", "direct", "pipeline"), default="direct",
-                        help="direct: clean + split + rank (fast); pipeline: analyze()")
+    parser.add_argument(
+        "--path",
+        choices=("auto", "direct", "pipeline"),
+        default="direct",
+        help="direct: clean + split + rank (fast); pipeline: analyze()",
+    )
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     if not EVAL.is_dir():
@@ -146,16 +170,21 @@ def main() -> int:
         except ImportError:
             path = "direct"
     algorithms = [a.strip() for a in args.algorithms.split(",") if a.strip()]
-    print(f"path: {path}; F1 x100; time = median seconds per document for the ranker "
-          f"({'whole analysis' if path == 'pipeline' else 'ranking only'})")
+    print(
+        f"path: {path}; F1 x100; time = median seconds per document for the ranker "
+        f"({'whole analysis' if path == 'pipeline' else 'ranking only'})"
+    )
     for name in [d.strip() for d in args.datasets.split(",") if d.strip()]:
         dataset = DATASETS[name]
         if not (EVAL / dataset.file).exists():
             print(f"{name}: {dataset.file} missing, skipped")
             continue
         records = _load(dataset, args.limit)
-        rouge = "rouge-score, Porter stemmer" if dataset.english_rouge else \
-            "rouge-score with a lowercase \\w+ tokenizer (accents kept), no stemmer"
+        rouge = (
+            "rouge-score, Porter stemmer"
+            if dataset.english_rouge
+            else "rouge-score with a lowercase \\w+ tokenizer (accents kept), no stemmer"
+        )
         print(f"\n{name}: {len(records)} documents; {rouge}")
         print(f"{'algorithm':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7} {'s/doc':>8}")
         jobs = [(name, algorithm, record, path) for algorithm in algorithms for record in records]
@@ -167,8 +196,10 @@ def main() -> int:
             rows = results[algorithm]
             means = [100 * statistics.fmean(r[k] for r in rows) for k in range(3)]
             seconds = statistics.median(r[3] for r in rows)
-            print(f"{algorithm:<10} {means[0]:6.1f} {means[1]:6.1f} {means[2]:7.1f} "
-                  f"{seconds:8.4f}", flush=True)
+            print(
+                f"{algorithm:<10} {means[0]:6.1f} {means[1]:6.1f} {means[2]:7.1f} {seconds:8.4f}",
+                flush=True,
+            )
     return 0
 
 

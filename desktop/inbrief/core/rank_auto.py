@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import cache
 
 import numpy as np
 
@@ -23,30 +24,23 @@ from inbrief.core.rank_terms import (
 )
 
 # Words that make a sentence lean on the one before it when they open it.
-_DEPENDENT_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "he she it they his her its their them him this that these those but and or so "
-        "however also yet still then meanwhile moreover furthermore instead although though "
-        "nevertheless nonetheless besides thus hence therefore otherwise such another both "
-        "there here later afterwards additionally likewise similarly".split()
-    ),
-    "fr": frozenset(
-        "il elle ils elles ce cela ceci cet cette ces mais et ou donc cependant pourtant "
-        "toutefois aussi puis alors sa son ses leur leurs lui en y ensuite néanmoins "
-        "d'ailleurs enfin or".split()
-    ),
-    "de": frozenset(
-        "er sie es dies diese dieser dieses aber und oder doch jedoch auch dann sein seine "
-        "ihr ihre deshalb daher trotzdem dort dabei damit".split()
-    ),
-    "es": frozenset(
-        "él ella ellos ellas esto este esta estos estas pero y o también entonces su sus "
-        "sin embargo además luego allí".split()
-    ),
-    "it": frozenset("lui lei loro questo questa questi ma e o anche poi quindi però".split()),
-    "pt": frozenset("ele ela eles elas isso isto este esta mas e ou também então porém".split()),
-    "nl": frozenset("hij zij het dit dat deze die maar en of ook dan daarom".split()),
+_OPENER_WORDS: dict[str, str] = {
+    "en": "he she it they his her its their them him this that these those but and or so "
+    "however also yet still then meanwhile moreover furthermore instead although though "
+    "nevertheless nonetheless besides thus hence therefore otherwise such another both "
+    "there here later afterwards additionally likewise similarly",
+    "fr": "il elle ils elles ce cela ceci cet cette ces mais et ou donc cependant pourtant "
+    "toutefois aussi puis alors sa son ses leur leurs lui en y ensuite néanmoins "
+    "d'ailleurs enfin or",
+    "de": "er sie es dies diese dieser dieses aber und oder doch jedoch auch dann sein seine "
+    "ihr ihre deshalb daher trotzdem dort dabei damit",
+    "es": "él ella ellos ellas esto este esta estos estas pero y o también entonces su sus "
+    "sin embargo además luego allí",
+    "it": "lui lei loro questo questa questi ma e o anche poi quindi però",
+    "pt": "ele ela eles elas isso isto este esta mas e ou também então porém",
+    "nl": "hij zij het dit dat deze die maar en of ook dan daarom",
 }
+_DEPENDENT_OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENER_WORDS.items()}
 _NOISE = re.compile(
     r"\b(?:advertisement|subscribe|click here|read more|sign up|newsletter|cookie|"
     r"all rights reserved|copyright|published:|updated:|last updated|share this|"
@@ -54,15 +48,27 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
+# A capitalised function word right after a lowercase word means two texts ran together.
+_GLUE_WORDS: dict[str, str] = {
+    "en": "The|A|An|In|On|At|With|But|He|She|It|They|This|Its|His|Her|Their|We|After|As",
+    "fr": "Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Ce|Cette|Dans|Mais|Selon",
+    "de": "Der|Die|Das|Ein|Eine|Er|Sie|Es|Im|Mit|Aber",
+    "es": "El|La|Los|Las|Un|Una|Él|Ella|En|Con|Pero",
+}
 _QUOTES = "\"'“”‘’«»„"
 
 # Weights of the signals (tuned on development data; see tests/bench/summary_quality.py).
-W_POSITION = 1.0
-W_CENTRALITY = 0.5
-W_KEYWORDS = 0.6
-W_TITLE = 0.3
-W_NAMES = 0.2
-W_PARAGRAPH = 0.1
+WEIGHTS: dict[str, float] = {
+    "position": 1.0,
+    "keywords": 0.4,
+    "length": 0.3,
+    "title": 0.2,
+    "centrality": 0.15,
+    "paragraph": 0.05,
+    "names": 0.0,
+}
+OPENER = 0.4
+QUALITY_POWER = 0.5
 DIVERSITY = 0.3
 DUPLICATE = 0.65
 POOL = 300
@@ -76,48 +82,85 @@ def rank_auto(
     title: str = "",
     paragraph_starts: Collection[int] = (),
     check: Callable[[float], None] = lambda fraction: None,
-) -> tuple[np.ndarray, list[int]]:
-    """Return (scores 0..1, sentence indices best first) for our combined ranker.
+) -> tuple[np.ndarray, list[int], TermMatrix]:
+    """Return (scores 0..1, sentence indices best first, term matrix) for our ranker.
 
     ``check(fraction)`` reports progress and raises Cancelled when the user cancelled.
     """
+    matrix, signals = compute_signals(
+        text, spans, language, title=title, paragraph_starts=paragraph_starts, check=check
+    )
+    total = combine(signals, WEIGHTS)
+    standalone = total * signals["quality"]
+    # A sentence opening with "He" or "But" counts fully once the one before it is taken.
+    raw = standalone * signals["opener"]
+    low, high = float(np.min(raw)), float(np.max(raw))
+    scores = normalised(raw)
+    resolved = (standalone - low) / max(high - low, 1e-12)
+    order = order_by_relevance(
+        matrix,
+        scores,
+        pool_size=POOL,
+        diversity=DIVERSITY,
+        duplicate=DUPLICATE,
+        resolved=resolved,
+    )
+    check(0.95)
+    return scores, order, matrix
+
+
+def combine(signals: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
+    """Return the weighted sum of the signals (before the quality factor)."""
+    total = np.zeros(len(signals["quality"]))
+    for name, weight in weights.items():
+        total = total + weight * signals[name]
+    return total
+
+
+def compute_signals(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    language: Language,
+    *,
+    title: str = "",
+    paragraph_starts: Collection[int] = (),
+    check: Callable[[float], None] = lambda fraction: None,
+) -> tuple[TermMatrix, dict[str, np.ndarray]]:
+    """Return the term matrix and every per-sentence signal (each scaled to about 0..1)."""
     n = len(spans)
     stemmer = CachedStemmer(language)
     words = sentence_words(text, spans, language)
     check(0.15)
     matrix = build_term_matrix(text, spans, language, stemmer, words)
     check(0.4)
-    position = _position(n, paragraph_starts)
-    centrality = _centrality(matrix)
-    check(0.6)
-    keywords = _keyword_coverage(matrix)
-    title_overlap = _title_overlap(matrix, title, language, stemmer)
-    names = _name_coverage(words, language)
-    quality = _quality(text, spans, words, language)
-    check(0.75)
     paragraph = np.zeros(n)
     if paragraph_starts:
-        paragraph[[i for i in paragraph_starts if 0 <= i < n]] = 1.0
-    score = (
-        W_POSITION * position
-        + W_CENTRALITY * normalised(centrality)
-        + W_KEYWORDS * normalised(keywords)
-        + W_TITLE * title_overlap
-        + W_NAMES * normalised(names)
-        + W_PARAGRAPH * paragraph
-    ) * quality
-    scores = normalised(score)
-    order = order_by_relevance(
-        matrix, scores, pool_size=POOL, diversity=DIVERSITY, duplicate=DUPLICATE
-    )
-    check(0.95)
-    return scores, order
+        # The first sentence already has the lead prior; later openers are topic sentences.
+        paragraph[[i for i in paragraph_starts if 0 < i < n]] = 1.0
+    signals = {
+        "position": _position(n),
+        "centrality": normalised(_centrality(matrix)),
+    }
+    check(0.6)
+    signals["keywords"] = normalised(_keyword_coverage(matrix))
+    signals["title"] = _title_overlap(matrix, title, language, stemmer)
+    signals["names"] = normalised(_name_coverage(words, language))
+    signals["paragraph"] = paragraph
+    signals["length"] = _length_fit(matrix.word_counts)
+    signals["quality"], signals["opener"] = _quality(text, spans, words, language)
+    check(0.75)
+    return matrix, signals
 
 
-def _position(n: int, paragraph_starts: Collection[int]) -> np.ndarray:
-    """Return a lead prior: 1 for the first sentence, decaying with position."""
+def _length_fit(word_counts: np.ndarray) -> np.ndarray:
+    """Return 0..1: how close each sentence is to a self-contained length (15-40 words)."""
+    return np.clip(np.minimum(word_counts / 15.0, 40.0 / np.maximum(word_counts, 1.0)), 0, 1)
+
+
+def _position(n: int, lead: float = 3.0, softness: float = 0.7) -> np.ndarray:
+    """Return a lead prior: about 1 for the first three sentences, falling to 0 after."""
     index = np.arange(n, dtype=np.float64)
-    return 1.0 / np.sqrt(1.0 + index)
+    return 1.0 / (1.0 + np.exp(np.minimum((index - lead) / softness, 50.0)))
 
 
 def _centrality(matrix: TermMatrix, damping: float = 0.85, steps: int = 30) -> np.ndarray:
@@ -193,26 +236,39 @@ def _name_coverage(words: list[list[str]], language: Language) -> np.ndarray:
     )
 
 
+@cache
+def _glued_pattern(language: str) -> re.Pattern[str] | None:
+    words = _GLUE_WORDS.get(language)
+    return re.compile(rf"[a-z\u00e0-\u00ff,]\s+(?:{words})\s+[a-z\u00e0-\u00ff]") if words else None
+
+
 def _quality(
     text: str, spans: Sequence[tuple[int, int]], words: list[list[str]], language: Language
-) -> np.ndarray:
-    """Return a 0..1 factor per sentence: low for fragments that make no sense alone."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return 0..1 factors per sentence: low for fragments that make no sense alone.
+
+    The second array is the factor for opening with a pronoun or connective, kept apart
+    because it no longer applies once the sentence before is in the summary.
+    """
     openers = _DEPENDENT_OPENERS.get(language.code.split("-")[0], frozenset())
     lengths = np.asarray([len(w) for w in words], dtype=np.float64)
     median = float(np.median(lengths)) if len(lengths) else 0.0
     short = max(4.0, 0.35 * median)
     factor = np.ones(len(spans))
+    dependent = np.ones(len(spans))
+    glued = _glued_pattern(language.code.split("-")[0])
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
         sentence_words_ = words[index]
         size = lengths[index]
         value = 1.0
+        fragment = 1.0
         if size < short:
-            value *= 0.4 + 0.6 * size / short
+            fragment = (size / short) ** 2
         if size > 3.5 * max(median, 10.0):
             value *= 0.7
         if sentence_words_ and sentence_words_[0].lower() in openers:
-            value *= 0.7
+            dependent[index] = OPENER
         stripped = sentence.rstrip(_QUOTES + ")] ")
         if stripped.endswith(("?", "？")):
             value *= 0.5
@@ -226,5 +282,10 @@ def _quality(
             value *= 0.3
         if _LABEL.match(sentence):
             value *= 0.8
-        factor[index] = value
-    return factor
+        if sentence[:1] in _QUOTES:
+            value *= 0.85  # reported speech: who said it comes later, if at all
+        if glued is not None and glued.search(sentence):
+            value *= 0.6  # a caption or heading run into the sentence without punctuation
+        # Soft cues are dampened (tuned); a bare fragment is not.
+        factor[index] = value**QUALITY_POWER * fragment
+    return factor, dependent

@@ -17,11 +17,11 @@ from inbrief.core.text import SumyTokenizer
 # The most sentences each algorithm rates at once: beyond it, it runs on the best
 # candidates chosen by our ranker (its cost grows with the square or worse).
 CANDIDATE_LIMITS: dict[str, int | None] = {
-    "lexrank": 250,
-    "textrank": 250,
-    "lsa": 250,
-    "reduction": 150,
-    "kl": 80,
+    "lexrank": 150,
+    "textrank": 200,
+    "lsa": 200,
+    "reduction": 100,
+    "kl": 60,
     "sumbasic": 300,
     "luhn": None,
     "edmundson": None,
@@ -29,8 +29,20 @@ CANDIDATE_LIMITS: dict[str, int | None] = {
 
 STIGMA_WORDS: dict[str, tuple[str, ...]] = {
     "en": (
-        "advertisement", "subscribe", "click", "newsletter", "cookie", "cookies", "sponsored",
-        "copyright", "download", "login", "share", "comments", "photo", "pictured",
+        "advertisement",
+        "subscribe",
+        "click",
+        "newsletter",
+        "cookie",
+        "cookies",
+        "sponsored",
+        "copyright",
+        "download",
+        "login",
+        "share",
+        "comments",
+        "photo",
+        "pictured",
     ),
     "fr": ("publicité", "abonnez", "cliquez", "newsletter", "cookies", "photo", "partager"),
     "de": ("anzeige", "abonnieren", "klicken", "newsletter", "cookies", "foto", "teilen"),
@@ -193,7 +205,7 @@ def _reduction(document: Any, stemmer: Any, stops: frozenset[str], *_: Any) -> R
 
 def _by_position(document: Any, scores: Sequence[float]) -> Rater:
     """Return a rater for a summarizer that scores sentences by position in the document."""
-    values = {id(s): float(v) for s, v in zip(document.sentences, scores)}
+    values = {id(s): float(v) for s, v in zip(document.sentences, scores, strict=False)}
     return lambda sentence: values[id(sentence)]
 
 
@@ -207,4 +219,3 @@ _RATERS: dict[str, Callable[..., Rater]] = {
     "sumbasic": _sumbasic,
     "reduction": _reduction,
 }
-

@@ -52,22 +52,23 @@ class TermMatrix:
             self.cols, weights=self.values * vector[self.rows], minlength=self.n_terms
         )
 
-    def dense_rows(self, indices: Sequence[int]) -> np.ndarray:
-        """Return the rows ``indices`` as a small dense matrix over the terms they use."""
+    def similarity(self, indices: Sequence[int]) -> np.ndarray:
+        """Return the cosine similarity matrix of the sentences ``indices``."""
         index = np.asarray(indices, dtype=np.int64)
         position = np.full(self.n_sentences, -1, dtype=np.int64)
         position[index] = np.arange(len(index))
         keep = position[self.rows] >= 0
         cols = self.cols[keep]
-        used, compact = np.unique(cols, return_inverse=True)
-        dense = np.zeros((len(index), max(1, len(used))))
-        dense[position[self.rows[keep]], compact] = self.values[keep]
-        return dense
-
-    def similarity(self, indices: Sequence[int]) -> np.ndarray:
-        """Return the cosine similarity matrix of the sentences ``indices``."""
-        dense = self.dense_rows(indices)
-        return dense @ dense.T
+        _used, compact, shared = np.unique(cols, return_inverse=True, return_counts=True)
+        # Only terms two of these sentences share can make them similar: drop the others.
+        common = shared[compact] >= 2
+        width = int(np.count_nonzero(shared >= 2))
+        remap = np.cumsum(shared >= 2) - 1
+        dense = np.zeros((len(index), max(1, width)))
+        dense[position[self.rows[keep]][common], remap[compact[common]]] = self.values[keep][common]
+        sim = dense @ dense.T
+        np.fill_diagonal(sim, 1.0)
+        return sim
 
 
 @cache
@@ -95,12 +96,23 @@ def _stemmer(language: Language) -> Callable[[str], str]:
         return str.lower
 
 
+_STEM_CACHE_LIMIT = 300_000
+
+
+@cache
+def _stem_cache(language: str) -> dict[str, str]:
+    return {}
+
+
 class CachedStemmer:
     """A memoising stemmer that also checks for cancellation now and then."""
 
     def __init__(self, language: Language, cancel: Callable[[], bool] | None = None) -> None:
         self._stem = _stemmer(language)
-        self._cache: dict[str, str] = {}
+        # Shared per language across calls: stemming is the slowest step on a cold cache.
+        self._cache = _stem_cache(language.sumy_language if language.stemmer else "")
+        if len(self._cache) > _STEM_CACHE_LIMIT:
+            self._cache.clear()
         self._cancel = cancel
         self._calls = 0
 
@@ -125,22 +137,8 @@ def sentence_words(
     base = language.code.split("-")[0].lower()
     if base in _CJK:
         return [textmod.words(text[a:b], language.code) for a, b in spans]
-    result: list[list[str]] = [[] for _ in spans]
-    if not spans:
-        return result
-    starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-    ends = np.fromiter((b for _, b in spans), dtype=np.int64, count=len(spans))
-    lo, hi = int(starts[0]), int(ends[-1])
-    matches = list(_WORD_RE.finditer(text, lo, hi))
-    if not matches:
-        return result
-    positions = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
-    owner = np.searchsorted(starts, positions, side="right") - 1
-    inside = positions < ends[np.maximum(owner, 0)]
-    for match, who, ok in zip(matches, owner.tolist(), inside.tolist()):
-        if ok and who >= 0:
-            result[who].append(match.group())
-    return result
+    find = _WORD_RE.findall
+    return [find(text, a, b) for a, b in spans]
 
 
 def build_term_matrix(
@@ -154,36 +152,35 @@ def build_term_matrix(
     stem = stemmer or CachedStemmer(language)
     stops = stop_words(language)
     per_sentence = words if words is not None else sentence_words(text, spans, language)
+    n = len(per_sentence)
+    word_counts = np.fromiter((len(s) for s in per_sentence), dtype=np.float64, count=n)
+    # Number the distinct word forms first, then stem each form once (vectorised mapping).
+    forms: dict[str, int] = {}
+    flat = [forms.setdefault(w, len(forms)) for sentence in per_sentence for w in sentence]
+    owners = np.repeat(np.arange(n, dtype=np.int64), word_counts.astype(np.int64))
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    word_counts = np.zeros(len(per_sentence))
-    for index, sentence in enumerate(per_sentence):
-        word_counts[index] = len(sentence)
-        for word in sentence:
-            lowered = word.lower()
-            if lowered in stops or (len(lowered) < 2 and lowered.isascii()):
-                continue
-            if lowered.isdigit():
-                continue
-            term = stem(word)
-            col = vocabulary.setdefault(term, len(vocabulary))
-            rows.append(index)
-            cols.append(col)
-    n, v = len(per_sentence), len(vocabulary)
-    if rows:
-        keys = np.asarray(rows, dtype=np.int64) * max(v, 1) + np.asarray(cols, dtype=np.int64)
+    form_term = np.full(len(forms) + 1, -1, dtype=np.int64)
+    for form, number in forms.items():
+        lowered = form.lower()
+        if lowered in stops or lowered.isdigit() or (len(lowered) < 2 and lowered.isascii()):
+            continue
+        form_term[number] = vocabulary.setdefault(stem(form), len(vocabulary))
+    terms = form_term[np.asarray(flat, dtype=np.int64)] if flat else np.zeros(0, np.int64)
+    content = terms >= 0
+    v = len(vocabulary)
+    if v and content.any():
+        keys = owners[content] * v + terms[content]
         unique, counts = np.unique(keys, return_counts=True)
-        r = unique // max(v, 1)
-        c = unique % max(v, 1)
+        r = unique // v
+        c = unique % v
         counts = counts.astype(np.float64)
     else:
         r = c = np.zeros(0, dtype=np.int64)
         counts = np.zeros(0)
     doc_freq = np.bincount(c, minlength=v).astype(np.float64)
     term_freq = np.bincount(c, weights=counts, minlength=v)
-    idf = np.log((n + 1.0) / (doc_freq + 0.5)) + 0.1 if v else np.zeros(0)
-    values = (1.0 + np.log(counts)) * idf[c] if v else np.zeros(0)
+    idf = np.log((n + 1.0) / (doc_freq + 0.5)) + 0.1
+    values = (1.0 + np.log(counts)) * idf[c] if len(counts) else np.zeros(0)
     norms = np.sqrt(np.bincount(r, weights=values * values, minlength=n))
     values = values / np.maximum(norms[r], 1e-12) if len(values) else values
     content_counts = np.bincount(r, weights=counts, minlength=n)
@@ -211,12 +208,14 @@ def order_by_relevance(
     pool_size: int = 200,
     diversity: float = 0.0,
     duplicate: float = 0.7,
+    resolved: np.ndarray | None = None,
 ) -> list[int]:
     """Return sentence indices best first: MMR over the best ``pool_size``, then score order.
 
     ``diversity`` is the MMR weight of the similarity to sentences already taken (0 = plain
     score order); a sentence more similar than ``duplicate`` to one taken goes after every
-    sentence that is not.
+    sentence that is not. ``resolved`` holds the score a sentence has once the sentence
+    before it is taken (an opening "He" or "But" then makes sense).
     """
     n = len(scores)
     by_score = sorted(range(n), key=lambda i: (-scores[i], i))
@@ -228,6 +227,7 @@ def order_by_relevance(
     local = np.asarray([scores[i] for i in pool], dtype=np.float64)
     span = float(local.max() - local.min()) or 1.0
     relevance = (local - local.min()) / span
+    place = {index: position for position, index in enumerate(pool)}
     taken: list[int] = []
     deferred: list[int] = []
     max_sim = np.zeros(len(pool))
@@ -240,6 +240,10 @@ def order_by_relevance(
             break
         taken.append(best)
         available[best] = False
+        follower = place.get(pool[best] + 1)
+        if resolved is not None and follower is not None:
+            lifted = (resolved[pool[best] + 1] - local.min()) / span
+            relevance[follower] = max(relevance[follower], lifted)
         max_sim = np.maximum(max_sim, sim[best])
     deferred = [i for i in range(len(pool)) if available[i]]
     deferred.sort(key=lambda i: (max_sim[i], -relevance[i]))

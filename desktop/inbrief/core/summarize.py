@@ -98,8 +98,9 @@ def rank_sentences(
     elif algorithm == "auto":
         ranking = _rank_auto(text, spans, language, title, paragraph_starts, check)
     else:
-        ranking = _rank_sumy(algorithm, text, spans, language, title, paragraph_starts, check,
-                             cancel)
+        ranking = _rank_sumy(
+            algorithm, text, spans, language, title, paragraph_starts, check, cancel
+        )
     check(1.0)
     return ranking
 
@@ -114,7 +115,7 @@ def _rank_auto(
 ) -> Ranking:
     from inbrief.core.rank_auto import rank_auto
 
-    scores, order = rank_auto(
+    scores, order, _matrix = rank_auto(
         text, spans, language, title=title, paragraph_starts=paragraph_starts, check=check
     )
     return Ranking(tuple(float(s) for s in scores), ranks_from_order(order, len(spans)))
@@ -136,18 +137,21 @@ def _rank_sumy(
     n = len(spans)
     notes: list[str] = []
     limit = CANDIDATE_LIMITS[algorithm]
-    matrix = build_term_matrix(text, spans, language, CachedStemmer(language))
-    check(0.1)
     if limit is not None and n > limit:
         from inbrief.core.rank_auto import rank_auto
 
-        cheap_scores, cheap_order = rank_auto(
+        cheap_scores, cheap_order, matrix = rank_auto(
             text, spans, language, title=title, paragraph_starts=paragraph_starts
         )
         candidates = sorted(cheap_order[:limit])
         name = algorithm if algorithm in {"kl", "lsa"} else algorithm.capitalize()
-        name = {"kl": "KL-Sum", "lsa": "LSA", "lexrank": "LexRank", "textrank": "TextRank",
-                "sumbasic": "SumBasic"}.get(algorithm, name)
+        name = {
+            "kl": "KL-Sum",
+            "lsa": "LSA",
+            "lexrank": "LexRank",
+            "textrank": "TextRank",
+            "sumbasic": "SumBasic",
+        }.get(algorithm, name)
         notes.append(
             f"{name} ran on the {limit} best candidate sentences of this long text "
             f"({n} sentences), chosen by InBrief's own ranker; the rest follow in that "
@@ -156,6 +160,7 @@ def _rank_sumy(
     else:
         candidates = list(range(n))
         cheap_scores = np.zeros(n)
+        matrix = build_term_matrix(text, spans, language, CachedStemmer(language))
     check(0.2)
     candidate_starts = _remap_starts(candidates, paragraph_starts)
     rated = rate_with_sumy(

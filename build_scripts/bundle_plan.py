@@ -7,6 +7,7 @@ spec file (inbrief.spec) turns them into Analysis/EXE/COLLECT arguments.
 from __future__ import annotations
 
 import importlib.util
+import posixpath
 import re
 import sys
 from collections.abc import Iterable
@@ -26,7 +27,14 @@ SPACY_UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "le
 # Modules pulled in by optional code paths InBrief never takes. Each costs size or start-up time.
 EXCLUDED_MODULES = [
     # GUI toolkits and notebooks (nltk.app/nltk.draw import tkinter; IPython via rich/tqdm probes)
-    "tkinter", "_tkinter", "turtle", "idlelib", "IPython", "matplotlib", "PIL",
+    "tkinter", "_tkinter", "turtle", "idlelib", "IPython", "matplotlib", "PIL", "readline",
+    # pypdf uses fontTools only when installed; it is a build tool here, not a dependency
+    "fontTools",
+    # developer tools found through optional imports (type checker, syntax highlighter, curses)
+    "mypy", "mypyc", "ast_serialize", "pygments", "curses", "_curses", "ossaudiodev",
+    # lxml extras nobody here calls (trafilatura and python-docx use etree and html)
+    "lxml.objectify", "lxml.isoschematron", "lxml.html.diff", "lxml.html._difflib",
+    "lxml.html._diffcommand",
     # deep-learning probes in thinc/spaCy: they try these and fall back when missing
     "torch", "tensorflow", "cupy", "cupy_backends", "jax", "jaxlib", "mxnet", "transformers",
     "thinc.shims.pytorch", "thinc.shims.tensorflow", "thinc.shims.mxnet",
@@ -86,7 +94,8 @@ COLLECT_DATA_PACKAGES = [
 QT_PLUGIN_KEEP = {
     "platforms": {"qxcb", "qoffscreen", "qminimal", "qwayland", "qwayland-egl",
                   "qwayland-generic", "qwindows", "qdirect2d", "qcocoa"},
-    "platformthemes": {"qgtk3", "qxdgdesktopportal"},
+    # not qgtk3: it drags in the GTK stack (10 MB); the portal theme gives native file dialogs
+    "platformthemes": {"qxdgdesktopportal"},
     "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
     "iconengines": {"qsvgicon"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
@@ -103,8 +112,13 @@ QT_LIBRARY_DROP = re.compile(
     r"DataVisualization|Graphs|Sql|Test|Help|UiTools|LabsStyleKit|WaylandCompositor|"
     r"VirtualKeyboard|ShaderTools|Positioning|Location|Sensors|SerialPort|Bluetooth|Nfc|"
     r"RemoteObjects|Scxml|StateMachine|TextToSpeech|SpatialAudio|HttpServer|Concurrent|Xml|"
-    r"Network(?!Information)|OpenGLWidgets)",
+    r"Network(?!Information)|OpenGLWidgets|EglFSDeviceIntegration|EglFsKmsSupport|"
+    r"WlShellIntegration)",
 )
+# System libraries that must come from the host, not the build machine: the print plugin
+# talks to the host's CUPS daemon (and libcups drags in GnuTLS and Kerberos, 8 MB). Without
+# libcups on the host Qt skips the plugin and printing offers PDF output only.
+HOST_LIBRARIES = re.compile(r"^libcups\.so")
 # pycountry's translated names (20 MB) and babel's locale data beyond English: InBrief reads
 # only the English ISO tables (sumy) and courlan's babel import never formats a locale here.
 DATA_DROP = re.compile(
@@ -174,12 +188,34 @@ def keep_binary(dest: str) -> bool:
         return stem in QT_PLUGIN_KEEP.get(kind, set())
     if "qml" in parts:
         return False
+    if len(parts) == 1 and HOST_LIBRARIES.search(name):
+        return False
     return not QT_LIBRARY_DROP.search(name)
 
 
-def prune(entries: Iterable[tuple[str, str, str]], keep: object) -> list[tuple[str, str, str]]:
-    """Return the TOC entries (dest, source, kind) that ``keep(dest)`` accepts."""
-    return [entry for entry in entries if keep(entry[0])]  # type: ignore[operator]
+def keep_entry(entry: tuple[str, str, str]) -> bool:
+    """Return True when a TOC entry (dest, source, kind) belongs in the bundle."""
+    dest, _source, kind = entry
+    if kind in ("BINARY", "EXTENSION", "SYMLINK"):
+        return keep_binary(dest) and keep_data(dest)
+    return keep_data(dest)
+
+
+def prune(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Return the TOC entries that belong in the bundle, without links to dropped files."""
+    kept = [entry for entry in entries if keep_entry(entry)]
+    present = {dest.replace("\\", "/") for dest, _source, kind in kept if kind != "SYMLINK"}
+    return [
+        entry for entry in kept
+        if entry[2] != "SYMLINK" or _link_target(entry) in present
+    ]
+
+
+def _link_target(entry: tuple[str, str, str]) -> str:
+    """Return the bundle path a SYMLINK entry points to (its source is relative to it)."""
+    dest, source, _kind = entry
+    parent = posixpath.dirname(dest.replace("\\", "/"))
+    return posixpath.normpath(posixpath.join(parent, source.replace("\\", "/")))
 
 
 def icon_for_platform(platform: str = sys.platform) -> Path:

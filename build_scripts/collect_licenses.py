@@ -8,6 +8,7 @@ Writes OUT_DIR/<name>-<version>/<licence files> and OUT_DIR/THIRD-PARTY-NOTICES.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import sys
@@ -57,10 +58,8 @@ def requirement_closure(root: str = ROOT_DISTRIBUTION) -> list[metadata.Distribu
             if requirement.marker is None or requirement.marker.evaluate(environment):
                 pending.append(requirement.name)
     for name in EXTRA_DISTRIBUTIONS:  # only the bootloader ships, not its dependencies
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             seen.setdefault(canonicalize_name(name), metadata.distribution(name))
-        except metadata.PackageNotFoundError:
-            pass
     return [seen[key] for key in sorted(seen)]
 
 
@@ -91,7 +90,9 @@ def licence_files(dist: metadata.Distribution) -> list[Path]:
     return [found[key] for key in sorted(found)]
 
 
-def collect(out_dir: Path, distributions: list[metadata.Distribution] | None = None) -> list[Notice]:
+def collect(
+    out_dir: Path, distributions: list[metadata.Distribution] | None = None
+) -> list[Notice]:
     """Copy licence texts into ``out_dir`` and write the index; return one Notice each."""
     if out_dir.exists():
         shutil.rmtree(out_dir)

@@ -61,7 +61,6 @@ MONTH_GATE = gate_pattern(
     )
 )
 WEEKDAY_GATE = gate_pattern(alternation(EN_WEEKDAYS))
-UNIT_GATE = gate_pattern(r"year|month|week|quarter|decade|century|spring|summer|autumn|fall|winter")
 YEAR_WORDS = (
     r"(?:(?:nineteen|eighteen)[-\s]+(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|"

@@ -12,7 +12,6 @@ from inbrief.core.date_grammar import (
     MONTH_GATE,
     PRE_WORDS,
     SEASON,
-    UNIT_GATE,
     WEEKDAY_GATE,
     YEAR_WORDS,
     anchored_rule,
@@ -81,6 +80,7 @@ def english_rules() -> list[Rule]:
             ),
             resolve_month_day,
             gate=MONTH_GATE,
+            window=(36, 16),
         ),
         anchored_rule(
             rf"\b(?i:{PRE})",
@@ -197,7 +197,8 @@ def english_rules() -> list[Rule]:
                 IGNORE_CASE,
             ),
             lambda m, ctx: None,
-            gate=UNIT_GATE,
+            gate=gate_pattern("years|months|weeks|days|decades|quarters|hours|minutes|centuries"),
+            window=(48, 2),
         ),
         Rule(
             re.compile(
@@ -207,6 +208,7 @@ def english_rules() -> list[Rule]:
             ),
             resolve_ago,
             gate=gate_pattern("ago|earlier|later|from now|hence"),
+            window=(60, 12),
         ),
         Rule(
             re.compile(
@@ -216,6 +218,7 @@ def english_rules() -> list[Rule]:
             ),
             resolve_word,
             gate=gate_pattern("today|yesterday|tomorrow"),
+            window=(30, 30),
         ),
         Rule(
             re.compile(
@@ -226,7 +229,11 @@ def english_rules() -> list[Rule]:
             ),
             resolve_word,
             lambda m, text: not text[max(0, m.start() - 3) : m.start()].lower().startswith("as "),
-            gate_pattern(r"now|current|present|recent|lately|past|soon|future|coming|year|these"),
+            gate_pattern(
+                "now|current|present|recent|lately|past|soon|future|coming|year end|year-end|"
+                "end of the year|these"
+            ),
+            window=(30, 30),
         ),
         Rule(
             re.compile(
@@ -236,16 +243,19 @@ def english_rules() -> list[Rule]:
             ),
             lambda m, ctx: (timex.year_value(ctx.reference.year), "relative"),
             gate=gate_pattern("year"),
+            window=(24, 30),
         ),
         Rule(
             re.compile(r"\b(?:over\s+)?the\s+weekend\b", IGNORE_CASE),
             resolve_weekend,
             gate=gate_pattern("weekend"),
+            window=(16, 8),
         ),
         Rule(
             re.compile(rf"\b(?:the\s+year\s+)?(?P<sy>{YEAR_WORDS})\b", IGNORE_CASE),
             resolve_spoken_year,
             gate=gate_pattern("nineteen|eighteen|two thousand"),
+            window=(16, 48),
         ),
         Rule(
             re.compile(
@@ -255,6 +265,7 @@ def english_rules() -> list[Rule]:
             resolve_season,
             _accept_season,
             gate_pattern("spring|summer|autumn|fall|winter"),
+            window=(20, 16),
         ),
     ]
 

@@ -52,6 +52,8 @@ class Rule:
     # at the hit (``(?:prefix)\Z``). The full pattern is then tried only at those two starts.
     prefix: re.Pattern[str] | None = None
     prefix_words: frozenset[str] = frozenset()  # the words a prefix can end with
+    # Without a prefix: how far a match can reach before and after a gate hit (characters).
+    window: tuple[int, int] = (80, 80)
 
 
 def _cap(words: dict[str, int]) -> str:

@@ -84,7 +84,7 @@ class _Tense:
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
 
-_WINDOW = 80  # characters around a gate hit; longer than any modifier or tail of a rule
+_WINDOW = 80  # how far before its core a prefix may start; longer than any prefix
 
 
 def _matches(
@@ -114,8 +114,9 @@ def _matches(
                     break
         return
     lo = hi = -1
+    before, after = rule.window
     for hit_start, hit_end in hits:
-        start, end = max(0, hit_start - _WINDOW), hit_end + _WINDOW
+        start, end = max(0, hit_start - before), hit_end + after
         if start > hi:
             if hi > lo:
                 yield from rule.pattern.finditer(text, lo, hi)

@@ -265,6 +265,7 @@ def build(face: Face, core: Path, cjk: Path, out_dir: Path) -> Path:
         del font["GSUB"]
     rename(font, face.family, face.style)
     target = out_dir / face.out
+    font.recalcTimestamp = False  # keep the source's date: a rebuild gives identical files
     font.save(str(target))
     return target
 

@@ -103,6 +103,9 @@ def add_layout_mentions(
         bisect.insort(taken, (start, end))
 
     persons = {(m.start, m.end) for m in mentions if m.type == "person"}
+    spans: dict[tuple[int, int], list[RawMention]] = {}
+    for mention in mentions:
+        spans.setdefault((mention.start, mention.end), []).append(mention)
     pos = 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
@@ -121,7 +124,11 @@ def add_layout_mentions(
         named = [m for m, _ in items if (line_start + m.start(1), line_start + m.end(1)) in persons]
         if len(items) >= 3 and len(named) >= 2 and 2 * len(named) >= len(items):
             for m, offset in items:
-                add(offset + m.start(1), offset + m.end(1), "person", None)
+                start, end = offset + m.start(1), offset + m.end(1)
+                add(start, end, "person", "person")
+                for mention in spans.get((start, end), ()):
+                    if not is_country(m.group(1)):
+                        mention.cue = "person"
     return mentions + added
 
 

@@ -23,6 +23,7 @@ from inbrief.core.entity_lexicon import (
     TITLE_PHRASES,
     group_key,
     is_country,
+    is_demonym,
     known_type,
     words,
 )
@@ -49,6 +50,8 @@ _TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z\-]*)\.?\s+$")
 _AFTER_OF = re.compile(r" of (?:the )?(?:\d+|[A-Z][\w\-&']*(?: [A-Z][\w\-&']*)*)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")
+_DANGLING = re.compile(r" (?:and|&|of|for|the|de)$")
+_TRAILING_NUMBER = re.compile(r"(?<! of) [+\-]?\d[\d\-./]*$")
 _WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
@@ -111,6 +114,10 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         if possessive and possessive.start() > 0:
             end = start + possessive.start()
             continue
+        number = _TRAILING_NUMBER.search(span)
+        if number and number.start() > 0:  # "New York Desk +1 212": a phone number, not a name
+            end = start + number.start()
+            continue
         break
     if text[start:end].casefold().startswith("the "):
         start += 4
@@ -123,23 +130,44 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         return None
     if raw.type != "other" and not any(c.isupper() for c in span):
         return None
-    return dataclasses.replace(raw, start=start, end=end, titled=raw.titled or strong)
+    kind = raw.type
+    if is_demonym(span):
+        kind = "other"  # "Palestinians", "Thai": a people, not a person or a place
+    elif kind == "person" and span.isupper() and " " not in span and not strong:
+        kind = "organization"  # an acronym is not somebody's name
+    return dataclasses.replace(raw, start=start, end=end, type=kind, titled=raw.titled or strong)
 
 
 def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return mentions where "Group" + " of 20" style splits are joined into one span."""
+    """Return mentions with split names joined: "Group" + " of 20", "Mines and" + "Energy..."."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     out: list[RawMention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # swallowed by the extended previous mention, or overlapping
+        if (
+            out
+            and out[-1].end + 1 == m.start
+            and _DANGLING.search(text, out[-1].start, out[-1].end)
+        ):
+            joined = dataclasses.replace(
+                m, start=out[-1].start, weight=max(m.weight, out[-1].weight)
+            )
+            out[-1] = joined  # "Mines and" + "Energy Ministry": one name, typed by its head
+            continue
         words = text[m.start : m.end].split()
         if words and words[-1].casefold() in OF_HEADS:
             after = _AFTER_OF.match(text, m.end)
             if after:
                 m = dataclasses.replace(m, end=after.end())
         out.append(m)
-    return out
+    result = []
+    for m in out:
+        dangling = _DANGLING.search(text, m.start, m.end)
+        if dangling and dangling.start() > m.start:
+            m = dataclasses.replace(m, end=dangling.start())
+        result.append(m)
+    return result
 
 
 @dataclass
@@ -182,6 +210,8 @@ def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
         votes["organization"] += 10.0  # "Corp", "GmbH": nothing else ends like that
     elif len(lowered) >= 2 and lowered[-1] in ORG_SUFFIXES:
         votes["organization"] += 2.0
+        if known_type(words[0]) == "place":
+            votes["organization"] += 4.0  # "Westbury Rovers", "Leeds United": a club
     if len(lowered) >= 2 and lowered[0] in ORG_PREFIXES and "of" in lowered:
         votes["organization"] += 2.0
     if len(lowered) >= 2 and lowered[-1] in PLACE_WORDS:

@@ -93,7 +93,7 @@ CITIES = frozenset(
     Riyadh Jerusalem Beirut Damascus Amman Kiev Kyiv Minsk Riga Vilnius Tallinn Bucharest
     Sofia Belgrade Zagreb Sarajevo Ljubljana Bratislava Lima Bogota Caracas Santiago Havana
     Brasilia Frankfurt Munich Hamburg Milan Naples Barcelona Seville Marseille Lyon Edinburgh
-    Glasgow Manchester Liverpool Birmingham Hanoi Dhaka Colombo Kathmandu Tashkent Almaty
+    Glasgow Manchester Liverpool Birmingham Hanoi Rangoon Yangon Dhaka Colombo Kathmandu Tashkent Almaty
     Baku Tbilisi Yerevan Kinshasa Khartoum Harare Lusaka Luanda Dakar Accra Abuja Doha Dubai
     """)
 ) | frozenset(
@@ -215,6 +215,24 @@ ORGANIZATIONS = frozenset(
         "NFL",
         "NHL",
     }
+)
+
+# Nationalities and peoples: taggers sometimes call them persons or organizations.
+DEMONYMS = frozenset(
+    words(
+        """
+        american british english scottish welsh irish french german italian spanish portuguese
+        dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish czech
+        slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian serbian
+        croatian bosnian slovenian albanian macedonian european african asian arab arabic
+        israeli palestinian lebanese syrian iraqi iranian afghan pakistani indian chinese
+        japanese korean thai vietnamese indonesian malaysian filipino australian canadian
+        mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban
+        egyptian libyan algerian moroccan tunisian nigerian kenyan ethiopian somali sudanese
+        zulu kurdish kurd jewish muslim christian catholic protestant sunni shiite shia
+        western eastern asian-american
+        """
+    )
 )
 
 # Things taggers call names that are not: time zones and the like.
@@ -355,6 +373,12 @@ def known_type(name: str) -> str | None:
     if key in _KNOWN_PLACES:
         return "place"
     return None
+
+
+def is_demonym(name: str) -> bool:
+    """Return True for a nationality or people word ("Thai", "Palestinians", "European")."""
+    key = group_key(name)
+    return key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS)
 
 
 def is_country(name: str) -> bool:

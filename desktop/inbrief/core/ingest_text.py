@@ -99,9 +99,13 @@ def decode_bytes(data: bytes, file_name: str = "") -> str:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
-            return data.decode(utf16)
+            text = data.decode(utf16)
         except UnicodeDecodeError:
-            pass
+            text = ""
+        # Binary junk can have NULs on one side too; real text has almost no control characters.
+        controls = len(_CONTROL_CHARS.findall(text[:_SAMPLE]))
+        if text and controls <= max(2, len(text[:_SAMPLE]) // 100):
+            return text
     if _looks_binary(data):
         what = f"“{file_name}”" if file_name else "The input"
         raise UnsupportedFile(

@@ -140,13 +140,16 @@ def english_rules() -> list[Rule]:
             ),
             resolve_quarter,
             gate=gate_pattern("quarter"),
+            window=(40, 24),
         ),
         Rule(
             re.compile(
                 rf"\bQ(?P<qn>[1-4])(?:\s+|\s*[-/]\s*)?(?:FY)?(?P<y>{YEAR}|'\d\d)?\b"
                 rf"|\b(?P<y2>{YEAR})[-\s]Q(?P<q2>[1-4])\b(?P<q>)(?P<owner>)"
             ),
-            lambda m, ctx: resolve_quarter_q(m, ctx),
+            resolve_quarter_q,
+            gate=gate_pattern("q1|q2|q3|q4"),
+            window=(8, 16),
         ),
         Rule(
             re.compile(
@@ -172,6 +175,7 @@ def english_rules() -> list[Rule]:
                 or m.group().lower().split()[-1] == "quarter"
             ),
             gate_pattern("quarter|period"),
+            window=(32, 24),
         ),
         Rule(
             re.compile(

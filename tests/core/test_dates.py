@@ -89,6 +89,22 @@ def test_partial_dates(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == value
 
 
+def test_quarter_spellings() -> None:
+    assert pairs("In Q1, sales rose; Q3 2025 and Q4-2024 follow, then Q2 '26.") == [
+        ("Q1", "2024-Q1"),
+        ("Q3 2025", "2025-Q3"),
+        ("Q4-2024", "2024-Q4"),
+        ("Q2 '26", "2026-Q2"),
+    ]
+
+
+def test_month_without_year_moves_ahead_when_the_sentence_speaks_of_the_future() -> None:
+    # Reference: 31 October 2024. February already passed this year.
+    assert value_of("The bakery opened in February.", "February") == "2024-02"
+    assert value_of("The new bakery will open in February.", "February") == "2025-02"
+    assert value_of("The offer runs through January.", "January") == "2025-01"
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert pairs("Prices may rise. March organisers say they may cancel.") == []
     assert pairs("The shop closed in May.") == [("May", "2024-05")]
@@ -210,6 +226,12 @@ def test_sentence_index_points_at_the_containing_sentence() -> None:
     mentions = find_dates(text, "en", REF, spans)
     assert [(m.text, m.sentence) for m in mentions] == [("1998", 0), ("last year", 1)]
     assert find_dates(text, "en", REF, [(25, 45)])[0].sentence == -1
+
+
+def test_text_whose_lower_case_changes_length_keeps_offsets() -> None:
+    # "İ" lower-cases to two characters: the finder must not rely on the lowered text.
+    text = "İzmir İnşaat reported on 3 May 2024 that İstanbul sales rose last week."
+    assert pairs(text) == [("3 May 2024", "2024-05-03"), ("last week", "2024-W43")]
 
 
 def test_empty_and_dateless_texts_give_nothing() -> None:

@@ -144,7 +144,7 @@ def english_rules() -> list[Rule]:
         ),
         Rule(
             re.compile(
-                rf"\bQ(?P<qn>[1-4])(?:\s+|\s*[-/]\s*)?(?:FY)?(?P<y>{YEAR}|'\d\d)?\b"
+                rf"\bQ(?P<qn>[1-4])(?:(?:\s+|\s*[-/]\s*)(?:FY)?(?P<y>{YEAR}|'\d\d))?\b"
                 rf"|\b(?P<y2>{YEAR})[-\s]Q(?P<q2>[1-4])\b(?P<q>)(?P<owner>)"
             ),
             resolve_quarter_q,

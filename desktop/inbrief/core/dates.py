@@ -57,6 +57,10 @@ class _Tense:
         self.spans = sorted(sentence_spans)
         self.starts = [s for s, _ in self.spans]
         self.cache: dict[tuple[int, int], int] = {}
+        self.calls = 0
+        # Marker positions over the whole text, computed once a text needs many answers (a
+        # long list of weekdays without full stops would otherwise rescan the same stretch).
+        self.markers: tuple[list[int], list[int]] | None = None
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.starts, start) - 1
@@ -74,10 +78,25 @@ class _Tense:
         """Return +1 for future wording, -1 for past wording, 0 when there is neither."""
         bounds = self._bounds(start, end)
         tense = self.cache.get(bounds)
-        if tense is None:
-            window = self.text[bounds[0] : bounds[1]]
-            tense = 1 if _FUTURE.search(window) else -1 if _PAST.search(window) else 0
-            self.cache[bounds] = tense
+        if tense is not None:
+            return tense
+        self.calls += 1
+        if self.markers is None and self.calls > 200:
+            self.markers = (
+                [m.start() for m in _FUTURE.finditer(self.text)],
+                [m.start() for m in _PAST.finditer(self.text)],
+            )
+        lo, hi = bounds
+        if self.markers is not None:
+            future, past = (
+                bisect.bisect_left(found, lo) < bisect.bisect_left(found, hi)
+                for found in self.markers
+            )
+        else:
+            window = self.text[lo:hi]
+            future = _FUTURE.search(window) is not None
+            past = not future and _PAST.search(window) is not None
+        tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
 
 

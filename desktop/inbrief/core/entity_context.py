@@ -6,7 +6,7 @@ import bisect
 import re
 
 from inbrief.core.entity_groups import RawMention
-from inbrief.core.entity_lexicon import is_country, words
+from inbrief.core.entity_lexicon import COUNTRIES, is_country, words
 
 _NUMBER = re.compile(r"(?<!\S)[-+]?\d+(?:[./:-]\d+)*(?!\S)")
 _NUMBER_AFTER = re.compile(r"[ \t]+[-+]?\d")
@@ -66,6 +66,18 @@ _NOT_TEAMS = frozenset(
         """
     )
 )
+# Countries whose names are also common first names or words stay with the tagger.
+_AMBIGUOUS = frozenset(words("Jordan Georgia Chad Niger Guinea Dominica Turkey China Victoria"))
+_COUNTRY_NAMES = re.compile(
+    r"(?<![\w.-])(?:"
+    + "|".join(re.escape(c) for c in sorted(COUNTRIES - _AMBIGUOUS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2})(?:,[ \t]*|[ \t]+)"
+    r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)",
+    re.MULTILINE,
+)
 _FIXTURE = re.compile(r"\s+(?:v|vs\.?|at|V|VS|AT)\s+")
 _LIST_ITEM = re.compile(
     rf"\s*(?:\d+\s*[-.)]\s*)?({_NAME}(?: {_NAME}){{1,2}})\s*(?:\([^()]*\))?\s*\.?\s*"
@@ -102,6 +114,10 @@ def add_layout_mentions(
         added.append(RawMention(start, end, kind, 0.5, cue=cue))  # type: ignore[arg-type]
         bisect.insort(taken, (start, end))
 
+    for found in _COUNTRY_NAMES.finditer(text):  # countries a tagger left out
+        add(found.start(), found.end(), "place", None)
+    for found in _DATELINE.finditer(text):  # "CANBERRA 1996-12-06", "PARIS, Dec 6 -"
+        add(found.start(1), found.end(1), "place", "place")
     persons = {(m.start, m.end) for m in mentions if m.type == "person"}
     spans: dict[tuple[int, int], list[RawMention]] = {}
     for mention in mentions:

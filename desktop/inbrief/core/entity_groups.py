@@ -210,7 +210,7 @@ def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
         votes["organization"] += 10.0  # "Corp", "GmbH": nothing else ends like that
     elif len(lowered) >= 2 and lowered[-1] in ORG_SUFFIXES:
         votes["organization"] += 2.0
-        if known_type(words[0]) == "place":
+        if known_type(words[0]) == "place" and known is None:
             votes["organization"] += 4.0  # "Westbury Rovers", "Leeds United": a club
     if len(lowered) >= 2 and lowered[0] in ORG_PREFIXES and "of" in lowered:
         votes["organization"] += 2.0
@@ -279,7 +279,7 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             if kind != "organization" or longer == key or not longer.startswith(key + " "):
                 continue
             rest = longer[len(key) + 1 :].split()
-            if rest[-1] in ORG_SUFFIXES and (" " not in key or not known_type(key)):
+            if rest[-1] in ORG_SUFFIXES and not known_type(key):
                 target[key] = longer
                 break
 

@@ -94,7 +94,8 @@ CITIES = frozenset(
     Sofia Belgrade Zagreb Sarajevo Ljubljana Bratislava Lima Bogota Caracas Santiago Havana
     Brasilia Frankfurt Munich Hamburg Milan Naples Barcelona Seville Marseille Lyon Edinburgh
     Glasgow Manchester Liverpool Birmingham Hanoi Rangoon Yangon Dhaka Colombo Kathmandu
-    Tashkent Almaty Baku Tbilisi Yerevan Kinshasa Khartoum Harare Lusaka Luanda Dakar Accra Abuja Doha Dubai
+    Tashkent Almaty Baku Tbilisi Yerevan Kinshasa Khartoum Harare Lusaka Luanda Dakar Accra
+    Abuja Doha Dubai
     """)
 ) | frozenset(
     {

@@ -233,3 +233,127 @@ def test_f5_on_empty_editor_says_why(make_window: WindowFactory, qtbot: Any) -> 
     assert window.message_bar.isVisible()
     assert "no text" in window.message_bar.label.text()
     assert counting.calls == 0
+
+
+def test_percent_length_cuts_from_the_same_ranks(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    controls = window.controls
+    controls.unit.setCurrentIndex(controls.unit.findData("percent"))
+    controls.length.setValue(50)
+    expected = round(brief.stats.sentences * 0.5)
+    assert window.panes.summary.count() == expected
+    assert sorted(s.rank for s in window.controller.brief.summary) == list(range(1, expected + 1))
+    assert "50%" in controls.length_label.text()
+    assert counting.calls == 1
+
+
+def test_keyboard_moves_through_names(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.panes.setCurrentWidget(window.panes.names)
+    tree = window.panes.names
+    tree.setFocus()
+    before = window.editor.textCursor().selectedText()
+    assert before == ""  # focusing the list alone does not jump around in the source
+    people = tree.topLevelItem(0)
+    tree.setCurrentItem(people)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    first = people.child(0)
+    assert tree.currentItem() is first
+    assert window.editor.textCursor().selectedText() in (first.text(0), *first.text(0).split())
+
+
+def test_dropped_file_is_opened(make_window: WindowFactory, qtbot: Any,
+                                article_file: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article_file))])
+    assert window.editor.canInsertFromMimeData(mime)
+    window.editor.insertFromMimeData(mime)  # what a drop or a paste of a copied file does
+    wait_for_brief(qtbot, window)
+    assert "Ostrava Foundation" in window.editor.toPlainText()
+    assert str(article_file) not in window.editor.toPlainText()
+
+
+def test_sample_article_and_recent_files(make_window: WindowFactory, qtbot: Any,
+                                         article_file: Path) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.help_sample = next(a for a in window.actions_.help_menu.actions()
+                              if "Sample" in a.text())
+    window.help_sample.trigger()
+    qtbot.waitUntil(lambda: "Harbor City" in window.editor.toPlainText(), timeout=10_000)
+    wait_for_brief(qtbot, window)
+    recent = window.actions_.recent_menu.actions()
+    assert [a.toolTip() for a in recent][1] == str(article_file.resolve())
+    recent[1].trigger()
+    qtbot.waitUntil(lambda: "Ostrava" in window.editor.toPlainText(), timeout=10_000)
+    assert wait_for_brief(qtbot, window).title.startswith("Lakeside Library")
+
+
+def test_algorithm_language_and_reference_date_reanalyse(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    controls = window.controls
+    lead = controls.algorithm.findData("lead")
+    assert "opening sentences" in controls.algorithm.itemData(lead, Qt.ItemDataRole.ToolTipRole)
+    controls.algorithm.setCurrentIndex(lead)
+    qtbot.waitUntil(lambda: counting.calls == 2 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    brief = window.controller.brief
+    assert brief.algorithm == "lead"
+    assert [s.index for s in brief.summary] == list(range(len(brief.summary)))
+    assert controls.algorithm.toolTip().startswith("The opening sentences")
+    controls.language.setCurrentIndex(controls.language.findData("en"))
+    qtbot.waitUntil(lambda: counting.calls == 3 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    assert window.controller.brief.language.method == "chosen"
+    assert "English (chosen)" in window.stats_label.text()
+    controls.reference.setDate(QDate(2024, 2, 29))
+    qtbot.waitUntil(lambda: counting.calls == 4 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    assert window.controller.brief.reference_date == "2024-02-29"
+    assert window.controller.brief.reference_date_source == "user"
+
+
+def test_brief_tab_previews_the_page(make_window: WindowFactory, qtbot: Any,
+                                     article_file: Path) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.panes.setCurrentWidget(window.panes.preview_scroll)
+    qtbot.waitUntil(lambda: not window.panes.preview.pixmap().isNull(), timeout=5_000)
+    pixmap = window.panes.preview.pixmap()
+    assert pixmap.height() > pixmap.width() > 200  # a portrait page
+
+
+def test_zoom_shortcuts(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    window.editor.setFocus()
+    size = window.editor.font().pointSizeF()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.property("zoomSteps") == 2
+    assert window.editor.font().pointSizeF() > size
+    qtbot.keyClick(window.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.property("zoomSteps") == 0
+    assert window.editor.font().pointSizeF() == size

@@ -103,7 +103,10 @@ class Controller(QObject):
         self.brief: Brief | None = None
         self.offsets: OffsetMap | None = None
         self.last_seconds = 0.0
-        self.summary_length = 5
+        self.summary_length = 5  # in sentences, when length_unit is "sentences"
+        self.summary_percent = 20  # of the sentences, when length_unit is "percent"
+        self.length_unit = "sentences"
+        self._pending_path = ""
         self.algorithm = "auto"
         self.language = "auto"
         self.reference_date: dt.date | None = None  # None: publication date, else today
@@ -157,7 +160,8 @@ class Controller(QObject):
     def options(self) -> AnalysisOptions:
         """Return the analysis options the controls describe."""
         return AnalysisOptions(
-            sentences=self.summary_length,
+            sentences=None if self.length_unit == "percent" else self.summary_length,
+            ratio=self.summary_percent / 100 if self.length_unit == "percent" else None,
             algorithm=self.algorithm,
             language=self.language,
             reference_date=self.reference_date,
@@ -210,11 +214,27 @@ class Controller(QObject):
         self._update_busy()
 
     # --------------------------------------------------------------- controls
+    def summary_count(self, brief: Brief | None = None) -> int:
+        """Return how many summary sentences the chosen length gives for ``brief``."""
+        brief = brief or self.base_brief
+        if self.length_unit != "percent":
+            return self.summary_length
+        total = len(brief.sentences) if brief is not None else 0
+        return max(1, round(total * self.summary_percent / 100))
+
     def set_summary_length(self, count: int) -> None:
         """Show ``count`` summary sentences from the scores already in the Brief."""
-        self.summary_length = max(1, count)
+        self.set_length("sentences", count)
+
+    def set_length(self, unit: str, value: int) -> None:
+        """Set the summary length in sentences or percent; re-rank nothing, just re-cut."""
+        self.length_unit = "percent" if unit == "percent" else "sentences"
+        if self.length_unit == "percent":
+            self.summary_percent = max(1, min(100, value))
+        else:
+            self.summary_length = max(1, value)
         if self.base_brief is not None:
-            self.brief = self.base_brief.with_summary_length(self.summary_length)
+            self.brief = self.base_brief.with_summary_length(self.summary_count())
             self.brief_changed.emit(self.brief)
 
     def set_algorithm(self, name: str) -> None:
@@ -252,7 +272,7 @@ class Controller(QObject):
         if self.brief is None:
             self.message.emit("info", "There is no brief to export yet.")
             return
-        brief, count, paper, target = self.brief, self.summary_length, self.paper, Path(path)
+        brief, count, paper, target = self.brief, self.summary_count(), self.paper, Path(path)
 
         def task(progress: Progress, cancelled: CancelledCheck) -> tuple[str, str, str]:
             note = exporting.export(kind, brief, target, summary_sentences=count, paper=paper)
@@ -326,7 +346,7 @@ class Controller(QObject):
             self.offsets = None
             self.analysis_cleared.emit()
             return
-        self.brief = brief.with_summary_length(self.summary_length)
+        self.brief = brief.with_summary_length(self.summary_count(brief))
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:

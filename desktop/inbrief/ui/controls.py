@@ -53,7 +53,7 @@ def language_names() -> list[tuple[str, str]]:
 class BriefControls(QWidget):
     """Length slider and combos; emits what the user changed, never re-analyses by itself."""
 
-    length_changed = Signal(int)
+    length_changed = Signal(str, int)  # unit ("sentences" or "percent"), value
     algorithm_changed = Signal(str)
     language_changed = Signal(str)
     reference_date_changed = Signal(object)  # datetime.date or None
@@ -70,6 +70,11 @@ class BriefControls(QWidget):
         self.length.setToolTip("How many sentences the summary has (instant, no re-analysis)")
         self.length_label = QLabel()
         self.length_label.setMinimumWidth(150)
+        self.unit = QComboBox()
+        self.unit.setAccessibleName("Summary length unit")
+        self.unit.addItem("sentences", "sentences")
+        self.unit.addItem("% of the text", "percent")
+        self._values = {"sentences": 5, "percent": 20}
         self.algorithm = QComboBox()
         self.algorithm.setAccessibleName("Summary algorithm")
         for name, description in algorithm_descriptions().items():
@@ -97,8 +102,10 @@ class BriefControls(QWidget):
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.length_label, 2, 0)
+        grid.addWidget(self.unit, 2, 1)
         grid.setColumnStretch(0, 2)
         self.length.valueChanged.connect(self._length_moved)
+        self.unit.currentIndexChanged.connect(self._unit_chosen)
         self.algorithm.currentIndexChanged.connect(self._algorithm_chosen)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
@@ -116,18 +123,35 @@ class BriefControls(QWidget):
             self.algorithm.blockSignals(False)
             self._describe_algorithm()
 
-    def set_length(self, count: int) -> None:
+    def current_unit(self) -> str:
+        return str(self.unit.currentData())
+
+    def set_length(self, unit: str, sentences: int, percent: int) -> None:
+        """Show the stored length (no signal: nothing changed for the controller)."""
+        self._values = {"sentences": sentences, "percent": percent}
+        self.unit.blockSignals(True)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
+        self.unit.blockSignals(False)
+        self._fit_slider()
+
+    def _fit_slider(self) -> None:
+        unit = self.current_unit()
+        value = self._values[unit]
         self.length.blockSignals(True)
-        self.length.setValue(count)
+        if unit == "percent":
+            self.length.setRange(1, 100)
+            self.length.setPageStep(10)
+        else:
+            self.length.setRange(1, max(1, self._sentences, value) if self._sentences else 30)
+            self.length.setPageStep(3)
+        self.length.setValue(value)
         self.length.blockSignals(False)
         self._update_label()
 
     def show_brief(self, brief: Brief | None) -> None:
         """Fit the slider to the brief's sentences and show its reference date."""
         self._sentences = len(brief.sentences) if brief else 0
-        self.length.blockSignals(True)
-        self.length.setMaximum(max(1, self._sentences, self.length.value()))
-        self.length.blockSignals(False)
+        self._fit_slider()
         if brief is not None and brief.reference_date:
             self.reference.blockSignals(True)
             self.reference.setDate(QDate.fromString(brief.reference_date[:10], "yyyy-MM-dd"))
@@ -146,15 +170,27 @@ class BriefControls(QWidget):
 
     # ----------------------------------------------------------------- signals
     def _length_moved(self, value: int) -> None:
+        unit = self.current_unit()
+        self._values[unit] = value
         self._update_label()
-        self.length_changed.emit(value)
+        self.length_changed.emit(unit, value)
+
+    def _unit_chosen(self, _index: int) -> None:
+        self._fit_slider()
+        unit = self.current_unit()
+        self.length_changed.emit(unit, self._values[unit])
 
     def _update_label(self) -> None:
         value = self.length.value()
-        if self._sentences:
-            shown = min(value, self._sentences)
-            percent = round(100 * shown / self._sentences)
-            self.length_label.setText(f"{shown} of {self._sentences} sentences ({percent}%)")
+        total = self._sentences
+        if self.current_unit() == "percent":
+            count = max(1, round(total * value / 100)) if total else 0
+            self.length_label.setText(f"{value}%: {count} of {total} sentences" if total
+                                      else f"{value}% of the sentences")
+        elif total:
+            shown = min(value, total)
+            percent = round(100 * shown / total)
+            self.length_label.setText(f"{shown} of {total} sentences ({percent}%)")
         else:
             self.length_label.setText(f"{value} sentences")
 

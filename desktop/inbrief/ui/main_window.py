@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QPixmap
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from inbrief.core.brief import Brief
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
         self.panes.currentChanged.connect(lambda _i: self._schedule_preview())
-        self.controls.length_changed.connect(c.set_summary_length)
+        self.controls.length_changed.connect(c.set_length)
         self.controls.algorithm_changed.connect(c.set_algorithm)
         self.controls.language_changed.connect(c.set_language)
         self.controls.reference_date_changed.connect(c.set_reference_date)
@@ -140,6 +140,17 @@ class MainWindow(QMainWindow):
         self.settings.set("files/last_folder", str(Path(path).resolve().parent))
         self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        # Files dropped anywhere on the window (not only on the editor) are opened.
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
 
     def paste_and_summarize(self, text: str) -> None:
         """Replace the editor's text with ``text`` (undoable) and analyse it at once."""
@@ -233,7 +244,7 @@ class MainWindow(QMainWindow):
             self.panes.set_preview(None, "The page preview is not available in this build.")
             return
         paper = self.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.controller.summary_length)
+        page = render_brief_document(brief, paper, self.controller.summary_count())
         width = max(300, self.panes.preview_scroll.viewport().width() - 24)
         dpi = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
         self.panes.set_preview(QPixmap.fromImage(page.to_image(dpi)))
@@ -294,8 +305,11 @@ class MainWindow(QMainWindow):
         splitter = s.get("window/splitter")
         if splitter:
             self.splitter.restoreState(QByteArray(splitter))
-        self.controller.summary_length = s.get("summary/sentences")
-        self.controls.set_length(self.controller.summary_length)
+        c = self.controller
+        c.summary_length = s.get("summary/sentences")
+        c.summary_percent = s.get("summary/percent")
+        c.length_unit = s.get("summary/unit")
+        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent)
         self.controller.algorithm = s.get("summary/algorithm")
         self.controls.set_algorithm(self.controller.algorithm)
         self.controller.paper = s.get("export/paper")
@@ -309,6 +323,8 @@ class MainWindow(QMainWindow):
         s.set("window/geometry", bytes(self.saveGeometry().data()))
         s.set("window/splitter", bytes(self.splitter.saveState().data()))
         s.set("summary/sentences", self.controller.summary_length)
+        s.set("summary/percent", self.controller.summary_percent)
+        s.set("summary/unit", self.controller.length_unit)
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 

@@ -30,6 +30,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("files/last_folder", str, ""),
         Setting("files/recent", list, []),
         Setting("summary/sentences", int, 5),
+        Setting("summary/percent", int, 20),
+        Setting("summary/unit", str, "sentences", ("sentences", "percent")),
         Setting("summary/algorithm", str, "auto"),
         Setting("export/paper", str, "", ("", "a4", "letter")),
         Setting("view/theme", str, "system", ("system", "light", "dark")),

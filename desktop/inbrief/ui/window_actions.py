@@ -199,7 +199,7 @@ class WindowActions:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         paper = self.w.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.w.controller.summary_length)
+        page = render_brief_document(brief, paper, self.w.controller.summary_count())
         painter = QPainter()
         if not painter.begin(printer):
             self.w.show_message("error", "The printer could not be started.")

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from inbrief.core.brief import Entity, EntityType
 from inbrief.core.entity_casing import restore_case
 from inbrief.core.entity_context import add_context_cues, add_layout_mentions
-from inbrief.core.entity_groups import RawMention, build_entities, prepare, propagate
+from inbrief.core.entity_groups import build_entities
+from inbrief.core.entity_spans import RawMention, prepare, propagate
 from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def _english_path() -> Path | None:
     try:
         package = importlib.import_module(ENGLISH_PACKAGE)
     except ImportError:
+        return None
+    if package.__file__ is None:
         return None
     root = Path(package.__file__).resolve().parent
     candidates = sorted(p for p in root.iterdir() if (p / "config.cfg").is_file())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from inbrief.core.entity_groups import RawMention
 from inbrief.core.entity_lexicon import COUNTRIES, is_country, words
+from inbrief.core.entity_spans import RawMention
 
 _NUMBER = re.compile(r"(?<!\S)[-+]?\d+(?:[./:-]\d+)*(?!\S)")
 _NUMBER_AFTER = re.compile(r"[ \t]+[-+]?\d")
@@ -130,7 +130,7 @@ def add_layout_mentions(
         fixture = _FIXTURE.search(line)
         for found in _NAMES.finditer(line) if short else ():
             start, end = line_start + found.start(), line_start + found.end()
-            team = numbers >= 2 and _FOLLOWED_BY_SCORE.match(line, found.end())
+            team = numbers >= 2 and bool(_FOLLOWED_BY_SCORE.match(line, found.end()))
             if fixture and (found.end() == fixture.start() or found.start() == fixture.end()):
                 team = True
             if team:

@@ -1,4 +1,4 @@
-"""Turn raw entity mentions into clean spans, group them into entities, type and rank them."""
+"""Group clean mentions into entities, decide each entity's type, and rank by salience."""
 
 from __future__ import annotations
 
@@ -13,161 +13,19 @@ from dataclasses import dataclass, field
 from inbrief.core.brief import Entity, EntityType, Mention
 from inbrief.core.entity_lexicon import (
     LEGAL_SUFFIXES,
-    NOT_NAMES,
-    OF_HEADS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
-    PERSON_TITLES,
     PLACE_WORDS,
-    STRONG_PERSON_TITLES,
-    TITLE_PHRASES,
     group_key,
     is_country,
-    is_demonym,
     known_type,
     words,
 )
+from inbrief.core.entity_spans import RawMention
 
-
-@dataclass
-class RawMention:
-    """A span a tagger proposed, with its type and how much to trust that type."""
-
-    start: int
-    end: int
-    type: EntityType
-    weight: float = 1.0
-    titled: bool = False  # a person title stood in front of it ("Mr.", "President")
-    cue: EntityType | None = None  # what the layout around it says it is
-    shouted: bool = False  # found in a recased ALL-CAPS line
-
-
-_LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
-_TRAIL_PUNCT = "\"'“”‘’«»)]},;:-–—!?/*•· \t\r\n"
-_KEEP_DOT = frozenset(words("inc corp co ltd jr sr bros st mt no"))
-_POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z\-]*)\.?\s+$")
-_AFTER_OF = re.compile(r" of (?:the )?(?:\d+|[A-Z][\w\-&']*(?: [A-Z][\w\-&']*)*)")
+Votes = dict[str, float]  # type -> summed evidence
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")
-_DANGLING = re.compile(r" (?:and|&|of|for|the|de)$")
-_TRAILING_NUMBER = re.compile(r"(?<! of) [+\-]?\d[\d\-./]*$")
-_WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
-
-
-def _keeps_dot(span: str) -> bool:
-    """Return True when a final '.' belongs to the name (U.S., Inc., John F.)."""
-    last = span.rsplit(" ", 1)[-1][:-1]
-    return "." in last or last.casefold() in _KEEP_DOT or (len(last) == 1 and last.isupper())
-
-
-def _looks_personal(rest: str) -> bool:
-    """Return True when what follows a title reads as a first and last name."""
-    names = rest.split()
-    return 2 <= len(names) <= 3 and all(
-        n[0].isupper() and n.casefold() not in ORG_SUFFIXES and n.casefold() not in PLACE_WORDS
-        for n in names
-    )
-
-
-def _strip_title(text: str, start: int, end: int, force: bool) -> tuple[int, bool]:
-    """Return the new start past leading person titles, and whether a strong title was seen."""
-    strong = False
-    while True:
-        span = text[start:end]
-        lowered = span.casefold()
-        phrase = next((p for p in TITLE_PHRASES if lowered.startswith(p + " ")), None)
-        if phrase is not None:
-            step = len(phrase) + 1
-            strong = True
-        else:
-            match = _TITLE_WORD.match(span)
-            word = match.group(1).casefold() if match else ""
-            if not match or word not in PERSON_TITLES:
-                return start, strong
-            abbreviated = word in {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov"}
-            personal = _looks_personal(span[match.end() :])
-            if not (force or abbreviated or personal):
-                return start, strong
-            step = match.end()
-            strong = strong or personal or word in STRONG_PERSON_TITLES
-        rest = span[step:]
-        if not rest or not rest[0].isupper():
-            return start, strong
-        start += step
-
-
-def clean(text: str, raw: RawMention) -> RawMention | None:
-    """Return the mention without titles, 'the', possessives and stray punctuation, or None."""
-    start, end = raw.start, raw.end
-    while start < end and text[start] in _LEAD_PUNCT:
-        start += 1
-    while True:
-        while end > start and text[end - 1] in _TRAIL_PUNCT:
-            end -= 1
-        span = text[start:end]
-        if span.endswith(".") and not _keeps_dot(span):
-            end -= 1
-            continue
-        possessive = _POSSESSIVE.search(span)
-        if possessive and possessive.start() > 0:
-            end = start + possessive.start()
-            continue
-        number = _TRAILING_NUMBER.search(span)
-        if number and number.start() > 0:  # "New York Desk +1 212": a phone number, not a name
-            end = start + number.start()
-            continue
-        break
-    if text[start:end].casefold().startswith("the "):
-        start += 4
-    start, strong = _strip_title(text, start, end, force=raw.type == "person")
-    before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
-    if before and before.group(1).casefold() in STRONG_PERSON_TITLES:
-        strong = True
-    span = text[start:end]
-    if len(span) < 2 or not any(c.isalpha() for c in span) or group_key(span) in NOT_NAMES:
-        return None
-    if raw.type != "other" and not any(c.isupper() for c in span):
-        return None
-    kind = raw.type
-    if is_demonym(span):
-        kind = "other"  # "Palestinians", "Thai": a people, not a person or a place
-    elif kind == "person" and span.isupper() and " " not in span and not strong:
-        kind = "organization"  # an acronym is not somebody's name
-    return dataclasses.replace(raw, start=start, end=end, type=kind, titled=raw.titled or strong)
-
-
-def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return mentions with split names joined: "Group" + " of 20", "Mines and" + "Energy..."."""
-    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-    out: list[RawMention] = []
-    for m in mentions:
-        if out and m.start < out[-1].end:
-            continue  # swallowed by the extended previous mention, or overlapping
-        if (
-            out
-            and out[-1].end + 1 == m.start
-            and _DANGLING.search(text, out[-1].start, out[-1].end)
-        ):
-            joined = dataclasses.replace(
-                m, start=out[-1].start, weight=max(m.weight, out[-1].weight)
-            )
-            out[-1] = joined  # "Mines and" + "Energy Ministry": one name, typed by its head
-            continue
-        words = text[m.start : m.end].split()
-        if words and words[-1].casefold() in OF_HEADS:
-            after = _AFTER_OF.match(text, m.end)
-            if after:
-                m = dataclasses.replace(m, end=after.end())
-        out.append(m)
-    result = []
-    for m in out:
-        dangling = _DANGLING.search(text, m.start, m.end)
-        if dangling and dangling.start() > m.start:
-            m = dataclasses.replace(m, end=dangling.start())
-        result.append(m)
-    return result
 
 
 @dataclass
@@ -175,8 +33,8 @@ class _Group:
     key: str
     mentions: list[RawMention] = field(default_factory=list)
 
-    def votes(self) -> Counter[str]:
-        tally: Counter[str] = Counter()
+    def votes(self) -> Votes:
+        tally: Votes = defaultdict(float)
         for m in self.mentions:
             tally[m.type] += m.weight
             if m.titled:
@@ -199,9 +57,9 @@ def _shouting(form: str) -> bool:
     return form.isupper() and len(form) > 5
 
 
-def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
+def _cue_votes(name: str, words: Sequence[str]) -> Votes:
     """Return type votes from the name itself: gazetteer, company suffixes, place words."""
-    votes: Counter[str] = Counter()
+    votes: Votes = defaultdict(float)
     known = known_type(name)
     if known:  # cities often name teams too; countries and organizations are surer
         votes[known] += 4.0 if known == "organization" or is_country(name) else 2.5
@@ -219,7 +77,14 @@ def _cue_votes(name: str, words: Sequence[str]) -> Counter[str]:
     return votes
 
 
-def _decide(votes: Counter[str]) -> EntityType:
+def _plus(a: Votes, b: Votes) -> Votes:
+    total: Votes = defaultdict(float, a)
+    for kind, weight in b.items():
+        total[kind] += weight
+    return total
+
+
+def _decide(votes: Votes) -> EntityType:
     named = {k: v for k, v in votes.items() if k != "other"}
     if not named:
         return "other"
@@ -255,7 +120,9 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             target[key] = by_initials[key][0]
 
     # Surnames and short forms join the fullest person name or organization.
-    provisional = {k: _decide(g.votes() + _cue_votes(k, k.split())) for k, g in groups.items()}
+    provisional = {
+        k: _decide(_plus(g.votes(), _cue_votes(k, k.split()))) for k, g in groups.items()
+    }
     for key, kind in provisional.items():  # "Olaf Scholz" (untyped) is the "Herr Scholz"
         words = key.split()
         if kind == "other" and 2 <= len(words) <= 3 and provisional.get(words[-1]) == "person":
@@ -302,49 +169,9 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         if all(m.shouted and not m.cue for m in members) and not known_type(name):
             continue  # only in a recased headline: too likely "PUNISH RULING PARTY"
         full = [m for m in members if " " in name and _surface(text, m) == name]
-        votes = _Group(root, members + full + full).votes() + _cue_votes(name, name.split())
+        votes = _plus(_Group(root, members + full + full).votes(), _cue_votes(name, name.split()))
         result.append((name, _decide(votes), sorted(members, key=lambda m: m.start)))
     return result
-
-
-def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return the mentions plus other occurrences of the same names the tagger missed."""
-    forms: dict[str, EntityType] = {}
-    lower_words = {w for w in re.findall(r"\w+", text) if w.islower()}
-    for m in mentions:
-        form = text[m.start : m.end]
-        if m.type == "other" or len(form) < 3 or not form[0].isupper():
-            continue
-        if " " not in form and form.lower() in lower_words:
-            continue  # also used as a common word: "Brown", "Will"
-        forms.setdefault(form, m.type)
-    if not forms:
-        return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in taken]
-    pattern = re.compile(
-        r"(?<![\w.\-])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w\-]|\.\w)"
-    )
-    added = []
-    for match in pattern.finditer(text):
-        i = bisect.bisect_right(starts, match.start()) - 1
-        if i >= 0 and taken[i][1] > match.start():
-            continue
-        if i + 1 < len(taken) and taken[i + 1][0] < match.end():
-            continue
-        added.append(RawMention(match.start(), match.end(), forms[match.group()], 0.3))
-    return mentions + added
-
-
-def prepare(view: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return cleaned mentions with "of" splits joined.
-
-    ``view`` is the text, or a same-length copy of it with shouting passages recased.
-    """
-    cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
-    return extend_of(view, cleaned)
 
 
 def build_entities(

@@ -83,6 +83,10 @@ def test_weekday_before_a_date_is_part_of_it() -> None:
         ("Profit rose in the third quarter.", "third quarter", "2024-Q3"),
         ("The castle dates from the 12th century.", "12th century", "11"),
         ("The club was founded in the winter of 1994.", "winter of 1994", "1994-WI"),
+        ("In nineteen ninety-one the mill closed.", "nineteen ninety-one", "1991"),
+        ("The plan dates from the year two thousand.", "two thousand", "2000"),
+        ("The slash form 2024/03/05 is common in Asia.", "2024/03/05", "2024-03-05"),
+        ("The market reopens on Christmas Eve 2025.", "Christmas Eve 2025", "2025-12-24"),
     ],
 )
 def test_partial_dates(text: str, phrase: str, value: str) -> None:
@@ -134,6 +138,8 @@ def test_may_the_verb_is_not_a_month() -> None:
         ("The pier shut last September.", "last September", "2023-09"),  # just ended: a year ago
         ("In January this year the pier reopened.", "January this year", "2024-01"),
         ("Three days ago the storm hit.", "Three days ago", "2024-10-28"),
+        ("The lights go up before Christmas.", "Christmas", "2024-12-25"),
+        ("Repairs will take the next year or so.", "the next year or so", "2025"),
     ],
 )
 def test_relative_dates_resolve_against_the_reference(text: str, phrase: str, value: str) -> None:
@@ -157,6 +163,14 @@ def test_other_reference_dates_move_relative_values() -> None:
 # ------------------------------------------------------------------------- ranges
 def test_day_range_reports_its_first_day() -> None:
     assert pairs("The festival runs Nov. 3-5 in the old town.") == [("Nov. 3-5", "2024-11-03")]
+
+
+def test_joined_year_range_is_one_mention_valued_as_its_first_year() -> None:
+    assert pairs("The 2009-2012 recession and the 1957-58 expedition.") == [
+        ("2009-2012", "2009"),
+        ("1957-58", "1957"),
+    ]
+    assert pairs("Call 2012-3456 for details.") == []
 
 
 def test_year_range_gives_two_mentions() -> None:

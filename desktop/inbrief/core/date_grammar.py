@@ -34,6 +34,7 @@ from inbrief.core.date_rules import (
     pick_year,
     resolve_iso,
     resolve_year,
+    resolve_year_range,
 )
 
 IGNORE_CASE = re.IGNORECASE
@@ -105,9 +106,21 @@ def common_rules(day_first: bool) -> list[Rule]:
     """Return the language-independent rules: ISO dates, numeric dates, bare years."""
     return [
         Rule(
-            re.compile(r"\b(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+            re.compile(
+                r"\b(?P<y>1[6-9]\d\d|20\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b"
+                r"(?![-/.]\d)"
+            ),
             resolve_iso,
-            gate=gate_pattern(r"\d-\d"),
+            gate=gate_pattern(r"\d[-/.]\d"),
+        ),
+        Rule(  # "2009-2012", "1957-58": one mention valued as the first year
+            re.compile(
+                r"(?<![\d$€£¥#./-])\b(?P<year>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<to>1[6-9]\d\d|20\d\d|\d\d)"
+                r"\b(?![-–.,/]?\d)"
+            ),
+            resolve_year_range,
+            gate=YEAR_GATE,
+            window=(2, 14),
         ),
         Rule(
             re.compile(

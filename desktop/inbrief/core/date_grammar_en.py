@@ -31,6 +31,7 @@ from inbrief.core.date_relative import (
     resolve_ago,
     resolve_bare_month,
     resolve_half,
+    resolve_holiday,
     resolve_month_rel_year,
     resolve_named_quarter,
     resolve_quarter,
@@ -187,7 +188,7 @@ def english_rules() -> list[Rule]:
         anchored_rule(
             rf"\b(?:{PRE})?(?:(?:the|this)\s+)?",
             r"\b(?P<det>this|last|next|coming|past|current|previous|following)\s+(?P<unit>year|"
-            rf"month|week|weekend|quarter|decade|century|{SEASON})\b(?!\s+or\s+(?:two|so))",
+            rf"month|week|weekend|quarter|decade|century|{SEASON})\b(?:\s+or\s+so\b)?(?!\s+or\s+two)",
             resolve_unit,
             after=PRE_WORDS | {"the", "this"},
             gate=gate_pattern("this |last |next |coming |past |current |previous |following "),
@@ -250,16 +251,29 @@ def english_rules() -> list[Rule]:
             window=(24, 30),
         ),
         Rule(
+            re.compile(
+                r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|"
+                r"Halloween|Valentine['’]s\s+Day|Independence\s+Day)"
+                rf"(?:,?\s+(?P<year>{YEAR})\b)?"
+            ),
+            resolve_holiday,
+            gate=gate_pattern("christmas|boxing day|new year|halloween|valentine|independence day"),
+            window=(4, 24),
+        ),
+        Rule(
             re.compile(r"\b(?:over\s+)?the\s+weekend\b", IGNORE_CASE),
             resolve_weekend,
             gate=gate_pattern("weekend"),
             window=(16, 8),
         ),
         Rule(
-            re.compile(rf"\b(?:the\s+year\s+)?(?P<sy>{YEAR_WORDS})\b", IGNORE_CASE),
+            re.compile(
+                rf"\b(?:the\s+year\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<sy>{YEAR_WORDS})\b",
+                IGNORE_CASE,
+            ),
             resolve_spoken_year,
             gate=gate_pattern("nineteen|eighteen|two thousand"),
-            window=(16, 48),
+            window=(24, 48),
         ),
         Rule(
             re.compile(

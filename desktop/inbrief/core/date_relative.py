@@ -14,8 +14,9 @@ from inbrief.core.date_patterns import (
 from inbrief.core.date_rules import (
     Context,
     Resolved,
-    _count,
-    _month_number,
+    count_of,
+    month_number,
+    pick_year,
 )
 
 
@@ -70,7 +71,7 @@ def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         if det == "this"
         else 0
     )
-    return relative_month(_month_number(m["mon"]), direction, ctx, m.start(), m.end()), "relative"
+    return relative_month(month_number(m["mon"]), direction, ctx, m.start(), m.end()), "relative"
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -188,7 +189,7 @@ def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    count = _count(m["n"])
+    count = count_of(m["n"])
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
     direction = " ".join(m["dir"].lower().split())
@@ -253,7 +254,7 @@ def resolve_year_earlier(m: re.Match[str], ctx: Context) -> Resolved | None:
 def resolve_month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of "June last year", "January this year"."""
     offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return timex.month_value(ctx.reference.year + offset, _month_number(m["mon"])), "relative"
+    return timex.month_value(ctx.reference.year + offset, month_number(m["mon"])), "relative"
 
 
 def resolve_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -272,3 +273,21 @@ def resolve_quarter_q(m: re.Match[str], ctx: Context) -> Resolved | None:
         return timex.quarter_value(ctx.reference.year, quarter), "relative"
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[1:])
     return timex.quarter_value(year, quarter), "absolute"
+
+
+# Fixed-date holidays commonly named in English news: (month, day).
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the day of a named holiday, in the given year or the nearest one."""
+    name = " ".join(m["h"].lower().replace("\u2019", "'").split())
+    month, day = HOLIDAYS[name]
+    if m["year"]:
+        return timex.day_value(dt.date(int(m["year"]), month, day)), "absolute"
+    year = pick_year(month, day, ctx, m.start(), m.end())
+    return timex.day_value(dt.date(year, month, day)), "relative"

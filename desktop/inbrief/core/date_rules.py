@@ -79,7 +79,7 @@ PRE = (
 ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     key = name.lower().rstrip(".")
     return EN_MONTHS.get(key) or EN_MONTH_ABBREVIATIONS[key]
 
@@ -88,7 +88,7 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
-def _count(token: str) -> int | None:
+def count_of(token: str) -> int | None:
     token = " ".join(token.lower().split())
     if token.isdigit():
         return int(token)
@@ -120,7 +120,7 @@ def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    month = _month_number(m["mon"])
+    month = month_number(m["mon"])
     day = _day_number(m["day"])
     if m["year"]:
         value = timex.valid_day(int(m["year"]), month, day)
@@ -131,7 +131,7 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    return timex.month_value(int(m["year"]), _month_number(m["mon"])), "absolute"
+    return timex.month_value(int(m["year"]), month_number(m["mon"])), "absolute"
 
 
 def resolve_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -187,6 +187,13 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return timex.year_value(year), "absolute"
 
 
+def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the first year of a range of years, or None when the second is not later."""
+    first, to = int(m["year"]), m["to"]
+    last = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+    return (timex.year_value(first), "absolute") if last > first else None
+
+
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         return m["full"][:3], "absolute"
@@ -214,6 +221,7 @@ TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of a year in words ("nineteen ninety-one", "two thousand and eight")."""
     words = re.split(r"[-\s]+", m["sy"].lower())
+    season = m.groupdict().get("season")
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
         year = 2000 + sum(TENS.get(w, 0) + UNITS.get(w, 0) + TEENS.get(w, 0) for w in rest)
@@ -221,4 +229,6 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[words[0]]
         rest = words[1:]
         year = century * 100 + sum(TENS.get(w, 0) + UNITS.get(w, 0) + TEENS.get(w, 0) for w in rest)
+    if season:
+        return timex.season_value(year, SEASON_WORDS[season.lower()]), "absolute"
     return timex.year_value(year), "absolute"

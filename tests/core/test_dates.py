@@ -262,6 +262,20 @@ def test_long_text_finds_every_repeated_date() -> None:
 
 
 # ----------------------------------------------------------------- timex helpers
+def test_two_digit_years_and_decades_lie_near_the_reference() -> None:
+    assert pairs("Sold on 5/5/98 and again on 3/1/26, as in the '80s.") == [
+        ("5/5/98", "1998-05-05"),
+        ("3/1/26", "2026-03-01"),
+        ("the '80s", "198"),
+    ]
+    old = dt.date(1989, 11, 2)
+    assert pairs("Prices of 10/28/88 recall the '80s and the '20s.", reference=old) == [
+        ("10/28/88", "1988-10-28"),
+        ("the '80s", "198"),
+        ("the '20s", "192"),
+    ]
+
+
 def test_week_value_uses_iso_years() -> None:
     assert timex.week_value(dt.date(2024, 12, 30)) == "2025-W01"
     assert timex.week_value(dt.date(2021, 1, 3)) == "2020-W53"

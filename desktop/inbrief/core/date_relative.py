@@ -97,7 +97,11 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     quarter = int(m["qn"]) if m["qn"] else _quarter_number(m["q"])
     year_text = m["y"] or m["y2"]
     if year_text:
-        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text.lstrip("'"))
+        year = (
+            int(year_text)
+            if len(year_text) == 4
+            else timex.expand_year(int(year_text.lstrip("'")), ctx.reference)
+        )
         return timex.quarter_value(year, quarter), "absolute"
     owner = (m["owner"] or "").lower()
     year = ctx.reference.year + (
@@ -271,7 +275,11 @@ def resolve_quarter_q(m: re.Match[str], ctx: Context) -> Resolved | None:
     year_text = m["y"] or m["y2"]
     if not year_text:
         return timex.quarter_value(ctx.reference.year, quarter), "relative"
-    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[1:])
+    year = (
+        int(year_text)
+        if len(year_text) == 4
+        else timex.expand_year(int(year_text[1:]), ctx.reference)
+    )
     return timex.quarter_value(year, quarter), "absolute"
 
 

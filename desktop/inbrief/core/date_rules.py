@@ -148,7 +148,7 @@ def numeric_resolver(day_first: bool) -> Resolver:
         if month > 12 and day <= 12:
             month, day = day, month
         if len(m["y"]) == 2:
-            year += 2000 if year <= (ctx.reference.year % 100) + 10 else 1900
+            year = timex.expand_year(year, ctx.reference)
         value = timex.valid_day(year, month, day)
         return (timex.day_value(value), "absolute") if value else None
 
@@ -198,8 +198,7 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["full"]:
         return m["full"][:3], "absolute"
     digit = int(m["short"]) if m["short"] else DECADE_WORDS[m["word"].lower()]
-    century = 20 if digit <= (ctx.reference.year % 100) // 10 and m["short"] else 19
-    return f"{century}{digit}", "absolute"
+    return str(timex.expand_decade(digit, ctx.reference))[:3], "absolute"
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:

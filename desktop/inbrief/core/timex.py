@@ -120,3 +120,16 @@ def shift_value(value: str, unit: str, amount: int) -> str | None:
         last = calendar.monthrange(new_year, new_month)[1]
         return day_value(dt.date(new_year, new_month, min(day.day, last)))
     return None
+
+
+def expand_year(two_digits: int, reference: dt.date) -> int:
+    """Return the full year of a two-digit year: in the reference's century unless that lies
+    more than ten years after the reference ("'98" read in 2024 is 1998, "'26" is 2026)."""
+    year = reference.year // 100 * 100 + two_digits
+    return year - 100 if year > reference.year + 10 else year
+
+
+def expand_decade(digit: int, reference: dt.date) -> int:
+    """Return the first year of the decade "the '80s"/"the eighties" nearest in the past."""
+    year = reference.year // 100 * 100 + digit * 10
+    return year - 100 if year > reference.year else year

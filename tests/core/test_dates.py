@@ -147,6 +147,11 @@ def test_relative_dates_resolve_against_the_reference(text: str, phrase: str, va
     assert next(m for m in found(text) if phrase in m.text).kind == "relative"
 
 
+def test_tense_is_read_from_the_clause_holding_the_weekday() -> None:
+    text = "The council met on Tuesday and said the bridge will reopen next spring."
+    assert value_of(text, "Tuesday") == "2024-10-29"
+
+
 def test_a_year_earlier_follows_the_quarter_just_mentioned() -> None:
     text = "Profit rose in the third quarter, up from a loss a year earlier."
     assert pairs(text) == [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]

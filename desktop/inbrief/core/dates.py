@@ -74,9 +74,16 @@ class _Tense:
         stops = [i for i in (text.find(mark, end, ceiling) for mark in _SENTENCE_ENDS) if i >= 0]
         return max(lo, floor), min(stops) if stops else ceiling
 
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        """Return the bounds of the clause around start..end within its sentence."""
+        lo, hi = self._bounds(start, end)
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, start)]
+        after = _CLAUSE_BREAK.search(self.text, end, hi)
+        return (before[-1] if before else lo), (after.start() if after else hi)
+
     def __call__(self, start: int, end: int) -> int:
         """Return +1 for future wording, -1 for past wording, 0 when there is neither."""
-        bounds = self._bounds(start, end)
+        bounds = self._clause(start, end)
         tense = self.cache.get(bounds)
         if tense is not None:
             return tense
@@ -100,6 +107,9 @@ class _Tense:
         return tense
 
 
+# Where a clause ends: tense is read from the clause holding the date, so "met on Tuesday and
+# said the bridge will reopen" keeps Tuesday in the past.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas|although|because)\s")
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
 

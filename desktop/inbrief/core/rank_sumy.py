@@ -23,8 +23,8 @@ CANDIDATE_LIMITS: dict[str, int | None] = {
     "reduction": 100,
     "kl": 60,
     "sumbasic": 300,
-    "luhn": None,
-    "edmundson": None,
+    "luhn": 2000,
+    "edmundson": 2000,
 }
 
 STIGMA_WORDS: dict[str, tuple[str, ...]] = {

@@ -43,7 +43,13 @@ ALGORITHMS: dict[str, str] = {
     "reduction": "Reduction (sumy): sentences sharing the most words with the others",
 }
 
-_LONG_TEXT = 4000  # sentences; beyond this "auto" mentions that it looked at the whole text
+_DISPLAY_NAMES = {
+    "kl": "KL-Sum",
+    "lsa": "LSA",
+    "lexrank": "LexRank",
+    "textrank": "TextRank",
+    "sumbasic": "SumBasic",
+}
 
 
 def paragraph_starts(text: str, spans: Sequence[Span]) -> frozenset[int]:
@@ -141,17 +147,15 @@ def _rank_sumy(
         from inbrief.core.rank_auto import rank_auto
 
         cheap_scores, cheap_order, matrix = rank_auto(
-            text, spans, language, title=title, paragraph_starts=paragraph_starts
+            text,
+            spans,
+            language,
+            title=title,
+            paragraph_starts=paragraph_starts,
+            check=lambda fraction: check(0.2 * fraction),
         )
         candidates = sorted(cheap_order[:limit])
-        name = algorithm if algorithm in {"kl", "lsa"} else algorithm.capitalize()
-        name = {
-            "kl": "KL-Sum",
-            "lsa": "LSA",
-            "lexrank": "LexRank",
-            "textrank": "TextRank",
-            "sumbasic": "SumBasic",
-        }.get(algorithm, name)
+        name = _DISPLAY_NAMES.get(algorithm, algorithm.capitalize())
         notes.append(
             f"{name} ran on the {limit} best candidate sentences of this long text "
             f"({n} sentences), chosen by InBrief's own ranker; the rest follow in that "

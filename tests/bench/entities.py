@@ -95,6 +95,9 @@ def speed(direct: bool, runs: int) -> None:
     from inbrief.core.entities import _chunks, _pipeline, extract_entities
 
     nlp = _pipeline("en")
+    if nlp is None:
+        print("spaCy English model not installed; no timing")
+        return
     paragraph = (
         "Prime Minister Shigeru Ishiba met executives of Toyota Motor Corp. in Nagoya on "
         "Tuesday, and Mr. Ishiba later told the Liberal Democratic Party (LDP) that the "
@@ -138,7 +141,7 @@ def main() -> int:
     from inbrief.core.entities import extract_entities
 
     extract_entities("Warm up in London.", "en")  # load spaCy outside the timing
-    counts = {label: Counter() for label in LABELS}
+    counts: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
     errors: Counter[str] = Counter()
     per_doc: list[float] = []
     for doc in docs:
@@ -164,14 +167,16 @@ def main() -> int:
     mode = "extract_entities (direct)" if direct else "analyze(raw=True)"
     print(f"CoNLL-2003 test dev half: {len(docs)} docs via {mode}")
     print(f"{'type':<6}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")
-    total = Counter()
+    total: Counter[str] = Counter()
     for label in LABELS:
         c = counts[label]
         total.update(c)
-        p, r, f = prf(c["tp"], c["fp"], c["fn"])
-        print(f"{label:<6}{p * 100:7.1f}{r * 100:7.1f}{f * 100:7.1f}{c['tp'] + c['fn']:7d}")
-    p, r, f = prf(total["tp"], total["fp"], total["fn"])
-    print(f"{'micro':<6}{p * 100:7.1f}{r * 100:7.1f}{f * 100:7.1f}{total['tp'] + total['fn']:7d}")
+        pr, rc, f1 = prf(c["tp"], c["fp"], c["fn"])
+        print(f"{label:<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{c['tp'] + c['fn']:7d}")
+    pr, rc, f1 = prf(total["tp"], total["fp"], total["fn"])
+    print(
+        f"{'micro':<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{total['tp'] + total['fn']:7d}"
+    )
     print(
         f"time per doc: median {statistics.median(per_doc) * 1000:.0f} ms, "
         f"total {sum(per_doc):.1f} s"

@@ -19,7 +19,7 @@ from inbrief.core.brief import Entity, EntityType
 from inbrief.core.entity_casing import restore_case
 from inbrief.core.entity_context import add_context_cues, add_layout_mentions
 from inbrief.core.entity_groups import build_entities
-from inbrief.core.entity_spans import RawMention, prepare, propagate
+from inbrief.core.entity_spans import RawMention, prepare, propagate, trim_headline_names
 from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
 
 if TYPE_CHECKING:
@@ -182,11 +182,12 @@ def extract_entities(
     if nlp is None and not has_case(base):
         return []  # no capitals to go by and no installed model: say nothing rather than guess
     stops = stop_words_for(base)
-    view, shouting = restore_case(text, sentence_spans, stops)
+    view, shouting, headlines = restore_case(text, sentence_spans, stops)
     if nlp is not None:
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting)
     else:
         mentions = fallback_mentions(view, base, sentence_spans)
-    prepared = propagate(view, add_layout_mentions(view, prepare(view, mentions), stops))
+    prepared = trim_headline_names(view, prepare(view, mentions), headlines)
+    prepared = propagate(view, add_layout_mentions(view, prepared, stops))
     prepared = add_context_cues(view, prepared)
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

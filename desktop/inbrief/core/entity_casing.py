@@ -37,10 +37,19 @@ def _is_shouting(words: list[str]) -> bool:
     return len(upper) / len(long_words) >= 0.6
 
 
+def _is_title_case(line: str, words: list[str], stop_words: frozenset[str]) -> bool:
+    """Return True for a headline in Title Case (no commas, no final full stop)."""
+    content = [w for w in words if len(w) >= 2 and w.casefold() not in stop_words]
+    if not 4 <= len(content) <= 16 or "," in line or line.rstrip().endswith((".", ":")):
+        return False
+    return sum(1 for w in content if w[0].isupper()) >= 0.8 * len(content)
+
+
 def restore_case(
     text: str, spans: Sequence[tuple[int, int]] = (), stop_words: frozenset[str] = frozenset()
-) -> tuple[str, list[tuple[int, int]]]:
-    """Return the text with shouting lines recased (same length) and the recased ranges.
+) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return the text with shouting lines recased (same length), their ranges, and Title Case
+    headline ranges (left as they are).
 
     Each capitalised word takes the form it has elsewhere in the text ("ITALY" -> "Italy",
     "AFTER" -> "after"), stop words become lower case, other words title case, known
@@ -48,12 +57,15 @@ def restore_case(
     """
     units = _units(text, spans)
     shouting: list[tuple[int, int]] = []
+    titled: list[tuple[int, int]] = []
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for start, end in units:
         matches = list(_WORD.finditer(text, start, end))
         if _is_shouting([m.group() for m in matches]):
             shouting.append((start, end))
             continue
+        if _is_title_case(text[start:end], [m.group() for m in matches], stop_words):
+            titled.append((start, end))  # "Council Approves Flood Barrier": judged, not recased
         for m in matches:
             word = m.group()
             if word.isupper() and len(word) > 1 and word not in _KNOWN_ACRONYMS:
@@ -63,7 +75,7 @@ def restore_case(
                 continue  # a capital at the start of a sentence says nothing
             forms[word.casefold()][word] += 1
     if not shouting:
-        return text, []
+        return text, [], titled
     chars = list(text)
     for start, end in shouting:
         first = True
@@ -86,7 +98,7 @@ def restore_case(
             first = False
             if len(new) == len(word):
                 chars[m.start() : m.end()] = new
-    return "".join(chars), shouting
+    return "".join(chars), shouting, titled
 
 
 _ACRONYM_KEYS = frozenset(a.casefold() for a in _KNOWN_ACRONYMS)

@@ -40,6 +40,9 @@ def add_context_cues(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 m.cue = "place" if country else "organization"
             continue
         before = text[max(line_start, m.start - 40) : m.start]
+        if re.fullmatch(r"\s*(?:By|BY|Von|Par|Por|Di)\s+", before):
+            m.cue = "person"  # a byline
+            continue
         opened = _OPEN_PAREN_BEFORE.search(before)
         if opened:
             i = bisect.bisect_left(starts, m.start) - 1

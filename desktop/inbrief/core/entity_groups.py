@@ -18,6 +18,7 @@ from inbrief.core.entity_lexicon import (
     PLACE_WORDS,
     group_key,
     is_country,
+    is_demonym,
     known_type,
     words,
 )
@@ -139,16 +140,19 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             continue  # "Jordan" the country is not Michael Jordan without a cue
         candidates = persons[key]
         target[key] = max(candidates, key=lambda k: len(groups[k].mentions))
+    organizations: dict[str, list[str]] = defaultdict(list)  # "Norland" -> "Norland Engineering"
+    for key, kind in provisional.items():
+        words = key.split()
+        if kind == "organization" and len(words) >= 2:
+            organizations[words[0]].append(key)
+            if "of" not in words:  # "Dortmund" joins "Borussia Dortmund", not "Bank of England"
+                organizations[words[-1]].append(key)
     for key in groups:
-        if key in target:
+        if key in target or " " in key or key not in organizations:
             continue
-        for longer, kind in provisional.items():
-            if kind != "organization" or longer == key or not longer.startswith(key + " "):
-                continue
-            rest = longer[len(key) + 1 :].split()
-            if rest[-1] in ORG_SUFFIXES and not known_type(key):
-                target[key] = longer
-                break
+        if known_type(key) or is_demonym(key) or len(set(organizations[key])) > 1:
+            continue  # a place, a people, or ambiguous between two organizations
+        target[key] = organizations[key][0]
 
     merged: dict[str, list[RawMention]] = defaultdict(list)
     for key, g in groups.items():

@@ -107,6 +107,18 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         if possessive and possessive.start() > 0:
             end = start + possessive.start()
             continue
+        if span.count("(") > span.count(")"):  # "Copyright Holder(s"
+            end = start + span.rindex("(")
+            continue
+        slash = span.find("/")
+        if (
+            raw.type == "person"
+            and " " in span
+            and slash > 0
+            and span[slash + 1 : slash + 2].isupper()
+        ):
+            end = start + slash  # "Ana Silva/Wire Agency": a photo credit's name part
+            continue
         number = _TRAILING_NUMBER.search(span)
         if number and number.start() > 0:  # "New York Desk +1 212": a phone number, not a name
             end = start + number.start()
@@ -201,3 +213,25 @@ def prepare(view: str, mentions: list[RawMention]) -> list[RawMention]:
     """
     cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
     return extend_of(view, cleaned)
+
+
+def trim_headline_names(
+    text: str, mentions: list[RawMention], headlines: list[tuple[int, int]]
+) -> list[RawMention]:
+    """Return mentions where a Title Case headline's "Harbor Council Approves" is cut back to
+    the "Harbor Council" the text names elsewhere."""
+    if not headlines:
+        return mentions
+    inside = [any(s <= m.start < e for s, e in headlines) for m in mentions]
+    known = {text[m.start : m.end] for m, head in zip(mentions, inside, strict=True) if not head}
+    result = []
+    for m, head in zip(mentions, inside, strict=True):
+        surface = text[m.start : m.end]
+        if head and surface not in known:
+            ends = [w.end() for w in re.finditer(r"\S+", surface)]
+            for end in reversed(ends[:-1]):
+                if surface[:end] in known:
+                    m = dataclasses.replace(m, end=m.start + end)
+                    break
+        result.append(m)
+    return result

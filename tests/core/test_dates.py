@@ -229,6 +229,20 @@ def test_month_weekday_and_day_words_of_other_languages(
     assert pairs(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Brücke wurde vor zwei Jahren gesperrt.", "de", ("vor zwei Jahren", "2022")),
+        ("L'usine a fermé il y a trois mois.", "fr", ("il y a trois mois", "2024-07")),
+        ("El puente cerró hace 5 días.", "es", ("hace 5 días", "2024-10-26")),
+        ("Il ponte è stato chiuso due settimane fa.", "it", ("due settimane fa", "2024-W42")),
+        ("A ponte fechou há um ano.", "pt", ("há um ano", "2023")),
+    ],
+)
+def test_ago_in_other_languages(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert pairs(text, language) == [expected]
+
+
 def test_german_morning_is_not_tomorrow() -> None:
     assert pairs("Am Morgen regnete es.", "de") == []
     assert pairs("Das Spiel ist morgen.", "de") == [("morgen", "2024-11-01")]

@@ -6,6 +6,7 @@ import re
 
 from inbrief.core import timex
 from inbrief.core.date_patterns import (
+    AGO,
     DATE_JOINERS,
     EN_MONTH_ABBREVIATIONS,
     EN_MONTHS,
@@ -175,6 +176,14 @@ def foreign_rules(language: str) -> list[Rule]:
         day = timex.nearest_weekday(ctx.reference, wd, 1 if future else -1)
         return timex.day_value(day), "relative"
 
+    ago_template, ago_numbers, ago_units = AGO[language]
+
+    def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+        number = m["n"].lower()
+        count = int(number) if number.isdigit() else ago_numbers[number]
+        value = unit_value(ago_units[m["unit"].lower()], -count, ctx.reference)
+        return (value, "relative") if value else None
+
     def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit, offset = RELATIVE_WORDS[language][m["w"].lower()]
         value = unit_value(unit, offset, ctx.reference)
@@ -211,5 +220,19 @@ def foreign_rules(language: str) -> list[Rule]:
             ),
             fixed,
             gate=gate_pattern(alternation(RELATIVE_WORDS[language])),
+        ),
+        Rule(
+            re.compile(
+                r"(?<!\w)"
+                + ago_template.format(
+                    n=rf"(?P<n>\d{{1,3}}|{alternation(ago_numbers)})",
+                    unit=rf"(?P<unit>{alternation(ago_units)})",
+                )
+                + r"(?!\w)",
+                flags,
+            ),
+            ago,
+            gate=gate_pattern(alternation(ago_units)),
+            window=(24, 24),
         ),
     ]

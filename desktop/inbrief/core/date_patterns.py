@@ -167,3 +167,43 @@ COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 def alternation(words: Iterable[str]) -> str:
     """Return a regex alternation of ``words``, longest first so the longest one wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# "N units ago" in other languages: (pattern with {n} and {unit} slots, numbers, units).
+AGO: dict[str, tuple[str, dict[str, int], dict[str, str]]] = {
+    "de": (
+        r"vor\s+{n}\s+{unit}",
+        {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
+        {"jahr": "year", "jahren": "year", "monat": "month", "monaten": "month",
+         "woche": "week", "wochen": "week", "tag": "day", "tagen": "day"},
+    ),
+    "fr": (
+        r"il\s+y\s+a\s+{n}\s+{unit}",
+        {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+         "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+        {"an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month",
+         "semaine": "week", "semaines": "week", "jour": "day", "jours": "day"},
+    ),
+    "es": (
+        r"hace\s+{n}\s+{unit}",
+        {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+        {"año": "year", "años": "year", "mes": "month", "meses": "month", "semana": "week",
+         "semanas": "week", "día": "day", "días": "day"},
+    ),
+    "it": (
+        r"{n}\s+{unit}\s+fa",
+        {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+         "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
+        {"anno": "year", "anni": "year", "mese": "month", "mesi": "month",
+         "settimana": "week", "settimane": "week", "giorno": "day", "giorni": "day"},
+    ),
+    "pt": (
+        r"há\s+{n}\s+{unit}",
+        {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
+        {"ano": "year", "anos": "year", "mês": "month", "meses": "month", "semana": "week",
+         "semanas": "week", "dia": "day", "dias": "day"},
+    ),
+}  # fmt: skip

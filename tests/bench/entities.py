@@ -174,9 +174,8 @@ def main() -> int:
         pr, rc, f1 = prf(c["tp"], c["fp"], c["fn"])
         print(f"{label:<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{c['tp'] + c['fn']:7d}")
     pr, rc, f1 = prf(total["tp"], total["fp"], total["fn"])
-    print(
-        f"{'micro':<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{total['tp'] + total['fn']:7d}"
-    )
+    gold_total = total["tp"] + total["fn"]
+    print(f"{'micro':<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{gold_total:7d}")
     print(
         f"time per doc: median {statistics.median(per_doc) * 1000:.0f} ms, "
         f"total {sum(per_doc):.1f} s"

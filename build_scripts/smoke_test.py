@@ -112,6 +112,7 @@ class Runner:
         self.cli, self.gui, self.scratch, self.offline = cli, gui, scratch, offline
         self.env = bare_environment(scratch)
         self.failures: list[str] = []
+        self.results: dict[str, dict] = {}  # language -> the bundle's JSON brief
 
     def run(self, args: Sequence[str], stdin: bytes | None = None) -> tuple[str, str, float]:
         """Run the command-line executable; return (stdout, stderr, seconds) or raise."""
@@ -196,10 +197,31 @@ def check_analyze(runner: Runner, case: smoke_texts.Case) -> str:
         result = json.loads(out)
     except json.JSONDecodeError as error:
         raise SmokeFailure(f"output is not JSON: {out[:200]!r}") from error
+    runner.results[case.language] = result
     problems = smoke_texts.problems(case, result)
     if problems:
         raise SmokeFailure("; ".join(problems))
     return f"{smoke_texts.summary_line(result)} ({seconds:.2f} s)"
+
+
+def check_same_as_source(runner: Runner, language: str) -> str:
+    """The bundle's brief equals the source tree's (run with this Python) for the same text."""
+    frozen = runner.results.get(language)
+    if frozen is None:
+        raise SmokeFailure("the bundle's result is missing (its analyze check failed)")
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent / "desktop")}
+    done = subprocess.run(
+        [sys.executable, "-m", "inbrief", "analyze", f"{language}.txt", "--format", "json"],
+        capture_output=True, env=env, cwd=runner.scratch, timeout=TIMEOUT, check=False,
+    )
+    if done.returncode != 0:
+        raise SmokeFailure(f"the source tree failed: {done.stderr.decode(errors='replace')[-400:]}")
+    source = json.loads(done.stdout)
+    different = [key for key in sorted({*frozen, *source})
+                 if key != "timings" and frozen.get(key) != source.get(key)]
+    if different:
+        raise SmokeFailure(f"bundle and source differ in {', '.join(different)}")
+    return "identical apart from timings"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--require-offline", action="store_true",
                         help="fail when the network cannot be cut off (unshare -n)")
     parser.add_argument("--no-window", action="store_true", help="skip the window check")
+    parser.add_argument("--compare-source", action="store_true",
+                        help="also check each brief equals the source tree's (this Python)")
     args = parser.parse_args(argv)
 
     import smoke_window
@@ -236,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
                                    entity_types=smoke_texts.ENGLISH_TYPES)
         for case in (english, *smoke_texts.CASES):
             runner.check(f"analyze {case.language}", lambda case=case: check_analyze(runner, case))
+            if args.compare_source:
+                runner.check(f"same as source {case.language}",
+                             lambda case=case: check_same_as_source(runner, case.language))
         if not args.no_window:
             runner.check("window", lambda: smoke_window.check_window(runner, sample,
                                                                      args.screenshot))

@@ -129,10 +129,15 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         if kind == "other" and 2 <= len(words) <= 3 and provisional.get(words[-1]) == "person":
             provisional[key] = "person"
     persons: dict[str, list[str]] = defaultdict(list)
+    first_names: dict[str, list[str]] = defaultdict(list)
     for key, kind in provisional.items():
         words = key.split()
         if kind == "person" and len(words) >= 2:
             persons[words[-1]].append(key)
+            first_names[words[0]].append(key)
+    for key, full in first_names.items():  # "Kristina" alone, when one Kristina is named
+        if key in groups and key not in persons and len(full) == 1 and not known_type(key):
+            target.setdefault(key, full[0])
     for key, g in groups.items():
         if key in target or " " in key or key not in persons:
             continue

@@ -96,6 +96,9 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
     start, end = raw.start, raw.end
     while start < end and text[start] in _LEAD_PUNCT:
         start += 1
+    newline = text.find("\n", start, end)
+    if newline >= 0:  # a name never runs across a line break
+        end = newline
     while True:
         while end > start and text[end - 1] in _TRAIL_PUNCT:
             end -= 1
@@ -133,7 +136,7 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
     span = text[start:end]
     if len(span) < 2 or not any(c.isalpha() for c in span) or group_key(span) in NOT_NAMES:
         return None
-    if raw.type != "other" and not any(c.isupper() for c in span):
+    if not any(c.isupper() for c in span):  # "communist": a word, not a name
         return None
     kind = raw.type
     if is_demonym(span):

@@ -135,9 +135,9 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         if kind == "person" and len(words) >= 2:
             persons[words[-1]].append(key)
             first_names[words[0]].append(key)
-    for key, full in first_names.items():  # "Kristina" alone, when one Kristina is named
-        if key in groups and key not in persons and len(full) == 1 and not known_type(key):
-            target.setdefault(key, full[0])
+    for key, named in first_names.items():  # "Kristina" alone, when one Kristina is named
+        if key in groups and key not in persons and len(named) == 1 and not known_type(key):
+            target.setdefault(key, named[0])
     for key, g in groups.items():
         if key in target or " " in key or key not in persons:
             continue

@@ -194,3 +194,32 @@ def test_caseless_script_without_a_model_gives_nothing() -> None:
     assert extract_entities("東京で会議が開かれた。", "ja") == []
     assert extract_entities("", "en") == []
     assert extract_entities("   \n ", "fr") == []
+
+
+def test_group_of_twenty_and_leading_the_are_handled() -> None:
+    text = (
+        "Finance ministers from the Group of 20 met in Osaka, where the European Union "
+        "asked the Group of 20 to act on debt relief.\n"
+    )
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    group = find(entities, "Group of 20")
+    assert group.count == 2
+    union = find(entities, "European Union")
+    assert union.type == "organization"
+    assert not any(m.text.lower().startswith("the ") for e in entities for m in e.mentions)
+
+
+def test_english_without_spacy_uses_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    from inbrief.core import entities as module
+
+    monkeypatch.setitem(module._pipelines, "en", None)  # as if the model were not installed
+    text = "Yesterday Mr. Oswin Fairbanks visited Glasgow. Fairbanks met Dunmore Ltd staff there."
+    found = extract_entities(text, "en")
+    assert_offsets(text, found)
+    names = {e.name: e.type for e in found}
+    assert names.get("Oswin Fairbanks") == "person"
+    assert find(found, "Fairbanks").name == "Oswin Fairbanks"
+    assert names.get("Glasgow") == "place"
+    assert find(found, "Dunmore Ltd").type == "organization"
+    assert not any("Yesterday" in name for name in names)

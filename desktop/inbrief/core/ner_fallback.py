@@ -182,6 +182,7 @@ def fallback_mentions(
         if word in non_initial_caps:
             return True
         nxt = i + 1 < len(tokens) and _capitalised(tokens[i + 1].group(), stops)
+        nxt = nxt and _bare(tokens[i + 1].group()) not in HONORIFICS  # "Yesterday Mr. X"
         return nxt and word.casefold() not in lowercase and _bare(word) not in HONORIFICS
 
     mentions: list[RawMention] = []
@@ -200,7 +201,10 @@ def fallback_mentions(
                 and text[tokens[k].end() : tokens[k].end() + 1] == " "
             ):
                 k += 1
+            honorific = k < len(tokens) and _bare(tokens[k].group()) in HONORIFICS
             if k < len(tokens) and _capitalised(tokens[k].group(), stops) and not initial[k]:
+                if honorific:
+                    break  # "Yesterday Mr. Fairbanks": the title starts a new name
                 j = k + 1
             else:
                 break

@@ -171,9 +171,9 @@ def foreign_rules(language: str) -> list[Rule]:
 
     def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         wd = weekdays[m["wd"].lower()]
-        # As in English: the last such day, unless (English-only) future cues say otherwise.
+        # As in English: the closest such day, or the next one after (English-only) future cues.
         future = ctx.tense(m.start(), m.end()) > 0
-        day = timex.nearest_weekday(ctx.reference, wd, 1 if future else -1)
+        day = timex.nearest_weekday(ctx.reference, wd, 1 if future else 0)
         return timex.day_value(day), "relative"
 
     ago_template, ago_numbers, ago_units = AGO[language]

@@ -121,6 +121,7 @@ def test_may_the_verb_is_not_a_month() -> None:
     [
         ("The mayor spoke on Tuesday about the budget.", "Tuesday", "2024-10-29"),
         ("The committee will meet on Monday to vote.", "Monday", "2024-11-04"),
+        ("Fans gather on Saturday for the parade.", "Saturday", "2024-11-02"),  # the closest
         ("Rents rose sharply last week.", "last week", "2024-W43"),
         ("Schools are closed this week.", "this week", "2024-W44"),
         ("The new rules apply from next month.", "next month", "2024-11"),

@@ -187,19 +187,17 @@ def main() -> int:
         )
         print(f"\n{name}: {len(records)} documents; {rouge}")
         print(f"{'algorithm':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7} {'s/doc':>8}")
-        jobs = [(name, algorithm, record, path) for algorithm in algorithms for record in records]
-        results: dict[str, list[tuple[float, float, float, float]]] = {a: [] for a in algorithms}
         with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            for algorithm, r1, r2, rl, seconds in pool.map(_score_one, jobs, chunksize=8):
-                results[algorithm].append((r1, r2, rl, seconds))
-        for algorithm in algorithms:
-            rows = results[algorithm]
-            means = [100 * statistics.fmean(r[k] for r in rows) for k in range(3)]
-            seconds = statistics.median(r[3] for r in rows)
-            print(
-                f"{algorithm:<10} {means[0]:6.1f} {means[1]:6.1f} {means[2]:7.1f} {seconds:8.4f}",
-                flush=True,
-            )
+            for algorithm in algorithms:
+                jobs = [(name, algorithm, record, path) for record in records]
+                rows = [r[1:] for r in pool.map(_score_one, jobs, chunksize=8)]
+                means = [100 * statistics.fmean(r[k] for r in rows) for k in range(3)]
+                seconds = statistics.median(r[3] for r in rows)
+                print(
+                    f"{algorithm:<10} {means[0]:6.1f} {means[1]:6.1f} {means[2]:7.1f} "
+                    f"{seconds:8.4f}",
+                    flush=True,
+                )
     return 0
 
 

@@ -158,13 +158,37 @@ def test_every_algorithm_ranks_every_sentence(algorithm: str) -> None:
             "Les commerçants du quai espèrent le retour des clients.",
             FRENCH,
         ),
+        (
+            "De gemeente opent volgende maand de nieuwe brug over de rivier. De bouw duurde "
+            "twee jaar en kostte vier miljoen euro. Bussen mogen er vanaf juni overheen.",
+            make_language("nl", 1.0, "chosen"),
+        ),
     ],
-    ids=["one-sentence", "two-sentences", "japanese", "french"],
+    ids=["one-sentence", "two-sentences", "japanese", "french", "dutch-no-stop-words"],
 )
 def test_small_and_foreign_texts_do_not_crash(algorithm: str, text: str, language) -> None:
     spans = _spans(text, language.code)
     assert spans
     ranking = rank_sentences(text, spans, language, algorithm)
+    _assert_complete(ranking, len(spans))
+
+
+def test_long_japanese_text_is_ranked_with_character_pairs() -> None:
+    rng = random.Random(3)
+    parts = [
+        "駅前の広場では",
+        "来月から",
+        "新しい市場が開かれる",
+        "市は職員を増やし",
+        "利用者の声を聞く",
+        "川沿いの道も",
+        "夜まで明るくなる",
+        "図書館の時間が延びる",
+    ]
+    text = "".join("".join(rng.sample(parts, 4)) + "。" for _ in range(1200))
+    assert len(text) > 20_000  # beyond the segmenter limit
+    spans = _spans(text, "ja")
+    ranking = rank_sentences(text, spans, JAPANESE, "auto")
     _assert_complete(ranking, len(spans))
 
 

@@ -44,7 +44,8 @@ _DEPENDENT_OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENER_
 _NOISE = re.compile(
     r"\b(?:advertisement|subscribe|click here|read more|sign up|newsletter|cookie|"
     r"all rights reserved|copyright|published:|updated:|last updated|share this|"
-    r"follow us|getty images|photo:|pictured:)",
+    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|"
+    r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
@@ -65,7 +66,7 @@ WEIGHTS: dict[str, float] = {
     "title": 0.2,
     "centrality": 0.15,
     "paragraph": 0.05,
-    "names": 0.0,
+    "names": 0.1,
 }
 OPENER = 0.4
 QUALITY_POWER = 0.5
@@ -142,7 +143,7 @@ def compute_signals(
         "centrality": normalised(_centrality(matrix)),
     }
     check(0.6)
-    signals["keywords"] = normalised(_keyword_coverage(matrix))
+    signals["keywords"] = normalised(_keyword_coverage(matrix, bool(stop_words(language))))
     signals["title"] = _title_overlap(matrix, title, language, stemmer)
     signals["names"] = normalised(_name_coverage(words, language))
     signals["paragraph"] = paragraph
@@ -185,7 +186,7 @@ def _centrality(matrix: TermMatrix, damping: float = 0.85, steps: int = 30) -> n
     return p
 
 
-def _keyword_coverage(matrix: TermMatrix) -> np.ndarray:
+def _keyword_coverage(matrix: TermMatrix, has_stop_words: bool = True) -> np.ndarray:
     """Return how much of the text's frequent content words each sentence carries."""
     if matrix.n_terms == 0:
         return np.zeros(matrix.n_sentences)
@@ -193,6 +194,10 @@ def _keyword_coverage(matrix: TermMatrix) -> np.ndarray:
     probability = matrix.term_freq / total
     # Words seen once say nothing about the topic.
     weight = np.where(matrix.term_freq > 1, probability, 0.0)
+    if not has_stop_words and matrix.n_sentences >= 8:
+        # No stop-word list for this language: words in over a quarter of the sentences
+        # are function words far more often than topics.
+        weight = np.where(matrix.doc_freq > 0.25 * matrix.n_sentences, 0.0, weight)
     present = np.ones_like(matrix.counts)
     covered = np.bincount(
         matrix.rows, weights=present * weight[matrix.cols], minlength=matrix.n_sentences

@@ -79,27 +79,31 @@ class TermMatrix:
         return sim
 
 
-@cache
 def stop_words(language: Language) -> frozenset[str]:
     """Return sumy's stop words for the language, or an empty set when it has none."""
-    if not language.stemmer:
+    return _stop_words(language.sumy_language if language.stemmer else "")
+
+
+@cache  # keyed by sumy language name, not by Language (whose confidence varies)
+def _stop_words(sumy_language: str) -> frozenset[str]:
+    if not sumy_language:
         return frozenset()
     from sumy.utils import get_stop_words
 
     try:
-        return frozenset(w.lower() for w in get_stop_words(language.sumy_language))
+        return frozenset(w.lower() for w in get_stop_words(sumy_language))
     except LookupError:
         return frozenset()
 
 
 @cache
-def _stemmer(language: Language) -> Callable[[str], str]:
-    if not language.stemmer:
+def _stemmer(sumy_language: str) -> Callable[[str], str]:
+    if not sumy_language:
         return str.lower
     from sumy.nlp.stemmers import Stemmer
 
     try:
-        return Stemmer(language.sumy_language)
+        return Stemmer(sumy_language)
     except LookupError:
         return str.lower
 
@@ -116,9 +120,10 @@ class CachedStemmer:
     """A memoising stemmer that also checks for cancellation now and then."""
 
     def __init__(self, language: Language, cancel: Callable[[], bool] | None = None) -> None:
-        self._stem = _stemmer(language)
+        key = language.sumy_language if language.stemmer else ""
+        self._stem = _stemmer(key)
         # Shared per language across calls: stemming is the slowest step on a cold cache.
-        self._cache = _stem_cache(language.sumy_language if language.stemmer else "")
+        self._cache = _stem_cache(key)
         if len(self._cache) > _STEM_CACHE_LIMIT:
             self._cache.clear()
         self._cancel = cancel

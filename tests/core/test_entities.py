@@ -223,3 +223,14 @@ def test_english_without_spacy_uses_the_fallback(monkeypatch: pytest.MonkeyPatch
     assert names.get("Glasgow") == "place"
     assert find(found, "Dunmore Ltd").type == "organization"
     assert not any("Yesterday" in name for name in names)
+
+
+def test_warm_up_loads_the_model_once() -> None:
+    from inbrief.core import entities as module
+
+    module.warm_up("en")
+    first = module._pipelines.get("en")
+    module.warm_up("en-US")
+    assert first is not None and module._pipelines["en"] is first
+    assert first.meta["version"] == "3.8.0"
+    assert "ner" in first.pipe_names and "parser" not in first.pipe_names

@@ -108,12 +108,11 @@ def _pipeline(language: str) -> SpacyLanguage | None:
 
 
 def warm_up(language: str = "en") -> None:
-    """Start loading the NER pipeline for ``language`` in a background thread."""
-    base = _base(language)
-    if base in _pipelines:
-        return
-    worker = threading.Thread(target=_pipeline, args=(base,), name="inbrief-ner", daemon=True)
-    worker.start()
+    """Load the NER pipeline for ``language`` now (call it off the UI thread at start-up).
+
+    Safe to call from several threads and more than once: the model loads once.
+    """
+    _pipeline(_base(language))
 
 
 def _base(language: str) -> str:

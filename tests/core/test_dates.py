@@ -154,6 +154,13 @@ def test_tense_is_read_from_the_clause_holding_the_weekday() -> None:
     assert value_of(text, "Tuesday") == "2024-10-29"
 
 
+def test_part_of_day_rides_along_with_its_weekday_but_sets_do_not_count() -> None:
+    assert pairs("Fireworks will light the bay on Friday night.") == [
+        ("Friday night", "2024-11-01")
+    ]
+    assert pairs("The market opens each Monday and on Tuesday nights.") == []
+
+
 def test_a_year_earlier_follows_the_quarter_just_mentioned() -> None:
     text = "Profit rose in the third quarter, up from a loss a year earlier."
     assert pairs(text) == [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]

@@ -107,7 +107,7 @@ def english_rules() -> list[Rule]:
         ),
         anchored_rule(
             rf"\b(?:(?i:early|late)\s+)?(?:(?P<det>(?i:{DETS}))\s+)?",
-            rf"\b(?P<wd>{WEEKDAY})\b(?!s)",
+            rf"\b(?P<wd>{WEEKDAY})\b(?!s)(?:\s+(?i:morning|afternoon|evening|night)\b(?!s))?",
             resolve_weekday,
             _accept_weekday,
             gate=WEEKDAY_GATE,
@@ -289,10 +289,14 @@ def english_rules() -> list[Rule]:
 
 
 def _accept_weekday(m: re.Match[str], text: str) -> bool:
-    """Reject weekdays that TimeML treats as times or sets ("Friday night", "each Monday")."""
+    """Reject weekdays that are sets ("each Monday", "Tuesday nights") or follow a clock time.
+
+    "Friday night" stays a date mention (its day): the part of day rides along, as TimeML
+    annotates it in AQUAINT (TimeBank calls it a time).
+    """
     after = text[m.end() : m.end() + 12].lower()
     before = text[max(0, m.start() - 10) : m.start()].lower()
-    if re.match(r"\s+(?:morning|afternoon|evening|night|nights)\b", after):
+    if re.match(r"\s+nights\b", after):
         return False
     return not re.search(r"(?:each|every|a\.m\.|p\.m\.|noon|midnight|night)\s+$", before)
 

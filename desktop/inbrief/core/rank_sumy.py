@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+import numpy as np
+
 from inbrief.core.brief import Language
 from inbrief.core.rank_terms import CachedStemmer, stop_words
 from inbrief.core.text import SumyTokenizer
@@ -93,8 +95,10 @@ def _lexrank(document: Any, stemmer: Any, stops: frozenset[str], *_: Any) -> Rat
     tf = summarizer._compute_tf(words)
     idf = summarizer._compute_idf(words)
     matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
-    scores = summarizer.power_method(matrix, summarizer.epsilon)
-    return _by_position(document, scores)
+    # With no edge above the threshold (tiny texts) sumy divides zero by zero: rate all equal.
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = summarizer.power_method(matrix, summarizer.epsilon)
+    return _by_position(document, np.nan_to_num(scores, nan=0.0))
 
 
 def _textrank(document: Any, stemmer: Any, stops: frozenset[str], *_: Any) -> Rater:

@@ -153,9 +153,11 @@ def foreign_rules(language: str) -> list[Rule]:
     flags = re.IGNORECASE
 
     def month_of(m: re.Match[str]) -> int:
+        """Return the month number of the matched month name."""
         return months[m["mon"].lower()]
 
     def day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "3. März 2023" / "14 juillet" (year from the text or nearest)."""
         month, day = month_of(m), int(m["day"])
         if m["year"]:
             value = timex.valid_day(int(m["year"]), month, day)
@@ -164,12 +166,15 @@ def foreign_rules(language: str) -> list[Rule]:
         return (timex.day_value(value), "relative") if value else None
 
     def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "März 2023"."""
         return timex.month_value(int(m["year"]), month_of(m)), "absolute"
 
     def bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of a month named alone."""
         return relative_month(month_of(m), 0, ctx, m.start(), m.end()), "relative"
 
     def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the day a weekday name refers to."""
         wd = weekdays[m["wd"].lower()]
         # As in English: the closest such day, or the next one after (English-only) future cues.
         future = ctx.tense(m.start(), m.end()) > 0
@@ -179,12 +184,14 @@ def foreign_rules(language: str) -> list[Rule]:
     ago_template, ago_numbers, ago_units = AGO[language]
 
     def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "vor zwei Jahren", "il y a trois mois"..."""
         number = m["n"].lower()
         count = int(number) if number.isdigit() else ago_numbers[number]
         value = unit_value(ago_units[m["unit"].lower()], -count, ctx.reference)
         return (value, "relative") if value else None
 
     def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "gestern", "hier", "el año pasado"..."""
         unit, offset = RELATIVE_WORDS[language][m["w"].lower()]
         value = unit_value(unit, offset, ctx.reference)
         return (value, "relative") if value else None

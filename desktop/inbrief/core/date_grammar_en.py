@@ -63,6 +63,7 @@ from inbrief.core.date_rules import (
 
 
 def english_rules() -> list[Rule]:
+    """Return the English rules, longest and most specific expressions included."""
     wd_prefix = rf"\b{WEEKDAY},?\s+(?:the\s+)?"
     year_tail = rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})\b)?"
     range_tail = r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\b(?!\s*[-/:.]?\d))?"

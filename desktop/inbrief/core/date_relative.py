@@ -61,6 +61,7 @@ def accept_bare_month(m: re.Match[str], text: str) -> bool:
 
 
 def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of a month named without a year, after "last"/"next" or alone."""
     det = (m["det"] or "").lower()
     direction = (
         -1
@@ -75,6 +76,7 @@ def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the day a weekday name refers to."""
     weekday = EN_WEEKDAYS[m["wd"].lower()]
     det = (m["det"] or "").lower()
     if det.startswith(("last", "this past")):
@@ -92,10 +94,12 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _quarter_number(token: str) -> int:
+    """Return 1-4 for "first".."fourth" / "1st".."4th"."""
     return ORDINALS[token.lower()]
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "the third quarter (of 2025)" / "this year's second quarter"."""
     quarter = int(m["qn"]) if m["qn"] else _quarter_number(m["q"])
     year_text = m["y"] or m["y2"]
     if year_text:
@@ -113,6 +117,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "the first half of the year"."""
     half = "H1" if m["h"].lower() == "first" else "H2"
     return f"{ctx.reference.year:04d}-{half}", "relative"
 
@@ -125,6 +130,7 @@ def _anchor_quarter(ctx: Context) -> tuple[int, int]:
 
 
 def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "the current quarter", "the year-ago period", "the quarter"..."""
     if m["qy"]:
         year = int(m["qy"])
         if ctx.quarter:
@@ -177,6 +183,7 @@ def unit_value(unit: str, offset: int, ref: dt.date) -> str | None:
 
 
 def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "this year", "last week", "next spring", "the past month"..."""
     det = " ".join(m["det"].lower().split())
     offset = UNIT_OFFSETS[det]
     unit = m["unit"].lower()
@@ -195,6 +202,7 @@ def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "two years ago", "a year earlier" (from the last date named)."""
     count = count_of(m["n"])
     unit = m["unit"].lower().rstrip("s")
     unit = "century" if unit == "centurie" else unit
@@ -227,6 +235,7 @@ REFS = {
 
 
 def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "today", "now", "recently", "the future", "year-end"..."""
     word = " ".join(m["w"].lower().split())
     if word in FIXED_DAYS:
         return timex.day_value(ctx.reference + dt.timedelta(days=FIXED_DAYS[word])), "relative"
@@ -244,6 +253,7 @@ def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of a season named alone ("the summer"): this year's."""
     season = SEASON_WORDS[m["s"].lower()]
     ref = ctx.reference
     year = ref.year - 1 if ref.month in (1, 2) and season == 3 else ref.year

@@ -57,6 +57,7 @@ class Rule:
 
 
 def _cap(words: dict[str, int]) -> str:
+    """Return an alternation of the capitalised ``words``."""
     return alternation(w.capitalize() for w in words)
 
 
@@ -80,15 +81,18 @@ ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
 def month_number(name: str) -> int:
+    """Return the month number of an English month name or abbreviation."""
     key = name.lower().rstrip(".")
     return EN_MONTHS.get(key) or EN_MONTH_ABBREVIATIONS[key]
 
 
 def _day_number(token: str) -> int:
+    """Return the day number of "28", "28th", "3rd"."""
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
 def count_of(token: str) -> int | None:
+    """Return the number a count word or figure stands for, None for "several"."""
     token = " ".join(token.lower().split())
     if token.isdigit():
         return int(token)
@@ -120,6 +124,7 @@ def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
 
 
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "Oct. 28, 2024" / "28 October" (year from the text or nearest)."""
     month = month_number(m["mon"])
     day = _day_number(m["day"])
     if m["year"]:
@@ -131,10 +136,12 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "October 2024"."""
     return timex.month_value(int(m["year"]), month_number(m["mon"])), "absolute"
 
 
 def resolve_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "2024-10-28" or "2024/10/28", None when no such day exists."""
     day = timex.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
     return (timex.day_value(day), "absolute") if day else None
 
@@ -143,6 +150,7 @@ def numeric_resolver(day_first: bool) -> Resolver:
     """Return a resolver for 10/28/24 style dates, month first unless ``day_first``."""
 
     def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of a numeric date, None when no such day exists."""
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
         month, day = (b, a) if day_first else (a, b)
         if month > 12 and day <= 12:
@@ -178,6 +186,7 @@ def accept_year(m: re.Match[str], text: str) -> bool:
 
 
 def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of a year, with its season or half when one is named."""
     year = int(m["year"])
     if m["season"]:
         return timex.season_value(year, SEASON_WORDS[m["season"].lower()]), "absolute"
@@ -195,6 +204,7 @@ def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "the 1990s" / "the '80s" / "the eighties" (``199``)."""
     if m["full"]:
         return m["full"][:3], "absolute"
     digit = int(m["short"]) if m["short"] else DECADE_WORDS[m["word"].lower()]
@@ -202,6 +212,7 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Return the value of "the 20th century" (``19``), None for unlikely centuries."""
     token = m["n"].lower()
     number = int(re.match(r"\d+", token).group()) if token[0].isdigit() else ORDINALS.get(token)  # type: ignore[union-attr]
     if not number or number > 21:

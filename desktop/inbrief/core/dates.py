@@ -63,6 +63,7 @@ class _Tense:
         self.markers: tuple[list[int], list[int]] | None = None
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Return the sentence holding start..end (given, or guessed from punctuation)."""
         index = bisect.bisect_right(self.starts, start) - 1
         if index >= 0 and self.spans[index][1] >= end:
             return self.spans[index]

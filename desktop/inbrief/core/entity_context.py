@@ -141,7 +141,10 @@ def add_layout_mentions(
                 add(start, end, kind, kind)
         items = [(m, line_start) for m in _list_items(line)]
         named = [m for m, _ in items if (line_start + m.start(1), line_start + m.end(1)) in persons]
-        if len(items) >= 3 and len(named) >= 2 and 2 * len(named) >= len(items):
+        pieces = line.count(",") + line.count(";") + 1
+        mostly_people = len(named) >= 2 and 2 * len(named) >= len(items)
+        roster = len(named) >= 1 and len(items) >= 4 and len(items) >= 0.6 * pieces
+        if len(items) >= 3 and (mostly_people or roster):
             for m, offset in items:
                 start, end = offset + m.start(1), offset + m.end(1)
                 add(start, end, "person", "person")

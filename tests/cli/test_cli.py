@@ -1,0 +1,184 @@
+"""The command line as users and scripts run it: as a subprocess, checking output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample-article.txt"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "inbrief", *args],
+        input=stdin, capture_output=True, env=env, cwd=cwd, timeout=180,
+    )
+    return subprocess.CompletedProcess(
+        completed.args, completed.returncode,
+        completed.stdout.decode("utf-8", "replace"), completed.stderr.decode("utf-8", "replace"),
+    )
+
+
+@pytest.fixture(scope="module")
+def sample_json() -> dict:
+    result = run("analyze", str(SAMPLE), "--format", "json", "--sentences", "3")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_version() -> None:
+    from inbrief import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"InBrief {__version__}"
+
+
+def test_analyze_json_offsets_index_the_text(sample_json: dict) -> None:
+    brief = sample_json
+    text = brief["text"]
+    assert brief["schema"] == 1
+    assert len(brief["summary"]) == 3
+    for sentence in brief["summary"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+    for entity in brief["entities"]:
+        for mention in entity["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    for date in brief["dates"]:
+        assert text[date["start"] : date["end"]] == date["text"]
+
+
+def test_analyze_removes_web_clutter_and_lifts_metadata(sample_json: dict) -> None:
+    text = sample_json["text"]
+    for clutter in ("ADVERTISEMENT", "Jonas Weber/Meridian Wire", "©", "Read more", "newsletter"):
+        assert clutter not in text
+    assert sample_json["source"] == "Meridian Wire"
+    assert sample_json["title"].startswith("Harbor City Council Approves")
+
+
+def test_analyze_finds_people_places_and_dates(sample_json: dict) -> None:
+    names = {(e["name"], e["type"]) for e in sample_json["entities"]}
+    assert ("Daniel Okafor", "person") in names
+    assert ("Priya Raman", "person") in names
+    values = {d["value"] for d in sample_json["dates"]}
+    assert "2024-10-28" in values
+    assert "2026-06-30" in values
+
+
+def test_analyze_text_and_markdown_formats() -> None:
+    text = run("analyze", str(SAMPLE), "--format", "text", "--sentences", "2")
+    assert text.returncode == 0, text.stderr
+    markdown = run("analyze", str(SAMPLE), "--format", "markdown")
+    assert markdown.returncode == 0, markdown.stderr
+    assert markdown.stdout.lstrip().startswith("#")
+    assert "Okafor" in text.stdout and "Okafor" in markdown.stdout
+
+
+def test_analyze_stdin_raw_keeps_offsets_of_the_input() -> None:
+    article = "Mayor Ann Lee spoke in Paris on Monday. The council agreed. Lee thanked them."
+    result = run("analyze", "-", "--raw", "--sentences", "1", stdin=article.encode())
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["text"] == article
+    sentence = brief["summary"][0]
+    assert article[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_every_algorithm_returns_the_requested_length(capsys: pytest.CaptureFixture[str]) -> None:
+    # In-process (the same main() the command runs) to avoid ten interpreter start-ups.
+    from inbrief.cli import main
+    from inbrief.core.article import ALGORITHMS
+
+    for algorithm in ALGORITHMS:
+        status = main(["analyze", str(SAMPLE), "--algorithm", algorithm, "--sentences", "4"])
+        captured = capsys.readouterr()
+        assert status == 0, (algorithm, captured.err)
+        brief = json.loads(captured.out)
+        assert brief["algorithm"] == algorithm
+        assert len(brief["summary"]) == 4, algorithm
+
+
+def test_jsonl_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "The council met on Tuesday. It approved the plan.",
+         "reference_date": "2024-10-31"},
+        "this is not json",
+        {"id": "c", "text": ""},
+        {"id": 4, "text": "Le conseil a voté mardi. Le maire était content.", "language": "fr"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n",
+        encoding="utf-8",
+    )
+    result = run("analyze", "--jsonl", str(source))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", None, "c", 4]
+    assert "error" not in out[0] and out[0]["reference_date"] == "2024-10-31"
+    assert out[0]["dates"][0]["value"] == "2024-10-29"
+    assert "error" in out[1] and "error" in out[2]
+    assert out[3]["language"]["code"] == "fr" and out[3]["language"]["method"] == "chosen"
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "reason"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"\x00\x01\x02\xff" * 500, "junk.txt", ""),
+        (b"%PDF-1.4 truncated", "broken.pdf", ""),
+        (b"not a zip at all", "fake.docx", ""),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(
+    tmp_path: Path, content: bytes, name: str, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("analyze", str(path))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"inbrief: {path}:")
+    assert "Traceback" not in result.stderr
+    assert reason in lines[0].lower()
+
+
+def test_missing_file_and_bad_options() -> None:
+    missing = run("analyze", "/nonexistent/article.txt")
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert "/nonexistent/article.txt" in missing.stderr
+    language = run("analyze", str(SAMPLE), "--language", "xx")
+    assert language.returncode == 2 and "unknown language" in language.stderr
+    ratio = run("analyze", str(SAMPLE), "--ratio", "3")
+    assert ratio.returncode == 2
+
+
+def test_brief_writes_one_page_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "brief.pdf"
+    first = run("brief", str(SAMPLE), "-o", str(out), "--paper", "letter")
+    assert first.returncode == 0, first.stderr
+    assert len(PdfReader(out).pages) == 1
+    again = run("brief", str(SAMPLE), "-o", str(out))
+    assert again.returncode == 2 and "Traceback" not in again.stderr
+    forced = run("brief", str(SAMPLE), "-o", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_brief_into_a_folder_names_files_after_titles(tmp_path: Path) -> None:
+    other = tmp_path / "note.md"
+    other.write_text("# Budget talks resume\n\nThe ministers met in Rome on Friday. "
+                     "They agreed to meet again.\n", encoding="utf-8")
+    result = run("brief", str(SAMPLE), str(other), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    pdfs = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
+    assert len(pdfs) == 2
+    assert any("Budget" in name for name in pdfs)

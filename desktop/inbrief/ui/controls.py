@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSlider,
     QWidget,
@@ -96,13 +97,19 @@ class BriefControls(QWidget):
         self.reference.setToolTip("Relative dates such as “next Tuesday” count from this day")
         labels = (("&Length", self.length), ("&Algorithm", self.algorithm),
                   ("Lan&guage", self.language), ("&Reference date", self.reference))
+        length_row = QHBoxLayout()
+        length_row.setContentsMargins(0, 0, 0, 0)
+        length_row.addWidget(self.length, 1)
+        length_row.addWidget(self.unit)
         for column, (text, widget) in enumerate(labels):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            if widget is self.length:
+                grid.addLayout(length_row, 1, column)
+            else:
+                grid.addWidget(widget, 1, column)
         grid.addWidget(self.length_label, 2, 0)
-        grid.addWidget(self.unit, 2, 1)
         grid.setColumnStretch(0, 2)
         self.length.valueChanged.connect(self._length_moved)
         self.unit.currentIndexChanged.connect(self._unit_chosen)

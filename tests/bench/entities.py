@@ -84,6 +84,22 @@ def predict(text: str, sentences: list[tuple[int, int]], direct: bool) -> set[Sp
     return spans
 
 
+SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def spacy_alone(text: str) -> set[Span]:
+    """Return the spans spaCy's own entities give, with no InBrief rules (the baseline)."""
+    from inbrief.core.entities import _pipeline
+
+    nlp = _pipeline("en")
+    assert nlp is not None
+    return {
+        (e.start_char, e.end_char, SPACY_TYPES[e.label_])
+        for e in nlp(text).ents
+        if e.label_ in SPACY_TYPES
+    }
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -131,6 +147,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="timing runs (median)")
     parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--no-baseline", action="store_true", help="skip spaCy-alone scores")
     args = parser.parse_args()
     if not DATA.is_file():
         print(f"evaluation data not found at {DATA}; skipping")
@@ -142,6 +159,7 @@ def main() -> int:
 
     extract_entities("Warm up in London.", "en")  # load spaCy outside the timing
     counts: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
+    base: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     per_doc: list[float] = []
     for doc in docs:
@@ -149,6 +167,9 @@ def main() -> int:
         t0 = time.perf_counter()
         predicted = predict(text, sentences, direct)
         per_doc.append(time.perf_counter() - t0)
+        if not args.no_baseline:
+            alone = spacy_alone(text)
+            base.update(tp=len(gold & alone), fp=len(alone - gold), fn=len(gold - alone))
         for label in LABELS:
             g = {s for s in gold if s[2] == label}
             p = {s for s in predicted if s[2] == label}
@@ -176,6 +197,9 @@ def main() -> int:
     pr, rc, f1 = prf(total["tp"], total["fp"], total["fn"])
     gold_total = total["tp"] + total["fn"]
     print(f"{'micro':<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}{gold_total:7d}")
+    if not args.no_baseline:
+        pr, rc, f1 = prf(base["tp"], base["fp"], base["fn"])
+        print(f"{'spaCy':<6}{pr * 100:7.1f}{rc * 100:7.1f}{f1 * 100:7.1f}  (en_core_web_sm alone)")
     print(
         f"time per doc: median {statistics.median(per_doc) * 1000:.0f} ms, "
         f"total {sum(per_doc):.1f} s"

@@ -101,6 +101,7 @@ def spacy_alone(text: str) -> set[Span]:
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Return precision, recall and F1 from the counts."""
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -142,6 +143,7 @@ def speed(direct: bool, runs: int) -> None:
 
 
 def main() -> int:
+    """Run the benchmark and print the tables; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--direct", action="store_true", help="call extract_entities directly")
     parser.add_argument("--runs", type=int, default=3, help="timing runs (median)")

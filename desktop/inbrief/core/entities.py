@@ -116,6 +116,7 @@ def warm_up(language: str = "en") -> None:
 
 
 def _base(language: str) -> str:
+    """Return the base ISO 639-1 code: 'zh-cn' -> 'zh', 'en_US' -> 'en'."""
     return (language or "en").split("-")[0].split("_")[0].casefold()
 
 

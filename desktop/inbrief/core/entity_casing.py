@@ -28,6 +28,7 @@ def _units(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _is_shouting(words: list[str]) -> bool:
+    """Return True when most words of a line are in capitals (a headline, a table row)."""
     long_words = [w for w in words if len(w) >= 2]
     if not long_words:
         return False

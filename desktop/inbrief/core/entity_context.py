@@ -15,6 +15,7 @@ _SEPARATOR_BEFORE = re.compile(r"[,/]\s*$")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
+    """Return the (start, end) of the line around ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
@@ -88,6 +89,7 @@ _LIST_ITEM = re.compile(
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return True when no taken span overlaps [start, end)."""
     i = bisect.bisect_right(taken, (start, 10**12)) - 1
     if i >= 0 and taken[i][1] > start:
         return False
@@ -95,6 +97,7 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _capitalised(name: str, stops: frozenset[str]) -> bool:
+    """Return True when every word starts with a capital and none is a stop word."""
     return all(w[0].isupper() and w.casefold() not in stops for w in name.split())
 
 
@@ -111,6 +114,7 @@ def add_layout_mentions(
     added: list[RawMention] = []
 
     def add(start: int, end: int, kind: str, cue: str | None) -> None:
+        """Add a layout mention unless it overlaps one already there or is not a name."""
         name = text[start:end]
         if name in _NOT_TEAMS or not _capitalised(name, stops) or not _free(taken, start, end):
             return

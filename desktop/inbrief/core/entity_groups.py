@@ -31,10 +31,13 @@ _MINOR = frozenset(words("of the and for de du des la le von van der den di da d
 
 @dataclass
 class _Group:
+    """Mentions that share one grouping key."""
+
     key: str
     mentions: list[RawMention] = field(default_factory=list)
 
     def votes(self) -> Votes:
+        """Return the summed type evidence of the group's mentions."""
         tally: Votes = defaultdict(float)
         for m in self.mentions:
             tally[m.type] += m.weight
@@ -46,10 +49,12 @@ class _Group:
 
 
 def _initials(key: str) -> str:
+    """Return the initials of a key's significant words ('liberal democratic party' -> 'ldp')."""
     return "".join(w[0] for w in key.split() if w not in _MINOR and w[0].isalnum())
 
 
 def _surface(text: str, m: RawMention) -> str:
+    """Return a mention's text with runs of white space made single spaces."""
     return " ".join(text[m.start : m.end].split())
 
 
@@ -79,6 +84,7 @@ def _cue_votes(name: str, words: Sequence[str]) -> Votes:
 
 
 def _plus(a: Votes, b: Votes) -> Votes:
+    """Return the sum of two vote tallies."""
     total: Votes = defaultdict(float, a)
     for kind, weight in b.items():
         total[kind] += weight
@@ -86,6 +92,7 @@ def _plus(a: Votes, b: Votes) -> Votes:
 
 
 def _decide(votes: Votes) -> EntityType:
+    """Return the type with the most evidence; 'other' only when nothing else has any."""
     named = {k: v for k, v in votes.items() if k != "other"}
     if not named:
         return "other"
@@ -202,6 +209,7 @@ def build_entities(
     starts = [s for s, _ in summary_ranges]
 
     def in_summary(pos: int) -> bool:
+        """Return True when ``pos`` lies in a summary sentence."""
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and pos < summary_ranges[i][1]
 

@@ -135,10 +135,12 @@ def stop_words_for(language: str) -> frozenset[str]:
 
 
 def _bare(token: str) -> str:
+    """Return a token without its final dot, casefolded."""
     return token.rstrip(".").casefold()
 
 
 def _capitalised(token: str, stops: frozenset[str]) -> bool:
+    """Return True for a capitalised token that is not a stop word."""
     word = token.rstrip(".")
     return (
         len(word) >= 1
@@ -178,6 +180,7 @@ def fallback_mentions(
             after_determiner.add(word)
 
     def keeps_initial(i: int) -> bool:
+        """Return True when a sentence-initial capital is a name, not the sentence's capital."""
         word = tokens[i].group().rstrip(".")
         if word in non_initial_caps:
             return True

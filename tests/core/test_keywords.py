@@ -37,3 +37,16 @@ def test_japanese_keywords_are_words_of_the_text() -> None:
     found = extract_keywords(text, split_sentences(text, "ja"), japanese)
     assert found and all(k.text.replace(" ", "") in text for k in found)
     assert any("防潮堤" in k.text for k in found)
+
+
+def test_people_already_listed_are_not_keywords() -> None:
+    text = (
+        "Mayor Daniel Okafor backed the flood barrier. Okafor said the flood barrier "
+        "protects the harbour. Okafor thanked the council."
+    )
+    english = make_language("en", 1.0, "detected")
+    spans = split_sentences(text)
+    with_names = [k.text for k in extract_keywords(text, spans, english)]
+    without = [k.text for k in extract_keywords(text, spans, english, people=["Daniel Okafor"])]
+    assert "Okafor" in with_names
+    assert "Okafor" not in without and "flood barrier" in without

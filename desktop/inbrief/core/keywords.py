@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from inbrief.core.brief import Keyword, Language
@@ -37,8 +37,13 @@ def extract_keywords(
     sentence_spans: Sequence[tuple[int, int]],
     language: Language,
     limit: int = 12,
+    people: Collection[str] = (),
 ) -> list[Keyword]:
-    """Return up to ``limit`` keywords, best first."""
+    """Return up to ``limit`` keywords, best first.
+
+    ``people`` are person names already listed as entities: their words are not keywords.
+    """
+    name_words = {w.lower() for name in people for w in name.split()}
     stops = stop_words(language.sumy_language) if language.stemmer else frozenset()
     phrases: list[tuple[str, ...]] = []
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -80,6 +85,8 @@ def extract_keywords(
     for phrase, count in phrase_freq.items():
         if len(phrase) > 1 and count < 2:
             continue  # a word pair seen once is chance, not a key phrase
+        if set(phrase) <= name_words:
+            continue  # "Okafor" is in the People list already
         if len(phrase) == 1:
             count = word_freq[phrase[0]] - inside_phrase[phrase[0]]
             if count < 1 or (count < 2 and len(phrase_freq) > 4 * limit):

@@ -23,8 +23,8 @@ _STAGES = (
     ("language", 0.03),
     ("sentences", 0.10),
     ("summary", 0.35),
-    ("keywords", 0.05),
     ("entities", 0.35),
+    ("keywords", 0.05),
     ("dates", 0.10),
 )
 
@@ -141,14 +141,15 @@ def analyze(
     summary = tuple(s for s in sentences if s.rank <= length)
     stages.stop()
 
-    stages.start("keywords")
-    keyword_list = keywords.extract_keywords(body, spans, lang)
-    stages.stop()
-
     stages.start("entities")
     entity_list = entities.extract_entities(
         body, lang.code, spans, summary_sentences={s.index for s in summary}
     )
+    stages.stop()
+
+    stages.start("keywords")
+    people = [e.name for e in entity_list if e.type == "person"]
+    keyword_list = keywords.extract_keywords(body, spans, lang, people=people)
     stages.stop()
 
     stages.start("dates")

@@ -369,3 +369,24 @@ def test_export_names_default_to_the_title(
     brief = wait_for_brief(qtbot, window)
     assert default_file_name(brief, "pdf") == f"{ARTICLE_TITLE}.pdf"
     assert default_file_name(brief, "json") == f"{ARTICLE_TITLE}.json"
+
+
+def test_right_to_left_text_is_laid_out_right_to_left(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window()
+    window.editor.setPlainText(
+        "وافق مجلس المدينة يوم الثلاثاء على بناء حاجز جديد للفيضانات. "
+        "وقال رئيس البلدية إن المشروع سيحمي ثلاثمائة ألف ساكن من العواصف."
+    )
+    window.controller.analyze_now()
+    brief = wait_for_brief(qtbot, window)
+    assert brief.language.code == "ar"
+    option = window.editor.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.panes.summary.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.editor.setPlainText(PLAIN_TEXT)
+    window.controller.analyze_now()
+    qtbot.waitUntil(lambda: window.controller.brief is not None
+                    and window.controller.brief.language.code == "en", timeout=10_000)
+    assert window.editor.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -67,6 +67,15 @@ class SourceEditor(QPlainTextEdit):
         if not source.hasUrls():
             return []
         return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+    def set_direction(self, direction: Qt.LayoutDirection) -> None:
+        """Lay the text out right to left (Arabic, Hebrew) or left to right, aligned to match."""
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     # ------------------------------------------------------------- highlights
     def set_colors(self, summary: QColor, mark: QColor) -> None:

@@ -390,3 +390,22 @@ def test_right_to_left_text_is_laid_out_right_to_left(
     qtbot.waitUntil(lambda: window.controller.brief is not None
                     and window.controller.brief.language.code == "en", timeout=10_000)
     assert window.editor.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_paper_size_choice_changes_the_preview_and_is_kept(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.panes.setCurrentWidget(window.panes.preview_scroll)
+    window.actions_.paper_actions["a4"].trigger()
+    qtbot.waitUntil(lambda: not window.panes.preview.pixmap().isNull(), timeout=5_000)
+    a4 = window.panes.preview.pixmap().size()
+    assert abs(a4.height() / a4.width() - 297 / 210) < 0.01
+    window.actions_.paper_actions["letter"].trigger()
+    qtbot.waitUntil(lambda: window.panes.preview.pixmap().size() != a4, timeout=5_000)
+    letter = window.panes.preview.pixmap().size()
+    assert abs(letter.height() / letter.width() - 11 / 8.5) < 0.01
+    assert window.settings.get("export/paper") == "letter"
+    assert window.controller.paper == "letter"

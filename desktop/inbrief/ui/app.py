@@ -13,14 +13,23 @@ from inbrief import __version__
 
 
 def app_icon() -> QIcon:
-    """Return the app icon, or an empty icon when the icon file is not there."""
+    """Return the app icon (PNG sizes, then the SVG); an empty icon when none is there."""
     try:
         from inbrief.resources import resource
 
-        path = resource("icons", "inbrief.svg")
+        folder = resource("icons")
     except FileNotFoundError:
         return QIcon()
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    icon = QIcon()
+    # PNGs first: a frozen build without Qt's SVG icon engine still gets a sharp icon.
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = folder / f"inbrief-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "inbrief.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def font_families() -> list[str]:

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         c.unexpected.connect(self.show_unexpected)
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
-        self.panes.currentChanged.connect(lambda _i: self._schedule_preview())
+        self.panes.currentChanged.connect(lambda _i: self.schedule_preview())
         self.controls.length_changed.connect(c.set_length)
         self.controls.algorithm_changed.connect(c.set_algorithm)
         self.controls.language_changed.connect(c.set_language)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             self.controls.show_brief(brief)
             self._show_stats(brief)
         self._highlight_summary(brief)
-        self._schedule_preview()
+        self.schedule_preview()
 
     def _on_cleared(self) -> None:
         self._shown_base = None
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.stats_label.setText(text)
         self.stats_label.setToolTip("\n".join(brief.notes) or text)
 
-    def _schedule_preview(self) -> None:
+    def schedule_preview(self) -> None:
         if self.panes.currentWidget() is self.panes.preview_scroll:
             self._preview_timer.start()
 

@@ -25,7 +25,6 @@ SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
         Setting("window/geometry", bytes, b""),
-        Setting("window/state", bytes, b""),
         Setting("window/splitter", bytes, b""),
         Setting("files/last_folder", str, ""),
         Setting("files/recent", list, []),

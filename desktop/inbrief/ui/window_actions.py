@@ -54,6 +54,17 @@ class WindowActions:
         self.export_txt = self._action(f, "Export &Text…", lambda: self.export("text"))
         self.export_json = self._action(f, "Export &JSON…", lambda: self.export("json"))
         self.print_ = self._action(f, "&Print…", self.print_brief, Key.Print)
+        paper_menu = f.addMenu("Paper Si&ze")
+        self.paper_group = QActionGroup(window)
+        self.paper_actions: dict[str, QAction] = {}
+        for paper, label in (("", "&Automatic (from the system locale)"), ("a4", "A&4"),
+                             ("letter", "US &Letter")):
+            action = QAction(label, window, checkable=True)
+            action.triggered.connect(lambda _c=False, p=paper: self.set_paper(p))
+            self.paper_group.addAction(action)
+            paper_menu.addAction(action)
+            self.paper_actions[paper] = action
+        self.paper_actions[window.settings.get("export/paper")].setChecked(True)
         f.addSeparator()
         self._action(f, "&Quit", window.close, Key.Quit)
 
@@ -165,6 +176,12 @@ class WindowActions:
             if not path.lower().endswith(ext):
                 path += ext
             self.w.controller.export(kind, path)
+
+    def set_paper(self, paper: str) -> None:
+        """Use ``paper`` ("", a4, letter) for the PDF, the preview and printing; remember it."""
+        self.w.settings.set("export/paper", paper)
+        self.w.controller.paper = paper
+        self.w.schedule_preview()
 
     def copy_summary_to_clipboard(self) -> None:
         text, html = self.w.controller.summary_text()

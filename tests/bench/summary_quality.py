@@ -171,8 +171,8 @@ def main() -> int:
             path = "direct"
     algorithms = [a.strip() for a in args.algorithms.split(",") if a.strip()]
     print(
-        f"path: {path}; F1 x100; time = median seconds per document for the ranker "
-        f"({'whole analysis' if path == 'pipeline' else 'ranking only'})"
+        f"path: {path}; F1 x100; s/doc = median seconds per document "
+        f"({'the whole analyze() call' if path == 'pipeline' else 'ranking only'})"
     )
     for name in [d.strip() for d in args.datasets.split(",") if d.strip()]:
         dataset = DATASETS[name]

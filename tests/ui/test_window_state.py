@@ -261,3 +261,28 @@ def test_percent_unit_is_remembered(make_window: WindowFactory, tmp_path: Path) 
     assert second.controls.current_unit() == "percent"
     assert second.controls.length.value() == 35
     assert second.controller.options().ratio == 0.35
+
+
+def test_typing_during_an_analysis_cancels_it(make_window: WindowFactory, qtbot: Any) -> None:
+    cancelled: list[str] = []
+
+    def slow(article: Any, options: Any, progress: Any = None, cancel: Any = None) -> Any:
+        deadline = time.perf_counter() + 5.0
+        while time.perf_counter() < deadline:
+            time.sleep(0.01)
+            if cancel():
+                cancelled.append(article.text)
+                raise Cancelled("Analysis cancelled")
+        return simple_brief(article.text)
+
+    window = make_window(CountingAnalyze(slow))
+    window.editor.setPlainText(PLAIN_TEXT)
+    window.controller.analyze_now()
+    qtbot.wait(100)
+    qtbot.keyClicks(window.editor, " More.")
+    qtbot.waitUntil(lambda: cancelled == [PLAIN_TEXT], timeout=1_000)
+    assert window.controller.brief is None
+    window.controller.analyze_fn = simple_brief_analyze()
+    brief = wait_for_brief(qtbot, window, timeout=5_000)  # the debounced re-analysis
+    assert "More." in brief.text and "Vellmar" in brief.text
+    assert not window.message_bar.isVisible()  # a cancel caused by typing is not news

@@ -118,7 +118,7 @@ class Controller(QObject):
         if not text.strip():
             self._debounce.stop()
             self.generation += 1
-            self.runner.cancel_all()
+            self._cancel_work()
             self.file_article = None
             self.file_path = ""
             self.analysed_text = None
@@ -127,6 +127,11 @@ class Controller(QObject):
             return
         if text == self.analysed_text:
             return
+        if any(kind in ("analysis", "load") for kind, _ in self._jobs.values()):
+            # Work on an older text is of no use any more: stop it and drop its result.
+            self.generation += 1
+            self._cancel_work()
+            self.analysed_text = None
         self._debounce.start()
 
     def analyze_now(self) -> None:
@@ -169,7 +174,7 @@ class Controller(QObject):
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
         self.generation += 1
-        self.runner.cancel_all()
+        self._cancel_work()
         self.analysis_count += 1
         options = self.options()
         analyze = self.analyze_fn
@@ -191,7 +196,7 @@ class Controller(QObject):
         """Load ``path`` off the UI thread, show its text, then analyse it."""
         self._debounce.stop()
         self.generation += 1
-        self.runner.cancel_all()
+        self._cancel_work()
         load = self.load_fn
         target = Path(path)
 
@@ -204,11 +209,17 @@ class Controller(QObject):
         self._pending_path = str(target)
         self._update_busy()
 
+    def _cancel_work(self) -> None:
+        """Cancel running analyses and loads (exports carry on)."""
+        for job_id, (kind, _generation) in self._jobs.items():
+            if kind in ("analysis", "load"):
+                self.runner.cancel(job_id)
+
     def cancel(self) -> None:
         """Stop whatever runs; its result, if it still arrives, is dropped."""
         self._debounce.stop()
         self.generation += 1
-        self.runner.cancel_all()
+        self._cancel_work()
         self.analysed_text = None
         self._jobs = {k: v for k, v in self._jobs.items() if v[0] == "export"}
         self._update_busy()

@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
 
     def _on_source_loaded(self, text: str, path: str) -> None:
         self.editor.set_source_text(text)
+        # The draft is kept: what was typed before stays on disk (and in undo) until a clean exit.
         self._typed = False
-        self.drafts.clear()  # the file itself is the copy on disk
         self.controls.reset_reference()
         self.settings.set("files/last_folder", str(Path(path).resolve().parent))
         self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))

@@ -122,7 +122,6 @@ class WindowActions:
         self.w.editor.set_source_text("")
         self.w._typed = False
         self.w.controller.text_edited("")
-        self.w.drafts.clear()
         self.w.setWindowTitle("InBrief")
         self.w.editor.setFocus()
 

@@ -81,6 +81,11 @@ class Runner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def cancel(self, job_id: int) -> None:
+        job = self._jobs.get(job_id)
+        if job is not None:
+            job.cancel()
+
     def cancel_all(self) -> None:
         for job in self._jobs.values():
             job.cancel()

@@ -190,28 +190,33 @@ def check_brief(runner: Runner, sample: Path) -> str:
 
 def check_analyze(runner: Runner, case: smoke_texts.Case) -> str:
     """`analyze FILE --format json` detects the language and finds what the text holds."""
-    path = runner.scratch / f"{case.language}.txt"
-    path.write_text(case.text, encoding="utf-8")
+    path = smoke_texts.write_input(case, runner.scratch, case_name(case))
     out, _err, seconds = runner.run(["analyze", path.name, "--format", "json"])
     try:
         result = json.loads(out)
     except json.JSONDecodeError as error:
         raise SmokeFailure(f"output is not JSON: {out[:200]!r}") from error
-    runner.results[case.language] = result
+    runner.results[case_name(case)] = result
     problems = smoke_texts.problems(case, result)
     if problems:
         raise SmokeFailure("; ".join(problems))
     return f"{smoke_texts.summary_line(result)} ({seconds:.2f} s)"
 
 
-def check_same_as_source(runner: Runner, language: str) -> str:
+def case_name(case: smoke_texts.Case) -> str:
+    """Return the short name of a case: its language, or its file type when not plain text."""
+    return case.language if case.suffix == "txt" else case.suffix
+
+
+def check_same_as_source(runner: Runner, case: smoke_texts.Case) -> str:
     """The bundle's brief equals the source tree's (run with this Python) for the same text."""
-    frozen = runner.results.get(language)
+    name = case_name(case)
+    frozen = runner.results.get(name)
     if frozen is None:
         raise SmokeFailure("the bundle's result is missing (its analyze check failed)")
     env = {**os.environ, "PYTHONPATH": str(HERE.parent / "desktop")}
     done = subprocess.run(
-        [sys.executable, "-m", "inbrief", "analyze", f"{language}.txt", "--format", "json"],
+        [sys.executable, "-m", "inbrief", "analyze", f"{name}.{case.suffix}", "--format", "json"],
         capture_output=True, env=env, cwd=runner.scratch, timeout=TIMEOUT, check=False,
     )
     if done.returncode != 0:
@@ -259,10 +264,11 @@ def main(argv: list[str] | None = None) -> int:
         english = smoke_texts.Case("en", sample.read_text("utf-8"), min_words=200,
                                    entity_types=smoke_texts.ENGLISH_TYPES)
         for case in (english, *smoke_texts.CASES):
-            runner.check(f"analyze {case.language}", lambda case=case: check_analyze(runner, case))
+            runner.check(f"analyze {case_name(case)}",
+                         lambda case=case: check_analyze(runner, case))
             if args.compare_source:
-                runner.check(f"same as source {case.language}",
-                             lambda case=case: check_same_as_source(runner, case.language))
+                runner.check(f"same as source {case_name(case)}",
+                             lambda case=case: check_same_as_source(runner, case))
         if not args.no_window:
             runner.check("window", lambda: smoke_window.check_window(runner, sample,
                                                                      args.screenshot))

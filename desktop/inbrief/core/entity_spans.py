@@ -178,14 +178,22 @@ def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return result
 
 
-def propagate(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return the mentions plus other occurrences of the same names the tagger missed."""
+def propagate(text: str, mentions: list[RawMention], surnames: bool = False) -> list[RawMention]:
+    """Return the mentions plus other occurrences of the same names the tagger missed.
+
+    With ``surnames`` (the tagger read only part of a long text), a person's last name alone
+    is matched too, since the tagger never saw most of the later "Okafor said" mentions.
+    """
     forms: dict[str, EntityType] = {}
     lower_words = {w for w in re.findall(r"\w+", text) if w.islower()}
     for m in mentions:
         form = text[m.start : m.end]
         if m.type == "other" or len(form) < 3 or not form[0].isupper():
             continue
+        if surnames and m.type == "person" and " " in form:
+            last = form.rsplit(" ", 1)[1]
+            if len(last) >= 3 and last[0].isupper() and last.lower() not in lower_words:
+                forms.setdefault(last, "person")
         if " " not in form and form.lower() in lower_words:
             continue  # also used as a common word: "Brown", "Will"
         forms.setdefault(form, m.type)

@@ -1,4 +1,4 @@
-"""analyze(): Article in, Brief out: clean, language, sentences, summary, keywords, entities, dates."""
+"""analyze(): Article in, Brief out (clean, language, sentences, summary, entities, dates...)."""
 
 from __future__ import annotations
 
@@ -133,9 +133,10 @@ def analyze(
         cancel=cancel,
     )
     notes.extend(ranking.notes)
+    scored = zip(spans, ranking.scores, ranking.ranks, strict=True)
     sentences = tuple(
         Sentence(i, a, b, body[a:b], round(float(score), 6), int(rank))
-        for i, ((a, b), score, rank) in enumerate(zip(spans, ranking.scores, ranking.ranks, strict=True))
+        for i, ((a, b), score, rank) in enumerate(scored)
     )
     length = options.summary_length(len(sentences))
     summary = tuple(s for s in sentences if s.rank <= length)
@@ -145,6 +146,9 @@ def analyze(
     entity_list = entities.extract_entities(
         body, lang.code, spans, summary_sentences={s.index for s in summary}
     )
+    note = entities.budget_note(body, lang.code)
+    if note:
+        notes.append(note)
     stages.stop()
 
     stages.start("keywords")

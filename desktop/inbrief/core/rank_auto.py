@@ -214,16 +214,16 @@ def _title_overlap(
     if not title.strip() or matrix.n_terms == 0:
         return np.zeros(n)
     stops = stop_words(language)
-    terms = {
-        matrix.vocabulary.get(stemmer(w))
+    stems = {
+        stemmer(w)
         for w in sentence_words(title, [(0, len(title))], language)[0]
         if w.lower() not in stops
     }
-    terms.discard(None)
+    terms = [matrix.vocabulary[s] for s in stems if s in matrix.vocabulary]
     if not terms:
         return np.zeros(n)
     wanted = np.zeros(matrix.n_terms)
-    wanted[list(terms)] = 1.0
+    wanted[terms] = 1.0
     return np.bincount(matrix.rows, weights=wanted[matrix.cols], minlength=n) / len(terms)
 
 

@@ -78,7 +78,7 @@ _WEB_ARTICLE = (
 )
 HTML = Case("en", _WEB_ARTICLE[1], min_words=100, entity_names=("Greta Holm",),
             suffix="html", title=_WEB_ARTICLE[0])
-DOCX = Case("en", _WEB_ARTICLE[1], min_words=100, entity_names=("Greta Holm",),
+DOCX = Case("en", "\n\n".join(_WEB_ARTICLE), min_words=100, entity_names=("Greta Holm",),
             suffix="docx")
 CASES = (JAPANESE, FRENCH, CHINESE, HTML, DOCX)
 # The bundled sample article (English): spaCy must find people and places in it.
@@ -91,7 +91,7 @@ def write_input(case: Case, folder: Path, name: str) -> Path:
     if case.suffix == "html":
         path.write_text(_html_page(case.title, case.text), encoding="utf-8")
     elif case.suffix == "docx":
-        path.write_bytes(_docx_bytes(case.title, case.text))
+        path.write_bytes(_docx_bytes(case.text.split("\n\n")))
     else:
         path.write_text(case.text, encoding="utf-8")
     return path
@@ -114,12 +114,12 @@ def _html_page(title: str, text: str) -> str:
 """
 
 
-def _docx_bytes(title: str, text: str) -> bytes:
-    """Return a minimal Word document: a title paragraph and the text, made with zipfile."""
+def _docx_bytes(paragraph_texts: list[str]) -> bytes:
+    """Return a minimal Word document with one paragraph per text, made with zipfile."""
     namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     paragraphs = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{html.escape(p)}</w:t></w:r></w:p>'
-        for p in (title, text)
+        for p in paragraph_texts
     )
     files = {
         "[Content_Types].xml": (

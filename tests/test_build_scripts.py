@@ -325,4 +325,4 @@ def test_smoke_inputs_are_readable_documents(tmp_path: Path) -> None:
     assert "Greta Holm" in page
     document = docx.Document(str(smoke_texts.write_input(smoke_texts.DOCX, tmp_path, "doc")))
     texts = [paragraph.text for paragraph in document.paragraphs]
-    assert texts == [smoke_texts.HTML.title, smoke_texts.DOCX.text]
+    assert texts == [smoke_texts.HTML.title, smoke_texts.HTML.text]

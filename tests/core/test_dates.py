@@ -342,3 +342,14 @@ def test_nearest_weekday_directions() -> None:
     assert timex.nearest_weekday(thursday, 0, 1) == dt.date(2024, 11, 4)
     assert timex.nearest_weekday(thursday, 3, -1) == thursday
     assert timex.nearest_weekday(thursday, 5, 0) == dt.date(2024, 11, 2)
+
+
+def test_chronological_key_orders_values_of_every_precision() -> None:
+    from inbrief.core.timex import chronological_key
+
+    shuffled = ["PRESENT_REF", "2024-11", "199", "2024-W45", "2024-10-28", "2025-Q3",
+                "2024", "2026-SP", "2024-11-04"]
+    assert sorted(shuffled, key=chronological_key) == [
+        "199", "2024", "2024-10-28", "2024-11", "2024-11-04", "2024-W45", "2025-Q3",
+        "2026-SP", "PRESENT_REF",
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 # TimeML season codes in calendar order; winter straddles the year end.
 SEASONS = ("SP", "SU", "FA", "WI")
@@ -133,3 +134,40 @@ def expand_decade(digit: int, reference: dt.date) -> int:
     """Return the first year of the decade "the '80s"/"the eighties" nearest in the past."""
     year = reference.year // 100 * 100 + digit * 10
     return year - 100 if year > reference.year else year
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+_VALUE = re.compile(
+    r"^(?P<year>\d{2,4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
+)
+
+
+def chronological_key(value: str) -> tuple[int, dt.date, int, str]:
+    """Return a sort key that puts TIMEX3 values in time order, vague ones (PAST_REF...) last.
+
+    A value sorts by the first day it covers; at the same day the more precise one comes first.
+    """
+    match = _VALUE.match(value)
+    if match is None:
+        return (1, dt.date.max, 0, value)
+    digits = match["year"]
+    year = int(digits.ljust(4, "0"))  # "199" (the 1990s) -> 1990, "20" -> 2000
+    month, day, precision = 1, 1, len(digits)
+    try:
+        if match["month"]:
+            month, precision = int(match["month"]), 6
+            if match["day"]:
+                day, precision = int(match["day"]), 8
+        elif match["week"]:
+            start = dt.date.fromisocalendar(year, int(match["week"]), 1)
+            return (0, start, -7, value)
+        elif match["quarter"]:
+            month, precision = 3 * int(match["quarter"]) - 2, 5
+        elif match["half"]:
+            month, precision = 6 * int(match["half"]) - 5, 5
+        elif match["season"]:
+            month, precision = _SEASON_START[match["season"]], 5
+        return (0, dt.date(max(1, year), month, day), -precision, value)
+    except ValueError:
+        return (1, dt.date.max, 0, value)

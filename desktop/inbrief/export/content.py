@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from inbrief import __version__
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
+from inbrief.core.timex import chronological_key
 
 ELLIPSIS = "…"
 TITLE_WORDS = 12  # an untitled text is named by its first words
@@ -100,15 +101,11 @@ def key_entities(brief: Brief, kind: str) -> tuple[Entity, ...]:
 
 
 def key_dates(brief: Brief) -> tuple[DateMention, ...]:
-    """Return the dates for the timeline: one per distinct value, in document order."""
-    seen: set[str] = set()
-    chosen: list[DateMention] = []
+    """Return the timeline: one date per distinct value (its first mention), in time order."""
+    first: dict[str, DateMention] = {}
     for mention in brief.dates:
-        if mention.value in seen:
-            continue
-        seen.add(mention.value)
-        chosen.append(mention)
-    return tuple(chosen)
+        first.setdefault(mention.value, mention)
+    return tuple(sorted(first.values(), key=lambda m: (chronological_key(m.value), m.start)))
 
 
 def date_context(brief: Brief, mention: DateMention, limit: int | None = 110) -> str:

@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass, replace
 
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
+from inbrief.core.timex import chronological_key
 from inbrief.export.content import (
     ENTITY_SECTIONS,
     brief_title,
@@ -87,12 +88,8 @@ def _pick_dates(brief: Brief, count: int) -> tuple[list[DateMention], int]:
 
     chosen = sorted(enumerate(dates), key=importance)[:count]
 
-    def when(pair: tuple[int, DateMention]) -> tuple[int, str, int]:
-        position, mention = pair
-        sortable = mention.value[:1].isdigit()
-        return (0 if sortable else 1, mention.value if sortable else "", position)
-
-    return [m for _, m in sorted(chosen, key=when)], len(dates) - len(chosen)
+    in_time_order = sorted(chosen, key=lambda pair: (chronological_key(pair[1].value), pair[0]))
+    return [m for _, m in in_time_order], len(dates) - len(chosen)
 
 
 def _label(text: str, size: float) -> str:

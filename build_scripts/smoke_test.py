@@ -262,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         runner.check("version", lambda: check_version(runner))
         runner.check("brief", lambda: check_brief(runner, sample))
         english = smoke_texts.Case("en", sample.read_text("utf-8"), min_words=200,
-                                   entity_types=smoke_texts.ENGLISH_TYPES)
+                                   entity_types=smoke_texts.ENGLISH_TYPES,
+                                   typed_entities=smoke_texts.ENGLISH_TYPED)
         for case in (english, *smoke_texts.CASES):
             runner.check(f"analyze {case_name(case)}",
                          lambda case=case: check_analyze(runner, case))

@@ -24,6 +24,8 @@ class Case:
     date_values: tuple[str, ...] = ()  # normalized dates that must be found
     entity_names: tuple[str, ...] = ()  # entities that must be found (any type)
     entity_types: tuple[str, ...] = field(default=())  # types at least one entity must have
+    # (name fragment, type): an entity whose name contains the fragment must have the type
+    typed_entities: tuple[tuple[str, str], ...] = ()
     suffix: str = "txt"  # the file type the text is saved as (txt, html, docx)
     title: str = ""  # the title the brief must carry (checks metadata extraction)
 
@@ -81,8 +83,10 @@ HTML = Case("en", _WEB_ARTICLE[1], min_words=100, entity_names=("Greta Holm",),
 DOCX = Case("en", "\n\n".join(_WEB_ARTICLE), min_words=100, entity_names=("Greta Holm",),
             suffix="docx")
 CASES = (JAPANESE, FRENCH, CHINESE, HTML, DOCX)
-# The bundled sample article (English): spaCy must find people and places in it.
-ENGLISH_TYPES = ("person", "place")
+# The bundled sample article (English): spaCy must find people, places and organizations,
+# and type these two as only spaCy does (the fallback finder calls both "other").
+ENGLISH_TYPES = ("person", "place", "organization")
+ENGLISH_TYPED = (("Raman", "person"), ("Norland", "organization"))
 
 
 def write_input(case: Case, folder: Path, name: str) -> Path:
@@ -166,6 +170,12 @@ def problems(case: Case, result: dict) -> list[str]:
     found += [f"entity {name!r} not found" for name in case.entity_names if name not in names]
     if case.title and case.title not in str(result.get("title", "")):
         found.append(f"title {result.get('title')!r} does not contain {case.title!r}")
+    for fragment, kind in case.typed_entities:
+        kinds = {e.get("type") for e in result.get("entities", [])
+                 if fragment in str(e.get("name", ""))}
+        if kind not in kinds:
+            found.append(f"no {kind} entity named like {fragment!r} (got {sorted(kinds)}): "
+                         "is spaCy missing from the bundle?")
     types = {e.get("type") for e in result.get("entities", [])}
     found += [f"no {kind} entity found" for kind in case.entity_types if kind not in types]
     return found

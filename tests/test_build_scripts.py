@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import shutil
 import struct
 import sys
@@ -131,6 +132,50 @@ def test_spec_file_is_valid_python() -> None:
     compile(source, "inbrief.spec", "exec")
     for hook in (ROOT / "build_scripts" / "hooks").glob("hook-*.py"):
         compile(hook.read_text("utf-8"), hook.name, "exec")
+
+
+_HIDE_EXCLUDED = """
+import sys
+sys.path.insert(0, {build_scripts!r})
+import bundle_plan
+excluded = tuple(bundle_plan.EXCLUDED_MODULES)
+
+class Hide:
+    # Wraps a finder so excluded modules look absent, as they are in the bundle.
+    def __init__(self, finder):
+        self.finder = finder
+    def find_spec(self, name, path=None, target=None):
+        if any(name == e or name.startswith(e + ".") for e in excluded):
+            return None
+        return self.finder.find_spec(name, path, target)
+    def __getattr__(self, attr):
+        return getattr(self.finder, attr)
+
+sys.meta_path[:] = [Hide(finder) for finder in sys.meta_path]
+from inbrief.core import entities, ingest, pipeline
+from inbrief.core.article import AnalysisOptions
+assert entities._pipeline("en") is not None, "spaCy did not load"
+text = ("Mayor Ruth Calder of Eastmoor said on Monday that Brightwater Energy will build a "
+        "solar farm near the Tamsin River. Calder expects the work to start in May.")
+brief = pipeline.analyze(ingest.load_text(text), AnalysisOptions())
+print(sorted({{entity.type for entity in brief.entities}}))
+import inbrief.ui.main_window, inbrief.ui.about, inbrief.export.pdf, inbrief.cli
+print("imports ok")
+"""
+
+
+def test_excluded_modules_are_not_needed_at_run_time() -> None:
+    # The bundle leaves EXCLUDED_MODULES out; if any is still imported, spaCy or a view would
+    # fail (spaCy silently: entities fall back). Run the pipeline with them hidden.
+    import subprocess
+
+    script = _HIDE_EXCLUDED.format(build_scripts=str(ROOT / "build_scripts"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-1500:]
+    assert "'organization'" in done.stdout and "'person'" in done.stdout
+    assert "imports ok" in done.stdout
 
 
 # ----------------------------------------------------------------------------- version info
@@ -288,6 +333,17 @@ def test_smoke_expectations_accept_a_good_result_and_name_what_is_wrong() -> Non
     found = " | ".join(smoke_texts.problems(smoke_texts.FRENCH, bad))
     for fragment in ("'it'", "summary is empty", "3 words", "2025-03-14", "Claire Fontaine"):
         assert fragment in found
+
+
+def test_smoke_expectations_catch_the_entity_fallback() -> None:
+    case = smoke_texts.Case("en", "x", min_words=0, typed_entities=smoke_texts.ENGLISH_TYPED)
+    spacy_like = {"language": {"code": "en"}, "summary": [{}], "stats": {"words": 1},
+                  "entities": [{"name": "Priya Raman", "type": "person"},
+                               {"name": "Norland Engineering", "type": "organization"}]}
+    fallback_like = {**spacy_like, "entities": [{"name": "Priya Raman", "type": "other"},
+                                                {"name": "Norland Engineering", "type": "other"}]}
+    assert smoke_texts.problems(case, spacy_like) == []
+    assert len(smoke_texts.problems(case, fallback_like)) == 2
 
 
 def test_smoke_texts_are_in_their_languages() -> None:

@@ -115,3 +115,12 @@ def test_summary_clipboard_formats() -> None:
     html = exporting.summary_html(brief)
     assert "T &amp; co" in html and "&lt;b&gt;four" in html
     assert exporting.default_file_name(brief, "markdown").endswith(".md")
+
+
+def test_reading_time_wording() -> None:
+    from inbrief.ui.main_window import reading_time
+
+    assert reading_time(0.2) == "12 s"
+    assert reading_time(1.6) == "2 min"
+    assert reading_time(434.8) == "7 h 15 min"
+    assert reading_time(120) == "2 h"

@@ -409,3 +409,21 @@ def test_paper_size_choice_changes_the_preview_and_is_kept(
     assert abs(letter.height() / letter.width() - 11 / 8.5) < 0.01
     assert window.settings.get("export/paper") == "letter"
     assert window.controller.paper == "letter"
+
+
+def test_brief_notes_are_shown(make_window: WindowFactory, qtbot: Any) -> None:
+    import dataclasses
+
+    from ui_helpers import simple_brief
+
+    def with_note(article: Any, *_: Any) -> Any:
+        return dataclasses.replace(simple_brief(article.text), notes=("No stemmer for Thai.",))
+
+    window = make_window(CountingAnalyze(with_note))
+    window.editor.setPlainText(PLAIN_TEXT)
+    window.controller.analyze_now()
+    wait_for_brief(qtbot, window)
+    assert window.message_bar.isVisible()
+    assert "No stemmer for Thai." in window.message_bar.label.text()
+    assert "1 note" in window.stats_label.text()
+    assert "No stemmer for Thai." in window.stats_label.toolTip()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._shown_base: Brief | None = None
+        self._shown_notes: tuple[str, ...] = ()
         self._typed = False  # the editor holds something the user typed or pasted
         self._restore_settings()
         self.editor.setFocus()
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
             self._show_stats(brief)
             if self.message_bar.kind in ("error", "warning"):
                 self.message_bar.dismiss()
+            if brief.notes and brief.notes != self._shown_notes:
+                # Things that limit this brief (no stemmer, a long text read in part).
+                self.message_bar.show_message("info", "\n".join(brief.notes))
+            self._shown_notes = brief.notes
         else:
             self.panes.show_summary(brief)
             self.controls.show_brief(brief)
@@ -224,13 +229,13 @@ class MainWindow(QMainWindow):
         parts = [
             f"{lang.name} ({how})",
             f"{stats.words:,} words",
-            f"{stats.reading_minutes:g} min read",
+            f"{reading_time(stats.reading_minutes)} read",
             f"summary {stats.summary_words:,} words ({compression:.0%})",
             f"analysed in {self.controller.last_seconds:.1f} s",
         ]
-        text = "  ·  ".join(parts)
         if brief.notes:
-            text += "  ·  ⚠ " + " ".join(brief.notes)
+            parts.append(f"⚠ {len(brief.notes)} note" + ("s" if len(brief.notes) > 1 else ""))
+        text = "  ·  ".join(parts)
         self.stats_label.setText(text)
         self.stats_label.setToolTip("\n".join(brief.notes) or text)
 
@@ -371,3 +376,13 @@ def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, in
         else:
             merged.append((start, end))
     return merged
+
+
+def reading_time(minutes: float) -> str:
+    """Return a reading time as "45 s", "3 min" or "7 h 15 min"."""
+    if minutes < 1:
+        return f"{max(1, round(minutes * 60))} s"
+    if minutes < 60:
+        return f"{round(minutes)} min"
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"

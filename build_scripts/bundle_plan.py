@@ -76,7 +76,6 @@ HIDDEN_IMPORTS = [
     "sumy.summarizers.luhn", "sumy.summarizers.edmundson", "sumy.summarizers.kl",
     "sumy.summarizers.sum_basic", "sumy.summarizers.reduction",
     "tinysegmenter", "jieba", "jieba.finalseg", "nupunkt", "sentencex",
-    "dateparser.utils.strptime",
     "PySide6.QtSvg", "PySide6.QtPrintSupport",
 ]
 
@@ -143,15 +142,26 @@ DATA_DROP = re.compile(
 )
 
 
+def runtime_requirements() -> list[str]:
+    """Return inbrief's run-time requirement strings from pyproject.toml (the source of truth;
+    an editable install's metadata can be stale)."""
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: fall back to the installed metadata
+        from importlib import metadata
+
+        return list(metadata.requires("inbrief") or [])
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return list(tomllib.load(handle)["project"]["dependencies"])
+
+
 def metadata_distributions() -> list[str]:
     """Return the distributions whose metadata the bundle carries (inbrief's requirements too)."""
-    from importlib import metadata
-
     from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name
 
     names = {canonicalize_name(name): None for name in METADATA_DISTRIBUTIONS}
-    for text in metadata.requires("inbrief") or []:
+    for text in runtime_requirements():
         requirement = Requirement(text)
         if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
             names.setdefault(canonicalize_name(requirement.name))

@@ -31,7 +31,7 @@ class Case:
 
 
 # Each text is original, written for this test. Japanese exercises tinysegmenter and
-# sentencex; French exercises dateparser's French data and the non-English entity fallback;
+# sentencex; French exercises the French date rules and the non-English entity fallback;
 # Chinese exercises jieba's dictionary; English (the bundled sample) exercises spaCy.
 JAPANESE = Case(
     "ja",

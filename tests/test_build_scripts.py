@@ -110,11 +110,18 @@ def test_prune_drops_links_to_dropped_libraries() -> None:
 
 
 def test_bundle_carries_the_metadata_the_about_window_reads() -> None:
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
     from inbrief.ui import about
 
-    carried = {name.lower().replace("_", "-") for name in bundle_plan.metadata_distributions()}
-    listed = {name.lower().replace("_", "-") for name, _why in about.COMPONENTS}
-    assert listed <= carried
+    carried = {canonicalize_name(name) for name in bundle_plan.metadata_distributions()}
+    required = {canonicalize_name(Requirement(text).name)
+                for text in bundle_plan.runtime_requirements()}
+    listed = {canonicalize_name(name) for name, _why in about.COMPONENTS}
+    # Every bundled component the About window names must have its version and licence there.
+    assert listed & required <= carried
+    assert {"spacy", "numpy", "pyside6-essentials", "shiboken6"} <= carried
     assert "pytest" not in carried  # only run-time requirements, not the test extra
 
 

@@ -124,3 +124,15 @@ def test_reading_time_wording() -> None:
     assert reading_time(1.6) == "2 min"
     assert reading_time(434.8) == "7 h 15 min"
     assert reading_time(120) == "2 h"
+
+
+def test_app_icon_and_bundled_fonts(qapp: Any) -> None:
+    from inbrief.ui.app import app_icon, font_families
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).isNull()
+    families = font_families()
+    assert families[0] == "InBrief Sans"
+    assert any("CJK" in family for family in families)
+    assert "InBrief Arabic" in families and "InBrief Hebrew" in families

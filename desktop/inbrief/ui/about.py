@@ -7,6 +7,7 @@ import platform
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -48,7 +49,7 @@ _FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2")
 def component_licence(dist: str) -> tuple[str, str]:
     """Return (version, licence) of an installed distribution, ("", "") if absent."""
     try:
-        meta = metadata.metadata(dist)
+        meta: Any = metadata.metadata(dist)  # an email.message.Message underneath
     except metadata.PackageNotFoundError:
         return "", ""
     licence = meta.get("License-Expression") or ""

@@ -73,12 +73,10 @@ class BriefPanes(QTabWidget):
         # Clicks, and arrow keys moving from one item to another, scroll the source. A list
         # getting focus makes its first item current (previous None): that must not scroll.
         for widget in (self.summary, self.keywords):
-            widget.currentItemChanged.connect(
-                lambda item, previous: previous is not None and self._list_activated(item))
+            widget.currentItemChanged.connect(self._list_moved)
             widget.itemClicked.connect(self._list_activated)
         for tree in (self.names, self.dates):
-            tree.currentItemChanged.connect(
-                lambda item, previous: previous is not None and self._tree_activated(item))
+            tree.currentItemChanged.connect(self._tree_moved)
             tree.itemClicked.connect(self._tree_activated)
         self.show_empty()
 
@@ -135,9 +133,9 @@ class BriefPanes(QTabWidget):
         self.keywords.clear()
         text = brief.text
         for keyword in brief.keywords:
-            item = QListWidgetItem(f"{keyword.text}  ({keyword.count})")
-            item.setData(SPANS, _occurrences(text, keyword.text))
-            self.keywords.addItem(item)
+            entry = QListWidgetItem(f"{keyword.text}  ({keyword.count})")
+            entry.setData(SPANS, _occurrences(text, keyword.text))
+            self.keywords.addItem(entry)
 
     def show_summary(self, brief: Brief) -> None:
         """Refill the summary list only (the length slider moved)."""
@@ -159,6 +157,14 @@ class BriefPanes(QTabWidget):
             self.preview.setPixmap(pixmap)
 
     # ------------------------------------------------------------ activation
+    def _list_moved(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None:
+            self._list_activated(item)
+
+    def _tree_moved(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if previous is not None:
+            self._tree_activated(item)
+
     def _list_activated(self, item: QListWidgetItem | None, *_: object) -> None:
         if item is not None and item.data(SPANS):
             self.spans_activated.emit(list(item.data(SPANS)))

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -309,7 +309,7 @@ class Controller(QObject):
         kind, generation = self._jobs.pop(job_id, ("", -1))
         self._update_busy()
         if kind == "export":
-            name, path, note = result  # type: ignore[misc]
+            name, path, note = cast("tuple[str, str, str]", result)
             self.exported.emit(name, path)
             self.message.emit("info", f"Saved {Path(path).name}." + (f" {note}" if note else ""))
             return

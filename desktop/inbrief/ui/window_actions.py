@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,12 +109,15 @@ class WindowActions:
         window.statusBar().addPermanentWidget(button)
         self.summarize_button = button
 
-    def _action(self, menu: QMenu, text: str, slot: object, *keys: object) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object],
+        *keys: str | QKeySequence | QKeySequence.StandardKey,
+    ) -> QAction:
         action = QAction(text, self.w)
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         if shortcuts:
             action.setShortcuts(shortcuts)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 

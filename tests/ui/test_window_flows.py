@@ -427,3 +427,31 @@ def test_brief_notes_are_shown(make_window: WindowFactory, qtbot: Any) -> None:
     assert "No stemmer for Thai." in window.message_bar.label.text()
     assert "1 note" in window.stats_label.text()
     assert "No stemmer for Thai." in window.stats_label.toolTip()
+
+
+def test_print_renders_the_brief_page(
+    make_window: WindowFactory, qtbot: Any, article_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    window = make_window()
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        # No printer here: send the job to a PDF file, as "Print to file" would.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.actions_.print_.trigger()
+    from pypdf import PdfReader
+
+    assert target.read_bytes().startswith(b"%PDF-")
+    pages = PdfReader(str(target)).pages
+    assert len(pages) == 1
+    assert "Ostrava Foundation" in " ".join(pages[0].extract_text().split())
+    assert not window.message_bar.isVisible()

@@ -455,3 +455,20 @@ def test_print_renders_the_brief_page(
     assert len(pages) == 1
     assert "Ostrava Foundation" in " ".join(pages[0].extract_text().split())
     assert not window.message_bar.isVisible()
+
+
+def test_clicking_a_summary_sentence_selects_it(
+    make_window: WindowFactory, qtbot: Any, article_file: Path
+) -> None:
+    window = make_window()
+    window.open_path(str(article_file))
+    brief = wait_for_brief(qtbot, window)
+    listing = window.panes.summary
+    last = listing.item(listing.count() - 1)
+    listing.scrollToItem(last)
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                     pos=listing.visualItemRect(last).center())
+    selected = window.editor.textCursor().selectedText().replace("\u2029", "\n")
+    assert _norm(selected) == _norm(brief.summary[-1].text)
+    assert window.editor.marked_spans() == [(window.editor.textCursor().selectionStart(),
+                                             window.editor.textCursor().selectionEnd())]

@@ -117,7 +117,7 @@ def test_sample_article_loads() -> None:
     article = load_path(ROOT / "resources" / "sample-article.txt")
     assert article.format == "text"
     assert article.text.startswith("Harbor City Council Approves $2.1 Billion Flood Barrier")
-    assert "\n\nBy Marta Lindqvist\n\n" in article.text
+    assert "\n\nBy Marta Lindqvist\nPublished November 12, 2025\n\n" in article.text
 
 
 MARKDOWN = """---

@@ -92,6 +92,10 @@ METADATA_DISTRIBUTIONS = [
     "shiboken6",
 ]
 
+# Options of the bundled interpreter. UTF-8 mode: JSON, Markdown and text written to a pipe or
+# a file are UTF-8 everywhere, not the Windows ANSI code page (which cannot encode Japanese).
+PYTHON_OPTIONS = [("X utf8", None, "OPTION")]
+
 # Packages that build file paths through their own subpackage folders ("docx/parts/../
 # templates"): in the PYZ those folders do not exist on disk, so the OS cannot resolve "..".
 # Collecting their .py files as well creates the folders. python-docx needs its templates

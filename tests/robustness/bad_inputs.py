@@ -150,8 +150,12 @@ def corpus() -> dict[str, bytes]:
         "all-nul.txt": b"\0" * 5000,
         "invalid-utf8.txt": ARTICLE.encode()[:300] + b"\xff\xfe\xc3\x28\xa0\xa1\xe2\x28\xa1"
         + ARTICLE.encode()[300:],
-        "utf16-no-bom.txt": ARTICLE.encode("utf-16-le"),
-        "utf16be-no-bom.txt": MIXED.split(". ")[0].encode("utf-16-be"),
+        # A title of its own: two briefs of one title would want the same output file.
+        "utf16-no-bom.txt": ARTICLE.replace("Harbor Ferries", "Island Ferries", 1).encode(
+            "utf-16-le"),
+        "utf16be-no-bom.txt": ("Gull Island Lines will add a late crossing on Saturdays. The "
+                               "operator said demand had grown since the spring.").encode(
+            "utf-16-be"),
         "random.pdf": noise,
         "random.docx": noise,
         "random.html": noise,

@@ -134,11 +134,15 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 _SPACES_BEFORE_NEWLINE = re.compile(r"[ \t\u00a0]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Lone surrogates come from JSON "\\ud800" escapes or clipboards; no encoder accepts them
+# (spaCy's tokenizer raised UnicodeEncodeError), so each becomes U+FFFD, keeping the length.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with newlines as ``\\n``, NFC Unicode, no control characters or
     trailing spaces, and paragraphs separated by exactly one blank line."""
+    text = _SURROGATES.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\f", "\n\n")
     text = text.replace("\u0085", "\n")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.errors import InBriefError
+from inbrief.core.ingest import load_text
 from inbrief.core.pipeline import analyze
 
 # Every category but surrogates (not encodable, never produced by a decoder).
@@ -49,6 +50,19 @@ def _check(text: str, raw: bool) -> None:
 @given(text=TEXTS, raw=st.booleans())
 def test_any_unicode_text(text: str, raw: bool) -> None:
     _check(text, raw)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(st.characters(), max_size=200), fmt=st.sampled_from(["text", "markdown",
+                                                                         "html", "stdin"]))
+def test_any_text_through_ingest_including_lone_surrogates(text: str, fmt: str) -> None:
+    # Pasted text and JSON lines go through load_text; surrogates can come from "\\ud800".
+    try:
+        article = load_text(text, fmt=fmt)
+    except InBriefError:
+        return
+    article.text.encode("utf-8")  # would raise on a surrogate left in
+    _check(article.text, raw=True)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

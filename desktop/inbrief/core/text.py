@@ -184,7 +184,27 @@ def _jieba():  # type: ignore[no-untyped-def]
         import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba.Tokenizer()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = _private_cache_dir()
+    return tokenizer
+
+
+def _private_cache_dir() -> str:
+    """Return a folder of this user's for jieba's dictionary cache.
+
+    jieba's default is the shared temp folder, where it reads ``jieba.cache`` with marshal:
+    another user could plant that file. marshal is not safe against crafted data.
+    """
+    import tempfile
+
+    from inbrief.logs import data_dir
+
+    folder = data_dir() / "cache"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder)
+    except OSError:
+        return tempfile.mkdtemp(prefix="inbrief-")  # private (0700), rebuilt each run
 
 
 class SumyTokenizer:

@@ -91,3 +91,10 @@ def test_sumy_algorithms_are_bounded_on_5000_sentences(algorithm: str, limit: in
     assert sorted(ranking.ranks) == list(range(1, 5_001))
     assert any(f"the {limit} best candidate sentences" in note for note in ranking.notes)
     assert elapsed < 30
+
+
+def test_a_stream_cut_one_byte_past_the_limit_is_called_more_than_the_limit() -> None:
+    with pytest.raises(FileTooLarge) as caught:
+        ingest.load_bytes(b"a" * (ingest.MAX_FILE_BYTES + 1), "")
+    assert str(caught.value) == ("“the input” is more than 50 MB; InBrief reads files of up "
+                                 "to 50 MB.")

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from inbrief import logs
-
-
-@pytest.fixture(autouse=True)
-def _restore_logger() -> Iterator[None]:
-    """Leave the ``inbrief`` logger as it was: other tests must not write into tmp folders."""
-    logger = logging.getLogger(logs.LOGGER_NAME)
-    handlers, level, propagate = list(logger.handlers), logger.level, logger.propagate
-    yield
-    for handler in list(logger.handlers):
-        if handler not in handlers:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.setLevel(level)
-    logger.propagate = propagate
 
 
 def test_data_dir_per_platform() -> None:
@@ -97,3 +82,40 @@ def test_a_vanished_log_file_never_raises(
     handler.stream.close()  # as if the disk went away under the open file
     logging.getLogger("inbrief").error("cannot be written")
     assert "Logging error" not in capsys.readouterr().err
+
+
+def _cli_is_wired() -> bool:
+    """Return True once cli.py sets up the log file (see the robustness report for the diff)."""
+    import inspect
+
+    from inbrief import cli
+
+    return "setup_logging" in inspect.getsource(cli)
+
+
+@pytest.mark.xfail(not _cli_is_wired(), strict=True,
+                   reason="cli.py does not call inbrief.logs.setup_logging yet")
+def test_cli_logs_faults_and_bad_inputs_but_never_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inbrief import cli
+    from inbrief.core import pipeline
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    article = tmp_path / "council.txt"
+    article.write_text("The council met on Tuesday. Okafor spoke first.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert cli.main(["analyze", str(empty)]) == 2
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated fault")
+
+    monkeypatch.setattr(pipeline, "analyze", broken)
+    assert cli.main(["analyze", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error: RuntimeError" in err
+    log = (tmp_path / "InBrief" / "inbrief.log").read_text(encoding="utf-8")
+    assert "“empty.txt” is empty." in log
+    assert "RuntimeError: simulated fault" in log and "Traceback" in log
+    assert "Okafor" not in log  # the article's text never goes into the log

@@ -63,9 +63,11 @@ def megabytes(size: float) -> str:
 
 def _too_large(size: int, name: str) -> FileTooLarge:
     """Return the error for a file over MAX_FILE_BYTES, stating the limit in MB."""
+    # A stream is read only to one byte past the limit, so its true size is unknown.
+    what = f"more than {megabytes(MAX_FILE_BYTES)}" if size == MAX_FILE_BYTES + 1 else (
+        megabytes(size))
     return FileTooLarge(
-        f"“{name}” is {megabytes(size)}; InBrief reads files of up to "
-        f"{megabytes(MAX_FILE_BYTES)}."
+        f"“{name}” is {what}; InBrief reads files of up to {megabytes(MAX_FILE_BYTES)}."
     )
 
 

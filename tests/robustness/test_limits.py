@@ -98,3 +98,30 @@ def test_a_stream_cut_one_byte_past_the_limit_is_called_more_than_the_limit() ->
         ingest.load_bytes(b"a" * (ingest.MAX_FILE_BYTES + 1), "")
     assert str(caught.value) == ("“the input” is more than 50 MB; InBrief reads files of up "
                                  "to 50 MB.")
+
+
+def test_a_long_docx_looks_up_one_paragraph_style_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import docx
+
+    from inbrief.core import ingest_docx
+
+    document = docx.Document()
+    document.add_heading("Ferries resume", level=0)
+    for number in range(300):
+        document.add_paragraph(f"Paragraph {number} of the harbor report says little.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    calls: list[object] = []
+    real = ingest_docx._is_title_style
+
+    def counting(paragraph: object) -> bool:
+        calls.append(paragraph)
+        return real(paragraph)
+
+    monkeypatch.setattr(ingest_docx, "_is_title_style", counting)
+    article = ingest.load_bytes(buffer.getvalue(), "report.docx")
+    assert article.title == "Ferries resume"  # the heading is still recognised
+    assert article.text.startswith("Paragraph 0 of") and "Paragraph 299 of" in article.text
+    assert len(calls) == 1  # each lookup scans every style: 20,000 of them took 7 s

@@ -77,7 +77,10 @@ def _invented_sentences(count: int) -> str:
     )
 
 
-@pytest.mark.parametrize(("algorithm", "limit"), [("lexrank", 150), ("kl", 60)])
+@pytest.mark.parametrize(("algorithm", "limit"), [
+    ("lexrank", 150), ("textrank", 200), ("lsa", 200), ("reduction", 100), ("kl", 60),
+    ("sumbasic", 300), ("luhn", 2000), ("edmundson", 2000),
+])
 def test_sumy_algorithms_are_bounded_on_5000_sentences(algorithm: str, limit: int) -> None:
     from inbrief.core import language, summarize, text
 
@@ -90,7 +93,7 @@ def test_sumy_algorithms_are_bounded_on_5000_sentences(algorithm: str, limit: in
     elapsed = time.monotonic() - started
     assert sorted(ranking.ranks) == list(range(1, 5_001))
     assert any(f"the {limit} best candidate sentences" in note for note in ranking.notes)
-    assert elapsed < 30
+    assert elapsed < 30  # 0.2-0.5 s here
 
 
 def test_a_stream_cut_one_byte_past_the_limit_is_called_more_than_the_limit() -> None:

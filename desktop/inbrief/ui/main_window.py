@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_settings()
+        self.hide()  # gone at once, even while a warm-up or export finishes below
         self.controller.shutdown()
         self.drafts.clear()  # a clean exit: nothing to offer back next time
         super().closeEvent(event)

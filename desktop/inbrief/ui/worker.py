@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,8 @@ class Job(QRunnable):
         self._task = task
         self.signals = signals
         self._cancel = threading.Event()
+        self._last_report = 0.0
+        self._last_stage = ""
         # The pool must not delete the C++ object while Python still holds this Job.
         self.setAutoDelete(False)
 
@@ -49,6 +52,12 @@ class Job(QRunnable):
             self.signals.finished.emit(self.job_id, result)
 
     def _report(self, stage: str, fraction: float) -> None:
+        # Each report is an event queued to the UI thread; a flood of them starves its timers
+        # and repaints, so pass on at most ~30 a second (plus every change of stage and 100%).
+        now = time.monotonic()
+        if stage == self._last_stage and fraction < 1.0 and now - self._last_report < 0.033:
+            return
+        self._last_report, self._last_stage = now, stage
         self.signals.progress.emit(self.job_id, stage, float(fraction))
 
 

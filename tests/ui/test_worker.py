@@ -14,7 +14,9 @@ def test_progress_flood_is_throttled_and_result_arrives_on_ui_thread(qtbot: Any)
     reports: list[tuple[str, float]] = []
     results: list[tuple[object, threading.Thread]] = []
     runner.progress.connect(lambda _id, stage, fraction: reports.append((stage, fraction)))
-    runner.finished.connect(lambda _id, result: results.append((result, threading.current_thread())))
+    runner.finished.connect(
+        lambda _id, result: results.append((result, threading.current_thread()))
+    )
 
     def task(progress: Any, cancelled: Any) -> str:
         started = time.monotonic()

@@ -229,11 +229,15 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     paper = args.paper or pdf.default_paper()
     options = _options(args)
     status = EXIT_OK
+    written: set[Path] = set()
     for name in args.files:
         try:
             brief = analyze(_load(name), options)  # type: ignore[arg-type]
-            target = output if single_file else output / pdf.default_file_name(brief, "pdf")
+            target = output
+            if not single_file:
+                target = _unique(output, pdf.default_file_name(brief, "pdf"), written)
             result = pdf.write_pdf(brief, target, paper=paper, force=args.force)
+            written.add(target)
         except Exception as exc:
             if len(args.files) == 1:
                 exc.add_note(name)
@@ -244,6 +248,17 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
         extra = " (shortened to fit)" if getattr(result, "shortened", False) else ""
         print(f"{name} -> {target}{extra}", file=out)
     return status
+
+
+def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:
+    """Return folder/file_name, numbered "Title (2).pdf" when this run already wrote that name."""
+    target = folder / file_name
+    stem, suffix = target.stem, target.suffix
+    number = 2
+    while target in taken:
+        target = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return target
 
 
 # ----------------------------------------------------------------------------- entry points

@@ -177,9 +177,6 @@ def test_each_case_in_process(
             assert not (tmp_path / "out.pdf").exists()
 
 
-@pytest.mark.xfail(not hasattr(cli, "_fresh_name"), strict=True,
-                   reason="cli.py cmd_brief: a second input with the same title is refused "
-                   "('already exists') instead of getting its own file name")
 def test_two_inputs_with_one_title_both_get_a_brief(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:

@@ -196,3 +196,28 @@ def test_cli_in_a_namespace_without_network(tmp_path: Path) -> None:
     )
     assert done.returncode == 0 and "Okafor" in done.stdout, done.stderr
     assert not target.exists()
+
+
+def _message(content_type: str, html: str, headers: str) -> bytes:
+    """Return a MIME message with one HTML part and an image part, as mail and browsers save."""
+    boundary = "----=_Part_0_1234"
+    return (
+        f"{headers}MIME-Version: 1.0\r\nContent-Type: {content_type}; "
+        f'boundary="{boundary}"\r\n\r\n--{boundary}\r\nContent-Type: text/html; '
+        f"charset=utf-8\r\nContent-Location: page.html\r\n\r\n{html}\r\n--{boundary}\r\n"
+        "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Location: photo.png\r\n\r\niVBORw0KGgo=\r\n--{boundary}--\r\n"
+    ).encode()
+
+
+def test_web_archives_and_emails_never_fetch(listener: Listener, secret_file: Path) -> None:
+    page = hostile_html(listener.base, str(secret_file))
+    archive = _message("multipart/related", page, "Subject: saved page\r\n")
+    mail = _message("multipart/alternative", page,
+                    "From: Ana Silva <ana@example.org>\r\nSubject: Barrier approved\r\n"
+                    "Date: Tue, 28 Oct 2025 09:00:00 +0000\r\n")
+    for data, name in ((archive, "page.mhtml"), (mail, "news.eml")):
+        brief = analyze(load_bytes(data, name))
+        assert "approved a flood barrier" in brief.text, name
+        assert SECRET not in brief.text and "SCRIPT-RAN" not in brief.text
+    assert listener.connections == 0

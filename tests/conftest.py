@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 # pytest-qt has no setting for the platform; without a display Qt aborts the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs and caches go to a throw-away data folder, never the developer's real one.
+os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="inbrief-tests-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "desktop") not in sys.path:

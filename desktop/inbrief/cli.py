@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -132,7 +133,8 @@ def _load(name: str) -> object:
     from inbrief.core import ingest
 
     if name == "-":
-        article = ingest.load_bytes(sys.stdin.buffer.read(), "")
+        # One byte over the limit is enough to refuse; reading all of a huge pipe is not.
+        article = ingest.load_bytes(sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1), "")
         return dataclasses.replace(article, format="stdin")
     return ingest.load_path(name)
 
@@ -267,15 +269,19 @@ def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:
 def _report(exc: BaseException, name: str, debug: bool) -> int:
     """Print one line about ``exc`` and return the exit status it deserves."""
     from inbrief.core.errors import InBriefError
+    from inbrief.logs import log_exception
 
     if debug:
         traceback.print_exception(exc)
     if isinstance(exc, (InBriefError, UsageError, FileExistsError)):
+        log_exception(exc, name, fault=False)
         print(f"inbrief: {name}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if isinstance(exc, OSError):
+        log_exception(exc, name, fault=False)
         print(f"inbrief: {name}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    log_exception(exc, name, fault=True)
     print(f"inbrief: {name}: internal error: {type(exc).__name__}: {exc} "
           "(run with --debug for details)", file=sys.stderr)
     return EXIT_FAULT
@@ -286,11 +292,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("analyze", "brief"):
         args = build_parser().parse_args(argv)
+        from inbrief.logs import setup_logging
+
+        setup_logging()  # never raises; an unwritable data folder means stderr only
         run = cmd_analyze if args.command == "analyze" else cmd_brief
         try:
             return run(args, sys.stdout)
         except KeyboardInterrupt:
             return 130
+        except BrokenPipeError:  # `inbrief analyze x | head`: the reader has what it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+            return EXIT_OK
         except Exception as exc:
             notes = getattr(exc, "__notes__", None) or []
             name = notes[-1] if notes else args.command

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from ui_helpers import ARTICLE, WindowFactory
 
 from inbrief.core.brief import Brief
+from inbrief.ui.app import GIL_SWITCH_INTERVAL
 from inbrief.ui.controller import Controller
 from inbrief.ui.drafts import DraftStore
 from inbrief.ui.main_window import MainWindow
 from inbrief.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _app_interpreter_settings() -> Iterator[None]:
+    """Run the window tests with the GIL hand-over the app sets at start-up (make_application)."""
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    yield
+    sys.setswitchinterval(previous)
 
 
 @pytest.fixture(autouse=True)
@@ -72,5 +83,10 @@ def make_window(qtbot: Any, settings: Settings, drafts: DraftStore) -> Iterator[
     for window in made:
         window.controller.shutdown()
         assert window.controller.runner.pool.activeThreadCount() == 0
+        # Delete, not just close: a closed window that lingers still gets timer events, and
+        # each one needs the GIL, which slows every later test's event loop.
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

@@ -94,13 +94,14 @@ def _strip_title(text: str, start: int, end: int, force: bool) -> tuple[int, boo
 def clean(text: str, raw: RawMention) -> RawMention | None:
     """Return the mention without titles, 'the', possessives and stray punctuation, or None."""
     start, end = raw.start, raw.end
-    while start < end and text[start] in _LEAD_PUNCT:
+    while start < end and (text[start] in _LEAD_PUNCT or text[start].isspace()):
         start += 1
     newline = text.find("\n", start, end)
     if newline >= 0:  # a name never runs across a line break
         end = newline
     while True:
-        while end > start and text[end - 1] in _TRAIL_PUNCT:
+        # Any whitespace, not only spaces and tabs: "\x1e" and friends count as space to str.strip.
+        while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):
             end -= 1
         span = text[start:end]
         if span.endswith(".") and not _keeps_dot(span):

@@ -50,3 +50,9 @@ def test_people_already_listed_are_not_keywords() -> None:
     without = [k.text for k in extract_keywords(text, spans, english, people=["Daniel Okafor"])]
     assert "Okafor" in with_names
     assert "Okafor" not in without and "flood barrier" in without
+
+
+def test_no_keywords_for_a_script_without_a_word_segmenter() -> None:
+    text = "สภาเมืองอนุมัติการสร้างเขื่อนใหม่ นายกเทศมนตรีกล่าวว่างานจะเริ่ม สภาเมืองอนุมัติ"
+    thai = make_language("th", 1.0, "detected")
+    assert extract_keywords(text, split_sentences(text, "th"), thai) == []

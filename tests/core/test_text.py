@@ -101,3 +101,11 @@ def test_sumy_tokenizer_needs_no_nltk_data() -> None:
     assert tokenizer.language == "english"
     assert tokenizer.to_sentences("One here. Two there.") == ("One here.", "Two there.")
     assert tokenizer.to_words("Two there.") == ("Two", "there")
+
+
+def test_thai_clauses_are_space_separated_and_words_keep_their_vowel_signs() -> None:
+    text = "สภาเมืองอนุมัติการสร้างเขื่อนใหม่ นายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิ"
+    assert sentences(text, "th") == text.split(" ")
+    # \w alone would cut "อนุมัติ" at its vowel signs; runs of letters and marks stay whole.
+    assert words(text, "th") == text.split(" ")
+    assert 5 <= count_words(text, "th") <= 20

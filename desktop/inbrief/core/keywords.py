@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from inbrief.core.brief import Keyword, Language
-from inbrief.core.text import word_spans
+from inbrief.core.text import has_word_segmenter, word_spans
 
 _MAX_PHRASE_WORDS = 3
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
@@ -43,6 +43,8 @@ def extract_keywords(
 
     ``people`` are person names already listed as entities: their words are not keywords.
     """
+    if not has_word_segmenter(language.code):
+        return []  # a run of Thai letters is a clause, not a keyword: better none than junk
     name_words = {w.lower() for name in people for w in name.split()}
     stops = stop_words(language.sumy_language) if language.stemmer else frozenset()
     phrases: list[tuple[str, ...]] = []

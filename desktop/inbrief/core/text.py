@@ -18,6 +18,10 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _CJK_SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[」』”’）)]*|[^。！？!?]+$")
 _FINAL_PUNCT = ".!?。！？…\"'”’»)"
 _NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
+# Thai, Lao, Khmer and Burmese put no spaces between words and mark the end of a sentence or
+# clause with a space; with no segmenter of their own here, a space-separated run is the unit.
+_SPACE_SEPARATED_CLAUSES = {"th", "lo", "km", "my"}
+_NON_SPACE_RUN = re.compile(r"\S+")
 _lock = threading.Lock()
 
 
@@ -75,6 +79,8 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
     base = language.split("-")[0].lower()
     if base in {"ja", "zh"}:
         pieces = [(m.start(), m.end()) for m in _CJK_SENTENCE_END.finditer(chunk)]
+    elif base in _SPACE_SEPARATED_CLAUSES:
+        pieces = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(chunk)]
     elif base == "en":
         pieces = list(_nupunkt_spans(chunk))
     else:
@@ -134,6 +140,9 @@ def word_spans(text: str, language: str = "en") -> list[Span]:
         return _located(text, _tinysegmenter().tokenize(text))
     if base == "zh":
         return [(a, b) for _w, a, b in _jieba().tokenize(text) if _is_wordlike(text[a:b])]
+    if base in _SPACE_SEPARATED_CLAUSES:
+        # \w would cut Thai words at every vowel sign (category Mn): keep whole runs instead.
+        return [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(text)]
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
@@ -147,6 +156,8 @@ def count_words(text: str, language: str = "en") -> int:
     base = language.split("-")[0].lower()
     if base in {"ja", "zh"}:
         return max(1, round(len(re.findall(r"\w", text)) / 1.5)) if text.strip() else 0
+    if base in _SPACE_SEPARATED_CLAUSES:  # about five letters (vowel signs aside) to a word
+        return max(1, round(len(re.findall(r"\w", text)) / 5)) if text.strip() else 0
     return len(_WORD.findall(text))
 
 
@@ -219,6 +230,11 @@ class SumyTokenizer:
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(words(sentence, self.code))
+
+
+def has_word_segmenter(language: str) -> bool:
+    """Return False for scripts whose words this module cannot separate (Thai, Lao...)."""
+    return language.split("-")[0].lower() not in _SPACE_SEPARATED_CLAUSES
 
 
 def is_no_space_language(language: str) -> bool:

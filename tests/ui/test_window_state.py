@@ -215,12 +215,15 @@ def test_theme_toggle_switches_palette(make_window: WindowFactory) -> None:
 
 
 def test_excepthook_shows_a_dialog_instead_of_ending(
-    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    import logging
     import sys
 
+    from inbrief.logs import setup_logging
     from inbrief.ui import feedback
 
+    log_file = setup_logging(tmp_path / "logs")
     window = make_window()
     shown: list[str] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
@@ -233,6 +236,11 @@ def test_excepthook_shows_a_dialog_instead_of_ending(
         sys.excepthook(type(exc), exc, exc.__traceback__)
     assert len(shown) == 1 and "ValueError: slot blew up" in shown[0]
     assert window.isVisible()
+    logger = logging.getLogger("inbrief")
+    for handler in list(logger.handlers):
+        handler.close()
+        logger.removeHandler(handler)
+    assert log_file is not None and "slot blew up" in log_file.read_text(encoding="utf-8")
 
 
 def test_export_into_a_missing_folder_says_so(

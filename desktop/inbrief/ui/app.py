@@ -99,8 +99,10 @@ def create_window(path: Path | None = None) -> object:
 
 def run(path: Path | None = None) -> int:
     """Show the main window (with ``path`` loaded) and run the event loop; return its status."""
+    from inbrief.logs import setup_logging
     from inbrief.ui.feedback import install_excepthook
 
+    setup_logging()  # never raises; an unwritable data folder means stderr only
     app = make_application()
     window = create_window(path)
     install_excepthook(lambda: window)  # type: ignore[arg-type, return-value]

@@ -165,6 +165,9 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         sys.stderr.write(details)
+        from inbrief.logs import log_exception
+
+        log_exception(exc, "window", fault=True)
         if showing:  # one dialog at a time: an error in a paint loop must not stack dialogs
             return
         showing.append(True)

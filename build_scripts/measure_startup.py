@@ -34,13 +34,20 @@ def time_command(command: list[str], env: dict[str, str], cwd: Path) -> float:
 
 
 def time_window(gui: Path, env: dict[str, str], cwd: Path, display: str) -> float:
-    """Return the seconds from launching the window until it is mapped."""
-    app = subprocess.Popen([str(gui)], env={**env, "DISPLAY": display}, cwd=cwd,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        return smoke_window.wait_for_window(app, display, smoke_window.WINDOW_TIMEOUT)
-    finally:
-        smoke_window.stop(app)
+    """Return the seconds from launching the window until it is mapped (refused X
+    connections are retried, see smoke_window.flaky_connection)."""
+    for attempt in range(3):
+        app = subprocess.Popen([str(gui)], env={**env, "DISPLAY": display}, cwd=cwd,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            return smoke_window.wait_for_window(app, display, smoke_window.WINDOW_TIMEOUT)
+        except smoke_window.WindowFailure as failure:
+            failure = smoke_window.WindowFailure(f"{failure}: {smoke_window.stop(app)[-1500:]}")
+            if attempt == 2 or not smoke_window.flaky_connection(failure):
+                raise failure from None
+        finally:
+            smoke_window.stop(app)
+    raise AssertionError("unreachable")
 
 
 def describe(name: str, samples: list[float]) -> str:

@@ -291,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("analyze", "brief"):
+        # Briefs hold any script: write UTF-8 whatever the console's code page (Windows: cp1252).
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None and sys.stdout.encoding.lower().replace("-", "") != "utf8":
+            reconfigure(encoding="utf-8", errors="replace")
         args = build_parser().parse_args(argv)
         from inbrief.logs import setup_logging
 

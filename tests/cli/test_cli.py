@@ -184,3 +184,14 @@ def test_brief_into_a_folder_names_files_after_titles(tmp_path: Path) -> None:
     pdfs = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
     assert len(pdfs) == 2
     assert any("Budget" in name for name in pdfs)
+
+
+def test_output_is_utf8_even_on_an_ascii_console() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "PYTHONIOENCODING": "ascii"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "inbrief", "analyze", "-", "--format", "text"],
+        input="市議会は火曜日に防潮堤を承認した。工事は春に始まる。".encode(),
+        capture_output=True, env=env, timeout=180,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "防潮堤" in completed.stdout.decode("utf-8")

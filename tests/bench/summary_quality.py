@@ -29,18 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "desktop"))
 EVAL = ROOT.parent / "shared" / "data" / "eval" / "summ"
 
-ALL_ALGORITHMS = (
-    "auto",
-    "lead",
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "kl",
-    "sumbasic",
-    "reduction",
-)
+from inbrief.core.article import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -20,18 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "desktop"))
 
-ALL_ALGORITHMS = (
-    "auto",
-    "lead",
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "kl",
-    "sumbasic",
-    "reduction",
-)
+from inbrief.core.article import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
 
 
 def invented_text(words: int, seed: int = 0) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
+from inbrief.core.timex import chronological_key
 
 SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
 ENTITY_GROUPS = (
@@ -34,11 +35,6 @@ def format_date(value: str) -> str:
         return format_date_value(value)
     except ImportError:
         return value
-
-
-def date_sort_key(value: str) -> tuple[int, str]:
-    """Return a key putting dated values in calendar order and references (PRESENT_REF) last."""
-    return (0, value) if value[:1].isdigit() else (1, value)
 
 
 class BriefPanes(QTabWidget):
@@ -120,7 +116,7 @@ class BriefPanes(QTabWidget):
         self.names.resizeColumnToContents(0)
         self.dates.clear()
         sentences = brief.sentences
-        for date in sorted(brief.dates, key=lambda d: (date_sort_key(d.value), d.start)):
+        for date in sorted(brief.dates, key=lambda d: (chronological_key(d.value), d.start)):
             context = ""
             if 0 <= date.sentence < len(sentences):
                 context = " ".join(sentences[date.sentence].text.split())

@@ -105,6 +105,7 @@ MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
 # Packages whose whole non-code data is needed (stop words, models, rules, settings).
 COLLECT_DATA_PACKAGES = [
     "sumy", "nupunkt", "trafilatura", "justext", "tld", "langdetect", "spacy", "thinc",
+    "stop_words",
 ]
 
 # Qt pieces to keep. Everything else from PySide6/Qt (plugins, translations, QML) is dropped.

@@ -353,3 +353,28 @@ def test_chronological_key_orders_values_of_every_precision() -> None:
         "199", "2024", "2024-10-28", "2024-11", "2024-11-04", "2024-W45", "2025-Q3",
         "2026-SP", "PRESENT_REF",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Le conseil a voté mardi 14 octobre 2025, puis au printemps 2026.",
+         [("mardi 14 octobre 2025", "2025-10-14"), ("printemps 2026", "2026-SP")]),
+        ("de", "Der Rat stimmte am Dienstag, dem 14. Oktober 2025 zu; Bau ab Herbst 2026.",
+         [("Dienstag, dem 14. Oktober 2025", "2025-10-14"), ("Herbst 2026", "2026-FA")]),
+        ("es", "Votó el martes 14 de octubre de 2025; obras en invierno de 2026.",
+         [("martes 14 de octubre de 2025", "2025-10-14"), ("invierno de 2026", "2026-WI")]),
+        ("it", "Ha votato martedì 14 ottobre 2025; lavori nell'estate 2026.",
+         [("martedì 14 ottobre 2025", "2025-10-14"), ("estate 2026", "2026-SU")]),
+    ],
+)
+def test_weekday_with_date_is_one_mention_and_seasons_with_years(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    import datetime as dt
+
+    from inbrief.core.dates import find_dates
+
+    found = find_dates(text, language, dt.date(2025, 11, 12))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.start : d.end] == d.text for d in found)

@@ -56,3 +56,15 @@ def test_no_keywords_for_a_script_without_a_word_segmenter() -> None:
     text = "สภาเมืองอนุมัติการสร้างเขื่อนใหม่ นายกเทศมนตรีกล่าวว่างานจะเริ่ม สภาเมืองอนุมัติ"
     thai = make_language("th", 1.0, "detected")
     assert extract_keywords(text, split_sentences(text, "th"), thai) == []
+
+
+def test_french_stop_words_and_elisions_are_not_keywords() -> None:
+    text = (
+        "La ligne de tramway sera prolongée. La nouvelle ligne de tramway reliera la gare. "
+        "Le coût d'investissement de la ligne de tramway inquiète. Une réunion aura lieu."
+    )
+    french = make_language("fr", 1.0, "detected")
+    found = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "fr"), french)]
+    assert set(found[:2]) == {"tramway", "ligne"}  # each said three times
+    assert not {"de", "une", "la", "le", "d'investissement"} & set(found)
+    assert "investissement" in found

@@ -14,6 +14,9 @@ from inbrief.core.date_patterns import (
     MONTHS,
     RELATIVE_WORDS,
     SEASON_WORDS,
+    SEASON_YEAR_JOINERS,
+    SEASONS,
+    WEEKDAY_DATE_JOINERS,
     WEEKDAYS,
     YEAR_JOINERS,
     alternation,
@@ -165,6 +168,12 @@ def foreign_rules(language: str) -> list[Rule]:
         value = timex.valid_day(pick_year(month, day, ctx, m.start(), m.end()), month, day)
         return (timex.day_value(value), "relative") if value else None
 
+    seasons = SEASONS[language]
+
+    def season_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "printemps 2026", "Frühjahr 2026"."""
+        return timex.season_value(int(m["year"]), seasons[m["season"].lower()]), "absolute"
+
     def month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         """Return the value of "März 2023"."""
         return timex.month_value(int(m["year"]), month_of(m)), "absolute"
@@ -203,12 +212,23 @@ def foreign_rules(language: str) -> list[Rule]:
         *common_rules(day_first=True),
         Rule(
             re.compile(
+                # A weekday naming the same day is part of the date: "mardi 14 octobre 2025".
+                rf"(?:(?<!\w)(?:{alternation(weekdays)}){WEEKDAY_DATE_JOINERS[language]})?"
                 rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|ª)?{joiner}\s*(?P<mon>{month_alt})\b"
                 rf"(?:{year_joiner},?\s+(?P<year>{YEAR})\b)?",
                 flags,
             ),
             day_month,
             gate=month_gate,
+        ),
+        Rule(
+            re.compile(
+                rf"(?<!\w)(?P<season>{alternation(seasons)}){SEASON_YEAR_JOINERS[language]}"
+                rf"\s+(?P<year>{YEAR})\b",
+                flags,
+            ),
+            season_year,
+            gate=gate_pattern(alternation(seasons)),
         ),
         Rule(
             re.compile(rf"\b(?P<mon>{month_alt}){year_joiner}\s+(?P<year>{YEAR})\b", flags),

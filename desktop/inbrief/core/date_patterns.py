@@ -152,6 +152,19 @@ DECADE_WORDS = {
 }  # fmt: skip
 
 SEASON_WORDS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+# Seasons (northern hemisphere: 0 spring ... 3 winter) and the word joining them to a year.
+SEASONS = {
+    "de": {"frühjahr": 0, "frühling": 0, "sommer": 1, "herbst": 2, "winter": 3},
+    "fr": {"printemps": 0, "été": 1, "automne": 2, "hiver": 3},
+    "es": {"primavera": 0, "verano": 1, "otoño": 2, "invierno": 3},
+    "it": {"primavera": 0, "estate": 1, "autunno": 2, "inverno": 3},
+    "pt": {"primavera": 0, "verão": 1, "outono": 2, "inverno": 3},
+}
+SEASON_YEAR_JOINERS = {"de": "", "fr": "", "es": r"(?:\s+de)?", "it": r"(?:\s+del)?",
+                       "pt": r"(?:\s+de)?"}
+# What may stand between a weekday and the date it names: "Dienstag, dem 14.", "martes 14".
+WEEKDAY_DATE_JOINERS = {"de": r",?\s+(?:(?:dem|den)\s+)?", "fr": r",?\s+(?:le\s+)?",
+                        "es": r",?\s+", "it": r",?\s+", "pt": r",?\s+(?:dia\s+)?"}
 
 # Nouns that, right after a four-digit number, show it is a count and not a year.
 _COUNT_NOUN_WORDS = """people persons men women children workers employees jobs members residents

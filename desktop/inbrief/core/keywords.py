@@ -11,25 +11,21 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from functools import cache
 
 from inbrief.core.brief import Keyword, Language
+from inbrief.core.stopwords import stop_words
 from inbrief.core.text import has_word_segmenter, word_spans
 
 _MAX_PHRASE_WORDS = 3
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 _MIN_LETTERS = 2
-
-
-@cache
-def stop_words(sumy_language: str) -> frozenset[str]:
-    """Return sumy's stop words for a language, empty when it has none."""
-    from sumy.utils import get_stop_words
-
-    try:
-        return frozenset(w.lower() for w in get_stop_words(sumy_language))
-    except LookupError:
-        return frozenset()
+# Elided articles and pronouns glued to the next word by an apostrophe.
+_ELISIONS = {
+    "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE),
+    "it": re.compile(r"^(?:[cdlmnstv]|dell|all|dall|nell|sull|quest|quell|un)['’]",
+                     re.IGNORECASE),
+    "ca": re.compile(r"^(?:[dlmnst])['’]", re.IGNORECASE),
+}
 
 
 def extract_keywords(
@@ -46,7 +42,8 @@ def extract_keywords(
     if not has_word_segmenter(language.code):
         return []  # a run of Thai letters is a clause, not a keyword: better none than junk
     name_words = {w.lower() for name in people for w in name.split()}
-    stops = stop_words(language.sumy_language) if language.stemmer else frozenset()
+    elision = _ELISIONS.get(language.code)
+    stops = stop_words(language.code)
     phrases: list[tuple[str, ...]] = []
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
@@ -63,6 +60,8 @@ def extract_keywords(
             current_surface: list[str] = []
             for a, b in word_spans(piece, language.code):
                 word = piece[a:b]
+                if elision is not None:  # "d'investissement" -> "investissement"
+                    word = elision.sub("", word)
                 key = word.lower()
                 if key in stops or not _is_content(word):
                     _flush(current, current_surface, phrases, surface, first_seen, s_start + found)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from collections.abc import Sequence
@@ -15,21 +14,7 @@ from inbrief.core.entity_spans import RawMention
 _CASELESS = frozenset(
     words("zh ja ko th ar fa ur he yi hi bn ta te ml kn mr gu pa ne si my km lo ka am ps sd dv bo")
 )
-SUMY_NAMES = {
-    "en": "english",
-    "fr": "french",
-    "de": "german",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "cs": "czech",
-    "sk": "slovak",
-    "pl": "polish",
-    "el": "greek",
-    "uk": "ukrainian",
-    "sv": "swedish",
-}
-# Function words sumy's lists lack; a capitalised one starts a sentence, not a name.
+# Function words the stop-word lists may lack; a capitalised one starts a sentence, not a name.
 _EXTRA_STOPS = {
     "fr": "à au aux un une de des du le la les l d qu ce cette il elle on y en selon hier "
     "mais lors dès depuis pendant après avant chez vers entre sans",
@@ -123,15 +108,10 @@ def has_case(language: str) -> bool:
 
 @functools.cache
 def stop_words_for(language: str) -> frozenset[str]:
-    """Return lower-case stop words for ``language`` (sumy's list plus function words)."""
-    found: set[str] = set(_EXTRA_STOPS.get(language, "").split())
-    name = SUMY_NAMES.get(language)
-    if name:
-        from sumy.utils import get_stop_words
+    """Return lower-case stop words for ``language`` (the shared lists plus function words)."""
+    from inbrief.core.stopwords import stop_words
 
-        with contextlib.suppress(LookupError):
-            found |= {w.casefold() for w in get_stop_words(name)}
-    return frozenset(found)
+    return frozenset(set(_EXTRA_STOPS.get(language, "").split()) | stop_words(language))
 
 
 def _bare(token: str) -> str:

@@ -80,9 +80,9 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
     and this returns None: it never raises.
     """
     logger = logging.getLogger(LOGGER_NAME)
-    for handler in _our_handlers(logger):
-        logger.removeHandler(handler)
-        handler.close()
+    for old in _our_handlers(logger):
+        logger.removeHandler(old)
+        old.close()
     logger.setLevel(level)
     path = log_path(folder)
     handler: logging.Handler

@@ -277,3 +277,18 @@ def test_any_text_gives_exact_offsets(text: str, language: str) -> None:
     for entity in entities:
         assert entity.mentions and 0.0 <= entity.salience <= 1.0
         assert all(m.text and m.text == m.text.strip() for m in entity.mentions)
+
+
+def test_office_before_a_name_makes_a_person_in_other_languages() -> None:
+    from inbrief.core.entities import extract_entities
+    from inbrief.core.text import split_sentences
+
+    cases = {
+        "fr": "Hier, le maire Grégoire Martin a salué la décision du conseil.",
+        "es": "Ayer la alcaldesa Ana Ruiz celebró la decisión del consejo.",
+        "de": "Gestern lobte Bürgermeisterin Petra Lang die Entscheidung des Rates.",
+    }
+    for language, text in cases.items():
+        found = extract_entities(text, language, split_sentences(text, language))
+        people = {e.name for e in found if e.type == "person"}
+        assert people & {"Grégoire Martin", "Ana Ruiz", "Petra Lang"}, (language, found)

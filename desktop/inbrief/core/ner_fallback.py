@@ -33,7 +33,12 @@ HONORIFICS = frozenset(
         "m mm mme mmes mlle dr pr prof herr frau fr sr sra srta don doña dott sig signor signora "
         "sig.ra mr mrs ms sir pan pani dhr mevr г-н г-жа господин госпожа κ κα "
         "président présidente ministre präsident präsidentin kanzler kanzlerin bundeskanzler "
-        "bundeskanzlerin minister ministerin presidente ministro ministra"
+        "bundeskanzlerin minister ministerin presidente ministro ministra "
+        # offices held by people: "le maire Grégoire Martin", "la alcaldesa Ana Ruiz"
+        "maire député députée sénateur sénatrice juge général générale docteur "
+        "bürgermeister bürgermeisterin abgeordneter abgeordnete "
+        "alcalde alcaldesa diputado diputada senador senadora juez jueza "
+        "sindaco sindaca deputato deputata senatore senatrice prefeito prefeita deputado"
     )
 )
 # Endings that make a name an organization.

@@ -317,8 +317,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return gui(args.file)
 
 
+def _no_display() -> bool:
+    """Return True on a Linux/BSD machine with no screen to show a window on."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def gui(path: Path | None = None) -> int:
     """Open the window (with ``path`` loaded); return its exit status."""
+    if _no_display():
+        # Qt would abort with a core dump; say what to do instead.
+        print("inbrief: no display to open the window on (DISPLAY is not set); for headless "
+              "work use 'inbrief analyze FILE' or 'inbrief brief FILE -o OUT.pdf'",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     from inbrief.ui.app import run
 
     return run(path)

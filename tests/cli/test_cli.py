@@ -195,3 +195,14 @@ def test_output_is_utf8_even_on_an_ascii_console() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert "防潮堤" in completed.stdout.decode("utf-8")
+
+
+def test_window_without_a_display_says_what_to_do_instead() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT / "desktop")
+    completed = subprocess.run([sys.executable, "-m", "inbrief", str(SAMPLE)],
+                               capture_output=True, text=True, env=env, timeout=60)
+    assert completed.returncode == 2
+    assert "no display" in completed.stderr and "inbrief analyze" in completed.stderr
+    assert "Traceback" not in completed.stderr

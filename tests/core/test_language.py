@@ -48,3 +48,25 @@ def test_sumy_mapping_and_stemmer_flags() -> None:
     assert thai.stemmer is False and thai.name == "Thai"
     assert make_language("zh", 1.0, "chosen").code == "zh-cn"
     assert all(info.name for info in LANGUAGES.values())
+
+
+def test_a_stemmer_flag_is_true_only_when_the_stemmer_really_works() -> None:
+    from sumy.nlp.stemmers import Stemmer
+
+    # sumy's Polish and Greek stemmers need optional packages, imported on first use only.
+    for code in ("pl", "el", "en", "de", "ja"):
+        language = make_language(code, 1.0, "detected")
+        if language.stemmer:
+            assert Stemmer(language.sumy_language)("words")  # does not raise
+
+
+def test_polish_text_is_summarised_whatever_stemmer_is_installed() -> None:
+    from inbrief.core.article import AnalysisOptions, Article
+    from inbrief.core.pipeline import analyze
+
+    text = ("Rada miasta zatwierdziła we wtorek budowę nowej zapory. Burmistrz powiedział, "
+            "że prace rozpoczną się wiosną. Krytycy obawiają się kosztów projektu.")
+    for algorithm in ("auto", "lexrank", "edmundson"):
+        brief = analyze(Article(text), AnalysisOptions(sentences=1, algorithm=algorithm,
+                                                       language="pl"))
+        assert len(brief.summary) == 1

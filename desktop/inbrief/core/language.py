@@ -90,8 +90,10 @@ def _has_stemmer(sumy_language: str | None) -> bool:
     from sumy.nlp.stemmers import Stemmer
 
     try:
-        Stemmer(sumy_language)
-    except LookupError:
+        # Some of sumy's stemmers import an optional package only on first use (Polish needs
+        # pystempel, Greek greek-stemmer): stem a word to find out.
+        Stemmer(sumy_language)("words")
+    except Exception:  # noqa: BLE001 - LookupError, ValueError, ImportError alike
         return False
     return True
 

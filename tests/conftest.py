@@ -15,3 +15,11 @@ os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="inbrief-tests-")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "desktop") not in sys.path:
     sys.path.insert(0, str(ROOT / "desktop"))
+
+# CI replays the same fuzz examples every run (a new random find must not block a landing
+# by chance); developers' runs keep exploring new ones.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")

@@ -23,7 +23,7 @@ from inbrief.core.errors import OutputExists
 from inbrief.export import pdf
 from inbrief.export.pdf import default_file_name, default_paper, render_brief_document, write_pdf
 
-NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture

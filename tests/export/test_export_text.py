@@ -11,7 +11,7 @@ from inbrief.core.brief import Brief
 from inbrief.export.jsonfile import to_json
 from inbrief.export.markdown import md_escape, to_markdown, to_text
 
-NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
 
 
 def test_markdown_has_sections_in_order() -> None:

@@ -108,9 +108,13 @@ class Brief:
 
     # ----------------------------------------------------------------- views
     def summary_of(self, count: int) -> tuple[Sentence, ...]:
-        """Return the ``count`` best-ranked sentences in document order (no re-analysis)."""
-        count = max(0, min(count, len(self.sentences)))
-        best = sorted(self.sentences, key=lambda s: s.rank)[:count]
+        """Return the ``count`` best-ranked sentences in document order (no re-analysis).
+
+        A Brief that carries only its summary (no scored sentences) shortens that summary.
+        """
+        pool = self.sentences or self.summary
+        count = max(0, min(count, len(pool)))
+        best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
         return tuple(sorted(best, key=lambda s: s.index))
 
     def summary_of_ratio(self, ratio: float) -> tuple[Sentence, ...]:

@@ -82,17 +82,7 @@ def is_rtl(brief: Brief) -> bool:
 
 def summary_sentences(brief: Brief, count: int | None) -> tuple[Sentence, ...]:
     """Return the summary to show: the brief's own, or its ``count`` best, in document order."""
-    if count is None:
-        return brief.summary
-    if brief.sentences:
-        return brief.summary_of(count)
-    return keep_best(brief.summary, count)
-
-
-def keep_best(sentences: tuple[Sentence, ...], count: int) -> tuple[Sentence, ...]:
-    """Return the ``count`` best-ranked of ``sentences`` in document order."""
-    best = sorted(sentences, key=lambda s: (s.rank, s.index))[: max(0, count)]
-    return tuple(sorted(best, key=lambda s: s.index))
+    return brief.summary if count is None else brief.summary_of(count)
 
 
 def key_entities(brief: Brief, kind: str) -> tuple[Entity, ...]:

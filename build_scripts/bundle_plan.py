@@ -262,6 +262,27 @@ def _link_target(entry: tuple[str, str, str]) -> str:
     return posixpath.normpath(posixpath.join(parent, source.replace("\\", "/")))
 
 
+# Extension modules replaced by a small Python module of build_scripts/standins/. blis.py holds
+# a second full copy of the BLIS library (18 MB); its stand-in calls blis.cy's copy.
+STANDINS = {"blis.py": Path(__file__).resolve().parent / "standins" / "blis_py.py"}
+
+
+def extension_module(dest: str) -> str:
+    """Return the module name of an extension's bundle path ("blis/py.cpython-311-....so")."""
+    return dest.replace("\\", "/").split(".")[0].replace("/", ".")
+
+
+def use_standins(
+    binaries: Iterable[tuple[str, str, str]], pure: Iterable[tuple[str, str, str]]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Return (binaries, pure modules) with every STANDINS extension swapped for its module."""
+    kept = [entry for entry in binaries
+            if entry[2] != "EXTENSION" or extension_module(entry[0]) not in STANDINS]
+    modules = [entry for entry in pure if entry[0] not in STANDINS]
+    modules += [(name, str(path), "PYMODULE") for name, path in STANDINS.items()]
+    return kept, modules
+
+
 def icon_for_platform(platform: str = sys.platform) -> Path:
     """Return the icon file PyInstaller embeds in the executable on ``platform``."""
     icons = RESOURCES / "icons"

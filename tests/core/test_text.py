@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import lzma
+from pathlib import Path
+
 import pytest
 
 from inbrief.core.text import SumyTokenizer, blocks, count_words, split_sentences, word_spans, words
@@ -109,3 +112,27 @@ def test_thai_clauses_are_space_separated_and_words_keep_their_vowel_signs() -> 
     # \w alone would cut "อนุมัติ" at its vowel signs; runs of letters and marks stay whole.
     assert words(text, "th") == text.split(" ")
     assert 5 <= count_words(text, "th") <= 20
+
+
+def test_chinese_dictionary_is_read_from_its_xz_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The frozen bundle ships jieba's dictionary as dict.txt.xz only.
+    import jieba
+
+    from inbrief.core import text
+
+    package = tmp_path / "jieba"
+    package.mkdir()
+    entries = "云端书库 50 n\n云端 30 n\n书库 20 n\n"
+    (package / "dict.txt.xz").write_bytes(lzma.compress(entries.encode("utf-8")))
+    monkeypatch.setattr(jieba, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(text, "_private_cache_dir", lambda: str(tmp_path))
+    text._jieba.cache_clear()
+    try:
+        tokenizer = text._jieba()
+        tokenizer.initialize()
+        assert tokenizer.FREQ["云端书库"] == 50
+        assert tokenizer.total == 100  # only the packed dictionary was read
+    finally:
+        text._jieba.cache_clear()

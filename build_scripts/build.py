@@ -2,9 +2,11 @@
 
 Usage (after `pip install ".[build]"`):
     python build_scripts/build.py [--onefile] [--clean] [--icons] [--enforce-budget]
+                                  [--numpy noblas|wheel]
 
-Steps: check the icons, collect third-party licences, run PyInstaller on inbrief.spec, print a
-size report (the 15 largest parts) and check the size budget.
+Steps: check the icons, collect third-party licences, on Linux build numpy without BLAS (once,
+see numpy_noblas.py), run PyInstaller on inbrief.spec, print a size report (the 15 largest
+parts) and check the size budget.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 import bundle_plan  # noqa: E402
 import collect_licenses  # noqa: E402
+import numpy_noblas  # noqa: E402
 
 # Linux budgets from the issue; other systems report without failing.
 BUDGET_MB = {"onedir": 200, "onefile": 110}
@@ -86,8 +89,14 @@ def ensure_icons(regenerate: bool) -> None:
     make_icons.main([])
 
 
-def run_pyinstaller(onefile: bool, licenses: Path, clean: bool) -> Path:
-    """Run PyInstaller on the spec; return the built bundle folder or single file."""
+def run_pyinstaller(
+    onefile: bool, licenses: Path, clean: bool, numpy_folder: Path | None = None
+) -> Path:
+    """Run PyInstaller on the spec; return the built bundle folder or single file.
+
+    ``numpy_folder`` (numpy built without BLAS) goes first on PyInstaller's PYTHONPATH, so the
+    analysis, its hooks and the collected files all see that numpy.
+    """
     dist = ROOT / "dist" / ("onefile" if onefile else "")
     work = ROOT / "build" / ("pyinstaller-onefile" if onefile else "pyinstaller")
     command = [
@@ -101,7 +110,8 @@ def run_pyinstaller(onefile: bool, licenses: Path, clean: bool) -> Path:
     if onefile:
         command.append("--onefile")
     print("+", " ".join(command), flush=True)
-    subprocess.run(command, check=True, cwd=ROOT)
+    env = numpy_noblas.environment(numpy_folder) if numpy_folder else None
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
     name = bundle_plan.APP_NAME + (".exe" if sys.platform.startswith("win") else "")
     return dist / name if onefile else dist / bundle_plan.APP_NAME
 
@@ -114,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--icons", action="store_true", help="regenerate icons from the SVG")
     parser.add_argument("--enforce-budget", action="store_true",
                         help="fail (status 3) when a Linux build is over its size budget")
+    parser.add_argument("--numpy", choices=("noblas", "wheel"),
+                        default="noblas" if sys.platform.startswith("linux") else "wheel",
+                        help="bundle numpy built without BLAS (default on Linux: 28 MB less; "
+                        "needs cc/c++ the first time) or the installed wheel")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -126,8 +140,16 @@ def main(argv: list[str] | None = None) -> int:
     licenses = ROOT / "build" / "licenses"
     notices = collect_licenses.collect(licenses)
     print(f"build: collected licences of {len(notices)} distributions", flush=True)
+    numpy_folder = None
+    if args.numpy == "noblas":
+        try:
+            numpy_folder = numpy_noblas.prepare(ROOT / "build" / "numpy")
+            print(f"build: numpy without BLAS from {numpy_folder}", flush=True)
+        except numpy_noblas.NoBlasError as error:
+            print(f"build: warning: bundling the installed numpy with OpenBLAS ({error})",
+                  file=sys.stderr, flush=True)
     try:
-        target = run_pyinstaller(args.onefile, licenses, args.clean)
+        target = run_pyinstaller(args.onefile, licenses, args.clean, numpy_folder)
     except subprocess.CalledProcessError as error:
         print(f"build: PyInstaller failed with status {error.returncode}", file=sys.stderr)
         return 1

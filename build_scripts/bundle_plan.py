@@ -57,6 +57,18 @@ EXCLUDED_MODULES = [
     "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.QtMultimedia", "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtLabsStyleKit",
     "PySide6.QtQmlFeatures", "PySide6.QtQuickTest",
+    # Never imported at run time (measured with strace and sys.modules over every input format,
+    # language and the window). requests prefers chardet but falls back to charset_normalizer;
+    # dateparser/pytz/tzlocal serve htmldate's extensive date search, which ingest_html turns
+    # off; numpy 2 loads fft/polynomial/testing lazily and nothing asks for them.
+    "chardet", "dateparser", "dateparser_data", "pytz", "tzlocal", "wrapt",
+    "numpy.fft", "numpy.polynomial", "numpy.testing", "numpy._core._multiarray_tests",
+    "sqlite3", "_sqlite3", "unittest", "doctest", "pdb", "xmlrpc", "smtplib", "ftplib", "cgi",
+    "wsgiref", "_pydecimal", "asyncio", "_asyncio", "anyio", "httpcore", "h11", "joblib",
+    "markdown_it", "lxml.builder", "spacy.tokens.graph", "_multiprocessing", "_posixshmem",
+    "termios", "mmap", "resource",
+    # Never exclude: ssl (nltk.pathsec subclasses HTTPSConnection at import), cProfile (spaCy's
+    # CLI module, imported by spacy), numpy.random (spacy.ml.parser_model), pydantic (spaCy).
 ]
 
 # Imported by name at run time (registries, entry points, importlib), so the import graph
@@ -135,15 +147,32 @@ QT_LIBRARY_DROP = re.compile(
 )
 # System libraries that must come from the host, not the build machine: the print plugin
 # talks to the host's CUPS daemon (and libcups drags in GnuTLS and Kerberos, 8 MB). Without
-# libcups on the host Qt skips the plugin and printing offers PDF output only.
-HOST_LIBRARIES = re.compile(r"^libcups\.so")
-# pycountry's translated names (20 MB) and babel's locale data beyond English: InBrief reads
-# only the English ISO tables (sumy) and courlan's babel import never formats a locale here.
+# libcups on the host Qt skips the plugin and printing offers PDF output only. The PySide6
+# wheel expects every non-Qt library from the host; of those, the ones below are on any desktop
+# that can show a window (libGL needs X11 and xcb-glx; dbus pulls the systemd chain, which
+# apt/dpkg and rpm need too), and a copy from a newer build machine could clash with the
+# host's. glib, fontconfig, freetype, dbus, xkbcommon and xcb-util stay bundled: GL does not
+# imply them, and QtCore (the command line) needs glib.
+HOST_LIBRARIES = re.compile(
+    r"^(libcups|libsystemd|libgcrypt|libgpg-error|liblz4|libcap|libzstd|libpcre2-8|"
+    r"libX11|libX11-xcb|libxcb-glx|libsqlite3)\.so"
+)
+# Data nothing reads at run time: pycountry's translated names (20 MB) and databases other than
+# the ISO 639-3 table sumy reads; babel's data (only courlan's URL language filter, used when
+# crawling, reads it); python-docx's default document (InBrief only opens documents; the
+# default-*.xml parts it needs stay); the TLS certificates and TEI schema (never downloads or
+# validates); jieba's dictionary in plain text (the xz copy is bundled); Cython sources of
+# spaCy/thinc (not .cu/.hh: thinc reads its kernels' source at import); dist-info files only
+# importlib.metadata.files() reads; the screenshots (for the README and AppStream).
 DATA_DROP = re.compile(
-    r"^(pycountry/locales/|PySide6/Qt/translations/|PySide6/Qt/qml/|"
-    r"babel/locale-data/(?!(root|en|en_US|en_001|en_150)\.dat$)|"
-    r"jieba/(analyse|lac_small|posseg)/|nltk/test/|tld/tests/|spacy/tests/|thinc/tests/|"
-    r"numpy/.*/tests/)"
+    r"^(pycountry/locales/|pycountry/databases/(?!iso639-3\.json$)|PySide6/Qt/translations/|"
+    r"PySide6/Qt/qml/|babel/(global\.dat$|locale-data/)|"
+    r"docx/templates/(default-docx-template/|default\.docx$)|"
+    r"tld/res/effective_tld_names_public_only\.dat\.txt$|certifi/cacert\.pem$|"
+    r"trafilatura/data/tei_corpus\.dtd$|(spacy|thinc)/.*\.(pyx|pxd|c|cpp|h)$|"
+    r"jieba/(analyse|lac_small|posseg)/|jieba/dict\.txt$|nltk/test/|tld/tests/|spacy/tests/|"
+    r"thinc/tests/|numpy/.*/tests/|inbrief/resources/screenshots/)"
+    r"|\.dist-info/(RECORD|INSTALLER|REQUESTED|WHEEL|top_level\.txt|direct_url\.json)$"
 )
 
 
@@ -205,11 +234,8 @@ def spacy_model_datas() -> list[tuple[str, str]]:
 
 def explicit_datas() -> list[tuple[str, str]]:
     """Return the data files the hooks miss or over-collect, as (source, bundle folder)."""
-    jieba = package_dir("jieba")
-    pairs = [
-        (str(RESOURCES), "inbrief/resources"),
-        (str(jieba / "dict.txt"), "jieba"),  # only the main dictionary: HMM tables are modules
-    ]
+    # jieba's dictionary comes from hooks/hook-jieba.py, xz-compressed.
+    pairs = [(str(RESOURCES), "inbrief/resources")]
     pairs += spacy_model_datas()
     return pairs
 

@@ -1,8 +1,9 @@
 """Linux only: rebuild Qt's libicudata with the ICU data Qt can use, not all of ICU (32 MB).
 
 PySide6's Linux wheel ships ICU 73 whole, but QtCore calls only a few ICU services: code
-converters (QStringConverter for encodings it does not build in), collation (QCollator; the
-file dialog sorts names with it), case mapping and time zone names. The rest of the data
+converters (QStringConverter for encodings it does not build in; the single-byte ones stay),
+collation (QCollator; the file dialog sorts names with it, in every locale), case mapping and
+time zone names (in English). The rest of the data
 (localized names of languages, regions, currencies and units, number spell-out rules,
 dictionaries of the word-break iterator, which Qt never opens) is dead weight.
 
@@ -33,6 +34,7 @@ _KEEP_TREES = {"coll"}
 # Locale bundles of the top level and of the name trees: "de.res", "zh_Hant_TW.res"...
 _LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
 _ALWAYS = {"root.res", "pool.res", "res_index.res"}
+_SMALL_CONVERTER = 40_000  # bytes: every single-byte code page is far smaller
 _SYMBOL = re.compile(r"^[0-9a-f]+\s+([0-9a-f]+)\s+\w\s+(icudt\d+_dat)$", re.M)
 
 
@@ -40,15 +42,19 @@ class IcuDataError(Exception):
     """The library is not an ICU data library this script understands."""
 
 
-def keep_item(name: str) -> bool:
-    """Return True when the item (e.g. "icudt73l/coll/sv.res") stays in the subset."""
+def keep_item(name: str, size: int = 0) -> bool:
+    """Return True when the item (e.g. "icudt73l/coll/sv.res", ``size`` bytes) stays."""
     parts = PurePosixPath(name).parts[1:]  # drop the package prefix "icudt73l"
     if not parts:
         return False
     leaf = parts[-1]
     if len(parts) == 1:
-        # Top level: converters, properties, normalization, time zone and metadata tables,
-        # plus the root and English locale bundles.
+        if leaf.endswith(".cnv"):
+            # Single-byte tables stay; the big CJK and EBCDIC multi-byte tables (4.6 MB) go:
+            # InBrief decodes files with Python's codecs, never through QStringDecoder.
+            return size <= _SMALL_CONVERTER
+        # Top level: properties, normalization, time zone and metadata tables, plus the root
+        # and English locale bundles.
         return not _LOCALE.fullmatch(leaf) or leaf in _ALWAYS or _is_english(leaf)
     tree = parts[0]
     if tree in _KEEP_TREES:
@@ -147,7 +153,7 @@ def subset_library(source: Path, target: Path) -> tuple[int, int]:
     """Write the subset of ICU data library ``source`` to ``target``; return (old, new) sizes."""
     symbol, package = read_library(source)
     header, items = parse_package(package)
-    kept = [(name, data) for name, data in items if keep_item(name)]
+    kept = [(name, data) for name, data in items if keep_item(name, len(data))]
     if not any(name.endswith("/root.res") for name, _ in kept):
         raise IcuDataError(f"{source.name}: no root locale in the data package")
     link_library(symbol, build_package(header, kept), source.name, target)

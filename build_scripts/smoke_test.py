@@ -229,6 +229,22 @@ def check_same_as_source(runner: Runner, case: smoke_texts.Case) -> str:
     return "identical apart from timings"
 
 
+def check_log(runner: Runner) -> str:
+    """Return a summary of the bundle's own log; raise when it recorded a warning or error.
+
+    Some failures are silent on the command line by design: without spaCy, for example, the
+    entities come from the fallback finder and only the log says so.
+    """
+    logs = sorted((runner.scratch / "home").rglob("inbrief.log*"))
+    if not logs:
+        raise SmokeFailure("the bundle wrote no inbrief.log under the fresh home folder")
+    lines = [line for log in logs for line in log.read_text("utf-8", "replace").splitlines()]
+    bad = [line for line in lines if re.search(r" (WARNING|ERROR|CRITICAL) ", line)]
+    if bad:
+        raise SmokeFailure(f"{len(bad)} warning(s) in the log: {' | '.join(bad[:3])[:600]}")
+    return f"{len(lines)} lines, no warnings"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every check against the bundle; return 0 when all pass, 1 otherwise."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -273,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_window:
             runner.check("window", lambda: smoke_window.check_window(runner, sample,
                                                                      args.screenshot))
+        runner.check("log", lambda: check_log(runner))
     if runner.failures:
         print(f"smoke test FAILED ({len(runner.failures)} check(s)):", file=sys.stderr)
         for failure in runner.failures:

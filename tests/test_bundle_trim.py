@@ -1,4 +1,4 @@
-"""Checks of the bundle's size cuts: the blis.py stand-in and the ICU data subset."""
+"""Checks of the bundle's size cuts (blis.py stand-in, ICU subset, numpy without BLAS)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "build_scripts"))
 
 import bundle_plan  # noqa: E402
 import icu_data  # noqa: E402
+import numpy_noblas  # noqa: E402
+import smoke_test  # noqa: E402
 
 # ------------------------------------------------------------------------ blis.py stand-in
 
@@ -204,3 +206,59 @@ def test_icu_subset_library_serves_qt_like_the_original(tmp_path: Path) -> None:
     assert "'zebra', 'Åsa', 'äpple', 'Öl'" in with_subset.splitlines()[0]
     assert "İSTANBUL" in with_subset
     assert "[True, True, True, True]" in with_subset
+
+
+# ------------------------------------------------------------------------ numpy without BLAS
+
+
+def test_noblas_numpy_goes_first_on_the_path(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(["/a", "/b"]))
+    env = numpy_noblas.environment(tmp_path)
+    assert env["PYTHONPATH"].split(os.pathsep) == [str(tmp_path), "/a", "/b"]
+
+
+def test_noblas_numpy_is_reused_once_checked(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    folder = tmp_path / f"numpy-{metadata.version('numpy')}-noblas"
+    folder.mkdir()
+    (folder / ".inbrief-checked").write_text("done\n", encoding="utf-8")
+
+    def no_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("prepare() ran a command although the build was done")
+
+    monkeypatch.setattr(numpy_noblas.subprocess, "run", no_build)
+    assert numpy_noblas.prepare(tmp_path) == folder
+
+
+def test_noblas_numpy_needs_compilers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(numpy_noblas.shutil, "which", lambda tool: None)
+    with pytest.raises(numpy_noblas.NoBlasError, match="compiler"):
+        numpy_noblas.prepare(tmp_path)
+
+
+def test_noblas_check_rejects_a_numpy_with_blas(tmp_path: Path) -> None:
+    # The check run on the built numpy: the installed wheel (with OpenBLAS) must fail it.
+    done = subprocess.run([sys.executable, "-c", numpy_noblas._CHECK], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode != 0
+    assert "blas" in done.stderr.lower()
+
+
+# ------------------------------------------------------------------------ smoke test's log
+
+
+def test_smoke_log_check_fails_on_warnings(tmp_path: Path) -> None:
+    runner = smoke_test.Runner(Path("cli"), Path("gui"), tmp_path, [])
+    folder = tmp_path / "home" / ".local" / "share" / "InBrief"
+    folder.mkdir(parents=True)
+    log = folder / "inbrief.log"
+    log.write_text("2026-01-01 10:00:00,000 INFO inbrief.cli: brief written\n", "utf-8")
+    assert smoke_test.check_log(runner) == "1 lines, no warnings"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write("2026-01-01 10:00:01,000 WARNING inbrief.core.entities: could not load "
+                     "spaCy for en: missing file\n")
+    with pytest.raises(smoke_test.SmokeFailure, match="could not load spaCy"):
+        smoke_test.check_log(runner)

@@ -70,3 +70,16 @@ def test_with_summary_length_updates_summary_words() -> None:
     shorter = make_brief().with_summary_length(1)
     assert [s.text for s in shorter.summary] == ["Gamma three."]
     assert shorter.stats.summary_words == 2
+
+
+def test_summary_words_of_a_japanese_brief_count_characters_not_spaces() -> None:
+    # Japanese has no spaces: a sentence is not one word. Counted like the text's words, the
+    # whole text as summary is as many words as the text.
+    text = "市は新しい図書館を建てる。工事は来年の春に始まる。"
+    sentences = (Sentence(0, 0, 13, text[:13], 1.0, 1), Sentence(1, 13, 25, text[13:], 0.5, 2))
+    brief = Brief(text=text, title="", language=Language("ja", "Japanese", 0.99),
+                  stats=Stats(15, 2, 0.1, 15), sentences=sentences, summary=sentences)
+    full = brief.with_summary_length(2)
+    # 12 + 11 word characters, at 1.5 characters to a word: 8 + 7 (split() would say 1 + 1).
+    assert full.stats.summary_words == 15
+    assert brief.with_summary_length(1).stats.summary_words == 8

@@ -73,3 +73,14 @@ def test_json_round_trips_with_schema() -> None:
     assert data["title"] == "北浜市、港の防波堤を建て替えへ"
     assert "北浜市" in to_json(brief)  # not \\u-escaped
     assert Brief.from_dict(data) == brief
+
+
+def test_japanese_summary_share_counts_characters_not_spaces() -> None:
+    # The footer's "summary is N% of the text": with every sentence in the summary, all of it.
+    from inbrief.export.content import brief_facts
+
+    brief = japanese_brief()
+    every = tuple(brief.sentences)
+    assert brief_facts(brief, every).compression > 0.9
+    half = brief_facts(brief, every[: len(every) // 2]).compression
+    assert 0.2 < half < 0.8

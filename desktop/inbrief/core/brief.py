@@ -123,10 +123,16 @@ class Brief:
             return ()
         return self.summary_of(max(1, round(len(self.sentences) * ratio)))
 
+    def words_in(self, sentences: tuple[Sentence, ...]) -> int:
+        """Return the words of ``sentences``, counted as the text's words are (CJK too)."""
+        from inbrief.core.text import count_words
+
+        return sum(count_words(s.text, self.language.code) for s in sentences)
+
     def with_summary_length(self, count: int) -> Brief:
         """Return a copy whose summary has ``count`` sentences, stats updated."""
         summary = self.summary_of(count)
-        words = sum(len(s.text.split()) for s in summary)
+        words = self.words_in(summary)
         return dataclasses.replace(
             self, summary=summary, stats=dataclasses.replace(self.stats, summary_words=words)
         )

@@ -134,7 +134,7 @@ class Facts:
 def brief_facts(brief: Brief, summary: tuple[Sentence, ...]) -> Facts:
     """Return words, reading time saved and compression for the summary shown."""
     words = brief.stats.words or len(brief.text.split())
-    summary_words = sum(len(s.text.split()) for s in summary)
+    summary_words = brief.words_in(summary)
     reading = brief.stats.reading_minutes or words / 230
     compression = min(1.0, summary_words / words) if words else 0.0
     saved = max(0.0, reading * (1 - compression))

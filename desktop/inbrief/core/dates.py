@@ -13,6 +13,7 @@ from inbrief.core.date_grammar import (
     IGNORE_CASE,
     foreign_rules,
 )
+from inbrief.core.date_grammar_cjk import cjk_rules
 from inbrief.core.date_grammar_en import (
     english_rules,
 )
@@ -40,12 +41,14 @@ def rules_for(language: str) -> tuple[Rule, ...]:
     code = language.lower().split("-")[0]
     if code in MONTHS:
         return tuple(foreign_rules(code))
+    if code in ("ja", "zh", "ko"):
+        return tuple(cjk_rules(code))
     return tuple(english_rules())
 
 
 def warm_up() -> None:
     """Compile every language's patterns now, so the first real call is fast."""
-    for language in ("en", *MONTHS):
+    for language in ("en", *MONTHS, "ja", "zh", "ko"):
         find_dates("On Monday, 3 May 2021, and last week.", language, dt.date(2024, 1, 1))
 
 

@@ -68,3 +68,29 @@ def test_french_stop_words_and_elisions_are_not_keywords() -> None:
     assert set(found[:2]) == {"tramway", "ligne"}  # each said three times
     assert not {"de", "une", "la", "le", "d'investissement"} & set(found)
     assert "investissement" in found
+
+
+def test_japanese_keywords_leave_out_particles_and_verb_endings() -> None:
+    text = (
+        "市は新しい図書館を建設すると発表した。図書館は駅前に建設される。"
+        "住民は図書館の開館を待っている。住民説明会は三回開かれる。住民説明会で意見を聞く。"
+    )
+    japanese = make_language("ja", 1.0, "detected")
+    texts = [k.text for k in extract_keywords(text, split_sentences(text, "ja"), japanese)]
+    assert "図書館" in texts
+    hiragana_only = [t for t in texts if all("\u3041" <= ch <= "\u309f" for ch in t)]
+    assert hiragana_only == []  # not する, いる, れる, た
+    assert all(" " not in t for t in texts)  # a phrase is written as one word: 住民説明会
+    assert any(t.startswith("住民説明") for t in texts)
+
+
+def test_chinese_keywords_leave_out_single_characters_counts_and_fillers() -> None:
+    text = (
+        "市政府昨天宣布修建一座新的图书馆。市长表示，图书馆将向所有市民开放。"
+        "新图书馆可以容纳八百名读者。市民表示欢迎，图书馆会在明年开放。"
+    )
+    chinese = make_language("zh-cn", 1.0, "detected")
+    texts = [k.text for k in extract_keywords(text, split_sentences(text, "zh-cn"), chinese)]
+    assert "图书馆" in texts
+    assert [t for t in texts if len(t) == 1] == []  # not 会, 将
+    assert not {"一座", "八百名", "表示", "昨天", "所有", "可以"} & set(texts)

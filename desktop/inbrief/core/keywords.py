@@ -14,11 +14,31 @@ from collections.abc import Collection, Sequence
 
 from inbrief.core.brief import Keyword, Language
 from inbrief.core.stopwords import stop_words
-from inbrief.core.text import has_word_segmenter, word_spans
+from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
 _MAX_PHRASE_WORDS = 3
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 _MIN_LETTERS = 2
+# Japanese: a word written only in hiragana is a particle, an auxiliary or a verb ending (する,
+# いる, た): content words carry a kanji, katakana or Latin letter. Chinese: one character is
+# mostly a function word (会, 在); a number with its measure word (一座, 两个) is no topic.
+_HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f\u30fc]+$")
+_ZH_COUNT = re.compile(
+    r"^[〇零一二三四五六七八九十百千万亿两几每这那该]+[个座名位家条项种次件所台只张块份人]?$"
+)
+# Reporting verbs, days and fillers of news prose, missing from the stop-word lists.
+_FILLERS = {
+    "zh": frozenset({
+        "表示", "认为", "指出", "强调", "介绍", "宣布", "透露", "报道", "记者", "进行", "目前",
+        "预计", "已经", "开始", "以及", "相关", "方面", "昨天", "今天", "明天", "去年", "今年",
+        "明年", "所有", "有人", "不少", "可以", "同时", "一些", "很多", "许多", "其中", "之后",
+        "之前", "以后", "以前", "此外", "因此", "这个", "那个", "說", "表達", "認為", "強調",
+        "介紹", "宣佈", "報導", "記者", "進行", "預計", "已經", "開始", "相關",
+    }),
+    "ja": frozenset({
+        "記者", "会見", "今年", "昨年", "来年", "今日", "昨日", "明日", "同日", "一方", "発表",
+    }),
+}
 # Elided articles and pronouns glued to the next word by an apostrophe.
 _ELISIONS = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE),
@@ -42,6 +62,8 @@ def extract_keywords(
     if not has_word_segmenter(language.code):
         return []  # a run of Thai letters is a clause, not a keyword: better none than junk
     name_words = {w.lower() for name in people for w in name.split()}
+    base = language.code.split("-")[0].lower()
+    joiner = "" if is_no_space_language(language.code) else " "
     elision = _ELISIONS.get(language.code)
     stops = stop_words(language.code)
     phrases: list[tuple[str, ...]] = []
@@ -63,13 +85,15 @@ def extract_keywords(
                 if elision is not None:  # "d'investissement" -> "investissement"
                     word = elision.sub("", word)
                 key = word.lower()
-                if key in stops or not _is_content(word):
-                    _flush(current, current_surface, phrases, surface, first_seen, s_start + found)
+                if key in stops or not _is_content(word, base):
+                    _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
+                           joiner)
                     current, current_surface = [], []
                     continue
                 current.append(key)
                 current_surface.append(word)
-            _flush(current, current_surface, phrases, surface, first_seen, s_start + found)
+            _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
+                   joiner)
 
     if not phrases:
         return []
@@ -118,7 +142,14 @@ def extract_keywords(
     ]
 
 
-def _is_content(word: str) -> bool:
+def _is_content(word: str, language: str = "") -> bool:
+    """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
+    if word in _FILLERS.get(language, ()):
+        return False
+    if language == "ja" and _HIRAGANA_ONLY.match(word):
+        return False
+    if language == "zh" and (len(word) < 2 or _ZH_COUNT.match(word)):
+        return False
     letters = sum(ch.isalpha() for ch in word)
     if letters < _MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
         return False
@@ -132,11 +163,12 @@ def _flush(
     surface: dict[tuple[str, ...], Counter[str]],
     first_seen: dict[tuple[str, ...], int],
     offset: int,
+    joiner: str = " ",
 ) -> None:
-    """Record every 1..3-word n-gram of a run of content words."""
+    """Record every 1..3-word n-gram of a run of content words (shown joined by ``joiner``)."""
     for size in range(1, min(_MAX_PHRASE_WORDS, len(current)) + 1):
         for i in range(len(current) - size + 1):
             phrase = tuple(current[i : i + size])
             phrases.append(phrase)
-            surface[phrase][" ".join(current_surface[i : i + size])] += 1
+            surface[phrase][joiner.join(current_surface[i : i + size])] += 1
             first_seen.setdefault(phrase, offset)

@@ -62,6 +62,11 @@ _AGO = {
 _SEASON_JOIN = r"\s*(?:の|的)?\s*"
 
 
+def relative_words(language: str) -> frozenset[str]:
+    """Return the words for today, last year... of "ja", "zh" or "ko" (empty for others)."""
+    return frozenset(_RELATIVE.get(language, {}))
+
+
 def cjk_rules(language: str) -> list[Rule]:
     """Return the date rules of ``language`` ("ja", "zh" or "ko")."""
     year_c, month_c, day_c = _COUNTERS[language]

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from inbrief.core.brief import Keyword, Language
+from inbrief.core.date_grammar_cjk import relative_words
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
@@ -26,18 +27,17 @@ _HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f\u30fc]+$")
 _ZH_COUNT = re.compile(
     r"^[〇零一二三四五六七八九十百千万亿两几每这那该]+[个座名位家条项种次件所台只张块份人]?$"
 )
-# Reporting verbs, days and fillers of news prose, missing from the stop-word lists.
+# Reporting verbs and fillers of news prose, missing from the stop-word lists (words for days,
+# months and years, 昨天 or 来年, are added from the date rules).
 _FILLERS = {
     "zh": frozenset({
         "表示", "认为", "指出", "强调", "介绍", "宣布", "透露", "报道", "记者", "进行", "目前",
-        "预计", "已经", "开始", "以及", "相关", "方面", "昨天", "今天", "明天", "去年", "今年",
-        "明年", "所有", "有人", "不少", "可以", "同时", "一些", "很多", "许多", "其中", "之后",
-        "之前", "以后", "以前", "此外", "因此", "这个", "那个", "說", "表達", "認為", "強調",
-        "介紹", "宣佈", "報導", "記者", "進行", "預計", "已經", "開始", "相關",
+        "预计", "已经", "开始", "以及", "相关", "方面", "所有", "有人", "不少", "可以", "同时",
+        "一些", "很多", "许多", "其中", "之后", "之前", "以后", "以前", "此外", "因此", "这个",
+        "那个", "說", "表達", "認為", "強調", "介紹", "宣佈", "報導", "記者", "進行", "預計",
+        "已經", "開始", "相關",
     }),
-    "ja": frozenset({
-        "記者", "会見", "今年", "昨年", "来年", "今日", "昨日", "明日", "同日", "一方", "発表",
-    }),
+    "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
 }
 # Elided articles and pronouns glued to the next word by an apostrophe.
 _ELISIONS = {
@@ -144,7 +144,7 @@ def extract_keywords(
 
 def _is_content(word: str, language: str = "") -> bool:
     """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
-    if word in _FILLERS.get(language, ()):
+    if word in _FILLERS.get(language, ()) or word in relative_words(language):
         return False
     if language == "ja" and _HIRAGANA_ONLY.match(word):
         return False

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 from ui_helpers import (
     ARTICLE_TITLE,
     PLAIN_TEXT,
@@ -472,3 +472,25 @@ def test_clicking_a_summary_sentence_selects_it(
     assert _norm(selected) == _norm(brief.summary[-1].text)
     assert window.editor.marked_spans() == [(window.editor.textCursor().selectionStart(),
                                              window.editor.textCursor().selectionEnd())]
+
+
+def test_a_file_macos_hands_over_is_opened(
+    make_window: WindowFactory, qtbot: Any, article_file: Path, qapp: QApplication
+) -> None:
+    # Finder's "Open With" arrives as a QFileOpenEvent sent to the application.
+    from PySide6.QtGui import QFileOpenEvent
+
+    from inbrief.ui.app import FileOpenHandler
+
+    window = make_window(CountingAnalyze())
+    handler = FileOpenHandler(window)
+    qapp.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(article_file)))
+        wait_for_brief(qtbot, window)
+        assert "Ostrava Foundation" in window.editor.toPlainText()
+        assert window.windowTitle() == f"{ARTICLE_TITLE} — InBrief"
+        other = QEvent(QEvent.Type.User)
+        assert handler.eventFilter(qapp, other) is False  # other events pass through
+    finally:
+        qapp.removeEventFilter(handler)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from inbrief import __version__
@@ -64,6 +64,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenHandler(QObject):
+    """Opens the files macOS hands over (Finder's "Open With", a document dropped on the Dock).
+
+    macOS does not pass them on the command line but as QFileOpenEvent to the application;
+    the Info.plist's document types (build_scripts) make InBrief an "Open With" choice.
+    """
+
+    def __init__(self, window: object) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Open the file of a FileOpen event in the window; let every other event through."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self.window.open_path(path)  # type: ignore[attr-defined]
+                return True
+        return False
+
+
 def create_window(path: Path | None = None) -> object:
     """Build the main window with the user's settings and drafts; load ``path`` if given."""
     from PySide6.QtGui import QFont
@@ -88,6 +109,7 @@ def create_window(path: Path | None = None) -> object:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
     )
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     window.offer_draft()
     if path is not None:

@@ -494,3 +494,18 @@ def test_a_file_macos_hands_over_is_opened(
         assert handler.eventFilter(qapp, other) is False  # other events pass through
     finally:
         qapp.removeEventFilter(handler)
+
+
+def test_page_preview_follows_the_pane_width(make_window: WindowFactory, qtbot: Any,
+                                             article_file: Path) -> None:
+    window = make_window()
+    window.resize(1400, 900)
+    window.open_path(str(article_file))
+    wait_for_brief(qtbot, window)
+    window.panes.setCurrentWidget(window.panes.preview_scroll)
+    qtbot.waitUntil(lambda: not window.panes.preview.pixmap().isNull(), timeout=5_000)
+    wide = window.panes.preview.pixmap().width()
+    window.resize(900, 900)
+    qtbot.waitUntil(lambda: window.panes.preview.pixmap().width() < wide, timeout=5_000)
+    # Still the page, drawn to fit the narrower pane.
+    assert window.panes.preview.pixmap().width() <= window.panes.preview_scroll.viewport().width()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -37,6 +37,17 @@ def format_date(value: str) -> str:
         return value
 
 
+class PreviewArea(QScrollArea):
+    """The scroll area of the page preview; says when its width changes (to re-render)."""
+
+    width_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.width_changed.emit()
+
+
 class BriefPanes(QTabWidget):
     """Tabs showing one Brief; activating an item emits the spans it refers to."""
 
@@ -58,7 +69,7 @@ class BriefPanes(QTabWidget):
         self.preview = QLabel()
         self.preview.setAccessibleName("Brief page preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_scroll = QScrollArea()
+        self.preview_scroll = PreviewArea()
         self.preview_scroll.setWidget(self.preview)
         self.preview_scroll.setWidgetResizable(True)
         self.addTab(self.summary, "&Summary")

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
         self.panes.currentChanged.connect(lambda _i: self.schedule_preview())
+        # A wider or narrower pane gets a page drawn to its new width (debounced).
+        self.panes.preview_scroll.width_changed.connect(self.schedule_preview)
         self.controls.length_changed.connect(c.set_length)
         self.controls.algorithm_changed.connect(c.set_algorithm)
         self.controls.language_changed.connect(c.set_language)

@@ -75,11 +75,36 @@ def test_draft_store_saves_atomically_and_loads(tmp_path: Path) -> None:
     assert store.load() is None
     store.save("Ünïcode text, 日本語 too")
     assert json.loads(store.path.read_text(encoding="utf-8"))["text"] == "Ünïcode text, 日本語 too"
-    assert [p.name for p in store.folder.iterdir()] == ["draft.json"]  # no temporary left
-    draft = DraftStore(tmp_path / "d").load()
+    assert not list(store.folder.glob("*.tmp"))  # no temporary left
+    store.release()  # as when the process ends without clearing
+    reopened = DraftStore(tmp_path / "d")
+    draft = reopened.load()
     assert draft is not None and draft.text == "Ünïcode text, 日本語 too"
-    store.save("   ")
-    assert not store.path.exists()
+    reopened.save("   ")
+    assert not reopened.path.exists()
+
+
+def test_two_running_windows_keep_their_own_drafts(tmp_path: Path) -> None:
+    first, second = DraftStore(tmp_path), DraftStore(tmp_path)  # two InBrief processes
+    first.save("What the first window holds")
+    assert second.load() is None  # not offered as if the first had crashed
+    second.save("What the second window holds")
+    assert first.path != second.path
+    second.clear()  # the second closes cleanly
+    assert first.path.exists()
+    first.release()  # the first crashes: its slot is free, its draft stays
+    third = DraftStore(tmp_path)
+    draft = third.load()
+    assert draft is not None and draft.text == "What the first window holds"
+
+
+def test_draft_of_an_older_version_is_offered_back(tmp_path: Path) -> None:
+    (tmp_path / "draft.json").write_text(
+        json.dumps({"version": 1, "saved": "2026-11-01T10:00:00", "text": "Old notes"}), "utf-8"
+    )
+    draft = DraftStore(tmp_path).load()
+    assert draft is not None and draft.text == "Old notes"
+    assert not (tmp_path / "draft.json").exists()  # taken over by the new slot
 
 
 def test_draft_store_sets_corrupt_file_aside(tmp_path: Path) -> None:

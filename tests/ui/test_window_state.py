@@ -27,8 +27,10 @@ def test_draft_is_offered_back_after_a_crash(
     first = make_window(simple_brief_analyze(), drafts_=store)
     qtbot.keyClicks(first.editor, "Notes nobody else has a copy of")
     qtbot.waitUntil(store.path.exists, timeout=5_000)  # autosaved a moment after typing
-    # A crash: the first window never closes cleanly, a new one starts on the same folder.
+    # A crash: the first window never closes cleanly (its process, and the lock on its draft
+    # slot, are gone); a new one starts on the same folder.
     first.controller.shutdown()
+    store.release()
     second = make_window(simple_brief_analyze(), drafts_=DraftStore(tmp_path / "crash-drafts"))
     assert second.editor.toPlainText() == ""
     second.offer_draft()

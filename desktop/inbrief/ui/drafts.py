@@ -1,7 +1,14 @@
-"""Keep what the user typed on disk, atomically, so a crash or kill -9 loses nothing."""
+"""Keep what the user typed on disk, atomically, so a crash or kill -9 loses nothing.
+
+Each running InBrief owns one draft slot (``draft-N.json``), held by a lock file
+(``draft-N.lock``, QLockFile: the lock of a process that died counts as free). Two windows
+open at once never overwrite, offer back or clear each other's drafts; a new start takes over
+the slot of a session that ended without a clean exit, and so offers its text back.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -9,9 +16,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths
 
-DRAFT_NAME = "draft.json"
+LEGACY_NAME = "draft.json"  # the single draft file of versions before slots
+SLOTS = 32  # InBrief processes that can keep drafts at the same time
 FORMAT_VERSION = 1
 
 
@@ -38,12 +46,55 @@ def default_folder() -> Path:
 
 
 class DraftStore:
-    """One draft file in ``folder``: save after edits, load at start, clear on a clean exit."""
+    """This process's draft in ``folder``: save after edits, load at start, clear on exit."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder if folder is not None else default_folder()
-        self.path = self.folder / DRAFT_NAME
+        self.path = self.folder / "draft-1.json"  # until a slot is claimed
+        self._lock: QLockFile | None = None
         self._last_saved: str | None = None
+
+    def _claim(self) -> Path:
+        """Return this process's draft file, locking a slot first (raises OSError).
+
+        A free slot that still has a draft (its process ended without a clean exit) is
+        preferred, so that draft is the one offered back.
+        """
+        if self._lock is not None:
+            return self.path
+        self.folder.mkdir(parents=True, exist_ok=True)
+        free: tuple[QLockFile, Path] | None = None
+        for number in range(1, SLOTS + 1):
+            lock = QLockFile(str(self.folder / f"draft-{number}.lock"))
+            lock.setStaleLockTime(0)  # held for the whole session; free once its process died
+            if not lock.tryLock(0):
+                continue
+            path = self.folder / f"draft-{number}.json"
+            if path.exists():
+                if free is not None:
+                    free[0].unlock()
+                free = (lock, path)
+                break
+            if free is None:
+                free = (lock, path)
+            else:
+                lock.unlock()
+        if free is None:  # every slot busy: a file of our own, without a lock
+            self.path = self.folder / f"draft-pid{os.getpid()}.json"
+            self._lock = QLockFile(str(self.path.with_suffix(".lock")))
+            return self.path
+        self._lock, self.path = free
+        legacy = self.folder / LEGACY_NAME
+        if legacy.exists() and not self.path.exists():
+            with contextlib.suppress(OSError):
+                os.replace(legacy, self.path)  # a draft left by an older version
+        return self.path
+
+    def release(self) -> None:
+        """Give up this process's slot, keeping its draft (what a crash does)."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     def save(self, text: str) -> None:
         """Write ``text`` atomically (temporary file, fsync, rename); an empty text clears."""
@@ -52,7 +103,7 @@ class DraftStore:
         if not text.strip():
             self.clear()
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._claim()
         payload = json.dumps(
             {
                 "version": FORMAT_VERSION,
@@ -74,10 +125,13 @@ class DraftStore:
         self._last_saved = text
 
     def load(self) -> Draft | None:
-        """Return the saved draft, None when there is none; raise DraftCorrupt for a bad file."""
+        """Return the draft left for this session, None when there is none.
+
+        Raises DraftCorrupt for a file that cannot be read as a draft.
+        """
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+            data = self._claim().read_bytes()
+        except OSError:  # no draft, or a data folder this user cannot write
             return None
         try:
             record = json.loads(data.decode("utf-8"))
@@ -95,6 +149,7 @@ class DraftStore:
         return Draft(text, saved)
 
     def clear(self) -> None:
-        """Remove the draft (clean exit, or the user discarded it)."""
-        self.path.unlink(missing_ok=True)
+        """Remove this session's draft (clean exit, or the user discarded it)."""
+        if self._lock is not None:
+            self.path.unlink(missing_ok=True)
         self._last_saved = None

@@ -171,3 +171,52 @@ def chronological_key(value: str) -> tuple[int, dt.date, int, str]:
         return (0, dt.date(max(1, year), month, day), -precision, value)
     except ValueError:
         return (1, dt.date.max, 0, value)
+
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_REF_NAMES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+
+def describe(value: str) -> str:
+    """Return a TIMEX3 value as a person reads it: "14 Mar 2025", "the 1990s", "Q3 2024".
+
+    Values this does not know are returned as they are ("?" for an empty one).
+    """
+    if value in _REF_NAMES:
+        return _REF_NAMES[value]
+    match = _VALUE.match(value)
+    if match is None:
+        return value or "?"
+    digits, rest = match["year"], value[match.end():]
+    if re.fullmatch(r"\d{3}X?", value):  # "199" or "199X": a decade
+        return f"the {value[:3]}0s"
+    if len(digits) == 2 and not rest and match.end() == 2:  # "19": the 1900s
+        return f"the {_ordinal(int(digits) + 1)} century"
+    if len(digits) != 4:
+        return value
+    month = int(match["month"]) if match["month"] else 0
+    if match["day"] and 1 <= month <= 12 and (not rest or rest.startswith("T")):
+        return f"{int(match['day'])} {_MONTH_NAMES[month - 1]} {digits}"
+    if rest:
+        if rest == "-WE" and match["week"]:
+            return f"weekend of week {int(match['week'])}, {digits}"
+        return value
+    if match["day"] is None and 1 <= month <= 12:
+        return f"{_MONTH_NAMES[month - 1]} {digits}"
+    if match["week"]:
+        return f"week {int(match['week'])}, {digits}"
+    if match["quarter"]:
+        return f"Q{match['quarter']} {digits}"
+    if match["half"]:
+        return f"{'first' if match['half'] == '1' else 'second'} half of {digits}"
+    if match["season"]:
+        return f"{_SEASON_NAMES[match['season']]} {digits}"
+    return value  # "2025", or a month out of range left as written
+
+
+def _ordinal(number: int) -> str:
+    """Return 21 as "21st", 12 as "12th"."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from inbrief import __version__
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
-from inbrief.core.timex import chronological_key
+from inbrief.core.timex import chronological_key, describe
 
 ELLIPSIS = "…"
 TITLE_WORDS = 12  # an untitled text is named by its first words
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 ENTITY_SECTIONS = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
 RTL_LANGUAGES = {"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"}
 
@@ -47,27 +43,7 @@ def brief_title(brief: Brief) -> str:
 
 def format_date_value(value: str) -> str:
     """Return a TIMEX3 value (``2024-10-28``, ``2024-W45``, ``PRESENT_REF``...) for people."""
-    if value in REFS:
-        return REFS[value]
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", value)
-    if match and 1 <= int(match[2]) <= 12:
-        return f"{int(match[3])} {MONTHS[int(match[2]) - 1]} {match[1]}"
-    match = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if match and 1 <= int(match[2]) <= 12:
-        return f"{MONTHS[int(match[2]) - 1]} {match[1]}"
-    match = re.fullmatch(r"(\d{4})-W(\d{1,2})", value)
-    if match:
-        return f"week {int(match[2])}, {match[1]}"
-    match = re.fullmatch(r"(\d{4})-Q([1-4])", value)
-    if match:
-        return f"Q{match[2]} {match[1]}"
-    match = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
-    if match:
-        return f"{SEASONS[match[2]]} {match[1]}"
-    match = re.fullmatch(r"(\d{3})X", value)
-    if match:
-        return f"the {match[1]}0s"
-    return value or "?"
+    return describe(value)
 
 
 def format_iso_date(value: str | None) -> str:

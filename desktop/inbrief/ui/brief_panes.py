@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
-from inbrief.core.timex import chronological_key
+from inbrief.core.timex import chronological_key, describe
 
 SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
 ENTITY_GROUPS = (
@@ -25,16 +25,6 @@ ENTITY_GROUPS = (
     ("place", "Places"),
     ("other", "Other names"),
 )
-
-
-def format_date(value: str) -> str:
-    """Return a TIMEX3 value as a person reads it (the export's wording when available)."""
-    try:
-        from inbrief.export.content import format_date_value
-
-        return format_date_value(value)
-    except ImportError:
-        return value
 
 
 class PreviewArea(QScrollArea):
@@ -131,7 +121,7 @@ class BriefPanes(QTabWidget):
             context = ""
             if 0 <= date.sentence < len(sentences):
                 context = " ".join(sentences[date.sentence].text.split())
-            item = QTreeWidgetItem(self.dates, [format_date(date.value), date.text, context])
+            item = QTreeWidgetItem(self.dates, [describe(date.value), date.text, context])
             item.setData(0, SPANS, [(date.start, date.end)])
             item.setToolTip(2, context)
             item.setToolTip(0, f"{date.value} ({date.kind})")

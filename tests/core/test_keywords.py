@@ -94,3 +94,16 @@ def test_chinese_keywords_leave_out_single_characters_counts_and_fillers() -> No
     assert "图书馆" in texts
     assert [t for t in texts if len(t) == 1] == []  # not 会, 将
     assert not {"一座", "八百名", "表示", "昨天", "所有", "可以", "下个月"} & set(texts)
+
+
+def test_korean_keywords_count_a_noun_with_any_particle_as_one_word() -> None:
+    text = (
+        "시는 새 도서관을 짓는다고 발표했다. 도서관은 역 앞에 들어선다. "
+        "주민들은 도서관으로 가는 길이 편해질 것이라고 말했다. 공사는 2년이 걸린다. "
+        "도서관에는 어린이 열람실이 생긴다."
+    )
+    korean = make_language("ko", 1.0, "detected")
+    texts = [k.text for k in extract_keywords(text, split_sentences(text, "ko"), korean)]
+    assert texts[0] == "도서관"  # 도서관을, 도서관은, 도서관으로, 도서관에는: four mentions
+    assert not {"도서관을", "도서관은", "도서관으로", "도서관에는"} & set(texts)
+    assert not {"발표했다", "2년이", "걸린다"} & set(texts)

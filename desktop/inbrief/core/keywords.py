@@ -39,6 +39,21 @@ _FILLERS = {
     }),
     "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
 }
+# Korean writes particles onto the noun ("도서관을" = library + object marker): they are cut off
+# so every form counts as one word. Longer particles always; of the one-syllable ones only after
+# two syllables, never 이, 가, 의, 도 (어린이, 국가, 회의 end so), and 은/는, which also end
+# verb forms (바꾸는), only when the bare word is seen elsewhere in the text.
+_KO_PARTICLES = (
+    "에서는", "에게서", "으로는", "으로서", "으로써", "이라는", "에서", "에게", "으로", "까지",
+    "부터", "처럼", "보다", "에는", "에도", "라는", "이나",
+)
+_KO_OBJECT_PARTICLES = ("을", "를", "과", "와", "에", "로")
+_KO_TOPIC_PARTICLES = ("은", "는")
+# Endings of verbs and adjectives (했다, 싶다, 중요한, 낡은, 반영할...): such words are not
+# topics. A few nouns end so too (바다); the keywords do without them.
+_KO_VERB_ENDING = re.compile(
+    r"(?:하고|하여|해서|하게|하면|되어|해질|해진|해지는|되고|[가-힣]한|(?<!역)할|[은는며다])$"
+)
 # Elided articles and pronouns glued to the next word by an apostrophe.
 _ELISIONS = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE),
@@ -70,6 +85,7 @@ def extract_keywords(
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     total = max(1, len(text))
+    korean_words = set(text.split()) if base == "ko" else set()
 
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
@@ -84,6 +100,8 @@ def extract_keywords(
                 word = piece[a:b]
                 if elision is not None:  # "d'investissement" -> "investissement"
                     word = elision.sub("", word)
+                if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
+                    word = _korean_stem(word, korean_words)
                 key = word.lower()
                 if key in stops or not _is_content(word, base):
                     _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
@@ -142,6 +160,21 @@ def extract_keywords(
     ]
 
 
+def _korean_stem(word: str, words: Collection[str]) -> str:
+    """Return a Korean word without the particle written onto it (``words``: the text's)."""
+    for particle in _KO_PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)]
+    stem = word[:-1]
+    if len(word) >= 3 and word.endswith(_KO_OBJECT_PARTICLES):
+        return stem
+    if len(word) >= 3 and word.endswith(_KO_TOPIC_PARTICLES) and (
+        stem in words or any(stem + p in words for p in _KO_OBJECT_PARTICLES + _KO_PARTICLES)
+    ):
+        return stem
+    return word
+
+
 def _is_content(word: str, language: str = "") -> bool:
     """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
     if word in _FILLERS.get(language, ()) or word in relative_words(language):
@@ -150,6 +183,10 @@ def _is_content(word: str, language: str = "") -> bool:
         return False
     if language == "zh" and (len(word) < 2 or _ZH_COUNT.match(word)):
         return False
+    if language == "ko" and (
+        len(word) < 2 or word[:1].isdigit() or _KO_VERB_ENDING.search(word)
+    ):
+        return False  # "세", "2년이", "발표했다"
     letters = sum(ch.isalpha() for ch in word)
     if letters < _MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
         return False

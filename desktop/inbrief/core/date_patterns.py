@@ -40,6 +40,15 @@ MONTHS: dict[str, dict[str, int]] = {
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     },
+    # Russian: nominative, genitive ("14 марта") and prepositional ("в марте") forms.
+    "ru": {
+        "январь": 1, "января": 1, "январе": 1, "февраль": 2, "февраля": 2, "феврале": 2,
+        "март": 3, "марта": 3, "марте": 3, "апрель": 4, "апреля": 4, "апреле": 4, "май": 5,
+        "мая": 5, "мае": 5, "июнь": 6, "июня": 6, "июне": 6, "июль": 7, "июля": 7, "июле": 7,
+        "август": 8, "августа": 8, "августе": 8, "сентябрь": 9, "сентября": 9,
+        "сентябре": 9, "октябрь": 10, "октября": 10, "октябре": 10, "ноябрь": 11,
+        "ноября": 11, "ноябре": 11, "декабрь": 12, "декабря": 12, "декабре": 12,
+    },
 }  # fmt: skip
 
 EN_WEEKDAYS = {
@@ -67,6 +76,11 @@ WEEKDAYS: dict[str, dict[str, int]] = {
     "pt": {
         "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
         "quinta-feira": 3, "sexta-feira": 4, "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+    # "в понедельник", "во вторник"; not "среда" (also "environment"), only "в среду".
+    "ru": {
+        "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4,
+        "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
     },
 }  # fmt: skip
 
@@ -126,11 +140,22 @@ RELATIVE_WORDS: dict[str, dict[str, tuple[str, int]]] = {
         "este mês": ("month", 0), "o mês passado": ("month", -1),
         "no mês passado": ("month", -1), "o próximo mês": ("month", 1),
     },
+    "ru": {
+        "сегодня": ("day", 0), "вчера": ("day", -1), "позавчера": ("day", -2),
+        "завтра": ("day", 1), "послезавтра": ("day", 2), "в этом году": ("year", 0),
+        "в прошлом году": ("year", -1), "в следующем году": ("year", 1),
+        "в будущем году": ("year", 1), "на этой неделе": ("week", 0),
+        "на прошлой неделе": ("week", -1), "на следующей неделе": ("week", 1),
+        "в этом месяце": ("month", 0), "в прошлом месяце": ("month", -1),
+        "в следующем месяце": ("month", 1),
+    },
 }  # fmt: skip
 
 # Words that join a day and a month, or a month and a year, in each language.
-DATE_JOINERS = {"de": r"\.?", "fr": "", "es": r"(?:\s+de)?", "it": "", "pt": r"(?:\s+de)?"}
-YEAR_JOINERS = {"de": "", "fr": "", "es": r"(?:\s+de(?:l)?)?", "it": "", "pt": r"(?:\s+de)?"}
+DATE_JOINERS = {"de": r"\.?", "fr": "", "es": r"(?:\s+de)?", "it": "", "pt": r"(?:\s+de)?",
+                "ru": ""}
+YEAR_JOINERS = {"de": "", "fr": "", "es": r"(?:\s+de(?:l)?)?", "it": "", "pt": r"(?:\s+de)?",
+                "ru": ""}
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -159,12 +184,16 @@ SEASONS = {
     "es": {"primavera": 0, "verano": 1, "otoño": 2, "invierno": 3},
     "it": {"primavera": 0, "estate": 1, "autunno": 2, "inverno": 3},
     "pt": {"primavera": 0, "verão": 1, "outono": 2, "inverno": 3},
+    # Russian: "весной 2026 года" (in spring), "весна 2026", "до весны 2026".
+    "ru": {"весна": 0, "весной": 0, "весну": 0, "весны": 0, "лето": 1, "летом": 1, "лета": 1,
+           "осень": 2, "осенью": 2, "осени": 2, "зима": 3, "зимой": 3, "зиму": 3, "зимы": 3},
 }
 SEASON_YEAR_JOINERS = {"de": "", "fr": "", "es": r"(?:\s+de)?", "it": r"(?:\s+del)?",
-                       "pt": r"(?:\s+de)?"}
+                       "pt": r"(?:\s+de)?", "ru": ""}
 # What may stand between a weekday and the date it names: "Dienstag, dem 14.", "martes 14".
 WEEKDAY_DATE_JOINERS = {"de": r",?\s+(?:(?:dem|den)\s+)?", "fr": r",?\s+(?:le\s+)?",
-                        "es": r",?\s+", "it": r",?\s+", "pt": r",?\s+(?:dia\s+)?"}
+                        "es": r",?\s+", "it": r",?\s+", "pt": r",?\s+(?:dia\s+)?",
+                        "ru": r",?\s+"}
 
 # Nouns that, right after a four-digit number, show it is a count and not a year.
 _COUNT_NOUN_WORDS = """people persons men women children workers employees jobs members residents
@@ -218,5 +247,13 @@ AGO: dict[str, tuple[str, dict[str, int], dict[str, str]]] = {
          "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10},
         {"ano": "year", "anos": "year", "mês": "month", "meses": "month", "semana": "week",
          "semanas": "week", "dia": "day", "dias": "day"},
+    ),
+    "ru": (
+        r"{n}\s+{unit}\s+назад",
+        {"один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+         "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+        {"год": "year", "года": "year", "лет": "year", "месяц": "month", "месяца": "month",
+         "месяцев": "month", "неделю": "week", "недели": "week", "недель": "week",
+         "день": "day", "дня": "day", "дней": "day"},
     ),
 }  # fmt: skip

@@ -185,6 +185,16 @@ def test_german_nouns_are_not_names() -> None:
     assert not {"Regierung", "Reform", "Montag", "Die"} & set(names)
 
 
+def test_german_nouns_after_adjectives_numbers_and_time_words_are_not_names() -> None:
+    text = (
+        "Die Stadt kauft die Halle des alten Lagerhauses. Der Umbau kostet zwölf Millionen "
+        "Euro und dauert bis Ende 2027. Bürgermeisterin Anna Keller lobte den Plan."
+    )
+    names = {e.name for e in extract_entities(text, "de")}
+    assert "Anna Keller" in names
+    assert not {"Lagerhauses", "Millionen Euro", "Millionen", "Ende"} & names
+
+
 def test_unknown_names_in_other_languages_are_typed_other() -> None:
     text = "Ayer el equipo viajó con Tomasz Wierzbicki y Lucía Ferrandis hasta la costa."
     entities = extract_entities(text, "es")

@@ -20,7 +20,8 @@ _EXTRA_STOPS = {
     "mais lors dès depuis pendant après avant chez vers entre sans",
     "de": "der die das dem den des ein eine einen einem einer eines und oder aber am im zum "
     "zur vom beim ins in an auf aus bei mit nach seit von zu für über unter vor als wie "
-    "er sie es wir ihr man nicht auch noch schon dann doch diese dieser dieses",
+    "er sie es wir ihr man nicht auch noch schon dann doch diese dieser dieses "
+    "ende anfang mitte beginn",
     "es": "el la los las un una unos unas de del al y o en con por para según ayer pero",
     "it": "il lo la i gli le un una uno di del della dei delle al alla in con per e ma ieri",
     "pt": "o a os as um uma de do da dos das no na em com por para e mas ontem",
@@ -93,6 +94,10 @@ _PLACES = (
     )
 )
 # German capitalises every noun: single words after an article are nouns, not names.
+_GERMAN_NUMBERS = frozenset(
+    words("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert "
+          "tausend mehrere viele einige wenige zahlreiche rund etwa")
+)
 _GERMAN_DETERMINERS = frozenset(
     words(
         "der die das dem den des ein eine einen einem einer eines am im zum zur vom beim ins kein "
@@ -109,6 +114,26 @@ _INITIAL_GAP = re.compile(r"[.!?…]|\n")
 def has_case(language: str) -> bool:
     """Return True when the language's script has capital letters to find names by."""
     return language not in _CASELESS
+
+
+def _german_common_position(tokens: list[re.Match[str]], i: int) -> bool:
+    """Return True when tokens[i] stands where German puts a common noun.
+
+    After a determiner, also past one or two declined adjectives ("des alten Lagerhauses"),
+    or after a number ("zwölf Millionen", "12 Prozent").
+    """
+    previous = _bare(tokens[i - 1].group())
+    if previous in _GERMAN_DETERMINERS or previous.isdigit() or previous in _GERMAN_NUMBERS:
+        return True
+    for back in (2, 3):
+        if i < back:
+            return False
+        between = [tokens[k].group() for k in range(i - back + 1, i)]
+        if not all(t[:1].islower() and t.endswith(("e", "en", "er", "es", "em")) for t in between):
+            return False
+        if _bare(tokens[i - back].group()) in _GERMAN_DETERMINERS:
+            return True
+    return False
 
 
 @functools.cache
@@ -161,7 +186,7 @@ def fallback_mentions(
             lowercase.add(word)
         elif not initial[i]:
             non_initial_caps.add(word)
-        if i and _bare(tokens[i - 1].group()) in _GERMAN_DETERMINERS:
+        if i and language == "de" and _german_common_position(tokens, i):
             after_determiner.add(word)
 
     def keeps_initial(i: int) -> bool:
@@ -232,6 +257,10 @@ def _typed(
         kind = "organization"
     elif kind == "other" and name in _PLACES:
         kind = "place"
+    if language == "de" and kind == "other" and i > 0:
+        previous = _bare(tokens[i - 1].group())
+        if previous.isdigit() or previous in _GERMAN_NUMBERS:
+            return []  # "zwölf Millionen Euro", "drei Jahre": a quantity, not a name
     if (
         language == "de"
         and kind == "other"

@@ -302,3 +302,11 @@ def test_office_before_a_name_makes_a_person_in_other_languages() -> None:
         found = extract_entities(text, language, split_sentences(text, language))
         people = {e.name for e in found if e.type == "person"}
         assert people & {"Grégoire Martin", "Ana Ruiz", "Petra Lang"}, (language, found)
+
+
+def test_russian_office_before_a_name_makes_a_person() -> None:
+    text = "Мэр Анна Соколова заявила, что библиотека откроется весной. Соколова довольна."
+    entities = extract_entities(text, "ru")
+    names = {e.name: e.type for e in entities}
+    assert names.get("Анна Соколова") == "person"
+    assert "Мэр Анна Соколова" not in names

@@ -33,6 +33,10 @@ HONORIFICS = frozenset(
     words(
         "m mm mme mmes mlle dr pr prof herr frau fr sr sra srta don doña dott sig signor signora "
         "sig.ra mr mrs ms sir pan pani dhr mevr г-н г-жа господин госпожа κ κα "
+        # Russian offices, nominative and genitive: "мэр Анна Соколова", "слова министра Орлова"
+        "мэр мэра министр министра президент президента губернатор губернатора депутат "
+        "депутата директор директора профессор профессора судья судьи генерал генерала "
+        "премьер-министр премьер-министра "
         "président présidente ministre präsident präsidentin kanzler kanzlerin bundeskanzler "
         "bundeskanzlerin minister ministerin presidente ministro ministra "
         # offices held by people: "le maire Grégoire Martin", "la alcaldesa Ana Ruiz"

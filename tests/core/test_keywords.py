@@ -107,3 +107,16 @@ def test_korean_keywords_count_a_noun_with_any_particle_as_one_word() -> None:
     assert texts[0] == "도서관"  # 도서관을, 도서관은, 도서관으로, 도서관에는: four mentions
     assert not {"도서관을", "도서관은", "도서관으로", "도서관에는"} & set(texts)
     assert not {"발표했다", "2년이", "걸린다"} & set(texts)
+
+
+def test_a_word_inside_a_long_run_counts_once() -> None:
+    # "kostet rund zwölf" sit in one run of six content words; each is said once. The word the
+    # text repeats ranks first, and a short text still gets a full list.
+    text = (
+        "Der Umbau des Lagerhauses kostet rund zwölf Millionen Euro. Die Stadt Hafenberg baut "
+        "dort eine Bibliothek. Die Bibliothek bekommt einen Lesesaal für Kinder."
+    )
+    german = make_language("de", 1.0, "detected")
+    texts = [k.text for k in extract_keywords(text, split_sentences(text, "de"), german)]
+    assert texts[0] == "Bibliothek"
+    assert len(texts) >= 6

@@ -115,7 +115,9 @@ def extract_keywords(
 
     if not phrases:
         return []
-    word_freq: Counter[str] = Counter(w for phrase in phrases for w in phrase)
+    # Each occurrence of a word once: its unigrams (the 2- and 3-grams _flush also records hold
+    # the same occurrences again, more often in the middle of a long run).
+    word_freq: Counter[str] = Counter(phrase[0] for phrase in phrases if len(phrase) == 1)
     phrase_freq: Counter[tuple[str, ...]] = Counter(phrases)
     # How often a word occurs inside a recurring phrase: "council" in "city council" is
     # already said by the phrase, so only its other occurrences speak for the word alone.
@@ -132,7 +134,7 @@ def extract_keywords(
             continue  # "Okafor" is in the People list already
         if len(phrase) == 1:
             count = word_freq[phrase[0]] - inside_phrase[phrase[0]]
-            if count < 1 or (count < 2 and len(phrase_freq) > 4 * limit):
+            if count < 1 or (count < 2 and len(word_freq) > 6 * limit):
                 continue  # in a long text, a word said once is not what it is about
             words_score = float(count)
         else:

@@ -120,3 +120,14 @@ def test_a_word_inside_a_long_run_counts_once() -> None:
     texts = [k.text for k in extract_keywords(text, split_sentences(text, "de"), german)]
     assert texts[0] == "Bibliothek"
     assert len(texts) >= 6
+
+
+def test_month_and_season_names_are_left_to_the_timeline() -> None:
+    text = (
+        "La biblioteca abrirá en marzo. La biblioteca tendrá una sala infantil. En primavera "
+        "llegarán los libros. En marzo habrá una fiesta en la biblioteca."
+    )
+    spanish = make_language("es", 1.0, "detected")
+    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    assert "biblioteca" in texts
+    assert not {"marzo", "primavera"} & set(texts)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from inbrief.core.brief import Keyword, Language
 from inbrief.core.date_grammar_cjk import relative_words
+from inbrief.core.date_patterns import EN_MONTHS, EN_WEEKDAYS, MONTHS, SEASONS, WEEKDAYS
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
@@ -81,6 +83,7 @@ def extract_keywords(
     joiner = "" if is_no_space_language(language.code) else " "
     elision = _ELISIONS.get(language.code)
     stops = stop_words(language.code)
+    calendar = _calendar_words(base)
     phrases: list[tuple[str, ...]] = []
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
@@ -103,7 +106,7 @@ def extract_keywords(
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
                     word = _korean_stem(word, korean_words)
                 key = word.lower()
-                if key in stops or not _is_content(word, base):
+                if key in stops or key in calendar or not _is_content(word, base):
                     _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
                            joiner)
                     current, current_surface = [], []
@@ -160,6 +163,19 @@ def extract_keywords(
         Keyword(surface[phrase].most_common(1)[0][0], round(score / top, 4), phrase_freq[phrase])
         for score, phrase in picked
     ]
+
+
+@cache
+def _calendar_words(language: str) -> frozenset[str]:
+    """Return the month, weekday and season names of ``language`` (and English), lower case.
+
+    "März" or "primavera" belong to the timeline, not to what the text is about.
+    """
+    found = {*EN_MONTHS, *EN_WEEKDAYS, "spring", "summer", "autumn", "winter"}
+    found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
+    for table in (MONTHS, WEEKDAYS, SEASONS):
+        found.update(table.get(language, {}))
+    return frozenset(found)
 
 
 def _korean_stem(word: str, words: Collection[str]) -> str:

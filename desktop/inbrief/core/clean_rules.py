@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.date_patterns import MONTHS as FOREIGN_MONTH_TABLES
+from inbrief.core.date_patterns import alternation
+
 # Lines longer than this are prose, whatever words they start with.
 MAX_BOILERPLATE_WORDS = 25
 
@@ -156,22 +159,37 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\.?"
+# Month names of the other languages the date finder reads ("12 novembre 2025", "12. März
+# 2025", "12 de noviembre de 2025", "12 марта 2025"): one table, no language known yet here.
+_FOREIGN_MONTHS = {
+    name: number for table in FOREIGN_MONTH_TABLES.values() for name, number in table.items()
+}
+_FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
 _DATES = (
     re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?"
+               rf"(?P<year>\d{{4}})\b", re.IGNORECASE),
+    # Japanese, Chinese, Korean: "2025年3月14日", "2025년 3월 14일"; and "2025/03/14".
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
+               r"\s*[日일号]"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mm>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
 )
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
 DATE_PREFIX = re.compile(
     r"^(?:(?P<published>published|posted|first published|publié le|veröffentlicht(?: am)?"
-    r"|publicado(?: el)?)|updated|last updated|last modified|mis à jour(?: le)?|aktualisiert"
-    r"(?: am)?|actualizado(?: el)?)\b\s*:?\s*(?:on\s+)?",
+    r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|公開|掲載|配信|发布|發布|발행|게시)"
+    r"|updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
+    r"|actualizado(?: el)?|aggiornato(?: il)?|обновлено|更新)(?![^\W\d_])\s*:?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
+    r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[ecmp][sd]t|bst|cet|cest)\b|[,|•·/-]|\bat\b",
     re.IGNORECASE,
 )
@@ -185,13 +203,19 @@ _RELATIVE_TIME = re.compile(
 
 
 def find_date(line: str) -> str | None:
-    """Return the ISO date written in ``line`` (English month names or ISO), or None."""
+    """Return the ISO date written in ``line`` (month names of the date finder's languages,
+    ISO, 2025年3月14日, 2025/03/14), or None."""
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:
             continue
         fields = match.groupdict()
-        month = int(fields["mm"]) if fields.get("mm") else _MONTHS[fields["month"][:3].lower()]
+        if fields.get("mm"):
+            month = int(fields["mm"])
+        elif fields.get("fmonth"):
+            month = _FOREIGN_MONTHS[fields["fmonth"].lower()]
+        else:
+            month = _MONTHS[fields["month"][:3].lower()]
         day, year = int(fields["day"]), int(fields["year"])
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
             return f"{year:04d}-{month:02d}-{day:02d}"

@@ -33,6 +33,31 @@ _FUTURE = re.compile(
     IGNORE_CASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|yesterday)\b", IGNORE_CASE)
+# The same cues in the other languages with month tables: future verb endings where they are
+# unmistakable (Spanish -rá, Italian -rà, French -ront/-rira/-sera...), auxiliaries, and
+# past auxiliaries and words.
+_FOREIGN_TENSE = {
+    "de": (r"\b(?:wird|werden|soll|sollen|künftig|geplant|voraussichtlich)\b",
+           r"\b(?:war|waren|hatte|hatten|wurde|wurden|gestern|vergangenen?|letzten?)\b"),
+    "fr": (r"\b(?:\w+(?:ront|rons|rira|sera|era|ura|iendra)|va|vont|prochaine?s?|prévue?s?)\b",
+           r"\b(?:hier|était|étaient|avait|avaient|a\s+été|ont\s+été|dernière?s?|passée?s?)\b"),
+    "es": (r"\b(?:\w+rán?|va\s+a|van\s+a|próxim[oa]s?|previst[oa]s?)\b",
+           r"\b(?:ayer|fue|fueron|había|habían|pasad[oa]s?)\b"),
+    "it": (r"\b(?:\w+r(?:à|anno)|prossim[oaie]|previst[oaie])\b",
+           r"\b(?:ieri|era|erano|fu|furono|aveva|avevano|scors[oaie])\b"),
+    "pt": (r"\b(?:\w+r(?:á|ão)|vai|vão|próxim[oa]s?|previst[oa]s?)\b",
+           r"\b(?:ontem|foi|foram|tinha|tinham|passad[oa]s?)\b"),
+    "ru": (r"\b(?:будет|будут|планируется|откроется|начнётся|начнется|завершится)\b",
+           r"\b(?:вчера|был|была|было|были|прошлом|прошлой)\b"),
+}
+
+
+def _tense_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the (future, past) cue patterns of a language (English for the others)."""
+    cues = _FOREIGN_TENSE.get(language.lower().split("-")[0])
+    if cues is None:
+        return _FUTURE, _PAST
+    return re.compile(cues[0], IGNORE_CASE), re.compile(cues[1], IGNORE_CASE)
 
 
 @functools.cache
@@ -55,8 +80,11 @@ def warm_up() -> None:
 class _Tense:
     """Tells whether the sentence around a position speaks of the future or the past."""
 
-    def __init__(self, text: str, sentence_spans: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, sentence_spans: Sequence[tuple[int, int]], language: str = "en"
+    ) -> None:
         self.text = text
+        self.future, self.past = _tense_cues(language)
         self.spans = sorted(sentence_spans)
         self.starts = [s for s, _ in self.spans]
         self.cache: dict[tuple[int, int], int] = {}
@@ -94,8 +122,8 @@ class _Tense:
         self.calls += 1
         if self.markers is None and self.calls > 200:
             self.markers = (
-                [m.start() for m in _FUTURE.finditer(self.text)],
-                [m.start() for m in _PAST.finditer(self.text)],
+                [m.start() for m in self.future.finditer(self.text)],
+                [m.start() for m in self.past.finditer(self.text)],
             )
         lo, hi = bounds
         if self.markers is not None:
@@ -105,8 +133,8 @@ class _Tense:
             )
         else:
             window = self.text[lo:hi]
-            future = _FUTURE.search(window) is not None
-            past = not future and _PAST.search(window) is not None
+            future = self.future.search(window) is not None
+            past = not future and self.past.search(window) is not None
         tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
 
@@ -196,7 +224,7 @@ def find_dates(
 
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
-    context = Context(text, reference, None, _Tense(text, spans))
+    context = Context(text, reference, None, _Tense(text, spans, language or "en"))
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)

@@ -131,3 +131,19 @@ def test_month_and_season_names_are_left_to_the_timeline() -> None:
     texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
     assert "biblioteca" in texts
     assert not {"marzo", "primavera"} & set(texts)
+
+
+def test_a_piece_of_a_name_is_no_keyword_unless_also_said_alone() -> None:
+    text = (
+        "The council of Puerto Claro approved the library. Puerto Claro will pay for it. "
+        "The council met on Friday; the council chair spoke. Residents of Puerto Claro agreed."
+    )
+    english = make_language("en", 1.0, "detected")
+    spans = split_sentences(text)
+    texts = [k.text for k in extract_keywords(text, spans, english, names=["Puerto Claro"])]
+    assert "Puerto Claro" in texts
+    assert not {"Puerto", "Claro"} & set(texts)
+    # "council" is part of no name here; with "Puerto Claro Council" listed it still is said
+    # alone, so it stays.
+    named = extract_keywords(text, spans, english, names=["Puerto Claro", "Claro Council"])
+    assert "council" in [k.text.lower() for k in named]

@@ -71,14 +71,19 @@ def extract_keywords(
     language: Language,
     limit: int = 12,
     people: Collection[str] = (),
+    names: Collection[str] = (),
 ) -> list[Keyword]:
     """Return up to ``limit`` keywords, best first.
 
     ``people`` are person names already listed as entities: their words are not keywords.
+    ``names`` are the other entity names: a keyword may be one whole ("Puerto Claro"), never
+    a piece of one ("Claro").
     """
     if not has_word_segmenter(language.code):
         return []  # a run of Thai letters is a clause, not a keyword: better none than junk
     name_words = {w.lower() for name in people for w in name.split()}
+    whole_names = {tuple(name.lower().split()) for name in names}
+    long_names = [name for name in whole_names if 1 < len(name) <= _MAX_PHRASE_WORDS]
     base = language.code.split("-")[0].lower()
     joiner = "" if is_no_space_language(language.code) else " "
     elision = _ELISIONS.get(language.code)
@@ -135,6 +140,8 @@ def extract_keywords(
             continue  # a word pair seen once is chance, not a key phrase
         if set(phrase) <= name_words:
             continue  # "Okafor" is in the People list already
+        if phrase not in whole_names and _only_inside_names(phrase, long_names, phrase_freq):
+            continue  # "Claro", only ever said as part of "Puerto Claro"
         if len(phrase) == 1:
             count = word_freq[phrase[0]] - inside_phrase[phrase[0]]
             if count < 1 or (count < 2 and len(word_freq) > 6 * limit):
@@ -163,6 +170,19 @@ def extract_keywords(
         Keyword(surface[phrase].most_common(1)[0][0], round(score / top, 4), phrase_freq[phrase])
         for score, phrase in picked
     ]
+
+
+def _only_inside_names(
+    phrase: tuple[str, ...],
+    names: Collection[tuple[str, ...]],
+    phrase_freq: Counter[tuple[str, ...]],
+) -> bool:
+    """Return True when every occurrence of ``phrase`` is inside one of the entity ``names``.
+
+    "council" also said alone ("the council voted") stays a keyword beside "City Council".
+    """
+    holding = [name for name in names if set(phrase) <= set(name)]
+    return bool(holding) and phrase_freq[phrase] <= sum(phrase_freq[name] for name in holding)
 
 
 @cache

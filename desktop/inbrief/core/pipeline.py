@@ -153,7 +153,8 @@ def analyze(
 
     stages.start("keywords")
     people = [e.name for e in entity_list if e.type == "person"]
-    keyword_list = keywords.extract_keywords(body, spans, lang, people=people)
+    others = [e.name for e in entity_list if e.type != "person"]
+    keyword_list = keywords.extract_keywords(body, spans, lang, people=people, names=others)
     stages.stop()
 
     stages.start("dates")

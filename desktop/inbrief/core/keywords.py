@@ -83,7 +83,11 @@ def extract_keywords(
         return []  # a run of Thai letters is a clause, not a keyword: better none than junk
     name_words = {w.lower() for name in people for w in name.split()}
     whole_names = {tuple(name.lower().split()) for name in names}
-    long_names = [name for name in whole_names if 1 < len(name) <= _MAX_PHRASE_WORDS]
+    names_with: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # word -> names holding it
+    for name in whole_names:
+        if 1 < len(name) <= _MAX_PHRASE_WORDS:
+            for word in set(name):
+                names_with[word].append(name)
     base = language.code.split("-")[0].lower()
     joiner = "" if is_no_space_language(language.code) else " "
     elision = _ELISIONS.get(language.code)
@@ -140,7 +144,9 @@ def extract_keywords(
             continue  # a word pair seen once is chance, not a key phrase
         if set(phrase) <= name_words:
             continue  # "Okafor" is in the People list already
-        if phrase not in whole_names and _only_inside_names(phrase, long_names, phrase_freq):
+        if phrase not in whole_names and _only_inside_names(
+            phrase, names_with.get(phrase[0], ()), phrase_freq
+        ):
             continue  # "Claro", only ever said as part of "Puerto Claro"
         if len(phrase) == 1:
             count = word_freq[phrase[0]] - inside_phrase[phrase[0]]
@@ -177,7 +183,8 @@ def _only_inside_names(
     names: Collection[tuple[str, ...]],
     phrase_freq: Counter[tuple[str, ...]],
 ) -> bool:
-    """Return True when every occurrence of ``phrase`` is inside one of the entity ``names``.
+    """Return True when every occurrence of ``phrase`` is inside one of the entity ``names``
+    (those holding its first word).
 
     "council" also said alone ("the council voted") stays a keyword beside "City Council".
     """

@@ -147,3 +147,14 @@ def test_a_piece_of_a_name_is_no_keyword_unless_also_said_alone() -> None:
     # alone, so it stays.
     named = extract_keywords(text, spans, english, names=["Puerto Claro", "Claro Council"])
     assert "council" in [k.text.lower() for k in named]
+
+
+def test_numbers_written_as_words_are_no_keywords() -> None:
+    text = (
+        "La obra costará doce millones de euros. La biblioteca tendrá doce salas. "
+        "Los doce millones saldrán del presupuesto de la biblioteca."
+    )
+    spanish = make_language("es", 1.0, "detected")
+    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    assert "biblioteca" in texts
+    assert not {"doce", "millones", "doce millones"} & set(texts)

@@ -56,6 +56,24 @@ _KO_TOPIC_PARTICLES = ("은", "는")
 _KO_VERB_ENDING = re.compile(
     r"(?:하고|하여|해서|하게|하면|되어|해질|해진|해지는|되고|[가-힣]한|(?<!역)할|[은는며다])$"
 )
+# Numbers written as words, and the big units ("doce millones", "zwölf Millionen"): amounts,
+# not topics. Lower case; matched in every language (none of these is a topic word elsewhere).
+_NUMBER_TEXT = """
+one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
+millions billion billions dozen dozens
+un une deux trois quatre cinq six sept huit neuf dix onze douze vingt cent cents mille million
+millions milliard milliards
+zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend million
+millionen milliarde milliarden
+uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil millón millones
+due tre quattro cinque sette otto nove dieci undici dodici venti cento milione milioni
+miliardo miliardi
+dois duas três quatro cinco seis sete oito nove dez onze doze vinte cem milhão milhões
+bilhão bilhões
+один одна два две три четыре пять шесть семь восемь девять десять двенадцать двадцать сто
+тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов
+"""
+_NUMBER_WORDS = frozenset(_NUMBER_TEXT.split())
 # Elided articles and pronouns glued to the next word by an apostrophe.
 _ELISIONS = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE),
@@ -115,7 +133,8 @@ def extract_keywords(
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
                     word = _korean_stem(word, korean_words)
                 key = word.lower()
-                if key in stops or key in calendar or not _is_content(word, base):
+                if (key in stops or key in calendar or key in _NUMBER_WORDS
+                        or not _is_content(word, base)):
                     _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
                            joiner)
                     current, current_surface = [], []

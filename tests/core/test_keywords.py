@@ -158,3 +158,15 @@ def test_numbers_written_as_words_are_no_keywords() -> None:
     texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
     assert "biblioteca" in texts
     assert not {"doce", "millones", "doce millones"} & set(texts)
+
+
+def test_inflected_forms_make_one_keyword() -> None:
+    text = (
+        "Город построит новую библиотеку. Библиотека откроется весной. "
+        "В библиотеке будет читальный зал. Жители ждут открытия библиотеки."
+    )
+    russian = make_language("ru", 1.0, "detected")
+    found = extract_keywords(text, split_sentences(text, "ru"), russian)
+    library = [k for k in found if k.text.lower().startswith("библиотек")]
+    assert len(library) == 1  # библиотеку, библиотека, библиотеке, библиотеки
+    assert library[0].count == 4 and found[0] is library[0]

@@ -16,6 +16,7 @@ from functools import cache
 from inbrief.core.brief import Keyword, Language
 from inbrief.core.date_grammar_cjk import relative_words
 from inbrief.core.date_patterns import EN_MONTHS, EN_WEEKDAYS, MONTHS, SEASONS, WEEKDAYS
+from inbrief.core.rank_terms import CachedStemmer
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
@@ -99,8 +100,9 @@ def extract_keywords(
     """
     if not has_word_segmenter(language.code):
         return []  # a run of Thai letters is a clause, not a keyword: better none than junk
-    name_words = {w.lower() for name in people for w in name.split()}
-    whole_names = {tuple(name.lower().split()) for name in names}
+    stem = CachedStemmer(language) if language.stemmer else str.lower
+    name_words = {stem(w) for name in people for w in name.split()}
+    whole_names = {tuple(stem(w) for w in name.split()) for name in names}
     names_with: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # word -> names holding it
     for name in whole_names:
         if 1 < len(name) <= _MAX_PHRASE_WORDS:
@@ -132,14 +134,14 @@ def extract_keywords(
                     word = elision.sub("", word)
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
                     word = _korean_stem(word, korean_words)
-                key = word.lower()
-                if (key in stops or key in calendar or key in _NUMBER_WORDS
+                lowered = word.lower()
+                if (lowered in stops or lowered in calendar or lowered in _NUMBER_WORDS
                         or not _is_content(word, base)):
                     _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
                            joiner)
                     current, current_surface = [], []
                     continue
-                current.append(key)
+                current.append(stem(word))  # "библиотека", "библиотеки": one keyword
                 current_surface.append(word)
             _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
                    joiner)

@@ -170,3 +170,14 @@ def test_inflected_forms_make_one_keyword() -> None:
     library = [k for k in found if k.text.lower().startswith("библиотек")]
     assert len(library) == 1  # библиотеку, библиотека, библиотеке, библиотеки
     assert library[0].count == 4 and found[0] is library[0]
+
+
+def test_spanish_past_and_future_verbs_are_no_keywords() -> None:
+    text = (
+        "El ayuntamiento aprobó la biblioteca. La biblioteca costará poco y abrirá pronto. "
+        "El consejo aprobó el plan y la biblioteca abrirá en el centro."
+    )
+    spanish = make_language("es", 1.0, "detected")
+    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    assert texts[0] == "biblioteca"
+    assert not {"aprobó", "costará", "abrirá"} & set(texts)

@@ -75,6 +75,13 @@ bilhão bilhões
 тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов
 """
 _NUMBER_WORDS = frozenset(_NUMBER_TEXT.split())
+# Verb forms that only verbs take (Spanish "aprobó", "costará"; Italian "approvò", "sarà";
+# Portuguese "aprovou", "custará"): what happened is said by the summary, not a keyword.
+_VERB_FORMS = {
+    "es": re.compile(r"\w{2,}(?:ó|rá|rán|aron|ieron)$"),
+    "it": re.compile(r"\w{2,}(?:ò|rà|ranno|arono|erono|irono)$"),
+    "pt": re.compile(r"\w{2,}(?:ou|rá|aram|eram|iram)$"),
+}
 # Elided articles and pronouns glued to the next word by an apostrophe.
 _ELISIONS = {
     "fr": re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE),
@@ -244,6 +251,9 @@ def _korean_stem(word: str, words: Collection[str]) -> str:
 def _is_content(word: str, language: str = "") -> bool:
     """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
     if word in _FILLERS.get(language, ()) or word in relative_words(language):
+        return False
+    verb = _VERB_FORMS.get(language)
+    if verb is not None and word[:1].islower() and verb.match(word):
         return False
     if language == "ja" and _HIRAGANA_ONLY.match(word):
         return False

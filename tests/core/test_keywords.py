@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from inbrief.core.keywords import extract_keywords
 from inbrief.core.language import make_language
 from inbrief.core.text import split_sentences
+
+
+def keyword_texts(text: str, code: str, **options: Any) -> list[str]:
+    """Return the keywords of ``text`` in language ``code``, best first."""
+    language = make_language(code, 1.0, "detected")
+    found = extract_keywords(text, split_sentences(text, code), language, **options)
+    return [k.text for k in found]
+
 
 ARTICLE = (
     "The city council approved the flood barrier on Tuesday. "
@@ -75,8 +85,7 @@ def test_japanese_keywords_leave_out_particles_and_verb_endings() -> None:
         "市は新しい図書館を建設すると発表した。図書館は駅前に建設される。"
         "住民は図書館の開館を待っている。住民説明会は三回開かれる。住民説明会で意見を聞く。"
     )
-    japanese = make_language("ja", 1.0, "detected")
-    texts = [k.text for k in extract_keywords(text, split_sentences(text, "ja"), japanese)]
+    texts = keyword_texts(text, "ja")
     assert "図書館" in texts
     hiragana_only = [t for t in texts if all("\u3041" <= ch <= "\u309f" for ch in t)]
     assert hiragana_only == []  # not する, いる, れる, た
@@ -89,8 +98,7 @@ def test_chinese_keywords_leave_out_single_characters_counts_and_fillers() -> No
         "市政府昨天宣布修建一座新的图书馆。市长表示，图书馆将向所有市民开放。"
         "新图书馆可以容纳八百名读者。市民表示欢迎，图书馆会在明年开放。下个月举行听证会。"
     )
-    chinese = make_language("zh-cn", 1.0, "detected")
-    texts = [k.text for k in extract_keywords(text, split_sentences(text, "zh-cn"), chinese)]
+    texts = keyword_texts(text, "zh-cn")
     assert "图书馆" in texts
     assert [t for t in texts if len(t) == 1] == []  # not 会, 将
     assert not {"一座", "八百名", "表示", "昨天", "所有", "可以", "下个月"} & set(texts)
@@ -102,8 +110,7 @@ def test_korean_keywords_count_a_noun_with_any_particle_as_one_word() -> None:
         "주민들은 도서관으로 가는 길이 편해질 것이라고 말했다. 공사는 2년이 걸린다. "
         "도서관에는 어린이 열람실이 생긴다."
     )
-    korean = make_language("ko", 1.0, "detected")
-    texts = [k.text for k in extract_keywords(text, split_sentences(text, "ko"), korean)]
+    texts = keyword_texts(text, "ko")
     assert texts[0] == "도서관"  # 도서관을, 도서관은, 도서관으로, 도서관에는: four mentions
     assert not {"도서관을", "도서관은", "도서관으로", "도서관에는"} & set(texts)
     assert not {"발표했다", "2년이", "걸린다"} & set(texts)
@@ -116,8 +123,7 @@ def test_a_word_inside_a_long_run_counts_once() -> None:
         "Der Umbau des Lagerhauses kostet rund zwölf Millionen Euro. Die Stadt Hafenberg baut "
         "dort eine Bibliothek. Die Bibliothek bekommt einen Lesesaal für Kinder."
     )
-    german = make_language("de", 1.0, "detected")
-    texts = [k.text for k in extract_keywords(text, split_sentences(text, "de"), german)]
+    texts = keyword_texts(text, "de")
     assert texts[0] == "Bibliothek"
     assert len(texts) >= 6
 
@@ -127,8 +133,7 @@ def test_month_and_season_names_are_left_to_the_timeline() -> None:
         "La biblioteca abrirá en marzo. La biblioteca tendrá una sala infantil. En primavera "
         "llegarán los libros. En marzo habrá una fiesta en la biblioteca."
     )
-    spanish = make_language("es", 1.0, "detected")
-    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    texts = [t.lower() for t in keyword_texts(text, "es")]
     assert "biblioteca" in texts
     assert not {"marzo", "primavera"} & set(texts)
 
@@ -154,8 +159,7 @@ def test_numbers_written_as_words_are_no_keywords() -> None:
         "La obra costará doce millones de euros. La biblioteca tendrá doce salas. "
         "Los doce millones saldrán del presupuesto de la biblioteca."
     )
-    spanish = make_language("es", 1.0, "detected")
-    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    texts = [t.lower() for t in keyword_texts(text, "es")]
     assert "biblioteca" in texts
     assert not {"doce", "millones", "doce millones"} & set(texts)
 
@@ -177,7 +181,6 @@ def test_spanish_past_and_future_verbs_are_no_keywords() -> None:
         "El ayuntamiento aprobó la biblioteca. La biblioteca costará poco y abrirá pronto. "
         "El consejo aprobó el plan y la biblioteca abrirá en el centro."
     )
-    spanish = make_language("es", 1.0, "detected")
-    texts = [k.text.lower() for k in extract_keywords(text, split_sentences(text, "es"), spanish)]
+    texts = [t.lower() for t in keyword_texts(text, "es")]
     assert texts[0] == "biblioteca"
     assert not {"aprobó", "costará", "abrirá"} & set(texts)

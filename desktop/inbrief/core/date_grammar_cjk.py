@@ -8,6 +8,7 @@ take both). Weekdays and numerals written in characters (三月十四日) are no
 
 from __future__ import annotations
 
+import functools
 import re
 
 from inbrief.core import timex
@@ -62,6 +63,7 @@ _AGO = {
 _SEASON_JOIN = r"\s*(?:の|的)?\s*"
 
 
+@functools.cache
 def relative_words(language: str) -> frozenset[str]:
     """Return the words for today, last year... of "ja", "zh" or "ko" (empty for others)."""
     return frozenset(_RELATIVE.get(language, {}))

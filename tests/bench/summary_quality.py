@@ -83,7 +83,7 @@ def _summarize(
             Article(text=text, title=title), AnalysisOptions(sentences=count, algorithm=algorithm)
         )
         return [s.text for s in brief.summary], time.perf_counter() - started
-    from inbrief.core import summarize
+    from inbrief.core import summary as summarize
     from inbrief.core.language import make_language
     from inbrief.core.text import split_sentences
 

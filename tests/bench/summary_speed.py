@@ -106,7 +106,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    from inbrief.core import summarize
+    from inbrief.core import summary as summarize
     from inbrief.core.language import make_language
     from inbrief.core.text import split_sentences
 

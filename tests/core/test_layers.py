@@ -13,8 +13,8 @@ CORE = Path(__file__).resolve().parents[2] / "desktop" / "inbrief" / "core"
 def test_importing_core_loads_no_qt_module() -> None:
     code = (
         "import sys, pkgutil, importlib, inbrief.core as core\n"
-        "for m in pkgutil.iter_modules(core.__path__):\n"
-        "    importlib.import_module('inbrief.core.' + m.name)\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'inbrief.core.'):\n"
+        "    importlib.import_module(m.name)\n"
         "from inbrief.core.pipeline import analyze\n"
         "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(','.join(bad))\n"

@@ -9,7 +9,8 @@ import pytest
 from bad_inputs import ARTICLE, offset_problems, write_single_line
 
 from inbrief import cli
-from inbrief.core import entity_context, ingest
+from inbrief.core import ingest
+from inbrief.core.entities import context as entity_context
 from inbrief.core.errors import FileTooLarge
 
 
@@ -82,7 +83,8 @@ def _invented_sentences(count: int) -> str:
     ("sumbasic", 300), ("luhn", 2000), ("edmundson", 2000),
 ])
 def test_sumy_algorithms_are_bounded_on_5000_sentences(algorithm: str, limit: int) -> None:
-    from inbrief.core import language, summarize, text
+    from inbrief.core import language, text
+    from inbrief.core import summary as summarize
 
     body = _invented_sentences(5_000)
     lang = language.detect_language(body, "en")
@@ -108,7 +110,7 @@ def test_a_long_docx_looks_up_one_paragraph_style_only(monkeypatch: pytest.Monke
 
     import docx
 
-    from inbrief.core import ingest_docx
+    from inbrief.core.ingest import docx as ingest_docx
 
     document = docx.Document()
     document.add_heading("Ferries resume", level=0)

@@ -14,10 +14,10 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from inbrief.core.brief import Keyword, Language
-from inbrief.core.date_grammar_cjk import relative_words
-from inbrief.core.date_patterns import EN_MONTHS, EN_WEEKDAYS, MONTHS, SEASONS, WEEKDAYS
-from inbrief.core.rank_terms import CachedStemmer
+from inbrief.core.dates.grammar_cjk import relative_words
+from inbrief.core.dates.patterns import EN_MONTHS, EN_WEEKDAYS, MONTHS, SEASONS, WEEKDAYS
 from inbrief.core.stopwords import stop_words
+from inbrief.core.summary.terms import CachedStemmer
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
 _MAX_PHRASE_WORDS = 3

@@ -6,7 +6,8 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from inbrief.core import clean, dates, entities, keywords, language, summarize, text
+from inbrief.core import clean, dates, entities, keywords, language, text
+from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief, Sentence, Stats
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
@@ -83,10 +84,10 @@ def analyze(
 ) -> Brief:
     """Return the Brief of ``article``; raise EmptyText, FileTooLarge or Cancelled."""
     options = options or AnalysisOptions()
-    if options.algorithm not in summarize.ALGORITHMS:
+    if options.algorithm not in ranking_module.ALGORITHMS:
         raise ValueError(
             f"unknown algorithm {options.algorithm!r}; "
-            f"choose one of {', '.join(summarize.ALGORITHMS)}"
+            f"choose one of {', '.join(ranking_module.ALGORITHMS)}"
         )
     if len(article.text) > MAX_ANALYSIS_CHARS:
         raise FileTooLarge(
@@ -118,11 +119,11 @@ def analyze(
     if not spans:
         raise EmptyText("The text has no sentences to summarise.")
     word_count = text.count_words(body, lang.code)
-    paragraph_starts = summarize.paragraph_starts(body, spans)
+    paragraph_starts = ranking_module.paragraph_starts(body, spans)
     stages.stop()
 
     stages.start("summary")
-    ranking = summarize.rank_sentences(
+    ranking = ranking_module.rank_sentences(
         body,
         spans,
         lang,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from inbrief import __version__
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
-from inbrief.core.timex import chronological_key, describe
+from inbrief.core.dates.timex import chronological_key, describe
 
 ELLIPSIS = "…"
 TITLE_WORDS = 12  # an untitled text is named by its first words

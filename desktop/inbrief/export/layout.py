@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass, replace
 
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
-from inbrief.core.timex import chronological_key
+from inbrief.core.dates.timex import chronological_key
 from inbrief.export.content import (
     ENTITY_SECTIONS,
     brief_title,

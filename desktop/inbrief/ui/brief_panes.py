@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
-from inbrief.core.timex import chronological_key, describe
+from inbrief.core.dates.timex import chronological_key, describe
 
 SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
 ENTITY_GROUPS = (

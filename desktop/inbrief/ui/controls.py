@@ -35,7 +35,7 @@ NO_DATE = QDate(1900, 1, 1)  # the date edit's "special value": use the article'
 def algorithm_descriptions() -> dict[str, str]:
     """Return name -> one-line description of every summary algorithm."""
     try:
-        from inbrief.core.summarize import ALGORITHMS
+        from inbrief.core.summary import ALGORITHMS
 
         return dict(ALGORITHMS)
     except ImportError:

@@ -7,9 +7,8 @@ import random
 
 import pytest
 
-from inbrief.core import timex
 from inbrief.core.brief import DateMention
-from inbrief.core.dates import find_dates, warm_up
+from inbrief.core.dates import find_dates, timex, warm_up
 
 # Thursday 31 October 2024, in ISO week 44 (Monday 28 October - Sunday 3 November).
 REF = dt.date(2024, 10, 31)
@@ -345,7 +344,7 @@ def test_nearest_weekday_directions() -> None:
 
 
 def test_chronological_key_orders_values_of_every_precision() -> None:
-    from inbrief.core.timex import chronological_key
+    from inbrief.core.dates.timex import chronological_key
 
     shuffled = ["PRESENT_REF", "2024-11", "199", "2024-W45", "2024-10-28", "2025-Q3",
                 "2024", "2026-SP", "2024-11-04"]

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from inbrief.core.brief import EntityType
-from inbrief.core.entity_lexicon import PLACES, words
-from inbrief.core.entity_spans import RawMention
+from inbrief.core.entities.lexicon import PLACES, words
+from inbrief.core.entities.spans import RawMention
 
 # Scripts without capital letters: capitals are the only cue this finder has.
 _CASELESS = frozenset(

@@ -20,7 +20,7 @@ from inbrief.core.errors import (
 )
 from inbrief.core.ingest import load_bytes, load_path, load_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # Invented articles, long enough for encoding detection to have something to go on.
 TEXTS = {

@@ -9,18 +9,18 @@ import re
 from collections.abc import Iterator, Sequence
 
 from inbrief.core.brief import DateMention
-from inbrief.core.date_grammar import (
+from inbrief.core.dates.grammar import (
     IGNORE_CASE,
     foreign_rules,
 )
-from inbrief.core.date_grammar_cjk import cjk_rules
-from inbrief.core.date_grammar_en import (
+from inbrief.core.dates.grammar_cjk import cjk_rules
+from inbrief.core.dates.grammar_en import (
     english_rules,
 )
-from inbrief.core.date_patterns import (
+from inbrief.core.dates.patterns import (
     MONTHS,
 )
-from inbrief.core.date_rules import (
+from inbrief.core.dates.rules import (
     Context,
     Rule,
 )

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from inbrief.core.brief import Language
-from inbrief.core.rank_terms import CachedStemmer, stop_words
+from inbrief.core.summary.terms import CachedStemmer, stop_words
 from inbrief.core.text import SumyTokenizer
 
 # The most sentences each algorithm rates at once: beyond it, it runs on the best

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core import timex
-from inbrief.core.date_grammar import (
+from inbrief.core.dates import timex
+from inbrief.core.dates.grammar import (
     DET_WORDS,
     DETS,
     IGNORE_CASE,
@@ -18,13 +18,13 @@ from inbrief.core.date_grammar import (
     common_rules,
     gate_pattern,
 )
-from inbrief.core.date_patterns import (
+from inbrief.core.dates.patterns import (
     DECADE_WORDS,
     EN_WEEKDAYS,
     ORDINALS,
     alternation,
 )
-from inbrief.core.date_relative import (
+from inbrief.core.dates.relative import (
     FIXED_DAYS,
     REFS,
     accept_bare_month,
@@ -43,7 +43,7 @@ from inbrief.core.date_relative import (
     resolve_word,
     resolve_year_earlier,
 )
-from inbrief.core.date_rules import (
+from inbrief.core.dates.rules import (
     APPROX,
     DAY,
     MONTH,

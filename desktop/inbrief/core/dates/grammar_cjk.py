@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from inbrief.core import timex
-from inbrief.core.date_patterns import alternation
-from inbrief.core.date_relative import relative_month, unit_value
-from inbrief.core.date_rules import Context, Resolved, Rule, pick_year, resolve_iso
+from inbrief.core.dates import timex
+from inbrief.core.dates.patterns import alternation
+from inbrief.core.dates.relative import relative_month, unit_value
+from inbrief.core.dates.rules import Context, Resolved, Rule, pick_year, resolve_iso
 
 # Counters of each language: year, month, day (alternatives), and the word order joiners.
 _COUNTERS = {

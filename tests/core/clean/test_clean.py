@@ -12,7 +12,7 @@ from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.ingest import load_path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 BODY = (
     "The Lakeside Library reopened on Saturday after an 18-month renovation that added a "

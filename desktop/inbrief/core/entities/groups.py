@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from inbrief.core.brief import Entity, EntityType, Mention
-from inbrief.core.entity_lexicon import (
+from inbrief.core.entities.lexicon import (
     LEGAL_SUFFIXES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -22,7 +22,7 @@ from inbrief.core.entity_lexicon import (
     known_type,
     words,
 )
-from inbrief.core.entity_spans import RawMention
+from inbrief.core.entities.spans import RawMention
 
 Votes = dict[str, float]  # type -> summed evidence
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from inbrief.core import timex
-from inbrief.core.date_patterns import (
+from inbrief.core.dates import timex
+from inbrief.core.dates.patterns import (
     EN_WEEKDAYS,
     ORDINALS,
     SEASON_WORDS,
 )
-from inbrief.core.date_rules import (
+from inbrief.core.dates.rules import (
     Context,
     Resolved,
     count_of,

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from inbrief.core import timex
-from inbrief.core.date_patterns import (
+from inbrief.core.dates import timex
+from inbrief.core.dates.patterns import (
     COUNT_NOUNS,
     DECADE_WORDS,
     EN_MONTH_ABBREVIATIONS,

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from email.message import Message
 
 from inbrief.core.errors import UnsupportedFile
-from inbrief.core.ingest_html import decode_html
-from inbrief.core.ingest_text import decode_bytes
+from inbrief.core.ingest.html import decode_html
+from inbrief.core.ingest.text import decode_bytes
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 
 from inbrief.core.brief import Language
-from inbrief.core.rank_terms import (
+from inbrief.core.summary.terms import (
     CachedStemmer,
     TermMatrix,
     build_term_matrix,

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from inbrief.core import summarize
+from inbrief.core import summary as summarize
 from inbrief.core.errors import Cancelled
 from inbrief.core.language import make_language
-from inbrief.core.summarize import ALGORITHMS, Ranking, paragraph_starts, rank_sentences
+from inbrief.core.summary import ALGORITHMS, Ranking, paragraph_starts, rank_sentences
 from inbrief.core.text import split_sentences
 
 ENGLISH = make_language("en", 1.0, "chosen")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inbrief.core.timex import describe
+from inbrief.core.dates.timex import describe
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core import timex
-from inbrief.core.date_patterns import (
+from inbrief.core.dates import timex
+from inbrief.core.dates.patterns import (
     AGO,
     DATE_JOINERS,
     EN_MONTH_ABBREVIATIONS,
@@ -21,11 +21,11 @@ from inbrief.core.date_patterns import (
     YEAR_JOINERS,
     alternation,
 )
-from inbrief.core.date_relative import (
+from inbrief.core.dates.relative import (
     relative_month,
     unit_value,
 )
-from inbrief.core.date_rules import (
+from inbrief.core.dates.rules import (
     PRE,
     YEAR,
     Accept,

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from inbrief.core.brief import EntityType
-from inbrief.core.entity_lexicon import (
+from inbrief.core.entities.lexicon import (
     NOT_NAMES,
     OF_HEADS,
     ORG_SUFFIXES,

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from inbrief.core.article import Article
 from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
-from inbrief.core.ingest_docx import read_docx
-from inbrief.core.ingest_email import read_message
-from inbrief.core.ingest_html import PageText, decode_html, read_html
-from inbrief.core.ingest_markdown import markdown_to_text
-from inbrief.core.ingest_pdf import read_pdf
-from inbrief.core.ingest_text import decode_bytes, normalize_text
+from inbrief.core.ingest.docx import read_docx
+from inbrief.core.ingest.email import read_message
+from inbrief.core.ingest.html import PageText, decode_html, read_html
+from inbrief.core.ingest.markdown import markdown_to_text
+from inbrief.core.ingest.pdf import read_pdf
+from inbrief.core.ingest.text import decode_bytes, normalize_text
 
 MAX_FILE_BYTES = 50_000_000  # any input file
 MAX_TEXT_CHARS = 10_000_000  # decoded text, pasted or from a file (a long book is ~3 million)

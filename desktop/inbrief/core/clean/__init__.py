@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from inbrief.core.article import Article
-from inbrief.core.clean_rules import (
+from inbrief.core.clean.rules import (
     BYLINE,
     CITY_DATELINE,
     DATELINE,

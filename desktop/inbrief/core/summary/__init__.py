@@ -10,7 +10,7 @@ import numpy as np
 from inbrief.core import text as textmod
 from inbrief.core.brief import Language
 from inbrief.core.errors import Cancelled
-from inbrief.core.rank_terms import (
+from inbrief.core.summary.terms import (
     CachedStemmer,
     build_term_matrix,
     normalised,
@@ -119,7 +119,7 @@ def _rank_auto(
     paragraph_starts: Collection[int],
     check: Callable[[float], None],
 ) -> Ranking:
-    from inbrief.core.rank_auto import rank_auto
+    from inbrief.core.summary.auto import rank_auto
 
     scores, order, _matrix = rank_auto(
         text, spans, language, title=title, paragraph_starts=paragraph_starts, check=check
@@ -138,13 +138,13 @@ def _rank_sumy(
     cancel: Callable[[], bool] | None,
 ) -> Ranking:
     """Rank with a sumy summarizer, on the best candidates of a long text."""
-    from inbrief.core.rank_sumy import CANDIDATE_LIMITS, rate_with_sumy
+    from inbrief.core.summary.sumy_rankers import CANDIDATE_LIMITS, rate_with_sumy
 
     n = len(spans)
     notes: list[str] = []
     limit = CANDIDATE_LIMITS[algorithm]
     if limit is not None and n > limit:
-        from inbrief.core.rank_auto import rank_auto
+        from inbrief.core.summary.auto import rank_auto
 
         cheap_scores, cheap_order, matrix = rank_auto(
             text,

@@ -9,7 +9,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from inbrief.core.ingest_text import decode_bytes
+from inbrief.core.ingest.text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")

@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas
 from inbrief.core import ingest
 from inbrief.core.errors import EncryptedPdf, FileTooLarge, NoTextInPdf, UnsupportedFile
 from inbrief.core.ingest import load_bytes, load_path
-from inbrief.core.ingest_pdf import join_lines
+from inbrief.core.ingest.pdf import join_lines
 
 PAGE_ONE = [
     "Harbor Ferries Resume After Storm",

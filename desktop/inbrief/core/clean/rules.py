@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.date_patterns import MONTHS as FOREIGN_MONTH_TABLES
-from inbrief.core.date_patterns import alternation
+from inbrief.core.dates.patterns import MONTHS as FOREIGN_MONTH_TABLES
+from inbrief.core.dates.patterns import alternation
 
 # Lines longer than this are prose, whatever words they start with.
 MAX_BOILERPLATE_WORDS = 25

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from inbrief.core.entity_lexicon import COUNTRIES, is_country, words
-from inbrief.core.entity_spans import RawMention
+from inbrief.core.entities.lexicon import COUNTRIES, is_country, words
+from inbrief.core.entities.spans import RawMention
 
 _NUMBER = re.compile(r"(?<!\S)[-+]?\d+(?:[./:-]\d+)*(?!\S)")
 _NUMBER_AFTER = re.compile(r"[ \t]+[-+]?\d")

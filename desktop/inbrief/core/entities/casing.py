@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from inbrief.core.entity_lexicon import ORGANIZATIONS
+from inbrief.core.entities.lexicon import ORGANIZATIONS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“]\s+|\n\s*)$")

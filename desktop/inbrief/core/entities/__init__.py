@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inbrief.core.brief import Entity, EntityType
-from inbrief.core.entity_casing import restore_case
-from inbrief.core.entity_context import add_context_cues, add_layout_mentions
-from inbrief.core.entity_groups import build_entities
-from inbrief.core.entity_spans import RawMention, prepare, propagate, trim_headline_names
-from inbrief.core.ner_fallback import fallback_mentions, has_case, stop_words_for
+from inbrief.core.entities.casing import restore_case
+from inbrief.core.entities.context import add_context_cues, add_layout_mentions
+from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
+from inbrief.core.entities.groups import build_entities
+from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
 
 if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage

@@ -41,7 +41,8 @@ def test_fallback_chain_prefers_the_languages_cjk_face() -> None:
 
 
 def _cmap(name: str) -> set[int]:
-    return set(TTFont(resource("fonts", name), lazy=True).getBestCmap())
+    with TTFont(resource("fonts", name), lazy=True) as font:
+        return set(font.getBestCmap())
 
 
 def test_scripts_are_covered() -> None:
@@ -69,10 +70,11 @@ def test_no_radicals_or_ligatures_that_would_spoil_copied_text() -> None:
 
 def test_font_files_are_renamed_and_licensed() -> None:
     for file_name in fonts.FONT_FILES:
-        names = TTFont(resource("fonts", file_name), lazy=True)["name"]
-        family = names.getDebugName(16) or names.getDebugName(1)
-        assert family.startswith("InBrief "), file_name
-        assert "Noto" not in (names.getDebugName(1) or "") + (names.getDebugName(4) or "")
+        with TTFont(resource("fonts", file_name), lazy=True) as font:
+            names = font["name"]
+            family = names.getDebugName(16) or names.getDebugName(1)
+            assert family.startswith("InBrief "), file_name
+            assert "Noto" not in (names.getDebugName(1) or "") + (names.getDebugName(4) or "")
     assert "SIL OPEN FONT LICENSE Version 1.1" in resource("fonts", "OFL.txt").read_text()
     total = sum(resource("fonts", n).stat().st_size for n in fonts.FONT_FILES)
     assert total < 15_000_000

@@ -198,7 +198,7 @@ def _jieba():  # type: ignore[no-untyped-def]
 
     jieba.setLogLevel(logging.WARNING)
 
-    class PackedDictionaryTokenizer(jieba.Tokenizer):  # type: ignore[misc]
+    class PackedDictionaryTokenizer(jieba.Tokenizer):
         """jieba's tokenizer that can read its main dictionary from ``dict.txt.xz``.
 
         The frozen bundle ships the dictionary compressed (5.1 -> 1.5 MB); it is read once,

@@ -127,15 +127,15 @@ class SourceEditor(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             result.append(selection)
         return result
 
     @staticmethod
     def _spans_of(selections: list[QTextEdit.ExtraSelection]) -> list[tuple[int, int]]:
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())
             for s in selections
         ]
 

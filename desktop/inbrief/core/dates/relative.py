@@ -120,8 +120,9 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _anchor_quarter(ctx: Context) -> tuple[int, int]:
     """Return the quarter last mentioned, or the last complete quarter before the reference."""
-    if ctx.quarter:
-        return int(ctx.quarter[:4]), int(ctx.quarter[-1])
+    named = timex.parse_timex(ctx.quarter) if ctx.quarter else None
+    if named is not None and named.quarter is not None:
+        return int(named.digits), named.quarter
     return timex.shift_quarter(ctx.reference.year, timex.quarter_of(ctx.reference.month), -1)
 
 
@@ -130,7 +131,7 @@ def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["qy"]:
         year = int(m["qy"])
         if ctx.quarter:
-            return timex.quarter_value(year, int(ctx.quarter[-1])), "relative"
+            return timex.quarter_value(year, _anchor_quarter(ctx)[1]), "relative"
         return timex.year_value(year), "absolute"
     which = " ".join((m["which"] or "").lower().split())
     ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
@@ -208,7 +209,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return ("PAST_REF" if past else "FUTURE_REF"), "relative"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     # "a year ago" after a quarterly figure means that quarter a year ago (TimeML practice).
-    quarterly = unit == "year" and bool(ctx.anchor and re.fullmatch(r"\d{4}-Q\d", ctx.anchor))
+    anchor = timex.parse_timex(ctx.anchor) if ctx.anchor else None
+    quarterly = unit == "year" and anchor is not None and anchor.quarter is not None
     if (direction in ("earlier", "later") or quarterly) and ctx.anchor:
         shift_unit, amount = ("year", 10 * count) if unit == "decade" else (unit, count)
         shifted = timex.shift_value(ctx.anchor, shift_unit, sign * amount)

@@ -1,4 +1,11 @@
-"""Dates: find_dates() finds date expressions and values them as TIMEX3, per language."""
+"""Dates: find_dates() finds the date expressions of a text and values them as TIMEX3.
+
+languages/   one DateLanguage record per language (words, tense cues, grammar data)
+grammar*.py  the rules of each grammar: English, word order (de fr es it pt ru ar), CJK
+rules.py     Rule and Context, shared regex pieces, the resolvers of absolute dates
+relative.py  the resolvers of relative dates ("last week", "Friday", "the quarter")
+timex.py     TIMEX3 values: making them, calendar arithmetic, parse_timex, order, describe
+"""
 
 from __future__ import annotations
 
@@ -165,8 +172,10 @@ def find_dates(
 ) -> list[DateMention]:
     """Return the date expressions of ``text`` in document order, with TIMEX3 values.
 
-    Relative expressions ("last week", "Friday") are resolved against ``reference``.
-    ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside all of them).
+    ``language`` is a code ("de", "pt-BR"); a language without a DateLanguage record is read
+    with the English rules. Relative expressions ("last week", "Friday") are resolved against
+    ``reference``. ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside
+    all of them).
     """
     record = date_language(language) or ENGLISH
     rules = _rules(record)
@@ -202,7 +211,7 @@ def find_dates(
         if resolved is None:
             continue
         value, kind = resolved
-        if value[:4].isdigit():
+        if value[:4].isdigit():  # a calendar value (the cheap test; parse_timex reads them all)
             context.anchor = value
             if value[5:6] == "Q":
                 context.quarter = value

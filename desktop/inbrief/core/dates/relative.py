@@ -1,4 +1,4 @@
-"""Resolvers for relative date expressions: weekdays, months without a year, quarters, units."""
+"""Resolvers of relative date expressions: weekdays, months without a year, quarters, units."""
 
 from __future__ import annotations
 

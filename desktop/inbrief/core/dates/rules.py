@@ -1,4 +1,4 @@
-"""Compiled date patterns and the functions that turn each match into a TIMEX3 value."""
+"""Rule and Context, the regex pieces the grammars share, and the resolvers of absolute dates."""
 
 from __future__ import annotations
 

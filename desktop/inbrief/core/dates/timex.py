@@ -1,4 +1,8 @@
-"""Calendar arithmetic producing TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``)."""
+"""TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``): made, shifted, read, shown.
+
+Values are made and moved by calendar arithmetic; parse_timex() is the one reader of a value,
+behind the timeline's order (chronological_key) and the dates people see (describe).
+"""
 
 from __future__ import annotations
 

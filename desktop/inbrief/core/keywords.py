@@ -15,7 +15,7 @@ from functools import cache
 
 from inbrief.core.brief import Keyword, Language
 from inbrief.core.dates.grammar_cjk import relative_words
-from inbrief.core.dates.patterns import EN_MONTHS, EN_WEEKDAYS, MONTHS, SEASONS, WEEKDAYS
+from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.stopwords import stop_words
 from inbrief.core.summary.terms import CachedStemmer
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
@@ -226,10 +226,11 @@ def _calendar_words(language: str) -> frozenset[str]:
 
     "März" or "primavera" belong to the timeline, not to what the text is about.
     """
-    found = {*EN_MONTHS, *EN_WEEKDAYS, "spring", "summer", "autumn", "winter"}
+    found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
     found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
-    for table in (MONTHS, WEEKDAYS, SEASONS):
-        found.update(table.get(language, {}))
+    dates = date_language(language)
+    if dates is not None and isinstance(dates.grammar, WordOrder):  # months named in words
+        found.update(dates.months, dates.weekdays, dates.seasons)
     return frozenset(found)
 
 

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from inbrief.core.brief import DateMention
-from inbrief.core.dates import find_dates, timex, warm_up
+from inbrief.core.dates import find_dates, warm_up
 
 # Thursday 31 October 2024, in ISO week 44 (Monday 28 October - Sunday 3 November).
 REF = dt.date(2024, 10, 31)
@@ -307,7 +307,6 @@ def test_random_token_soup_keeps_every_invariant(language: str) -> None:
             assert mention.sentence == -1
 
 
-# ----------------------------------------------------------------- timex helpers
 def test_two_digit_years_and_decades_lie_near_the_reference() -> None:
     assert pairs("Sold on 5/5/98 and again on 3/1/26, as in the '80s.") == [
         ("5/5/98", "1998-05-05"),
@@ -319,38 +318,6 @@ def test_two_digit_years_and_decades_lie_near_the_reference() -> None:
         ("10/28/88", "1988-10-28"),
         ("the '80s", "198"),
         ("the '20s", "192"),
-    ]
-
-
-def test_week_value_uses_iso_years() -> None:
-    assert timex.week_value(dt.date(2024, 12, 30)) == "2025-W01"
-    assert timex.week_value(dt.date(2021, 1, 3)) == "2020-W53"
-
-
-def test_shift_value_keeps_granularity() -> None:
-    assert timex.shift_value("2024-Q1", "year", -1) == "2023-Q1"
-    assert timex.shift_value("2024-Q1", "quarter", -1) == "2023-Q4"
-    assert timex.shift_value("2024-03-31", "month", -1) == "2024-02-29"
-    assert timex.shift_value("2024", "year", 2) == "2026"
-    assert timex.shift_value("PAST_REF", "year", 1) is None
-
-
-def test_nearest_weekday_directions() -> None:
-    thursday = dt.date(2024, 10, 31)
-    assert timex.nearest_weekday(thursday, 0, -1) == dt.date(2024, 10, 28)
-    assert timex.nearest_weekday(thursday, 0, 1) == dt.date(2024, 11, 4)
-    assert timex.nearest_weekday(thursday, 3, -1) == thursday
-    assert timex.nearest_weekday(thursday, 5, 0) == dt.date(2024, 11, 2)
-
-
-def test_chronological_key_orders_values_of_every_precision() -> None:
-    from inbrief.core.dates.timex import chronological_key
-
-    shuffled = ["PRESENT_REF", "2024-11", "199", "2024-W45", "2024-10-28", "2025-Q3",
-                "2024", "2026-SP", "2024-11-04"]
-    assert sorted(shuffled, key=chronological_key) == [
-        "199", "2024", "2024-10-28", "2024-11", "2024-11-04", "2024-W45", "2025-Q3",
-        "2026-SP", "PRESENT_REF",
     ]
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.dates.patterns import MONTHS as FOREIGN_MONTH_TABLES
-from inbrief.core.dates.patterns import alternation
+from inbrief.core.dates.languages import DATE_LANGUAGES, ENGLISH
+from inbrief.core.dates.rules import alternation
 
 # Lines longer than this are prose, whatever words they start with.
 MAX_BOILERPLATE_WORDS = 25
@@ -162,7 +162,10 @@ _MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*
 # Month names of the other languages the date finder reads ("12 novembre 2025", "12. März
 # 2025", "12 de noviembre de 2025", "12 марта 2025"): one table, no language known yet here.
 _FOREIGN_MONTHS = {
-    name: number for table in FOREIGN_MONTH_TABLES.values() for name, number in table.items()
+    name: number
+    for dates in DATE_LANGUAGES.values()
+    if dates is not ENGLISH
+    for name, number in dates.months.items()
 }
 _FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
 _DATES = (

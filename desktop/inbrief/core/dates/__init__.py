@@ -1,4 +1,11 @@
-"""Find date expressions in a text and normalise them to TIMEX3 values."""
+"""Dates: find_dates() finds the date expressions of a text and values them as TIMEX3.
+
+languages/   one DateLanguage record per language (words, tense cues, grammar data)
+grammar*.py  the rules of each grammar: English, word order (de fr es it pt ru ar), CJK
+rules.py     Rule and Context, shared regex pieces, the resolvers of absolute dates
+relative.py  the resolvers of relative dates ("last week", "Friday", "the quarter")
+timex.py     TIMEX3 values: making them, calendar arithmetic, parse_timex, order, describe
+"""
 
 from __future__ import annotations
 
@@ -9,72 +16,41 @@ import re
 from collections.abc import Iterator, Sequence
 
 from inbrief.core.brief import DateMention
-from inbrief.core.dates.grammar import (
-    IGNORE_CASE,
-    foreign_rules,
-)
+from inbrief.core.dates.grammar import IGNORE_CASE, word_order_rules
 from inbrief.core.dates.grammar_cjk import cjk_rules
-from inbrief.core.dates.grammar_en import (
-    english_rules,
+from inbrief.core.dates.grammar_en import english_rules
+from inbrief.core.dates.languages import (
+    DATE_LANGUAGES,
+    ENGLISH,
+    ENGLISH_TENSE,
+    Counters,
+    DateLanguage,
+    WordOrder,
+    date_language,
 )
-from inbrief.core.dates.patterns import (
-    MONTHS,
-)
-from inbrief.core.dates.rules import (
-    Context,
-    Rule,
-)
-
-# Tense cues in the sentence around a date. Reporting verbs ("said") are left out on purpose:
-# news puts them in the past even when the reported event is still to come.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
-    r"planned|likely)\s+to|plans?\s+to|intends?\s+to|upcoming)\b|'ll\b",
-    IGNORE_CASE,
-)
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|yesterday)\b", IGNORE_CASE)
-# The same cues in the other languages with month tables: future verb endings where they are
-# unmistakable (Spanish -rá, Italian -rà, French -ront/-rira/-sera...), auxiliaries, and
-# past auxiliaries and words.
-_FOREIGN_TENSE = {
-    "de": (r"\b(?:wird|werden|soll|sollen|künftig|geplant|voraussichtlich)\b",
-           r"\b(?:war|waren|hatte|hatten|wurde|wurden|gestern|vergangenen?|letzten?)\b"),
-    "fr": (r"\b(?:\w+(?:ront|rons|rira|sera|era|ura|iendra)|va|vont|prochaine?s?|prévue?s?)\b",
-           r"\b(?:hier|était|étaient|avait|avaient|a\s+été|ont\s+été|dernière?s?|passée?s?)\b"),
-    "es": (r"\b(?:\w+rán?|va\s+a|van\s+a|próxim[oa]s?|previst[oa]s?)\b",
-           r"\b(?:ayer|fue|fueron|había|habían|pasad[oa]s?)\b"),
-    "it": (r"\b(?:\w+r(?:à|anno)|prossim[oaie]|previst[oaie])\b",
-           r"\b(?:ieri|era|erano|fu|furono|aveva|avevano|scors[oaie])\b"),
-    "pt": (r"\b(?:\w+r(?:á|ão)|vai|vão|próxim[oa]s?|previst[oa]s?)\b",
-           r"\b(?:ontem|foi|foram|tinha|tinham|passad[oa]s?)\b"),
-    "ru": (r"\b(?:будет|будут|планируется|откроется|начнётся|начнется|завершится)\b",
-           r"\b(?:вчера|был|была|было|были|прошлом|прошлой)\b"),
-}
+from inbrief.core.dates.rules import Context, Rule
 
 
 @functools.cache
-def _tense_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the (future, past) cue patterns of a language (English for the others)."""
-    cues = _FOREIGN_TENSE.get(language.lower().split("-")[0])
-    if cues is None:
-        return _FUTURE, _PAST
-    return re.compile(cues[0], IGNORE_CASE), re.compile(cues[1], IGNORE_CASE)
-
-
-@functools.cache
-def rules_for(language: str) -> tuple[Rule, ...]:
-    """Return the compiled rules for a language (English rules for unknown languages)."""
-    code = language.lower().split("-")[0]
-    if code in MONTHS:
-        return tuple(foreign_rules(code))
-    if code in ("ja", "zh", "ko"):
-        return tuple(cjk_rules(code))
+def _rules(record: DateLanguage) -> tuple[Rule, ...]:
+    """Return the compiled rules of a language, from the grammar that reads it."""
+    if isinstance(record.grammar, WordOrder):
+        return tuple(word_order_rules(record, record.grammar))
+    if isinstance(record.grammar, Counters):
+        return tuple(cjk_rules(record, record.grammar))
     return tuple(english_rules())
+
+
+@functools.cache
+def _tense_cues(record: DateLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the (future, past) cue patterns of a language (English's when it has none)."""
+    cues = record.tense or ENGLISH_TENSE
+    return re.compile(cues.future, IGNORE_CASE), re.compile(cues.past, IGNORE_CASE)
 
 
 def warm_up() -> None:
     """Compile every language's patterns now, so the first real call is fast."""
-    for language in ("en", *MONTHS, "ja", "zh", "ko"):
+    for language in DATE_LANGUAGES:
         find_dates("On Monday, 3 May 2021, and last week.", language, dt.date(2024, 1, 1))
 
 
@@ -82,7 +58,7 @@ class _Tense:
     """Tells whether the sentence around a position speaks of the future or the past."""
 
     def __init__(
-        self, text: str, sentence_spans: Sequence[tuple[int, int]], language: str = "en"
+        self, text: str, sentence_spans: Sequence[tuple[int, int]], language: DateLanguage
     ) -> None:
         self.text = text
         self.future, self.past = _tense_cues(language)
@@ -196,10 +172,13 @@ def find_dates(
 ) -> list[DateMention]:
     """Return the date expressions of ``text`` in document order, with TIMEX3 values.
 
-    Relative expressions ("last week", "Friday") are resolved against ``reference``.
-    ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside all of them).
+    ``language`` is a code ("de", "pt-BR"); a language without a DateLanguage record is read
+    with the English rules. Relative expressions ("last week", "Friday") are resolved against
+    ``reference``. ``sentence`` of each mention indexes ``sentence_spans`` (-1 when outside
+    all of them).
     """
-    rules = rules_for(language or "en")
+    record = date_language(language) or ENGLISH
+    rules = _rules(record)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = ""
@@ -225,14 +204,14 @@ def find_dates(
 
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
-    context = Context(text, reference, None, _Tense(text, spans, language or "en"))
+    context = Context(text, reference, None, _Tense(text, spans, record))
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)
         if resolved is None:
             continue
         value, kind = resolved
-        if value[:4].isdigit():
+        if value[:4].isdigit():  # a calendar value (the cheap test; parse_timex reads them all)
             context.anchor = value
             if value[5:6] == "Q":
                 context.quarter = value

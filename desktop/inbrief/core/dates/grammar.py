@@ -1,26 +1,11 @@
-"""Compiled date rules shared by every language, and those of de, fr, es, it and pt."""
+"""Date rules every language shares, and the word-order grammar (de, fr, es, it, pt, ru, ar)."""
 
 from __future__ import annotations
 
 import re
 
 from inbrief.core.dates import timex
-from inbrief.core.dates.patterns import (
-    AGO,
-    DATE_JOINERS,
-    EN_MONTH_ABBREVIATIONS,
-    EN_MONTHS,
-    EN_WEEKDAYS,
-    MONTHS,
-    RELATIVE_WORDS,
-    SEASON_WORDS,
-    SEASON_YEAR_JOINERS,
-    SEASONS,
-    WEEKDAY_DATE_JOINERS,
-    WEEKDAYS,
-    YEAR_JOINERS,
-    alternation,
-)
+from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS, Ago, DateLanguage, WordOrder
 from inbrief.core.dates.relative import (
     relative_month,
     unit_value,
@@ -34,6 +19,7 @@ from inbrief.core.dates.rules import (
     Resolver,
     Rule,
     accept_year,
+    alternation,
     numeric_resolver,
     pick_year,
     resolve_iso,
@@ -43,7 +29,7 @@ from inbrief.core.dates.rules import (
 
 IGNORE_CASE = re.IGNORECASE
 DETS = r"(?:this\s+(?:past|coming)|the\s+(?:past|last|coming|current|previous|following|next)|this|last|next|coming|past|previous)"  # noqa: E501
-SEASON = alternation(SEASON_WORDS)
+SEASON = alternation(ENGLISH.seasons)
 
 
 def gate_pattern(pattern: str) -> re.Pattern[str]:
@@ -59,13 +45,13 @@ YEAR_GATE = gate_pattern(r"1[6-9]\d\d|20\d\d")
 MONTH_GATE = gate_pattern(
     alternation(
         [
-            *EN_MONTHS,
-            *(f"{a}." for a in EN_MONTH_ABBREVIATIONS),
-            *(f"{a} " for a in EN_MONTH_ABBREVIATIONS),
+            *ENGLISH.months,
+            *(f"{a}." for a in ENGLISH_WORDS.month_abbreviations),
+            *(f"{a} " for a in ENGLISH_WORDS.month_abbreviations),
         ]
     )
 )
-WEEKDAY_GATE = gate_pattern(alternation(EN_WEEKDAYS))
+WEEKDAY_GATE = gate_pattern(alternation(ENGLISH.weekdays))
 YEAR_WORDS = (
     r"(?:(?:nineteen|eighteen)[-\s]+(?:(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|"
@@ -141,18 +127,17 @@ def common_rules(day_first: bool) -> list[Rule]:
             resolve_year,
             accept_year,
             gate=YEAR_GATE,
-            after=PRE_WORDS | {"half", "fiscal", "financial", "year", "fy", *SEASON_WORDS},
+            after=PRE_WORDS | {"half", "fiscal", "financial", "year", "fy", *ENGLISH.seasons},
             flags=IGNORE_CASE,
         ),
     ]
 
 
-def foreign_rules(language: str) -> list[Rule]:
-    """Return the rules for a language with month tables (German, French, Spanish...)."""
-    months = MONTHS[language]
-    weekdays = WEEKDAYS[language]
+def word_order_rules(language: DateLanguage, grammar: WordOrder) -> list[Rule]:
+    """Return the rules of a language whose dates name months in words (German, French...)."""
+    months, weekdays, seasons = language.months, language.weekdays, language.seasons
+    relative_words = language.relative_words
     month_alt = alternation(months)
-    joiner, year_joiner = DATE_JOINERS[language], YEAR_JOINERS[language]
     flags = re.IGNORECASE
 
     def month_of(m: re.Match[str]) -> int:
@@ -167,8 +152,6 @@ def foreign_rules(language: str) -> list[Rule]:
             return (timex.day_value(value), "absolute") if value else None
         value = timex.valid_day(pick_year(month, day, ctx, m.start(), m.end()), month, day)
         return (timex.day_value(value), "relative") if value else None
-
-    seasons = SEASONS[language]
 
     def season_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         """Return the value of "printemps 2026", "Frühjahr 2026"."""
@@ -185,37 +168,27 @@ def foreign_rules(language: str) -> list[Rule]:
     def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         """Return the day a weekday name refers to."""
         wd = weekdays[m["wd"].lower()]
-        # As in English: the closest such day, or the next one after (English-only) future cues.
+        # As in English: the closest such day, or the next one after future cues.
         future = ctx.tense(m.start(), m.end()) > 0
         day = timex.nearest_weekday(ctx.reference, wd, 1 if future else 0)
         return timex.day_value(day), "relative"
 
-    ago_template, ago_numbers, ago_units = AGO[language]
-
-    def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-        """Return the value of "vor zwei Jahren", "il y a trois mois"..."""
-        number = m["n"].lower()
-        count = int(number) if number.isdigit() else ago_numbers[number]
-        value = unit_value(ago_units[m["unit"].lower()], -count, ctx.reference)
-        return (value, "relative") if value else None
-
     def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:
         """Return the value of "gestern", "hier", "el año pasado"..."""
-        unit, offset = RELATIVE_WORDS[language][m["w"].lower()]
+        unit, offset = relative_words[m["w"].lower()]
         value = unit_value(unit, offset, ctx.reference)
         return (value, "relative") if value else None
 
-    # German nouns are capitalised: "Morgen" is "morning", lower-case "morgen" is "tomorrow".
-    fixed_flags = 0 if language == "de" else flags
+    fixed_flags = 0 if grammar.capitalised_nouns else flags
     month_gate = gate_pattern(month_alt)
-    return [
+    rules = [
         *common_rules(day_first=True),
         Rule(
             re.compile(
                 # A weekday naming the same day is part of the date: "mardi 14 octobre 2025".
-                rf"(?:(?<!\w)(?:{alternation(weekdays)}){WEEKDAY_DATE_JOINERS[language]})?"
-                rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|ª)?{joiner}\s*(?P<mon>{month_alt})\b"
-                rf"(?:{year_joiner},?\s+(?P<year>{YEAR})\b)?",
+                rf"(?:(?<!\w)(?:{alternation(weekdays)}){grammar.weekday_date})?"
+                rf"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|ª)?{grammar.day_month}\s*"
+                rf"(?P<mon>{month_alt})\b(?:{grammar.month_year},?\s+(?P<year>{YEAR})\b)?",
                 flags,
             ),
             day_month,
@@ -223,7 +196,7 @@ def foreign_rules(language: str) -> list[Rule]:
         ),
         Rule(
             re.compile(
-                rf"(?<!\w)(?P<season>{alternation(seasons)}){SEASON_YEAR_JOINERS[language]}"
+                rf"(?<!\w)(?P<season>{alternation(seasons)}){grammar.season_year}"
                 rf"\s+(?P<year>{YEAR})\b",
                 flags,
             ),
@@ -231,7 +204,9 @@ def foreign_rules(language: str) -> list[Rule]:
             gate=gate_pattern(alternation(seasons)),
         ),
         Rule(
-            re.compile(rf"\b(?P<mon>{month_alt}){year_joiner}\s+(?P<year>{YEAR})\b", flags),
+            re.compile(
+                rf"\b(?P<mon>{month_alt}){grammar.month_year}\s+(?P<year>{YEAR})\b", flags
+            ),
             month_year,
             gate=month_gate,
         ),
@@ -242,24 +217,38 @@ def foreign_rules(language: str) -> list[Rule]:
             gate=gate_pattern(alternation(weekdays)),
         ),
         Rule(
-            re.compile(
-                rf"(?<!\w)(?P<w>{alternation(RELATIVE_WORDS[language])})(?!\w)", fixed_flags
-            ),
+            re.compile(rf"(?<!\w)(?P<w>{alternation(relative_words)})(?!\w)", fixed_flags),
             fixed,
-            gate=gate_pattern(alternation(RELATIVE_WORDS[language])),
-        ),
-        Rule(
-            re.compile(
-                r"(?<!\w)"
-                + ago_template.format(
-                    n=rf"(?P<n>\d{{1,3}}|{alternation(ago_numbers)})",
-                    unit=rf"(?P<unit>{alternation(ago_units)})",
-                )
-                + r"(?!\w)",
-                flags,
-            ),
-            ago,
-            gate=gate_pattern(alternation(ago_units)),
-            window=(24, 24),
+            gate=gate_pattern(alternation(relative_words)),
         ),
     ]
+    if language.ago is not None:
+        rules.append(_ago_rule(language.ago))
+    return rules
+
+
+def _ago_rule(forms: Ago) -> Rule:
+    """Return the rule of "vor zwei Jahren", "il y a trois mois" (figures or number words)."""
+    numbers, units = forms.numbers, forms.units
+
+    def ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+        """Return the value of "vor zwei Jahren", "il y a trois mois"..."""
+        number = m["n"].lower()
+        count = int(number) if number.isdigit() else numbers[number]
+        value = unit_value(units[m["unit"].lower()], -count, ctx.reference)
+        return (value, "relative") if value else None
+
+    return Rule(
+        re.compile(
+            r"(?<!\w)"
+            + forms.pattern.format(
+                n=rf"(?P<n>\d{{1,3}}|{alternation(numbers)})",
+                unit=rf"(?P<unit>{alternation(units)})",
+            )
+            + r"(?!\w)",
+            re.IGNORECASE,
+        ),
+        ago,
+        gate=gate_pattern(alternation(units)),
+        window=(24, 24),
+    )

@@ -18,14 +18,8 @@ from inbrief.core.dates.grammar import (
     common_rules,
     gate_pattern,
 )
-from inbrief.core.dates.patterns import (
-    DECADE_WORDS,
-    EN_WEEKDAYS,
-    ORDINALS,
-    alternation,
-)
+from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS
 from inbrief.core.dates.relative import (
-    FIXED_DAYS,
     REFS,
     accept_bare_month,
     resolve_ago,
@@ -54,6 +48,7 @@ from inbrief.core.dates.rules import (
     WEEKDAY,
     YEAR,
     Rule,
+    alternation,
     resolve_century,
     resolve_decade,
     resolve_month_day,
@@ -74,7 +69,7 @@ def english_rules() -> list[Rule]:
             rf"\b(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:.,]?\d){range_tail}{year_tail}",
             resolve_month_day,
             gate=MONTH_GATE,
-            after=frozenset({*EN_WEEKDAYS, "the"}),
+            after=frozenset({*ENGLISH.weekdays, "the"}),
         ),
         Rule(
             re.compile(
@@ -117,7 +112,7 @@ def english_rules() -> list[Rule]:
         Rule(
             re.compile(
                 r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?P<full>1[0-9]\d0|20\d0)'?s\b|"
-                rf"'(?P<short>\d)0s\b|(?<=the\s)(?P<word>{alternation(DECADE_WORDS)})\b)",
+                rf"'(?P<short>\d)0s\b|(?<=the\s)(?P<word>{alternation(ENGLISH_WORDS.decade_words)})\b)",
                 IGNORE_CASE,
             ),
             resolve_decade,
@@ -126,7 +121,7 @@ def english_rules() -> list[Rule]:
         Rule(
             re.compile(
                 rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
-                rf"{alternation(ORDINALS)})[-\s]century\b",
+                rf"{alternation(ENGLISH_WORDS.ordinals)})[-\s]century\b",
                 IGNORE_CASE,
             ),
             resolve_century,
@@ -219,7 +214,7 @@ def english_rules() -> list[Rule]:
         Rule(
             re.compile(
                 r"\b(?:(?:early|late|earlier|later)\s+)?(?P<w>"
-                rf"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{alternation(FIXED_DAYS)})\b",
+                rf"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|{alternation(ENGLISH.relative_words)})\b",
                 IGNORE_CASE,
             ),
             resolve_word,
@@ -305,7 +300,7 @@ def _accept_weekday(m: re.Match[str], text: str) -> bool:
 def _accept_season(m: re.Match[str], text: str) -> bool:
     """Accept a season word alone only after "the"/"in"/"during"... ("fall" is also a verb)."""
     if m.group().lower().startswith("the"):
-        return m["s"].lower() != "fall" or True
+        return True
     before = text[max(0, m.start() - 10) : m.start()].lower().split()
     return (
         bool(before)

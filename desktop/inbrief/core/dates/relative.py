@@ -1,4 +1,4 @@
-"""Resolvers for relative date expressions: weekdays, months without a year, quarters, units."""
+"""Resolvers of relative date expressions: weekdays, months without a year, quarters, units."""
 
 from __future__ import annotations
 
@@ -6,11 +6,7 @@ import datetime as dt
 import re
 
 from inbrief.core.dates import timex
-from inbrief.core.dates.patterns import (
-    EN_WEEKDAYS,
-    ORDINALS,
-    SEASON_WORDS,
-)
+from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS
 from inbrief.core.dates.rules import (
     Context,
     Resolved,
@@ -77,7 +73,7 @@ def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the day a weekday name refers to."""
-    weekday = EN_WEEKDAYS[m["wd"].lower()]
+    weekday = ENGLISH.weekdays[m["wd"].lower()]
     det = (m["det"] or "").lower()
     if det.startswith(("last", "this past")):
         day = ctx.reference - dt.timedelta(days=(ctx.reference.weekday() - weekday - 1) % 7 + 1)
@@ -95,7 +91,7 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _quarter_number(token: str) -> int:
     """Return 1-4 for "first".."fourth" / "1st".."4th"."""
-    return ORDINALS[token.lower()]
+    return ENGLISH_WORDS.ordinals[token.lower()]
 
 
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -124,8 +120,9 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _anchor_quarter(ctx: Context) -> tuple[int, int]:
     """Return the quarter last mentioned, or the last complete quarter before the reference."""
-    if ctx.quarter:
-        return int(ctx.quarter[:4]), int(ctx.quarter[-1])
+    named = timex.parse_timex(ctx.quarter) if ctx.quarter else None
+    if named is not None and named.quarter is not None:
+        return int(named.digits), named.quarter
     return timex.shift_quarter(ctx.reference.year, timex.quarter_of(ctx.reference.month), -1)
 
 
@@ -134,7 +131,7 @@ def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["qy"]:
         year = int(m["qy"])
         if ctx.quarter:
-            return timex.quarter_value(year, int(ctx.quarter[-1])), "relative"
+            return timex.quarter_value(year, _anchor_quarter(ctx)[1]), "relative"
         return timex.year_value(year), "absolute"
     which = " ".join((m["which"] or "").lower().split())
     ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
@@ -188,8 +185,8 @@ def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     offset = UNIT_OFFSETS[det]
     unit = m["unit"].lower()
     ref = ctx.reference
-    if unit in SEASON_WORDS:
-        season = SEASON_WORDS[unit]
+    if unit in ENGLISH.seasons:
+        season = ENGLISH.seasons[unit]
         current = timex.season_of(ref.month)
         season_year = ref.year - 1 if ref.month in (1, 2) else ref.year
         if offset < 0:
@@ -212,7 +209,8 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return ("PAST_REF" if past else "FUTURE_REF"), "relative"
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     # "a year ago" after a quarterly figure means that quarter a year ago (TimeML practice).
-    quarterly = unit == "year" and bool(ctx.anchor and re.fullmatch(r"\d{4}-Q\d", ctx.anchor))
+    anchor = timex.parse_timex(ctx.anchor) if ctx.anchor else None
+    quarterly = unit == "year" and anchor is not None and anchor.quarter is not None
     if (direction in ("earlier", "later") or quarterly) and ctx.anchor:
         shift_unit, amount = ("year", 10 * count) if unit == "decade" else (unit, count)
         shifted = timex.shift_value(ctx.anchor, shift_unit, sign * amount)
@@ -222,7 +220,6 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return (value, "relative") if value else None
 
 
-FIXED_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -237,8 +234,10 @@ REFS = {
 def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of "today", "now", "recently", "the future", "year-end"..."""
     word = " ".join(m["w"].lower().split())
-    if word in FIXED_DAYS:
-        return timex.day_value(ctx.reference + dt.timedelta(days=FIXED_DAYS[word])), "relative"
+    if word in ENGLISH.relative_words:
+        unit, offset = ENGLISH.relative_words[word]
+        value = unit_value(unit, offset, ctx.reference)
+        return (value, "relative") if value else None
     if word == "the day before yesterday":
         return timex.day_value(ctx.reference - dt.timedelta(days=2)), "relative"
     if word == "the day after tomorrow":
@@ -254,7 +253,7 @@ def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of a season named alone ("the summer"): this year's."""
-    season = SEASON_WORDS[m["s"].lower()]
+    season = ENGLISH.seasons[m["s"].lower()]
     ref = ctx.reference
     year = ref.year - 1 if ref.month in (1, 2) and season == 3 else ref.year
     return timex.season_value(year, season), "relative"

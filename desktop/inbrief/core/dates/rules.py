@@ -1,24 +1,14 @@
-"""Compiled date patterns and the functions that turn each match into a TIMEX3 value."""
+"""Rule and Context, the regex pieces the grammars share, and the resolvers of absolute dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from inbrief.core.dates import timex
-from inbrief.core.dates.patterns import (
-    COUNT_NOUNS,
-    DECADE_WORDS,
-    EN_MONTH_ABBREVIATIONS,
-    EN_MONTHS,
-    EN_WEEKDAYS,
-    NUMBER_WORDS,
-    ORDINALS,
-    SEASON_WORDS,
-    alternation,
-)
+from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS
 
 Resolved = tuple[str, str]  # (TIMEX3 value, "absolute" | "relative")
 
@@ -56,18 +46,26 @@ class Rule:
     window: tuple[int, int] = (80, 80)
 
 
-def _cap(words: dict[str, int]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _cap(words: Iterable[str]) -> str:
     """Return an alternation of the capitalised ``words``."""
     return alternation(w.capitalize() for w in words)
 
 
-MONTH_FULL = _cap(EN_MONTHS)
-MONTH_ABBR = alternation(w.capitalize() for w in EN_MONTH_ABBREVIATIONS)
+MONTH_FULL = _cap(ENGLISH.months)
+MONTH_ABBR = _cap(ENGLISH_WORDS.month_abbreviations)
 MONTH = rf"(?:(?:{MONTH_FULL})\b|(?:{MONTH_ABBR})(?:\.|\b))"
-WEEKDAY = rf"(?:{_cap(EN_WEEKDAYS)})"
+WEEKDAY = rf"(?:{_cap(ENGLISH.weekdays)})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
-NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a\s+couple\s+of|a\s+few|several|many)"
+NUMBER = (
+    rf"(?:\d{{1,3}}|{alternation(ENGLISH_WORDS.number_words)}|a\s+couple\s+of|a\s+few|several|"
+    r"many)"
+)
 APPROX = (
     r"(?:(?:about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just|only|around|"
     r"exactly)\s+)"
@@ -83,7 +81,7 @@ ORDINAL_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 def month_number(name: str) -> int:
     """Return the month number of an English month name or abbreviation."""
     key = name.lower().rstrip(".")
-    return EN_MONTHS.get(key) or EN_MONTH_ABBREVIATIONS[key]
+    return ENGLISH.months.get(key) or ENGLISH_WORDS.month_abbreviations[key]
 
 
 def _day_number(token: str) -> int:
@@ -98,7 +96,7 @@ def count_of(token: str) -> int | None:
         return int(token)
     if token == "a couple of":
         return 2
-    return NUMBER_WORDS.get(token)
+    return ENGLISH_WORDS.number_words.get(token)
 
 
 def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
@@ -163,6 +161,16 @@ def numeric_resolver(day_first: bool) -> Resolver:
     return resolve
 
 
+# Nouns that, right after a four-digit number, show it is a count and not a year.
+_COUNT_NOUN_WORDS = """people persons men women children workers employees jobs members
+residents voters students troops soldiers cases deaths dead units shares votes seats homes
+houses cars vehicles miles kilometres kilometers km meters metres feet tons tonnes pounds kg
+acres hectares points barrels dollars euros yuan yen rupees copies tickets sales users
+visitors patients beds rooms pages words calories degrees hours minutes seconds days weeks
+months years times percent stores plants sites items products passengers flights"""
+_COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
+
+
 def accept_year(m: re.Match[str], text: str) -> bool:
     """Reject four-digit numbers that are amounts, counts or codes rather than years."""
     start = m.start("year")
@@ -177,7 +185,7 @@ def accept_year(m: re.Match[str], text: str) -> bool:
     if re.match(r"\s*(?:%|percent|per\s+cent|[-–]\d|\.\d|:\d|\s*(?:m|km|kg|ft|mph|cc)\b)", after):
         return False
     word = re.match(r"\s+([a-z]+)", after)
-    if word and word.group(1) in COUNT_NOUNS:
+    if word and word.group(1) in _COUNT_NOUNS:
         return False
     year = int(m["year"])
     if year < 1800 or year > 2099:
@@ -189,7 +197,7 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of a year, with its season or half when one is named."""
     year = int(m["year"])
     if m["season"]:
-        return timex.season_value(year, SEASON_WORDS[m["season"].lower()]), "absolute"
+        return timex.season_value(year, ENGLISH.seasons[m["season"].lower()]), "absolute"
     if m["half"]:
         half = "H1" if m["half"].lower() == "first" else "H2"
         return f"{year:04d}-{half}", "absolute"
@@ -207,14 +215,15 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of "the 1990s" / "the '80s" / "the eighties" (``199``)."""
     if m["full"]:
         return m["full"][:3], "absolute"
-    digit = int(m["short"]) if m["short"] else DECADE_WORDS[m["word"].lower()]
+    digit = int(m["short"]) if m["short"] else ENGLISH_WORDS.decade_words[m["word"].lower()]
     return str(timex.expand_decade(digit, ctx.reference))[:3], "absolute"
 
 
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Return the value of "the 20th century" (``19``), None for unlikely centuries."""
     token = m["n"].lower()
-    number = int(re.match(r"\d+", token).group()) if token[0].isdigit() else ORDINALS.get(token)  # type: ignore[union-attr]
+    digits = re.match(r"\d+", token)
+    number = int(digits.group()) if digits else ENGLISH_WORDS.ordinals.get(token)
     if not number or number > 21:
         return None
     return f"{number - 1:02d}", "absolute"
@@ -240,5 +249,5 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         rest = words[1:]
         year = century * 100 + sum(TENS.get(w, 0) + UNITS.get(w, 0) + TEENS.get(w, 0) for w in rest)
     if season:
-        return timex.season_value(year, SEASON_WORDS[season.lower()]), "absolute"
+        return timex.season_value(year, ENGLISH.seasons[season.lower()]), "absolute"
     return timex.year_value(year), "absolute"

@@ -1,10 +1,15 @@
-"""Calendar arithmetic producing TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``)."""
+"""TIMEX3 date values (``2024-10-28``, ``2024-W45``, ``2024-Q3``): made, shifted, read, shown.
+
+Values are made and moved by calendar arithmetic; parse_timex() is the one reader of a value,
+behind the timeline's order (chronological_key) and the dates people see (describe).
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 # TimeML season codes in calendar order; winter straddles the year end.
 SEASONS = ("SP", "SU", "FA", "WI")
@@ -93,25 +98,23 @@ def shift_value(value: str, unit: str, amount: int) -> str | None:
     year is the same quarter a year earlier), as TimeML annotates "a year earlier" after a
     quarterly figure. Returns None when the value is not a calendar value.
     """
-    parts = value.split("-")
-    if not parts[0].isdigit() or len(parts[0]) != 4:
+    parsed = parse_timex(value)
+    if parsed is None or len(parsed.digits) != 4 or parsed.rest:
         return None
-    year = int(parts[0])
-    if len(parts) == 1:
-        return year_value(year + amount) if unit == "year" else None
-    second = parts[1]
-    if second.startswith("Q") and second[1:].isdigit():
+    year = int(parsed.digits)
+    if parsed.quarter is not None:
         quarters = amount * 4 if unit == "year" else amount if unit == "quarter" else None
         if quarters is None:
             return None
-        return quarter_value(*shift_quarter(year, int(second[1:]), quarters))
-    if second.startswith("H") or second in SEASONS:
-        return f"{year + amount:04d}-{second}" if unit == "year" else None
-    if second.isdigit() and len(parts) == 2:
+        return quarter_value(*shift_quarter(year, parsed.quarter, quarters))
+    if parsed.half is not None or parsed.season is not None:
+        part = parsed.season if parsed.half is None else f"H{parsed.half}"
+        return f"{year + amount:04d}-{part}" if unit == "year" else None
+    if parsed.month is not None and parsed.day is None:
         months = {"year": 12 * amount, "month": amount}.get(unit)
-        return month_value(*shift_month(year, int(second), months)) if months is not None else None
-    if second.isdigit() and len(parts) == 3 and parts[2].isdigit():
-        day = valid_day(year, int(second), int(parts[2]))
+        return month_value(*shift_month(year, parsed.month, months)) if months is not None else None
+    if parsed.month is not None and parsed.day is not None:
+        day = valid_day(year, parsed.month, parsed.day)
         if day is None:
             return None
         if unit in ("day", "week"):
@@ -120,6 +123,8 @@ def shift_value(value: str, unit: str, amount: int) -> str | None:
         new_year, new_month = shift_month(day.year, day.month, months)
         last = calendar.monthrange(new_year, new_month)[1]
         return day_value(dt.date(new_year, new_month, min(day.day, last)))
+    if parsed.week is None:  # a year
+        return year_value(year + amount) if unit == "year" else None
     return None
 
 
@@ -141,6 +146,90 @@ _VALUE = re.compile(
     r"^(?P<year>\d{2,4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?"
 )
+REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+@dataclass(frozen=True)
+class ParsedTimex:
+    """The parts of a TIMEX3 value: "2025-03-14", "2024-W05-WE", "2025-Q3", "199", "PAST_REF".
+
+    A calendar value has ``digits`` (a year, or the first digits of a decade "199" or a
+    century "19") and at most one of: month (and day), week, quarter, half, season. ``rest``
+    is what follows the parts read ("-WE", "T10:30", "X"). A reference has only ``ref``.
+    """
+
+    digits: str = ""
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None  # "SP", "SU", "FA" (or "AU"), "WI"
+    rest: str = ""
+    ref: str | None = None  # "PRESENT_REF", "PAST_REF" or "FUTURE_REF"
+
+    @property
+    def unit(self) -> str:
+        """Return what the value names: "day", "week", "month", "quarter", "half", "season",
+        "year", "decade", "century", or "ref" for a reference."""
+        if self.ref is not None:
+            return "ref"
+        if self.month is not None:
+            return "month" if self.day is None else "day"
+        for unit in ("week", "quarter", "half", "season"):
+            if getattr(self, unit) is not None:
+                return unit
+        return {2: "century", 3: "decade"}.get(len(self.digits), "year")
+
+    def first_day(self) -> dt.date | None:
+        """Return the first day the value covers, None for a reference or an impossible date."""
+        if self.ref is not None:
+            return None
+        year = int(self.digits.ljust(4, "0"))  # "199" (the 1990s) -> 1990, "20" -> 2000
+        month, day = 1, 1
+        try:
+            if self.week is not None:
+                return dt.date.fromisocalendar(year, self.week, 1)
+            if self.month is not None:
+                month, day = self.month, 1 if self.day is None else self.day
+            elif self.quarter is not None:
+                month = 3 * self.quarter - 2
+            elif self.half is not None:
+                month = 6 * self.half - 5
+            elif self.season is not None:
+                month = _SEASON_START[self.season]
+            return dt.date(max(1, year), month, day)
+        except ValueError:
+            return None
+
+
+def parse_timex(value: str) -> ParsedTimex | None:
+    """Return the parts of a TIMEX3 value, None when it is neither a reference nor starts with
+    a year ("XXXX-03", "")."""
+    if value in REFS:
+        return ParsedTimex(ref=value)
+    match = _VALUE.match(value)
+    if match is None:
+        return None
+    month, day, week, quarter, half = (
+        None if text is None else int(text)
+        for text in match.group("month", "day", "week", "quarter", "half")
+    )
+    return ParsedTimex(
+        digits=match["year"],
+        month=month,
+        day=day,
+        week=week,
+        quarter=quarter,
+        half=half,
+        season=match["season"],
+        rest=value[match.end() :],
+    )
+
+
+# At the same first day, the more precise value comes first.
+_PRECISION = {"day": 8, "week": 7, "month": 6, "quarter": 5, "half": 5, "season": 5, "year": 4,
+              "decade": 3, "century": 2}  # fmt: skip
 
 
 def chronological_key(value: str) -> tuple[int, dt.date, int, str]:
@@ -148,29 +237,11 @@ def chronological_key(value: str) -> tuple[int, dt.date, int, str]:
 
     A value sorts by the first day it covers; at the same day the more precise one comes first.
     """
-    match = _VALUE.match(value)
-    if match is None:
+    parsed = parse_timex(value)
+    start = parsed.first_day() if parsed is not None else None
+    if parsed is None or start is None:
         return (1, dt.date.max, 0, value)
-    digits = match["year"]
-    year = int(digits.ljust(4, "0"))  # "199" (the 1990s) -> 1990, "20" -> 2000
-    month, day, precision = 1, 1, len(digits)
-    try:
-        if match["month"]:
-            month, precision = int(match["month"]), 6
-            if match["day"]:
-                day, precision = int(match["day"]), 8
-        elif match["week"]:
-            start = dt.date.fromisocalendar(year, int(match["week"]), 1)
-            return (0, start, -7, value)
-        elif match["quarter"]:
-            month, precision = 3 * int(match["quarter"]) - 2, 5
-        elif match["half"]:
-            month, precision = 6 * int(match["half"]) - 5, 5
-        elif match["season"]:
-            month, precision = _SEASON_START[match["season"]], 5
-        return (0, dt.date(max(1, year), month, day), -precision, value)
-    except ValueError:
-        return (1, dt.date.max, 0, value)
+    return (0, start, -_PRECISION[parsed.unit], value)
 
 
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -183,35 +254,35 @@ def describe(value: str) -> str:
 
     Values this does not know are returned as they are ("?" for an empty one).
     """
-    if value in _REF_NAMES:
-        return _REF_NAMES[value]
-    match = _VALUE.match(value)
-    if match is None:
+    parsed = parse_timex(value)
+    if parsed is None:
         return value or "?"
-    digits, rest = match["year"], value[match.end():]
-    if re.fullmatch(r"\d{3}X?", value):  # "199" or "199X": a decade
-        return f"the {value[:3]}0s"
-    if len(digits) == 2 and not rest and match.end() == 2:  # "19": the 1900s
+    if parsed.ref is not None:
+        return _REF_NAMES[parsed.ref]
+    digits, rest, unit = parsed.digits, parsed.rest, parsed.unit
+    if unit == "decade" and rest in ("", "X"):  # "199" or "199X"
+        return f"the {digits}0s"
+    if unit == "century" and not rest:  # "19": the 1900s
         return f"the {_ordinal(int(digits) + 1)} century"
     if len(digits) != 4:
         return value
-    month = int(match["month"]) if match["month"] else 0
-    if match["day"] and 1 <= month <= 12 and (not rest or rest.startswith("T")):
-        return f"{int(match['day'])} {_MONTH_NAMES[month - 1]} {digits}"
+    month = parsed.month or 0
+    if parsed.day is not None and 1 <= month <= 12 and (not rest or rest.startswith("T")):
+        return f"{parsed.day} {_MONTH_NAMES[month - 1]} {digits}"
     if rest:
-        if rest == "-WE" and match["week"]:
-            return f"weekend of week {int(match['week'])}, {digits}"
+        if rest == "-WE" and parsed.week is not None:
+            return f"weekend of week {parsed.week}, {digits}"
         return value
-    if match["day"] is None and 1 <= month <= 12:
+    if parsed.day is None and 1 <= month <= 12:
         return f"{_MONTH_NAMES[month - 1]} {digits}"
-    if match["week"]:
-        return f"week {int(match['week'])}, {digits}"
-    if match["quarter"]:
-        return f"Q{match['quarter']} {digits}"
-    if match["half"]:
-        return f"{'first' if match['half'] == '1' else 'second'} half of {digits}"
-    if match["season"]:
-        return f"{_SEASON_NAMES[match['season']]} {digits}"
+    if parsed.week is not None:
+        return f"week {parsed.week}, {digits}"
+    if parsed.quarter is not None:
+        return f"Q{parsed.quarter} {digits}"
+    if parsed.half is not None:
+        return f"{'first' if parsed.half == 1 else 'second'} half of {digits}"
+    if parsed.season is not None:
+        return f"{_SEASON_NAMES[parsed.season]} {digits}"
     return value  # "2025", or a month out of range left as written
 
 

@@ -63,7 +63,6 @@ def test_summary_of_takes_best_ranks_in_document_order() -> None:
     assert [s.index for s in brief.summary_of(3)] == [0, 2, 3]
     assert len(brief.summary_of(99)) == 4
     assert brief.summary_of(0) == ()
-    assert len(brief.summary_of_ratio(0.5)) == 2
 
 
 def test_with_summary_length_updates_summary_words() -> None:

@@ -117,12 +117,6 @@ class Brief:
         best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
         return tuple(sorted(best, key=lambda s: s.index))
 
-    def summary_of_ratio(self, ratio: float) -> tuple[Sentence, ...]:
-        """Return the best sentences covering about ``ratio`` of the sentences (at least one)."""
-        if not self.sentences:
-            return ()
-        return self.summary_of(max(1, round(len(self.sentences) * ratio)))
-
     def words_in(self, sentences: tuple[Sentence, ...]) -> int:
         """Return the words of ``sentences``, counted as the text's words are (CJK too)."""
         from inbrief.core.text import count_words

@@ -35,7 +35,7 @@ def make_brief() -> Brief:
         stats=Stats(8, 4, 0.1, 4),
         sentences=sentences,
         summary=tuple(s for s in sentences if s.rank <= 2),
-        keywords=(Keyword("Gamma", 1.0, 1),),
+        keywords=(Keyword("Gamma", 1.0, 1, (Mention(21, 26, "Gamma"),)),),
         entities=(Entity("Gamma", "person", 1, (), (Mention(21, 26, "Gamma"),), 0.5),),
         dates=(DateMention("four", 40, 44, "PRESENT_REF", "relative", 3),),
         timings=(("summary", 0.01),),
@@ -48,6 +48,25 @@ def test_json_round_trip_is_lossless() -> None:
     assert data["schema"] == SCHEMA_VERSION
     assert data["timings"] == {"summary": 0.01}
     assert Brief.from_dict(data) == brief
+
+
+def test_a_dict_of_an_earlier_brief_still_reads() -> None:
+    # Written before keywords had mentions: same schema, as the field was only added (a
+    # reader that does not know it skips it).
+    data = json.loads(json.dumps(make_brief().to_dict()))
+    for keyword in data["keywords"]:
+        del keyword["mentions"]
+    brief = Brief.from_dict(data)
+    assert brief.keywords == (Keyword("Gamma", 1.0, 1),)
+    assert brief.entities == make_brief().entities
+
+
+def test_fields_added_later_are_skipped() -> None:
+    data = json.loads(json.dumps(make_brief().to_dict()))
+    data["keywords"][0]["weight"] = 3
+    data["language"]["script"] = "Latn"
+    data["entities"][0]["mentions"][0]["sentence"] = 2
+    assert Brief.from_dict(data) == make_brief()
 
 
 def test_unknown_schema_is_refused() -> None:

@@ -49,17 +49,18 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Keyword:
-    text: str
-    score: float
-    count: int
-
-
-@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str
+    score: float
+    count: int
+    mentions: tuple[Mention, ...] = ()  # every counted occurrence, inflected forms included
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,10 @@ class Brief:
             raise ValueError(f"unsupported Brief schema {schema} (expected {SCHEMA_VERSION})")
 
         def sentences(items: list[dict[str, Any]]) -> tuple[Sentence, ...]:
-            return tuple(Sentence(**s) for s in items)
+            return tuple(Sentence(**_known(Sentence, s)) for s in items)
+
+        def mentions(item: dict[str, Any]) -> tuple[Mention, ...]:
+            return tuple(Mention(**_known(Mention, m)) for m in item.get("mentions", ()))
 
         entities = tuple(
             Entity(
@@ -155,10 +159,14 @@ class Brief:
                 type=e["type"],
                 count=e["count"],
                 aliases=tuple(e.get("aliases", ())),
-                mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+                mentions=mentions(e),
                 salience=e.get("salience", 0.0),
             )
             for e in data.get("entities", ())
+        )
+        keywords = tuple(
+            Keyword(text=k["text"], score=k["score"], count=k["count"], mentions=mentions(k))
+            for k in data.get("keywords", ())
         )
         return cls(
             text=data["text"],
@@ -167,17 +175,24 @@ class Brief:
             author=data.get("author", ""),
             published=data.get("published"),
             file_name=data.get("file_name", ""),
-            language=Language(**data["language"]),
-            stats=Stats(**data["stats"]),
+            language=Language(**_known(Language, data["language"])),
+            stats=Stats(**_known(Stats, data["stats"])),
             algorithm=data.get("algorithm", "auto"),
             sentences=sentences(data.get("sentences", [])),
             summary=sentences(data.get("summary", [])),
-            keywords=tuple(Keyword(**k) for k in data.get("keywords", ())),
+            keywords=keywords,
             entities=entities,
-            dates=tuple(DateMention(**d) for d in data.get("dates", ())),
+            dates=tuple(DateMention(**_known(DateMention, d)) for d in data.get("dates", ())),
             reference_date=data.get("reference_date", ""),
             reference_date_source=data.get("reference_date_source", ""),
             notes=tuple(data.get("notes", ())),
             timings=tuple((k, float(v)) for k, v in dict(data.get("timings", {})).items()),
             schema=schema,
         )
+
+
+def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the items of ``data`` that are fields of the dataclass ``kind``: a field added
+    later (in the same schema) is skipped by a reader that does not know it."""
+    names = {f.name for f in dataclasses.fields(kind)}
+    return {key: value for key, value in data.items() if key in names}

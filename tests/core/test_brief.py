@@ -17,6 +17,7 @@ from inbrief.core.brief import (
     Sentence,
     Stats,
 )
+from inbrief.core.textmap import TextMap
 
 TEXT = "Alpha one. Beta two. Gamma three. Delta four."
 
@@ -39,6 +40,7 @@ def make_brief() -> Brief:
         entities=(Entity("Gamma", "person", 1, (), (Mention(21, 26, "Gamma"),), 0.5),),
         dates=(DateMention("four", 40, 44, "PRESENT_REF", "relative", 3),),
         timings=(("summary", 0.01),),
+        text_map=TextMap(len(TEXT) + 9, ((9, 9 + len(TEXT), 0),)),  # "Headline\n" removed
     )
 
 
@@ -51,13 +53,14 @@ def test_json_round_trip_is_lossless() -> None:
 
 
 def test_a_dict_of_an_earlier_brief_still_reads() -> None:
-    # Written before keywords had mentions: same schema, as the field was only added (a
-    # reader that does not know it skips it).
+    # Written before keywords had mentions and briefs their text map: same schema, as these
+    # fields were only added (a reader that does not know them skips them).
     data = json.loads(json.dumps(make_brief().to_dict()))
+    del data["text_map"]
     for keyword in data["keywords"]:
         del keyword["mentions"]
     brief = Brief.from_dict(data)
-    assert brief.keywords == (Keyword("Gamma", 1.0, 1),)
+    assert brief.keywords == (Keyword("Gamma", 1.0, 1),) and brief.text_map is None
     assert brief.entities == make_brief().entities
 
 

@@ -1,7 +1,8 @@
 """The Brief: the frozen, serialisable result of analysing one article.
 
 Every view (window, PDF, Markdown, JSON, CLI) reads a Brief and never re-analyses.
-All offsets are character offsets into ``Brief.text``.
+All offsets are character offsets into ``Brief.text``; ``Brief.text_map`` maps them into the
+text given for analysis (the article's text before cleaning).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from inbrief.core.textmap import TextMap
 
 SCHEMA_VERSION = 1
 
@@ -106,6 +109,9 @@ class Brief:
     notes: tuple[str, ...] = ()  # things the user should know ("no stemmer for Thai", ...)
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds)
     schema: int = SCHEMA_VERSION
+    # Where Brief.text sits in the text given for analysis (before cleaning): kept segments
+    # and removed spans. None: unknown (a Brief made by hand or read from an older file).
+    text_map: TextMap | None = None
 
     # ----------------------------------------------------------------- views
     def summary_of(self, count: int) -> tuple[Sentence, ...]:
@@ -168,6 +174,7 @@ class Brief:
             Keyword(text=k["text"], score=k["score"], count=k["count"], mentions=mentions(k))
             for k in data.get("keywords", ())
         )
+        text_map = data.get("text_map")
         return cls(
             text=data["text"],
             title=data.get("title", ""),
@@ -188,6 +195,7 @@ class Brief:
             notes=tuple(data.get("notes", ())),
             timings=tuple((k, float(v)) for k, v in dict(data.get("timings", {})).items()),
             schema=schema,
+            text_map=TextMap.from_dict(text_map) if text_map else None,
         )
 
 

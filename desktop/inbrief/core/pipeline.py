@@ -11,6 +11,7 @@ from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief, Sentence, Stats
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
+from inbrief.core.textmap import TextMap
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the whole analysis 0..1)
 Cancel = Callable[[], bool]
@@ -97,8 +98,10 @@ def analyze(
     stages = _Stages(progress, cancel)
 
     stages.start("clean")
-    if not options.raw:
-        article = clean.clean_article(article)
+    if options.raw:
+        text_map = TextMap.identity(len(article.text))
+    else:
+        article, text_map = clean.clean_article(article)
     body = article.text
     stages.stop()
     if not body.strip():
@@ -190,6 +193,7 @@ def analyze(
         reference_date_source=reference_source,  # type: ignore[arg-type]
         notes=tuple(notes),
         timings=tuple(stages.timings),
+        text_map=text_map,
     )
 
 

@@ -16,6 +16,7 @@ from inbrief.core.brief import (
     Mention,
     Sentence,
     Stats,
+    fallback_title,
 )
 from inbrief.core.textmap import TextMap
 
@@ -104,3 +105,11 @@ def test_summary_words_of_a_japanese_brief_count_characters_not_spaces() -> None
     # 12 + 11 word characters, at 1.5 characters to a word: 8 + 7 (split() would say 1 + 1).
     assert full.stats.summary_words == 15
     assert brief.with_summary_length(1).stats.summary_words == 8
+
+
+def test_untitled_text_is_named_by_ten_words_of_its_first_sentence() -> None:
+    text = "One two three four five six seven eight nine ten eleven. Twelve thirteen."
+    assert fallback_title(text, (0, 56)) == "One two three four five six seven eight nine ten…"
+    assert fallback_title("Short one. Then more words here.", (0, 10)) == "Short one."
+    assert fallback_title("  Just\nthese words  ") == "Just these words"
+    assert fallback_title("") == ""

@@ -204,3 +204,14 @@ def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
     later (in the same schema) is skipped by a reader that does not know it."""
     names = {f.name for f in dataclasses.fields(kind)}
     return {key: value for key, value in data.items() if key in names}
+
+
+TITLE_WORDS = 10  # an untitled text is named by this many of its first words
+
+
+def fallback_title(text: str, first_sentence: tuple[int, int] | None = None) -> str:
+    """Return the title of an untitled text: the first words of its first sentence (of the
+    whole text when no sentence is given), with an ellipsis when cut."""
+    first = text[first_sentence[0] : first_sentence[1]] if first_sentence else text
+    words = first.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")

@@ -168,4 +168,3 @@ class BriefPanes(QTabWidget):
     def _tree_activated(self, item: QTreeWidgetItem | None, *_: object) -> None:
         if item is not None and item.data(0, SPANS):
             self.spans_activated.emit(list(item.data(0, SPANS)))
-

@@ -106,7 +106,7 @@ def eval_removal() -> list[tuple[str, int, float, int]]:
             for line in stream:
                 record = json.loads(line)
                 text = record["text"]
-                cleaned = clean_article(Article(text=text)).text
+                cleaned = clean_article(Article(text=text)).article.text
                 count += 1
                 before += len(text)
                 after += len(cleaned)

@@ -91,7 +91,7 @@ def _summarize(
         from inbrief.core.article import Article
         from inbrief.core.clean import clean_article
 
-        text = clean_article(Article(text=text, title=title)).text
+        text = clean_article(Article(text=text, title=title)).article.text
     except ImportError:  # the cleaner is not there yet: rank the raw text
         pass
     language = make_language(dataset.language, 1.0, "chosen")

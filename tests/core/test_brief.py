@@ -16,7 +16,9 @@ from inbrief.core.brief import (
     Mention,
     Sentence,
     Stats,
+    fallback_title,
 )
+from inbrief.core.textmap import TextMap
 
 TEXT = "Alpha one. Beta two. Gamma three. Delta four."
 
@@ -35,10 +37,11 @@ def make_brief() -> Brief:
         stats=Stats(8, 4, 0.1, 4),
         sentences=sentences,
         summary=tuple(s for s in sentences if s.rank <= 2),
-        keywords=(Keyword("Gamma", 1.0, 1),),
+        keywords=(Keyword("Gamma", 1.0, 1, (Mention(21, 26, "Gamma"),)),),
         entities=(Entity("Gamma", "person", 1, (), (Mention(21, 26, "Gamma"),), 0.5),),
         dates=(DateMention("four", 40, 44, "PRESENT_REF", "relative", 3),),
         timings=(("summary", 0.01),),
+        text_map=TextMap(len(TEXT) + 9, ((9, 9 + len(TEXT), 0),)),  # "Headline\n" removed
     )
 
 
@@ -48,6 +51,26 @@ def test_json_round_trip_is_lossless() -> None:
     assert data["schema"] == SCHEMA_VERSION
     assert data["timings"] == {"summary": 0.01}
     assert Brief.from_dict(data) == brief
+
+
+def test_a_dict_of_an_earlier_brief_still_reads() -> None:
+    # Written before keywords had mentions and briefs their text map: same schema, as these
+    # fields were only added (a reader that does not know them skips them).
+    data = json.loads(json.dumps(make_brief().to_dict()))
+    del data["text_map"]
+    for keyword in data["keywords"]:
+        del keyword["mentions"]
+    brief = Brief.from_dict(data)
+    assert brief.keywords == (Keyword("Gamma", 1.0, 1),) and brief.text_map is None
+    assert brief.entities == make_brief().entities
+
+
+def test_fields_added_later_are_skipped() -> None:
+    data = json.loads(json.dumps(make_brief().to_dict()))
+    data["keywords"][0]["weight"] = 3
+    data["language"]["script"] = "Latn"
+    data["entities"][0]["mentions"][0]["sentence"] = 2
+    assert Brief.from_dict(data) == make_brief()
 
 
 def test_unknown_schema_is_refused() -> None:
@@ -63,7 +86,6 @@ def test_summary_of_takes_best_ranks_in_document_order() -> None:
     assert [s.index for s in brief.summary_of(3)] == [0, 2, 3]
     assert len(brief.summary_of(99)) == 4
     assert brief.summary_of(0) == ()
-    assert len(brief.summary_of_ratio(0.5)) == 2
 
 
 def test_with_summary_length_updates_summary_words() -> None:
@@ -83,3 +105,11 @@ def test_summary_words_of_a_japanese_brief_count_characters_not_spaces() -> None
     # 12 + 11 word characters, at 1.5 characters to a word: 8 + 7 (split() would say 1 + 1).
     assert full.stats.summary_words == 15
     assert brief.with_summary_length(1).stats.summary_words == 8
+
+
+def test_untitled_text_is_named_by_ten_words_of_its_first_sentence() -> None:
+    text = "One two three four five six seven eight nine ten eleven. Twelve thirteen."
+    assert fallback_title(text, (0, 56)) == "One two three four five six seven eight nine ten…"
+    assert fallback_title("Short one. Then more words here.", (0, 10)) == "Short one."
+    assert fallback_title("  Just\nthese words  ") == "Just these words"
+    assert fallback_title("") == ""

@@ -182,3 +182,37 @@ def test_spanish_past_and_future_verbs_are_no_keywords() -> None:
     texts = [t.lower() for t in keyword_texts(text, "es")]
     assert texts[0] == "biblioteca"
     assert not {"aprobó", "costará", "abrirá"} & set(texts)
+
+
+VOTE = (
+    "The council will vote on the harbour plan. Last year the council voted against it. "
+    "Voters in the district said the vote matters. The vote is on Monday."
+)
+
+
+def test_mentions_are_every_counted_occurrence_inflected_forms_included() -> None:
+    english = make_language("en", 1.0, "detected")
+    found = extract_keywords(VOTE, split_sentences(VOTE), english)
+    vote = next(k for k in found if k.text.lower() == "vote")
+    assert [VOTE[m.start : m.end] for m in vote.mentions] == ["vote", "voted", "vote", "vote"]
+    assert len(vote.mentions) == vote.count
+    assert all(m.text == VOTE[m.start : m.end] for k in found for m in k.mentions)
+    # "Voters" is another word (its own stem): never lit up as the keyword "vote".
+    assert VOTE.index("Voters") not in {m.start for m in vote.mentions}
+
+
+def test_mentions_of_phrases_elisions_and_particles_cover_the_words_counted() -> None:
+    english = make_language("en", 1.0, "detected")
+    found = extract_keywords(ARTICLE, split_sentences(ARTICLE), english)
+    assert [m.text for m in found[0].mentions] == ["flood barrier"] * 3
+    text = (
+        "La ligne de tramway sera prolongée. La nouvelle ligne de tramway reliera la gare. "
+        "Le coût d'investissement de la ligne de tramway inquiète. Une réunion aura lieu."
+    )
+    french = make_language("fr", 1.0, "detected")
+    for keyword in extract_keywords(text, split_sentences(text, "fr"), french):
+        assert [m.text for m in keyword.mentions] == [keyword.text] * keyword.count
+    korean = "시는 새 도서관을 짓는다. 도서관은 역 앞에 있다. 주민들은 도서관으로 간다."
+    library = extract_keywords(korean, split_sentences(korean, "ko"),
+                               make_language("ko", 1.0, "detected"))[0]
+    assert [m.text for m in library.mentions] == ["도서관"] * 3

@@ -54,10 +54,9 @@ def test_markdown_escapes_syntax_in_content() -> None:
 
 
 def test_untitled_brief_uses_first_words() -> None:
+    # The rule analyze() names an untitled article by: ten words of the first sentence.
     brief = make_brief(["One two three four five six seven eight nine ten eleven twelve thirteen."])
-    assert to_text(brief).splitlines()[0] == (
-        "One two three four five six seven eight nine ten eleven twelve…"
-    )
+    assert to_text(brief).splitlines()[0] == "One two three four five six seven eight nine ten…"
 
 
 def test_empty_brief_exports_without_error() -> None:

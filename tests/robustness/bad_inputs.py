@@ -230,6 +230,12 @@ def offset_problems(brief: object) -> list[str]:
     for entity in brief.entities:  # type: ignore[attr-defined]
         for mention in entity.mentions:
             check(f"mention of {entity.name!r}", mention.start, mention.end, mention.text)
+    for keyword in brief.keywords:  # type: ignore[attr-defined]
+        for mention in keyword.mentions:
+            check(f"mention of keyword {keyword.text!r}", mention.start, mention.end, mention.text)
+        if len(keyword.mentions) != keyword.count:
+            problems.append(f"keyword {keyword.text!r}: {len(keyword.mentions)} mentions, "
+                            f"count {keyword.count}")
     for date in brief.dates:  # type: ignore[attr-defined]
         check("date", date.start, date.end, date.text)
         if not -1 <= date.sentence < len(sentences):

@@ -41,6 +41,7 @@ def _check(text: str, raw: bool) -> None:
     except InBriefError:
         return  # a clear refusal (empty text, no sentences...) is an acceptable answer
     assert offset_problems(brief) == []
+    assert brief.text_map is not None and brief.text_map.kept_text(text) == brief.text
     if not raw:
         return
     assert brief.text == text, "--raw must analyse the text exactly as given"

@@ -14,34 +14,33 @@ from inbrief.ui import exporting
 from inbrief.ui.controller import Controller
 from inbrief.ui.drafts import DraftCorrupt, DraftStore
 from inbrief.ui.settings import SETTINGS, Settings
-from inbrief.ui.textmap import OffsetMap
+
+# Typed text with trailing spaces, surplus blank lines and boilerplate: ingest trims the first
+# two, cleaning drops the rest; the brief must still land on the editor's own characters.
+EDITOR_TEXT = (
+    "ADVERTISEMENT   \n\n\n\n\n"
+    "Engineers at the Vellmar dam began a safety inspection on Monday.   \n"
+    "Share this article\n"
+    "The inspection follows heavy rain that raised the reservoir.\t\n\n\n\n"
+    "Inspector Hanna Seidl said the concrete showed no new cracks.  "
+)
 
 
-def test_offsets_map_across_removed_lines_and_whitespace() -> None:
-    editor = "Title line\n\nAD: buy now\n\nFirst  sentence here.\nSecond one\n follows."
-    cleaned = "Title line\n\nFirst sentence here. Second one follows."
-    first = (cleaned.index("First"), cleaned.index("here.") + 5)
-    second = (cleaned.index("Second"), len(cleaned))
-    mapping = OffsetMap(cleaned, editor, [(0, 10), first, second])
-    a, b = mapping.span(*first)  # type: ignore[misc]
-    assert editor[a:b] == "First  sentence here."
-    a, b = mapping.span(*second)  # type: ignore[misc]
-    assert editor[a:b] == "Second one\n follows."
-    word = cleaned.index("one")
-    a, b = mapping.span(word, word + 3)  # type: ignore[misc]
-    assert editor[a:b] == "one"
-    assert mapping.span(cleaned.index("line"), cleaned.index("line") + 4) == (6, 10)
-
-
-def test_offsets_identical_text_is_identity() -> None:
-    mapping = OffsetMap("same text", "same text", [(0, 9)])
-    assert mapping.identical and mapping.span(5, 9) == (5, 9)
-
-
-def test_offsets_missing_sentence_maps_to_none() -> None:
-    mapping = OffsetMap("Gone sentence. Kept one.", "Kept one.", [(0, 14), (15, 24)])
-    assert mapping.span(0, 4) is None
-    assert mapping.span(15, 24) == (0, 9)
+def test_controller_maps_the_brief_onto_the_editor_text_exactly(qtbot: Any) -> None:
+    controller = Controller(analyze=CountingAnalyze(), warm_up=lambda: None)
+    controller.text_source = lambda: EDITOR_TEXT
+    controller.analyze_now()
+    qtbot.waitUntil(lambda: controller.brief is not None, timeout=20_000)
+    brief, offsets = controller.brief, controller.offsets
+    assert brief is not None and offsets is not None
+    assert offsets.source_length == len(EDITOR_TEXT)
+    for sentence in brief.sentences:
+        pieces = offsets.to_source_spans(sentence.start, sentence.end)
+        assert "".join(EDITOR_TEXT[a:b] for a, b in pieces) == sentence.text
+    removed = "".join(EDITOR_TEXT[a:b] for a, b in offsets.removed)
+    assert "ADVERTISEMENT" in removed and "Share this article" in removed
+    assert "inspection" not in removed
+    controller.shutdown()
 
 
 def test_settings_defaults_types_and_bad_values(tmp_path: Path) -> None:

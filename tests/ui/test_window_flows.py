@@ -130,6 +130,36 @@ def test_clicking_an_entity_selects_it_in_the_source(
     assert all(text[a:b] == "Ostrava Foundation" for a, b in marked)
 
 
+VOTE_PAGE = (
+    "Harbour Plan Goes To A Vote\n\nADVERTISEMENT\n\n"
+    "The council will vote on the harbour plan on Monday.   \n"
+    "Share this article\n"
+    "Last year the council voted against a smaller plan.\n\n\n\n"
+    "Voters in the district said the vote matters. The vote is close, members said."
+)
+
+
+def test_clicking_a_keyword_marks_its_forms_and_not_longer_words(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window()
+    window.paste_and_summarize(VOTE_PAGE)
+    brief = wait_for_brief(qtbot, window)
+    assert _highlighted(window) == " ".join(_norm(s.text) for s in brief.summary)
+    listing = window.panes.keywords
+    window.panes.setCurrentWidget(listing)
+    item = next(listing.item(i) for i in range(listing.count())
+                if listing.item(i).text().startswith("vote  ("))
+    listing.scrollToItem(item)
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                     pos=listing.visualItemRect(item).center())
+    text = window.editor.toPlainText()
+    assert text == VOTE_PAGE  # the editor keeps the boilerplate; marks land on its text
+    marked = [text[a:b] for a, b in window.editor.marked_spans()]
+    assert marked == ["vote", "voted", "vote", "vote"]  # "voted" found, "Voters" not lit
+    assert window.editor.textCursor().selectedText() == "vote"
+
+
 def test_timeline_is_sorted_and_clicking_a_date_selects_it(
     make_window: WindowFactory, qtbot: Any, article_file: Path
 ) -> None:

@@ -1,7 +1,8 @@
 """The Brief: the frozen, serialisable result of analysing one article.
 
 Every view (window, PDF, Markdown, JSON, CLI) reads a Brief and never re-analyses.
-All offsets are character offsets into ``Brief.text``.
+All offsets are character offsets into ``Brief.text``; ``Brief.text_map`` maps them into the
+text given for analysis (the article's text before cleaning).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from inbrief.core.textmap import TextMap
 
 SCHEMA_VERSION = 1
 
@@ -49,17 +52,18 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Keyword:
-    text: str
-    score: float
-    count: int
-
-
-@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str
+    score: float
+    count: int
+    mentions: tuple[Mention, ...] = ()  # every counted occurrence, inflected forms included
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class Brief:
     notes: tuple[str, ...] = ()  # things the user should know ("no stemmer for Thai", ...)
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds)
     schema: int = SCHEMA_VERSION
+    # Where Brief.text sits in the text given for analysis (before cleaning): kept segments
+    # and removed spans. None: unknown (a Brief made by hand or read from an older file).
+    text_map: TextMap | None = None
 
     # ----------------------------------------------------------------- views
     def summary_of(self, count: int) -> tuple[Sentence, ...]:
@@ -116,12 +123,6 @@ class Brief:
         count = max(0, min(count, len(pool)))
         best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
         return tuple(sorted(best, key=lambda s: s.index))
-
-    def summary_of_ratio(self, ratio: float) -> tuple[Sentence, ...]:
-        """Return the best sentences covering about ``ratio`` of the sentences (at least one)."""
-        if not self.sentences:
-            return ()
-        return self.summary_of(max(1, round(len(self.sentences) * ratio)))
 
     def words_in(self, sentences: tuple[Sentence, ...]) -> int:
         """Return the words of ``sentences``, counted as the text's words are (CJK too)."""
@@ -153,7 +154,10 @@ class Brief:
             raise ValueError(f"unsupported Brief schema {schema} (expected {SCHEMA_VERSION})")
 
         def sentences(items: list[dict[str, Any]]) -> tuple[Sentence, ...]:
-            return tuple(Sentence(**s) for s in items)
+            return tuple(Sentence(**_known(Sentence, s)) for s in items)
+
+        def mentions(item: dict[str, Any]) -> tuple[Mention, ...]:
+            return tuple(Mention(**_known(Mention, m)) for m in item.get("mentions", ()))
 
         entities = tuple(
             Entity(
@@ -161,11 +165,16 @@ class Brief:
                 type=e["type"],
                 count=e["count"],
                 aliases=tuple(e.get("aliases", ())),
-                mentions=tuple(Mention(**m) for m in e.get("mentions", ())),
+                mentions=mentions(e),
                 salience=e.get("salience", 0.0),
             )
             for e in data.get("entities", ())
         )
+        keywords = tuple(
+            Keyword(text=k["text"], score=k["score"], count=k["count"], mentions=mentions(k))
+            for k in data.get("keywords", ())
+        )
+        text_map = data.get("text_map")
         return cls(
             text=data["text"],
             title=data.get("title", ""),
@@ -173,17 +182,36 @@ class Brief:
             author=data.get("author", ""),
             published=data.get("published"),
             file_name=data.get("file_name", ""),
-            language=Language(**data["language"]),
-            stats=Stats(**data["stats"]),
+            language=Language(**_known(Language, data["language"])),
+            stats=Stats(**_known(Stats, data["stats"])),
             algorithm=data.get("algorithm", "auto"),
             sentences=sentences(data.get("sentences", [])),
             summary=sentences(data.get("summary", [])),
-            keywords=tuple(Keyword(**k) for k in data.get("keywords", ())),
+            keywords=keywords,
             entities=entities,
-            dates=tuple(DateMention(**d) for d in data.get("dates", ())),
+            dates=tuple(DateMention(**_known(DateMention, d)) for d in data.get("dates", ())),
             reference_date=data.get("reference_date", ""),
             reference_date_source=data.get("reference_date_source", ""),
             notes=tuple(data.get("notes", ())),
             timings=tuple((k, float(v)) for k, v in dict(data.get("timings", {})).items()),
             schema=schema,
+            text_map=TextMap.from_dict(text_map) if text_map else None,
         )
+
+
+def _known(kind: type, data: dict[str, Any]) -> dict[str, Any]:
+    """Return the items of ``data`` that are fields of the dataclass ``kind``: a field added
+    later (in the same schema) is skipped by a reader that does not know it."""
+    names = {f.name for f in dataclasses.fields(kind)}
+    return {key: value for key, value in data.items() if key in names}
+
+
+TITLE_WORDS = 10  # an untitled text is named by this many of its first words
+
+
+def fallback_title(text: str, first_sentence: tuple[int, int] | None = None) -> str:
+    """Return the title of an untitled text: the first words of its first sentence (of the
+    whole text when no sentence is given), with an ellipsis when cut."""
+    first = text[first_sentence[0] : first_sentence[1]] if first_sentence else text
+    words = first.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")

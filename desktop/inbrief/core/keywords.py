@@ -9,11 +9,13 @@ elsewhere. Chosen over YAKE/KeyBERT to avoid another dependency and any model do
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from functools import cache
+from typing import NamedTuple
 
-from inbrief.core.brief import Keyword, Language
+from inbrief.core.brief import Keyword, Language, Mention
 from inbrief.core.dates.grammar_cjk import relative_words
 from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.stopwords import stop_words
@@ -121,6 +123,8 @@ def extract_keywords(
     stops = stop_words(language.code)
     calendar = _calendar_words(base)
     phrases: list[tuple[str, ...]] = []
+    # Where each entry of ``phrases`` occurs: its start and end in the text.
+    where = _Occurrences(array("q"), array("q"))
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     total = max(1, len(text))
@@ -135,23 +139,26 @@ def extract_keywords(
             pos = found + len(piece) if found >= 0 else pos
             current: list[str] = []
             current_surface: list[str] = []
+            current_spans: list[tuple[int, int]] = []
             for a, b in word_spans(piece, language.code):
                 word = piece[a:b]
                 if elision is not None:  # "d'investissement" -> "investissement"
                     word = elision.sub("", word)
+                word_start = s_start + found + b - len(word)
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
                     word = _korean_stem(word, korean_words)
                 lowered = word.lower()
                 if (lowered in stops or lowered in calendar or lowered in _NUMBER_WORDS
                         or not _is_content(word, base)):
-                    _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
-                           joiner)
-                    current, current_surface = [], []
+                    _flush(current, current_surface, current_spans, phrases, where, surface,
+                           first_seen, s_start + found, joiner)
+                    current, current_surface, current_spans = [], [], []
                     continue
                 current.append(stem(word))  # "библиотека", "библиотеки": one keyword
                 current_surface.append(word)
-            _flush(current, current_surface, phrases, surface, first_seen, s_start + found,
-                   joiner)
+                current_spans.append((word_start, word_start + len(word)))
+            _flush(current, current_surface, current_spans, phrases, where, surface, first_seen,
+                   s_start + found, joiner)
 
     if not phrases:
         return []
@@ -200,10 +207,34 @@ def extract_keywords(
         if len(phrase) > 1 or not any(phrase[0] in other for _, other in picked if len(other) > 1)
     ][:limit]
     top = picked[0][0] if picked else 1.0
+    mentions = where.of({phrase for _, phrase in picked}, phrases, text)
     return [
-        Keyword(surface[phrase].most_common(1)[0][0], round(score / top, 4), phrase_freq[phrase])
+        Keyword(
+            surface[phrase].most_common(1)[0][0],
+            round(score / top, 4),
+            phrase_freq[phrase],
+            tuple(mentions[phrase]),
+        )
         for score, phrase in picked
     ]
+
+
+class _Occurrences(NamedTuple):
+    """Start and end offsets of each recorded phrase occurrence (parallel to the phrase list)."""
+
+    starts: array[int]
+    ends: array[int]
+
+    def of(
+        self, chosen: Collection[tuple[str, ...]], phrases: Sequence[tuple[str, ...]], text: str
+    ) -> dict[tuple[str, ...], list[Mention]]:
+        """Return the mentions of each ``chosen`` phrase, in document order."""
+        found: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+        for index, phrase in enumerate(phrases):
+            if phrase in chosen:
+                start, end = self.starts[index], self.ends[index]
+                found[phrase].append(Mention(start, end, text[start:end]))
+        return found
 
 
 def _only_inside_names(
@@ -273,16 +304,21 @@ def _is_content(word: str, language: str = "") -> bool:
 def _flush(
     current: list[str],
     current_surface: list[str],
+    current_spans: list[tuple[int, int]],
     phrases: list[tuple[str, ...]],
+    where: _Occurrences,
     surface: dict[tuple[str, ...], Counter[str]],
     first_seen: dict[tuple[str, ...], int],
     offset: int,
     joiner: str = " ",
 ) -> None:
-    """Record every 1..3-word n-gram of a run of content words (shown joined by ``joiner``)."""
+    """Record every 1..3-word n-gram of a run of content words (shown joined by ``joiner``)
+    and where it occurs."""
     for size in range(1, min(_MAX_PHRASE_WORDS, len(current)) + 1):
         for i in range(len(current) - size + 1):
             phrase = tuple(current[i : i + size])
             phrases.append(phrase)
+            where.starts.append(current_spans[i][0])
+            where.ends.append(current_spans[i + size - 1][1])
             surface[phrase][joiner.join(current_surface[i : i + size])] += 1
             first_seen.setdefault(phrase, offset)

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from inbrief.core import clean, dates, entities, keywords, language, text
 from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
-from inbrief.core.brief import Brief, Sentence, Stats
+from inbrief.core.brief import Brief, Sentence, Stats, fallback_title
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
+from inbrief.core.textmap import TextMap
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the whole analysis 0..1)
 Cancel = Callable[[], bool]
@@ -97,8 +98,10 @@ def analyze(
     stages = _Stages(progress, cancel)
 
     stages.start("clean")
-    if not options.raw:
-        article = clean.clean_article(article)
+    if options.raw:
+        text_map = TextMap.identity(len(article.text))
+    else:
+        article, text_map = clean.clean_article(article)
     body = article.text
     stages.stop()
     if not body.strip():
@@ -173,7 +176,7 @@ def analyze(
     )
     return Brief(
         text=body,
-        title=article.title or _fallback_title(body, spans),
+        title=article.title or fallback_title(body, spans[0]),
         source=article.source,
         author=article.author,
         published=article.published,
@@ -190,14 +193,8 @@ def analyze(
         reference_date_source=reference_source,  # type: ignore[arg-type]
         notes=tuple(notes),
         timings=tuple(stages.timings),
+        text_map=text_map,
     )
-
-
-def _fallback_title(body: str, spans: list[tuple[int, int]]) -> str:
-    """Return the first words of the text, for a brief whose article has no title."""
-    first = body[spans[0][0] : spans[0][1]] if spans else body
-    words = first.split()
-    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
 
 
 def warm_up() -> None:

@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from inbrief import __version__
-from inbrief.core.brief import Brief, DateMention, Entity, Sentence
+from inbrief.core.brief import Brief, DateMention, Entity, Sentence, fallback_title
 from inbrief.core.dates.timex import chronological_key, describe
 
 ELLIPSIS = "…"
-TITLE_WORDS = 12  # an untitled text is named by its first words
 ENTITY_SECTIONS = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
 RTL_LANGUAGES = {"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"}
 
@@ -28,15 +27,14 @@ def ellipsize(text: str, limit: int | None) -> str:
 
 
 def brief_title(brief: Brief) -> str:
-    """Return the title, or the first words of the text when there is none."""
+    """Return the title, or the first words of the text when there is none (as analyze()
+    names an untitled article)."""
     if brief.title.strip():
         return " ".join(brief.title.split())
-    words = brief.text.split()
-    if not words:
+    first = (brief.sentences[0].start, brief.sentences[0].end) if brief.sentences else None
+    head = fallback_title(brief.text, first)
+    if not head:
         return "Untitled brief"
-    head = " ".join(words[:TITLE_WORDS])
-    if len(words) > TITLE_WORDS:
-        head += ELLIPSIS
     # CJK text has no spaces: the first "word" may be a whole paragraph.
     return ellipsize(head, 90)
 

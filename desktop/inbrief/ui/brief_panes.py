@@ -128,10 +128,9 @@ class BriefPanes(QTabWidget):
         for column in (0, 1):
             self.dates.resizeColumnToContents(column)
         self.keywords.clear()
-        text = brief.text
         for keyword in brief.keywords:
             entry = QListWidgetItem(f"{keyword.text}  ({keyword.count})")
-            entry.setData(SPANS, _occurrences(text, keyword.text))
+            entry.setData(SPANS, [(m.start, m.end) for m in keyword.mentions])
             self.keywords.addItem(entry)
 
     def show_summary(self, brief: Brief) -> None:
@@ -169,18 +168,3 @@ class BriefPanes(QTabWidget):
     def _tree_activated(self, item: QTreeWidgetItem | None, *_: object) -> None:
         if item is not None and item.data(0, SPANS):
             self.spans_activated.emit(list(item.data(0, SPANS)))
-
-
-def _occurrences(text: str, needle: str, limit: int = 500) -> list[tuple[int, int]]:
-    """Return up to ``limit`` spans where ``needle`` occurs in ``text``, ignoring case."""
-    spans: list[tuple[int, int]] = []
-    if not needle:
-        return spans
-    haystack, target = text.casefold(), needle.casefold()
-    if len(haystack) != len(text):  # casefold changed lengths (ß): offsets would drift
-        haystack, target = text, needle
-    position = haystack.find(target)
-    while position >= 0 and len(spans) < limit:
-        spans.append((position, position + len(target)))
-        position = haystack.find(target, position + len(target))
-    return spans

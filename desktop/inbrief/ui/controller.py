@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
 from inbrief.core.errors import Cancelled, EmptyText, InBriefError
+from inbrief.core.textmap import TextMap
 from inbrief.ui import exporting
-from inbrief.ui.textmap import OffsetMap, build_map
 from inbrief.ui.worker import Cancelled as CancelledCheck
 from inbrief.ui.worker import Progress, Runner
 
@@ -50,12 +50,19 @@ def _load_text(text: str) -> Article:
     return load_text(text)
 
 
+def _editor_map(editor_text: str, given: str, brief: Brief) -> TextMap:
+    """Return where Brief.text sits in the editor's text: through the Article's text (typed or
+    pasted text loses trailing spaces and surplus blank lines there), then through cleaning."""
+    analysed = brief.text_map or TextMap.between(given, brief.text)
+    return TextMap.between(editor_text, given).then(analysed)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What one analysis job hands back to the UI thread."""
 
     brief: Brief
-    offsets: OffsetMap
+    offsets: TextMap  # Brief.text in the editor's text
     editor_text: str
     seconds: float
 
@@ -101,7 +108,7 @@ class Controller(QObject):
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
-        self.offsets: OffsetMap | None = None
+        self.offsets: TextMap | None = None
         self.last_seconds = 0.0
         self.summary_length = 5  # in sentences, when length_unit is "sentences"
         self.summary_percent = 20  # of the sentences, when length_unit is "percent"
@@ -181,10 +188,11 @@ class Controller(QObject):
 
         def task(progress: Progress, cancelled: CancelledCheck) -> Analysis:
             started = time.perf_counter()
-            brief = analyze(make_article(), options, progress, cancelled)
+            article = make_article()
+            brief = analyze(article, options, progress, cancelled)
             if cancelled():
                 raise Cancelled("Analysis cancelled")
-            offsets = build_map(brief, editor_text)
+            offsets = _editor_map(editor_text, article.text, brief)
             return Analysis(brief, offsets, editor_text, time.perf_counter() - started)
 
         job = self.runner.start(task)

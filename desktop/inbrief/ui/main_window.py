@@ -206,18 +206,15 @@ class MainWindow(QMainWindow):
         offsets = self.controller.offsets
         if offsets is None:
             return
-        spans = [offsets.span(s.start, s.end) for s in brief.summary]
-        self.editor.highlight_summary(
-            join_adjacent([s for s in spans if s is not None], self.editor.toPlainText())
-        )
+        spans = [piece for s in brief.summary for piece in offsets.to_source_spans(s.start, s.end)]
+        self.editor.highlight_summary(join_adjacent(spans, self.editor.toPlainText()))
 
     def mark_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark Brief.text spans in the editor (mapped to its text) and scroll to the first."""
         offsets = self.controller.offsets
         if offsets is None:
             return
-        mapped = [offsets.span(int(a), int(b)) for a, b in spans]
-        found = [s for s in mapped if s is not None]
+        found = [piece for a, b in spans for piece in offsets.to_source_spans(int(a), int(b))]
         self.editor.mark(found)
         if spans and not found:
             self.statusBar().showMessage("That passage is not in the editor's text any more.", 4000)

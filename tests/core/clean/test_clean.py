@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.ingest import load_path
+from inbrief.core.textmap import TextMap
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -24,11 +25,11 @@ BODY = (
 
 def clean(text: str, **fields: str) -> Article:
     """Return the cleaned Article for ``text``."""
-    return clean_article(Article(text=text, **fields))
+    return clean_article(Article(text=text, **fields)).article
 
 
 def test_sample_article_comes_out_clean() -> None:
-    article = clean_article(load_path(ROOT / "resources" / "sample-article.txt"))
+    article = clean_article(load_path(ROOT / "resources" / "sample-article.txt")).article
     assert article.title == (
         "Harbor City Council Approves $2.1 Billion Flood Barrier After Decade of Debate"
     )
@@ -337,7 +338,7 @@ def test_sentence_with_a_date_is_not_a_date_line() -> None:
 
 def test_other_fields_are_kept() -> None:
     original = Article(text=BODY, file_name="library.txt", format="text", published="2025-05-03")
-    article = clean_article(original)
+    article = clean_article(original).article
     assert (article.file_name, article.format, article.published) == (
         "library.txt", "text", "2025-05-03")
 
@@ -361,3 +362,60 @@ def test_cleaning_only_removes_lines_or_line_openings(lines: list[str]) -> None:
         # Every remaining line is an input line, or its end after a lifted dateline.
         assert any(original.endswith(line.strip()) for original in originals)
     assert article.text.strip() or not text.strip()
+
+
+def assert_exact(text_map: TextMap, source: str, clean_text: str) -> None:
+    """Assert that ``text_map`` is an exact map of ``clean_text`` in ``source``."""
+    assert text_map.source_length == len(source)
+    assert text_map.clean_length == len(clean_text)
+    position = clean_position = 0
+    for start, end, at in text_map.segments:
+        assert position <= start < end <= len(source)  # ordered, disjoint, never empty
+        assert at == clean_position  # cleaning only removes: the kept pieces cover the text
+        assert source[start:end] == clean_text[at : at + end - start]
+        position, clean_position = end, at + end - start
+    kept = sum(end - start for start, end, _ in text_map.segments)
+    assert kept + sum(end - start for start, end in text_map.removed) == len(source)
+
+
+def test_map_lists_removed_lines_and_the_lifted_dateline() -> None:
+    source = (
+        "Library Reopens With Rooftop Garden\n\nADVERTISEMENT\n\nBy Ada Brennan\n\n"
+        "  LAKESIDE (Northgate Press) -- The library reopened on Saturday.  \n\n"
+        "Readers queue outside. (Tomas Berg/Lakeside Herald)\n"
+        f"\n\n\n\n{BODY}\n\nShare this article\n"
+    )
+    article, text_map = clean_article(Article(text=source))
+    assert article.text == f"The library reopened on Saturday.\n\n{BODY}"
+    assert_exact(text_map, source, article.text)
+    assert [source[a:b] for a, b in text_map.removed] == [
+        "Library Reopens With Rooftop Garden\n\nADVERTISEMENT\n\nBy Ada Brennan\n\n"
+        "  LAKESIDE (Northgate Press) -- ",
+        "  ",  # the spaces ending the dateline's line
+        "Readers queue outside. (Tomas Berg/Lakeside Herald)\n\n\n\n\n",
+        "\n\nShare this article\n",
+    ]
+    # Both ways: the first sentence of the body sits where the editor shows it.
+    where = source.index("The Lakeside")
+    assert text_map.to_source(article.text.index("The Lakeside")) == where
+    assert text_map.to_clean(where) == article.text.index("The Lakeside")
+    assert text_map.to_clean(source.index("ADVERTISEMENT")) is None
+
+
+def test_map_of_a_text_kept_whole_is_the_identity() -> None:
+    article, text_map = clean_article(Article(text=BODY))
+    assert article.text == BODY and text_map.is_identity() and text_map.removed == ()
+    everything = "ADVERTISEMENT\n\nShare this article"
+    article, text_map = clean_article(Article(text=everything))
+    assert article.text == everything and text_map == TextMap.identity(len(everything))
+
+
+PADDED = st.tuples(st.sampled_from(["", " ", "  ", "\t"]), LINES, st.sampled_from(["", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PADDED.map("".join), max_size=14))
+def test_cleaning_map_is_exact(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    article, text_map = clean_article(Article(text=text))
+    assert_exact(text_map, text, article.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from inbrief.core.article import Article
 from inbrief.core.clean.rules import (
@@ -18,6 +19,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     word_count,
 )
+from inbrief.core.textmap import Span, TextMap
 
 # Title, byline, dates and dateline are looked for until this many lines have been kept
 # (lines dropped as navigation or share buttons do not count), within the first 40 lines.
@@ -25,6 +27,13 @@ HEAD_LINES = 6
 MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class Cleaned(NamedTuple):
+    """The cleaned article, and where its text sits in the text before cleaning."""
+
+    article: Article
+    text_map: TextMap
 
 
 def _same(a: str, b: str) -> bool:
@@ -79,10 +88,12 @@ def _lift_dateline(line: str) -> tuple[str, str] | None:
     return None
 
 
-def clean_article(article: Article) -> Article:
+def clean_article(article: Article) -> Cleaned:
     """Return a copy of ``article`` without web boilerplate, its title, byline, wire dateline
-    and publication date lifted into the empty metadata fields (never overwriting filled ones)."""
+    and publication date lifted into the empty metadata fields (never overwriting filled ones),
+    with the map from its text before cleaning to its text after."""
     lines = article.text.split("\n")
+    cut: dict[int, int] = {}  # line index -> where the kept part of a shortened line starts
     title, author, source = article.title, article.author, article.source
     published = article.published
     # Without blank lines every line is a paragraph; with them, a line inside a paragraph is
@@ -130,6 +141,9 @@ def clean_article(article: Article) -> Article:
             continue
         lifted = _lift_dateline(text)
         if lifted is not None:
+            # The rest of the line ends the stripped line: it starts this far into the line.
+            given = lines[index]
+            cut[index] = len(given) - len(given.lstrip()) + len(text) - len(lifted[0])
             lines[index] = lifted[0]
             source = source or lifted[1]
             break  # the dateline opens the story: the head is over
@@ -157,10 +171,44 @@ def clean_article(article: Article) -> Article:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
 
-    kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    text = _MANY_BLANK_LINES.sub("\n\n", kept).strip()
+    text_map = _kept_map(article.text, lines, drop, cut)
+    text = text_map.kept_text(article.text)
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
-    return dataclasses.replace(
+        text_map = TextMap.identity(len(text))
+    cleaned = dataclasses.replace(
         article, text=text, title=title, author=author, source=source, published=published
     )
+    return Cleaned(cleaned, text_map)
+
+
+def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:
+    """Return the map of the cleaned text in ``given``: the lines not dropped (``lines[i]``
+    starting ``cut[i]`` characters into line ``i`` of ``given``) joined by newlines, runs of
+    blank lines shortened to one, outer whitespace stripped."""
+    spans: list[Span] = []
+    start = 0
+    previous_end = -1  # where the newline after the last kept line is
+    for index, line in enumerate(lines):
+        end = given.find("\n", start)
+        end = len(given) if end < 0 else end
+        if index not in drop:
+            if previous_end >= 0:
+                spans.append((previous_end, previous_end + 1))
+            first = start + cut.get(index, 0)
+            spans.append((first, first + len(line)))
+            previous_end = end
+        start = end + 1
+    joined = TextMap.keeping(len(given), spans)
+    kept = joined.kept_text(given)
+    # What _MANY_BLANK_LINES.sub("\n\n", kept).strip() keeps of ``kept``.
+    stripped_start = len(kept) - len(kept.lstrip())
+    stripped_end = len(kept.rstrip())
+    pieces: list[Span] = []
+    position = stripped_start
+    inner_end = max(stripped_start, stripped_end)
+    for blank in _MANY_BLANK_LINES.finditer(kept, stripped_start, inner_end):
+        pieces.append((position, blank.start() + 2))
+        position = blank.end()
+    pieces.append((position, max(position, inner_end)))
+    return joined.then(TextMap.keeping(len(kept), pieces))

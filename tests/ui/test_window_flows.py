@@ -180,6 +180,8 @@ def test_exports_write_files(
     assert len(summary_lines) == 3  # the slider's length, not the analysis default
     assert json.loads(files[3].read_text(encoding="utf-8"))["title"] == ARTICLE_TITLE
     assert not window.message_bar.isVisible()
+    # Each export's "Saved" line goes to the status bar, not to the message bar.
+    assert window.statusBar().currentMessage().startswith("Saved brief-")
 
 
 def test_copy_summary_puts_text_and_html(

@@ -87,7 +87,6 @@ class Controller(QObject):
         self.warm_up_fn = warm_up if warm_up is not None else _default_warm_up
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
-        self.analysis_count = 0  # analyses started (tests assert resizing never adds one)
         # The load or analysis whose result the window waits for (starting one cancels the
         # last, and a cancelled job's result never arrives), and what the busy strip says.
         self._input: Job | None = None
@@ -172,7 +171,6 @@ class Controller(QObject):
         )
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
-        self.analysis_count += 1
         options = self.options()
         analyze = self.analyze_fn
 

@@ -109,13 +109,10 @@ class Runner(QObject):
         """Return True while a job runs (a cancelled one too, until its thread lets go)."""
         return bool(self._jobs)
 
-    def cancel_all(self) -> None:
-        for job in self._jobs:
-            job.cancel()
-
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Cancel every job and wait for the threads; return True when all stopped."""
-        self.cancel_all()
+        for job in self._jobs:
+            job.cancel()
         return bool(self.pool.waitForDone(timeout_ms))
 
     def _on_progress(self, job: Job, stage: str, fraction: float) -> None:

@@ -53,8 +53,10 @@ def test_a_newer_analysis_supersedes_an_older_one(
     controller = make_controller(analyze)
     shown: list[Brief] = []
     said: list[tuple[str, str]] = []
+    busy: list[tuple[bool, str]] = []
     controller.brief_changed.connect(shown.append)
     controller.message.connect(lambda kind, text: said.append((kind, text)))
+    controller.busy_changed.connect(lambda on, label: busy.append((on, label)))
     controller.use_text("Old text about one thing. It has two sentences.")
     controller.use_text("New text about another thing. It also has two.")
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
@@ -65,6 +67,7 @@ def test_a_newer_analysis_supersedes_an_older_one(
     assert [b.text[:8] for b in shown] == ["New text"]  # the old result never showed
     assert controller.brief is not None and controller.brief.text.startswith("New text")
     assert said == []  # nor did its end say anything ("Cancelled." is no news here)
+    assert busy == [(True, "Analysing…"), (True, "Analysing…"), (False, "")]  # no flicker
 
 
 def test_busy_strip_and_progress_follow_the_analysis(

@@ -60,7 +60,6 @@ class Analysis:
     seconds: float
 
 
-
 class Controller(QObject):
     """The window's behaviour; the view feeds it text and events and draws what it emits."""
 
@@ -201,7 +200,8 @@ class Controller(QObject):
     def _start_input(self, label: str, task: Task[T], on_result: Callable[[T], None],
                      on_error: Callable[[BaseException], None]) -> None:
         """Run the load or analysis the window now waits for, in place of any older one."""
-        self._cancel_input()
+        if self._input is not None:
+            self._input.cancel()  # the busy strip stays: the new job takes its place
 
         def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:

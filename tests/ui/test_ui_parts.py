@@ -28,8 +28,7 @@ EDITOR_TEXT = (
 
 def test_controller_maps_the_brief_onto_the_editor_text_exactly(qtbot: Any) -> None:
     controller = Controller(analyze=CountingAnalyze(), warm_up=lambda: None)
-    controller.text_source = lambda: EDITOR_TEXT
-    controller.analyze_now()
+    controller.use_text(EDITOR_TEXT)
     qtbot.waitUntil(lambda: controller.brief is not None, timeout=20_000)
     brief, offsets = controller.brief, controller.offsets
     assert brief is not None and offsets is not None
@@ -118,14 +117,13 @@ def test_draft_store_sets_corrupt_file_aside(tmp_path: Path) -> None:
 def test_controller_resizes_summary_from_ranks(qtbot: Any) -> None:
     counting = CountingAnalyze(lambda article, *_: simple_brief(article.text))
     controller = Controller(analyze=counting, warm_up=lambda: None)
-    controller.text_source = lambda: PLAIN_TEXT
     shown: list[Any] = []
     controller.brief_changed.connect(shown.append)
-    controller.analyze_now()
+    controller.use_text(PLAIN_TEXT)
     qtbot.waitUntil(lambda: controller.brief is not None, timeout=5_000)
-    controller.set_summary_length(3)
+    controller.set_length("sentences", 3)
     assert [s.rank for s in controller.brief.summary] == [1, 2, 3]
-    controller.set_summary_length(1)
+    controller.set_length("sentences", 1)
     assert len(shown[-1].summary) == 1
     assert counting.calls == 1
     controller.shutdown()

@@ -36,7 +36,7 @@ def test_draft_is_offered_back_after_a_crash(
     second.offer_draft()
     assert second.message_bar.isVisible()
     assert "closed unexpectedly" in second.message_bar.label.text()
-    restore = second.message_bar.action_buttons()[0]
+    restore = second.message_bar.findChildren(QPushButton)[0]  # the first action button
     assert "Restore" in restore.text()
     restore.click()
     assert second.editor.toPlainText() == "Notes nobody else has a copy of"

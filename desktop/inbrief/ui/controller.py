@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,12 +17,12 @@ from inbrief.core.brief import Brief
 from inbrief.core.errors import Cancelled, EmptyText, InBriefError
 from inbrief.core.textmap import TextMap
 from inbrief.ui import exporting
-from inbrief.ui.worker import Cancelled as CancelledCheck
-from inbrief.ui.worker import Progress, Runner
+from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
 
 AnalyzeFn = Callable[..., Brief]
 LoadFn = Callable[[Path], Article]
 DEBOUNCE_MS = 800
+T = TypeVar("T")
 
 
 def _default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
@@ -77,7 +77,7 @@ class Controller(QObject):
     progress = Signal(str, float)
     message = Signal(str, str)  # kind (error, info, warning), text a person understands
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
-    exported = Signal(str, str)  # kind, path
+    exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
 
     def __init__(
         self,
@@ -92,19 +92,17 @@ class Controller(QObject):
         self.load_fn: LoadFn = load or _default_load
         self.warm_up_fn = warm_up if warm_up is not None else _default_warm_up
         self.runner = Runner(self)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.text_source: Callable[[], str] = lambda: ""
-        self.generation = 0  # bumped by new input: results of older jobs are dropped
-        self.analysis_count = 0  # analyses started (tests assert resizing never adds one)
-        self._jobs: dict[int, tuple[str, int]] = {}  # job id -> (kind, generation)
+        self.text = ""  # the text the view shows, as it last told us
+        # The load or analysis whose result the window waits for (starting one cancels the
+        # last, and a cancelled job's result never arrives), and what the busy strip says.
+        self._input: Job | None = None
+        self._input_label = ""
+        self._exports = 0  # exports still writing
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.analyze_now_quietly)
-        self.file_article: Article | None = None  # metadata of the loaded file, if any
-        self.file_path: str = ""
+        self._debounce.timeout.connect(lambda: self._analyze(quiet=True))
+        self._file_article: Article | None = None  # metadata of the loaded file, if any
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
@@ -113,7 +111,6 @@ class Controller(QObject):
         self.summary_length = 5  # in sentences, when length_unit is "sentences"
         self.summary_percent = 20  # of the sentences, when length_unit is "percent"
         self.length_unit = "sentences"
-        self._pending_path = ""
         self.algorithm = "auto"
         self.language = "auto"
         self.reference_date: dt.date | None = None  # None: publication date, else today
@@ -122,35 +119,35 @@ class Controller(QObject):
     # ------------------------------------------------------------------ input
     def text_edited(self, text: str) -> None:
         """Note a user edit: analyse once the text has stopped changing for a moment."""
+        self.text = text
         if not text.strip():
             self._debounce.stop()
-            self.generation += 1
-            self._cancel_work()
-            self.file_article = None
-            self.file_path = ""
+            self._cancel_input()
+            self._file_article = None
             self.analysed_text = None
             self._set_brief(None)
-            self._update_busy()
             return
         if text == self.analysed_text:
             return
-        if any(kind in ("analysis", "load") for kind, _ in self._jobs.values()):
+        if self._input is not None:
             # Work on an older text is of no use any more: stop it and drop its result.
-            self.generation += 1
-            self._cancel_work()
+            self._cancel_input()
             self.analysed_text = None
         self._debounce.start()
 
-    def analyze_now(self) -> None:
-        """Analyse the editor's text now; say so when there is nothing to analyse."""
-        self._analyze(quiet=False)
+    def use_text(self, text: str) -> None:
+        """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it."""
+        self.text = text
+        self._file_article = None
+        self.analyze_now()
 
-    def analyze_now_quietly(self) -> None:
-        self._analyze(quiet=True)
+    def analyze_now(self) -> None:
+        """Analyse the text now; say so when there is nothing to analyse."""
+        self._analyze(quiet=False)
 
     def _analyze(self, quiet: bool) -> None:
         self._debounce.stop()
-        text = self.text_source()
+        text = self.text
         if not text.strip():
             if not quiet:
                 self.message.emit("info", "There is no text to summarise yet: paste, type or "
@@ -161,7 +158,7 @@ class Controller(QObject):
 
     def _article_for(self, text: str) -> Callable[[], Article]:
         """Return how to build the Article for ``text`` (in the worker: parsing may be slow)."""
-        meta = self.file_article
+        meta = self._file_article
         if meta is not None and text == meta.text:
             return lambda: meta
         if meta is not None:
@@ -180,13 +177,10 @@ class Controller(QObject):
         )
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
-        self.generation += 1
-        self._cancel_work()
-        self.analysis_count += 1
         options = self.options()
         analyze = self.analyze_fn
 
-        def task(progress: Progress, cancelled: CancelledCheck) -> Analysis:
+        def task(progress: Progress, cancelled: IsCancelled) -> Analysis:
             started = time.perf_counter()
             article = make_article()
             brief = analyze(article, options, progress, cancelled)
@@ -195,42 +189,52 @@ class Controller(QObject):
             offsets = _editor_map(editor_text, article.text, brief)
             return Analysis(brief, offsets, editor_text, time.perf_counter() - started)
 
-        job = self.runner.start(task)
-        self._jobs[job.job_id] = ("analysis", self.generation)
+        self._start_input("Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
-        self._update_busy()
 
     def open_file(self, path: str | Path) -> None:
         """Load ``path`` off the UI thread, show its text, then analyse it."""
         self._debounce.stop()
-        self.generation += 1
-        self._cancel_work()
         load = self.load_fn
         target = Path(path)
 
-        def task(progress: Progress, cancelled: CancelledCheck) -> Article:
+        def task(progress: Progress, cancelled: IsCancelled) -> Article:
             progress("load", 0.0)
             return load(target)
 
-        job = self.runner.start(task)
-        self._jobs[job.job_id] = ("load", self.generation)
-        self._pending_path = str(target)
+        self._start_input("Opening…", task, lambda article: self._loaded(article, str(target)),
+                          self._report_failure)
+
+    def _start_input(self, label: str, task: Task[T], on_result: Callable[[T], None],
+                     on_error: Callable[[BaseException], None]) -> None:
+        """Run the load or analysis the window now waits for, in place of any older one."""
+        if self._input is not None:
+            self._input.cancel()  # the busy strip stays: the new job takes its place
+
+        def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self._input = None
+                self._update_busy()
+                callback(value)
+            return call
+
+        self._input = self.runner.run(task, finished(on_result), finished(on_error),
+                                      self.progress.emit)
+        self._input_label = label
         self._update_busy()
 
-    def _cancel_work(self) -> None:
-        """Cancel running analyses and loads (exports carry on)."""
-        for job_id, (kind, _generation) in self._jobs.items():
-            if kind in ("analysis", "load"):
-                self.runner.cancel(job_id)
+    def _cancel_input(self) -> None:
+        """Cancel the running load or analysis, if any (exports carry on)."""
+        if self._input is not None:
+            self._input.cancel()
+            self._input = None
+            self._update_busy()
 
     def cancel(self) -> None:
         """Stop whatever runs; its result, if it still arrives, is dropped."""
         self._debounce.stop()
-        self.generation += 1
-        self._cancel_work()
+        self._cancel_input()
         self.analysed_text = None
-        self._jobs = {k: v for k, v in self._jobs.items() if v[0] == "export"}
-        self._update_busy()
 
     # --------------------------------------------------------------- controls
     def summary_count(self, brief: Brief | None = None) -> int:
@@ -240,10 +244,6 @@ class Controller(QObject):
             return self.summary_length
         total = len(brief.sentences) if brief is not None else 0
         return max(1, round(total * self.summary_percent / 100))
-
-    def set_summary_length(self, count: int) -> None:
-        """Show ``count`` summary sentences from the scores already in the Brief."""
-        self.set_length("sentences", count)
 
     def set_length(self, unit: str, value: int) -> None:
         """Set the summary length in sentences or percent; re-rank nothing, just re-cut."""
@@ -255,6 +255,15 @@ class Controller(QObject):
         if self.base_brief is not None:
             self.brief = self.base_brief.with_summary_length(self.summary_count())
             self.brief_changed.emit(self.brief)
+
+    def restore_choices(self, *, unit: str, sentences: int, percent: int, algorithm: str,
+                        paper: str) -> None:
+        """Take the choices remembered from the last session (before any text is there)."""
+        self.summary_length = max(1, sentences)
+        self.summary_percent = max(1, min(100, percent))
+        self.length_unit = "percent" if unit == "percent" else "sentences"
+        self.algorithm = algorithm
+        self.paper = paper
 
     def set_algorithm(self, name: str) -> None:
         if name != self.algorithm:
@@ -271,19 +280,23 @@ class Controller(QObject):
             self.reference_date = date
             self._reanalyse()
 
+    def set_paper(self, paper: str) -> None:
+        """Use ``paper`` ("" for the locale's, a4, letter) for the PDF brief."""
+        self.paper = paper
+
     def _reanalyse(self) -> None:
-        if self.text_source().strip():
-            self.analyze_now_quietly()
+        if self.text.strip():
+            self._analyze(quiet=True)
 
     def warm_up(self) -> None:
         """Do the slow first-time loads in the background (after the window shows)."""
         warm = self.warm_up_fn
 
-        def task(progress: Progress, cancelled: CancelledCheck) -> None:
+        def task(progress: Progress, cancelled: IsCancelled) -> None:
             warm()
 
-        job = self.runner.start(task)
-        self._jobs[job.job_id] = ("warm-up", self.generation)
+        # A failure is no news: the first analysis loads what it needs, just more slowly.
+        self.runner.run(task, lambda _none: None, lambda _exc: None)
 
     # ----------------------------------------------------------------- output
     def export(self, kind: str, path: str | Path) -> None:
@@ -293,12 +306,23 @@ class Controller(QObject):
             return
         brief, count, paper, target = self.brief, self.summary_count(), self.paper, Path(path)
 
-        def task(progress: Progress, cancelled: CancelledCheck) -> tuple[str, str, str]:
-            note = exporting.export(kind, brief, target, summary_sentences=count, paper=paper)
-            return kind, str(target), note
+        def task(progress: Progress, cancelled: IsCancelled) -> str:
+            return exporting.export(kind, brief, target, summary_sentences=count, paper=paper)
 
-        job = self.runner.start(task)
-        self._jobs[job.job_id] = ("export", self.generation)
+        def written(note: str) -> None:
+            self._export_ended()
+            self.exported.emit(kind, str(target), note)
+
+        def failed(exc: BaseException) -> None:
+            self._export_ended()
+            self._report_failure(exc)
+
+        self.runner.run(task, written, failed)
+        self._exports += 1
+        self._update_busy()
+
+    def _export_ended(self) -> None:
+        self._exports -= 1
         self._update_busy()
 
     def summary_text(self) -> tuple[str, str]:
@@ -308,48 +332,30 @@ class Controller(QObject):
         return exporting.summary_text(self.brief), exporting.summary_html(self.brief)
 
     # ----------------------------------------------------------------- results
-    def _on_progress(self, job_id: int, stage: str, fraction: float) -> None:
-        kind, generation = self._jobs.get(job_id, ("", -1))
-        if kind in ("analysis", "load") and generation == self.generation:
-            self.progress.emit(stage, fraction)
+    def _loaded(self, article: Article, path: str) -> None:
+        self._file_article = article
+        self.text = article.text
+        self.reference_date = None
+        self.source_loaded.emit(article.text, path)
+        self._start_analysis(lambda: article, article.text)
 
-    def _on_finished(self, job_id: int, result: object) -> None:
-        kind, generation = self._jobs.pop(job_id, ("", -1))
-        self._update_busy()
-        if kind == "export":
-            name, path, note = cast("tuple[str, str, str]", result)
-            self.exported.emit(name, path)
-            self.message.emit("info", f"Saved {Path(path).name}." + (f" {note}" if note else ""))
-            return
-        if generation != self.generation:
-            return  # stale: newer input arrived meanwhile
-        if kind == "load":
-            article: Article = result  # type: ignore[assignment]
-            self.file_article = article
-            self.file_path = self._pending_path
-            self.reference_date = None
-            self.source_loaded.emit(article.text, self.file_path)
-            self._start_analysis(lambda: article, article.text)
-        elif kind == "analysis":
-            analysis: Analysis = result  # type: ignore[assignment]
-            self.last_seconds = analysis.seconds
-            self.offsets = analysis.offsets
-            self._set_brief(analysis.brief)
+    def _analysed(self, analysis: Analysis) -> None:
+        self.last_seconds = analysis.seconds
+        self.offsets = analysis.offsets
+        self._set_brief(analysis.brief)
 
-    def _on_failed(self, job_id: int, exc: object) -> None:
-        kind, generation = self._jobs.pop(job_id, ("", -1))
-        self._update_busy()
-        if kind == "warm-up":
-            return  # the first analysis will load what it needs, just more slowly
-        if kind != "export" and generation != self.generation:
-            return
-        if kind == "analysis":
-            self.analysed_text = None  # let the same text be retried
-        if isinstance(exc, Cancelled):
-            self.message.emit("info", "Cancelled.")
-        elif isinstance(exc, EmptyText) and kind == "analysis":
+    def _analysis_failed(self, exc: BaseException) -> None:
+        self.analysed_text = None  # let the same text be retried
+        if isinstance(exc, EmptyText):
             self._set_brief(None)
             self.message.emit("warning", str(exc))
+        else:
+            self._report_failure(exc)
+
+    def _report_failure(self, exc: BaseException) -> None:
+        """Say what went wrong in words, or hand a bug to the view's error dialog."""
+        if isinstance(exc, Cancelled):
+            self.message.emit("info", "Cancelled.")
         elif isinstance(exc, (InBriefError, OSError)):
             text = str(exc)
             if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
@@ -369,18 +375,15 @@ class Controller(QObject):
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:
-        kinds = [kind for kind, _ in self._jobs.values() if kind != "warm-up"]
-        if not kinds:
-            self.busy_changed.emit(False, "")
-        elif "load" in kinds:
-            self.busy_changed.emit(True, "Opening…")
-        elif "analysis" in kinds:
-            self.busy_changed.emit(True, "Analysing…")
-        else:
+        if self._input is not None:
+            self.busy_changed.emit(True, self._input_label)
+        elif self._exports:
             self.busy_changed.emit(True, "Exporting…")
+        else:
+            self.busy_changed.emit(False, "")
 
     def shutdown(self) -> None:
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
-        self.generation += 1
+        self._input = None
         self.runner.shutdown()

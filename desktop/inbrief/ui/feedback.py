@@ -75,9 +75,6 @@ class MessageBar(QFrame):
         self.label.setText(text)
         self.show()
 
-    def action_buttons(self) -> list[QPushButton]:
-        return list(self._actions)
-
     def dismiss(self) -> None:
         self.hide()
         self.kind = ""

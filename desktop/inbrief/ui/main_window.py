@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
-        c.text_source = self.editor.toPlainText
         self.editor.user_edited.connect(self._on_user_edit)
         self.editor.file_dropped.connect(self.open_path)
         c.source_loaded.connect(self._on_source_loaded)
@@ -111,6 +110,7 @@ class MainWindow(QMainWindow):
         c.busy_changed.connect(self.progress.set_busy)
         c.progress.connect(lambda _stage, fraction: self.progress.set_progress(fraction))
         c.message.connect(self.show_message)
+        c.exported.connect(self._on_exported)
         c.unexpected.connect(self.show_unexpected)
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
@@ -161,12 +161,10 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.show_message("info", "The clipboard holds no text to summarise.")
             return
-        self.controller.file_article = None
-        self.controller.file_path = ""
         self.editor.set_source_text(text)
         self._typed = True
         self._draft_timer.start()
-        self.controller.analyze_now()
+        self.controller.use_text(self.editor.toPlainText())
 
     # ---------------------------------------------------------------- results
     def _on_brief(self, brief: Brief) -> None:
@@ -248,11 +246,8 @@ class MainWindow(QMainWindow):
         if brief is None:
             self.panes.set_preview(None, "The one-page brief appears here.")
             return
-        try:
-            from inbrief.export.pdf import default_paper, render_brief_document
-        except ImportError:
-            self.panes.set_preview(None, "The page preview is not available in this build.")
-            return
+        from inbrief.export.pdf import default_paper, render_brief_document
+
         paper = self.settings.get("export/paper") or default_paper()
         page = render_brief_document(brief, paper, self.controller.summary_count())
         width = max(300, self.panes.preview_scroll.viewport().width() - 24)
@@ -261,10 +256,11 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- feedback
     def show_message(self, kind: str, text: str) -> None:
-        if kind == "info" and text.startswith("Saved "):
-            self.statusBar().showMessage(text, 6000)
-            return
         self.message_bar.show_message(kind, text)
+
+    def _on_exported(self, _kind: str, path: str, note: str) -> None:
+        self.statusBar().showMessage(f"Saved {Path(path).name}." + (f" {note}" if note else ""),
+                                     6000)
 
     def show_unexpected(self, exc: object) -> None:
         details = format_exception(exc) if isinstance(exc, BaseException) else str(exc)
@@ -301,10 +297,9 @@ class MainWindow(QMainWindow):
         )
 
     def restore_draft(self, text: str) -> None:
-        self.controller.file_article = None
         self.editor.set_source_text(text)
         self._typed = True
-        self.controller.analyze_now_quietly()
+        self.controller.use_text(self.editor.toPlainText())
 
     # --------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
@@ -316,13 +311,11 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(QByteArray(splitter))
         c = self.controller
-        c.summary_length = s.get("summary/sentences")
-        c.summary_percent = s.get("summary/percent")
-        c.length_unit = s.get("summary/unit")
+        c.restore_choices(unit=s.get("summary/unit"), sentences=s.get("summary/sentences"),
+                          percent=s.get("summary/percent"), algorithm=s.get("summary/algorithm"),
+                          paper=s.get("export/paper"))
         self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent)
-        self.controller.algorithm = s.get("summary/algorithm")
-        self.controls.set_algorithm(self.controller.algorithm)
-        self.controller.paper = s.get("export/paper")
+        self.controls.set_algorithm(c.algorithm)
         self.actions_.set_recent(s.get("files/recent"))
         zoom = s.get("view/zoom")
         if zoom:

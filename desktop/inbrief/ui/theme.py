@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-MODES = ("system", "light", "dark")
-
 _LIGHT = {
     QPalette.ColorRole.Window: "#f3f3f1",
     QPalette.ColorRole.WindowText: "#1d1d1f",

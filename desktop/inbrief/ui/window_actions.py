@@ -183,7 +183,7 @@ class WindowActions:
     def set_paper(self, paper: str) -> None:
         """Use ``paper`` ("", a4, letter) for the PDF, the preview and printing; remember it."""
         self.w.settings.set("export/paper", paper)
-        self.w.controller.paper = paper
+        self.w.controller.set_paper(paper)
         self.w.schedule_preview()
 
     def copy_summary_to_clipboard(self) -> None:
@@ -202,14 +202,8 @@ class WindowActions:
         if brief is None:
             self.w.show_message("info", "There is no brief to print yet.")
             return
-        try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
-            self.w.show_message("info", "Printing is not available in this build: export "
-                                        "the PDF brief and print that instead.")
-            self.export("pdf")
-            return
         from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from inbrief.export.pdf import RESOLUTION, default_paper, render_brief_document
 

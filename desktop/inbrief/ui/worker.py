@@ -1,36 +1,47 @@
-"""Run a callable on a QThreadPool with progress and cancel; results arrive on the UI thread."""
+"""Run a task off the UI thread, then call back on it: ``Runner.run(task, on_result, on_error)``."""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-# The callable receives (progress, cancelled): progress(stage, fraction 0..1), cancelled() -> bool.
+T = TypeVar("T")
+# A task receives (progress, is_cancelled): progress(stage, fraction 0..1), is_cancelled() -> bool.
 Progress = Callable[[str, float], None]
-Cancelled = Callable[[], bool]
-Task = Callable[[Progress, Cancelled], Any]
+IsCancelled = Callable[[], bool]
+Task = Callable[[Progress, IsCancelled], T]
+OnProgress = Callable[[str, float], object]
 
 
 class JobSignals(QObject):
-    """Signals of one job; the object lives on the UI thread so slots run there."""
+    """What jobs send back; the object lives on the UI thread, so its slots run there."""
 
-    progress = Signal(int, str, float)  # job id, stage, fraction
-    finished = Signal(int, object)  # job id, result
-    failed = Signal(int, object)  # job id, exception
+    progress = Signal(object, str, float)  # job, stage, fraction
+    finished = Signal(object, object)  # job, result
+    failed = Signal(object, object)  # job, exception
 
 
 class Job(QRunnable):
-    """One task for the pool; ``cancel()`` asks it to stop at its next check."""
+    """One task for the pool with its callbacks; ``cancel()`` asks it to stop."""
 
-    def __init__(self, job_id: int, task: Task, signals: JobSignals) -> None:
+    def __init__(
+        self,
+        task: Task[Any],
+        on_result: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+        on_progress: OnProgress | None,
+        signals: JobSignals,
+    ) -> None:
         super().__init__()
-        self.job_id = job_id
         self._task = task
-        self.signals = signals
+        self.on_result = on_result
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self._signals = signals
         self._cancel = threading.Event()
         self._last_report = 0.0
         self._last_stage = ""
@@ -38,6 +49,7 @@ class Job(QRunnable):
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
+        """Ask the task to stop at its next check; none of its callbacks will run any more."""
         self._cancel.set()
 
     def cancelled(self) -> bool:
@@ -47,67 +59,72 @@ class Job(QRunnable):
         try:
             result = self._task(self._report, self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI thread
-            self.signals.failed.emit(self.job_id, exc)
+            self._signals.failed.emit(self, exc)
         else:
-            self.signals.finished.emit(self.job_id, result)
+            self._signals.finished.emit(self, result)
 
     def _report(self, stage: str, fraction: float) -> None:
+        if self.on_progress is None:
+            return
         # Each report is an event queued to the UI thread; a flood of them starves its timers
         # and repaints, so pass on at most ~30 a second (plus every change of stage and 100%).
         now = time.monotonic()
         if stage == self._last_stage and fraction < 1.0 and now - self._last_report < 0.033:
             return
         self._last_report, self._last_stage = now, stage
-        self.signals.progress.emit(self.job_id, stage, float(fraction))
+        self._signals.progress.emit(self, stage, float(fraction))
 
 
 class Runner(QObject):
-    """Start jobs on a private pool and route their signals to callbacks on the UI thread."""
-
-    progress = Signal(int, str, float)
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    """Start tasks on a private pool; each job's callbacks run on the UI thread."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self._jobs: dict[int, Job] = {}
-        self._next_id = 0
+        self._jobs: list[Job] = []
         self._signals = JobSignals(self)
-        self._signals.progress.connect(self.progress)
+        self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
 
-    def start(self, task: Task) -> Job:
-        """Queue ``task`` and return its Job (its id comes back with every signal)."""
-        self._next_id += 1
-        job = Job(self._next_id, task, self._signals)
-        self._jobs[job.job_id] = job
+    def run(
+        self,
+        task: Task[T],
+        on_result: Callable[[T], object],
+        on_error: Callable[[BaseException], object],
+        on_progress: OnProgress | None = None,
+    ) -> Job:
+        """Queue ``task``; call ``on_result(result)`` or ``on_error(exception)`` when it ends.
+
+        The callbacks (and ``on_progress``) run on the UI thread, and never once the job is
+        cancelled: a result that arrives after ``Job.cancel()`` is dropped.
+        """
+        job = Job(task, on_result, on_error, on_progress, self._signals)
+        self._jobs.append(job)
         self.pool.start(job)
         return job
 
     def busy(self) -> bool:
+        """Return True while a job runs (a cancelled one too, until its thread lets go)."""
         return bool(self._jobs)
-
-    def cancel(self, job_id: int) -> None:
-        job = self._jobs.get(job_id)
-        if job is not None:
-            job.cancel()
-
-    def cancel_all(self) -> None:
-        for job in self._jobs.values():
-            job.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Cancel every job and wait for the threads; return True when all stopped."""
-        self.cancel_all()
+        for job in self._jobs:
+            job.cancel()
         return bool(self.pool.waitForDone(timeout_ms))
 
-    def _on_finished(self, job_id: int, result: object) -> None:
-        self._jobs.pop(job_id, None)
-        self.finished.emit(job_id, result)
+    def _on_progress(self, job: Job, stage: str, fraction: float) -> None:
+        if job.on_progress is not None and not job.cancelled():
+            job.on_progress(stage, fraction)
 
-    def _on_failed(self, job_id: int, exc: object) -> None:
-        self._jobs.pop(job_id, None)
-        self.failed.emit(job_id, exc)
+    def _on_finished(self, job: Job, result: object) -> None:
+        self._jobs.remove(job)
+        if not job.cancelled():
+            job.on_result(result)
+
+    def _on_failed(self, job: Job, exc: BaseException) -> None:
+        self._jobs.remove(job)
+        if not job.cancelled():
+            job.on_error(exc)

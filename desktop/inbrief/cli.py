@@ -7,12 +7,9 @@ no traceback unless --debug.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
-import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -138,6 +135,8 @@ def _options(
 
 
 def _load(name: str) -> Article:
+    import dataclasses
+
     from inbrief.core import ingest
 
     if name == "-":
@@ -178,6 +177,9 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
+    import dataclasses
+    import json
+
     from inbrief.core.errors import InBriefError
     from inbrief.core.ingest import load_text
     from inbrief.core.pipeline import analyze
@@ -269,6 +271,8 @@ def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:
 
 def _report(exc: BaseException, name: str, debug: bool) -> int:
     """Print one line about ``exc`` and return the exit status it deserves."""
+    import traceback
+
     from inbrief.core.errors import InBriefError
     from inbrief.logs import log_exception
 

@@ -7,20 +7,20 @@ no traceback unless --debug.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
-import json
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from inbrief import __version__
 
+if TYPE_CHECKING:
+    from inbrief.core.article import AnalysisOptions, Article
+    from inbrief.core.brief import Brief
+
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
-FORMATS = ("json", "markdown", "text")
 PAPERS = ("a4", "letter")
 
 
@@ -70,6 +70,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the sub-commands (analyze, brief)."""
+    from inbrief.export.formats import FORMATS
+
     parser = argparse.ArgumentParser(
         prog="inbrief",
         description="Offline article summaries: the gist, the people, the places and the dates.",
@@ -81,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", nargs="?", metavar="FILE|-", help="article file, or - for stdin")
     analyze.add_argument("--jsonl", type=Path, metavar="IN.jsonl",
                          help='analyse one {"id", "text", ...} object per line')
-    analyze.add_argument("--format", choices=FORMATS, default="json")
+    text_formats = sorted(kind for kind, form in FORMATS.items() if not form.binary)
+    analyze.add_argument("--format", choices=text_formats, default="json")
     _add_analysis_options(analyze)
 
     brief = commands.add_parser("brief", help="write one-page PDF briefs")
@@ -109,27 +112,31 @@ def _gui_parser() -> argparse.ArgumentParser:
 # ----------------------------------------------------------------------------- commands
 
 
-def _options(args: argparse.Namespace, **overrides: object) -> object:
+def _options(
+    args: argparse.Namespace, *, language: object = None, reference_date: dt.date | None = None
+) -> AnalysisOptions:
+    """Return the analysis options of ``args``; ``language`` (any JSON value) overrides theirs."""
     from inbrief.core.article import AnalysisOptions
     from inbrief.core.language import LANGUAGES
 
-    language = str(overrides.get("language") or args.language).lower()
+    language = str(language or args.language).lower()
     if language != "auto" and language not in LANGUAGES and language != "zh":
         raise UsageError(
             f"unknown language {language!r}; use auto or one of {', '.join(sorted(LANGUAGES))}"
         )
-    reference = overrides.get("reference_date") or args.reference_date
     return AnalysisOptions(
         sentences=args.sentences,
         ratio=args.ratio,
         algorithm=args.algorithm,
         language=language,
-        reference_date=reference,  # type: ignore[arg-type]
+        reference_date=reference_date or args.reference_date,
         raw=args.raw,
     )
 
 
-def _load(name: str) -> object:
+def _load(name: str) -> Article:
+    import dataclasses
+
     from inbrief.core import ingest
 
     if name == "-":
@@ -139,23 +146,14 @@ def _load(name: str) -> object:
     return ingest.load_path(name)
 
 
-def _render(brief: object, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)  # type: ignore[attr-defined]
-    from inbrief.export import markdown
-
-    if fmt == "markdown":
-        return markdown.to_markdown(brief)  # type: ignore[arg-type]
-    return markdown.to_text(brief)  # type: ignore[arg-type]
-
-
-def _notes_to_stderr(brief: object, name: str) -> None:
-    for note in getattr(brief, "notes", ()):
+def _notes_to_stderr(brief: Brief, name: str) -> None:
+    for note in brief.notes:
         print(f"inbrief: {name}: note: {note}", file=sys.stderr)
 
 
 def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief.core.pipeline import analyze
+    from inbrief.export.formats import FORMATS, ExportOptions
 
     if args.jsonl is not None:
         if args.file:
@@ -166,17 +164,22 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     name = "stdin" if args.file == "-" else args.file
     try:
         article = _load(args.file)
-        brief = analyze(article, _options(args))  # type: ignore[arg-type]
+        brief = analyze(article, _options(args))
     except Exception as exc:
         exc.add_note(name)
         raise
     _notes_to_stderr(brief, name)
-    out.write(_render(brief, args.format))
-    out.write("\n")
+    text = FORMATS[args.format].render(brief, ExportOptions()).data
+    assert isinstance(text, str)  # --format offers the text formats only
+    # JSON ends with its newline; Markdown and text have always been followed by an empty line.
+    out.write(text if args.format == "json" else text + "\n")
     return EXIT_OK
 
 
 def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
+    import dataclasses
+    import json
+
     from inbrief.core.errors import InBriefError
     from inbrief.core.ingest import load_text
     from inbrief.core.pipeline import analyze
@@ -198,14 +201,14 @@ def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
                     raise InBriefError('each line must be a JSON object with a "text" string')
                 record_id = record.get("id", number)
                 reference = record.get("reference_date")
-                overrides = {
-                    "language": record.get("language"),
-                    "reference_date": _iso_date(reference) if reference else None,
-                }
+                reference_date = _iso_date(reference) if reference else None
                 article = load_text(record["text"])
                 if record.get("title"):
                     article = dataclasses.replace(article, title=str(record["title"]))
-                brief = analyze(article, _options(args, **overrides))  # type: ignore[arg-type]
+                options = _options(
+                    args, language=record.get("language"), reference_date=reference_date
+                )
+                brief = analyze(article, options)
                 result = {"id": record_id, **brief.to_dict()}
             except (InBriefError, UsageError, ValueError, argparse.ArgumentTypeError) as exc:
                 failures += 1
@@ -220,7 +223,7 @@ def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief.core.pipeline import analyze
-    from inbrief.export import pdf
+    from inbrief.export.formats import ExportOptions, default_file_name, write
 
     output: Path = args.output
     single_file = output.suffix.lower() == ".pdf"
@@ -228,17 +231,17 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("several inputs need an output folder, not a .pdf file")
     if not single_file:
         output.mkdir(parents=True, exist_ok=True)
-    paper = args.paper or pdf.default_paper()
+    export_options = ExportOptions(paper=args.paper or "")  # "": the system locale's paper
     options = _options(args)
     status = EXIT_OK
     written: set[Path] = set()
     for name in args.files:
         try:
-            brief = analyze(_load(name), options)  # type: ignore[arg-type]
+            brief = analyze(_load(name), options)
             target = output
             if not single_file:
-                target = _unique(output, pdf.default_file_name(brief, "pdf"), written)
-            result = pdf.write_pdf(brief, target, paper=paper, force=args.force)
+                target = _unique(output, default_file_name(brief, "pdf"), written)
+            result = write("pdf", brief, target, export_options, force=args.force)
             written.add(target)
         except Exception as exc:
             if len(args.files) == 1:
@@ -247,7 +250,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
             status = max(status, _report(exc, name, args.debug))
             continue
         _notes_to_stderr(brief, name)
-        extra = " (shortened to fit)" if getattr(result, "shortened", False) else ""
+        extra = " (shortened to fit)" if result.shortened else ""
         print(f"{name} -> {target}{extra}", file=out)
     return status
 
@@ -268,6 +271,8 @@ def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:
 
 def _report(exc: BaseException, name: str, debug: bool) -> int:
     """Print one line about ``exc`` and return the exit status it deserves."""
+    import traceback
+
     from inbrief.core.errors import InBriefError
     from inbrief.logs import log_exception
 

@@ -81,6 +81,27 @@ def test_analyze_text_and_markdown_formats() -> None:
     assert markdown.returncode == 0, markdown.stderr
     assert markdown.stdout.lstrip().startswith("#")
     assert "Okafor" in text.stdout and "Okafor" in markdown.stdout
+    # The text formats have always been followed by an empty line.
+    for output in (text.stdout, markdown.stdout):
+        assert output.endswith("\n\n") and not output.endswith("\n\n\n")
+
+
+def test_json_ends_with_one_newline_and_pdf_is_no_analyze_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In-process (the same main() the command runs): no extra interpreter start-up.
+    from inbrief.cli import main
+
+    article = tmp_path / "note.txt"
+    article.write_text("The council met in Paris on Monday. It agreed.", encoding="utf-8")
+    assert main(["analyze", str(article), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("}\n") and not out.endswith("\n\n")
+    assert json.loads(out)["schema"] == 1
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", str(article), "--format", "pdf"])
+    assert exit_info.value.code == 2
+    assert "(choose from 'json', 'markdown', 'text')" in capsys.readouterr().err
 
 
 def test_analyze_stdin_raw_keeps_offsets_of_the_input() -> None:

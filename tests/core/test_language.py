@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from inbrief.core.language import LANGUAGES, detect_language, make_language
+from inbrief.core.language import (
+    LANGUAGES,
+    detect_language,
+    is_rtl,
+    language_info,
+    make_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +54,39 @@ def test_sumy_mapping_and_stemmer_flags() -> None:
     assert thai.stemmer is False and thai.name == "Thai"
     assert make_language("zh", 1.0, "chosen").code == "zh-cn"
     assert all(info.name for info in LANGUAGES.values())
+
+
+def test_right_to_left_languages() -> None:
+    # The export knew these 11 codes, the window 5 of them (ar he fa ur yi): both ask is_rtl now.
+    for code in ("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"):
+        assert is_rtl(code), code
+    assert is_rtl("AR") and is_rtl("ar-EG") and is_rtl("fa-IR")
+    for code in ("en", "ru", "el", "ja", "zh-cn", "zh-tw", "ko", "th", "hi", "tr", "xx", ""):
+        assert not is_rtl(code), code
+
+
+def test_registry_records() -> None:
+    arabic = LANGUAGES["ar"]
+    assert (arabic.name, arabic.script, arabic.sumy, arabic.direction) == (
+        "Arabic", "Arab", "arabic", "rtl"
+    )
+    assert (LANGUAGES["ru"].script, LANGUAGES["ru"].direction) == ("Cyrl", "ltr")
+    assert LANGUAGES["el"].sumy is None
+    assert language_info("zh-TW") == LANGUAGES["zh-tw"]
+    assert language_info("pt-BR") == LANGUAGES["pt"]
+    assert language_info("xx") is None
+    assert LANGUAGES["en"].stemmer_available() is True
+    assert LANGUAGES["th"].stemmer_available() is False
+
+
+def test_languages_known_only_for_their_script_are_not_offered() -> None:
+    urdu = language_info("ur")
+    assert urdu is not None and urdu.name == "Urdu" and urdu.direction == "rtl"
+    assert "ur" not in LANGUAGES and "iw" not in LANGUAGES and "dv" not in LANGUAGES
+    assert len(LANGUAGES) == 35
+    # A detected Urdu text is named by its code and analysed without stemmer, as before.
+    language = make_language("ur", 0.9, "detected")
+    assert (language.name, language.stemmer, language.sumy_language) == ("ur", False, "english")
 
 
 def test_a_stemmer_flag_is_true_only_when_the_stemmer_really_works() -> None:

@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from inbrief.core.brief import Brief
 from inbrief.core.errors import OutputExists
 from inbrief.export import pdf
-from inbrief.export.pdf import default_file_name, default_paper, render_brief_document, write_pdf
+from inbrief.export.pdf import default_paper, render_brief_document, write_pdf
 
 NOW = dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
 
@@ -176,14 +176,6 @@ def test_preview_image_matches_page(qapp: object) -> None:
     )  # fmt: skip
     assert dark > 50
     assert page.body.toPlainText().startswith("Port Wendal will rebuild")
-
-
-def test_default_file_name() -> None:
-    assert default_file_name(english_brief(), "pdf") == (
-        "Port Wendal will rebuild its harbour wall before winter.pdf"
-    )
-    assert default_file_name(make_brief(["x."], title="CON"), ".md") == "CON brief.md"
-    assert default_file_name(make_brief(["x."], title="a/b: c?"), "json") == "a b c.json"
 
 
 @pytest.mark.parametrize(

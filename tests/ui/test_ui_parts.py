@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from ui_helpers import PLAIN_TEXT, CountingAnalyze, simple_brief
 
+from inbrief.export.formats import default_file_name
 from inbrief.ui import exporting
 from inbrief.ui.controller import Controller
 from inbrief.ui.drafts import DraftCorrupt, DraftStore
@@ -136,7 +137,7 @@ def test_summary_clipboard_formats() -> None:
     assert text == "T & co\n\nOne & two\n\nThree <b>four</b>"
     html = exporting.summary_html(brief)
     assert "T &amp; co" in html and "&lt;b&gt;four" in html
-    assert exporting.default_file_name(brief, "markdown").endswith(".md")
+    assert default_file_name(brief, "markdown").endswith(".md")
 
 
 def test_reading_time_wording() -> None:

@@ -396,7 +396,7 @@ def test_zoom_shortcuts(make_window: WindowFactory, qtbot: Any) -> None:
 def test_export_names_default_to_the_title(
     make_window: WindowFactory, qtbot: Any, article_file: Path
 ) -> None:
-    from inbrief.ui.exporting import default_file_name
+    from inbrief.export.formats import default_file_name
 
     window = make_window()
     window.open_path(str(article_file))

@@ -1,7 +1,8 @@
-"""Language detection (langdetect, seeded) and the mapping to sumy's languages.
+"""Language detection (langdetect, seeded) and the one registry of languages.
 
-Adding a language is a registry entry in ``LANGUAGES``: its name and the sumy language whose
-stemmer and stop words apply (None when sumy has neither: it is then summarised without them).
+Adding a language is one record in ``_REGISTRY``: its name, its script (ISO 15924, which gives
+the writing direction) and the sumy language whose stemmer and stop words apply (None when
+sumy has neither: it is then summarised without them).
 """
 
 from __future__ import annotations
@@ -9,78 +10,118 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from inbrief.core.brief import Language
+
+Direction = Literal["ltr", "rtl"]
+RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa"})  # Arabic, Hebrew, Thaana (Dhivehi)
 
 
 @dataclass(frozen=True)
 class LanguageInfo:
-    name: str
-    sumy: str | None  # sumy language name, None: no stemmer and no stop words
+    name: str  # English name
+    script: str  # ISO 15924 code of the script it is written in
+    sumy: str | None = None  # sumy language name, None: no stemmer and no stop words
+    offered: bool = True  # False: known for its script only, never offered for analysis
+
+    @property
+    def direction(self) -> Direction:
+        """Return "rtl" for a language written right to left, else "ltr"."""
+        return "rtl" if self.script in RTL_SCRIPTS else "ltr"
+
+    def stemmer_available(self) -> bool:
+        """Return whether sumy can stem this language here (imports sumy the first time)."""
+        return _has_stemmer(self.sumy)
 
 
+_REGISTRY: dict[str, LanguageInfo] = {
+    "en": LanguageInfo("English", "Latn", "english"),
+    "de": LanguageInfo("German", "Latn", "german"),
+    "fr": LanguageInfo("French", "Latn", "french"),
+    "es": LanguageInfo("Spanish", "Latn", "spanish"),
+    "it": LanguageInfo("Italian", "Latn", "italian"),
+    "pt": LanguageInfo("Portuguese", "Latn", "portuguese"),
+    "nl": LanguageInfo("Dutch", "Latn", "dutch"),
+    "da": LanguageInfo("Danish", "Latn", "danish"),
+    "no": LanguageInfo("Norwegian", "Latn", "norwegian"),
+    "sv": LanguageInfo("Swedish", "Latn", "swedish"),
+    "fi": LanguageInfo("Finnish", "Latn", "finnish"),
+    "hu": LanguageInfo("Hungarian", "Latn", "hungarian"),
+    "ro": LanguageInfo("Romanian", "Latn", "romanian"),
+    "cs": LanguageInfo("Czech", "Latn", "czech"),
+    "sk": LanguageInfo("Slovak", "Latn", "slovak"),
+    "pl": LanguageInfo("Polish", "Latn", "polish"),
+    "ru": LanguageInfo("Russian", "Cyrl", "russian"),
+    "uk": LanguageInfo("Ukrainian", "Cyrl", "ukrainian"),
+    "el": LanguageInfo("Greek", "Grek"),  # sumy's Greek stemmer needs an extra package
+    "he": LanguageInfo("Hebrew", "Hebr", "hebrew"),
+    "ar": LanguageInfo("Arabic", "Arab", "arabic"),
+    "ja": LanguageInfo("Japanese", "Jpan", "japanese"),
+    "zh-cn": LanguageInfo("Chinese (Simplified)", "Hans", "chinese"),
+    "zh-tw": LanguageInfo("Chinese (Traditional)", "Hant", "chinese"),
+    "ko": LanguageInfo("Korean", "Kore", "korean"),
+    "th": LanguageInfo("Thai", "Thai"),
+    "tr": LanguageInfo("Turkish", "Latn"),
+    "vi": LanguageInfo("Vietnamese", "Latn"),
+    "id": LanguageInfo("Indonesian", "Latn"),
+    "bg": LanguageInfo("Bulgarian", "Cyrl"),
+    "hr": LanguageInfo("Croatian", "Latn"),
+    "sl": LanguageInfo("Slovenian", "Latn"),
+    "ca": LanguageInfo("Catalan", "Latn"),
+    "fa": LanguageInfo("Persian", "Arab"),
+    "hi": LanguageInfo("Hindi", "Deva"),
+    # Right-to-left languages a brief may name (langdetect detects Urdu; "iw" is Hebrew's old
+    # code) that are not offered as choices: the window and the exports lay them out RTL.
+    "iw": LanguageInfo("Hebrew", "Hebr", offered=False),
+    "ur": LanguageInfo("Urdu", "Arab", offered=False),
+    "yi": LanguageInfo("Yiddish", "Hebr", offered=False),
+    "ps": LanguageInfo("Pashto", "Arab", offered=False),
+    "sd": LanguageInfo("Sindhi", "Arab", offered=False),
+    "ug": LanguageInfo("Uyghur", "Arab", offered=False),
+    "ckb": LanguageInfo("Central Kurdish", "Arab", offered=False),
+    "dv": LanguageInfo("Dhivehi", "Thaa", offered=False),
+}
+
+# The languages offered for analysis: the --language choices, the window's language menu.
 LANGUAGES: dict[str, LanguageInfo] = {
-    "en": LanguageInfo("English", "english"),
-    "de": LanguageInfo("German", "german"),
-    "fr": LanguageInfo("French", "french"),
-    "es": LanguageInfo("Spanish", "spanish"),
-    "it": LanguageInfo("Italian", "italian"),
-    "pt": LanguageInfo("Portuguese", "portuguese"),
-    "nl": LanguageInfo("Dutch", "dutch"),
-    "da": LanguageInfo("Danish", "danish"),
-    "no": LanguageInfo("Norwegian", "norwegian"),
-    "sv": LanguageInfo("Swedish", "swedish"),
-    "fi": LanguageInfo("Finnish", "finnish"),
-    "hu": LanguageInfo("Hungarian", "hungarian"),
-    "ro": LanguageInfo("Romanian", "romanian"),
-    "cs": LanguageInfo("Czech", "czech"),
-    "sk": LanguageInfo("Slovak", "slovak"),
-    "pl": LanguageInfo("Polish", "polish"),
-    "ru": LanguageInfo("Russian", "russian"),
-    "uk": LanguageInfo("Ukrainian", "ukrainian"),
-    "el": LanguageInfo("Greek", None),  # sumy's Greek stemmer needs an extra package
-    "he": LanguageInfo("Hebrew", "hebrew"),
-    "ar": LanguageInfo("Arabic", "arabic"),
-    "ja": LanguageInfo("Japanese", "japanese"),
-    "zh-cn": LanguageInfo("Chinese (Simplified)", "chinese"),
-    "zh-tw": LanguageInfo("Chinese (Traditional)", "chinese"),
-    "ko": LanguageInfo("Korean", "korean"),
-    "th": LanguageInfo("Thai", None),
-    "tr": LanguageInfo("Turkish", None),
-    "vi": LanguageInfo("Vietnamese", None),
-    "id": LanguageInfo("Indonesian", None),
-    "bg": LanguageInfo("Bulgarian", None),
-    "hr": LanguageInfo("Croatian", None),
-    "sl": LanguageInfo("Slovenian", None),
-    "ca": LanguageInfo("Catalan", None),
-    "fa": LanguageInfo("Persian", None),
-    "hi": LanguageInfo("Hindi", None),
+    code: info for code, info in _REGISTRY.items() if info.offered
 }
 
 DEFAULT_CODE = "en"
 _detect_lock = threading.Lock()
 
 
-def language_name(code: str) -> str:
-    """Return the English name of a language code, or the code itself when unknown."""
-    info = LANGUAGES.get(code.lower())
-    return info.name if info else code
-
-
-def make_language(code: str, confidence: float, method: str) -> Language:
+def make_language(
+    code: str, confidence: float, method: Literal["detected", "chosen", "default"]
+) -> Language:
     """Return the Language record for ``code`` with its sumy mapping."""
     code = code.lower()
     if code == "zh":
         code = "zh-cn"
-    info = LANGUAGES.get(code, LanguageInfo(code, None))
+    info = LANGUAGES.get(code)
+    if info is None:  # a language not offered is named by its code, analysed without stemmer
+        return Language(code, code, round(confidence, 3), method, stemmer=False)
     return Language(
         code=code,
         name=info.name,
         confidence=round(confidence, 3),
-        method=method,  # type: ignore[arg-type]
-        stemmer=_has_stemmer(info.sumy),
+        method=method,
+        stemmer=info.stemmer_available(),
         sumy_language=info.sumy or "english",
     )
+
+
+def language_info(code: str) -> LanguageInfo | None:
+    """Return the record of ``code`` ("ar", "zh-TW"; "ar-EG" falls back to "ar"), or None."""
+    code = code.lower()
+    return _REGISTRY.get(code) or _REGISTRY.get(code.split("-")[0])
+
+
+def is_rtl(code: str) -> bool:
+    """Return whether the language ``code`` is written right to left."""
+    info = language_info(code)
+    return info is not None and info.direction == "rtl"
 
 
 @cache

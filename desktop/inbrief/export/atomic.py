@@ -41,6 +41,12 @@ def safe_file_stem(text: str, fallback: str = "brief") -> str:
     return text
 
 
+def refuse_existing(path: Path, force: bool) -> None:
+    """Raise OutputExists when ``path`` exists and overwriting was not allowed."""
+    if not force and Path(path).exists():
+        raise OutputExists(f"{path} already exists; choose another name or allow overwriting")
+
+
 def write_atomic(path: Path, data: bytes | str, *, force: bool = False) -> None:
     """Write ``data`` to ``path`` through a temp file in the same folder, then rename it.
 
@@ -48,8 +54,7 @@ def write_atomic(path: Path, data: bytes | str, *, force: bool = False) -> None:
     when ``force`` is true (OutputExists otherwise).
     """
     path = Path(path)
-    if path.exists() and not force:
-        raise OutputExists(f"{path} already exists; choose another name or allow overwriting")
+    refuse_existing(path, force)
     if path.is_dir():
         raise OutputExists(f"{path} is a folder, not a file")
     folder = path.parent if str(path.parent) else Path(".")
@@ -69,8 +74,7 @@ def write_atomic(path: Path, data: bytes | str, *, force: bool = False) -> None:
             temp.write(payload)
             temp.flush()
             os.fsync(temp.fileno())
-        if not force and path.exists():  # appeared while we were writing
-            raise OutputExists(f"{path} already exists; choose another name or allow overwriting")
+        refuse_existing(path, force)  # it may have appeared while we were writing
         os.replace(temp_name, path)
     except BaseException as error:
         with contextlib.suppress(OSError):

@@ -11,7 +11,6 @@ from inbrief.core.dates.timex import chronological_key, describe
 
 ELLIPSIS = "…"
 ENTITY_SECTIONS = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
-RTL_LANGUAGES = {"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"}
 
 
 def ellipsize(text: str, limit: int | None) -> str:
@@ -47,11 +46,6 @@ def format_date_value(value: str) -> str:
 def format_iso_date(value: str | None) -> str:
     """Return an ISO date string as ``28 Oct 2024`` (unchanged when it is not one)."""
     return format_date_value(value) if value else ""
-
-
-def is_rtl(brief: Brief) -> bool:
-    """Return whether the brief's language is written right to left."""
-    return brief.language.code.split("-")[0].lower() in RTL_LANGUAGES
 
 
 def summary_sentences(brief: Brief, count: int | None) -> tuple[Sentence, ...]:

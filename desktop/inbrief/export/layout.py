@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence
 from inbrief.core.dates.timex import chronological_key
+from inbrief.core.language import is_rtl
 from inbrief.export.content import (
     ENTITY_SECTIONS,
     brief_title,
@@ -15,7 +16,6 @@ from inbrief.export.content import (
     ellipsize,
     facts_line,
     format_date_value,
-    is_rtl,
     key_dates,
     key_entities,
     meta_parts,
@@ -124,7 +124,7 @@ def _timeline_row(
 ) -> str:
     """Return one timeline row: the normalised date, then the phrase it came from."""
     pad = f"padding-bottom: {unit * 2:.0f}px;"
-    rtl = is_rtl(brief)
+    rtl = is_rtl(brief.language.code)
     # The date label is English: keep it left to right even on a right-to-left page.
     when = (
         f'<td width="19%" valign="top" style="{pad} padding-right: {unit * 6:.0f}px;'
@@ -205,7 +205,7 @@ def build_page(
             dropped[kind] = len(found) - fit.entities
     if cells:
         cells += ['<td width="33%"></td>'] * (3 - len(cells))  # same column widths always
-        if is_rtl(brief):
+        if is_rtl(brief.language.code):
             cells.reverse()  # Qt keeps table columns left to right; People go on the right
         parts.append(_spacer(size))
         parts.append(
@@ -238,7 +238,7 @@ def build_page(
             f'<p style="font-family: {sans}; font-size: {size * 0.88:.2f}pt; color: {INK};'
             f' margin-top: {unit * 3:.0f}px; line-height: 125%;">{words}</p>'
         )
-    direction = ' dir="rtl"' if is_rtl(brief) else ""
+    direction = ' dir="rtl"' if is_rtl(brief.language.code) else ""
     body = f'<body style="color: {INK};"{direction}>{"".join(parts)}</body>'
     return Page(body, build_footer(brief, shown, cut.cut, unit, now), dropped, cut.cut)
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 
 from inbrief.core.brief import Brief
-from inbrief.core.errors import InBriefError, OutputExists
-from inbrief.export.atomic import safe_file_stem, write_atomic
+from inbrief.core.errors import InBriefError
+from inbrief.export.atomic import refuse_existing, write_atomic
 from inbrief.export.content import brief_title, summary_sentences, version_label
 from inbrief.export.fonts import register_fonts, text_families
 from inbrief.export.layout import Fit, Page, build_page
@@ -88,14 +88,6 @@ def default_paper() -> str:
             return "letter" if value.split(".")[0].endswith(LETTER_SUFFIXES) else "a4"
     current = locale.getlocale()[0] or ""
     return "letter" if current.endswith(LETTER_SUFFIXES) else "a4"
-
-
-def default_file_name(brief: Brief, ext: str) -> str:
-    """Return a file name from the brief's title, safe on every OS (``ext`` like "pdf")."""
-    ext = ext.lstrip(".")
-    return (
-        f"{safe_file_stem(brief_title(brief))}.{ext}" if ext else safe_file_stem(brief_title(brief))
-    )
 
 
 class BriefPage:
@@ -273,6 +265,19 @@ def render_brief_document(
     return BriefPage(brief, paper, summary_sentences)
 
 
+def render_pdf(
+    brief: Brief,
+    *,
+    paper: str = "a4",
+    summary_sentences: int | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[bytes, PdfResult]:
+    """Return the one-page brief as PDF bytes, and what was fitted."""
+    page = BriefPage(brief, paper, summary_sentences, now)
+    data = page.pdf_bytes()
+    return data, PdfResult(1, page.page.shortened, page.fit.font_pt, dict(page.page.dropped), paper)
+
+
 def write_pdf(
     brief: Brief,
     path: Path,
@@ -283,9 +288,7 @@ def write_pdf(
     now: dt.datetime | None = None,
 ) -> PdfResult:
     """Write the one-page brief to ``path`` atomically and return what was fitted."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise OutputExists(f"{path} already exists; choose another name or allow overwriting")
-    page = BriefPage(brief, paper, summary_sentences, now)
-    write_atomic(path, page.pdf_bytes(), force=force)
-    return PdfResult(1, page.page.shortened, page.fit.font_pt, dict(page.page.dropped), paper)
+    refuse_existing(path, force)  # before the work of fitting the page
+    data, result = render_pdf(brief, paper=paper, summary_sentences=summary_sentences, now=now)
+    write_atomic(path, data, force=force)
+    return result

@@ -21,7 +21,6 @@ from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"
 DRAFT_DELAY_MS = 2000  # autosave this long after the last keystroke
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi"})
 
 
 class MainWindow(QMainWindow):
@@ -171,8 +170,10 @@ class MainWindow(QMainWindow):
         full = self.controller.base_brief is not self._shown_base
         self._shown_base = self.controller.base_brief
         if full:
-            # Arabic, Hebrew and Persian read right to left: align the text the way they do.
-            direction = (Qt.LayoutDirection.RightToLeft if brief.language.code in RTL_LANGUAGES
+            from inbrief.core.language import is_rtl
+
+            # Arabic, Hebrew, Persian, Urdu... read right to left: align the text as they do.
+            direction = (Qt.LayoutDirection.RightToLeft if is_rtl(brief.language.code)
                          else Qt.LayoutDirection.LeftToRight)
             self.editor.set_direction(direction)
             self.panes.summary.setLayoutDirection(direction)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
 
-from inbrief.ui import exporting
+from inbrief.export.formats import FORMATS, default_file_name
 
 if TYPE_CHECKING:
     from inbrief.ui.main_window import MainWindow
@@ -162,10 +162,10 @@ class WindowActions:
         """Ask where to save; return the path or "" (tests replace this method)."""
         brief = self.w.controller.brief
         assert brief is not None
-        name = exporting.default_file_name(brief, kind)
+        name = default_file_name(brief, kind)
         path, _ = QFileDialog.getSaveFileName(self.w, "Export the brief",
                                               str(Path(self._folder()) / name),
-                                              exporting.KINDS[kind][0])
+                                              FORMATS[kind].label)
         return path
 
     def export(self, kind: str) -> None:
@@ -175,7 +175,7 @@ class WindowActions:
             return
         path = self.export_target(kind)
         if path:
-            ext = "." + exporting.KINDS[kind][1]
+            ext = "." + FORMATS[kind].extension
             if not path.lower().endswith(ext):
                 path += ext
             self.w.controller.export(kind, path)

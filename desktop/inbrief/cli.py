@@ -53,12 +53,12 @@ def _iso_date(value: str) -> dt.date:
 
 
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
-    from inbrief.core.article import ALGORITHMS
+    from inbrief.core.summary.algorithms import ALGORITHMS
 
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--sentences", type=_positive_int, metavar="N", help="summary sentences")
     length.add_argument("--ratio", type=_ratio, metavar="R", help="summary length as a fraction")
-    parser.add_argument("--algorithm", choices=ALGORITHMS, default="auto")
+    parser.add_argument("--algorithm", choices=tuple(ALGORITHMS), default="auto")
     parser.add_argument("--language", default="auto", metavar="auto|CODE",
                         help="language code such as en, fr, ja (default: detect)")
     parser.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "desktop"))
 EVAL = ROOT.parent / "shared" / "data" / "eval" / "summ"
 
-from inbrief.core.article import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
+from inbrief.core.summary.algorithms import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -84,26 +84,18 @@ def _summarize(
         )
         return [s.text for s in brief.summary], time.perf_counter() - started
     from inbrief.core import summary as summarize
+    from inbrief.core.article import Article
+    from inbrief.core.clean import clean_article
     from inbrief.core.language import make_language
     from inbrief.core.text import split_sentences
 
-    try:
-        from inbrief.core.article import Article
-        from inbrief.core.clean import clean_article
-
-        text = clean_article(Article(text=text, title=title)).article.text
-    except ImportError:  # the cleaner is not there yet: rank the raw text
-        pass
+    text = clean_article(Article(text=text, title=title)).article.text
     language = make_language(dataset.language, 1.0, "chosen")
     spans = split_sentences(text, language.code)
     started = time.perf_counter()
+    starts = summarize.paragraph_starts(text, spans)
     ranking = summarize.rank_sentences(
-        text,
-        spans,
-        language,
-        algorithm,
-        title=title,
-        paragraph_starts=summarize.paragraph_starts(text, spans),
+        summarize.RankInput(text, spans, language, title, starts), algorithm
     )
     seconds = time.perf_counter() - started
     chosen = [text[a:b] for (a, b), rank in zip(spans, ranking.ranks, strict=True) if rank <= count]

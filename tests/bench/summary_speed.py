@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from inbrief.core.article import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
+from inbrief.core.summary.algorithms import ALGORITHMS as ALL_ALGORITHMS  # noqa: E402
 
 
 def invented_text(words: int, seed: int = 0) -> str:
@@ -134,9 +134,8 @@ def main() -> int:
 
             def run(s: int = size, a: str = algorithm) -> None:
                 nonlocal notes
-                notes = summarize.rank_sentences(
-                    texts[s], spans[s], language, a, paragraph_starts=starts[s]
-                ).notes
+                source = summarize.RankInput(texts[s], spans[s], language, "", starts[s])
+                notes = summarize.rank_sentences(source, a).notes
 
             cells.append(_median_seconds(run, args.runs))
         marker = " *" if notes else ""

@@ -117,7 +117,7 @@ def test_analyze_stdin_raw_keeps_offsets_of_the_input() -> None:
 def test_every_algorithm_returns_the_requested_length(capsys: pytest.CaptureFixture[str]) -> None:
     # In-process (the same main() the command runs) to avoid ten interpreter start-ups.
     from inbrief.cli import main
-    from inbrief.core.article import ALGORITHMS
+    from inbrief.core.summary.algorithms import ALGORITHMS
 
     for algorithm in ALGORITHMS:
         status = main(["analyze", str(SAMPLE), "--algorithm", algorithm, "--sentences", "4"])

@@ -86,12 +86,13 @@ def test_sumy_algorithms_are_bounded_on_5000_sentences(algorithm: str, limit: in
     from inbrief.core import language, text
     from inbrief.core import summary as summarize
 
+    assert summarize.ALGORITHMS[algorithm].candidate_limit == limit
     body = _invented_sentences(5_000)
     lang = language.detect_language(body, "en")
     spans = text.split_sentences(body, "en")
     assert len(spans) == 5_000
     started = time.monotonic()
-    ranking = summarize.rank_sentences(body, spans, lang, algorithm)
+    ranking = summarize.rank_sentences(summarize.RankInput(body, spans, lang), algorithm)
     elapsed = time.monotonic() - started
     assert sorted(ranking.ranks) == list(range(1, 5_001))
     assert any(f"the {limit} best candidate sentences" in note for note in ranking.notes)

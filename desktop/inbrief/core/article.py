@@ -19,19 +19,6 @@ class Article:
     format: str = "text"  # text, markdown, html, pdf, docx, stdin
 
 
-ALGORITHMS = (
-    "auto",
-    "lead",
-    "lexrank",
-    "textrank",
-    "lsa",
-    "luhn",
-    "edmundson",
-    "kl",
-    "sumbasic",
-    "reduction",
-)
-
 DEFAULT_SENTENCES = 5
 
 
@@ -41,7 +28,7 @@ class AnalysisOptions:
 
     sentences: int | None = None  # summary length in sentences
     ratio: float | None = None  # or as a fraction of the sentences (0..1]
-    algorithm: str = "auto"
+    algorithm: str = "auto"  # a name in core.summary.algorithms.ALGORITHMS
     language: str = "auto"  # "auto" or an ISO 639-1 code
     reference_date: dt.date | None = None  # for relative dates; None = published or today
     raw: bool = False  # analyse the text exactly as given (no cleaning)

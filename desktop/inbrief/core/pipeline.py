@@ -127,12 +127,8 @@ def analyze(
 
     stages.start("summary")
     ranking = ranking_module.rank_sentences(
-        body,
-        spans,
-        lang,
+        ranking_module.RankInput(body, spans, lang, article.title, paragraph_starts),
         options.algorithm,
-        title=article.title,
-        paragraph_starts=paragraph_starts,
         progress=stages.report,
         cancel=cancel,
     )

@@ -16,32 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
+from inbrief.core.summary.algorithms import ALGORITHMS
 
-ALGORITHM_LABELS = {
-    "auto": "Auto",
-    "lead": "Lead",
-    "lexrank": "LexRank",
-    "textrank": "TextRank",
-    "lsa": "LSA",
-    "luhn": "Luhn",
-    "edmundson": "Edmundson",
-    "kl": "KL-Sum",
-    "sumbasic": "SumBasic",
-    "reduction": "Reduction",
-}
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "special value": use the article's date
-
-
-def algorithm_descriptions() -> dict[str, str]:
-    """Return name -> one-line description of every summary algorithm."""
-    try:
-        from inbrief.core.summary import ALGORITHMS
-
-        return dict(ALGORITHMS)
-    except ImportError:
-        from inbrief.core.article import ALGORITHMS as NAMES
-
-        return {name: ALGORITHM_LABELS.get(name, name) for name in NAMES}
 
 
 def language_names() -> list[tuple[str, str]]:
@@ -78,10 +55,10 @@ class BriefControls(QWidget):
         self._values = {"sentences": 5, "percent": 20}
         self.algorithm = QComboBox()
         self.algorithm.setAccessibleName("Summary algorithm")
-        for name, description in algorithm_descriptions().items():
-            self.algorithm.addItem(ALGORITHM_LABELS.get(name, name), name)
+        for choice in ALGORITHMS.values():
+            self.algorithm.addItem(choice.label, choice.name)
             index = self.algorithm.count() - 1
-            self.algorithm.setItemData(index, description, Qt.ItemDataRole.ToolTipRole)
+            self.algorithm.setItemData(index, choice.description, Qt.ItemDataRole.ToolTipRole)
         self.language = QComboBox()
         self.language.setAccessibleName("Language")
         self.language.addItem("Auto-detect", "auto")

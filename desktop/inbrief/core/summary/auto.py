@@ -7,12 +7,13 @@ pairs); redundancy is removed by MMR over the best few hundred sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import numpy as np
 
 from inbrief.core.brief import Language
+from inbrief.core.summary import RankInput
 from inbrief.core.summary.terms import (
     CachedStemmer,
     TermMatrix,
@@ -76,21 +77,13 @@ POOL = 300
 
 
 def rank_auto(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    language: Language,
-    *,
-    title: str = "",
-    paragraph_starts: Collection[int] = (),
-    check: Callable[[float], None] = lambda fraction: None,
+    source: RankInput, check: Callable[[float], None] = lambda fraction: None
 ) -> tuple[np.ndarray, list[int], TermMatrix]:
     """Return (scores 0..1, sentence indices best first, term matrix) for our ranker.
 
     ``check(fraction)`` reports progress and raises Cancelled when the user cancelled.
     """
-    matrix, signals = compute_signals(
-        text, spans, language, title=title, paragraph_starts=paragraph_starts, check=check
-    )
+    matrix, signals = compute_signals(source, check)
     total = combine(signals, WEIGHTS)
     standalone = total * signals["quality"]
     # A sentence opening with "He" or "But" counts fully once the one before it is taken.
@@ -119,15 +112,10 @@ def combine(signals: dict[str, np.ndarray], weights: dict[str, float]) -> np.nda
 
 
 def compute_signals(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    language: Language,
-    *,
-    title: str = "",
-    paragraph_starts: Collection[int] = (),
-    check: Callable[[float], None] = lambda fraction: None,
+    source: RankInput, check: Callable[[float], None] = lambda fraction: None
 ) -> tuple[TermMatrix, dict[str, np.ndarray]]:
     """Return the term matrix and every per-sentence signal (each scaled to about 0..1)."""
+    text, spans, language = source.text, source.spans, source.language
     n = len(spans)
     stemmer = CachedStemmer(language)
     words = sentence_words(text, spans, language)
@@ -135,16 +123,16 @@ def compute_signals(
     matrix = build_term_matrix(text, spans, language, stemmer, words)
     check(0.4)
     paragraph = np.zeros(n)
-    if paragraph_starts:
+    if source.paragraph_starts:
         # The first sentence already has the lead prior; later openers are topic sentences.
-        paragraph[[i for i in paragraph_starts if 0 < i < n]] = 1.0
+        paragraph[[i for i in source.paragraph_starts if 0 < i < n]] = 1.0
     signals = {
         "position": _position(n),
         "centrality": normalised(_centrality(matrix)),
     }
     check(0.6)
     signals["keywords"] = normalised(_keyword_coverage(matrix, bool(stop_words(language))))
-    signals["title"] = _title_overlap(matrix, title, language, stemmer)
+    signals["title"] = _title_overlap(matrix, source.title, language, stemmer)
     signals["names"] = normalised(_name_coverage(words, language))
     signals["paragraph"] = paragraph
     signals["length"] = _length_fit(matrix.word_counts)

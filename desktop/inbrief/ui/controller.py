@@ -63,7 +63,6 @@ class Analysis:
 
     brief: Brief
     offsets: TextMap  # Brief.text in the editor's text
-    editor_text: str
     seconds: float
 
 
@@ -187,7 +186,7 @@ class Controller(QObject):
             if cancelled():
                 raise Cancelled("Analysis cancelled")
             offsets = _editor_map(editor_text, article.text, brief)
-            return Analysis(brief, offsets, editor_text, time.perf_counter() - started)
+            return Analysis(brief, offsets, time.perf_counter() - started)
 
         self._start_input("Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text

@@ -207,3 +207,28 @@ def test_run_pyinstaller_names_the_trims_for_the_spec(monkeypatch: pytest.Monkey
                                 "--trim", "icu-subset"]
     build.run_pyinstaller(False, tmp_path, False, None, [])
     assert commands[1][-3:] == ["--", "--licenses", str(tmp_path)]
+
+
+# ----------------------------------------------------------------------------- CI
+
+
+def test_ci_builds_the_verified_set_and_caches_numpy_per_version() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    build_installs = [line for line in (workflow + script).splitlines()
+                      if "pip install" in line and ".[build" in line]
+    assert len(build_installs) == 2
+    assert all("-c build_scripts/constraints.txt" in line for line in build_installs)
+    [cache_key] = [line for line in workflow.splitlines()
+                   if line.strip().startswith("key: numpy-noblas-")]
+    assert "steps.numpy.outputs.version" in cache_key
+    assert "metadata.version(\"numpy\")" in workflow
+
+
+def test_workflow_step_names_are_plain_yaml_scalars() -> None:
+    # An unquoted "name: a: b" is a YAML error: GitHub would reject the whole workflow.
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    names = [line.split("name:", 1)[1].strip() for line in workflow.splitlines()
+             if line.strip().removeprefix("- ").startswith("name:")]
+    assert len(names) > 10
+    assert [name for name in names if ": " in name and not name.startswith(("'", '"'))] == []

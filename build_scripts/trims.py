@@ -33,7 +33,7 @@ class Trim:
 
 
 # numpy's is the default on Linux only (build.py --numpy), but builds wherever it is asked for.
-NUMPY_NOBLAS = Trim("numpy-noblas", "numpy without BLAS", ("numpy",), 28.5, linux_only=False)
+NUMPY_NOBLAS = Trim("numpy-noblas", "numpy without BLAS", ("numpy",), 26.8, linux_only=False)
 BLIS_STANDIN = Trim("blis-standin", "the blis.py stand-in", ("blis", "thinc"), 18.1,
                     linux_only=False)
 ICU_SUBSET = Trim("icu-subset", "the ICU data subset", ("PySide6-Essentials",), 23.6,

@@ -2,11 +2,13 @@
 
 Usage (after `pip install ".[build]"`):
     python build_scripts/build.py [--onefile] [--clean] [--icons] [--enforce-budget]
-                                  [--numpy noblas|wheel]
+                                  [--numpy noblas|wheel] [--unverified-trims]
 
-Steps: check the icons, collect third-party licences, on Linux build numpy without BLAS (once,
-see numpy_noblas.py), run PyInstaller on inbrief.spec, print a size report (the 15 largest
-parts) and check the size budget.
+Steps: check the icons, collect third-party licences, check that the packages the binary trims
+depend on are installed at the versions in constraints.txt (a trim is skipped with a warning
+otherwise, see trims.py), on Linux build numpy without BLAS (once, see numpy_noblas.py), run
+PyInstaller on inbrief.spec, print a size report (the 15 largest parts) and check the size
+budget.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +28,7 @@ sys.path.insert(0, str(HERE))
 import bundle_plan  # noqa: E402
 import collect_licenses  # noqa: E402
 import numpy_noblas  # noqa: E402
+import trims  # noqa: E402
 
 # Linux budgets from the issue; other systems report without failing.
 BUDGET_MB = {"onedir": 200, "onefile": 110}
@@ -90,12 +94,14 @@ def ensure_icons(regenerate: bool) -> None:
 
 
 def run_pyinstaller(
-    onefile: bool, licenses: Path, clean: bool, numpy_folder: Path | None = None
+    onefile: bool, licenses: Path, clean: bool, numpy_folder: Path | None = None,
+    spec_trims: Sequence[str] = (),
 ) -> Path:
     """Run PyInstaller on the spec; return the built bundle folder or single file.
 
     ``numpy_folder`` (numpy built without BLAS) goes first on PyInstaller's PYTHONPATH, so the
-    analysis, its hooks and the collected files all see that numpy.
+    analysis, its hooks and the collected files all see that numpy. ``spec_trims`` names the
+    trims the spec applies (trims.SPEC_TRIMS); the others leave their part whole.
     """
     dist = ROOT / "dist" / ("onefile" if onefile else "")
     work = ROOT / "build" / ("pyinstaller-onefile" if onefile else "pyinstaller")
@@ -107,6 +113,8 @@ def run_pyinstaller(
     if clean:
         command.append("--clean")
     command += ["--", "--licenses", str(licenses)]
+    for name in spec_trims:
+        command += ["--trim", name]
     if onefile:
         command.append("--onefile")
     print("+", " ".join(command), flush=True)
@@ -114,6 +122,34 @@ def run_pyinstaller(
     subprocess.run(command, check=True, cwd=ROOT, env=env)
     name = bundle_plan.APP_NAME + (".exe" if sys.platform.startswith("win") else "")
     return dist / name if onefile else dist / bundle_plan.APP_NAME
+
+
+def choose_trims(
+    numpy_noblas: bool, unverified: bool, platform: str | None = None
+) -> tuple[list[trims.Trim], list[trims.Trim]]:
+    """Return (trims to apply, trims skipped); print a warning for each unverified trim.
+
+    A trim is applied when the packages it depends on are installed at the versions of
+    constraints.txt, or when ``unverified`` (--unverified-trims) forces it.
+    """
+    applied: list[trims.Trim] = []
+    skipped: list[trims.Trim] = []
+    verified = trims.verified_versions()
+    for result in trims.check(trims.relevant(platform or sys.platform, numpy_noblas), verified):
+        (applied if result.verified or unverified else skipped).append(result.trim)
+        if not result.verified:
+            print(result.warning(applied=unverified), file=sys.stderr, flush=True)
+    return applied, skipped
+
+
+def budget_message(kind: str, skipped: Sequence[trims.Trim]) -> str:
+    """Return the over-budget warning, naming the skipped trims that made the bundle bigger."""
+    message = f"build: warning: {kind} is over its {BUDGET_MB[kind]} MB budget"
+    if skipped:
+        labels = ", ".join(trim.label for trim in skipped)
+        message += (f" (the budget assumes every trim; skipped: {labels}: install with "
+                    "-c build_scripts/constraints.txt)")
+    return message
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
                         default="noblas" if sys.platform.startswith("linux") else "wheel",
                         help="bundle numpy built without BLAS (default on Linux: 28 MB less; "
                         "needs cc/c++ the first time) or the installed wheel")
+    parser.add_argument("--unverified-trims", action="store_true",
+                        help="apply the binary trims even to versions other than those of "
+                        "constraints.txt (to verify a new version; see README.md)")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -140,16 +179,20 @@ def main(argv: list[str] | None = None) -> int:
     licenses = ROOT / "build" / "licenses"
     notices = collect_licenses.collect(licenses)
     print(f"build: collected licences of {len(notices)} distributions", flush=True)
+    applied, skipped = choose_trims(args.numpy == "noblas", args.unverified_trims)
     numpy_folder = None
-    if args.numpy == "noblas":
+    if trims.NUMPY_NOBLAS in applied:
         try:
             numpy_folder = numpy_noblas.prepare(ROOT / "build" / "numpy")
             print(f"build: numpy without BLAS from {numpy_folder}", flush=True)
         except numpy_noblas.NoBlasError as error:
             print(f"build: warning: bundling the installed numpy with OpenBLAS ({error})",
                   file=sys.stderr, flush=True)
+            applied.remove(trims.NUMPY_NOBLAS)
+            skipped.append(trims.NUMPY_NOBLAS)
+    spec_trims = [trim.name for trim in applied if trim.name in trims.SPEC_TRIMS]
     try:
-        target = run_pyinstaller(args.onefile, licenses, args.clean, numpy_folder)
+        target = run_pyinstaller(args.onefile, licenses, args.clean, numpy_folder, spec_trims)
     except subprocess.CalledProcessError as error:
         print(f"build: PyInstaller failed with status {error.returncode}", file=sys.stderr)
         return 1
@@ -157,9 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     print(size_report(target, kind))
     if sys.platform == "darwin" and not args.onefile:
         print(f"macOS application: {target.parent / (bundle_plan.APP_NAME + '.app')}")
+    print("build: trims applied: " + (", ".join(t.label for t in applied) or "none")
+          + "; skipped: " + (", ".join(t.label for t in skipped) or "none"))
     print(f"build: done in {time.perf_counter() - started:.0f} s")
     if over_budget(target, kind):
-        print(f"build: warning: {kind} is over its {BUDGET_MB[kind]} MB budget", file=sys.stderr)
+        print(budget_message(kind, skipped), file=sys.stderr)
         if args.enforce_budget:
             return 3
     return 0

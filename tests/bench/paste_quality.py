@@ -173,8 +173,10 @@ def expected_titles(page: Page) -> list[str]:
     import lxml.html
 
     try:
-        tree = lxml.html.fromstring(page.path.read_bytes())
-    except (ValueError, lxml.etree.ParserError):
+        source = ingest.decode_html(page.path.read_bytes(), page.path.name)
+        tree = lxml.html.fromstring(source.encode("utf-8"),
+                                    parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, InBriefError, lxml.etree.ParserError):
         return []
     titles: list[str] = []
     for og in tree.xpath("//meta[@property='og:title']/@content")[:1]:

@@ -28,6 +28,8 @@ MIN_BLOCKS = 12
 MIN_FURNITURE = 6
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
+# How many blocks above the body the headline is looked for in.
+HEAD_BLOCKS = 12
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
@@ -53,7 +55,7 @@ class Block:
     first: int
     last: int
     text: str
-    kind: str = "bad"  # good, near-good, short or bad
+    sentence: bool = False  # ends like a sentence
 
 
 @dataclass(frozen=True)
@@ -109,33 +111,37 @@ def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((code, words) for code, words in found if words)
 
 
-def _stop_list(blocks: list[Block]) -> frozenset[str]:
-    """Return the stop words of the language the longest blocks are written in."""
+def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
+    """Return the stop words of the language the longest blocks are written in, and the
+    share of them there (Arabic or Finnish attach many stop words to other words, so their
+    prose has fewer separate ones than English)."""
     sample: list[str] = []
     for block in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:40]:
         sample.extend(_WORD.findall(block.text.casefold()))
         if len(sample) > 3000:
             break
     if not sample:
-        return frozenset()
+        return frozenset(), 0.0
     best, best_hits = frozenset[str](), 0
     for _code, words in _all_stop_words():
         hits = sum(1 for word in sample if word in words)
         if hits > best_hits:
             best, best_hits = words, hits
-    return best if best_hits >= 0.1 * len(sample) else frozenset()
+    share = best_hits / len(sample)
+    return (best, share) if share >= 0.1 else (frozenset(), 0.0)
 
 
-def _classify(block: Block, stops: frozenset[str]) -> str:
+def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
     text = block.text
+    block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     if is_boilerplate(text) or "©" in text or _BULLET.match(text) and word_count(text) < 12:
         return "bad"
     dense = len(_DENSE.findall(text))
     if dense > len(text) // 3:
         # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
         length = 3 * dense
-        sentence = bool(_DENSE_END.search(text))
+        sentence = block.sentence = bool(_DENSE_END.search(text))
         if length < LENGTH_LOW:
             return "short"
         if sentence:
@@ -145,14 +151,15 @@ def _classify(block: Block, stops: frozenset[str]) -> str:
     if length < LENGTH_LOW:
         return "short"
     words = _WORD.findall(text.casefold())
-    sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
+    sentence = block.sentence
     if stops:
         density = sum(1 for word in words if word in stops) / max(1, len(words))
     else:  # no list for this language: sentence punctuation stands in for stop words
         density = STOPWORDS_HIGH if sentence else 0.0
-    if density >= STOPWORDS_HIGH:
+    # jusText's thresholds, lowered for languages whose prose has fewer stop words.
+    if density >= min(STOPWORDS_HIGH, 0.7 * share):
         return "good" if length > LENGTH_HIGH else "near-good"
-    if density >= STOPWORDS_LOW:
+    if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"
     return "bad"
 
@@ -202,18 +209,20 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     start, score = 0, 0.0
     for index, block in enumerate(blocks):
         length = min(len(block.text), 2000)
-        if kinds[index] == "good":
+        if raw[index] == "short":
+            # Kept between prose, but it never extends the run.
+            value = -(length + BLOCK_PENALTY) / 2
+        elif kinds[index] == "good":
             value = float(length)
         elif raw[index] == "near-good":
-            value = length / 2
-        elif raw[index] == "short":
-            value = -(length + BLOCK_PENALTY) / 2
+            # A short paragraph of prose counts whole; a teaser headline a third.
+            value = length if block.sentence else length / 3
         else:
             value = -(min(length, 300) + BLOCK_PENALTY)
         if score <= 0:
             start, score = index, 0.0
         score += value
-        if score > best_score and kinds[index] == "good":
+        if score > best_score and value > 0:
             best, best_score = (start, index), score
     return best
 
@@ -224,9 +233,11 @@ def find_article(lines: list[str]) -> Found | None:
     blocks = split_blocks(lines)
     if len(blocks) < MIN_BLOCKS:
         return None
-    stops = _stop_list(blocks)
-    raw = [_classify(block, stops) for block in blocks]
-    if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or "good" not in raw:
+    stops, share = _stop_list(blocks)
+    raw = [_classify(block, stops, share) for block in blocks]
+    if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
+        "good" in raw or "near-good" in raw
+    ):
         return None
     kinds = _in_context(raw)
     run = _best_run(blocks, raw, kinds)
@@ -237,6 +248,8 @@ def find_article(lines: list[str]) -> Found | None:
         if _COMMENTS.match(blocks[index].text):
             last = index - 1
             break
+    # The body starts at the run's first good block: a headline or standfirst may open the run.
+    first = next((i for i in range(first, last + 1) if kinds[i] == "good"), first)
     head = _head_start(blocks, first)
     drop: set[int] = set()
     in_head: set[int] = set()
@@ -259,11 +272,13 @@ def _kept(raw: str, kind: str) -> bool:
 
 
 def _head_start(blocks: list[Block], first: int) -> int:
-    """Return the block the article's head starts at: the headline above the body, or
-    ``first`` when no title-like line is near."""
-    from inbrief.core.clean.headline import looks_like_headline
+    """Return the block the article's head starts at: the headline above the body (the
+    longest title-like block of the few above it, nearer ones preferred), or ``first``."""
+    from inbrief.core.clean.headline import headline_score
 
-    for index in range(first - 1, max(-1, first - 12), -1):
-        if looks_like_headline(blocks[index].text):
-            return index
-    return first
+    best, best_score = first, 0.0
+    for distance, index in enumerate(range(first - 1, max(-1, first - HEAD_BLOCKS), -1)):
+        score = headline_score(blocks[index].text)
+        if score > 0 and score - 0.4 * distance > best_score:
+            best, best_score = index, score - 0.4 * distance
+    return best

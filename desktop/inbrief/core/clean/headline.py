@@ -15,7 +15,14 @@ from inbrief.core.clean.rules import (
 )
 
 MAX_HEADLINE_WORDS = 25
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|^[\s#•*\[(]|\]$|^\W*$")
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$")
+# Labels that sit where a headline would: picture credits, author boxes, account links.
+_NOT_HEADLINE = re.compile(
+    r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
+    r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
+    r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+)\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -31,8 +38,10 @@ def looks_like_headline(text: str) -> bool:
     ending = text.rstrip("\"'”’»")
     if ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
         return False
-    return not (
-        _BREADCRUMB.search(text)
+    first = text[:1]
+    return (first.isalnum() or first in "\"'“‘«¿¡") and not (
+        _NOT_HEADLINE.search(text)
+        or _BREADCRUMB.search(text)
         or text[:1].islower()
         or BYLINE.match(text)
         or SECTION_LABEL.match(text)
@@ -41,3 +50,12 @@ def looks_like_headline(text: str) -> bool:
         or find_date(text)
         or _TIME.search(text)
     )
+
+
+def headline_score(text: str) -> float:
+    """Return how much ``text`` looks like a headline: 0 when it does not, else its length in
+    words (a section label or picture caption is shorter than a headline)."""
+    if not looks_like_headline(text):
+        return 0.0
+    dense = len(_DENSE.findall(text))
+    return float(min(max(len(text.split()), dense // 2), 14))

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from inbrief.core.article import Article
+from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.rules import (
     BYLINE,
     CITY_DATELINE,
@@ -116,6 +117,18 @@ def clean_article(article: Article) -> Cleaned:
     drop: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
+    # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
+    page = find_article(lines)
+    if page is not None:
+        drop |= page.drop
+        filled = [i for i in filled if i not in page.drop and i >= page.head]
+        if page.headline is not None:
+            first, last = page.headline
+            headline = " ".join(line.strip() for line in lines[first : last + 1])
+            drop.update(range(first, last + 1))
+            title_checked = True
+            if not title:
+                title = headline
     dates: list[tuple[str, bool]] = []  # (ISO date, labelled as the publication date)
     kept_in_head = 0
     for position, index in enumerate(filled[:MAX_HEAD_SCAN]):
@@ -164,6 +177,8 @@ def clean_article(article: Article) -> Cleaned:
             break  # body prose reached
         kept_in_head += 1
 
+    if page is not None:
+        drop |= page.head_furniture
     for index in filled:
         if index not in drop and removable(index):
             drop.add(index)

@@ -1,0 +1,284 @@
+"""Find the article in a whole web page pasted as plain text: blocks classed as prose or furniture.
+
+jusText's idea applied to plain text: each block (a paragraph, or one line of a list) is
+classed good, near-good, short or bad from its length, sentence punctuation, stop-word density
+and list shape; short and near-good blocks then take the class of their good or bad
+neighbours, so a short article paragraph between prose stays. The article is the run of
+blocks with the most prose (menus and teaser lists cost it their length), cut where a comment
+section or a "Related"/"Most read" list starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from inbrief.core.clean.rules import SENTENCE_END, is_boilerplate, word_count
+from inbrief.core.language import LANGUAGES
+from inbrief.core.stopwords import stop_words
+
+# jusText's defaults: characters and stop-word shares.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+# Only a text with this many blocks, this many of them furniture, is treated as a whole page.
+MIN_BLOCKS = 12
+MIN_FURNITURE = 6
+# What a furniture block costs the article run beyond its length.
+BLOCK_PENALTY = 25
+# How many blocks above the body the headline is looked for in.
+HEAD_BLOCKS = 12
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
+_BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+_WORD = re.compile(r"[^\W\d_]+")
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_DENSE_END = re.compile("[。！？」』）]")
+# Headings after which a page shows its readers' comments, never the article's text. ("Related"
+# and "Most read" lists can sit inside an article: the run of prose handles those.)
+_COMMENTS = re.compile(
+    r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    r"|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation"
+    r"|discussion)|kommentare?|commentaires?|comentarios?|comentários?|commenti|kommentarer"
+    r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """Lines ``first``..``last`` (indices into the text's lines) read as one block."""
+
+    first: int
+    last: int
+    text: str
+    sentence: bool = False  # ends like a sentence
+
+
+@dataclass(frozen=True)
+class Found:
+    """The article found in a page: lines to drop, and where its head and body start."""
+
+    drop: frozenset[int]  # furniture outside the article's head
+    head_furniture: frozenset[int]  # furniture in the head: dropped unless lifted from
+    headline: tuple[int, int] | None  # first and last line of the headline
+    head: int  # first line the head (byline, dates) is looked for in
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped."""
+    lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
+    if len(lengths) < 6:
+        return 0
+    widest = lengths[min(2, len(lengths) - 1)]
+    near = sum(1 for n in lengths if n >= widest - 25)
+    return widest if near >= 4 and widest <= 400 else 0
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items."""
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    current: Block | None = None
+    previous = ""
+    for index, line in enumerate(lines):
+        if not line.strip():
+            current = None
+            continue
+        joined = (
+            current is not None
+            and width
+            and len(previous) >= width - 30
+            and not _BULLET.match(line)
+        )
+        if current is not None and joined:
+            current.last = index
+            current.text += " " + line.strip()
+        else:
+            current = Block(index, index, line.strip())
+            blocks.append(current)
+        previous = line
+    return blocks
+
+
+@cache
+def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return every language's stop words (languages without a list left out)."""
+    found = ((code, stop_words(code)) for code in LANGUAGES if code != "zh-tw")
+    return tuple((code, words) for code, words in found if words)
+
+
+def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
+    """Return the stop words of the language the longest blocks are written in, and the
+    share of them there (Arabic or Finnish attach many stop words to other words, so their
+    prose has fewer separate ones than English)."""
+    sample: list[str] = []
+    for block in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:40]:
+        sample.extend(_WORD.findall(block.text.casefold()))
+        if len(sample) > 3000:
+            break
+    if not sample:
+        return frozenset(), 0.0
+    best, best_hits = frozenset[str](), 0
+    for _code, words in _all_stop_words():
+        hits = sum(1 for word in sample if word in words)
+        if hits > best_hits:
+            best, best_hits = words, hits
+    share = best_hits / len(sample)
+    return (best, share) if share >= 0.1 else (frozenset(), 0.0)
+
+
+def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
+    """Return the context-free class of ``block``: good, near-good, short or bad."""
+    text = block.text
+    block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
+    if is_boilerplate(text) or "©" in text or _BULLET.match(text) and word_count(text) < 12:
+        return "bad"
+    dense = len(_DENSE.findall(text))
+    if dense > len(text) // 3:
+        # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
+        length = 3 * dense
+        sentence = block.sentence = bool(_DENSE_END.search(text))
+        if length < LENGTH_LOW:
+            return "short"
+        if sentence:
+            return "good" if length > LENGTH_HIGH else "near-good"
+        return "near-good" if length > LENGTH_HIGH else "bad"
+    length = len(_BRACKETS.sub("", text))
+    if length < LENGTH_LOW:
+        return "short"
+    words = _WORD.findall(text.casefold())
+    sentence = block.sentence
+    if stops:
+        density = sum(1 for word in words if word in stops) / max(1, len(words))
+    else:  # no list for this language: sentence punctuation stands in for stop words
+        density = STOPWORDS_HIGH if sentence else 0.0
+    # jusText's thresholds, lowered for languages whose prose has fewer stop words.
+    if density >= min(STOPWORDS_HIGH, 0.7 * share):
+        return "good" if length > LENGTH_HIGH else "near-good"
+    if density >= min(STOPWORDS_LOW, 0.6 * share):
+        return "near-good"
+    return "bad"
+
+
+def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:
+    """Return the class of the nearest good or bad block from ``index`` in direction ``step``."""
+    index += step
+    while 0 <= index < len(kinds):
+        kind = kinds[index]
+        if kind in ("good", "bad") or (kind == "near-good" and not ignore_near_good):
+            return "good" if kind == "near-good" else kind
+        index += step
+    return "bad"
+
+
+def _in_context(kinds: list[str]) -> list[str]:
+    """Return the classes after short and near-good blocks took their neighbours' class."""
+    final = list(kinds)
+    for index, kind in enumerate(kinds):
+        if kind != "short":
+            continue
+        before = _neighbour(kinds, index, -1, True)
+        after = _neighbour(kinds, index, 1, True)
+        if before == after:
+            final[index] = before
+        elif "good" in (_neighbour(kinds, index, -1, False), _neighbour(kinds, index, 1, False)):
+            final[index] = "near-good"
+        else:
+            final[index] = "bad"
+    settled = list(final)
+    for index, kind in enumerate(final):
+        if kind == "near-good":
+            before = _neighbour(final, index, -1, True)
+            after = _neighbour(final, index, 1, True)
+            settled[index] = "bad" if before == after == "bad" else "good"
+        elif kind == "short":
+            settled[index] = "bad"
+    return settled
+
+
+def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[int, int] | None:
+    """Return the first and last block of the run with the most prose (Kadane's maximum
+    segment: good blocks add their length, near-good ones half of it, furniture costs its
+    length plus a penalty)."""
+    best: tuple[int, int] | None = None
+    best_score = 0.0
+    start, score = 0, 0.0
+    for index, block in enumerate(blocks):
+        length = min(len(block.text), 2000)
+        if raw[index] == "short":
+            # Kept between prose, but it never extends the run.
+            value = -(length + BLOCK_PENALTY) / 2
+        elif kinds[index] == "good":
+            value = float(length)
+        elif raw[index] == "near-good":
+            # A short paragraph of prose counts whole; a teaser headline a third.
+            value = length if block.sentence else length / 3
+        else:
+            value = -(min(length, 300) + BLOCK_PENALTY)
+        if score <= 0:
+            start, score = index, 0.0
+        score += value
+        if score > best_score and value > 0:
+            best, best_score = (start, index), score
+    return best
+
+
+def find_article(lines: list[str]) -> Found | None:
+    """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
+    (a paragraph, an article, a selection): then nothing is dropped here."""
+    blocks = split_blocks(lines)
+    if len(blocks) < MIN_BLOCKS:
+        return None
+    stops, share = _stop_list(blocks)
+    raw = [_classify(block, stops, share) for block in blocks]
+    if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
+        "good" in raw or "near-good" in raw
+    ):
+        return None
+    kinds = _in_context(raw)
+    run = _best_run(blocks, raw, kinds)
+    if run is None:
+        return None
+    first, last = run
+    for index in range(first + 1, last + 1):
+        if _COMMENTS.match(blocks[index].text):
+            last = index - 1
+            break
+    # The body starts at the run's first good block: a headline or standfirst may open the run.
+    first = next((i for i in range(first, last + 1) if kinds[i] == "good"), first)
+    head = _head_start(blocks, first)
+    drop: set[int] = set()
+    in_head: set[int] = set()
+    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        lines_of = range(block.first, block.last + 1)
+        if head < index < first:
+            # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
+            if raw[index] == "bad" or kind == "bad":
+                in_head.update(lines_of)
+        elif not (first <= index <= last and _kept(raw[index], kind)) and index != head:
+            drop.update(lines_of)
+    headline = (blocks[head].first, blocks[head].last) if head < first else None
+    start = blocks[head].last + 1 if head < first else blocks[first].first
+    return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _kept(raw: str, kind: str) -> bool:
+    """Return True when a block inside the article's run is kept."""
+    return kind == "good" or raw == "near-good"
+
+
+def _head_start(blocks: list[Block], first: int) -> int:
+    """Return the block the article's head starts at: the headline above the body (the
+    longest title-like block of the few above it, nearer ones preferred), or ``first``."""
+    from inbrief.core.clean.headline import headline_score
+
+    best, best_score = first, 0.0
+    for distance, index in enumerate(range(first - 1, max(-1, first - HEAD_BLOCKS), -1)):
+        score = headline_score(blocks[index].text)
+        if score > 0 and score - 0.4 * distance > best_score:
+            best, best_score = index, score - 0.4 * distance
+    return best

@@ -1,0 +1,136 @@
+"""Tests for finding the article in a whole web page pasted as plain text (clean.blocks)."""
+
+from __future__ import annotations
+
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.clean.blocks import find_article
+from inbrief.core.clean.headline import looks_like_headline
+
+MENU = "\n".join(f"  • {item}" for item in (
+    "Home", "World", "Business", "Markets", "Technology", "Opinion", "Sport", "Culture",
+    "Travel", "Weather", "Video", "Podcasts"))
+FOOTER = "\n".join(f"  • {item}" for item in (
+    "About us", "Contact", "Careers", "Privacy policy", "Terms of use", "Cookie settings",
+    "Advertise with us", "Help"))
+
+STORY = [
+    "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending two "
+    "decades of rule by the same party after a campaign dominated by housing costs and "
+    "repeated floods along the river delta.",
+    "The winner, former harbour engineer Lidia Sorn, promised to rebuild the delta's levees "
+    "within four years and to publish every contract for the work online.",
+    "Turnout was the highest in thirty years, the electoral commission said on Thursday, "
+    "with long queues at polling stations in the capital until late in the evening.",
+    "Sorn will take office next month. Her party holds a majority in the provincial "
+    "assembly for the first time since it was founded.",
+]
+
+
+def page(*parts: str) -> str:
+    """Return a pasted page: its parts separated by blank lines."""
+    return "\n\n".join(parts)
+
+
+def clean(text: str) -> Article:
+    return clean_article(Article(text=text)).article
+
+
+WIRE_PAGE = page(
+    "Skip to content", MENU, "Sign in", "Subscribe", "International",
+    "Marenia Elects Harbour Engineer as Governor in Upset",
+    "Lidia Sorn celebrates with supporters in Porto Calme. Photographer: Ana Ruiz/Meridian "
+    "Wire, March 12, 2024",
+    f"(Bloomberg) -- {STORY[0]}", *STORY[1:],
+    "Most Read from Meridian", "  • Rates stay on hold as inflation cools\n"
+    "  • Port strike enters second week\n  • Five charts that explain the housing slump",
+    "©2024 Bloomberg L.P.", FOOTER,
+)
+
+
+def test_wire_article_pasted_whole() -> None:
+    article = clean(WIRE_PAGE)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert article.source == "Bloomberg"
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_wire_article_map_is_exact() -> None:
+    cleaned = clean_article(Article(text=WIRE_PAGE))
+    assert cleaned.text_map.kept_text(WIRE_PAGE) == cleaned.article.text
+
+
+def test_short_paragraph_is_kept_whole() -> None:
+    assert find_article(STORY[0].split("\n")) is None
+    assert clean(STORY[0]).text == STORY[0]
+
+
+def test_clean_article_without_furniture_is_untouched() -> None:
+    text = "\n\n".join(STORY * 4)
+    assert clean(text).text == text
+
+
+COMMENTS = [
+    "Great news for the delta, finally someone who understands the levees and the floods.",
+    "I doubt she can do it in four years, the last governor promised the same thing.",
+    "Turnout was huge in our village too, we waited almost two hours to vote on the day.",
+]
+
+
+def test_comment_section_is_dropped() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                "12 Comments",
+                *[f"reader{i}\n\n3 hours ago\n\n{c}\n\nReply" for i, c in enumerate(COMMENTS)],
+                FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join(STORY)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+
+
+JAPANESE_STORY = [
+    "マレニア州で火曜日に知事選挙が行われ、元港湾技術者のリディア・ソルン氏が当選した。同じ政党による二十年の"
+    "支配が終わった。",
+    "ソルン氏は四年以内に三角州の堤防を再建し、すべての契約をインターネットで公開すると約束した。選挙管理"
+    "委員会によると、投票率は過去三十年で最も高かった。",
+    "首都の投票所には夜遅くまで長い列ができた。ソルン氏は来月就任する予定で、州議会でも初めて過半数を握る。",
+]
+JAPANESE_MENU = "\n".join(f"  • {item}" for item in (
+    "ホーム", "国際", "経済", "政治", "社会", "スポーツ", "文化", "天気", "動画", "ログイン"))
+
+
+def test_japanese_page_pasted_whole() -> None:
+    text = page("メインコンテンツへスキップ", JAPANESE_MENU, "国際",
+                "マレニア州知事選、元港湾技術者が当選", *JAPANESE_STORY, "関連記事",
+                JAPANESE_MENU, "© 2024 マレニア新聞社")
+    article = clean(text)
+    assert article.title == "マレニア州知事選、元港湾技術者が当選"
+    assert article.text == "\n\n".join(JAPANESE_STORY)
+
+
+ARABIC_STORY = [
+    "انتخب الناخبون في إقليم مارينيا الساحلي حاكما جديدا يوم الثلاثاء، منهين عقدين من حكم "
+    "الحزب نفسه بعد حملة هيمنت عليها تكاليف السكن والفيضانات المتكررة.",
+    "ووعدت الفائزة، المهندسة السابقة في الميناء ليديا سورن، بإعادة بناء السدود خلال أربع "
+    "سنوات ونشر جميع عقود الأعمال على الإنترنت.",
+    "وقالت لجنة الانتخابات إن نسبة المشاركة كانت الأعلى منذ ثلاثين عاما، مع طوابير طويلة "
+    "أمام مراكز الاقتراع في العاصمة حتى وقت متأخر من المساء.",
+]
+ARABIC_MENU = "\n".join(f"  • {item}" for item in (
+    "الرئيسية", "العالم", "اقتصاد", "سياسة", "رياضة", "ثقافة", "الطقس", "فيديو", "تسجيل الدخول",
+    "اشترك"))
+
+
+def test_arabic_page_pasted_whole() -> None:
+    text = page(ARABIC_MENU, "مهندسة سابقة تفوز بمنصب حاكم إقليم مارينيا", *ARABIC_STORY,
+                ARABIC_MENU, "© 2024 جريدة مارينيا")
+    article = clean(text)
+    assert article.title == "مهندسة سابقة تفوز بمنصب حاكم إقليم مارينيا"
+    assert article.text == "\n\n".join(ARABIC_STORY)
+
+
+def test_headline_shapes() -> None:
+    assert looks_like_headline("Marenia Elects Harbour Engineer as Governor in Upset")
+    for label in ("International", "Image copyright EPA", "Home > World > Europe",
+                  "By Lidia Sorn", "Published March 12, 2024", "Sign in to your account",
+                  "The levees will be rebuilt within four years."):
+        assert not looks_like_headline(label), label

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from inbrief.core.brief import DateMention
 from inbrief.core.dates.grammar import IGNORE_CASE, word_order_rules
@@ -41,11 +42,29 @@ def _rules(record: DateLanguage) -> tuple[Rule, ...]:
     return tuple(english_rules())
 
 
+class _Cues(NamedTuple):
+    """The compiled tense cues of a language."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    past_verbs: re.Pattern[str] | None
+    undecided: re.Pattern[str] | None
+
+
 @functools.cache
-def _tense_cues(record: DateLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the (future, past) cue patterns of a language (English's when it has none)."""
+def _tense_cues(record: DateLanguage) -> _Cues:
+    """Return the compiled tense cues of a language (English's when it has none)."""
     cues = record.tense or ENGLISH_TENSE
-    return re.compile(cues.future, IGNORE_CASE), re.compile(cues.past, IGNORE_CASE)
+
+    def optional(pattern: str) -> re.Pattern[str] | None:
+        return re.compile(pattern, IGNORE_CASE) if pattern else None
+
+    return _Cues(
+        re.compile(cues.future, IGNORE_CASE),
+        re.compile(cues.past, IGNORE_CASE),
+        optional(cues.past_verbs),
+        optional(cues.undecided),
+    )
 
 
 def warm_up() -> None:
@@ -61,7 +80,8 @@ class _Tense:
         self, text: str, sentence_spans: Sequence[tuple[int, int]], language: DateLanguage
     ) -> None:
         self.text = text
-        self.future, self.past = _tense_cues(language)
+        self.cues = _tense_cues(language)
+        self.future, self.past = self.cues.future, self.cues.past
         self.spans = sorted(sentence_spans)
         self.starts = [s for s, _ in self.spans]
         self.cache: dict[tuple[int, int], int] = {}
@@ -114,6 +134,19 @@ class _Tense:
             past = not future and self.past.search(window) is not None
         tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
+
+
+    def of_event(self, start: int, end: int) -> int:
+        """Return the tense of the verb of a clause: +1 future, -1 past (past-tense verbs,
+        reporting verbs included, count: "said Thursday"), 0 neither."""
+        tense = self(start, end)
+        verbs, undecided = self.cues.past_verbs, self.cues.undecided
+        if tense or verbs is None:
+            return tense
+        lo, hi = self._clause(start, end)
+        if undecided is not None and undecided.search(self.text, lo, hi):
+            return 0
+        return -1 if verbs.search(self.text, lo, hi) else 0
 
 
 # Where a clause ends: tense is read from the clause holding the date, so "met on Tuesday and
@@ -204,7 +237,8 @@ def find_dates(
 
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
-    context = Context(text, reference, None, _Tense(text, spans, record))
+    tense = _Tense(text, spans, record)
+    context = Context(text, reference, None, tense, event_tense=tense.of_event)
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)

@@ -135,7 +135,6 @@ class _Tense:
         tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
 
-
     def of_event(self, start: int, end: int) -> int:
         """Return the tense of the verb of a clause: +1 future, -1 past (past-tense verbs,
         reporting verbs included, count: "said Thursday"), 0 neither."""

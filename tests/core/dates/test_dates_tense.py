@@ -84,3 +84,8 @@ def test_arabic_future_wording_moves_a_month_ahead() -> None:
     # Arabic had no tense cues of its own: "next" (المقبل) now moves an unyeared month ahead.
     found = find_dates("سيعقد المؤتمر في مارس المقبل.", "ar", dt.date(2025, 11, 12))
     assert "2026-03" in [d.value for d in found]
+
+
+def test_what_a_that_clause_reports_does_not_move_the_weekday_of_said() -> None:
+    text = "The mayor said Thursday that the council will meet Monday."
+    assert [d.value for d in find_dates(text, "en", WEEKDAY_REF)] == ["2024-03-07", "2024-03-18"]

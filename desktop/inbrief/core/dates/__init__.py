@@ -138,19 +138,27 @@ class _Tense:
     def of_event(self, start: int, end: int) -> int:
         """Return the tense of the verb of a clause: +1 future, -1 past (past-tense verbs,
         reporting verbs included, count: "said Thursday"), 0 neither."""
-        tense = self(start, end)
         verbs, undecided = self.cues.past_verbs, self.cues.undecided
-        if tense or verbs is None:
-            return tense
+        if verbs is None:
+            return self(start, end)
         lo, hi = self._clause(start, end)
-        if undecided is not None and undecided.search(self.text, lo, hi):
-            return 0
-        return -1 if verbs.search(self.text, lo, hi) else 0
+        # What a "that" after the weekday reports is another clause: "said Thursday that the
+        # council will meet" keeps Thursday in the past.
+        that = _REPORTED.search(self.text, end, hi)
+        hi = that.start() if that else hi
+        if self.future.search(self.text, lo, hi):
+            return 1
+        if undecided is not None and undecided.search(self.text, lo, start):
+            return 0  # "said the flights would leave Thursday"
+        if self.past.search(self.text, lo, hi) or verbs.search(self.text, lo, hi):
+            return -1
+        return 0
 
 
 # Where a clause ends: tense is read from the clause holding the date, so "met on Tuesday and
 # said the bridge will reopen" keeps Tuesday in the past.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas|although|because)\s")
+_REPORTED = re.compile(r"\s(?:that|que|qu['’]|dass|che|что|إن|أن)(?!\w)", IGNORE_CASE)
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
 

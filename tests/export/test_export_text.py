@@ -83,3 +83,21 @@ def test_japanese_summary_share_counts_characters_not_spaces() -> None:
     assert brief_facts(brief, every).compression > 0.9
     half = brief_facts(brief, every[: len(every) // 2]).compression
     assert 0.2 < half < 0.8
+
+
+def test_the_timeline_says_where_relative_dates_are_measured_from() -> None:
+    import dataclasses
+
+    relative = dataclasses.replace(english_brief().dates[0], kind="relative")
+    brief = dataclasses.replace(
+        english_brief(), dates=(relative,), published=None,
+        reference_date="2026-01-05", reference_date_source="today",
+    )  # fmt: skip
+    note = "Relative dates measured from today (no date in the article)."
+    assert f"*{note}*" in to_markdown(brief, now=NOW)
+    assert f"  {note}" in to_text(brief, now=NOW)
+    dated = dataclasses.replace(brief, reference_date="2024-03-06", reference_date_source="caption")
+    assert "measured from 6 Mar 2024 (the date of a photo caption)." in to_text(dated, now=NOW)
+    fixed = tuple(d for d in english_brief().dates if d.kind == "absolute")
+    assert fixed  # no relative date: nothing to explain
+    assert "measured from" not in to_text(dataclasses.replace(brief, dates=fixed), now=NOW)

@@ -174,3 +174,34 @@ def test_restored_choices_shape_the_options(make_controller: Callable[..., Contr
     assert controller.paper == "letter"
     controller.set_length("sentences", 0)
     assert controller.options().sentences == 1  # never an empty summary
+
+
+def test_a_typed_reference_date_applies_to_the_text_it_was_typed_for(
+    qtbot: Any, make_controller: Callable[..., Controller], tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    seen: list[dt.date | None] = []
+
+    def analyze(article: Article, options: AnalysisOptions, progress: Any = None,
+                cancel: Any = None) -> Brief:
+        seen.append(options.reference_date)
+        return simple_brief(article.text)
+
+    typed = dt.date(2024, 3, 12)
+    controller = make_controller(analyze, load=lambda path: Article(text=PLAIN_TEXT))
+    controller.use_text("A first article. It has two sentences.")
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 1, timeout=5_000)
+    controller.set_reference_date(typed)
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 2, timeout=5_000)
+    controller.text_edited("A first article. It has two sentences. Edited.")
+    controller.analyze_now()  # an edit of the same text keeps the typed date
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 3, timeout=5_000)
+    controller.use_text("A new paste. It has its own date.")  # a new text: its own date
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 4, timeout=5_000)
+    controller.set_reference_date(typed)
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 5, timeout=5_000)
+    controller.open_file(tmp_path / "other.txt")  # so does a file
+    qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 6, timeout=5_000)
+    assert seen == [None, typed, typed, None, typed, None]
+    assert controller.reference_date is None

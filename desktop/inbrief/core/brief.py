@@ -8,6 +8,7 @@ text given for analysis (the article's text before cleaning).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,6 +18,20 @@ SCHEMA_VERSION = 1
 
 EntityType = Literal["person", "organization", "place", "other"]
 DateKind = Literal["absolute", "relative"]
+# Where the reference date of relative dates came from: the publication date, the user, the
+# latest full date the article states, a photo caption's date, the end of the copyright
+# year, or today (nothing known). "": not recorded (older files).
+ReferenceSource = Literal["published", "user", "latest-date", "caption", "copyright", "today", ""]
+_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_REFERENCE_WORDS = {
+    "published": "the publication date",
+    "user": "the date you chose",
+    "latest-date": "the latest date in the article",
+    "caption": "the date of a photo caption",
+    "copyright": "the end of the article's copyright year; no other date in the article",
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +120,7 @@ class Brief:
     entities: tuple[Entity, ...] = ()  # most salient first
     dates: tuple[DateMention, ...] = ()  # document order
     reference_date: str = ""  # ISO date relative dates were resolved against
-    reference_date_source: Literal["published", "user", "today", ""] = ""
+    reference_date_source: ReferenceSource = ""
     notes: tuple[str, ...] = ()  # things the user should know ("no stemmer for Thai", ...)
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds)
     schema: int = SCHEMA_VERSION
@@ -114,6 +129,20 @@ class Brief:
     text_map: TextMap | None = None
 
     # ----------------------------------------------------------------- views
+    def reference_note(self) -> str:
+        """Return where relative dates are measured from, in words ("" when not recorded):
+        "relative dates measured from 12 Mar 2024 (the latest date in the article)"."""
+        source = self.reference_date_source
+        if source == "today":
+            return "relative dates measured from today (no date in the article)"
+        try:
+            day = dt.date.fromisoformat(self.reference_date[:10])
+        except ValueError:
+            return ""
+        when = f"{day.day} {_MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
+        why = _REFERENCE_WORDS.get(source)
+        return f"relative dates measured from {when}" + (f" ({why})" if why else "")
+
     def summary_of(self, count: int) -> tuple[Sentence, ...]:
         """Return the ``count`` best-ranked sentences in document order (no re-analysis).
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from inbrief.core import clean, dates, entities, keywords, language, text
 from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
-from inbrief.core.brief import Brief, Sentence, Stats, fallback_title
+from inbrief.core.brief import Brief, ReferenceSource, Sentence, Stats, fallback_title
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
+from inbrief.core.reference import infer_reference
 from inbrief.core.textmap import TextMap
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the whole analysis 0..1)
@@ -64,9 +65,17 @@ class _Stages:
 
 
 def reference_date_for(
-    article: Article, options: AnalysisOptions
-) -> tuple[dt.date, str]:
-    """Return the date relative dates resolve against and where it came from."""
+    article: Article,
+    options: AnalysisOptions,
+    given: str | None = None,
+    language: str = "en",
+    today: dt.date | None = None,
+) -> tuple[dt.date, ReferenceSource]:
+    """Return the date relative dates resolve against and where it came from.
+
+    The date the user chose, else the publication date, else one inferred from the text
+    (``article.text``, and ``given``, the text before cleaning: see infer_reference).
+    """
     if options.reference_date is not None:
         return options.reference_date, "user"
     if article.published:
@@ -74,7 +83,8 @@ def reference_date_for(
             return dt.date.fromisoformat(article.published[:10]), "published"
         except ValueError:
             pass
-    return dt.date.today(), "today"
+    given = article.text if given is None else given
+    return infer_reference(article.text, given, language, today)
 
 
 def analyze(
@@ -98,6 +108,7 @@ def analyze(
     stages = _Stages(progress, cancel)
 
     stages.start("clean")
+    given = article.text
     if options.raw:
         text_map = TextMap.identity(len(article.text))
     else:
@@ -158,7 +169,7 @@ def analyze(
     stages.stop()
 
     stages.start("dates")
-    reference, reference_source = reference_date_for(article, options)
+    reference, reference_source = reference_date_for(article, options, given, lang.code)
     date_list = dates.find_dates(body, lang.code, reference, spans)
     stages.stop()
     stages.report(1.0)
@@ -186,7 +197,7 @@ def analyze(
         entities=tuple(entity_list),
         dates=tuple(date_list),
         reference_date=reference.isoformat(),
-        reference_date_source=reference_source,  # type: ignore[arg-type]
+        reference_date_source=reference_source,
         notes=tuple(notes),
         timings=tuple(stages.timings),
         text_map=text_map,

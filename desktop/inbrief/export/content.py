@@ -66,6 +66,15 @@ def key_dates(brief: Brief) -> tuple[DateMention, ...]:
     return tuple(sorted(first.values(), key=lambda m: (chronological_key(m.value), m.start)))
 
 
+def timeline_note(brief: Brief) -> str:
+    """Return where the timeline's relative dates are measured from, as a sentence ("" when
+    it has none): "Relative dates measured from 6 Mar 2024 (the date of a photo caption)."."""
+    note = brief.reference_note()
+    if not note or not any(d.kind == "relative" for d in brief.dates):
+        return ""
+    return note[:1].upper() + note[1:] + "."
+
+
 def date_context(brief: Brief, mention: DateMention, limit: int | None = 110) -> str:
     """Return the phrase around a date: its sentence, cut around the date when long."""
     if 0 <= mention.sentence < len(brief.sentences):

@@ -20,6 +20,7 @@ from inbrief.export.content import (
     key_entities,
     meta_parts,
     now_label,
+    timeline_note,
     version_label,
 )
 from inbrief.export.fonts import css_families
@@ -225,6 +226,12 @@ def build_page(
             f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:'
             f' {unit * 3:.0f}px; font-size: {size * 0.88:.2f}pt; color: {INK};">{rows}</table>'
         )
+        note = timeline_note(brief)
+        if note:
+            parts.append(
+                f'<div style="margin-top: {unit * 2:.0f}px; font-size: {size * 0.75:.2f}pt;'
+                f' color: {MUTED};">{esc(note)}</div>'
+            )
 
     keywords = brief.keywords[: fit.keywords]
     if len(brief.keywords) > len(keywords):

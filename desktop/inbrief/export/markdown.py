@@ -16,6 +16,7 @@ from inbrief.export.content import (
     key_entities,
     meta_parts,
     now_label,
+    timeline_note,
     version_label,
 )
 from inbrief.export.content import (
@@ -64,6 +65,8 @@ def to_markdown(
             f"- **{md_escape(format_date_value(d.value))}** — {md_escape(date_context(brief, d))}"
             for d in dates
         ]
+        if timeline_note(brief):
+            lines += ["", f"*{md_escape(timeline_note(brief))}*"]
     if brief.keywords:
         lines += ["", "## Keywords", "", ", ".join(md_escape(k.text) for k in brief.keywords)]
     lines += ["", "---", "", md_escape(" · ".join(_footer(brief, summary, now))), ""]
@@ -95,6 +98,8 @@ def to_text(
     if dates:
         lines += heading("Timeline")
         lines += [f"  {format_date_value(d.value)}: {date_context(brief, d)}" for d in dates]
+        if timeline_note(brief):
+            lines.append(f"  {timeline_note(brief)}")
     if brief.keywords:
         lines += heading("Keywords")
         lines.append(", ".join(k.text for k in brief.keywords))

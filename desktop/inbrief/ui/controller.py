@@ -112,7 +112,8 @@ class Controller(QObject):
         self.length_unit = "sentences"
         self.algorithm = "auto"
         self.language = "auto"
-        self.reference_date: dt.date | None = None  # None: publication date, else today
+        # The date the user typed for the current text; None: the article's own date.
+        self.reference_date: dt.date | None = None
         self.paper = ""
 
     # ------------------------------------------------------------------ input
@@ -135,9 +136,13 @@ class Controller(QObject):
         self._debounce.start()
 
     def use_text(self, text: str) -> None:
-        """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it."""
+        """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it.
+
+        A reference date typed for the previous text does not carry over: the new text starts
+        from its own date (edits of the same text keep it: see text_edited)."""
         self.text = text
         self._file_article = None
+        self.reference_date = None
         self.analyze_now()
 
     def analyze_now(self) -> None:

@@ -140,11 +140,9 @@ class BriefControls(QWidget):
             self.reference.blockSignals(True)
             self.reference.setDate(QDate.fromString(brief.reference_date[:10], "yyyy-MM-dd"))
             self.reference.blockSignals(False)
-            source = {"published": "the article's publication date", "user": "your choice",
-                      "today": "today (the article has no date)"}.get(
-                          brief.reference_date_source, "")
-            if source:
-                self.reference.setToolTip(f"Relative dates count from {source}")
+            note = brief.reference_note()
+            if note:
+                self.reference.setToolTip(note[:1].upper() + note[1:])
         self._update_label()
 
     def reset_reference(self) -> None:

@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
             f"summary {stats.summary_words:,} words ({compression:.0%})",
             f"analysed in {self.controller.last_seconds:.1f} s",
         ]
+        if any(d.kind == "relative" for d in brief.dates) and brief.reference_note():
+            parts.append(brief.reference_note())
         if brief.notes:
             parts.append(f"⚠ {len(brief.notes)} note" + ("s" if len(brief.notes) > 1 else ""))
         text = "  ·  ".join(parts)

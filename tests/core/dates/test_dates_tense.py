@@ -31,3 +31,61 @@ def test_spanish_para_is_not_a_future_cue() -> None:
     # "para" ends like a future verb without the accent; March stays the nearest one.
     text = "En marzo se presentó el plan para la ciudad."
     assert [d.value for d in find_dates(text, "es", REF)] == ["2025-03"]
+
+
+# Tuesday 12 March 2024: the Thursday before is the 7th, the one after the 14th.
+WEEKDAY_REF = dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("language", "past", "future"),
+    [
+        ("en", "The mayor said Thursday that the bridge is safe.",
+         "The council will meet Thursday to vote on the bridge."),
+        ("de", "Der Bürgermeister sagte am Donnerstag, die Brücke sei sicher.",
+         "Der Rat wird am Donnerstag über die Brücke abstimmen."),
+        ("fr", "Le maire a déclaré jeudi que le pont était sûr.",
+         "Le conseil se réunira jeudi pour voter."),
+        ("es", "El alcalde dijo el jueves que el puente es seguro.",
+         "El consejo se reunirá el jueves para votar."),
+        ("it", "Il sindaco ha detto giovedì che il ponte è sicuro.",
+         "Il consiglio si riunirà giovedì per votare."),
+        ("pt", "O prefeito disse na quinta-feira que a ponte é segura.",
+         "O conselho se reunirá na quinta-feira para votar."),
+        ("ru", "Мэр заявил в четверг, что мост безопасен.",
+         "Совет будет голосовать в четверг."),
+        ("ar", "وقال رئيس البلدية يوم الخميس إن الجسر آمن.",
+         "سيجتمع المجلس يوم الخميس للتصويت."),
+    ],
+)  # fmt: skip
+def test_a_weekday_follows_the_tense_of_its_verb(language: str, past: str, future: str) -> None:
+    # Without tense the nearest Thursday is the 14th: the past verb must move it back.
+    assert [d.value for d in find_dates(past, language, WEEKDAY_REF)] == ["2024-03-07"]
+    assert [d.value for d in find_dates(future, language, WEEKDAY_REF)] == ["2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ortiz won the seat in an election Tuesday.", "2024-03-12"),  # on the reference day
+        ("Ortiz won the seat in an election Monday.", "2024-03-11"),
+        ("The vote is scheduled for Thursday.", "2024-03-14"),  # a participle, not a past
+        ("The United Nations meets Thursday.", "2024-03-14"),  # "United" is no verb
+        ("Officials said the flights would leave on Thursday.", "2024-03-14"),
+        ("Officials said the bridge will reopen Thursday.", "2024-03-14"),
+        ("The minister, who arrived Saturday, will speak Thursday.", "2024-03-14"),
+    ],
+)
+def test_english_weekday_tense_cases(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "en", WEEKDAY_REF)][-1] == value
+
+
+def test_arabic_future_wording_moves_a_month_ahead() -> None:
+    # Arabic had no tense cues of its own: "next" (المقبل) now moves an unyeared month ahead.
+    found = find_dates("سيعقد المؤتمر في مارس المقبل.", "ar", dt.date(2025, 11, 12))
+    assert "2026-03" in [d.value for d in found]
+
+
+def test_what_a_that_clause_reports_does_not_move_the_weekday_of_said() -> None:
+    text = "The mayor said Thursday that the council will meet Monday."
+    assert [d.value for d in find_dates(text, "en", WEEKDAY_REF)] == ["2024-03-07", "2024-03-18"]

@@ -180,20 +180,39 @@ _DATES = (
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
                r"\s*[日일号]"),
     re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mm>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+    # "12.03.2024" (German, Russian...): always day first.
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+    # "12/03/2024": day or month first, told apart in find_date.
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
+_ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
+_UPDATED = (
+    r"updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
+    r"|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|更新(?:日|时间|時間)?"
+    r"|수정|최종\s*수정|آخر تحديث|تحديث|تم التحديث"
+)
 DATE_PREFIX = re.compile(
-    r"^(?:(?P<published>published|posted|first published|publié le|veröffentlicht(?: am)?"
-    r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|公開|掲載|配信|发布|發布|발행|게시)"
-    r"|updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
-    r"|actualizado(?: el)?|aggiornato(?: il)?|обновлено|更新)(?![^\W\d_])\s*:?\s*(?:on\s+)?",
+    rf"^(?:(?P<published>(?P<english>{_ENGLISH_PUBLISHED})|publié le|veröffentlicht(?: am)?"
+    r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|дата публикации"
+    r"|(?:公開|掲載|配信)(?:日|日時)?|(?:发布|發布)(?:时间|時間|日期)?|발행(?:일)?|게시|(?:기사\s*)?입력"
+    r"|datum|fecha|data|дата|نشر في|نُشر في|نشر|نُشر|تاريخ النشر)"
+    rf"|{_UPDATED})(?![^\W\d_])\s*[:：]?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+# An "Updated ..." part after the publication date on the same line, and "2 hours ago".
+_LATER = re.compile(
+    rf"(?<!\w)(?:{_UPDATED}|on|le|am|el|il|em)(?!\w)"
+    r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
-    r"|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[ecmp][sd]t|bst|cet|cest)\b|[,|•·/-]|\bat\b",
+    r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
+    r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
+    r"(?::?\d\d)?)?(?!\w)|[,|•·/()–—-]|\bat\b",
     re.IGNORECASE,
 )
 
@@ -205,14 +224,34 @@ _RELATIVE_TIME = re.compile(
 )
 
 
-def find_date(line: str) -> str | None:
+def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
+    """Return (day, month) of "first/second/year", None when it cannot be told."""
+    if first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    if day_first is None:
+        return None  # 03/12/2024: 3 December or March 12?
+    return (first, second) if day_first else (second, first)
+
+
+def find_date(line: str, day_first: bool | None = None) -> str | None:
     """Return the ISO date written in ``line`` (month names of the date finder's languages,
-    ISO, 2025年3月14日, 2025/03/14), or None."""
+    ISO, 2025年3月14日, 2025/03/14, 14.03.2025, 14/03/2025), or None.
+
+    ``day_first`` reads 03/12/2024 as 3 December (True) or March 12 (False); None: such a
+    date is read only when one of its numbers is over 12.
+    """
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:
             continue
         fields = match.groupdict()
+        if fields.get("a"):
+            order = _day_month(int(fields["a"]), int(fields["b"]), day_first)
+            if order is None:
+                continue
+            fields["day"], fields["mm"] = str(order[0]), str(order[1])
         if fields.get("mm"):
             month = int(fields["mm"])
         elif fields.get("fmonth"):
@@ -232,12 +271,16 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
         return None
     prefix = DATE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
-    date = find_date(rest)
+    # "Publié le 12/03/2024" is day first; "Published 03/12/2024" cannot be told.
+    day_first = True if prefix and not prefix.group("english") else None
+    date = find_date(rest, day_first)
     if date is None:
         # "Published 3 hours ago" is a date line without a usable date.
         return (None, False) if prefix and _RELATIVE_TIME.match(rest.strip()) else None
-    # The line must hold nothing but the date, weekday, time and time zone.
-    leftover = _DATE_WORDS.sub(" ", next(p.sub(" ", rest) for p in _DATES if p.search(rest)))
-    if leftover.strip():
+    # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
+    leftover = rest
+    for pattern in _DATES:
+        leftover = pattern.sub(" ", leftover)
+    if _DATE_WORDS.sub(" ", _LATER.sub(" ", leftover)).strip():
         return None
     return date, prefix is None or prefix.group("published") is not None

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from inbrief.core.brief import DateMention
 from inbrief.core.dates.grammar import IGNORE_CASE, word_order_rules
@@ -41,11 +42,29 @@ def _rules(record: DateLanguage) -> tuple[Rule, ...]:
     return tuple(english_rules())
 
 
+class _Cues(NamedTuple):
+    """The compiled tense cues of a language."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    past_verbs: re.Pattern[str] | None
+    undecided: re.Pattern[str] | None
+
+
 @functools.cache
-def _tense_cues(record: DateLanguage) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return the (future, past) cue patterns of a language (English's when it has none)."""
+def _tense_cues(record: DateLanguage) -> _Cues:
+    """Return the compiled tense cues of a language (English's when it has none)."""
     cues = record.tense or ENGLISH_TENSE
-    return re.compile(cues.future, IGNORE_CASE), re.compile(cues.past, IGNORE_CASE)
+
+    def optional(pattern: str) -> re.Pattern[str] | None:
+        return re.compile(pattern, IGNORE_CASE) if pattern else None
+
+    return _Cues(
+        re.compile(cues.future, IGNORE_CASE),
+        re.compile(cues.past, IGNORE_CASE),
+        optional(cues.past_verbs),
+        optional(cues.undecided),
+    )
 
 
 def warm_up() -> None:
@@ -61,7 +80,8 @@ class _Tense:
         self, text: str, sentence_spans: Sequence[tuple[int, int]], language: DateLanguage
     ) -> None:
         self.text = text
-        self.future, self.past = _tense_cues(language)
+        self.cues = _tense_cues(language)
+        self.future, self.past = self.cues.future, self.cues.past
         self.spans = sorted(sentence_spans)
         self.starts = [s for s, _ in self.spans]
         self.cache: dict[tuple[int, int], int] = {}
@@ -115,10 +135,30 @@ class _Tense:
         tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
 
+    def of_event(self, start: int, end: int) -> int:
+        """Return the tense of the verb of a clause: +1 future, -1 past (past-tense verbs,
+        reporting verbs included, count: "said Thursday"), 0 neither."""
+        verbs, undecided = self.cues.past_verbs, self.cues.undecided
+        if verbs is None:
+            return self(start, end)
+        lo, hi = self._clause(start, end)
+        # What a "that" after the weekday reports is another clause: "said Thursday that the
+        # council will meet" keeps Thursday in the past.
+        that = _REPORTED.search(self.text, end, hi)
+        hi = that.start() if that else hi
+        if self.future.search(self.text, lo, hi):
+            return 1
+        if undecided is not None and undecided.search(self.text, lo, start):
+            return 0  # "said the flights would leave Thursday"
+        if self.past.search(self.text, lo, hi) or verbs.search(self.text, lo, hi):
+            return -1
+        return 0
+
 
 # Where a clause ends: tense is read from the clause holding the date, so "met on Tuesday and
 # said the bridge will reopen" keeps Tuesday in the past.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas|although|because)\s")
+_REPORTED = re.compile(r"\s(?:that|que|qu['’]|dass|che|что|إن|أن)(?!\w)", IGNORE_CASE)
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
 
@@ -204,7 +244,8 @@ def find_dates(
 
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
-    context = Context(text, reference, None, _Tense(text, spans, record))
+    tense = _Tense(text, spans, record)
+    context = Context(text, reference, None, tense, event_tense=tense.of_event)
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)

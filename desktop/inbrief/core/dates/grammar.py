@@ -7,6 +7,7 @@ import re
 from inbrief.core.dates import timex
 from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS, Ago, DateLanguage, WordOrder
 from inbrief.core.dates.relative import (
+    bare_weekday,
     relative_month,
     unit_value,
 )
@@ -167,10 +168,8 @@ def word_order_rules(language: DateLanguage, grammar: WordOrder) -> list[Rule]:
 
     def weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         """Return the day a weekday name refers to."""
-        wd = weekdays[m["wd"].lower()]
-        # As in English: the closest such day, or the next one after future cues.
-        future = ctx.tense(m.start(), m.end()) > 0
-        day = timex.nearest_weekday(ctx.reference, wd, 1 if future else 0)
+        # As in English: the weekday follows its verb's tense.
+        day = bare_weekday(weekdays[m["wd"].lower()], ctx, m.start(), m.end())
         return timex.day_value(day), "relative"
 
     def fixed(m: re.Match[str], ctx: Context) -> Resolved | None:

@@ -80,13 +80,17 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif det.startswith(("next", "this coming")):
         day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday() - 1) % 7 + 1)
     else:
-        # A bare weekday is the closest one (ties go back), or the next one when its clause
-        # speaks of the future ("will meet on Monday"). Also moving it back on past wording
-        # scored a little better on TimeBank but clearly worse on AQUAINT: the past cues we
-        # can detect cheaply are unreliable.
-        future = ctx.tense(m.start(), m.end()) > 0
-        day = timex.nearest_weekday(ctx.reference, weekday, 1 if future else 0)
+        day = bare_weekday(weekday, ctx, m.start(), m.end())
     return timex.day_value(day), "relative"
+
+
+def bare_weekday(weekday: int, ctx: Context, start: int, end: int) -> dt.date:
+    """Return the day a weekday named alone refers to: it follows its verb's tense.
+
+    "will meet Thursday" is the Thursday on or after the reference, "said Thursday" the one
+    on or before it; with neither (present tense, no verb) the closest one, ties going back.
+    """
+    return timex.nearest_weekday(ctx.reference, weekday, ctx.weekday_tense(start, end))
 
 
 def _quarter_number(token: str) -> int:

@@ -22,6 +22,12 @@ class Context:
     anchor: str | None  # value of the previous calendar mention, for "a year earlier"
     tense: Callable[[int, int], int]  # (start, end) -> -1 past, 0 unknown, +1 future
     quarter: str | None = None  # value of the previous quarter mention, for "the quarter"
+    # As ``tense``, also reading past-tense verbs ("said"): for weekdays. None: ``tense``.
+    event_tense: Callable[[int, int], int] | None = None
+
+    def weekday_tense(self, start: int, end: int) -> int:
+        """Return the tense a bare weekday at start..end follows: +1, -1 or 0."""
+        return (self.event_tense or self.tense)(start, end)
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]

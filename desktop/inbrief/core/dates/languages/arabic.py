@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inbrief.core.dates.languages.record import Ago, DateLanguage, WordOrder
+from inbrief.core.dates.languages.record import Ago, DateLanguage, TenseCues, WordOrder
 
 ARABIC = DateLanguage(
     code="ar",
@@ -41,7 +41,14 @@ ARABIC = DateLanguage(
          "شهور": "month", "شهر": "month", "أسابيع": "week", "أسبوع": "week", "أيام": "day",
          "يوم": "day"},
     ),
-    tense=None,
+    # "And" (و) and "then" (ف) are written onto the word: "وقال" is "and said".
+    tense=TenseCues(
+        r"(?<!\w)[وف]?(?:سوف|سيعقد|ستعقد|سيجتمع|ستجتمع|سيلتقي|سيزور|ستجري|سيجري|سيتم|ستبدأ"
+        r"|سيبدأ|المقبل|المقبلة|القادم|القادمة)(?!\w)",
+        r"(?<!\w)[وف]?(?:كان|كانت|أمس|امس|الماضي|الماضية)(?!\w)",
+        r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|فاز|فازت|خسر|التقى|اجتمع"
+        r"|اجتمعت|عقد|عقدت|جرت|أجريت|صوت|صوتت|وقع|وقعت)(?!\w)",
+    ),
 )  # fmt: skip
 
 LANGUAGES = (ARABIC,)

@@ -34,6 +34,17 @@ ENGLISH_TENSE = TenseCues(
         r"planned|likely)\s+to|plans?\s+to|intends?\s+to|upcoming)\b|'ll\b"
     ),
     past=r"\b(?:was|were|had|did|ago|earlier|last|yesterday)\b",
+    # Regular past forms, except participles after "is"/"be" ("is scheduled for Friday") and
+    # words that only end like one ("United", "hundred"), and the common irregular ones.
+    past_verbs=(
+        r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:united|hundred|limited|related"
+        r"|based|need|feed|speed|proceed|succeed|exceed|schedul|plann|expect|slat|postpon"
+        r"|delay|due|intend)\w*\b)[a-z]{3,}ed\b"
+        r"|\b(?:said|told|won|lost|met|held|left|saw|began|became|came|went|took|gave|made"
+        r"|found|fell|rose|sold|bought|got|kept|led|ran|sent|spoke|stood|wrote|struck|shot"
+        r"|fought|brought|thought|felt)\b"
+    ),
+    undecided=r"\b(?:would|could|might|should)\b|'d\b",
 )
 
 ENGLISH = DateLanguage(

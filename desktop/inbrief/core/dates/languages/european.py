@@ -45,6 +45,10 @@ GERMAN = DateLanguage(
     tense=TenseCues(
         r"\b(?:wird|werden|soll|sollen|künftig|geplant|voraussichtlich)\b",
         r"\b(?:war|waren|hatte|hatten|wurde|wurden|gestern|vergangenen?|letzten?)\b",
+        # Preterites of the reporting and event verbs; participles ("hat am Dienstag gewählt").
+        r"\b(?:sagte|erklärte|teilte|kündigte|berichtete|meldete|bestätigte|nannte|wählte"
+        r"|stimmte|traf|gewann|verlor|fand|kam|ging|stand|sprach|gab|begann|starb)n?\b"
+        r"|\b(?:ge\w{2,}t|ge\w{3,}en)\b",
     ),
 )  # fmt: skip
 
@@ -86,6 +90,9 @@ FRENCH = DateLanguage(
     tense=TenseCues(
         r"\b(?:\w+(?:ront|rons|rira|sera|era|ura|iendra)|va|vont|prochaine?s?|prévue?s?)\b",
         r"\b(?:hier|était|étaient|avait|avaient|a\s+été|ont\s+été|dernière?s?|passée?s?)\b",
+        # The passé composé: "a déclaré jeudi", "ont voté mardi", "s'est réuni lundi".
+        r"\b(?:a|ont|avait|avaient|est|sont|s'est|s’est|se\s+sont)\s+(?:(?:été|déjà|aussi"
+        r"|également|notamment)\s+)?(?!lieu\b)\w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int)\b",
     ),
 )  # fmt: skip
 
@@ -124,6 +131,9 @@ SPANISH = DateLanguage(
     tense=TenseCues(
         r"\b(?:\w+rán?|va\s+a|van\s+a|próxim[oa]s?|previst[oa]s?)\b",
         r"\b(?:ayer|fue|fueron|había|habían|pasad[oa]s?)\b",
+        # The pretérito ("dijo el jueves", "votaron el martes") and the perfect ("ha dicho").
+        r"\b\w{2,}(?:ó|aron|ieron|ió)\b|\b(?:dijo|dijeron|hizo|hicieron|tuvo|tuvieron|dio"
+        r"|dieron|vino|vinieron|estuvo)\b|\b(?:ha|han)\s+\w+(?:ado|ido|cho|to)\b",
     ),
 )  # fmt: skip
 
@@ -162,6 +172,10 @@ ITALIAN = DateLanguage(
     tense=TenseCues(
         r"\b(?:\w+r(?:à|anno)|prossim[oaie]|previst[oaie])\b",
         r"\b(?:ieri|era|erano|fu|furono|aveva|avevano|scors[oaie])\b",
+        # The passato prossimo ("ha detto giovedì", "si è riunito") and the passato remoto.
+        r"\b(?:ha|hanno|è|sono)\s+(?:(?:stat[oaie]|già)\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]"
+        r"|ett[oaie]|att[oaie]|ess[oaie]|ist[oaie]|ort[oaie]|olt[oaie])\b"
+        r"|\b(?:disse|dissero|vinse|vinsero|annunciò|dichiarò)\b",
     ),
 )  # fmt: skip
 
@@ -201,6 +215,9 @@ PORTUGUESE = DateLanguage(
     tense=TenseCues(
         r"\b(?:\w+r(?:á|ão)|vai|vão|próxim[oa]s?|previst[oa]s?)\b",
         r"\b(?:ontem|foi|foram|tinha|tinham|passad[oa]s?)\b",
+        # The pretérito perfeito: "disse na quinta-feira", "votaram na terça-feira".
+        r"\b\w{2,}(?:ou|aram|eram|iu|iram)\b|\b(?:disse|disseram|fez|fizeram|teve|tiveram"
+        r"|deu|deram|venceu|perdeu)\b",
     ),
 )  # fmt: skip
 
@@ -249,6 +266,8 @@ RUSSIAN = DateLanguage(
     tense=TenseCues(
         r"\b(?:будет|будут|планируется|откроется|начнётся|начнется|завершится)\b",
         r"\b(?:вчера|был|была|было|были|прошлом|прошлой)\b",
+        # Past-tense verbs end in -л, -ла, -ло, -ли: "заявил в четверг", "встретились".
+        r"\b\w{2,}[аеиуыяё]л(?:а|о|и)?(?:сь|ся)?\b",
     ),
 )  # fmt: skip
 

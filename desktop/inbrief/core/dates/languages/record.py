@@ -29,6 +29,13 @@ class TenseCues:
 
     future: str
     past: str
+    # Past-tense verbs, reporting verbs included, that put a bare weekday in the past:
+    # "said Thursday" is the Thursday before the reference date. Read for weekdays only
+    # (a month or a year moves on the ``past`` words alone). "": the ``past`` words only.
+    past_verbs: str = ""
+    # Words that leave such a weekday to the nearest one despite a past verb: "said the
+    # flights would leave on Monday" (the future of a past). "": none.
+    undecided: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,51 @@
+"""Publication-date lines of pasted pages: labels, times and time zones in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core.clean.rules import date_line, find_date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 12 March 2024 10:30 GMT", ("2024-03-12", True)),
+        ("Updated: Mar 12, 2024 at 3:04 p.m. ET", ("2024-03-12", False)),
+        ("Mar 12, 2024, 10:30 AM ET", ("2024-03-12", True)),
+        ("March 12, 2024 / 10:30 AM / Updated 2 hours ago", ("2024-03-12", True)),
+        ("Date: 12 March 2024", ("2024-03-12", True)),
+        ("Publié le 12 mars 2024 à 10h30", ("2024-03-12", True)),
+        ("Publié le 12/03/2024 à 10h30, mis à jour le 13/03/2024 à 08h00", ("2024-03-12", True)),
+        ("Veröffentlicht am 12.03.2024 um 10:30 Uhr", ("2024-03-12", True)),
+        ("12.03.2024, 10:30 Uhr", ("2024-03-12", True)),
+        ("Publicado el 12 de marzo de 2024 a las 10:30 CET", ("2024-03-12", True)),
+        ("Pubblicato il 12 marzo 2024 alle 10:30", ("2024-03-12", True)),
+        ("Опубликовано 12 марта 2024, 10:30 МСК", ("2024-03-12", True)),
+        ("نشر في 12 مارس 2024", ("2024-03-12", True)),
+        ("公開日：2024年3月12日 10時30分", ("2024-03-12", True)),
+        ("Published 2 hours ago", (None, False)),
+    ],
+)
+def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12/03/2024 10:30",  # 12 March or December 3: not guessed
+        "The vote on 12 March 2024 was close.",  # prose with a date
+        "By Ada Brennan, Bloomberg News",
+    ],
+)
+def test_lines_that_are_not_date_lines(line: str) -> None:
+    assert date_line(line) is None
+
+
+def test_slashed_dates_are_read_when_the_order_can_be_told() -> None:
+    assert find_date("25/03/2024") == "2024-03-25"
+    assert find_date("03/25/2024") == "2024-03-25"
+    assert find_date("03/04/2024") is None
+    assert find_date("03/04/2024", day_first=True) == "2024-04-03"
+    assert find_date("03/04/2024", day_first=False) == "2024-03-04"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import html as html_lib
 import logging
 import re
@@ -119,6 +120,26 @@ def read_html(html: str, *, max_depth: int) -> PageText:
     """
     if nesting_depth(html, max_depth) > max_depth:
         return plain_text_of(html)
+    page = extract_article(html)
+    if page is None:
+        return plain_text_of(html)
+    if not page.text:
+        return dataclasses.replace(page, text=_paragraphs(plain_text_of(html).text, page.title))
+    return page
+
+
+def _paragraphs(text: str, title: str) -> str:
+    """Return the non-blank lines of ``text`` as paragraphs, without a first line repeating
+    the page's title."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines and title and lines[0] == title:
+        lines.pop(0)  # the page heading repeats the title
+    return "\n\n".join(lines)
+
+
+def extract_article(html: str) -> PageText | None:
+    """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
+    page cannot be parsed. The caller checks the nesting depth first."""
     with warnings.catch_warnings():
         # urllib3 warns at import about SOCKS support for downloads we never make.
         warnings.simplefilter("ignore")
@@ -139,22 +160,16 @@ def read_html(html: str, *, max_depth: int) -> PageText:
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception:  # a parser failure on a strange page: fall back to plain text
+    except Exception:  # a parser failure on a strange page: the caller falls back
         document = None
     if document is None:
-        return plain_text_of(html)
+        return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = str(data.get("text") or "")
-    if not text.strip():
-        fallback = plain_text_of(html)
-        text = fallback.text
     title = str(data.get("title") or "").strip()
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if lines and title and lines[0] == title:
-        lines.pop(0)  # the page heading repeats the title
     date = data.get("date")
     return PageText(
-        text="\n\n".join(lines),
+        text=_paragraphs(text, title),
         title=title,
         author=str(data.get("author") or "").strip(),
         source=str(data.get("sitename") or data.get("hostname") or "").strip(),

@@ -23,6 +23,9 @@ _FLAT = {
 _INVISIBLE_START = re.compile(
     r"<(script|style|noscript|template|svg|iframe|object|head|nav|footer)\b|<!--", re.I
 )
+# What a browser never shows (navigation and footers are shown, just not article text).
+_HIDDEN_START = re.compile(r"<(script|style|noscript|template|svg|iframe|object|head)\b|<!--",
+                           re.I)
 _BLOCK_TAG = re.compile(
     r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?tr|/?section|/?article|/?blockquote|/?pre|/?table)\b"
     r"[^<>]*>",
@@ -73,7 +76,7 @@ def nesting_depth(html: str, stop_at: int) -> int:
     return deepest
 
 
-def _drop_invisible(html: str) -> str:
+def _drop_invisible(html: str, start_pattern: re.Pattern[str] = _INVISIBLE_START) -> str:
     """Return ``html`` without scripts, styles, frames, navigation and comments.
 
     A scan with ``find`` rather than one regular expression keeps this linear even when
@@ -83,7 +86,7 @@ def _drop_invisible(html: str) -> str:
     kept: list[str] = []
     position = 0
     while True:
-        start = _INVISIBLE_START.search(html, position)
+        start = start_pattern.search(html, position)
         if start is None:
             kept.append(html[position:])
             break
@@ -100,12 +103,13 @@ def _drop_invisible(html: str) -> str:
     return "".join(kept)
 
 
-def plain_text_of(html: str) -> PageText:
-    """Return the visible text of ``html`` by stripping tags, without parsing it into a tree."""
+def plain_text_of(html: str, *, furniture: bool = False) -> PageText:
+    """Return the visible text of ``html`` by stripping tags, without parsing it into a tree;
+    navigation and footers only with ``furniture``."""
     title_match = _TITLE.search(html[:100_000])
     title = " ".join(html_lib.unescape(_ANY_TAG.sub("", title_match.group(1))).split()) if (
         title_match) else ""
-    text = _drop_invisible(html)
+    text = _drop_invisible(html, _HIDDEN_START if furniture else _INVISIBLE_START)
     text = _BLOCK_TAG.sub("\n", text)
     text = html_lib.unescape(_ANY_TAG.sub(" ", text))
     lines = (" ".join(line.split()) for line in text.split("\n"))

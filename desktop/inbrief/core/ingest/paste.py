@@ -28,8 +28,8 @@ def clipboard_html(html: str) -> str:
 
 
 def visible_text(html: str) -> str:
-    """Return the text a browser shows for ``html``, one paragraph a line pair."""
-    return plain_text_of(html).text
+    """Return the text a browser shows for ``html`` (menus too), a blank line between blocks."""
+    return plain_text_of(html, furniture=True).text
 
 
 def word_count(text: str) -> int:

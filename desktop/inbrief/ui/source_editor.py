@@ -95,6 +95,8 @@ class SourceEditor(QPlainTextEdit):
                 cursor.beginEditBlock()
                 cursor.insertText(article)
                 cursor.endEditBlock()
+            if cursor.atEnd() and start == 0:
+                cursor.setPosition(0)  # the article is all there is: show its headline
             self.setTextCursor(cursor)
         finally:
             self._programmatic = False

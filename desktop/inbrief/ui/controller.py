@@ -21,6 +21,7 @@ from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
 
 AnalyzeFn = Callable[..., Brief]
 LoadFn = Callable[[Path], Article]
+PasteFn = Callable[[str, str], tuple[str, Article]]  # (text, html) -> (plain text, Article)
 DEBOUNCE_MS = 800
 T = TypeVar("T")
 
@@ -42,6 +43,14 @@ def _default_warm_up() -> None:
     from inbrief.core.pipeline import warm_up
 
     warm_up()
+
+
+def _default_paste(text: str, html: str) -> tuple[str, Article]:
+    from inbrief.core.ingest import load_paste
+    from inbrief.core.ingest.paste import clipboard_html, visible_text
+
+    plain = text if text.strip() else visible_text(clipboard_html(html))
+    return plain, load_paste(text, html)
 
 
 def _load_text(text: str) -> Article:
@@ -77,6 +86,7 @@ class Controller(QObject):
     message = Signal(str, str)  # kind (error, info, warning), text a person understands
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
+    paste_read = Signal(str, object)  # the clipboard's plain text, the Article of the paste
 
     def __init__(
         self,
@@ -85,11 +95,14 @@ class Controller(QObject):
         analyze: AnalyzeFn | None = None,
         load: LoadFn | None = None,
         warm_up: Callable[[], None] | None = None,
+        paste: PasteFn | None = None,
     ) -> None:
         super().__init__(parent)
         self.analyze_fn: AnalyzeFn = analyze or _default_analyze
         self.load_fn: LoadFn = load or _default_load
         self.warm_up_fn = warm_up if warm_up is not None else _default_warm_up
+        self.paste_fn: PasteFn = paste or _default_paste
+        self._paste: Job | None = None  # reading a pasted page; typing does not cancel it
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
         # The load or analysis whose result the window waits for (starting one cancels the
@@ -144,6 +157,39 @@ class Controller(QObject):
         self._file_article = None
         self.reference_date = None
         self.analyze_now()
+
+    def use_article(self, article: Article, text: str) -> None:
+        """Take the editor's ``text`` after a paste of ``article``; keep its title, byline and
+        date while the text is the article's (as for an opened file); analyse it."""
+        self.text = text
+        self._file_article = article if text == article.text else None
+        self.analyze_now()
+
+    def read_paste(self, text: str, html: str) -> None:
+        """Read a paste with HTML off the UI thread; emit ``paste_read`` with what to show."""
+        if self._paste is not None:
+            self._paste.cancel()  # a newer paste replaces it
+        paste = self.paste_fn
+
+        def task(progress: Progress, cancelled: IsCancelled) -> tuple[str, Article]:
+            progress("load", 0.0)
+            return paste(text, html)
+
+        def done(result: tuple[str, Article]) -> None:
+            self._paste = None
+            self._update_busy()
+            self.paste_read.emit(*result)
+
+        def failed(exc: BaseException) -> None:
+            self._paste = None
+            self._update_busy()
+            if isinstance(exc, EmptyText):
+                self.message.emit("info", "The clipboard holds no text to paste.")
+            else:
+                self._report_failure(exc)
+
+        self._paste = self.runner.run(task, done, failed)
+        self._update_busy()
 
     def analyze_now(self) -> None:
         """Analyse the text now; say so when there is nothing to analyse."""
@@ -379,7 +425,9 @@ class Controller(QObject):
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:
-        if self._input is not None:
+        if self._paste is not None:
+            self.busy_changed.emit(True, "Reading the pasted page…")
+        elif self._input is not None:
             self.busy_changed.emit(True, self._input_label)
         elif self._exports:
             self.busy_changed.emit(True, "Exporting…")
@@ -389,5 +437,5 @@ class Controller(QObject):
     def shutdown(self) -> None:
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
-        self._input = None
+        self._input = self._paste = None
         self.runner.shutdown()

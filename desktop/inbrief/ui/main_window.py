@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from inbrief.core.article import Article
 from inbrief.core.brief import Brief
 from inbrief.ui import theme
 from inbrief.ui.brief_panes import BriefPanes
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.editor.user_edited.connect(self._on_user_edit)
         self.editor.file_dropped.connect(self.open_path)
+        self.editor.html_pasted.connect(self._read_paste)
+        c.paste_read.connect(self._on_paste_read)
         c.source_loaded.connect(self._on_source_loaded)
         c.brief_changed.connect(self._on_brief)
         c.analysis_cleared.connect(self._on_cleared)
@@ -145,18 +148,43 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        # Files dropped anywhere on the window (not only on the editor) are opened.
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        # Files dropped anywhere on the window (not only on the editor) are opened, and a
+        # selection dragged from a browser is pasted in place of the text.
+        mime = event.mimeData()
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasHtml():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        mime = event.mimeData()
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
+        elif mime.hasHtml():
+            event.acceptProposedAction()
+            self.editor.begin_paste(replace_all=True)
+            self._read_paste(mime.text() if mime.hasText() else "", mime.html())
 
-    def paste_and_summarize(self, text: str) -> None:
-        """Replace the editor's text with ``text`` (undoable) and analyse it at once."""
+    def _read_paste(self, text: str, html: str) -> None:
+        self.message_bar.dismiss()
+        self.controller.read_paste(text, html)
+
+    def _on_paste_read(self, plain: str, article: Article) -> None:
+        """Show a read paste: the clipboard's text, then (one Ctrl+Z away) its article."""
+        shown = article.text if article.format == "html" else plain
+        if not self.editor.insert_paste(plain, shown):
+            return
+        self._typed = True
+        self._draft_timer.start()
+        self.controller.use_article(article, self.editor.toPlainText())
+
+    def paste_and_summarize(self, text: str, html: str = "") -> None:
+        """Replace the editor's text with ``text`` (undoable) and analyse it at once; with
+        ``html``, with the article read from it."""
+        if html.strip():
+            self.editor.begin_paste(replace_all=True)
+            self._read_paste(text, html)
+            return
         if not text.strip():
             self.show_message("info", "The clipboard holds no text to summarise.")
             return

@@ -20,6 +20,7 @@ class SourceEditor(QPlainTextEdit):
 
     user_edited = Signal(str)
     file_dropped = Signal(str)
+    html_pasted = Signal(str, str)  # plain text ("" when none) and HTML of a paste or drop
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,7 @@ class SourceEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
         self._programmatic = False
+        self._paste_at: QTextCursor | None = None  # where a paste being read will go
         self._summary: list[QTextEdit.ExtraSelection] = []
         self._marks: list[QTextEdit.ExtraSelection] = []
         self.summary_color = QColor("#fff1a8")
@@ -53,14 +55,53 @@ class SourceEditor(QPlainTextEdit):
             self.user_edited.emit(self.toPlainText())
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
-        return bool(self._local_files(source)) or super().canInsertFromMimeData(source)
+        return (bool(self._local_files(source)) or source.hasHtml()
+                or super().canInsertFromMimeData(source))
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         files = self._local_files(source)
         if files:
             self.file_dropped.emit(files[0])
             return
+        if source.hasHtml() and source.html().strip():
+            # The article is read from the HTML off the UI thread; insert_paste() puts it here.
+            self.begin_paste()
+            self.html_pasted.emit(source.text() if source.hasText() else "", source.html())
+            return
         super().insertFromMimeData(source)
+
+    def begin_paste(self, replace_all: bool = False) -> None:
+        """Note where a paste being read goes: the selection, or all the text."""
+        cursor = QTextCursor(self.textCursor())  # a copy: it follows edits made meanwhile
+        if replace_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        self._paste_at = cursor
+
+    def insert_paste(self, plain: str, article: str) -> bool:
+        """Put a read paste where it was made: ``plain`` (the clipboard's text), then, as a
+        second undo step, ``article`` in its place. Return False when no paste was pending."""
+        cursor, self._paste_at = self._paste_at, None
+        if cursor is None:
+            return False
+        self._programmatic = True
+        try:
+            start = cursor.selectionStart()
+            cursor.beginEditBlock()
+            cursor.insertText(plain)
+            cursor.endEditBlock()
+            if article != plain:
+                cursor.setPosition(start)
+                cursor.setPosition(start + len(plain), QTextCursor.MoveMode.KeepAnchor)
+                cursor.beginEditBlock()
+                cursor.insertText(article)
+                cursor.endEditBlock()
+            if cursor.atEnd() and start == 0:
+                cursor.setPosition(0)  # the article is all there is: show its headline
+            self.setTextCursor(cursor)
+        finally:
+            self._programmatic = False
+        self.ensureCursorVisible()
+        return True
 
     @staticmethod
     def _local_files(source: QMimeData) -> list[str]:

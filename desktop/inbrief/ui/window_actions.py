@@ -155,7 +155,12 @@ class WindowActions:
         self.w.open_path(str(sample_article()))
 
     def paste_and_summarize(self) -> None:
-        self.w.paste_and_summarize(QGuiApplication.clipboard().text())
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            self.w.paste_and_summarize("")
+            return
+        self.w.paste_and_summarize(mime.text() if mime.hasText() else "",
+                                   mime.html() if mime.hasHtml() else "")
 
     # ----------------------------------------------------------------- output
     def export_target(self, kind: str) -> str:

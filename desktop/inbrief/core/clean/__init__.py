@@ -165,6 +165,9 @@ def clean_article(article: Article) -> Cleaned:
             body_follows = any(
                 word_count(lines[i]) > 3 for i in filled[position + 1 :] if i not in drop
             )
+            if title and _same(title, text):
+                drop.add(index)  # the headline a pasted page shows above its body
+                continue
             if _looks_like_title(text) and body_follows and lone(index):
                 if not title:
                     title = text

@@ -14,6 +14,7 @@ from inbrief.core.ingest.docx import read_docx
 from inbrief.core.ingest.email import read_message
 from inbrief.core.ingest.html import PageText, decode_html, read_html
 from inbrief.core.ingest.markdown import markdown_to_text
+from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
 from inbrief.core.ingest.pdf import read_pdf
 from inbrief.core.ingest.text import decode_bytes, normalize_text
 
@@ -234,3 +235,27 @@ def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:
     if fmt == "markdown":
         text, title, author = markdown_to_text(normalize_text(text))
     return _finish(text, name, fmt, file_name, title=title, author=author)
+
+
+def load_paste(text: str, html: str | None = None) -> Article:
+    """Return the Article of a paste or drop: the article in its HTML flavour, read as a saved
+    page is (headline, byline and date on top of the body), or the selection as plain text
+    when there is no HTML or extraction would keep much less than the selection's prose.
+
+    ``text`` is the plain-text flavour ("" when the clipboard has none).
+    """
+    markup = clipboard_html(html or "")
+    if not markup.strip():
+        return load_text(text)
+    if len(markup) > MAX_HTML_CHARS:
+        if text.strip():
+            return load_text(text)  # the browser's own rendering is there: no need to parse
+        raise FileTooLarge(
+            f"The pasted web page is {len(markup) / 1_000_000:,.1f} million characters of "
+            f"HTML; InBrief reads pages of up to {MAX_HTML_CHARS / 1_000_000:,.0f} million."
+        )
+    selection = text if text.strip() else visible_text(markup)
+    page = read_paste(markup, selection, max_depth=MAX_HTML_DEPTH)
+    if page is None:
+        return load_text(selection)
+    return _from_page(page, "the pasted page", "")

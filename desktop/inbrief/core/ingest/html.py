@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import html as html_lib
 import logging
 import re
@@ -22,6 +23,9 @@ _FLAT = {
 _INVISIBLE_START = re.compile(
     r"<(script|style|noscript|template|svg|iframe|object|head|nav|footer)\b|<!--", re.I
 )
+# What a browser never shows (navigation and footers are shown, just not article text).
+_HIDDEN_START = re.compile(r"<(script|style|noscript|template|svg|iframe|object|head)\b|<!--",
+                           re.I)
 _BLOCK_TAG = re.compile(
     r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?tr|/?section|/?article|/?blockquote|/?pre|/?table)\b"
     r"[^<>]*>",
@@ -72,7 +76,7 @@ def nesting_depth(html: str, stop_at: int) -> int:
     return deepest
 
 
-def _drop_invisible(html: str) -> str:
+def _drop_invisible(html: str, start_pattern: re.Pattern[str] = _INVISIBLE_START) -> str:
     """Return ``html`` without scripts, styles, frames, navigation and comments.
 
     A scan with ``find`` rather than one regular expression keeps this linear even when
@@ -82,7 +86,7 @@ def _drop_invisible(html: str) -> str:
     kept: list[str] = []
     position = 0
     while True:
-        start = _INVISIBLE_START.search(html, position)
+        start = start_pattern.search(html, position)
         if start is None:
             kept.append(html[position:])
             break
@@ -99,12 +103,13 @@ def _drop_invisible(html: str) -> str:
     return "".join(kept)
 
 
-def plain_text_of(html: str) -> PageText:
-    """Return the visible text of ``html`` by stripping tags, without parsing it into a tree."""
+def plain_text_of(html: str, *, furniture: bool = False) -> PageText:
+    """Return the visible text of ``html`` by stripping tags, without parsing it into a tree;
+    navigation and footers only with ``furniture``."""
     title_match = _TITLE.search(html[:100_000])
     title = " ".join(html_lib.unescape(_ANY_TAG.sub("", title_match.group(1))).split()) if (
         title_match) else ""
-    text = _drop_invisible(html)
+    text = _drop_invisible(html, _HIDDEN_START if furniture else _INVISIBLE_START)
     text = _BLOCK_TAG.sub("\n", text)
     text = html_lib.unescape(_ANY_TAG.sub(" ", text))
     lines = (" ".join(line.split()) for line in text.split("\n"))
@@ -119,6 +124,26 @@ def read_html(html: str, *, max_depth: int) -> PageText:
     """
     if nesting_depth(html, max_depth) > max_depth:
         return plain_text_of(html)
+    page = extract_article(html)
+    if page is None:
+        return plain_text_of(html)
+    if not page.text:
+        return dataclasses.replace(page, text=_paragraphs(plain_text_of(html).text, page.title))
+    return page
+
+
+def _paragraphs(text: str, title: str) -> str:
+    """Return the non-blank lines of ``text`` as paragraphs, without a first line repeating
+    the page's title."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if lines and title and lines[0] == title:
+        lines.pop(0)  # the page heading repeats the title
+    return "\n\n".join(lines)
+
+
+def extract_article(html: str) -> PageText | None:
+    """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
+    page cannot be parsed. The caller checks the nesting depth first."""
     with warnings.catch_warnings():
         # urllib3 warns at import about SOCKS support for downloads we never make.
         warnings.simplefilter("ignore")
@@ -139,22 +164,16 @@ def read_html(html: str, *, max_depth: int) -> PageText:
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception:  # a parser failure on a strange page: fall back to plain text
+    except Exception:  # a parser failure on a strange page: the caller falls back
         document = None
     if document is None:
-        return plain_text_of(html)
+        return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = str(data.get("text") or "")
-    if not text.strip():
-        fallback = plain_text_of(html)
-        text = fallback.text
     title = str(data.get("title") or "").strip()
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if lines and title and lines[0] == title:
-        lines.pop(0)  # the page heading repeats the title
     date = data.get("date")
     return PageText(
-        text="\n\n".join(lines),
+        text=_paragraphs(text, title),
         title=title,
         author=str(data.get("author") or "").strip(),
         source=str(data.get("sitename") or data.get("hostname") or "").strip(),

@@ -1,0 +1,169 @@
+"""load_paste: the article in pasted HTML, a small selection kept whole, HTML-only clipboards."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core import ingest
+from inbrief.core.errors import EmptyText, FileTooLarge
+from inbrief.core.ingest import load_paste
+
+BODY = [
+    "The harbour council of Port Elwyn voted on Tuesday to rebuild the old stone pier, which "
+    "storms damaged last winter, at a cost the town will share with the regional government.",
+    "Fishermen had asked for the repair for two years, saying boats now have to unload at the "
+    "ferry ramp, where they wait for hours behind lorries and holiday traffic every morning.",
+    "Engineers expect the work to start in spring and to last about fourteen months, during "
+    "which a floating pontoon will take the place of the pier for the smaller fishing boats.",
+    "The mayor said the vote showed the town would not give up on its harbour, and thanked the "
+    "volunteers who had counted the boats and the catches landed at the ramp since the storm.",
+]
+NAV = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(60))
+
+
+def whole_page() -> str:
+    """A browser's select-all copy: the page's markup without its head."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    comments = "".join(
+        f'<div class="comment"><p>Reader {n} wrote: I remember fishing off that pier as a '
+        f"child with my grandfather on long summer evenings by the lighthouse.</p></div>"
+        for n in range(6)
+    )
+    return (
+        "<html><body><!--StartFragment-->"
+        f'<header><nav><ul>{NAV}</ul></nav></header>'
+        '<main><article><h1>Port Elwyn will rebuild its storm-damaged pier</h1>'
+        '<p class="byline">By <span class="author">Mara Quint</span></p>'
+        f'<div class="article-body">{paragraphs}</div></article>'
+        f'<section id="comments" class="comments"><h2>Comments</h2>{comments}</section></main>'
+        '<footer><p>Copyright 2024 Elwyn Gazette. All rights reserved.</p>'
+        '<a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>'
+        "<!--EndFragment--></body></html>"
+    )
+
+
+def test_whole_page_gives_the_article_with_its_headline_on_top() -> None:
+    article = load_paste("", whole_page())
+    assert article.format == "html"
+    assert article.title == "Port Elwyn will rebuild its storm-damaged pier"
+    lines = [line for line in article.text.split("\n") if line]
+    assert lines[0] == article.title
+    for paragraph in BODY:
+        assert paragraph in article.text
+    assert "Section 12" not in article.text
+    assert "Reader 3 wrote" not in article.text
+    assert "All rights reserved" not in article.text
+
+
+def test_html_is_used_over_the_plain_text_flavour() -> None:
+    text = "Section 1\nSection 2\n" + "\n\n".join(BODY) + "\nReader 1 wrote: hello"
+    article = load_paste(text, whole_page())
+    assert article.format == "html"
+    assert "Section 2" not in article.text
+    assert BODY[2] in article.text
+
+
+def test_byline_and_date_from_the_markup_go_on_top() -> None:
+    page = whole_page().replace(
+        "<html><body>",
+        '<html><head><meta name="author" content="Mara Quint">'
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+        "</head><body>",
+    )
+    article = load_paste("", page)
+    assert article.published == "2024-03-05"
+    lines = [line for line in article.text.split("\n") if line]
+    assert lines[:3] == [article.title, "By Mara Quint", "Published 2024-03-05"]
+
+
+def test_one_paragraph_fragment_is_kept_whole() -> None:
+    html = ("<html><body><!--StartFragment--><p>" + BODY[1] + "</p><!--EndFragment-->"
+            "</body></html>")
+    article = load_paste(BODY[1], html)
+    assert BODY[1] in article.text
+    assert article.text.count("Fishermen") == 1
+
+
+def test_fragment_extracted_to_nothing_keeps_the_plain_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inbrief.core.ingest import html as html_module
+    from inbrief.core.ingest import paste
+
+    empty = html_module.PageText("", title="Elwyn Gazette")
+    monkeypatch.setattr(paste, "extract_article", lambda _html: empty)
+    text = "\n\n".join(BODY[:2])
+    html = "<html><body><!--StartFragment--><p>x</p><!--EndFragment--></body></html>"
+    article = load_paste(text, html)
+    assert article.text == text
+    assert article.format == "text"
+
+
+def test_selection_cut_to_less_than_half_keeps_the_selection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inbrief.core.ingest import html as html_module
+    from inbrief.core.ingest import paste
+
+    monkeypatch.setattr(paste, "extract_article", lambda _html: html_module.PageText(BODY[0]))
+    text = "\n\n".join(BODY)
+    html = "".join(f"<p>{p}</p>" for p in BODY)
+    assert load_paste(text, html).text == text
+
+
+def test_page_cut_to_less_than_half_is_still_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    from inbrief.core.ingest import html as html_module
+    from inbrief.core.ingest import paste
+
+    monkeypatch.setattr(paste, "extract_article", lambda _html: html_module.PageText(BODY[0]))
+    article = load_paste("\n\n".join(BODY), whole_page())
+    assert article.text == BODY[0]
+
+
+def test_html_only_fragment_pastes_its_visible_text() -> None:
+    html = ("<html><body><!--StartFragment--><p>" + BODY[0] + "</p><p>" + BODY[3]
+            + "</p><!--EndFragment--></body></html>")
+    article = load_paste("", html)
+    assert BODY[0] in article.text and BODY[3] in article.text
+
+
+def test_windows_cf_html_header_is_not_text() -> None:
+    html = ("Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000300\r\n"
+            "StartFragment:0000000141\r\nEndFragment:0000000264\r\n" + whole_page())
+    article = load_paste("", html)
+    assert "StartHTML" not in article.text
+    assert BODY[0] in article.text
+
+
+def test_no_html_reads_the_plain_text() -> None:
+    article = load_paste("  " + BODY[0] + "\n", None)
+    assert article.text == BODY[0]
+    assert article.format == "text"
+    assert load_paste(BODY[0], "   ").text == BODY[0]
+
+
+def test_broken_html_gives_text_not_a_traceback() -> None:
+    broken = "<html><body><div><p>" + BODY[0] + "<p><b><i>" + BODY[1] + "</div></span><<>>&&"
+    article = load_paste("", broken)
+    assert "harbour council" in article.text
+
+
+def test_deeply_nested_html_keeps_the_selection() -> None:
+    deep = "<div>" * 400 + "<p>" + BODY[0] + "</p>" + "</div>" * 400
+    article = load_paste("", deep)
+    assert BODY[0] in article.text
+
+
+def test_empty_clipboard_says_so() -> None:
+    with pytest.raises(EmptyText):
+        load_paste("", "<html><body><img src='a.png'></body></html>")
+    with pytest.raises(EmptyText):
+        load_paste("  \n", None)
+
+
+def test_huge_html_only_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "MAX_HTML_CHARS", 1000)
+    with pytest.raises(FileTooLarge, match="pasted web page"):
+        load_paste("", "<p>" + "word " * 400 + "</p>")
+    # With the browser's plain text there, that is used instead.
+    assert load_paste(BODY[0], "<p>" + "word " * 400 + "</p>").text == BODY[0]

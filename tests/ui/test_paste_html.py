@@ -1,0 +1,149 @@
+"""Pasting and dropping HTML from a browser: the article, undo to the clipboard's text, drops."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence
+from ui_helpers import CountingAnalyze, WindowFactory, wait_for_brief
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+HEADLINE = "Lighthouse keepers return to Carrow Point after forty years"
+PARAGRAPHS = [
+    "The lighthouse on Carrow Point will have keepers again from next month, the coastal "
+    "trust said on Monday, after volunteers raised the money to restore the keepers' cottage.",
+    "The light has been automatic since the eighties, but the trust wants people on the point "
+    "to welcome visitors and to look after the old lamp room, which still has its brass lens.",
+    "Two retired sailors from the village will share the post and live in the cottage for "
+    "six months each, keeping a log of ships and weather as the keepers used to do.",
+]
+MENU = "".join(f'<li><a href="/topic/{n}">Topic {n}</a></li>' for n in range(50))
+PAGE_HTML = (
+    "<html><body><!--StartFragment-->"
+    f"<nav><ul>{MENU}</ul></nav><article><h1>{HEADLINE}</h1>"
+    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    + "</article><footer><p>Subscribe to our newsletter for more stories like this.</p>"
+    "</footer><!--EndFragment--></body></html>"
+)
+PAGE_TEXT = "Topic 1\nTopic 2\n" + HEADLINE + "\n" + "\n".join(PARAGRAPHS) + "\nSubscribe"
+
+
+def _mime(text: str | None, html: str | None) -> QMimeData:
+    mime = QMimeData()
+    if text is not None:
+        mime.setText(text)
+    if html is not None:
+        mime.setHtml(html)
+    return mime
+
+
+def _paste(window: Any, qtbot: Any, mime: QMimeData) -> None:
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.editor.setFocus()
+    window.editor.paste()
+
+
+def test_paste_with_html_shows_the_article(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, _mime(PAGE_TEXT, PAGE_HTML))
+    brief = wait_for_brief(qtbot, window)
+    text = window.editor.toPlainText()
+    assert text.startswith(HEADLINE + "\n")
+    assert PARAGRAPHS[2] in text
+    assert "Topic 2" not in text and "newsletter" not in text
+    assert brief.title == HEADLINE
+    assert window.windowTitle().startswith(HEADLINE)
+
+
+def test_undo_gives_the_clipboard_text_then_the_old_text(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window(CountingAnalyze())
+    qtbot.keyClicks(window.editor, "Notes before. ")
+    _paste(window, qtbot, _mime(PAGE_TEXT, PAGE_HTML))
+    qtbot.waitUntil(lambda: HEADLINE in window.editor.toPlainText(), timeout=20_000)
+    assert "Topic 2" not in window.editor.toPlainText()
+    window.editor.undo()
+    assert window.editor.toPlainText() == "Notes before. " + PAGE_TEXT
+    window.editor.undo()
+    assert window.editor.toPlainText() == "Notes before. "
+    window.editor.redo()
+    window.editor.redo()
+    assert "Topic 2" not in window.editor.toPlainText()
+    assert HEADLINE in window.editor.toPlainText()
+
+
+def test_ctrl_z_after_html_only_paste_gives_its_visible_text(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, _mime(None, PAGE_HTML))
+    qtbot.waitUntil(lambda: HEADLINE in window.editor.toPlainText(), timeout=20_000)
+    assert "Topic 3" not in window.editor.toPlainText()
+    qtbot.keySequence(window.editor, QKeySequence.StandardKey.Undo)
+    assert "Topic 3" in window.editor.toPlainText()
+    assert PARAGRAPHS[1] in window.editor.toPlainText()
+
+
+def test_html_only_selection_pastes(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    html = ("<html><body><!--StartFragment--><p>" + PARAGRAPHS[0]
+            + "</p><!--EndFragment--></body></html>")
+    mime = _mime(None, html)
+    assert window.editor.canInsertFromMimeData(mime)
+    _paste(window, qtbot, mime)
+    wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText().strip() == PARAGRAPHS[0]
+
+
+def test_plain_text_paste_is_unchanged(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, _mime("Typed by hand, pasted as is.", None))
+    assert window.editor.toPlainText() == "Typed by hand, pasted as is."
+
+
+def test_paste_and_summarize_uses_the_html(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    qtbot.keyClicks(window.editor, "Old text")
+    QGuiApplication.clipboard().setMimeData(_mime(PAGE_TEXT, PAGE_HTML))
+    window.actions_.paste_summarize.trigger()
+    brief = wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText().startswith(HEADLINE)
+    assert "Old text" not in window.editor.toPlainText()
+    assert brief.title == HEADLINE
+
+
+def test_drop_of_a_browser_selection_reads_the_article(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window(CountingAnalyze())
+    mime = _mime(PAGE_TEXT, PAGE_HTML)
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert drop.isAccepted()
+    brief = wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText().startswith(HEADLINE)
+    assert brief.title == HEADLINE
+    window.editor.undo()
+    assert window.editor.toPlainText() == PAGE_TEXT
+
+
+def test_drop_on_the_editor_goes_through_the_same_reading(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window(CountingAnalyze())
+    window.editor.insertFromMimeData(_mime(PAGE_TEXT, PAGE_HTML))  # what a drop there does
+    wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText().startswith(HEADLINE)
+
+
+def test_clipboard_without_text_says_so(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, _mime(None, "<html><body><img src='x.png'></body></html>"))
+    qtbot.waitUntil(lambda: window.message_bar.kind != "", timeout=20_000)
+    assert "no text" in window.message_bar.label.text()
+    assert window.editor.toPlainText() == ""

@@ -249,3 +249,27 @@ def test_title_byline_and_date_lines_count_as_used() -> None:
                                                "March 4, 2025"]  # not the footer's year
     rest = without(removed, lifted)
     assert "".join(text[a:b] for a, b in rest) == "Menu\n\n\n\n\n\n© 2025 Gazette\n"
+
+
+def test_hiding_and_showing_keeps_the_readers_place(qtbot: Any) -> None:
+    from inbrief.ui.source_editor import SourceEditor
+
+    editor = SourceEditor()
+    qtbot.addWidget(editor)
+    editor.resize(400, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    text = "\n".join(f"{'Menu item' if i % 2 else 'Kept line'} {i}" for i in range(200))
+    editor.set_source_text(text)
+    starts = [block.position() for block in editor._blocks()]
+    editor.show_removed([(starts[i], min(len(text), starts[i] + len(f"Menu item {i}") + 1))
+                         for i in range(1, 200, 2)])
+    editor.verticalScrollBar().setValue(editor.document().findBlockByNumber(100)
+                                        .firstLineNumber())
+    assert editor.firstVisibleBlock().text() == "Kept line 100"
+    editor.set_removed_hidden(True)
+    assert editor.hidden_block_count() == 100
+    assert editor.firstVisibleBlock().text() == "Kept line 100"
+    editor.set_removed_hidden(False)
+    assert editor.firstVisibleBlock().text() == "Kept line 100"
+    assert editor.toPlainText() == text

@@ -253,6 +253,7 @@ class SourceEditor(QPlainTextEdit):
 
     def _set_visibility(self, blocks: list[QTextBlock], hidden: list[bool]) -> None:
         changed = False
+        top = self.firstVisibleBlock()  # the reader keeps their place
         for block, hide in zip(blocks, hidden, strict=True):
             if block.isVisible() == hide:
                 block.setVisible(not hide)
@@ -265,9 +266,12 @@ class SourceEditor(QPlainTextEdit):
                 document.markContentsDirty(0, document.characterCount())  # lay lines out again
             finally:
                 self._relayout = False
-            self.viewport().update()
             self._keep_cursor_visible()
-            self.ensureCursorVisible()
+            while top.isValid() and not top.isVisible():
+                top = top.next()
+            if top.isValid():
+                self.verticalScrollBar().setValue(top.firstLineNumber())
+            self.viewport().update()
 
     def _keep_cursor_visible(self) -> None:
         """Move a caret that lands on a hidden line to the nearest shown one, the way it went."""

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             self.controls.show_brief(brief)
             self.setWindowTitle(f"{brief.title or 'Untitled'} — {APP_NAME}")
             self._show_stats(brief)
+            self.actions_.show_removed_text(self.controller.offsets, brief)
             if self.message_bar.kind in ("error", "warning"):
                 self.message_bar.dismiss()
             if brief.notes and brief.notes != self._shown_notes:
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self._shown_base = None
         self.panes.show_empty()
         self.editor.clear_highlights()
+        self.actions_.show_removed_text(None)
         self.controls.show_brief(None)
         self.stats_label.setText("")
 

@@ -35,6 +35,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("export/paper", str, "", ("", "a4", "letter")),
         Setting("view/theme", str, "system", ("system", "light", "dark")),
         Setting("view/zoom", int, 0),
+        Setting("view/show_removed", bool, True),
     )
 }
 

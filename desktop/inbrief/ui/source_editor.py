@@ -1,12 +1,14 @@
-"""The source editor: the user's text, summary highlights, marked mentions, file drops."""
+"""The source editor: the user's text, summary highlights, marked mentions, removed text."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
 
 PLACEHOLDER = (
     "Paste an article here (Ctrl+V), type, drop a file, or open one with Ctrl+O.\n\n"
@@ -34,9 +36,20 @@ class SourceEditor(QPlainTextEdit):
         self._paste_at: QTextCursor | None = None  # where a paste being read will go
         self._summary: list[QTextEdit.ExtraSelection] = []
         self._marks: list[QTextEdit.ExtraSelection] = []
+        # Text the last analysis left out (editor offsets), drawn dimmed; [] once edited.
+        self._removed_spans: list[tuple[int, int]] = []
+        self._removed: list[QTextEdit.ExtraSelection] = []
+        self._states: list[LineState] = []
+        self._hide_removed = False
+        self._hidden_blocks = 0
+        self._relayout = False  # hiding or showing lines (no edit)
+        self._last_position = 0
         self.summary_color = QColor("#fff1a8")
         self.mark_color = QColor("#9fd3ff")
+        self.dim_color = QColor("#808085")
         self.textChanged.connect(self._on_text_changed)
+        self.document().contentsChange.connect(self._on_contents_change)
+        self.cursorPositionChanged.connect(self._keep_cursor_visible)
 
     # ------------------------------------------------------------------ text
     def set_source_text(self, text: str) -> None:
@@ -46,13 +59,33 @@ class SourceEditor(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.insertText(text)  # through a cursor, so Ctrl+Z brings the previous text back
+            self.clear_removed()
+            self._show_all_blocks()
             self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._programmatic = False
 
     def _on_text_changed(self) -> None:
         if not self._programmatic:
+            # What the last analysis left out no longer matches the text: stop showing it as
+            # such until the next analysis says again.
+            self.clear_removed()
             self.user_edited.emit(self.toPlainText())
+
+    def _on_contents_change(self, position: int, _removed: int, added: int) -> None:
+        """Show every line again when an edit (undo, a merge of lines) reaches hidden text."""
+        if not self._hidden_blocks or self._relayout:
+            return
+        document = self.document()
+        block = document.findBlock(position)
+        last = document.findBlock(position + added)
+        while block.isValid():
+            if not block.isVisible():
+                self._show_all_blocks()
+                return
+            if block == last:
+                return
+            block = block.next()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
         return (bool(self._local_files(source)) or source.hasHtml()
@@ -119,10 +152,12 @@ class SourceEditor(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
 
     # ------------------------------------------------------------- highlights
-    def set_colors(self, summary: QColor, mark: QColor) -> None:
+    def set_colors(self, summary: QColor, mark: QColor, dimmed: QColor | None = None) -> None:
         self.summary_color, self.mark_color = summary, mark
+        self.dim_color = dimmed or self.dim_color
         self._summary = self._selections(self._spans_of(self._summary), summary)
         self._marks = self._selections(self._spans_of(self._marks), mark)
+        self._removed = self._dimmed(self._spans_of(self._removed))
         self._apply()
 
     def highlight_summary(self, spans: Sequence[tuple[int, int]]) -> None:
@@ -156,10 +191,21 @@ class SourceEditor(QPlainTextEdit):
     def _selections(
         self, spans: Sequence[tuple[int, int]], color: QColor
     ) -> list[QTextEdit.ExtraSelection]:
-        length = self.document().characterCount() - 1
         fmt = QTextCharFormat()
         fmt.setBackground(color)
         fmt.setForeground(QColor("#1a1a1a"))  # dark text on the light highlight in both themes
+        return self._formatted(spans, fmt)
+
+    def _dimmed(self, spans: Sequence[tuple[int, int]]) -> list[QTextEdit.ExtraSelection]:
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.dim_color)
+        fmt.setProperty(QTextCharFormat.Property.UserProperty, "removed")  # tests tell it apart
+        return self._formatted(spans, fmt)
+
+    def _formatted(
+        self, spans: Sequence[tuple[int, int]], fmt: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        length = self.document().characterCount() - 1
         result = []
         for start, end in spans:
             if not 0 <= start < end <= length:
@@ -181,4 +227,107 @@ class SourceEditor(QPlainTextEdit):
         ]
 
     def _apply(self) -> None:
-        self.setExtraSelections(self._summary + self._marks)
+        # Later selections draw over earlier ones; the user's own selection over them all.
+        self.setExtraSelections(self._removed + self._summary + self._marks)
+
+    # ------------------------------------------------------------ removed text
+    def show_removed(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Dim the text the analysis left out (editor offsets); hide its lines if asked to."""
+        text = self.toPlainText()
+        self._removed_spans = sorted((a, b) for a, b in spans if 0 <= a < b <= len(text))
+        lines = [(b.position(), b.position() + len(b.text())) for b in self._blocks()]
+        self._states = line_states(text, lines, self._removed_spans)
+        # Whitespace looks the same dimmed or not: no selection for it.
+        self._removed = self._dimmed([(a, b) for a, b in self._removed_spans
+                                      if text[a:b].strip()])
+        self._apply()
+        self._layout_hidden()
+
+    def clear_removed(self) -> None:
+        """Stop dimming (lines hidden stay hidden until the next analysis or the toggle)."""
+        self._removed_spans, self._removed, self._states = [], [], []
+        self._apply()
+
+    def removed_spans(self) -> list[tuple[int, int]]:
+        """Return the spans drawn dimmed."""
+        return self._spans_of(self._removed)
+
+    def left_out(self) -> tuple[int, int]:
+        """Return (lines left out whole, lines left out in part) by the last analysis."""
+        return left_out_counts(self._states)
+
+    def set_removed_hidden(self, hidden: bool) -> None:
+        """Hide the lines the analysis left out whole (the text stays, unseen), or show them."""
+        self._hide_removed = hidden
+        self._layout_hidden()
+
+    def removed_hidden(self) -> bool:
+        return self._hide_removed
+
+    def hidden_block_count(self) -> int:
+        return self._hidden_blocks
+
+    def _blocks(self) -> list[QTextBlock]:
+        blocks = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            blocks.append(block)
+            block = block.next()
+        return blocks
+
+    def _layout_hidden(self) -> None:
+        blocks = self._blocks()
+        if self._hide_removed and self._removed_spans:
+            text = self.toPlainText()
+            lines = [(b.position(), b.position() + len(b.text())) for b in blocks]
+            wanted = hidden_lines(text, lines, self._removed_spans)
+            if all(wanted):
+                wanted = [False] * len(blocks)  # never an empty pane for a text with words
+        else:
+            wanted = [False] * len(blocks)
+        self._set_visibility(blocks, wanted)
+
+    def _show_all_blocks(self) -> None:
+        if self._hidden_blocks:
+            blocks = self._blocks()
+            self._set_visibility(blocks, [False] * len(blocks))
+
+    def _set_visibility(self, blocks: list[QTextBlock], hidden: list[bool]) -> None:
+        changed = False
+        top = self.firstVisibleBlock()  # the reader keeps their place
+        for block, hide in zip(blocks, hidden, strict=True):
+            if block.isVisible() == hide:
+                block.setVisible(not hide)
+                changed = True
+        self._hidden_blocks = sum(hidden)
+        if changed:
+            document = self.document()
+            self._relayout = True
+            try:
+                document.markContentsDirty(0, document.characterCount())  # lay lines out again
+            finally:
+                self._relayout = False
+            self._keep_cursor_visible()
+            while top.isValid() and not top.isVisible():
+                top = top.next()
+            if top.isValid():
+                self.verticalScrollBar().setValue(top.firstLineNumber())
+            self.viewport().update()
+
+    def _keep_cursor_visible(self) -> None:
+        """Move a caret that lands on a hidden line to the nearest shown one, the way it went."""
+        cursor = self.textCursor()
+        position = cursor.position()
+        forward = position >= self._last_position
+        self._last_position = position
+        if cursor.hasSelection() or cursor.block().isVisible():
+            return
+        for ahead in (forward, not forward):
+            block = cursor.block()
+            while block.isValid() and not block.isVisible():
+                block = block.next() if ahead else block.previous()
+            if block.isValid():
+                target = block.position() if ahead else block.position() + len(block.text())
+                cursor.setPosition(target)
+                self.setTextCursor(cursor)
+                return

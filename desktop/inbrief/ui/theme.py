@@ -38,8 +38,9 @@ _DARK = {
     QPalette.ColorRole.Link: "#8ab4ff",
     QPalette.ColorRole.Mid: "#46484c",
 }
-# Highlights in the source: (summary sentences, marked mentions) per scheme.
-HIGHLIGHTS = {"light": ("#fff0a0", "#a8d8ff"), "dark": ("#e8d27a", "#8cc8ff")}
+# Highlights in the source: (summary sentences, marked mentions) backgrounds, and the text
+# colour of what the analysis left out (secondary, still >= 3:1 against Base), per scheme.
+HIGHLIGHTS = {"light": ("#fff0a0", "#a8d8ff", "#85858b"), "dark": ("#e8d27a", "#8cc8ff", "#7d7e84")}
 
 
 def system_is_dark() -> bool:
@@ -78,7 +79,7 @@ def apply(app: QApplication, mode: str) -> str:
     return scheme
 
 
-def highlight_colors(scheme: str) -> tuple[QColor, QColor]:
-    """Return the (summary, mark) background colours for ``scheme``."""
-    summary, mark = HIGHLIGHTS["dark" if scheme == "dark" else "light"]
-    return QColor(summary), QColor(mark)
+def highlight_colors(scheme: str) -> tuple[QColor, QColor, QColor]:
+    """Return the (summary, mark) background colours and the removed-text colour of ``scheme``."""
+    summary, mark, dimmed = HIGHLIGHTS["dark" if scheme == "dark" else "light"]
+    return QColor(summary), QColor(mark), QColor(dimmed)

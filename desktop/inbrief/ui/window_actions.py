@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QPushButton
 
 from inbrief.export.formats import FORMATS, default_file_name
+from inbrief.ui.removed_text import left_out_note, lifted_lines, without
 
 if TYPE_CHECKING:
+    from inbrief.core.brief import Brief
+    from inbrief.core.textmap import TextMap
     from inbrief.ui.main_window import MainWindow
 
 OPEN_FILTERS = (
@@ -97,6 +100,14 @@ class WindowActions:
             theme_menu.addAction(action)
             self.theme_actions[mode] = action
         self.theme_actions[window.settings.get("view/theme")].setChecked(True)
+        v.addSeparator()
+        self.show_removed = QAction("Show &Removed Text", window, checkable=True)
+        self.show_removed.setToolTip("Show the text left out of the analysis (menus, links, "
+                                     "notices) dimmed, or hide its lines")
+        self.show_removed.setChecked(window.settings.get("view/show_removed"))
+        window.editor.set_removed_hidden(not self.show_removed.isChecked())
+        self.show_removed.toggled.connect(self.set_show_removed)
+        v.addAction(self.show_removed)
 
         h = self.help_menu
         self._action(h, "Open &Sample Article", self.open_sample)
@@ -108,6 +119,12 @@ class WindowActions:
         button.clicked.connect(window.controller.analyze_now)
         window.statusBar().addPermanentWidget(button)
         self.summarize_button = button
+        self.left_out_label = QLabel()
+        self.left_out_label.setAccessibleName("Text left out")
+        self.left_out_label.setToolTip("Lines of the text left out of the analysis: shown "
+                                       "dimmed, or hidden with View > Show Removed Text")
+        self.left_out_label.hide()
+        window.statusBar().insertWidget(0, self.left_out_label)
 
     def _action(
         self, menu: QMenu, text: str, slot: Callable[[], object],
@@ -161,6 +178,31 @@ class WindowActions:
             return
         self.w.paste_and_summarize(mime.text() if mime.hasText() else "",
                                    mime.html() if mime.hasHtml() else "")
+
+    # ------------------------------------------------------------ removed text
+    def show_removed_text(self, offsets: TextMap | None, brief: Brief | None = None) -> None:
+        """Dim (or hide) the text a new analysis left out and say how much was (the title,
+        byline and date lines it took out to show on top of the brief are used, not left out)."""
+        removed: list[tuple[int, int]] = list(offsets.removed) if offsets is not None else []
+        if removed and brief is not None:
+            text = self.w.editor.toPlainText()
+            lifted = lifted_lines(text, removed, brief.title, brief.author, brief.published)
+            removed = without(removed, lifted)
+        self.w.editor.show_removed(removed)
+        self._show_left_out()
+
+    def set_show_removed(self, shown: bool) -> None:
+        """Show the text left out dimmed, or hide its lines; remember the choice."""
+        self.w.settings.set("view/show_removed", shown)
+        self.w.editor.set_removed_hidden(not shown)
+        self._show_left_out()
+
+    def _show_left_out(self) -> None:
+        note = left_out_note(*self.w.editor.left_out())
+        if note and self.w.editor.hidden_block_count():
+            note += " (hidden)"
+        self.left_out_label.setText(note)
+        self.left_out_label.setVisible(bool(note))
 
     # ----------------------------------------------------------------- output
     def export_target(self, kind: str) -> str:

@@ -47,7 +47,8 @@ class WindowActions:
         self.recent_menu = QMenu("Open &Recent", window)
         f.addMenu(self.recent_menu)
         f.addSeparator()
-        self.paste_summarize = self._action(f, "&Paste && Summarize", self.paste_and_summarize,
+        self.paste_summarize = self._action(f, "&Paste && Summarize",
+                                            window.pasting.paste_clipboard_and_summarize,
                                             "Ctrl+Shift+V")
         self.summarize = self._action(f, "&Summarize Now", window.controller.analyze_now,
                                       Key.Refresh, "F5")
@@ -170,14 +171,6 @@ class WindowActions:
         from inbrief.resources import sample_article
 
         self.w.open_path(str(sample_article()))
-
-    def paste_and_summarize(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            self.w.paste_and_summarize("")
-            return
-        self.w.paste_and_summarize(mime.text() if mime.hasText() else "",
-                                   mime.html() if mime.hasHtml() else "")
 
     # ------------------------------------------------------------ removed text
     def show_removed_text(self, offsets: TextMap | None, brief: Brief | None = None) -> None:

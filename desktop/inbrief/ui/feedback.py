@@ -193,7 +193,7 @@ def stats_line(brief: Brief, seconds: float) -> str:
         f"{stats.words:,} words",
         f"{reading_time(stats.reading_minutes)} read",
         f"summary {stats.summary_words:,} words ({compression:.0%})",
-        f"analysed in {seconds:.1f} s",
+        f"analysed in {seconds:.1f} s" if seconds >= 0.1 else "analysed in < 0.1 s",
     ]
     if any(d.kind == "relative" for d in brief.dates) and brief.reference_note():
         parts.append(brief.reference_note())

@@ -193,8 +193,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{brief.title or 'Untitled'} — {APP_NAME}")
             self._show_stats(brief)
             self.actions_.show_removed_text(self.controller.offsets, brief)
-            if self.message_bar.kind in ("error", "warning"):
-                self.message_bar.dismiss()
+            bar, old = self.message_bar, self._shown_notes
+            if bar.kind in ("error", "warning") or (
+                    old and brief.notes != old and bar.label.text() == "\n".join(old)):
+                bar.dismiss()  # about an older text, or the notes of an older brief
             if brief.notes and brief.notes != self._shown_notes:
                 # Things that limit this brief (no stemmer, a long text read in part).
                 self.message_bar.show_message("info", "\n".join(brief.notes))

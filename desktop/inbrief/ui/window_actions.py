@@ -124,9 +124,9 @@ class WindowActions:
         self.left_out_label.setAccessibleName("Text left out")
         self.left_out_label.setToolTip("Lines of the text left out of the analysis: shown "
                                        "dimmed, or hidden with View > Show Removed Text")
-        # A rule after it: the statistics follow in the next label.
-        self.left_out_label.setStyleSheet("QLabel { border-right: 1px solid palette(mid); "
-                                          "padding-right: 8px; margin-right: 4px; }")
+        # A gap before the statistics (no style sheet: it would keep the colours of the theme
+        # it was first drawn in).
+        self.left_out_label.setContentsMargins(0, 0, 18, 0)
         self.left_out_label.hide()
         window.statusBar().insertWidget(0, self.left_out_label)
 

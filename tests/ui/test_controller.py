@@ -205,3 +205,33 @@ def test_a_typed_reference_date_applies_to_the_text_it_was_typed_for(
     qtbot.waitUntil(lambda: _idle(controller) and len(seen) == 6, timeout=5_000)
     assert seen == [None, typed, typed, None, typed, None]
     assert controller.reference_date is None
+
+
+def test_a_read_shows_its_label_outlives_typing_and_stops_on_cancel(
+    qtbot: Any, make_controller: Callable[..., Controller]
+) -> None:
+    controller = make_controller(_by_title)
+    busy: list[tuple[bool, str]] = []
+    got: list[str] = []
+    controller.busy_changed.connect(lambda on, label: busy.append((on, label)))
+    release = threading.Event()
+
+    def slow(progress: Any, cancelled: Any) -> str:
+        release.wait(5)
+        return "read"
+
+    controller.read_input("Reading the pasted page…", slow, got.append, lambda exc: None)
+    assert busy[-1] == (True, "Reading the pasted page…")
+    controller.text_edited("Typed meanwhile.")  # typing does not cancel the read
+    controller.cancel()  # the Cancel button does
+    assert busy[-1] == (False, "")
+    release.set()
+    qtbot.waitUntil(lambda: not controller.runner.busy(), timeout=5_000)
+    qtbot.wait(50)
+    assert got == []
+
+    release.clear()
+    controller.read_input("Reading the pasted page…", slow, got.append, lambda exc: None)
+    controller.text_edited("Typed again.")
+    release.set()
+    qtbot.waitUntil(lambda: got == ["read"], timeout=5_000)

@@ -147,3 +147,61 @@ def test_clipboard_without_text_says_so(make_window: WindowFactory, qtbot: Any) 
     qtbot.waitUntil(lambda: window.message_bar.kind != "", timeout=20_000)
     assert "no text" in window.message_bar.label.text()
     assert window.editor.toPlainText() == ""
+
+
+def test_undone_paste_is_analysed_without_the_pages_title_and_date(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    from inbrief.core.article import Article
+    from inbrief.core.pipeline import analyze
+
+    seen: list[Article] = []
+
+    def recording(article: Article, *args: Any) -> Any:
+        seen.append(article)
+        return analyze(article, *args)
+
+    window = make_window(CountingAnalyze(recording))
+    body = "\n\n".join(PARAGRAPHS)
+    read = Article(body, title="Title only the page had", author="Ann Page",
+                   published="2001-02-03", format="html")
+    window.pasting.paste_fn = lambda text, html: (text, read)
+    qtbot.keyClicks(window.editor, "Notes before.")
+    window.editor.selectAll()
+    _paste(window, qtbot, _mime(PAGE_TEXT, PAGE_HTML))
+    brief = wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText() == body
+    assert brief.title == "Title only the page had" and seen[-1].published == "2001-02-03"
+
+    window.editor.undo()  # the clipboard's text: no longer the article
+    qtbot.waitUntil(lambda: seen[-1].text == PAGE_TEXT, timeout=20_000)
+    assert (seen[-1].title, seen[-1].author, seen[-1].published) == ("", "", None)
+    brief = wait_for_brief(qtbot, window)
+    assert brief.title != "Title only the page had"
+    assert window.windowTitle() == f"{brief.title} — InBrief"
+
+    window.editor.undo()  # the text before the paste
+    qtbot.waitUntil(lambda: seen[-1].text == "Notes before.", timeout=20_000)
+    assert (seen[-1].title, seen[-1].published) == ("", None)
+
+    window.editor.redo()
+    window.editor.redo()  # the article again: its title and date apply again
+    qtbot.waitUntil(lambda: seen[-1] is read, timeout=20_000)
+    assert wait_for_brief(qtbot, window).title == "Title only the page had"
+
+
+def test_paste_replacing_the_text_drops_a_typed_reference_date(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    import datetime as dt
+
+    window = make_window(CountingAnalyze())
+    qtbot.keyClicks(window.editor, "Notes typed on a day the user set.")
+    window.controls.reference.setDate(window.controls.reference.date().addYears(100))
+    assert window.controller.reference_date == dt.date(2000, 1, 1)
+    window.editor.selectAll()
+    _paste(window, qtbot, _mime(PAGE_TEXT, PAGE_HTML))
+    wait_for_brief(qtbot, window)
+    assert window.controller.reference_date is None
+    assert window.controls.reference.date() == window.controls.reference.minimumDate() or (
+        window.controller.brief is not None and window.controller.brief.reference_date)

@@ -273,3 +273,12 @@ def test_hiding_and_showing_keeps_the_readers_place(qtbot: Any) -> None:
     editor.set_removed_hidden(False)
     assert editor.firstVisibleBlock().text() == "Kept line 100"
     assert editor.toPlainText() == text
+
+
+def test_hidden_lines_keep_the_gaps_between_shown_lines() -> None:
+    text = "Menu\n\nHeadline\n\nBy A. Writer\n\nBody one.\n\nShare\n\nBody two.\n"
+    # Cleaning took out the menu and share bar, and the headline and byline lines to show
+    # on top (the window does not count those as left out), newlines and all.
+    removed = [(0, 6), (14, 16), (28, 30), (41, 48)]
+    assert hidden_lines(text, text_lines(text), removed) == [
+        True, True, False, False, False, False, False, False, True, True, False, False]

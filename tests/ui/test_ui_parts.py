@@ -141,7 +141,7 @@ def test_summary_clipboard_formats() -> None:
 
 
 def test_reading_time_wording() -> None:
-    from inbrief.ui.main_window import reading_time
+    from inbrief.ui.feedback import reading_time
 
     assert reading_time(0.2) == "12 s"
     assert reading_time(1.6) == "2 min"

@@ -451,7 +451,8 @@ def test_brief_notes_are_shown(make_window: WindowFactory, qtbot: Any) -> None:
     from ui_helpers import simple_brief
 
     def with_note(article: Any, *_: Any) -> Any:
-        return dataclasses.replace(simple_brief(article.text), notes=("No stemmer for Thai.",))
+        notes = ("No stemmer for Thai.",) if "Vellmar" in article.text else ()
+        return dataclasses.replace(simple_brief(article.text), notes=notes)
 
     window = make_window(CountingAnalyze(with_note))
     window.editor.setPlainText(PLAIN_TEXT)
@@ -461,6 +462,13 @@ def test_brief_notes_are_shown(make_window: WindowFactory, qtbot: Any) -> None:
     assert "No stemmer for Thai." in window.message_bar.label.text()
     assert "1 note" in window.stats_label.text()
     assert "No stemmer for Thai." in window.stats_label.toolTip()
+    window.controller.set_algorithm("textrank")  # the same text again: the note stays
+    qtbot.waitUntil(lambda: window.controller.analyze_fn.calls == 2, timeout=5_000)
+    wait_for_brief(qtbot, window)
+    assert "No stemmer for Thai." in window.message_bar.label.text()
+    window.paste_and_summarize("A text of another kind. It needs no note at all.")
+    qtbot.waitUntil(lambda: "note" not in window.stats_label.text(), timeout=5_000)
+    assert not window.message_bar.isVisible()  # the older text's note went with it
 
 
 def test_print_renders_the_brief_page(

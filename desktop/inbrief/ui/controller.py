@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,62 +15,21 @@ from inbrief.core.brief import Brief
 from inbrief.core.errors import Cancelled, EmptyText, InBriefError
 from inbrief.core.textmap import TextMap
 from inbrief.ui import exporting
+from inbrief.ui.analysis_job import (
+    Analysis,
+    AnalyzeFn,
+    LoadFn,
+    analysis_task,
+    default_analyze,
+    default_load,
+    default_warm_up,
+    load_text,
+)
 from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
 
-AnalyzeFn = Callable[..., Brief]
-LoadFn = Callable[[Path], Article]
-PasteFn = Callable[[str, str], tuple[str, Article]]  # (text, html) -> (plain text, Article)
 DEBOUNCE_MS = 800
 T = TypeVar("T")
-
-
-def _default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
-                     cancel: Any = None) -> Brief:
-    from inbrief.core.pipeline import analyze
-
-    return analyze(article, options, progress, cancel)
-
-
-def _default_load(path: Path) -> Article:
-    from inbrief.core.ingest import load_path
-
-    return load_path(path)
-
-
-def _default_warm_up() -> None:
-    from inbrief.core.pipeline import warm_up
-
-    warm_up()
-
-
-def _default_paste(text: str, html: str) -> tuple[str, Article]:
-    from inbrief.core.ingest import load_paste
-    from inbrief.core.ingest.paste import clipboard_html, visible_text
-
-    plain = text if text.strip() else visible_text(clipboard_html(html))
-    return plain, load_paste(text, html)
-
-
-def _load_text(text: str) -> Article:
-    from inbrief.core.ingest import load_text
-
-    return load_text(text)
-
-
-def _editor_map(editor_text: str, given: str, brief: Brief) -> TextMap:
-    """Return where Brief.text sits in the editor's text: through the Article's text (typed or
-    pasted text loses trailing spaces and surplus blank lines there), then through cleaning."""
-    analysed = brief.text_map or TextMap.between(given, brief.text)
-    return TextMap.between(editor_text, given).then(analysed)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What one analysis job hands back to the UI thread."""
-
-    brief: Brief
-    offsets: TextMap  # Brief.text in the editor's text
-    seconds: float
+INPUT, READING = "input", "reading"  # job slots: the load or analysis; a pasted page
 
 
 class Controller(QObject):
@@ -86,7 +43,7 @@ class Controller(QObject):
     message = Signal(str, str)  # kind (error, info, warning), text a person understands
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
-    paste_read = Signal(str, object)  # the clipboard's plain text, the Article of the paste
+    reference_reset = Signal()  # a new text: the reference date is the article's own again
 
     def __init__(
         self,
@@ -95,26 +52,26 @@ class Controller(QObject):
         analyze: AnalyzeFn | None = None,
         load: LoadFn | None = None,
         warm_up: Callable[[], None] | None = None,
-        paste: PasteFn | None = None,
     ) -> None:
         super().__init__(parent)
-        self.analyze_fn: AnalyzeFn = analyze or _default_analyze
-        self.load_fn: LoadFn = load or _default_load
-        self.warm_up_fn = warm_up if warm_up is not None else _default_warm_up
-        self.paste_fn: PasteFn = paste or _default_paste
-        self._paste: Job | None = None  # reading a pasted page; typing does not cancel it
+        self.analyze_fn: AnalyzeFn = analyze or default_analyze
+        self.load_fn: LoadFn = load or default_load
+        self.warm_up_fn = warm_up if warm_up is not None else default_warm_up
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
-        # The load or analysis whose result the window waits for (starting one cancels the
-        # last, and a cancelled job's result never arrives), and what the busy strip says.
-        self._input: Job | None = None
-        self._input_label = ""
+        # The jobs the window waits for, by slot (INPUT: the load or analysis; READING: a
+        # pasted page, which typing does not cancel), and what the busy strip says for each.
+        # Starting a job cancels its slot's last one; a cancelled job's result never arrives.
+        self._jobs: dict[str, tuple[Job, str]] = {}
         self._exports = 0  # exports still writing
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self._analyze(quiet=True))
-        self._file_article: Article | None = None  # metadata of the loaded file, if any
+        # The Article of the loaded file or of a paste read from HTML: its title, byline and
+        # date apply to the text (a file's to its edits too, a paste's only to its own text).
+        self._file_article: Article | None = None
+        self._from_file = False
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
@@ -135,61 +92,41 @@ class Controller(QObject):
         self.text = text
         if not text.strip():
             self._debounce.stop()
-            self._cancel_input()
+            self._stop(INPUT)
             self._file_article = None
             self.analysed_text = None
             self._set_brief(None)
             return
         if text == self.analysed_text:
             return
-        if self._input is not None:
+        if INPUT in self._jobs:
             # Work on an older text is of no use any more: stop it and drop its result.
-            self._cancel_input()
+            self._stop(INPUT)
             self.analysed_text = None
         self._debounce.start()
 
-    def use_text(self, text: str) -> None:
+    def use_text(self, text: str, article: Article | None = None) -> None:
         """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it.
 
-        A reference date typed for the previous text does not carry over: the new text starts
-        from its own date (edits of the same text keep it: see text_edited)."""
+        ``article`` is what a paste read from HTML: its title, byline and date apply while the
+        text is the article's text. A reference date typed for the previous text does not carry
+        over to a new one (a paste into part of the text is an edit, and keeps it)."""
         self.text = text
-        self._file_article = None
+        self._file_article = article if article is not None and text == article.text else None
+        self._from_file = False
+        if article is None or self._file_article is not None:
+            self._drop_reference_date()
+        self.analyze_now()
+
+    def _drop_reference_date(self) -> None:
         self.reference_date = None
-        self.analyze_now()
+        self.reference_reset.emit()
 
-    def use_article(self, article: Article, text: str) -> None:
-        """Take the editor's ``text`` after a paste of ``article``; keep its title, byline and
-        date while the text is the article's (as for an opened file); analyse it."""
-        self.text = text
-        self._file_article = article if text == article.text else None
-        self.analyze_now()
-
-    def read_paste(self, text: str, html: str) -> None:
-        """Read a paste with HTML off the UI thread; emit ``paste_read`` with what to show."""
-        if self._paste is not None:
-            self._paste.cancel()  # a newer paste replaces it
-        paste = self.paste_fn
-
-        def task(progress: Progress, cancelled: IsCancelled) -> tuple[str, Article]:
-            progress("load", 0.0)
-            return paste(text, html)
-
-        def done(result: tuple[str, Article]) -> None:
-            self._paste = None
-            self._update_busy()
-            self.paste_read.emit(*result)
-
-        def failed(exc: BaseException) -> None:
-            self._paste = None
-            self._update_busy()
-            if isinstance(exc, EmptyText):
-                self.message.emit("info", "The clipboard holds no text to paste.")
-            else:
-                self._report_failure(exc)
-
-        self._paste = self.runner.run(task, done, failed)
-        self._update_busy()
+    def read_input(self, label: str, task: Task[T], on_result: Callable[[T], None],
+                   on_error: Callable[[BaseException], None]) -> None:
+        """Read what the window will show as input (a pasted page) off the UI thread, the busy
+        strip saying ``label``; a newer read replaces it, typing does not cancel it."""
+        self._start(READING, label, task, on_result, on_error)
 
     def analyze_now(self) -> None:
         """Analyse the text now; say so when there is nothing to analyse."""
@@ -211,10 +148,11 @@ class Controller(QObject):
         meta = self._file_article
         if meta is not None and text == meta.text:
             return lambda: meta
-        if meta is not None:
-            # The user edited a loaded file: keep its title, date and source.
+        if meta is not None and self._from_file:
+            # The user edited a loaded file: keep its title, date and source. (A paste's
+            # text undone to the clipboard's, or to the text before, is not the article.)
             return lambda: dataclasses.replace(meta, text=text)
-        return lambda: _load_text(text)
+        return lambda: load_text(text)
 
     def options(self) -> AnalysisOptions:
         """Return the analysis options the controls describe."""
@@ -227,19 +165,8 @@ class Controller(QObject):
         )
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
-        options = self.options()
-        analyze = self.analyze_fn
-
-        def task(progress: Progress, cancelled: IsCancelled) -> Analysis:
-            started = time.perf_counter()
-            article = make_article()
-            brief = analyze(article, options, progress, cancelled)
-            if cancelled():
-                raise Cancelled("Analysis cancelled")
-            offsets = _editor_map(editor_text, article.text, brief)
-            return Analysis(brief, offsets, time.perf_counter() - started)
-
-        self._start_input("Analysing…", task, self._analysed, self._analysis_failed)
+        task = analysis_task(make_article, editor_text, self.options(), self.analyze_fn)
+        self._start(INPUT, "Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
 
     def open_file(self, path: str | Path) -> None:
@@ -252,38 +179,39 @@ class Controller(QObject):
             progress("load", 0.0)
             return load(target)
 
-        self._start_input("Opening…", task, lambda article: self._loaded(article, str(target)),
-                          self._report_failure)
+        self._start(INPUT, "Opening…", task, lambda article: self._loaded(article, str(target)),
+                          self.report_failure)
 
-    def _start_input(self, label: str, task: Task[T], on_result: Callable[[T], None],
-                     on_error: Callable[[BaseException], None]) -> None:
-        """Run the load or analysis the window now waits for, in place of any older one."""
-        if self._input is not None:
-            self._input.cancel()  # the busy strip stays: the new job takes its place
+    def _start(self, slot: str, label: str, task: Task[T], on_result: Callable[[T], None],
+               on_error: Callable[[BaseException], None]) -> None:
+        """Run ``task`` in ``slot`` in place of the slot's last job (the busy strip stays)."""
+        self._stop(slot, update=False)
 
         def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
-                self._input = None
+                self._jobs.pop(slot, None)
                 self._update_busy()
                 callback(value)
             return call
 
-        self._input = self.runner.run(task, finished(on_result), finished(on_error),
-                                      self.progress.emit)
-        self._input_label = label
+        progress = self.progress.emit if slot == INPUT else None
+        job = self.runner.run(task, finished(on_result), finished(on_error), progress)
+        self._jobs[slot] = (job, label)
         self._update_busy()
 
-    def _cancel_input(self) -> None:
-        """Cancel the running load or analysis, if any (exports carry on)."""
-        if self._input is not None:
-            self._input.cancel()
-            self._input = None
-            self._update_busy()
+    def _stop(self, slot: str, update: bool = True) -> None:
+        """Cancel the job of ``slot``, if any."""
+        running = self._jobs.pop(slot, None)
+        if running is not None:
+            running[0].cancel()
+            if update:
+                self._update_busy()
 
     def cancel(self) -> None:
-        """Stop whatever runs; its result, if it still arrives, is dropped."""
+        """Stop whatever runs (exports carry on); its result, if it still arrives, is dropped."""
         self._debounce.stop()
-        self._cancel_input()
+        self._stop(READING)
+        self._stop(INPUT)
         self.analysed_text = None
 
     # --------------------------------------------------------------- controls
@@ -365,7 +293,7 @@ class Controller(QObject):
 
         def failed(exc: BaseException) -> None:
             self._export_ended()
-            self._report_failure(exc)
+            self.report_failure(exc)
 
         self.runner.run(task, written, failed)
         self._exports += 1
@@ -384,8 +312,9 @@ class Controller(QObject):
     # ----------------------------------------------------------------- results
     def _loaded(self, article: Article, path: str) -> None:
         self._file_article = article
+        self._from_file = True
         self.text = article.text
-        self.reference_date = None
+        self._drop_reference_date()
         self.source_loaded.emit(article.text, path)
         self._start_analysis(lambda: article, article.text)
 
@@ -400,9 +329,9 @@ class Controller(QObject):
             self._set_brief(None)
             self.message.emit("warning", str(exc))
         else:
-            self._report_failure(exc)
+            self.report_failure(exc)
 
-    def _report_failure(self, exc: BaseException) -> None:
+    def report_failure(self, exc: BaseException) -> None:
         """Say what went wrong in words, or hand a bug to the view's error dialog."""
         if isinstance(exc, Cancelled):
             self.message.emit("info", "Cancelled.")
@@ -425,10 +354,9 @@ class Controller(QObject):
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:
-        if self._paste is not None:
-            self.busy_changed.emit(True, "Reading the pasted page…")
-        elif self._input is not None:
-            self.busy_changed.emit(True, self._input_label)
+        running = self._jobs.get(READING) or self._jobs.get(INPUT)
+        if running is not None:
+            self.busy_changed.emit(True, running[1])
         elif self._exports:
             self.busy_changed.emit(True, "Exporting…")
         else:
@@ -437,5 +365,5 @@ class Controller(QObject):
     def shutdown(self) -> None:
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
-        self._input = self._paste = None
+        self._jobs.clear()
         self.runner.shutdown()

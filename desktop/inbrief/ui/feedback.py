@@ -1,4 +1,4 @@
-"""How the window tells the user things: a message bar, a progress strip, an error dialog."""
+"""How the window tells the user things: message bar, progress strip, error dialog, stats line."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from inbrief.core.brief import Brief
 
 STYLES = {
     "error": "background: #fbe3e1; color: #5c1410; border: 1px solid #e0a39d;",
@@ -174,3 +178,34 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
             showing.clear()
 
     sys.excepthook = hook
+
+
+def stats_line(brief: Brief, seconds: float) -> str:
+    """Return the status bar's line about ``brief``: language, words, reading time, summary,
+    analysis time, how relative dates are measured, notes."""
+    lang = brief.language
+    how = {"detected": f"detected, {lang.confidence:.0%}", "chosen": "chosen",
+           "default": "default"}.get(lang.method, lang.method)
+    stats = brief.stats
+    compression = stats.summary_words / stats.words if stats.words else 0.0
+    parts = [
+        f"{lang.name} ({how})",
+        f"{stats.words:,} words",
+        f"{reading_time(stats.reading_minutes)} read",
+        f"summary {stats.summary_words:,} words ({compression:.0%})",
+        f"analysed in {seconds:.1f} s" if seconds >= 0.1 else "analysed in < 0.1 s",
+    ]
+    if any(d.kind == "relative" for d in brief.dates) and brief.reference_note():
+        parts.append(brief.reference_note())
+    if brief.notes:
+        parts.append(f"⚠ {len(brief.notes)} note" + ("s" if len(brief.notes) > 1 else ""))
+    return "  ·  ".join(parts)
+
+def reading_time(minutes: float) -> str:
+    """Return a reading time as "45 s", "3 min" or "7 h 15 min"."""
+    if minutes < 1:
+        return f"{max(1, round(minutes * 60))} s"
+    if minutes < 60:
+        return f"{round(minutes)} min"
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"

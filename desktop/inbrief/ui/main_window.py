@@ -8,16 +8,22 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from inbrief.core.article import Article
 from inbrief.core.brief import Brief
 from inbrief.ui import theme
 from inbrief.ui.brief_panes import BriefPanes
 from inbrief.ui.controller import Controller
 from inbrief.ui.controls import BriefControls
 from inbrief.ui.drafts import DraftCorrupt, DraftStore
-from inbrief.ui.feedback import ErrorDialog, MessageBar, ProgressStrip, format_exception
+from inbrief.ui.feedback import (
+    ErrorDialog,
+    MessageBar,
+    ProgressStrip,
+    format_exception,
+    stats_line,
+)
+from inbrief.ui.pasting import Pasting
 from inbrief.ui.settings import Settings
-from inbrief.ui.source_editor import SourceEditor
+from inbrief.ui.source_editor import SourceEditor, join_adjacent
 from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"
@@ -57,6 +63,7 @@ class MainWindow(QMainWindow):
             self.editor.setFont(font)
             self.panes.setFont(font)
         self._build_layout()
+        self.pasting = Pasting(self)
         self.actions_ = WindowActions(self)
         self._connect()
 
@@ -104,8 +111,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.editor.user_edited.connect(self._on_user_edit)
         self.editor.file_dropped.connect(self.open_path)
-        self.editor.html_pasted.connect(self._read_paste)
-        c.paste_read.connect(self._on_paste_read)
+        c.reference_reset.connect(self.controls.reset_reference)
         c.source_loaded.connect(self._on_source_loaded)
         c.brief_changed.connect(self._on_brief)
         c.analysis_cleared.connect(self._on_cleared)
@@ -126,11 +132,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ input
     def _on_user_edit(self, text: str) -> None:
-        self._typed = True
+        self.note_typed()
         self.controller.text_edited(text)
         if not text.strip():
             self.setWindowTitle(APP_NAME)
             self.controls.reset_reference()
+
+    def note_typed(self) -> None:
+        """Note that the editor holds text the user typed or pasted: save it as a draft soon."""
+        self._typed = True
         self._draft_timer.start()
 
     def open_path(self, path: str) -> None:
@@ -142,7 +152,6 @@ class MainWindow(QMainWindow):
         self.editor.set_source_text(text)
         # The draft is kept: what was typed before stays on disk (and in undo) until a clean exit.
         self._typed = False
-        self.controls.reset_reference()
         self.settings.set("files/last_folder", str(Path(path).resolve().parent))
         self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
@@ -160,38 +169,12 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
-        elif mime.hasHtml():
+        elif self.pasting.drop(mime):
             event.acceptProposedAction()
-            self.editor.begin_paste(replace_all=True)
-            self._read_paste(mime.text() if mime.hasText() else "", mime.html())
-
-    def _read_paste(self, text: str, html: str) -> None:
-        self.message_bar.dismiss()
-        self.controller.read_paste(text, html)
-
-    def _on_paste_read(self, plain: str, article: Article) -> None:
-        """Show a read paste: the clipboard's text, then (one Ctrl+Z away) its article."""
-        shown = article.text if article.format == "html" else plain
-        if not self.editor.insert_paste(plain, shown):
-            return
-        self._typed = True
-        self._draft_timer.start()
-        self.controller.use_article(article, self.editor.toPlainText())
 
     def paste_and_summarize(self, text: str, html: str = "") -> None:
-        """Replace the editor's text with ``text`` (undoable) and analyse it at once; with
-        ``html``, with the article read from it."""
-        if html.strip():
-            self.editor.begin_paste(replace_all=True)
-            self._read_paste(text, html)
-            return
-        if not text.strip():
-            self.show_message("info", "The clipboard holds no text to summarise.")
-            return
-        self.editor.set_source_text(text)
-        self._typed = True
-        self._draft_timer.start()
-        self.controller.use_text(self.editor.toPlainText())
+        """Replace the editor's text with ``text`` (or the article in ``html``); analyse it."""
+        self.pasting.paste_and_summarize(text, html)
 
     # ---------------------------------------------------------------- results
     def _on_brief(self, brief: Brief) -> None:
@@ -210,8 +193,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{brief.title or 'Untitled'} — {APP_NAME}")
             self._show_stats(brief)
             self.actions_.show_removed_text(self.controller.offsets, brief)
-            if self.message_bar.kind in ("error", "warning"):
-                self.message_bar.dismiss()
+            bar, old = self.message_bar, self._shown_notes
+            if bar.kind in ("error", "warning") or (
+                    old and brief.notes != old and bar.label.text() == "\n".join(old)):
+                bar.dismiss()  # about an older text, or the notes of an older brief
             if brief.notes and brief.notes != self._shown_notes:
                 # Things that limit this brief (no stemmer, a long text read in part).
                 self.message_bar.show_message("info", "\n".join(brief.notes))
@@ -249,23 +234,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("That passage is not in the editor's text any more.", 4000)
 
     def _show_stats(self, brief: Brief) -> None:
-        lang = brief.language
-        how = {"detected": f"detected, {lang.confidence:.0%}", "chosen": "chosen",
-               "default": "default"}.get(lang.method, lang.method)
-        stats = brief.stats
-        compression = stats.summary_words / stats.words if stats.words else 0.0
-        parts = [
-            f"{lang.name} ({how})",
-            f"{stats.words:,} words",
-            f"{reading_time(stats.reading_minutes)} read",
-            f"summary {stats.summary_words:,} words ({compression:.0%})",
-            f"analysed in {self.controller.last_seconds:.1f} s",
-        ]
-        if any(d.kind == "relative" for d in brief.dates) and brief.reference_note():
-            parts.append(brief.reference_note())
-        if brief.notes:
-            parts.append(f"⚠ {len(brief.notes)} note" + ("s" if len(brief.notes) > 1 else ""))
-        text = "  ·  ".join(parts)
+        text = stats_line(brief, self.controller.last_seconds)
         self.stats_label.setText(text)
         self.stats_label.setToolTip("\n".join(brief.notes) or text)
 
@@ -331,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def restore_draft(self, text: str) -> None:
         self.editor.set_source_text(text)
-        self._typed = True
+        self._typed = True  # no autosave: the draft on disk is this text
         self.controller.use_text(self.editor.toPlainText())
 
     # --------------------------------------------------------------- settings
@@ -390,25 +359,3 @@ class MainWindow(QMainWindow):
         self.drafts.clear()  # a clean exit: nothing to offer back next time
         super().closeEvent(event)
 
-
-def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Return ``spans`` with neighbours separated only by spaces merged (no unlit gaps)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and text[merged[-1][1]:start].strip(" \t") == "" and "\n" not in (
-            text[merged[-1][1]:start]
-        ):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def reading_time(minutes: float) -> str:
-    """Return a reading time as "45 s", "3 min" or "7 h 15 min"."""
-    if minutes < 1:
-        return f"{max(1, round(minutes * 60))} s"
-    if minutes < 60:
-        return f"{round(minutes)} min"
-    hours, rest = divmod(round(minutes), 60)
-    return f"{hours} h {rest} min" if rest else f"{hours} h"

@@ -54,7 +54,8 @@ def line_states(text: str, lines: Sequence[Span], removed: Sequence[Span]) -> li
 def hidden_lines(text: str, lines: Sequence[Span], removed: Sequence[Span]) -> list[bool]:
     """Return which lines to hide when removed text is hidden: lines left out whole, and blank
     lines that follow a hidden line or whose own line break was left out (no gaps of blank
-    lines where a menu was)."""
+    lines where a menu was); blank lines between two shown lines stay (a headline, byline and
+    date taken out to show on top keep their spacing)."""
     states = line_states(text, lines, removed)
     hidden: list[bool] = []
     k = 0
@@ -70,7 +71,23 @@ def hidden_lines(text: str, lines: Sequence[Span], removed: Sequence[Span]) -> l
             hidden.append(bool(hidden and hidden[-1]) or (broken and at >= start))
         else:
             hidden.append(False)
-    return hidden
+    return _keep_gaps_between_shown(states, hidden)
+
+
+def _keep_gaps_between_shown(states: Sequence[LineState], hidden: list[bool]) -> list[bool]:
+    """Return ``hidden`` with the blank lines between two shown lines with text shown."""
+    result = list(hidden)
+    above: bool | None = None  # is the last line with text above shown? None: no such line
+    run: list[int] = []  # the blank lines since that line
+    for index, state in enumerate(states):
+        if state is LineState.BLANK:
+            run.append(index)
+            continue
+        if above and not hidden[index]:
+            for blank in run:
+                result[blank] = False
+        above, run = not hidden[index], []
+    return result
 
 
 def text_lines(text: str) -> list[Span]:

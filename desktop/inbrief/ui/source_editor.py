@@ -331,3 +331,16 @@ class SourceEditor(QPlainTextEdit):
                 cursor.setPosition(target)
                 self.setTextCursor(cursor)
                 return
+
+
+def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Return ``spans`` with neighbours separated only by spaces merged (no unlit gaps)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and text[merged[-1][1]:start].strip(" \t") == "" and "\n" not in (
+            text[merged[-1][1]:start]
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -47,7 +47,8 @@ class WindowActions:
         self.recent_menu = QMenu("Open &Recent", window)
         f.addMenu(self.recent_menu)
         f.addSeparator()
-        self.paste_summarize = self._action(f, "&Paste && Summarize", self.paste_and_summarize,
+        self.paste_summarize = self._action(f, "&Paste && Summarize",
+                                            window.pasting.paste_clipboard_and_summarize,
                                             "Ctrl+Shift+V")
         self.summarize = self._action(f, "&Summarize Now", window.controller.analyze_now,
                                       Key.Refresh, "F5")
@@ -123,6 +124,9 @@ class WindowActions:
         self.left_out_label.setAccessibleName("Text left out")
         self.left_out_label.setToolTip("Lines of the text left out of the analysis: shown "
                                        "dimmed, or hidden with View > Show Removed Text")
+        # A gap before the statistics (no style sheet: it would keep the colours of the theme
+        # it was first drawn in).
+        self.left_out_label.setContentsMargins(0, 0, 18, 0)
         self.left_out_label.hide()
         window.statusBar().insertWidget(0, self.left_out_label)
 
@@ -170,14 +174,6 @@ class WindowActions:
         from inbrief.resources import sample_article
 
         self.w.open_path(str(sample_article()))
-
-    def paste_and_summarize(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            self.w.paste_and_summarize("")
-            return
-        self.w.paste_and_summarize(mime.text() if mime.hasText() else "",
-                                   mime.html() if mime.hasHtml() else "")
 
     # ------------------------------------------------------------ removed text
     def show_removed_text(self, offsets: TextMap | None, brief: Brief | None = None) -> None:

@@ -1,0 +1,76 @@
+"""What the controller runs off the UI thread: loading, analysing, and where the Brief sits."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inbrief.core.article import AnalysisOptions, Article
+from inbrief.core.brief import Brief
+from inbrief.core.errors import Cancelled
+from inbrief.core.textmap import TextMap
+from inbrief.ui.worker import IsCancelled, Progress, Task
+
+AnalyzeFn = Callable[..., Brief]
+LoadFn = Callable[[Path], Article]
+
+
+def default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
+                    cancel: Any = None) -> Brief:
+    from inbrief.core.pipeline import analyze
+
+    return analyze(article, options, progress, cancel)
+
+
+def default_load(path: Path) -> Article:
+    from inbrief.core.ingest import load_path
+
+    return load_path(path)
+
+
+def default_warm_up() -> None:
+    from inbrief.core.pipeline import warm_up
+
+    warm_up()
+
+
+def load_text(text: str) -> Article:
+    from inbrief.core.ingest import load_text as load
+
+    return load(text)
+
+
+def editor_map(editor_text: str, given: str, brief: Brief) -> TextMap:
+    """Return where Brief.text sits in the editor's text: through the Article's text (typed or
+    pasted text loses trailing spaces and surplus blank lines there), then through cleaning."""
+    analysed = brief.text_map or TextMap.between(given, brief.text)
+    return TextMap.between(editor_text, given).then(analysed)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one analysis job hands back to the UI thread."""
+
+    brief: Brief
+    offsets: TextMap  # Brief.text in the editor's text
+    seconds: float
+
+
+def analysis_task(make_article: Callable[[], Article], editor_text: str,
+                  options: AnalysisOptions, analyze: AnalyzeFn) -> Task[Analysis]:
+    """Return the task that builds the Article (parsing may be slow), analyses it and maps the
+    Brief's offsets to ``editor_text``."""
+
+    def task(progress: Progress, cancelled: IsCancelled) -> Analysis:
+        started = time.perf_counter()
+        article = make_article()
+        brief = analyze(article, options, progress, cancelled)
+        if cancelled():
+            raise Cancelled("Analysis cancelled")
+        offsets = editor_map(editor_text, article.text, brief)
+        return Analysis(brief, offsets, time.perf_counter() - started)
+
+    return task

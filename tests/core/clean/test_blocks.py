@@ -134,3 +134,29 @@ def test_headline_shapes() -> None:
                   "By Lidia Sorn", "Published March 12, 2024", "Sign in to your account",
                   "The levees will be rebuilt within four years."):
         assert not looks_like_headline(label), label
+
+
+# An article whose lists and sub-headings look like page furniture to the block classifier.
+LISTS_ARTICLE = page(
+    STORY[0], "WHAT SHE PROMISED", "  • New levees\n  • Open contracts\n  • Cheaper ferries",
+    STORY[1], "  • Porto Calme\n  • Vell\n  • Sant Adrià\n  • Oster", STORY[2],
+    "THE RESULT", "  • Sorn: 54%\n  • Adler: 39%\n  • Others: 7%", STORY[3],
+    "  • Home\n  • Contact",
+)
+
+
+def test_extracted_article_is_not_cut_as_a_page() -> None:
+    # Text read out of HTML (a saved page, an HTML paste) is the article already.
+    assert find_article(LISTS_ARTICLE.split("\n")) is not None
+    for fmt in ("html", "docx", "pdf"):
+        cleaned = clean_article(Article(text=LISTS_ARTICLE, format=fmt))
+        assert cleaned.article.text == LISTS_ARTICLE, fmt
+        assert cleaned.text_map.is_identity
+
+
+def test_sub_heading_in_capitals_inside_the_body_stays() -> None:
+    text = page("WORLD", "Marenia Elects Harbour Engineer as Governor in Upset", STORY[0],
+                "THE RESULT", STORY[1], STORY[2])
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert article.text == page(STORY[0], "THE RESULT", STORY[1], STORY[2])

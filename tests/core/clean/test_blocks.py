@@ -134,3 +134,65 @@ def test_headline_shapes() -> None:
                   "By Lidia Sorn", "Published March 12, 2024", "Sign in to your account",
                   "The levees will be rebuilt within four years."):
         assert not looks_like_headline(label), label
+
+
+# An article whose lists and sub-headings look like page furniture to the block classifier.
+LISTS_ARTICLE = page(
+    STORY[0], "WHAT SHE PROMISED", "  • New levees\n  • Open contracts\n  • Cheaper ferries",
+    STORY[1], "  • Porto Calme\n  • Vell\n  • Sant Adrià\n  • Oster", STORY[2],
+    "THE RESULT", "  • Sorn: 54%\n  • Adler: 39%\n  • Others: 7%", STORY[3],
+    "  • Home\n  • Contact",
+)
+
+
+def test_extracted_article_is_not_cut_as_a_page() -> None:
+    # Text read out of HTML (a saved page, an HTML paste) is the article already.
+    assert find_article(LISTS_ARTICLE.split("\n")) is not None
+    for fmt in ("html", "docx", "pdf"):
+        cleaned = clean_article(Article(text=LISTS_ARTICLE, format=fmt))
+        assert cleaned.article.text == LISTS_ARTICLE, fmt
+        assert cleaned.text_map.is_identity
+
+
+def test_sub_heading_in_capitals_inside_the_body_stays() -> None:
+    text = page("WORLD", "Marenia Elects Harbour Engineer as Governor in Upset", STORY[0],
+                "THE RESULT", STORY[1], STORY[2])
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert article.text == page(STORY[0], "THE RESULT", STORY[1], STORY[2])
+
+
+SHARE_BAR = "\n\n".join(f"  • Share on {site}" for site in (
+    "Facebook", "Messenger", "Twitter", "WhatsApp", "LinkedIn", "Pinterest", "Email"))
+HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
+
+
+def test_headline_far_above_the_body_behind_share_bars() -> None:
+    # Byline, share bars, a standfirst and a caption put the headline 20 blocks above the body.
+    standfirst = ("The delta's new governor promised new levees within four years, open contracts "
+                  "and cheaper ferries for the islands")
+    text = page(MENU, "International", HEADLINE, standfirst, "By Ana Ruiz", "March 12, 2024",
+                SHARE_BAR, "These are external links and will open in a new window", SHARE_BAR,
+                "Lidia Sorn with supporters in Porto Calme", *STORY, FOOTER)
+    article = clean(text)
+    assert article.title == HEADLINE
+    assert article.author == "Ana Ruiz"
+    assert article.text.endswith("\n\n".join(STORY))
+    assert "Share on" not in article.text
+
+
+def test_teaser_list_between_headline_and_body_is_not_the_headline() -> None:
+    teasers = "\n\n".join(("More on this story", "Port strike enters its second week at Vell",
+                           "Five charts that explain the housing slump in Marenia",
+                           "Ferry fares to rise again next spring, operator says"))
+    text = page(MENU, HEADLINE, "By Ana Ruiz | March 12, 2024", SHARE_BAR, teasers, *STORY,
+                FOOTER)
+    assert clean(text).title == HEADLINE
+
+
+def test_headline_shapes_of_other_sites() -> None:
+    assert looks_like_headline("iOS 13 will fix the FaceTime eye contact problem")
+    for label in ("Фото из Инстаграма Лукаша Подольски",
+                  "These are external links and will open in a new window",
+                  "The levees come first. Everything else can wait until the spring floods"):
+        assert not looks_like_headline(label), label

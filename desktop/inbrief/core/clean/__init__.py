@@ -28,6 +28,10 @@ HEAD_LINES = 6
 MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
+# Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
+# PDF or Word document has no page furniture to find the article in.
+PAGE_FORMATS = frozenset({"text", "stdin", "markdown"})
 
 
 class Cleaned(NamedTuple):
@@ -108,17 +112,19 @@ def clean_article(article: Article) -> Cleaned:
         after = lines[index + 1].strip() if index + 1 < len(lines) else ""
         return not before and not after
 
-    def removable(index: int) -> bool:
+    def removable(index: int, in_body: bool = False) -> bool:
         text = lines[index].strip()
         if is_boilerplate(text) and not is_caption(text):
             return True
-        return lone(index) and (is_caption(text) or bool(SECTION_LABEL.match(text)))
+        # Inside the body a line in capitals is a sub-heading ("FRANCE WINS"), not a label.
+        label = not in_body and bool(SECTION_LABEL.match(text))
+        return lone(index) and (is_caption(text) or label)
 
     drop: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
-    page = find_article(lines)
+    page = find_article(lines) if article.format in PAGE_FORMATS else None
     if page is not None:
         drop |= page.drop
         filled = [i for i in filled if i not in page.drop and i >= page.head]
@@ -182,8 +188,10 @@ def clean_article(article: Article) -> Cleaned:
 
     if page is not None:
         drop |= page.head_furniture
+    prose = next((i for i in filled if i not in drop and word_count(lines[i]) > MAX_TITLE_WORDS),
+                 len(lines))
     for index in filled:
-        if index not in drop and removable(index):
+        if index not in drop and removable(index, index > prose):
             drop.add(index)
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.

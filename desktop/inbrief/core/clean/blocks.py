@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from inbrief.core.clean.headline import looks_like_headline, pick_headline
 from inbrief.core.clean.rules import SENTENCE_END, is_boilerplate, word_count
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
@@ -28,8 +29,6 @@ MIN_BLOCKS = 12
 MIN_FURNITURE = 6
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
-# How many blocks above the body the headline is looked for in.
-HEAD_BLOCKS = 12
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
@@ -248,8 +247,10 @@ def find_article(lines: list[str]) -> Found | None:
         if _COMMENTS.match(blocks[index].text):
             last = index - 1
             break
-    # The body starts at the run's first good block: a headline or standfirst may open the run.
-    first = next((i for i in range(first, last + 1) if kinds[i] == "good"), first)
+    # The body starts at the run's first good block that is not a headline: a headline or
+    # standfirst may open the run.
+    first = next((i for i in range(first, last + 1) if kinds[i] == "good"
+                  and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
     drop: set[int] = set()
     in_head: set[int] = set()
@@ -272,13 +273,7 @@ def _kept(raw: str, kind: str) -> bool:
 
 
 def _head_start(blocks: list[Block], first: int) -> int:
-    """Return the block the article's head starts at: the headline above the body (the
-    longest title-like block of the few above it, nearer ones preferred), or ``first``."""
-    from inbrief.core.clean.headline import headline_score
-
-    best, best_score = first, 0.0
-    for distance, index in enumerate(range(first - 1, max(-1, first - HEAD_BLOCKS), -1)):
-        score = headline_score(blocks[index].text)
-        if score > 0 and score - 0.4 * distance > best_score:
-            best, best_score = index, score - 0.4 * distance
-    return best
+    """Return the block the article's head starts at: the headline above the body, or
+    ``first``."""
+    found = pick_headline([block.text for block in blocks], first)
+    return first if found is None else found

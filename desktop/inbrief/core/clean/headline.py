@@ -20,10 +20,27 @@ _BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$")
 _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
-    r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+)\b",
+    r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
+    r"|new window|playback|javascript|browser)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# What follows a headline within a few blocks: byline, date, share bar, reading time.
+_HEAD_SIGNAL = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
+    r"|sharing|tweet|updated|published|min(?:ute)?s? read|ago)\b|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?] +[A-Z]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# How far above the body the headline is looked for, in blocks, and what each block of text
+# between them costs a candidate; what a byline or date right below it, and the same words
+# elsewhere on the page (the page's title, a share text), add.
+HEAD_BLOCKS = 40
+DISTANCE_COST = 0.5
+SIGNAL_BONUS = 5.0
+REPEAT_BONUS = 3.0
+LIST_COST = 4.0
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -35,6 +52,8 @@ def looks_like_headline(text: str) -> bool:
     dense = len(_DENSE.findall(text))
     if dense < 6 and len(text.split()) < 3:
         return False
+    if _TWO_SENTENCES.search(text):
+        return False  # a standfirst or teaser: "... the crisis. It is up to them ..."
     ending = text.rstrip("\"'”’»")
     if ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
         return False
@@ -42,7 +61,7 @@ def looks_like_headline(text: str) -> bool:
     return (first.isalnum() or first in "\"'“‘«¿¡") and not (
         _NOT_HEADLINE.search(text)
         or _BREADCRUMB.search(text)
-        or text[:1].islower()
+        or text[:1].islower() and not text[1:2].isupper()  # "iOS 13", "eBay"
         or BYLINE.match(text)
         or SECTION_LABEL.match(text)
         or is_boilerplate(text)
@@ -58,4 +77,90 @@ def headline_score(text: str) -> float:
     if not looks_like_headline(text):
         return 0.0
     dense = len(_DENSE.findall(text))
-    return float(min(max(len(text.split()), dense // 2), 14))
+    words = max(len(text.split()), dense // 2)
+    # Headlines peak at about a dozen words; a longer title-like block is a standfirst.
+    return float(min(words, 12) - 2 * max(0, words - 14))
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_text(text: str) -> bool:
+    """Return True for a block with words in it (not a bullet, picture name or number)."""
+    return len(_LETTERS.findall(text)) >= 2 and text[:1].isalnum()
+
+
+def _is_signal(text: str) -> bool:
+    """Return True for a byline, date, share bar or reading time."""
+    return bool(
+        _HEAD_SIGNAL.search(text) and word_count(text) <= 20
+        or BYLINE.match(text)
+        or date_line(text) is not None
+        or word_count(text) <= 15 and find_date(text)
+    )
+
+
+def _counts(text: str) -> bool:
+    """Return True for a block of text that puts a candidate farther from the body (not a
+    share button, bullet, picture name or label of a word or two)."""
+    return _is_text(text) and word_count(text) >= 3 and not _is_signal(text)
+
+
+def _signalled(texts: list[str], index: int, end: int) -> bool:
+    """Return True when a byline, date or share bar follows block ``index`` within a few
+    text blocks (before ``end``), or a date or byline sits right above it."""
+    seen = 0
+    for text in texts[index + 1 : end]:
+        if _is_signal(text):
+            return True
+        if _is_text(text):
+            seen += 1
+            if seen > 4:
+                break
+    for text in reversed(texts[max(0, index - 3) : index]):
+        if _is_text(text):
+            return bool(BYLINE.match(text) or date_line(text) is not None)
+    return False
+
+
+def _nearest(texts: list[str], index: int, step: int) -> str:
+    """Return the nearest text block from ``index`` in direction ``step``, or ""."""
+    at = index + step
+    while 0 <= at < len(texts) and not _is_text(texts[at]):
+        at += step
+    return texts[at] if 0 <= at < len(texts) else ""
+
+
+def _in_list(texts: list[str], index: int) -> bool:
+    """Return True when the text blocks on both sides of block ``index`` are title-like too
+    (a list of teasers or links)."""
+    return looks_like_headline(_nearest(texts, index, -1)) and looks_like_headline(
+        _nearest(texts, index, 1))
+
+
+def pick_headline(texts: list[str], first: int) -> int | None:
+    """Return the index of the headline among the blocks ``texts`` above the body's first
+    block ``first``, or None: the title-like block with the best score (its length, a byline
+    or date below it, its words repeated elsewhere on the page, less its distance in blocks
+    of text from the body)."""
+    keys = [_key(text) for text in texts]
+    best, best_score = None, 0.0
+    distance = 0
+    for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
+        text = texts[index]
+        score = headline_score(text)
+        if score > 0 and _in_list(texts, index):
+            score -= LIST_COST
+        if score > 0:
+            if _signalled(texts, index, first):
+                score += SIGNAL_BONUS
+            key = keys[index]
+            if len(key) >= 12 and any(key in other for i, other in enumerate(keys) if i != index):
+                score += REPEAT_BONUS
+            score -= DISTANCE_COST * distance
+            if score > best_score:
+                best, best_score = index, score
+        if _counts(text):
+            distance += 1
+    return best

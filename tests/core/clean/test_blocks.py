@@ -196,3 +196,27 @@ def test_headline_shapes_of_other_sites() -> None:
                   "These are external links and will open in a new window",
                   "The levees come first. Everything else can wait until the spring floods"):
         assert not looks_like_headline(label), label
+
+
+def _wrap(text: str, width: int) -> str:
+    """Return ``text`` hard-wrapped every ``width`` characters (as old Japanese etexts are)."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_hard_wrapped_japanese_under_an_english_header_is_kept_whole() -> None:
+    # English lines wrapped at 72 columns above Japanese wrapped at 38 characters (76 columns):
+    # the Japanese lines are as wide on screen, so each paragraph is one block, not 3 or 4
+    # short lines that look like menu items.
+    header = _wrap(
+        "This electronic text is offered free of charge to anyone anywhere. Please keep this "
+        "header with the file and read the notice at the end before you share it with others. "
+        "Corrections are welcome: send them to the volunteers who prepared this edition, and "
+        "they will be folded into the next release of the text with a new file name.",
+        72,
+    )
+    story = [_wrap("\u3000" + paragraph, 38) for paragraph in JAPANESE_STORY * 2]
+    text = page(header, JAPANESE_MENU, "マレニア州知事選", *story, JAPANESE_MENU,
+                "© 2024 マレニア新聞社")
+    article = clean(text)
+    for paragraph in JAPANESE_STORY:
+        assert paragraph in article.text.replace("\n", "").replace("\u3000", "")

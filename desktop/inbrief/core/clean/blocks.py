@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from unicodedata import east_asian_width
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
 from inbrief.core.clean.rules import SENTENCE_END, is_boilerplate, word_count
@@ -67,9 +68,20 @@ class Found:
     head: int  # first line the head (byline, dates) is looked for in
 
 
+def columns(line: str) -> int:
+    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
+
+    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
+    columns), so its lines would look short beside an English header wrapped at 72 characters.
+    """
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(1 for c in line if east_asian_width(c) in "WF")
+
+
 def _wrap_width(lines: list[str]) -> int:
     """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped."""
-    lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
+    lengths = sorted((columns(line) for line in lines if line.strip()), reverse=True)
     if len(lengths) < 6:
         return 0
     widest = lengths[min(2, len(lengths) - 1)]
@@ -90,7 +102,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
         joined = (
             current is not None
             and width
-            and len(previous) >= width - 30
+            and columns(previous) >= width - 30
             and not _BULLET.match(line)
         )
         if current is not None and joined:

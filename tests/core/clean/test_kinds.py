@@ -96,6 +96,15 @@ def test_each_dropped_part_of_a_page_says_why() -> None:
     assert "other" not in kinds
 
 
+def test_a_comments_link_in_the_menu_is_a_menu() -> None:
+    page = PAGE.replace("* Sport\n", "* Comments\n* Sport\n")
+    kinds = _kinds(page)
+    assert kinds["menu"][0] == ("Skip to content\nHome\n* World\n* Business\n* Comments\n"
+                                "* Sport\n* Weather\n* Culture")
+    assert kinds["comments"] == ["Comments (3)\nMara: About time.\nTom: Waste of money.\n"
+                                 "Lee: Good news for the old quarter."]
+
+
 def test_removed_spans_cover_exactly_the_removed_text() -> None:
     cleaned = clean_article(Article(text=PAGE))
     spans = [(r.start, r.end) for r in cleaned.removed]

@@ -78,17 +78,20 @@ def furniture_kind(line: str) -> RemovedKind:
 def line_kinds(lines: list[str], drop: set[int], known: Mapping[int, RemovedKind]
                ) -> dict[int, RemovedKind]:
     """Return the kind of each dropped line: ``known`` where the dropping rule said why,
-    else from the line's words; menu-like lines under a "Comments" or "Related" heading (up to
-    the next kept line) take that heading's kind."""
+    else from the line's words; below the first kept line, menu-like lines under a "Comments"
+    or "Related" heading (up to the next kept line) take that heading's kind."""
     kinds: dict[int, RemovedKind] = {}
     section: RemovedKind | None = None
+    body = False  # a kept line seen: above it, "Comments" is a link in a menu
     for index, line in enumerate(lines):
         if index not in drop:
             if line.strip():
-                section = None
+                section, body = None, True
             continue
         kind = known.get(index) or furniture_kind(line)
-        if kind in ("comments", "related") and index not in known:
+        if kind == "comments" and not body:
+            kind = "menu"
+        elif kind in ("comments", "related") and index not in known and body:
             section = kind
         elif kind in ("menu", "other") and section is not None:
             kind = section

@@ -9,14 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from ui_helpers import CountingAnalyze, WindowFactory, wait_for_brief
 
-from inbrief.core.textmap import TextMap
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.textmap import Removed, TextMap
 from inbrief.ui import theme
 from inbrief.ui.removed_text import (
     LineState,
     hidden_lines,
+    in_editor,
     left_out_note,
-    lifted_lines,
     line_states,
+    metadata_spans,
+    removed_line_kinds,
     text_lines,
     without,
 )
@@ -111,6 +115,29 @@ def test_left_out_note_words() -> None:
     assert left_out_note(12, 1) == "left out 12 lines and part of 1 more"
 
 
+def test_left_out_note_names_the_main_kinds() -> None:
+    assert left_out_note(212, 0, ["menu"] * 200 + ["other"] * 12) == (
+        "left out 212 lines: a menu and other text")  # one stretch of menu
+    assert left_out_note(212, 0, ["menu"] * 212) == "left out 212 lines of menus and links"
+    kinds = ["menu"] * 9 + ["notice"] + ["menu"] + ["caption"]
+    assert left_out_note(12, 0, kinds) == (
+        "left out 12 lines: menus, a notice and a photo caption")
+    assert left_out_note(1, 0, ["caption"]) == "left out 1 line: a photo caption"
+    assert left_out_note(2, 0, ["caption", "menu", "caption"][::2]) == (
+        "left out 2 lines: a photo caption")  # one caption over two lines
+    assert left_out_note(3, 0, ["notice", "caption", "notice"]) == (
+        "left out 3 lines: notices and a photo caption")
+    # Two notices, the body between them: two stretches; a notice of two lines: one.
+    assert left_out_note(2, 0, ["notice", None, "notice"]) == "left out 2 lines of notices"
+    assert left_out_note(2, 0, ["notice", "notice"]) == "left out 2 lines: a notice"
+    many = ["menu"] * 5 + ["comments"] * 4 + ["footer"] * 3 + ["related"] * 2 + ["caption"]
+    assert left_out_note(15, 0, many) == (
+        "left out 15 lines: a menu, comments, a footer and more")
+    assert left_out_note(5, 1, ["footer"] * 5) == (
+        "left out 5 lines of the footer and part of 1 more")
+    assert left_out_note(4, 0, ["other"] * 4) == "left out 4 lines"  # nothing known to name
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_dimmed_text_is_legible_and_secondary_in_both_themes(scheme: str) -> None:
     palette = theme.palette(scheme)
@@ -152,7 +179,11 @@ def test_removed_text_is_dimmed_and_counted(make_window: WindowFactory, qtbot: A
         editor.dim_color.name()}
     assert all(not s.format.hasProperty(QTextCharFormat.Property.BackgroundBrush)
                for s in removed)
-    assert window.actions_.left_out_label.text() == f"left out {len(left_out)} lines"
+    # Skip to content, Home, Search; share, advertisement and newsletter prompts; copyright.
+    assert len(left_out) == 7
+    assert window.actions_.left_out_label.text() == (
+        "left out 7 lines: a menu, notices and a footer")
+    assert {r.kind for r in brief.removed} >= {"menu", "notice", "footer", "headline"}
     assert window.actions_.left_out_label.isVisibleTo(window)
 
 
@@ -239,16 +270,33 @@ def test_an_edit_reaching_into_hidden_lines_shows_them(
 
 
 def test_title_byline_and_date_lines_count_as_used() -> None:
-    text = ("Menu\nRiver Levels Fall\nBy Ada Brennan\nMarch 4, 2025\n\nThe river fell.\n"
-            "© 2025 Gazette\n")
-    kept_from = text.index("The river")
-    kept_to = kept_from + len("The river fell.")
-    removed = [(0, kept_from), (kept_to, len(text))]
-    lifted = lifted_lines(text, removed, "River levels fall", "Ada Brennan", "2025-03-04")
-    assert [text[a:b] for a, b in lifted] == ["River Levels Fall", "By Ada Brennan",
-                                               "March 4, 2025"]  # not the footer's year
+    text = ("Menu\n\nRiver Levels Fall Again\n\nBy Ada Brennan\nMarch 4, 2025\n\n"
+            "The river fell by a metre overnight, the harbour office said on Tuesday.\n"
+            "\n© 2025 Gazette\n")
+    cleaned = clean_article(Article(text=text))
+    assert cleaned.article.title == "River Levels Fall Again"
+    # The editor holds the same text: the kinds carry over unchanged.
+    kinds = in_editor(TextMap.identity(len(text)), cleaned.removed)
+    assert kinds == cleaned.removed
+    removed = list(cleaned.text_map.removed)
+    lifted = metadata_spans(kinds)
+    assert [text[a:b].strip() for a, b in lifted] == [
+        "River Levels Fall Again", "By Ada Brennan", "March 4, 2025"]  # not the footer's year
     rest = without(removed, lifted)
-    assert "".join(text[a:b] for a, b in rest) == "Menu\n\n\n\n\n\n© 2025 Gazette\n"
+    lines = text_lines(text)
+    states = line_states(text, lines, rest)
+    assert [text[a:b] for (a, b), s in zip(lines, states, strict=True)
+            if s is LineState.REMOVED] == ["Menu", "© 2025 Gazette"]
+    assert removed_line_kinds(text, lines, states, kinds) == ["menu", None, "footer"]
+
+
+def test_kinds_follow_the_editor_text() -> None:
+    editor_text = "Menu   \n\n\n\nBody line one.\n"  # trailing spaces and blank lines
+    given = "Menu\n\nBody line one."
+    to_given = TextMap.between(editor_text, given)
+    moved = in_editor(to_given, [Removed(0, 6, "menu")])
+    assert [editor_text[r.start:r.end] for r in moved] == ["Menu", "\n\n"]
+    assert {r.kind for r in moved} == {"menu"}
 
 
 def test_hiding_and_showing_keeps_the_readers_place(qtbot: Any) -> None:

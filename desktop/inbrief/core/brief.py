@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from inbrief.core.textmap import TextMap
+from inbrief.core.textmap import Removed, TextMap
 
 SCHEMA_VERSION = 1
 
@@ -127,6 +127,9 @@ class Brief:
     # Where Brief.text sits in the text given for analysis (before cleaning): kept segments
     # and removed spans. None: unknown (a Brief made by hand or read from an older file).
     text_map: TextMap | None = None
+    # Why each span of that text was left out (menu, notice, caption, ... headline, byline,
+    # dateline: lifted as metadata), in the same coordinates as text_map.removed.
+    removed: tuple[Removed, ...] = ()
 
     # ----------------------------------------------------------------- views
     def reference_note(self) -> str:
@@ -225,6 +228,7 @@ class Brief:
             timings=tuple((k, float(v)) for k, v in dict(data.get("timings", {})).items()),
             schema=schema,
             text_map=TextMap.from_dict(text_map) if text_map else None,
+            removed=tuple(Removed.from_dict(r) for r in data.get("removed", ())),
         )
 
 

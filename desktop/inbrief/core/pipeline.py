@@ -12,7 +12,7 @@ from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief, ReferenceSource, Sentence, Stats, fallback_title
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
 from inbrief.core.reference import infer_reference
-from inbrief.core.textmap import TextMap
+from inbrief.core.textmap import Removed, TextMap
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the whole analysis 0..1)
 Cancel = Callable[[], bool]
@@ -111,8 +111,10 @@ def analyze(
     given = article.text
     if options.raw:
         text_map = TextMap.identity(len(article.text))
+        removed: tuple[Removed, ...] = ()
     else:
-        article, text_map = clean.clean_article(article)
+        cleaned = clean.clean_article(article)
+        article, text_map, removed = cleaned.article, cleaned.text_map, cleaned.removed
     body = article.text
     stages.stop()
     if not body.strip():
@@ -201,6 +203,7 @@ def analyze(
         notes=tuple(notes),
         timings=tuple(stages.timings),
         text_map=text_map,
+        removed=removed,
     )
 
 

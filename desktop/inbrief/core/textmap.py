@@ -13,10 +13,37 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 Segment = tuple[int, int, int]  # (source_start, source_end, clean_start)
 Span = tuple[int, int]
+
+# Why a span of the source was left out: page furniture (menus and link lists, notices such as
+# cookie, newsletter or share bars, photo captions and credits, comment sections, related or
+# teaser lists, footers), text lifted as metadata (headline, byline, dateline), blank lines.
+RemovedKind = Literal["menu", "notice", "caption", "comments", "related", "footer", "headline",
+                      "byline", "dateline", "blank", "other"]
+REMOVED_KINDS: tuple[RemovedKind, ...] = (
+    "menu", "notice", "caption", "comments", "related", "footer", "headline", "byline",
+    "dateline", "blank", "other",
+)
+# Kinds of text used as the article's title, author and date rather than dropped as junk.
+METADATA_KINDS: frozenset[RemovedKind] = frozenset({"headline", "byline", "dateline"})
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A span ``start:end`` of a source text left out of the clean text, and why."""
+
+    start: int
+    end: int
+    kind: RemovedKind = "other"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Removed:
+        kind = data.get("kind", "other")
+        return cls(int(data["start"]), int(data["end"]), kind if kind in REMOVED_KINDS else "other")
+
 
 # TextMap.between: how long a stretch both texts share must be to pick up the walk again after a
 # replaced character, and how far ahead to look for it.

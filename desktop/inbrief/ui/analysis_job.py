@@ -11,7 +11,8 @@ from typing import Any
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
 from inbrief.core.errors import Cancelled
-from inbrief.core.textmap import TextMap
+from inbrief.core.textmap import Removed, TextMap
+from inbrief.ui.removed_text import in_editor
 from inbrief.ui.worker import IsCancelled, Progress, Task
 
 AnalyzeFn = Callable[..., Brief]
@@ -43,13 +44,6 @@ def load_text(text: str) -> Article:
     return load(text)
 
 
-def editor_map(editor_text: str, given: str, brief: Brief) -> TextMap:
-    """Return where Brief.text sits in the editor's text: through the Article's text (typed or
-    pasted text loses trailing spaces and surplus blank lines there), then through cleaning."""
-    analysed = brief.text_map or TextMap.between(given, brief.text)
-    return TextMap.between(editor_text, given).then(analysed)
-
-
 @dataclass(frozen=True)
 class Analysis:
     """What one analysis job hands back to the UI thread."""
@@ -57,6 +51,7 @@ class Analysis:
     brief: Brief
     offsets: TextMap  # Brief.text in the editor's text
     seconds: float
+    removed: tuple[Removed, ...] = ()  # Brief.removed in the editor's text
 
 
 def analysis_task(make_article: Callable[[], Article], editor_text: str,
@@ -70,7 +65,11 @@ def analysis_task(make_article: Callable[[], Article], editor_text: str,
         brief = analyze(article, options, progress, cancelled)
         if cancelled():
             raise Cancelled("Analysis cancelled")
-        offsets = editor_map(editor_text, article.text, brief)
-        return Analysis(brief, offsets, time.perf_counter() - started)
+        # Typed or pasted text loses trailing spaces and surplus blank lines in the Article's
+        # text: the editor's text maps to it, and it to Brief.text through cleaning.
+        to_given = TextMap.between(editor_text, article.text)
+        offsets = to_given.then(brief.text_map or TextMap.between(article.text, brief.text))
+        removed = in_editor(to_given, brief.removed)
+        return Analysis(brief, offsets, time.perf_counter() - started, removed)
 
     return task

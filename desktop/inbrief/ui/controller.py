@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
 from inbrief.core.errors import Cancelled, EmptyText, InBriefError
-from inbrief.core.textmap import TextMap
+from inbrief.core.textmap import Removed, TextMap
 from inbrief.ui import exporting
 from inbrief.ui.analysis_job import (
     Analysis,
@@ -76,6 +76,7 @@ class Controller(QObject):
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
         self.offsets: TextMap | None = None
+        self.removed: tuple[Removed, ...] = ()  # why text was left out, in the editor's text
         self.last_seconds = 0.0
         self.summary_length = 5  # in sentences, when length_unit is "sentences"
         self.summary_percent = 20  # of the sentences, when length_unit is "percent"
@@ -321,6 +322,7 @@ class Controller(QObject):
     def _analysed(self, analysis: Analysis) -> None:
         self.last_seconds = analysis.seconds
         self.offsets = analysis.offsets
+        self.removed = analysis.removed
         self._set_brief(analysis.brief)
 
     def _analysis_failed(self, exc: BaseException) -> None:
@@ -348,6 +350,7 @@ class Controller(QObject):
         if brief is None:
             self.brief = None
             self.offsets = None
+            self.removed = ()
             self.analysis_cleared.emit()
             return
         self.brief = brief.with_summary_length(self.summary_count(brief))

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from enum import Enum
 
+from inbrief.core.textmap import METADATA_KINDS, Removed, RemovedKind, TextMap
+
 Span = tuple[int, int]
-MAX_META_WORDS = 14  # a byline or date line is no longer than this
+# How the status bar names each kind: one stretch of it, several, and alone ("left out 212
+# lines of menus and links").
+_WORDS: dict[RemovedKind, tuple[str, str, str]] = {
+    "menu": ("a menu", "menus", "menus and links"),
+    "notice": ("a notice", "notices", "notices"),
+    "caption": ("a photo caption", "photo captions", "photo captions"),
+    "comments": ("comments", "comments", "comments"),
+    "related": ("a related list", "related lists", "related links"),
+    "footer": ("a footer", "footers", "the footer"),
+    "other": ("other text", "other text", "other text"),
+}
+MAX_KINDS_NAMED = 3
 
 
 class LineState(Enum):
@@ -100,28 +114,6 @@ def text_lines(text: str) -> list[Span]:
     return lines
 
 
-def lifted_lines(text: str, removed: Sequence[Span], title: str, author: str,
-                 published: str | None) -> list[Span]:
-    """Return the lines cleaning took out of the text to use as the title, byline or date: the
-    lines left out whole above the first analysed line that hold the title, or are short and
-    name the author or the year of publication. They are used, not left out."""
-    lines = text_lines(text)
-    year = (published or "")[:4]
-    found: list[Span] = []
-    for (start, end), state in zip(lines, line_states(text, lines, removed), strict=True):
-        if state in (LineState.KEPT, LineState.PARTIAL):
-            break
-        if state is not LineState.REMOVED:
-            continue
-        line = text[start:end]
-        short = len(line.split()) <= MAX_META_WORDS
-        if ((title and _key(line) == _key(title))
-                or (short and author and author.casefold() in line.casefold())
-                or (short and year and year in line)):
-            found.append((start, end))
-    return found
-
-
 def without(spans: Sequence[Span], cuts: Sequence[Span]) -> list[Span]:
     """Return ``spans`` less the parts inside ``cuts`` (both ordered and disjoint)."""
     result: list[Span] = []
@@ -141,25 +133,97 @@ def without(spans: Sequence[Span], cuts: Sequence[Span]) -> list[Span]:
     return result
 
 
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def left_out_counts(states: Sequence[LineState]) -> tuple[int, int]:
     """Return (lines left out whole, lines left out in part)."""
     return (sum(s is LineState.REMOVED for s in states),
             sum(s is LineState.PARTIAL for s in states))
 
 
-def left_out_note(whole: int, partial: int) -> str:
-    """Return what the status bar says about text left out ("" when nothing was)."""
-    if whole and partial:
-        return f"left out {_lines(whole)} and part of {partial:,} more"
-    if whole:
-        return f"left out {_lines(whole)}"
+def in_editor(to_given: TextMap, removed: Sequence[Removed]) -> tuple[Removed, ...]:
+    """Return ``removed`` (spans of the text given for analysis) in the editor's text, given
+    the map of the given text in the editor's text."""
+    found: list[Removed] = []
+    for item in removed:
+        for start, end in to_given.to_source_spans(item.start, item.end):
+            found.append(Removed(start, end, item.kind))
+    return tuple(found)
+
+
+def metadata_spans(removed: Sequence[Removed]) -> list[Span]:
+    """Return the spans lifted as the headline, byline or date: used, not left out."""
+    return [(r.start, r.end) for r in removed if r.kind in METADATA_KINDS]
+
+
+def removed_line_kinds(text: str, lines: Sequence[Span], states: Sequence[LineState],
+                       removed: Sequence[Removed]) -> list[RemovedKind | None]:
+    """Return the kind of each line left out whole (in order): the kind that covers most of
+    its visible characters ("other" when no kind is known); None between them where lines
+    with analysed text stand (so a notice here and one there count as two)."""
+    kinds: list[RemovedKind | None] = []
+    k = 0
+    for (start, end), state in zip(lines, states, strict=True):
+        if state in (LineState.KEPT, LineState.PARTIAL):
+            if kinds and kinds[-1] is not None:
+                kinds.append(None)
+            continue
+        if state is not LineState.REMOVED:
+            continue
+        while k < len(removed) and removed[k].end <= start:
+            k += 1
+        cover: Counter[RemovedKind] = Counter()
+        m = k
+        while m < len(removed) and removed[m].start < end:
+            a, b = max(start, removed[m].start), min(end, removed[m].end)
+            if a < b and removed[m].kind != "blank":
+                cover[removed[m].kind] += _visible(text[a:b])
+            m += 1
+        kinds.append(cover.most_common(1)[0][0] if cover else "other")
+    return kinds
+
+
+def left_out_note(whole: int, partial: int, kinds: Sequence[RemovedKind | None] = ()) -> str:
+    """Return what the status bar says about text left out ("" when nothing was), naming the
+    main ``kinds`` of the lines left out whole (one per line, in order, None where analysed
+    lines stand between them) when known: "left out
+    212 lines of menus and links", "left out 12 lines: menus, a notice and a photo caption"."""
+    if not whole:
+        return f"left out part of {_lines(partial)}" if partial else ""
+    note = f"left out {_lines(whole)}" + _kinds_in_words(kinds)
     if partial:
-        return f"left out part of {_lines(partial)}"
-    return ""
+        note += (", " if ":" in note else " ") + f"and part of {partial:,} more"
+    return note
+
+
+def _kinds_in_words(kinds: Sequence[RemovedKind | None]) -> str:
+    """Return " of menus and links" or ": menus, a notice and comments" for these line kinds
+    ("" when none is known)."""
+    lines: Counter[RemovedKind] = Counter()
+    runs: Counter[RemovedKind] = Counter()
+    previous: RemovedKind | None = None
+    for given in kinds:
+        if given is None:
+            previous = None
+            continue
+        kind: RemovedKind = given if given in _WORDS else "other"
+        lines[kind] += 1
+        runs[kind] += kind != previous
+        previous = kind
+    if not lines or set(lines) == {"other"}:
+        return ""
+    named = [kind for kind, _ in lines.most_common()]
+    if len(named) == 1:
+        kind = named[0]
+        one, _, alone = _WORDS[kind]
+        if runs[kind] == 1 and kind not in ("menu", "footer") and one.startswith("a "):
+            return f": {one}"
+        return f" of {alone}"
+    if "other" in named[:MAX_KINDS_NAMED]:
+        named.remove("other")
+        named.append("other")
+    words = [_WORDS[k][0 if runs[k] == 1 else 1] for k in named[:MAX_KINDS_NAMED]]
+    if len(named) > MAX_KINDS_NAMED:
+        words.append("more")
+    return ": " + ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _lines(count: int) -> str:

@@ -10,8 +10,16 @@ from PySide6.QtCore import QMimeData, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QPushButton
 
+from inbrief.core.textmap import RemovedKind
 from inbrief.export.formats import FORMATS, default_file_name
-from inbrief.ui.removed_text import left_out_note, lifted_lines, without
+from inbrief.ui.removed_text import (
+    left_out_note,
+    line_states,
+    metadata_spans,
+    removed_line_kinds,
+    text_lines,
+    without,
+)
 
 if TYPE_CHECKING:
     from inbrief.core.brief import Brief
@@ -35,6 +43,8 @@ class WindowActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        # The kinds of the lines left out whole, in order (None: analysed lines between).
+        self._left_out_kinds: list[RemovedKind | None] = []
         bar = window.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
@@ -177,13 +187,18 @@ class WindowActions:
 
     # ------------------------------------------------------------ removed text
     def show_removed_text(self, offsets: TextMap | None, brief: Brief | None = None) -> None:
-        """Dim (or hide) the text a new analysis left out and say how much was (the title,
-        byline and date lines it took out to show on top of the brief are used, not left out)."""
+        """Dim (or hide) the text a new analysis left out and say how much was, and of what (the
+        headline, byline and date it took out to show on top of the brief are used, not left
+        out)."""
         removed: list[tuple[int, int]] = list(offsets.removed) if offsets is not None else []
+        self._left_out_kinds = []
         if removed and brief is not None:
+            kinds = self.w.controller.removed
+            removed = without(removed, metadata_spans(kinds))
             text = self.w.editor.toPlainText()
-            lifted = lifted_lines(text, removed, brief.title, brief.author, brief.published)
-            removed = without(removed, lifted)
+            lines = text_lines(text)
+            states = line_states(text, lines, removed)
+            self._left_out_kinds = removed_line_kinds(text, lines, states, kinds)
         self.w.editor.show_removed(removed)
         self._show_left_out()
 
@@ -194,7 +209,11 @@ class WindowActions:
         self._show_left_out()
 
     def _show_left_out(self) -> None:
-        note = left_out_note(*self.w.editor.left_out())
+        whole, partial = self.w.editor.left_out()
+        # The kinds are those of the last analysis while the editor still shows its lines.
+        counted = sum(kind is not None for kind in self._left_out_kinds)
+        kinds = self._left_out_kinds if counted == whole else []
+        note = left_out_note(whole, partial, kinds)
         if note and self.w.editor.hidden_block_count():
             note += " (hidden)"
         self.left_out_label.setText(note)

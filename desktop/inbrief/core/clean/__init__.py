@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from inbrief.core.article import Article
 from inbrief.core.clean.blocks import find_article
+from inbrief.core.clean.kinds import line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BYLINE,
     CITY_DATELINE,
@@ -20,7 +23,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     word_count,
 )
-from inbrief.core.textmap import Span, TextMap
+from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 
 # Title, byline, dates and dateline are looked for until this many lines have been kept
 # (lines dropped as navigation or share buttons do not count), within the first 40 lines.
@@ -34,11 +37,17 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 PAGE_FORMATS = frozenset({"text", "stdin", "markdown"})
 
 
-class Cleaned(NamedTuple):
-    """The cleaned article, and where its text sits in the text before cleaning."""
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned article, where its text sits in the text before cleaning, and why each
+    removed span of that text was left out (unpacks as ``article, text_map``)."""
 
     article: Article
     text_map: TextMap
+    removed: tuple[Removed, ...] = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.article, self.text_map))
 
 
 def _same(a: str, b: str) -> bool:
@@ -121,6 +130,7 @@ def clean_article(article: Article) -> Cleaned:
         return lone(index) and (is_caption(text) or label)
 
     drop: set[int] = set()
+    why: dict[int, RemovedKind] = {}  # line index -> why it was dropped, when a rule says
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
@@ -132,6 +142,7 @@ def clean_article(article: Article) -> Cleaned:
             first, last = page.headline
             headline = " ".join(line.strip() for line in lines[first : last + 1])
             drop.update(range(first, last + 1))
+            why.update(dict.fromkeys(range(first, last + 1), "headline"))
             title_checked = True
             if not title:
                 title = headline
@@ -148,12 +159,14 @@ def clean_article(article: Article) -> Cleaned:
             if when_written:
                 dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"
             drop.add(index)
+            why[index] = "byline"
             continue
         when = date_line(text)
         if when is not None:
             if when[0] is not None:
                 dates.append((when[0], when[1]))
             drop.add(index)
+            why[index] = "dateline"
             continue
         if removable(index):
             drop.add(index)
@@ -164,6 +177,7 @@ def clean_article(article: Article) -> Cleaned:
             given = lines[index]
             cut[index] = len(given) - len(given.lstrip()) + len(text) - len(lifted[0])
             lines[index] = lifted[0]
+            why[index] = "dateline"
             source = source or lifted[1]
             break  # the dateline opens the story: the head is over
         if not title_checked:
@@ -173,14 +187,17 @@ def clean_article(article: Article) -> Cleaned:
             )
             if title and _same(title, text):
                 drop.add(index)  # the headline a pasted page shows above its body
+                why[index] = "headline"
                 continue
             if _looks_like_title(text) and body_follows and lone(index):
                 if not title:
                     title = text
                     drop.add(index)
+                    why[index] = "headline"
                     continue
                 if _same(title, text):
                     drop.add(index)
+                    why[index] = "headline"
                     continue
         if word_count(text) > MAX_TITLE_WORDS:
             break  # body prose reached
@@ -202,10 +219,12 @@ def clean_article(article: Article) -> Cleaned:
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
+    kinds = line_kinds(lines, drop, why)
+    kinds.update((index, "dateline") for index in cut)
     cleaned = dataclasses.replace(
         article, text=text, title=title, author=author, source=source, published=published
     )
-    return Cleaned(cleaned, text_map)
+    return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
 
 
 def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:

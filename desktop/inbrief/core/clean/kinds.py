@@ -1,0 +1,133 @@
+"""Why cleaning dropped a line: menu, notice, caption, comments, related list, footer, metadata."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from inbrief.core.clean.rules import SECTION_LABEL, SENTENCE_END, is_caption, word_count
+from inbrief.core.textmap import Removed, RemovedKind, TextMap
+
+_FOOTER = re.compile(
+    r"^(?:©|\(c\)\s+\d{4}|copyright\b)|\ball rights reserved\b|\bprivacy (?:policy|notice)\b"
+    r"|\bterms (?:of (?:use|service)|(?:and|&) conditions)\b|\bcontact us\b|\babout us\b"
+    r"|\bimprint\b|\bimpressum\b|\bmentions légales\b|\baviso legal\b|\bsitemap\b"
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:media caption|image caption|image source|video caption|photo(?:graph)?s?\b|picture\b"
+    r"|image\b|illustration\b|caption\b|credits?\b|file photo\b|foto\b|bild\b|imagen\b|watch\b"
+    r"|video\b|play video\b)|\b(?:getty images|shutterstock|ap photo|afp via getty)\b",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(
+    r"\b(?:cookies?|consent|privacy settings|accept all|reject all|manage (?:preferences"
+    r"|settings)|newsletters?|subscribe|subscription|sign up|signup|register|advert\w*"
+    r"|sponsored|promoted|anzeige|werbung|publicité|publicidad|share|sharing|tweet|facebook"
+    r"|twitter|whatsapp|linkedin|pinterest|e-?mail|copy link|follow us|follow on|print"
+    r"|listen to|min(?:ute)?s? read|abonn\w*|suscr\w*|partager|teilen|compartir)\b",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^[\s#•*]*(?:related\b|more (?:on|from|about|stories|news)\b|most (?:read|popular|viewed"
+    r"|shared)\b|recommended\b|trending\b|read (?:more|also|next)\b|see also\b|you (?:may|might)"
+    r" also like\b|top stories\b|editor'?s picks\b|lire aussi\b|à lire aussi\b|voir aussi\b"
+    r"|lesen sie auch\b|mehr zum thema\b|lee también\b|noticias relacionadas\b"
+    r"|te puede interesar\b)",
+    re.IGNORECASE,
+)
+_COMMENTS = re.compile(
+    r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    r"|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation"
+    r"|discussion)|view comments|show comments|kommentare?|commentaires?|comentarios?"
+    r"|comentários?|commenti|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    re.IGNORECASE,
+)
+_MENU = re.compile(
+    r"^(?:skip to\b|(?:open |main )?menu$|search$|sign in$|log ?in$|home$|close$"
+    r"|toggle navigation$|back to top$|navigation\b)"
+    r"|\s(?:»|›|>|/|\|)\s|^\s*(?:[•◦▪■●○►▸·*+-]\s|\(BUTTON\)|\[)",
+    re.IGNORECASE,
+)
+MENU_WORDS = 8  # a dropped line this short without a sentence's end is a menu item or link
+
+
+def furniture_kind(line: str) -> RemovedKind:
+    """Return what kind of page furniture the dropped ``line`` most likely is."""
+    text = line.strip()
+    if not text:
+        return "blank"
+    if _COMMENTS.match(text):
+        return "comments"
+    if _FOOTER.search(text):
+        return "footer"
+    if is_caption(text) or _CAPTION.search(text):
+        return "caption"
+    if _RELATED.match(text):
+        return "related"
+    if _NOTICE.search(text) and word_count(text) <= 40:
+        return "notice"
+    if _MENU.search(text) or SECTION_LABEL.match(text):
+        return "menu"
+    short = word_count(text) <= MENU_WORDS and not text.endswith(SENTENCE_END)
+    return "menu" if short else "other"
+
+
+def line_kinds(lines: list[str], drop: set[int], known: Mapping[int, RemovedKind]
+               ) -> dict[int, RemovedKind]:
+    """Return the kind of each dropped line: ``known`` where the dropping rule said why,
+    else from the line's words; below the first kept line, menu-like lines under a "Comments"
+    or "Related" heading (up to the next kept line) take that heading's kind."""
+    kinds: dict[int, RemovedKind] = {}
+    section: RemovedKind | None = None
+    body = False  # a kept line seen: above it, "Comments" is a link in a menu
+    for index, line in enumerate(lines):
+        if index not in drop:
+            if line.strip():
+                section, body = None, True
+            continue
+        kind = known.get(index) or furniture_kind(line)
+        if kind == "comments" and not body:
+            kind = "menu"
+        elif kind in ("comments", "related") and index not in known and body:
+            section = kind
+        elif kind in ("menu", "other") and section is not None:
+            kind = section
+        kinds[index] = kind
+    return kinds
+
+
+def removed_spans(given: str, text_map: TextMap, kinds: Mapping[int, RemovedKind]
+                  ) -> tuple[Removed, ...]:
+    """Return the removed spans of ``text_map`` (offsets into ``given``) cut at line ends, each
+    with the kind of the line it lies in (a line left out whole, its newline with it): blank
+    lines and the whitespace of kept lines are "blank", a line with no recorded kind "other";
+    neighbours of one kind joined."""
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", given))
+    result: list[Removed] = []
+    line = 0
+    for start, end in text_map.removed:
+        position = start
+        while position < end:
+            while line + 1 < len(starts) and starts[line + 1] <= position:
+                line += 1
+            line_end = starts[line + 1] if line + 1 < len(starts) else len(given)
+            stop = min(end, line_end)
+            piece = given[position:stop]
+            text = given[starts[line] : line_end]
+            # Where the line's text starts: a gap from there on left the whole line out.
+            whole = start <= starts[line] + len(text) - len(text.lstrip())
+            kind: RemovedKind
+            if not text.strip() or not (piece.strip() or whole):
+                kind = "blank"
+            else:
+                kind = kinds.get(line, "other")
+            if result and result[-1].end == position and result[-1].kind == kind:
+                result[-1] = Removed(result[-1].start, stop, kind)
+            else:
+                result.append(Removed(position, stop, kind))
+            position = stop
+    return tuple(result)

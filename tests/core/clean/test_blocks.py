@@ -196,3 +196,52 @@ def test_headline_shapes_of_other_sites() -> None:
                   "These are external links and will open in a new window",
                   "The levees come first. Everything else can wait until the spring floods"):
         assert not looks_like_headline(label), label
+
+
+MORE_STORY = [
+    "Engineers hired by the province will first survey the northern levees, which failed "
+    "twice in the last decade and flooded more than two thousand homes.",
+    "The survey is expected to take six months. Contracts for the repairs will be tendered "
+    "in the spring, and every bid will be published on the province's website.",
+    "Opposition members said the plan was too slow, pointing to the storm season that "
+    "begins in autumn and to the cost of temporary barriers.",
+    "Sorn answered that temporary barriers would be placed on the most exposed stretches "
+    "before the first storms, paid for from the emergency budget.",
+]
+
+
+def test_page_with_little_furniture_is_still_cut() -> None:
+    # A promotion line and a logo above the headline: too little furniture to look like a
+    # menu, still not the headline.
+    text = page("Welcome to the Meridian events experience", "Learn More", "[logo]",
+                "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ana Ruiz, Meridian Wire", "Published 7:07 PM EST March 12, 2024",
+                *STORY[:2], "[photo-2f81]", "Lidia Sorn at the harbour. (Image: Ana Ruiz)",
+                *STORY[2:], *MORE_STORY, "[video-88ac]", "Contributing: Tom Vale")
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert "Welcome" not in article.text and "Learn More" not in article.text
+    assert article.text.startswith(STORY[0])
+
+
+def test_more_from_list_and_conversation_after_the_body_are_dropped() -> None:
+    teasers = ["Port strike enters its second week as talks between the union and the "
+               "owners stall", "Ana Ruiz",
+               "Five charts that explain the housing slump in the delta and what it means "
+               "for the province", "Meridian Wire"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, "More from Meridian", *teasers, "Join the Conversation",
+                "When submitting content, please abide by our submission guidelines, and "
+                "avoid posting profanity, personal attacks or harassment of other readers. "
+                "Comments are open for three days after a story is published, and our editors "
+                "read every one of them before it appears on the site.",
+                FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_related_heading_inside_the_body_does_not_cut_it() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                "Related", "Port strike enters its second week as talks stall",
+                *MORE_STORY, FOOTER)
+    assert clean(text).text.endswith(MORE_STORY[-1])

@@ -26,7 +26,7 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.
 MIN_BLOCKS = 12
-MIN_FURNITURE = 6
+MIN_FURNITURE = 3
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -43,6 +43,18 @@ _COMMENTS = re.compile(
     r"|discussion)|kommentare?|commentaires?|comentarios?|comentários?|commenti|kommentarer"
     r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    re.IGNORECASE,
+)
+
+# Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
+# the run is cut there when no full paragraph of prose follows them in it.
+_MORE = re.compile(
+    r"^[\s#•*]*(?:more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}|related(?: \w+)?"
+    r"|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
+    r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
+    r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
+    r"|altre notizie|leggi anche)[\s:»›>]*$",
     re.IGNORECASE,
 )
 
@@ -247,6 +259,11 @@ def find_article(lines: list[str]) -> Found | None:
         if _COMMENTS.match(blocks[index].text):
             last = index - 1
             break
+    for index in range(first + 1, last + 1):
+        if _MORE.match(blocks[index].text) and not any(
+                _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
+            last = index - 1
+            break
     # The body starts at the run's first good block that is not a headline: a headline or
     # standfirst may open the run.
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
@@ -265,6 +282,11 @@ def find_article(lines: list[str]) -> Found | None:
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _prose(block: Block, raw: str) -> bool:
+    """Return True for a paragraph of prose: a good block, or a near-good sentence."""
+    return raw == "good" or raw == "near-good" and block.sentence
 
 
 def _kept(raw: str, kind: str) -> bool:

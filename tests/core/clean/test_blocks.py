@@ -245,3 +245,16 @@ def test_related_heading_inside_the_body_does_not_cut_it() -> None:
                 "Related", "Port strike enters its second week as talks stall",
                 *MORE_STORY, FOOTER)
     assert clean(text).text.endswith(MORE_STORY[-1])
+
+
+def test_menu_run_together_is_not_a_headline() -> None:
+    assert not looks_like_headline("Meridian in englishNewsletterSubscriptionSearch the site")
+    assert looks_like_headline("LinkedIn and WordPress Join Forces on Privacy Rules")
+
+
+def test_long_headline_under_a_run_together_menu() -> None:
+    long_headline = ("Sorn Meets the Delta Mayors: Levee Plan Will Be Published Before Storm "
+                     "Season - 'We Owe Every Town a Date and a Budget'")
+    text = page("Meridian in englishNewsletterSubscriptionSearch the site", MENU, long_headline,
+                *STORY, *MORE_STORY, FOOTER)
+    assert clean(text).title == long_headline

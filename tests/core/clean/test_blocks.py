@@ -258,3 +258,17 @@ def test_long_headline_under_a_run_together_menu() -> None:
     text = page("Meridian in englishNewsletterSubscriptionSearch the site", MENU, long_headline,
                 *STORY, *MORE_STORY, FOOTER)
     assert clean(text).title == long_headline
+
+
+def test_teasers_with_headline_run_into_their_text_are_dropped() -> None:
+    teasers = [
+        "Port Strike Enters Second WeekThe dock workers' union said on Monday that talks with "
+        "the owners had stalled again and that no new meeting was planned for this week.",
+        "Delta Farmers Count Flood LossesA survey by the farmers' association found that one "
+        "field in five was still under water a month after the river burst its banks.",
+    ]
+    text = page(MENU, *teasers, "Marenia Elects Harbour Engineer as Governor in Upset",
+                *STORY, *MORE_STORY, FOOTER)
+    article = clean(text)
+    assert "Port Strike" not in article.text and "Farmers" not in article.text
+    assert article.text == "\n\n".join(STORY + MORE_STORY)

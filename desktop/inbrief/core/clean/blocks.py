@@ -31,6 +31,9 @@ MIN_FURNITURE = 3
 BLOCK_PENALTY = 25
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
+# A teaser: its headline run into its first sentence ("Student-AthleteA 24-year-old woman").
+_GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
+                    r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -146,7 +149,8 @@ def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
-    if is_boilerplate(text) or "©" in text or _BULLET.match(text) and word_count(text) < 12:
+    if (_GLUED.search(text[:160]) or is_boilerplate(text) or "©" in text
+            or _BULLET.match(text) and word_count(text) < 12):
         return "bad"
     dense = len(_DENSE.findall(text))
     if dense > len(text) // 3:

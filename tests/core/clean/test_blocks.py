@@ -272,3 +272,9 @@ def test_teasers_with_headline_run_into_their_text_are_dropped() -> None:
     article = clean(text)
     assert "Port Strike" not in article.text and "Farmers" not in article.text
     assert article.text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_comment_button_in_a_share_bar_does_not_end_the_body() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", STORY[0],
+                "  • Share\n  • Tweet\n  • Comment", *STORY[1:], *MORE_STORY, FOOTER)
+    assert clean(text).text.endswith(MORE_STORY[-1])

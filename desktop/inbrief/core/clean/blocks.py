@@ -260,7 +260,10 @@ def find_article(lines: list[str]) -> Found | None:
         return None
     first, last = run
     for index in range(first + 1, last + 1):
-        if _COMMENTS.match(blocks[index].text):
+        if _COMMENTS.match(blocks[index].text) and not (
+                _BULLET.match(blocks[index].text)  # "• Comment" in a share bar
+                and _prose_length(blocks, raw, first, index) < _prose_length(
+                    blocks, raw, index + 1, last + 1)):
             last = index - 1
             break
     for index in range(first + 1, last + 1):
@@ -291,6 +294,11 @@ def find_article(lines: list[str]) -> Found | None:
 def _prose(block: Block, raw: str) -> bool:
     """Return True for a paragraph of prose: a good block, or a near-good sentence."""
     return raw == "good" or raw == "near-good" and block.sentence
+
+
+def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:
+    """Return the length of the paragraphs of prose among ``blocks[start:end]``."""
+    return sum(len(blocks[i].text) for i in range(start, end) if _prose(blocks[i], raw[i]))
 
 
 def _kept(raw: str, kind: str) -> bool:

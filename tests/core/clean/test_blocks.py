@@ -278,3 +278,21 @@ def test_comment_button_in_a_share_bar_does_not_end_the_body() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", STORY[0],
                 "  • Share\n  • Tweet\n  • Comment", *STORY[1:], *MORE_STORY, FOOTER)
     assert clean(text).text.endswith(MORE_STORY[-1])
+
+
+def test_teasers_with_author_date_and_first_paragraph_after_the_body_are_dropped() -> None:
+    teasers = []
+    for headline, author, first_paragraph in (
+        ("Port strike enters its second week", "Tom Vale",
+         "The dock workers' union said on Monday that talks with the owners had stalled again, "
+         "and that no new meeting was planned before the end of the month, leaving ships "
+         "waiting outside the harbour for another week at least."),
+        ("Delta farmers count their flood losses", "Ana Ruiz",
+         "A survey by the farmers' association found that one field in five was still under "
+         "water a month after the river burst its banks, and that the winter sowing would be "
+         "late on most farms in the south of the province."),
+    ):
+        teasers += [headline, author, "Tuesday March 12, 2024", first_paragraph]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, *teasers, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY + MORE_STORY)

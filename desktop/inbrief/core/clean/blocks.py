@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
-from inbrief.core.clean.rules import SENTENCE_END, is_boilerplate, word_count
+from inbrief.core.clean.rules import SENTENCE_END, date_line, is_boilerplate, word_count
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 
@@ -266,6 +266,7 @@ def find_article(lines: list[str]) -> Found | None:
                     blocks, raw, index + 1, last + 1)):
             last = index - 1
             break
+    last = _before_teasers(blocks, raw, first, last)
     for index in range(first + 1, last + 1):
         if _MORE.match(blocks[index].text) and not any(
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
@@ -294,6 +295,21 @@ def find_article(lines: list[str]) -> Found | None:
 def _prose(block: Block, raw: str) -> bool:
     """Return True for a paragraph of prose: a good block, or a near-good sentence."""
     return raw == "good" or raw == "near-good" and block.sentence
+
+
+def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
+    """Return the run's last block before a list of teasers (headline, author, date, first
+    paragraph, again and again): the run ends at the prose before its first dated item."""
+    dated = [i for i in range(first + 1, last + 1)
+             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
+    if len(dated) < 2:
+        return last
+    end = dated[0] - 1
+    while end > first and not _prose(blocks[end], raw[end]):
+        end -= 1
+    return end
 
 
 def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:

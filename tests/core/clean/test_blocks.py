@@ -296,3 +296,14 @@ def test_teasers_with_author_date_and_first_paragraph_after_the_body_are_dropped
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
                 *MORE_STORY, *teasers, FOOTER)
     assert clean(text).text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_gallery_captions_shown_twice_are_dropped() -> None:
+    captions = ["Lidia Sorn speaks to supporters at the harbour in Porto Calme on election night.",
+                "Flood water covers a road near the delta town of Ostra in February."]
+    gallery = [part for caption in captions for part in ("Image 1 of 2", caption, caption)]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY[:2],
+                *gallery, *STORY[2:], *MORE_STORY, FOOTER)
+    article = clean(text)
+    assert not any(caption in article.text for caption in captions)
+    assert all(paragraph in article.text for paragraph in STORY + MORE_STORY)

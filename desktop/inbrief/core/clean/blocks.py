@@ -277,6 +277,8 @@ def find_article(lines: list[str]) -> Found | None:
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
+    for index in _repeated(blocks):  # dropped, though they did not break the run
+        raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -310,6 +312,19 @@ def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) 
     while end > first and not _prose(blocks[end], raw[end]):
         end -= 1
     return end
+
+
+def _repeated(blocks: list[Block]) -> set[int]:
+    """Return the blocks shown twice within three blocks (a gallery's picture text and its
+    caption): an article does not say the same thing twice in a row."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if len(block.text) < 40:
+            continue
+        for other in range(max(0, index - 3), index):
+            if blocks[other].text == block.text:
+                found.update((other, index))
+    return found
 
 
 def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:

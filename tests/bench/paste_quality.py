@@ -1,7 +1,7 @@
 """Paste quality benchmark: real pages rendered as select-all + copy gives them, analysed as pastes.
 
 Run: python tests/bench/paste_quality.py [--renderer w3m|lynx|both] [--html] [--quick]
-     [--worst N] [--half tune|check] [--limit N]
+     [--worst N] [--titles] [--half tune|check] [--limit N]
 
 Reads ../shared/data/eval/extract/ (pages with their hand-checked article body) and
 ../shared/data/eval/files/html/ (pages with snippets to keep, ``with``, and to drop, ``without``)
@@ -16,7 +16,7 @@ Scores, printed per half ("tune" / "check", split by sha1 of the page id or file
 - body F1 as the article-extraction benchmark: ``\\w+`` tokens, 4-token shingles counted with
   multiplicity, per-page precision and recall, F1 of the means; "whole page" = nothing removed;
 - title right: normalised Brief.title equals the page's og:title (also without a " - Site"
-  suffix) or one of its h1;
+  suffix, or a "|Site" / "｜Site" one with or without spaces) or one of its h1;
 - summary from body: share of summary sentences whose normalised text occurs in the body;
 - files/html: share of ``with`` snippets kept in Brief.text and of ``without`` snippets removed;
 - speed: median cleaning time of pages of 5,000+ words and of a synthetic 5,000-word page,
@@ -165,7 +165,26 @@ def spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-_SUFFIX = re.compile(r"\s+(?:-|\||–|—|::|·|•)\s+[^-|–—:·•]{1,60}$")
+# A site name after (or before) a separator: dashes and dots need spaces around them
+# ("Sci-Fi"), a bar (ASCII or full-width, as Japanese and Chinese sites write it) does not.
+_SEPARATOR = r"(?:\s+(?:-|–|—|::|·|•)\s+|\s*[|｜]\s*)"
+_SUFFIX = re.compile(_SEPARATOR + r"[^-|｜–—:·•]{1,60}$")
+_PREFIX = re.compile(r"^[^|｜]{1,30}?\s*[|｜]\s*")
+
+
+def without_site(title: str) -> list[str]:
+    """Return ``title`` without a site name before or after it (up to two, "Title - Section |
+    Site"), each only when what is cut is no longer than what is left (never the site alone)."""
+    found = []
+    for pattern in (_SUFFIX, _PREFIX, _SUFFIX):
+        match = pattern.search(title)
+        if match is None:
+            continue
+        rest = title[: match.start()] + title[match.end():]
+        if len(key(match.group())) <= len(key(rest)):
+            title = rest
+            found.append(rest)
+    return found
 
 
 def expected_titles(page: Page) -> list[str]:
@@ -182,10 +201,7 @@ def expected_titles(page: Page) -> list[str]:
     for og in tree.xpath("//meta[@property='og:title']/@content")[:1]:
         og = spaced(html_module.unescape(og))
         titles.append(og)
-        shorter = og
-        for _ in range(2):
-            shorter = _SUFFIX.sub("", shorter)
-            titles.append(shorter)
+        titles.extend(without_site(og))
     for h1 in tree.xpath("//h1")[:5]:
         titles.append(spaced(h1.text_content()))
     return [t for t in dict.fromkeys(titles) if key(t)]
@@ -302,6 +318,16 @@ def worst(results: list[Result], titles: dict[str, list[str]], half: str, count:
               f"title {r.title[:60]!r} (expected {expected[:60]!r}) {r.error}")
 
 
+def title_misses(results: list[Result], titles: dict[str, list[str]], half: str) -> None:
+    """Print the pages of ``half`` whose title is wrong: what was found, what was expected."""
+    print(f"\ntitles wrong on the {half} half:")
+    for r in results:
+        expected = titles.get(r.page.key)
+        if r.page.half == half and expected and not title_right(r.title, expected):
+            print(f"  {r.page.path.name[:28]:28} got {r.title[:60]!r} "
+                  f"expected {expected[0][:60]!r}")
+
+
 def synthetic_page() -> str:
     """Return an invented 5,000-word whole-page paste: menus, teasers, prose and a footer."""
     from inbrief.resources import sample_article
@@ -342,6 +368,7 @@ def main() -> int:
     parser.add_argument("--html", action="store_true", help="also HTML paste and saved page")
     parser.add_argument("--quick", action="store_true", help="clean only, no analysis")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--titles", action="store_true", help="list wrong titles of --half")
     parser.add_argument("--half", choices=("tune", "check"), default="tune")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
@@ -377,6 +404,8 @@ def main() -> int:
         report(f"{mode} {renderer}".strip(), results, titles, args.quick)
         if args.worst:
             worst(results, titles, args.half, args.worst)
+        if args.titles:
+            title_misses(results, titles, args.half)
     speed_of_synthetic()
     return 0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.blocks import find_article
@@ -205,18 +207,129 @@ def _wrap(text: str, width: int) -> str:
 
 def test_hard_wrapped_japanese_under_an_english_header_is_kept_whole() -> None:
     # English lines wrapped at 72 columns above Japanese wrapped at 38 characters (76 columns):
-    # the Japanese lines are as wide on screen, so each paragraph is one block, not 3 or 4
-    # short lines that look like menu items.
-    header = _wrap(
+    # the Japanese text must survive whole. (The real case this guards, an old Gutenberg etext
+    # with CR line ends, lost 975 of 5,241 Japanese characters before line widths were counted
+    # in columns; this invented page does not reproduce that loss on its own.)
+    header = textwrap.fill(
         "This electronic text is offered free of charge to anyone anywhere. Please keep this "
         "header with the file and read the notice at the end before you share it with others. "
         "Corrections are welcome: send them to the volunteers who prepared this edition, and "
         "they will be folded into the next release of the text with a new file name.",
         72,
     )
-    story = [_wrap("\u3000" + paragraph, 38) for paragraph in JAPANESE_STORY * 2]
+    # One stream of lines, as in old etexts: most lines end mid-sentence.
+    story = [_wrap("".join("\u3000" + paragraph for paragraph in JAPANESE_STORY * 3), 38)]
     text = page(header, JAPANESE_MENU, "マレニア州知事選", *story, JAPANESE_MENU,
                 "© 2024 マレニア新聞社")
     article = clean(text)
     for paragraph in JAPANESE_STORY:
         assert paragraph in article.text.replace("\n", "").replace("\u3000", "")
+MORE_STORY = [
+    "Engineers hired by the province will first survey the northern levees, which failed "
+    "twice in the last decade and flooded more than two thousand homes.",
+    "The survey is expected to take six months. Contracts for the repairs will be tendered "
+    "in the spring, and every bid will be published on the province's website.",
+    "Opposition members said the plan was too slow, pointing to the storm season that "
+    "begins in autumn and to the cost of temporary barriers.",
+    "Sorn answered that temporary barriers would be placed on the most exposed stretches "
+    "before the first storms, paid for from the emergency budget.",
+]
+
+
+def test_page_with_little_furniture_is_still_cut() -> None:
+    # A promotion line and a logo above the headline: too little furniture to look like a
+    # menu, still not the headline.
+    text = page("Welcome to the Meridian events experience", "Learn More", "[logo]",
+                "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ana Ruiz, Meridian Wire", "Published 7:07 PM EST March 12, 2024",
+                *STORY[:2], "[photo-2f81]", "Lidia Sorn at the harbour. (Image: Ana Ruiz)",
+                *STORY[2:], *MORE_STORY, "[video-88ac]", "Contributing: Tom Vale")
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert "Welcome" not in article.text and "Learn More" not in article.text
+    assert article.text.startswith(STORY[0])
+
+
+def test_more_from_list_and_conversation_after_the_body_are_dropped() -> None:
+    teasers = ["Port strike enters its second week as talks between the union and the "
+               "owners stall", "Ana Ruiz",
+               "Five charts that explain the housing slump in the delta and what it means "
+               "for the province", "Meridian Wire"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, "More from Meridian", *teasers, "Join the Conversation",
+                "When submitting content, please abide by our submission guidelines, and "
+                "avoid posting profanity, personal attacks or harassment of other readers. "
+                "Comments are open for three days after a story is published, and our editors "
+                "read every one of them before it appears on the site.",
+                FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_related_heading_inside_the_body_does_not_cut_it() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                "Related", "Port strike enters its second week as talks stall",
+                *MORE_STORY, FOOTER)
+    assert clean(text).text.endswith(MORE_STORY[-1])
+
+
+def test_menu_run_together_is_not_a_headline() -> None:
+    assert not looks_like_headline("Meridian in englishNewsletterSubscriptionSearch the site")
+    assert looks_like_headline("LinkedIn and WordPress Join Forces on Privacy Rules")
+
+
+def test_long_headline_under_a_run_together_menu() -> None:
+    long_headline = ("Sorn Meets the Delta Mayors: Levee Plan Will Be Published Before Storm "
+                     "Season - 'We Owe Every Town a Date and a Budget'")
+    text = page("Meridian in englishNewsletterSubscriptionSearch the site", MENU, long_headline,
+                *STORY, *MORE_STORY, FOOTER)
+    assert clean(text).title == long_headline
+
+
+def test_teasers_with_headline_run_into_their_text_are_dropped() -> None:
+    teasers = [
+        "Port Strike Enters Second WeekThe dock workers' union said on Monday that talks with "
+        "the owners had stalled again and that no new meeting was planned for this week.",
+        "Delta Farmers Count Flood LossesA survey by the farmers' association found that one "
+        "field in five was still under water a month after the river burst its banks.",
+    ]
+    text = page(MENU, *teasers, "Marenia Elects Harbour Engineer as Governor in Upset",
+                *STORY, *MORE_STORY, FOOTER)
+    article = clean(text)
+    assert "Port Strike" not in article.text and "Farmers" not in article.text
+    assert article.text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_comment_button_in_a_share_bar_does_not_end_the_body() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", STORY[0],
+                "  • Share\n  • Tweet\n  • Comment", *STORY[1:], *MORE_STORY, FOOTER)
+    assert clean(text).text.endswith(MORE_STORY[-1])
+
+
+def test_teasers_with_author_date_and_first_paragraph_after_the_body_are_dropped() -> None:
+    teasers = []
+    for headline, author, first_paragraph in (
+        ("Port strike enters its second week", "Tom Vale",
+         "The dock workers' union said on Monday that talks with the owners had stalled again, "
+         "and that no new meeting was planned before the end of the month, leaving ships "
+         "waiting outside the harbour for another week at least."),
+        ("Delta farmers count their flood losses", "Ana Ruiz",
+         "A survey by the farmers' association found that one field in five was still under "
+         "water a month after the river burst its banks, and that the winter sowing would be "
+         "late on most farms in the south of the province."),
+    ):
+        teasers += [headline, author, "Tuesday March 12, 2024", first_paragraph]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, *teasers, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_gallery_captions_shown_twice_are_dropped() -> None:
+    captions = ["Lidia Sorn speaks to supporters at the harbour in Porto Calme on election night.",
+                "Flood water covers a road near the delta town of Ostra in February."]
+    gallery = [part for caption in captions for part in ("Image 1 of 2", caption, caption)]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY[:2],
+                *gallery, *STORY[2:], *MORE_STORY, FOOTER)
+    article = clean(text)
+    assert not any(caption in article.text for caption in captions)
+    assert all(paragraph in article.text for paragraph in STORY + MORE_STORY)

@@ -16,7 +16,7 @@ from functools import cache
 from unicodedata import east_asian_width
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
-from inbrief.core.clean.rules import SENTENCE_END, is_boilerplate, word_count
+from inbrief.core.clean.rules import SENTENCE_END, date_line, is_boilerplate, word_count
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 
@@ -27,11 +27,14 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.
 MIN_BLOCKS = 12
-MIN_FURNITURE = 6
+MIN_FURNITURE = 3
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
+# A teaser: its headline run into its first sentence ("Student-AthleteA 24-year-old woman").
+_GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
+                    r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -44,6 +47,18 @@ _COMMENTS = re.compile(
     r"|discussion)|kommentare?|commentaires?|comentarios?|comentários?|commenti|kommentarer"
     r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    re.IGNORECASE,
+)
+
+# Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
+# the run is cut there when no full paragraph of prose follows them in it.
+_MORE = re.compile(
+    r"^[\s#•*]*(?:more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}|related(?: \w+)?"
+    r"|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
+    r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
+    r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
+    r"|altre notizie|leggi anche)[\s:»›>]*$",
     re.IGNORECASE,
 )
 
@@ -146,7 +161,8 @@ def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
-    if is_boilerplate(text) or "©" in text or _BULLET.match(text) and word_count(text) < 12:
+    if (_GLUED.search(text[:160]) or is_boilerplate(text) or "©" in text
+            or _BULLET.match(text) and word_count(text) < 12):
         return "bad"
     dense = len(_DENSE.findall(text))
     if dense > len(text) // 3:
@@ -256,7 +272,16 @@ def find_article(lines: list[str]) -> Found | None:
         return None
     first, last = run
     for index in range(first + 1, last + 1):
-        if _COMMENTS.match(blocks[index].text):
+        if _COMMENTS.match(blocks[index].text) and not (
+                _BULLET.match(blocks[index].text)  # "• Comment" in a share bar
+                and _prose_length(blocks, raw, first, index) < _prose_length(
+                    blocks, raw, index + 1, last + 1)):
+            last = index - 1
+            break
+    last = _before_teasers(blocks, raw, first, last)
+    for index in range(first + 1, last + 1):
+        if _MORE.match(blocks[index].text) and not any(
+                _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
             last = index - 1
             break
     # The body starts at the run's first good block that is not a headline: a headline or
@@ -264,6 +289,8 @@ def find_article(lines: list[str]) -> Found | None:
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
+    for index in _repeated(blocks):  # dropped, though they did not break the run
+        raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -277,6 +304,44 @@ def find_article(lines: list[str]) -> Found | None:
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _prose(block: Block, raw: str) -> bool:
+    """Return True for a paragraph of prose: a good block, or a near-good sentence."""
+    return raw == "good" or raw == "near-good" and block.sentence
+
+
+def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
+    """Return the run's last block before a list of teasers (headline, author, date, first
+    paragraph, again and again): the run ends at the prose before its first dated item."""
+    dated = [i for i in range(first + 1, last + 1)
+             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
+    if len(dated) < 2:
+        return last
+    end = dated[0] - 1
+    while end > first and not _prose(blocks[end], raw[end]):
+        end -= 1
+    return end
+
+
+def _repeated(blocks: list[Block]) -> set[int]:
+    """Return the blocks shown twice within three blocks (a gallery's picture text and its
+    caption): an article does not say the same thing twice in a row."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        if len(block.text) < 40:
+            continue
+        for other in range(max(0, index - 3), index):
+            if blocks[other].text == block.text:
+                found.update((other, index))
+    return found
+
+
+def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:
+    """Return the length of the paragraphs of prose among ``blocks[start:end]``."""
+    return sum(len(blocks[i].text) for i in range(start, end) if _prose(blocks[i], raw[i]))
 
 
 def _kept(raw: str, kind: str) -> bool:

@@ -33,6 +33,9 @@ _HEAD_SIGNAL = re.compile(
 )
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?] +[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
+# of three lower-case letters or more going on with a capital, three times ("WordPress" once).
+_RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # How far above the body the headline is looked for, in blocks, and what each block of text
 # between them costs a candidate; what a byline or date right below it, and the same words
 # elsewhere on the page (the page's title, a share text), add.
@@ -68,6 +71,7 @@ def looks_like_headline(text: str) -> bool:
         or date_line(text) is not None
         or find_date(text)
         or _TIME.search(text)
+        or len(_RUN_TOGETHER.findall(text)) >= 3
     )
 
 
@@ -78,8 +82,9 @@ def headline_score(text: str) -> float:
         return 0.0
     dense = len(_DENSE.findall(text))
     words = max(len(text.split()), dense // 2)
-    # Headlines peak at about a dozen words; a longer title-like block is a standfirst.
-    return float(min(words, 12) - 2 * max(0, words - 14))
+    # Headlines peak at about a dozen words; a longer title-like block is more likely a
+    # standfirst, still a headline when nothing shorter is title-like.
+    return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
 
 
 def _key(text: str) -> str:

@@ -196,6 +196,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("Ada Brennan, Europe Correspondent; Li Wei; Deputy Editor", "Ada Brennan; Li Wei"),
         ("Editor", ""),
         ("Tom Editorson", "Tom Editorson"),
+        ("Analysis by Ada Brennan", "Ada Brennan"),
+        ("Ada Brennan Ada Brennan", "Ada Brennan"),
+        ("Ada Brennan Monday; November", "Ada Brennan"),
+        ("Marc Sunny; May Lee", "Marc Sunny; May Lee"),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

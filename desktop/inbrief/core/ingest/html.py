@@ -39,6 +39,14 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 HEAD_LINES = 6
 LABEL_WORDS = 4
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?=[^|\-–—]*$)")  # "Headline - Site Name"
+_BY = re.compile(r"^(?:\w+\s+)?(?:by|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR = re.compile(
+    rf"^(?:{_WEEKDAYS}|january|february|march|april|june|july|august|september|october|"
+    r"november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$",
+    re.I,
+)
+_TRAILING_WEEKDAY = re.compile(rf"\s+(?:{_WEEKDAYS})$", re.I)  # "Malcolm Owen Monday"
 # A part of an author field naming a job, not a person: "Helena Marsh; Business Reporter".
 _ROLE = re.compile(
     r"\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|"
@@ -173,8 +181,19 @@ def _is_title(line: str, title: str) -> bool:
 
 
 def _is_role(part: str) -> bool:
-    """Return True when a part of an author field is a job title ("Business Reporter")."""
-    return bool(_ROLE.search(part)) and word_count(part) <= 5
+    """Return True when a part of an author field is a job title ("Business Reporter") or a
+    date torn off a byline ("Monday", "November")."""
+    return (bool(_ROLE.search(part)) and word_count(part) <= 5) or bool(_CALENDAR.match(part))
+
+
+def _one_name(name: str) -> str:
+    """Return a name without a "By"/"Analysis by" in front and not said twice."""
+    name = _TRAILING_WEEKDAY.sub("", _BY.sub("", " ".join(name.split()), count=1))
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Sean Martin Sean Martin"
+    return name
 
 
 def author_names(author: str) -> str:
@@ -185,9 +204,9 @@ def author_names(author: str) -> str:
         pieces = [piece.strip() for piece in part.split(",")]
         while len(pieces) > 1 and _is_role(pieces[-1]):
             pieces.pop()  # "Helena Marsh, Business Reporter"
-        name = ", ".join(piece for piece in pieces if piece)
+        name = _one_name(", ".join(piece for piece in pieces if piece))
         if name and not _is_role(name):
-            names.append(" ".join(name.split()))
+            names.append(name)
     return "; ".join(names)
 
 

@@ -185,3 +185,52 @@ def test_html_email() -> None:
 def test_text_quoting_a_pdf_header_is_text() -> None:
     article = load_bytes(b"Every PDF file starts with %PDF-1.7 and a binary line.", "note.txt")
     assert article.format == "text"
+
+
+@pytest.mark.parametrize(
+    ("given", "names"),
+    [
+        ("Helena Marsh; Business Reporter", "Helena Marsh"),
+        ("Helena Marsh, Staff Writer", "Helena Marsh"),
+        ("Ada Brennan; Li Wei", "Ada Brennan; Li Wei"),
+        ("Ada Brennan, Europe Correspondent; Li Wei; Deputy Editor", "Ada Brennan; Li Wei"),
+        ("Editor", ""),
+        ("Tom Editorson", "Tom Editorson"),
+        ("Analysis by Ada Brennan", "Ada Brennan"),
+        ("Ada Brennan Ada Brennan", "Ada Brennan"),
+        ("Ada Brennan Monday; November", "Ada Brennan"),
+        ("Marc Sunny; May Lee", "Marc Sunny; May Lee"),
+    ],
+)
+def test_author_names_leave_out_job_titles(given: str, names: str) -> None:
+    from inbrief.core.ingest.html import author_names
+
+    assert author_names(given) == names
+
+
+def test_known_head_is_left_out_of_the_body_but_a_different_first_line_stays() -> None:
+    from inbrief.core.ingest.html import without_known_head
+
+    body = "\n\n".join(PARAGRAPHS)
+    head = "World\n\nCouncil approves flood barrier\n\nBy Marta Lindqvist\n\nMarch 4, 2025"
+    got = without_known_head(f"{head}\n\n{body}", "Council approves flood barrier",
+                             "Marta Lindqvist", "2025-03-04")
+    assert got == body
+    # An "Updated" date that is not the publication date, and a long line above a title-like
+    # line, are not metadata we know: they stay.
+    other = f"Updated March 9, 2025\n\n{body}"
+    assert without_known_head(other, "Council", "", "2025-03-04") == other
+    lead = f"{PARAGRAPHS[0]}\n\nCouncil approves flood barrier\n\n{body}"
+    assert without_known_head(lead, "Council approves flood barrier", "", None) == lead
+
+
+def test_a_headline_without_the_site_name_is_the_known_title() -> None:
+    from inbrief.core.ingest.html import without_known_head
+
+    body = "\n\n".join(PARAGRAPHS)
+    given = f"Council approves flood barrier\n\n{body}"
+    title = "Council approves flood barrier - Meridian Wire"
+    assert without_known_head(given, title, "", None) == body
+    # A two-word line is too short to be taken for a title with its site name cut off.
+    short = f"Council approves\n\n{body}"
+    assert without_known_head(short, "Council approves - Meridian Wire", "", None) == short

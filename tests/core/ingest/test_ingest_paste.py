@@ -167,3 +167,44 @@ def test_huge_html_only_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -
         load_paste("", "<p>" + "word " * 400 + "</p>")
     # With the browser's plain text there, that is used instead.
     assert load_paste(BODY[0], "<p>" + "word " * 400 + "</p>").text == BODY[0]
+
+
+def labelled_page() -> str:
+    """A page whose body trafilatura keeps with its section label, headline and date line."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        "<html><head>"
+        '<meta name="author" content="Ivo Tamsin; Business Reporter">'
+        '<meta property="article:published_time" content="2024-11-14T07:30:00Z">'
+        "</head><body>"
+        '<div class="story"><p class="section">Harbours</p>'
+        "<h1>Port Elwyn will rebuild its storm-damaged pier</h1>"
+        '<p class="date">Published 14 November 2024, 07:30 GMT</p>'
+        '<figure><img src="pier.jpg" alt=""><figcaption>The pier after the storm. '
+        "Photo: Ola Berg</figcaption></figure>"
+        f"{paragraphs}</div></body></html>"
+    )
+
+
+def test_head_known_as_metadata_is_not_repeated_in_the_body() -> None:
+    article = load_paste("", labelled_page())
+    lines = [line for line in article.text.split("\n") if line]
+    assert lines[:3] == [article.title, "By Ivo Tamsin", "Published 2024-11-14"]
+    assert article.text.count(article.title) == 1
+    assert "Harbours" not in lines
+    assert "Published 14 November 2024, 07:30 GMT" not in article.text
+    assert lines[3] == BODY[0]
+
+
+def test_saved_page_body_starts_after_its_known_head(tmp_path) -> None:
+    path = tmp_path / "pier.html"
+    path.write_text(labelled_page(), encoding="utf-8")
+    article = ingest.load_path(path)
+    assert article.title == "Port Elwyn will rebuild its storm-damaged pier"
+    assert article.text.split("\n")[0] == BODY[0]
+
+
+def test_a_job_title_is_not_a_second_author() -> None:
+    article = load_paste("", labelled_page())
+    assert article.author == "Ivo Tamsin"
+    assert "Business Reporter" not in article.text

@@ -10,6 +10,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from inbrief.core.clean.rules import BYLINE, SENTENCE_END, date_line, word_count
 from inbrief.core.ingest.text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -33,6 +34,27 @@ _BLOCK_TAG = re.compile(
 )
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# The head of an extracted body ("Business", the headline, "Published …") is looked for in
+# this many lines; a label above the headline has at most LABEL_WORDS words.
+HEAD_LINES = 6
+LABEL_WORDS = 4
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?=[^|\-–—]*$)")  # "Headline - Site Name"
+_BY = re.compile(r"^(?:\w+\s+)?(?:by|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR = re.compile(
+    rf"^(?:{_WEEKDAYS}|january|february|march|april|june|july|august|september|october|"
+    r"november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$",
+    re.I,
+)
+_TRAILING_WEEKDAY = re.compile(rf"\s+(?:{_WEEKDAYS})$", re.I)  # "Malcolm Owen Monday"
+# A part of an author field naming a job, not a person: "Helena Marsh; Business Reporter".
+_ROLE = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|"
+    r"analyst|critic|staff|desk|newsroom|redaktion|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"rédaction|rédacteur|rédactrice|journaliste|correspondant|corresponsal|redacción|"
+    r"redattore|redattrice|redazione)s?\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,88 @@ def _paragraphs(text: str, title: str) -> str:
     return "\n\n".join(lines)
 
 
+def _key(text: str) -> str:
+    """Return ``text`` without case, spacing and punctuation, to compare titles."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_title(line: str, title: str) -> bool:
+    """Return True when ``line`` is the page's title, or its title without the site name
+    ("Bakery doubles output" for "Bakery doubles output - Northgate News")."""
+    line_key = _key(line)
+    if not line_key:
+        return False
+    if line_key == _key(title):
+        return True
+    head = _SITE_SUFFIX.split(title, maxsplit=1)[0]
+    return head != title and word_count(head) >= 3 and line_key == _key(head)
+
+
+def _is_role(part: str) -> bool:
+    """Return True when a part of an author field is a job title ("Business Reporter") or a
+    date torn off a byline ("Monday", "November")."""
+    return (bool(_ROLE.search(part)) and word_count(part) <= 5) or bool(_CALENDAR.match(part))
+
+
+def _one_name(name: str) -> str:
+    """Return a name without a "By"/"Analysis by" in front and not said twice."""
+    name = _TRAILING_WEEKDAY.sub("", _BY.sub("", " ".join(name.split()), count=1))
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Sean Martin Sean Martin"
+    return name
+
+
+def author_names(author: str) -> str:
+    """Return an author field without job titles: "Helena Marsh; Business Reporter" and
+    "Helena Marsh, Staff Writer" give "Helena Marsh" (names stay separated by "; ")."""
+    names: list[str] = []
+    for part in re.split(r"\s*;\s*", author):
+        pieces = [piece.strip() for piece in part.split(",")]
+        while len(pieces) > 1 and _is_role(pieces[-1]):
+            pieces.pop()  # "Helena Marsh, Business Reporter"
+        name = _one_name(", ".join(piece for piece in pieces if piece))
+        if name and not _is_role(name):
+            names.append(name)
+    return "; ".join(names)
+
+
+def _names_in(line: str, author: str) -> bool:
+    """Return True when ``line`` names the author (or one of the authors) of the page."""
+    key = _key(line)
+    return any(_key(name) and _key(name) in key for name in author.split(";"))
+
+
+def without_known_head(text: str, title: str, author: str, published: str | None) -> str:
+    """Return an extracted body without the head that repeats known metadata: a line equal
+    to ``title`` among its first lines (with short section labels above it), then bylines
+    naming ``author`` and lines giving only the ``published`` date."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    start = 0
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        if title and _is_title(line, title):
+            above = lines[:index]
+            if all(word_count(label) <= LABEL_WORDS and not label.endswith(SENTENCE_END)
+                   or _repeats(label, author, published) for label in above):
+                start = index + 1
+            break
+    while start < len(lines) and _repeats(lines[start], author, published):
+        start += 1
+    return "\n\n".join(lines[start:]) if start < len(lines) else "\n\n".join(lines)
+
+
+def _repeats(line: str, author: str, published: str | None) -> bool:
+    """Return True when ``line`` is a byline of ``author`` or gives only the date
+    ``published``."""
+    if word_count(line) > 15:
+        return False
+    if author and (BYLINE.match(line) or _key(line) == _key(author)) and _names_in(line, author):
+        return True
+    when = date_line(line)
+    return published is not None and when is not None and when[0] == published
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -172,10 +276,12 @@ def extract_article(html: str) -> PageText | None:
     text = str(data.get("text") or "")
     title = str(data.get("title") or "").strip()
     date = data.get("date")
+    author = author_names(str(data.get("author") or "").strip())
+    published = str(date)[:10] if date else None
     return PageText(
-        text=_paragraphs(text, title),
+        text=without_known_head(text, title, author, published),
         title=title,
-        author=str(data.get("author") or "").strip(),
+        author=author,
         source=str(data.get("sitename") or data.get("hostname") or "").strip(),
-        published=str(date)[:10] if date else None,
+        published=published,
     )

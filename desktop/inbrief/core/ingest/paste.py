@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.ingest.html import PageText, extract_article, nesting_depth, plain_text_of
+from inbrief.core.ingest.html import (
+    PageText,
+    author_names,
+    extract_article,
+    nesting_depth,
+    plain_text_of,
+)
 
 # A selection (not a whole page) is kept as it is when extraction keeps less than this share of
 # its prose words: a copied paragraph or two is the user's choice, not a page to dig in.
@@ -53,7 +59,9 @@ def is_page(html: str) -> bool:
 
 
 def byline(author: str) -> str:
-    """Return the byline shown above a pasted article: "By Ada Brennan and Li Wei"."""
+    """Return the byline shown above a pasted article: "By Ada Brennan and Li Wei" (job
+    titles such as "Business Reporter" are not names)."""
+    author = author_names(author) or author
     names = [name.strip() for name in re.split(r"\s*;\s*", author) if name.strip()]
     if len(names) > 1:
         return f"By {', '.join(names[:-1])} and {names[-1]}"

@@ -462,6 +462,7 @@ def test_brief_notes_are_shown(make_window: WindowFactory, qtbot: Any) -> None:
     assert "No stemmer for Thai." in window.message_bar.label.text()
     assert "1 note" in window.stats_label.text()
     assert "No stemmer for Thai." in window.stats_label.toolTip()
+    assert window.stats_label.toolTip().startswith(window.stats_label.text())
     window.controller.set_algorithm("textrank")  # the same text again: the note stays
     qtbot.waitUntil(lambda: window.controller.analyze_fn.calls == 2, timeout=5_000)
     wait_for_brief(qtbot, window)

@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
     def _show_stats(self, brief: Brief) -> None:
         text = stats_line(brief, self.controller.last_seconds)
         self.stats_label.setText(text)
-        self.stats_label.setToolTip("\n".join(brief.notes) or text)
+        # The line can be wider than the status bar: the tooltip always has all of it.
+        self.stats_label.setToolTip("\n".join((text, *brief.notes)))
 
     def schedule_preview(self) -> None:
         if self.panes.currentWidget() is self.panes.preview_scroll:

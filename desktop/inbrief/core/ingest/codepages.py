@@ -74,6 +74,7 @@ _LETTERS = {lang: set(abc) | set(abc.upper()) | ({"İ"} if lang == "tr" else set
             for lang, abc in _ALPHABETS.items()}
 # Inside words these are normal (l’État, l·l); any other symbol between letters is a misread.
 _IN_WORD_OK = set("’'·-\u00ad")
+_C1 = re.compile("[\x80-\x9f]")
 _ISO2022 = re.compile(rb"\x1b(?:\$[@B]|\$\(D|\(J|\(I|\$\)C|\$A|\$\)A)")
 
 
@@ -152,24 +153,28 @@ def _script_is_latin(text: str) -> bool:
 
 def _latin_guess(sample: bytes) -> tuple[str, float, bool]:
     """Return (codec, fit, unsure) of the best Latin code page for ``sample``."""
-    scored: list[tuple[float, int, str, str]] = []
+    scored: list[tuple[bool, float, int, str, str]] = []
     for order, codec in enumerate(LATIN_CODEPAGES):
         try:
             text = sample.decode(codec)
         except UnicodeDecodeError:
             continue
-        scored.append((latin_fit(text), -order, codec, text))
+        # C1 control characters (what ISO-8859 makes of Windows quotes and dashes) are never
+        # in real text: a decoding without them beats one with them.
+        clean = _C1.search(text) is None
+        scored.append((clean, latin_fit(text), -order, codec, text))
     if not scored:
         return "cp1252", 0.0, True
     scored.sort(reverse=True)
-    fit, _, codec, text = scored[0]
-    tied = [(order, other, other_text) for other_fit, order, other, other_text in scored
-            if other_fit >= fit - 0.02 and _letters_differ(other_text, text)]
+    clean, fit, _, codec, text = scored[0]
+    tied = [(order, other, other_text) for other_clean, other_fit, order, other, other_text
+            in scored[1:] if other_clean == clean and other_fit >= fit - 0.02
+            and _letters_differ(other_text, text)]
     if not tied:
         return codec, fit, fit < 0.97
     # Decodings that fit different alphabets equally well (Latvian "ā ē ī" read as French
     # "â ç î"): the one whose letters belong to the language the words are in wins.
-    tied.insert(0, (scored[0][1], codec, text))
+    tied.insert(0, (scored[0][2], codec, text))
     distinct = {candidate: (order, other) for order, other, candidate in reversed(tied)}
     judged = sorted(((latin_fit(candidate, _language_of(candidate)), order, other)
                      for candidate, (order, other) in distinct.items()), reverse=True)

@@ -16,7 +16,10 @@ the file) or "TRACEBACK" (any other exception: always a failure). Checks, per ki
 - pdf, docx: no summary sentence is a running header (in a PDF, a line of 2+ words repeated
   3+ times, digits ignored), a page-number line, an e-mail or affiliation line, or glyph
   garbage (/g123 glyph names, (cid:12), ARRAY(0x…), letters spaced out, replacement
-  characters). For docx the
+  characters), and the title and author are not junk metadata (ARRAY(0x…), "untitled",
+  "Microsoft Word - x.docx"). The outcome must fit the index's kind: text, CJK and other files
+  and owner-password-only PDFs give a brief, scans and empty files a message, a damaged file
+  is never called scanned, a password-protected one is said to be. For docx the
   baseline column is what python-docx (the former reader) gets: characters, or its error.
 
 One run per file (this is a quality bench; the seconds column is load + analyze once).
@@ -53,7 +56,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AFFILIATION = re.compile(
     r"\b(?:Universit(?:y|ät|é|à|ad|eit)|Institut(?:e|o)?|Department|Dept\.|Laborator(?:y|ies)|"
     r"College|School of|Faculty of|Research Center|Centre for)\b")
-_GLYPHS = re.compile(r"(?:/g\d+\s*){2,}|\(cid:\d+\)|ARRAY\(0x|\ufffd.*\ufffd")
+_GLYPHS = re.compile(r"(?:/g\d+\s*){2,}|\(cid:\d+\)|ARRAY\(0x")
+_JUNK_METADATA = re.compile(r"ARRAY\(0x|^untitled$|^Microsoft Word - |\.docx?$|\.pdf$", re.I)
 _SPACED = re.compile(r"\b(?:[A-Za-z] ){5,}[A-Za-z]\b")
 
 
@@ -113,7 +117,8 @@ def _repeated_lines(text: str) -> set[str]:
 def sentence_problem(sentence: str, repeated: set[str]) -> str:
     """Return why a summary sentence is page furniture or noise ("" when it is fine)."""
     flat = " ".join(sentence.split())
-    if _GLYPHS.search(flat) or _SPACED.search(flat):
+    if _GLYPHS.search(flat) or _SPACED.search(flat) or flat.count("\ufffd") >= max(
+            3, len(flat) // 10):
         return "glyph garbage"
     if _PAGE_NUMBER.fullmatch(flat) or _PAGE_OF.search(flat):
         return "page number"
@@ -168,9 +173,33 @@ def check_html(row: Row, expected: dict[str, dict[str, list[str]]], brief: Brief
         dropped == len(snippets["without"]))
 
 
+def check_outcome(row: Row, record: dict[str, object]) -> None:
+    """Fail a file whose outcome is not what its kind calls for: text is read; a scan is
+    called a scan; an owner-password-only PDF opens; a damaged file is not called a scan."""
+    kind = str(record.get("kind", ""))
+    password = record.get("password")
+    wanted = ""
+    if kind in ("text", "cjk", "other") or (kind == "encrypted" and not password):
+        wanted = "brief"
+    elif kind in ("scanned", "empty"):
+        wanted = "message"
+    if wanted and row.outcome != wanted:
+        row.ok = False
+        row.detail = f"expected a {wanted}: {row.detail}"
+    elif kind == "corrupt" and "scanned" in row.detail:
+        row.ok = False
+        row.detail = f"damaged, not scanned: {row.detail}"
+    elif kind == "encrypted" and password and row.outcome == "message" and (
+            "password" not in row.detail):
+        row.ok = False
+
+
 def check_summary(row: Row, article: ingest.Article | None, brief: Brief | None) -> None:
     if brief is None or article is None:
         return
+    for what, value in (("title", brief.title), ("author", brief.author)):
+        if value and _JUNK_METADATA.search(value):
+            row.bad_sentences.append((f"junk {what}", value))
     # A Word file's headers and footers are parts of their own: a line repeated in its body
     # (a table's "Thursday Class" cells) is content, not a running header.
     repeated = _repeated_lines(article.text) if row.kind == "pdf" else set()
@@ -185,9 +214,8 @@ def check_summary(row: Row, article: ingest.Article | None, brief: Brief | None)
             f"{n} {why}" for why, n in kinds.items())
     else:
         row.detail = f"{len(brief.summary)} sentences fine"
-    notes = [n for n in brief.notes if "stemmer" not in n]
-    if notes:
-        row.detail += f"; notes: {' / '.join(notes)[:120]}"
+    if article.notes:  # what reading the file noted (not the analysis's own notes)
+        row.detail += f"; notes: {' / '.join(article.notes)[:120]}"
 
 
 def docx_baseline(path: Path) -> str:
@@ -231,6 +259,7 @@ def run_kind(kind: str, show: int) -> list[Row]:
             check_html(row, expected, brief)
         else:
             check_summary(row, article, brief)
+            check_outcome(row, record)
             if kind == "docx":
                 row.baseline = docx_baseline(path)
         rows.append(row)

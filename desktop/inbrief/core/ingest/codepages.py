@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-SAMPLE_BYTES = 64 * 1024  # enough text to decide; the whole file is decoded once at the end
+SAMPLE_BYTES = 64 * 1024  # for charset-normalizer; the whole file is decoded once at the end
+LATIN_SAMPLE = 16 * 1024  # for the letter check, which runs once per Latin code page
 
 # Latin code pages in order of how common they are: a tie (same letters) goes to the first.
 LATIN_CODEPAGES = (
@@ -74,6 +75,9 @@ _LETTERS = {lang: set(abc) | set(abc.upper()) | ({"İ"} if lang == "tr" else set
             for lang, abc in _ALPHABETS.items()}
 # Inside words these are normal (l’État, l·l); any other symbol between letters is a misread.
 _IN_WORD_OK = set("’'·-\u00ad")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_HIGH_BYTES = re.compile(b"[\x80-\xff]")
+_ASCII_LETTERS = re.compile(b"[A-Za-z]")
 _C1 = re.compile("[\x80-\x9f]")
 _ISO2022 = re.compile(rb"\x1b(?:\$[@B]|\$\(D|\(J|\(I|\$\)C|\$A|\$\)A)")
 
@@ -117,7 +121,7 @@ def latin_fit(text: str, language: str | None = None) -> float:
     """Return the share (0..1) of the non-ASCII characters of ``text`` that one language's
     alphabet explains (``language``'s, else the best one's): its letters, symbols outside
     words; never control characters."""
-    odd = [i for i, c in enumerate(text) if ord(c) > 127]
+    odd = [match.start() for match in _NON_ASCII.finditer(text)]
     if not odd:
         return 1.0
     best = 0.0
@@ -222,7 +226,13 @@ def guess_legacy(data: bytes) -> Guess:
         # Short Cyrillic text in KOI8-R or cp1251 also decodes as Shift JIS half-width kana,
         # which real Japanese text hardly uses.
         best = from_bytes(sample, cp_exclusion=list(_SHIFT_JIS)).best()
-    latin_codec, fit, unsure = _latin_guess(sample)
+    head = sample[:LATIN_SAMPLE]
+    high = len(_HIGH_BYTES.findall(head))
+    if best is not None and high > 0.4 * (high + len(_ASCII_LETTERS.findall(head))):
+        # Most letters are outside ASCII: no language of the Latin code pages writes so
+        # (Czech, the most accented, stays near 15%): Cyrillic, Greek, Arabic, Hebrew, CJK.
+        return Guess(_decode(data, best.encoding), best.encoding, unsure=best.chaos > 0.2)
+    latin_codec, fit, unsure = _latin_guess(head)
     if best is not None and not _script_is_latin(str(best)) and (
         # Cyrillic, Greek, Arabic, Hebrew or CJK: charset-normalizer reads these well, unless
         # a Latin code page explains every letter (short Western text mistaken for them).

@@ -228,3 +228,25 @@ def test_entities_are_not_expanded() -> None:
     text = load_bytes(rewrite(data, {"word/document.xml": bomb.encode()}), "e.docx").text
     assert "haha" not in text
     assert re.search(r"Then the ferry left\.$", text)
+
+
+def test_a_bare_package_from_another_producer_is_read() -> None:
+    # Generators other than Word often write no styles, no core properties, and an absolute
+    # relationship target; the main part's content type is all that names it.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/content/body.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="/content/body.xml"/></Relationships>'))
+        archive.writestr("content/body.xml", (
+            f'<w:document xmlns:w="{W}"><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>'
+            "<w:r><w:t>Harbour News</w:t></w:r></w:p><w:p><w:r><w:t>The pier reopens"
+            "</w:t></w:r><w:r><w:tab/><w:t>on Friday.</w:t></w:r></w:p></w:body></w:document>"))
+    article = load_bytes(buffer.getvalue(), "export.docx")
+    assert article.title == "Harbour News"  # the style id stands in for the missing name
+    assert article.text == "The pier reopens on Friday."

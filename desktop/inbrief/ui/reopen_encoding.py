@@ -26,7 +26,7 @@ def ask_encoding(parent: QWidget, file_name: str, current: str) -> str | None:
     index = labels.index(current_label) if current_label in labels else 0
     label, accepted = QInputDialog.getItem(
         parent, "Reopen with Encoding",
-        f"Read “{file_name}” as (now: {current_label}):", labels, index, False)
+        f"“{file_name}” was read as {current_label}.\nRead it as:", labels, index, False)
     if not accepted:
         return None
     return next(codec for codec, name in ENCODING_CHOICES if name == label)

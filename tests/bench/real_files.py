@@ -151,7 +151,7 @@ def check_text(row: Row, record: dict[str, object], path: Path, article: ingest.
     right = article.text == expected
     noted = brief is not None and any("guessed" in note for note in brief.notes)
     row.ok = row.ok and right
-    row.detail = ("right" if right else "WRONG") + f" ({article.encoding})" + (
+    row.detail = ("right" if right else "WRONG") + f" ({getattr(article, 'encoding', '?')})" + (
         ", noted" if noted else "")
 
 
@@ -214,7 +214,7 @@ def check_summary(row: Row, article: ingest.Article | None, brief: Brief | None)
             f"{n} {why}" for why, n in kinds.items())
     else:
         row.detail = f"{len(brief.summary)} sentences fine"
-    if article.notes:  # what reading the file noted (not the analysis's own notes)
+    if getattr(article, "notes", ()):  # what reading the file noted (not the analysis's own notes)
         row.detail += f"; notes: {' / '.join(article.notes)[:120]}"
 
 

@@ -116,3 +116,15 @@ def test_encoding_names_for_people() -> None:
     assert encoding_name("ISO-8859-2") == "Central European (ISO-8859-2)"
     assert encoding_name("cp1254") == "Turkish (Windows-1254)"
     assert encoding_name("x-unknown") == "x-unknown"
+
+
+def test_saved_pages_record_the_declared_or_detected_encoding() -> None:
+    body = f"<article><p>{SAMPLES['pl']}</p></article></body></html>"
+    declared = f'<html><head><meta charset="iso-8859-2"></head><body>{body}'
+    article = load_bytes(declared.encode("iso8859_2"), "page.html")
+    assert article.encoding == "iso8859-2"
+    assert "zauważyli" in article.text
+    undeclared = f"<html><head><title>Sen</title></head><body>{body}"
+    article = load_bytes(undeclared.encode("iso8859_2"), "page.html")
+    assert article.encoding == "iso8859_2"  # detected: Reopen with Encoding can offer others
+    assert "zauważyli" in article.text

@@ -13,7 +13,8 @@ from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, Unsuppo
 from inbrief.core.ingest.codepages import encoding_name
 from inbrief.core.ingest.docx import read_docx
 from inbrief.core.ingest.email import read_message
-from inbrief.core.ingest.html import PageText, decode_html, read_html
+from inbrief.core.ingest.html import PageText, declared_codec, read_html
+from inbrief.core.ingest.html import decode_html as decode_html  # benches call ingest.decode_html
 from inbrief.core.ingest.markdown import markdown_to_text
 from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
 from inbrief.core.ingest.pdf import read_pdf
@@ -156,10 +157,11 @@ def _decoded_article(
     """Return the Article of a text, Markdown or HTML file: decoded with ``encoding`` when
     given, else detected, with a note when the detected code page is a guess."""
     note = ""
+    declared = declared_codec(data) if suffix in _HTML_SUFFIXES and not encoding else None
     if encoding:
         text = decode_as(data, encoding, name)
-    elif suffix in _HTML_SUFFIXES:
-        return _html_article(decode_html(data, name), name, file_name)
+    elif declared:
+        text, encoding = data.decode(declared), declared
     else:
         guess = detect_text(data, name)
         text, encoding = guess.text, guess.encoding

@@ -159,7 +159,15 @@ def test_table_of_contents_entries_are_not_body_text() -> None:
     document.styles.add_style("TOC 1", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
     document.add_paragraph("Timetable\t3", style="TOC 1")
     document.add_paragraph("The timetable changes in June.")
-    assert load_bytes(saved(document), "toc.docx").text == "The timetable changes in June."
+    data = saved(document)
+    assert load_bytes(data, "toc.docx").text == "The timetable changes in June."
+    # Word's own table of contents: a content control from the "Table of Contents" gallery.
+    toc = ("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val='Table of Contents'/>"
+           "</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>Fares 2</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+           "<w:p><w:r><w:t>The timetable changes in June.")
+    data = rewrite(data, {}, body=("<w:p><w:r><w:t>The timetable changes in June.", toc))
+    assert load_bytes(data, "toc.docx").text == "The timetable changes in June."
 
 
 def strict_docx(*, main: str = "word/document.xml") -> bytes:

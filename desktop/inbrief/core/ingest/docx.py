@@ -37,6 +37,8 @@ _MAIN_CONTENT_TYPE = "wordprocessingml.document.main+xml"
 _TRANSPARENT = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo",
                 "sdt", "sdtContent"}
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？")
+# Paragraph styles of table-of-contents entries (Word: "TOC 1", LibreOffice: "Contents 1").
+_CONTENTS_STYLES = ("toc ", "contents ", "table of contents")
 _LONG_CELL = 150  # characters: a cell this long is prose laid out in a table, not data
 
 
@@ -295,6 +297,16 @@ def _table(table: etree._Element, styles: dict[str, str]) -> list[_Block]:
     return blocks
 
 
+def _is_contents(sdt: etree._Element) -> bool:
+    """Return True when a content control holds a table of contents (its gallery says so)."""
+    for element in sdt.iter():
+        if _local(element) == "docPartGallery":
+            return "table of contents" in _attribute(element, "val").lower()
+        if _local(element) == "sdtContent":
+            break
+    return False
+
+
 def _blocks(container: etree._Element, styles: dict[str, str]) -> list[_Block]:
     """Return the paragraphs of a body, cell, text box or content control, in order."""
     blocks: list[_Block] = []
@@ -304,6 +316,8 @@ def _blocks(container: etree._Element, styles: dict[str, str]) -> list[_Block]:
             blocks.extend(_paragraph(child, styles))
         elif local == "tbl":
             blocks.extend(_table(child, styles))
+        elif local == "sdt" and _is_contents(child):
+            continue  # a table of contents Word built: headings with page numbers
         elif local in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
             blocks.extend(_blocks(child, styles))
         elif child.tag == f"{{{_MC}}}AlternateContent":
@@ -343,7 +357,7 @@ def read_docx(
                 )
             styles = _style_names(archive, main)
             blocks = [block for block in _blocks(body, styles)
-                      if not block.style.startswith(("toc ", "table of contents"))]
+                      if not block.style.startswith(_CONTENTS_STYLES)]
             title, author = _core_properties(archive)
     except InBriefError:
         raise

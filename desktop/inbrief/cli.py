@@ -52,6 +52,17 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError("must be a date as YYYY-MM-DD") from exc
 
 
+def _encoding(value: str) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(value)
+    except LookupError as exc:
+        raise argparse.ArgumentTypeError(
+            "unknown encoding; use a name such as utf-8, cp1250, iso-8859-2 or koi8-r") from exc
+    return value
+
+
 def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     from inbrief.core.summary.algorithms import ALGORITHMS
 
@@ -65,6 +76,9 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
                         help="date relative dates refer to (default: publication date, else today)")
     parser.add_argument("--raw", action="store_true",
                         help="analyse the text exactly as given, without cleaning")
+    parser.add_argument("--encoding", metavar="NAME", type=_encoding,
+                        help="read text files in this encoding, such as cp1250 or iso-8859-2 "
+                        "(default: detect)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of faults")
 
 
@@ -134,16 +148,17 @@ def _options(
     )
 
 
-def _load(name: str) -> Article:
+def _load(name: str, encoding: str | None = None) -> Article:
     import dataclasses
 
     from inbrief.core import ingest
 
     if name == "-":
         # One byte over the limit is enough to refuse; reading all of a huge pipe is not.
-        article = ingest.load_bytes(sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1), "")
+        data = sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1)
+        article = ingest.load_bytes(data, "", encoding=encoding)
         return dataclasses.replace(article, format="stdin")
-    return ingest.load_path(name)
+    return ingest.load_path(name, encoding=encoding)
 
 
 def _notes_to_stderr(brief: Brief, name: str) -> None:
@@ -163,7 +178,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("give a FILE to analyse, - for standard input, or --jsonl IN.jsonl")
     name = "stdin" if args.file == "-" else args.file
     try:
-        article = _load(args.file)
+        article = _load(args.file, args.encoding)
         brief = analyze(article, _options(args))
     except Exception as exc:
         exc.add_note(name)
@@ -237,7 +252,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     written: set[Path] = set()
     for name in args.files:
         try:
-            brief = analyze(_load(name), options)
+            brief = analyze(_load(name, args.encoding), options)
             target = output
             if not single_file:
                 target = _unique(output, default_file_name(brief, "pdf"), written)

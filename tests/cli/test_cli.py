@@ -227,3 +227,32 @@ def test_window_without_a_display_says_what_to_do_instead() -> None:
     assert completed.returncode == 2
     assert "no display" in completed.stderr and "inbrief analyze" in completed.stderr
     assert "Traceback" not in completed.stderr
+
+
+def test_encoding_option_reads_the_file_in_that_code_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inbrief.cli import main
+
+    text = "Rada miasta zatwierdziła budowę kładki. Mieszkańcy cieszą się z decyzji."
+    article = tmp_path / "pl.txt"
+    article.write_bytes(text.encode("iso8859_2"))
+    assert main(["analyze", str(article), "--encoding", "cp1252", "--raw"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] != text  # a wrong choice is obeyed
+    assert main(["analyze", str(article), "--encoding", "iso-8859-2", "--raw"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == text
+    assert main(["analyze", str(article), "--encoding", "utf-8"]) == 2
+    assert "pl.txt: “pl.txt” is not valid utf-8 text" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", str(article), "--encoding", "klingon"])
+    assert exit_info.value.code == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_a_doubtful_encoding_guess_is_a_note_on_stderr(tmp_path: Path) -> None:
+    article = tmp_path / "notes.txt"
+    article.write_bytes(b"Meeting notes: J\xe8rome will call on Monday about the timetable.\n")
+    result = run("analyze", str(article), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert "notes.txt: note: InBrief guessed that “notes.txt” is in" in result.stderr
+    assert "--encoding" in result.stderr

@@ -17,6 +17,8 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     file_name: str = ""  # base name of the file it came from, "" for pasted text
     format: str = "text"  # text, markdown, html, pdf, docx, stdin
+    encoding: str = ""  # the codec a text file was read with ("" for PDF, Word, pasted text)
+    notes: tuple[str, ...] = ()  # what the reader should know about how the file was read
 
 
 DEFAULT_SENTENCES = 5

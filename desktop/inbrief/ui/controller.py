@@ -72,6 +72,7 @@ class Controller(QObject):
         # date apply to the text (a file's to its edits too, a paste's only to its own text).
         self._file_article: Article | None = None
         self._from_file = False
+        self.file_path: str | None = None  # the file the editor's text was loaded from
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
@@ -170,15 +171,16 @@ class Controller(QObject):
         self._start(INPUT, "Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
 
-    def open_file(self, path: str | Path) -> None:
-        """Load ``path`` off the UI thread, show its text, then analyse it."""
+    def open_file(self, path: str | Path, encoding: str | None = None) -> None:
+        """Load ``path`` off the UI thread (a text file in ``encoding`` when given, else in
+        the encoding detected), show its text, then analyse it."""
         self._debounce.stop()
         load = self.load_fn
         target = Path(path)
 
         def task(progress: Progress, cancelled: IsCancelled) -> Article:
             progress("load", 0.0)
-            return load(target)
+            return load(target) if encoding is None else load(target, encoding=encoding)
 
         self._start(INPUT, "Opening…", task, lambda article: self._loaded(article, str(target)),
                           self.report_failure)
@@ -311,9 +313,18 @@ class Controller(QObject):
         return exporting.summary_text(self.brief), exporting.summary_html(self.brief)
 
     # ----------------------------------------------------------------- results
+    def reopenable_file(self) -> tuple[str, str] | None:
+        """Return (path, encoding it was read with) of the text file the editor shows, or None
+        (pasted or typed text, PDF and Word files: no encoding to choose)."""
+        article = self._file_article
+        if not self._from_file or article is None or not article.encoding or not self.file_path:
+            return None
+        return self.file_path, article.encoding
+
     def _loaded(self, article: Article, path: str) -> None:
         self._file_article = article
         self._from_file = True
+        self.file_path = path
         self.text = article.text
         self._drop_reference_date()
         self.source_loaded.emit(article.text, path)

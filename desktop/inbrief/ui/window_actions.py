@@ -56,6 +56,9 @@ class WindowActions:
         self.open = self._action(f, "&Open…", self.open_dialog, Key.Open)
         self.recent_menu = QMenu("Open &Recent", window)
         f.addMenu(self.recent_menu)
+        self.reopen_encoding = self._action(f, "Reopen with &Encoding…", self.reopen_with_encoding)
+        f.aboutToShow.connect(lambda: self.reopen_encoding.setEnabled(
+            window.controller.reopenable_file() is not None))
         f.addSeparator()
         self.paste_summarize = self._action(f, "&Paste && Summarize",
                                             window.pasting.paste_clipboard_and_summarize,
@@ -171,6 +174,17 @@ class WindowActions:
                                               ";;".join(OPEN_FILTERS))
         if path:
             self.w.open_path(path)
+
+    def choose_encoding(self, file_name: str, current: str) -> str | None:
+        """Ask which encoding to read ``file_name`` in (tests replace this method)."""
+        from inbrief.ui.reopen_encoding import ask_encoding
+
+        return ask_encoding(self.w, file_name, current)
+
+    def reopen_with_encoding(self) -> None:
+        from inbrief.ui.reopen_encoding import reopen_with_encoding
+
+        reopen_with_encoding(self.w, self.choose_encoding)
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

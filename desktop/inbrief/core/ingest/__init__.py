@@ -10,13 +10,15 @@ from pathlib import Path
 
 from inbrief.core.article import Article
 from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
+from inbrief.core.ingest.codepages import encoding_name
 from inbrief.core.ingest.docx import read_docx
 from inbrief.core.ingest.email import read_message
-from inbrief.core.ingest.html import PageText, decode_html, read_html
+from inbrief.core.ingest.html import PageText, declared_codec, read_html
+from inbrief.core.ingest.html import decode_html as decode_html  # benches call ingest.decode_html
 from inbrief.core.ingest.markdown import markdown_to_text
 from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
 from inbrief.core.ingest.pdf import read_pdf
-from inbrief.core.ingest.text import decode_bytes, normalize_text
+from inbrief.core.ingest.text import decode_as, detect_text, normalize_text
 
 MAX_FILE_BYTES = 50_000_000  # any input file
 MAX_TEXT_CHARS = 10_000_000  # decoded text, pasted or from a file (a long book is ~3 million)
@@ -149,8 +151,40 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_INSIDE.findall(head)) >= 2
 
 
-def load_bytes(data: bytes, file_name: str = "") -> Article:
-    """Return the Article in ``data``, sniffing the format from its content and ``file_name``."""
+def _decoded_article(
+    data: bytes, name: str, file_name: str, suffix: str, encoding: str | None
+) -> Article:
+    """Return the Article of a text, Markdown or HTML file: decoded with ``encoding`` when
+    given, else detected, with a note when the detected code page is a guess."""
+    note = ""
+    declared = declared_codec(data) if suffix in _HTML_SUFFIXES and not encoding else None
+    if encoding:
+        text = decode_as(data, encoding, name)
+    elif declared:
+        text, encoding = data.decode(declared), declared
+    else:
+        guess = detect_text(data, name)
+        text, encoding = guess.text, guess.encoding
+        if guess.unsure:
+            note = (
+                f"InBrief guessed that “{name}” is in {encoding_name(encoding)}. If letters "
+                "look wrong, choose its encoding with File ▸ Reopen with Encoding… "
+                "(--encoding on the command line)."
+            )
+    if suffix in _HTML_SUFFIXES or looks_like_html(text):
+        article = _html_article(text, name, file_name)
+    else:
+        fmt = "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
+        article = load_text(text, file_name=file_name, fmt=fmt)
+    return dataclasses.replace(article, encoding=encoding, notes=(note,) if note else ())
+
+
+def load_bytes(data: bytes, file_name: str = "", *, encoding: str | None = None) -> Article:
+    """Return the Article in ``data``, sniffing the format from its content and ``file_name``.
+
+    ``encoding`` (a codec name) reads a text, Markdown or HTML file in that encoding instead
+    of detecting it; PDF, Word and e-mail files ignore it.
+    """
     name = _display_name(file_name)
     suffix = Path(file_name).suffix.lower()
     if len(data) > MAX_FILE_BYTES:
@@ -175,19 +209,14 @@ def load_bytes(data: bytes, file_name: str = "") -> Article:
     if suffix in _MESSAGE_SUFFIXES or _MIME_HEADER.match(data[:4096]):
         return _message_article(data, name, file_name)
 
-    if suffix in _HTML_SUFFIXES:
-        html = decode_html(data, name)
-        return _html_article(html, name, file_name)
-    text = decode_bytes(data, name)
-    if looks_like_html(text):
-        return _html_article(text, name, file_name)
-    if suffix in _MARKDOWN_SUFFIXES:
-        return load_text(text, file_name=file_name, fmt="markdown")
-    return load_text(text, file_name=file_name, fmt="text")
+    return _decoded_article(data, name, file_name, suffix, encoding)
 
 
-def load_path(path: str | os.PathLike[str]) -> Article:
-    """Return the Article in the file at ``path``; errors name the file and the reason."""
+def load_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+    """Return the Article in the file at ``path``; errors name the file and the reason.
+
+    ``encoding``: as for load_bytes.
+    """
     file = Path(path)
     name = file.name or str(path)
     try:
@@ -211,7 +240,7 @@ def load_path(path: str | os.PathLike[str]) -> Article:
         raise FileUnreadable(f"“{name}” is a folder, not a file.") from error
     except OSError as error:
         raise FileUnreadable(f"“{name}” cannot be read: {error.strerror or error}.") from error
-    return load_bytes(data, str(path))
+    return load_bytes(data, str(path), encoding=encoding)
 
 
 def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:

@@ -68,16 +68,26 @@ class PageText:
     published: str | None = None
 
 
+def declared_codec(data: bytes) -> str | None:
+    """Return the codec an HTML file's ``<meta charset>`` names, when the file decodes with it
+    (None without a declaration, with a byte-order mark, or with a wrong or unknown one)."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    declared = _META_CHARSET.search(data[:4096])
+    if not declared:
+        return None
+    try:
+        codec = codecs.lookup(declared.group(1).decode("ascii")).name
+        data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None  # a wrong or unknown declaration: detect instead
+    return codec
+
+
 def decode_html(data: bytes, name: str) -> str:
     """Return the text of an HTML file, honouring its ``<meta charset>`` when present."""
-    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        declared = _META_CHARSET.search(data[:4096])
-        if declared:
-            try:
-                return data.decode(codecs.lookup(declared.group(1).decode("ascii")).name)
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong or unknown declaration: detect instead
-    return decode_bytes(data, name)
+    codec = declared_codec(data)
+    return data.decode(codec) if codec else decode_bytes(data, name)
 
 
 def nesting_depth(html: str, stop_at: int) -> int:

@@ -6,9 +6,8 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 from inbrief.core.errors import UnsupportedFile
+from inbrief.core.ingest.codepages import Guess, guess_legacy, iso2022
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
@@ -50,52 +49,30 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def _is_latin_text(text: str) -> bool:
-    """Return True when the non-ASCII letters of ``text`` are mostly Latin script."""
-    letters = [c for c in text[:_SAMPLE] if ord(c) > 127 and c.isalpha()]
-    if not letters:
-        return True
-    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
-    return latin >= 0.9 * len(letters)
-
-
-_NOT_WESTERN = re.compile("[^\x00-\x7f\u00a0-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-
-
-def _western(text: str) -> bool:
-    """Return True when every non-ASCII character is one Western European text would use."""
-    return _NOT_WESTERN.search(text) is None
-
-
-def _guess_single_byte(data: bytes) -> str:
-    """Return ``data`` decoded with the most likely legacy encoding."""
-    best = from_bytes(data).best()
-    guess = str(best) if best is not None else None
-    try:
-        cp1252 = data.decode("cp1252")
-    except UnicodeDecodeError:
-        cp1252 = None
-    # charset-normalizer often names cp1250/cp1257 for short French or German text; cp1252
-    # is by far the most common legacy Western encoding, so it wins whenever it fits.
-    if cp1252 is not None and _western(cp1252) and (guess is None or _is_latin_text(guess)):
-        return cp1252
-    if guess is not None:
-        return guess
-    return cp1252 if cp1252 is not None else data.decode("latin-1")
-
-
 def decode_bytes(data: bytes, file_name: str = "") -> str:
-    """Return the text of ``data`` in whatever common encoding it uses, or raise UnsupportedFile.
+    """Return the text of ``data`` in whatever common encoding it uses, or raise UnsupportedFile."""
+    return detect_text(data, file_name).text
 
-    Order: byte-order mark, strict UTF-8, BOM-less UTF-16, then charset detection with a
-    cp1252 preference for Latin text.
+
+def detect_text(data: bytes, file_name: str = "") -> Guess:
+    """Return the text of ``data``, the codec it was read with and whether that is a guess
+    worth doubting; raise UnsupportedFile for binary data.
+
+    Order: byte-order mark, ISO-2022 escapes, BOM-less UTF-16, strict UTF-8 (or UTF-8 with a
+    few bad bytes), then the legacy code pages (core.ingest.codepages).
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                return Guess(data[len(bom) :].decode(codec), codec)
             except UnicodeDecodeError:
                 break  # a BOM followed by garbage: let the checks below decide
+    escaped = iso2022(data)
+    if escaped is not None:
+        try:
+            return Guess(data.decode(escaped), escaped)
+        except UnicodeDecodeError:
+            pass
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
@@ -105,7 +82,7 @@ def decode_bytes(data: bytes, file_name: str = "") -> str:
         # Binary junk can have NULs on one side too; real text has almost no control characters.
         controls = len(_CONTROL_CHARS.findall(text[:_SAMPLE]))
         if text and controls <= max(2, len(text[:_SAMPLE]) // 100):
-            return text
+            return Guess(text, utf16)
     if _looks_binary(data):
         what = f"“{file_name}”" if file_name else "The input"
         raise UnsupportedFile(
@@ -113,11 +90,30 @@ def decode_bytes(data: bytes, file_name: str = "") -> str:
             "HTML, PDF and Word (.docx) files."
         )
     try:
-        return data.decode("utf-8")
+        return Guess(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     mostly_utf8 = _mostly_utf8(data)
-    return mostly_utf8 if mostly_utf8 is not None else _guess_single_byte(data)
+    if mostly_utf8 is not None:
+        return Guess(mostly_utf8, "utf-8")
+    return guess_legacy(data)
+
+
+def decode_as(data: bytes, codec: str, file_name: str = "") -> str:
+    """Return ``data`` decoded with the encoding the user chose, or raise UnsupportedFile."""
+    what = f"“{file_name}”" if file_name else "The input"
+    try:
+        info = codecs.lookup(codec)
+    except LookupError as error:
+        raise UnsupportedFile(f"“{codec}” is not an encoding InBrief knows.") from error
+    try:
+        # utf-8-sig drops a byte-order mark; "utf-16" and "utf-32" read theirs.
+        return data.decode("utf-8-sig" if info.name == "utf-8" else info.name)
+    except UnicodeDecodeError as error:
+        raise UnsupportedFile(
+            f"{what} is not valid {info.name} text (byte {error.object[error.start]:#04x} at "
+            f"position {error.start:,}); choose another encoding."
+        ) from error
 
 
 def _mostly_utf8(data: bytes) -> str | None:

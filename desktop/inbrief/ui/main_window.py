@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         scheme = theme.apply(app, mode) if isinstance(app, QApplication) else "light"
         self.editor.set_colors(*theme.highlight_colors(scheme))
+        self.message_bar.restyle()
         self.settings.set("view/theme", mode)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

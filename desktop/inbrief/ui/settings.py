@@ -33,7 +33,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("summary/unit", str, "sentences", ("sentences", "percent")),
         Setting("summary/algorithm", str, "auto"),
         Setting("export/paper", str, "", ("", "a4", "letter")),
-        Setting("view/theme", str, "system", ("system", "light", "dark")),
+        Setting("view/theme", str, "system", ("system", "light", "dark", "contrast")),
         Setting("view/zoom", int, 0),
         Setting("view/show_removed", bool, True),
     )

@@ -104,7 +104,8 @@ class WindowActions:
         theme_menu = v.addMenu("&Theme")
         self.theme_group = QActionGroup(window)
         self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark"),
+                            ("contrast", "&High Contrast")):
             action = QAction(label, window, checkable=True)
             action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
             self.theme_group.addAction(action)

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
 
 from inbrief.core.brief import Brief
 from inbrief.core.summary.algorithms import ALGORITHMS
-
-NO_DATE = QDate(1900, 1, 1)  # the date edit's "special value": use the article's date
+from inbrief.ui.date_field import ARTICLE_DATE, NO_DATE, ReferenceDateField
 
 
 def language_names() -> list[tuple[str, str]]:
@@ -64,16 +62,12 @@ class BriefControls(QWidget):
         self.language.addItem("Auto-detect", "auto")
         for code, name in language_names():
             self.language.addItem(name, code)
-        self.reference = QDateEdit()
-        self.reference.setAccessibleName("Reference date for relative dates")
-        self.reference.setCalendarPopup(True)
-        self.reference.setMinimumDate(NO_DATE)
-        self.reference.setSpecialValueText("Article's date")
-        self.reference.setDisplayFormat("yyyy-MM-dd")
-        self.reference.setDate(NO_DATE)
-        self.reference.setToolTip("Relative dates such as “next Tuesday” count from this day")
+        self.reference_field = ReferenceDateField()
+        self.reference = self.reference_field.edit
+        self.reference.setToolTip("Relative dates such as “next Tuesday” count from this day. "
+                                  "Type a date (2024-11-07) or pick one from the calendar.")
         labels = (("&Length", self.length), ("&Algorithm", self.algorithm),
-                  ("Lan&guage", self.language), ("&Reference date", self.reference))
+                  ("Lan&guage", self.language), ("&Reference date", self.reference_field))
         length_row = QHBoxLayout()
         length_row.setContentsMargins(0, 0, 0, 0)
         length_row.addWidget(self.length, 1)
@@ -94,7 +88,7 @@ class BriefControls(QWidget):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
-        self.reference.dateChanged.connect(self._date_chosen)
+        self.reference.date_chosen.connect(self._date_chosen)
         self._sentences = 0
         self._describe_algorithm()
 
@@ -137,18 +131,19 @@ class BriefControls(QWidget):
         self._sentences = len(brief.sentences) if brief else 0
         self._fit_slider()
         if brief is not None and brief.reference_date:
-            self.reference.blockSignals(True)
-            self.reference.setDate(QDate.fromString(brief.reference_date[:10], "yyyy-MM-dd"))
-            self.reference.blockSignals(False)
+            if brief.reference_date_source != "user":
+                # The user chose no date: say which one the analysis used.
+                used = ("today" if brief.reference_date_source == "today"
+                        else brief.reference_date[:10])
+                self.reference_field.set_article_date(f"{ARTICLE_DATE} ({used})")
             note = brief.reference_note()
             if note:
                 self.reference.setToolTip(note[:1].upper() + note[1:])
         self._update_label()
 
     def reset_reference(self) -> None:
-        self.reference.blockSignals(True)
-        self.reference.setDate(NO_DATE)
-        self.reference.blockSignals(False)
+        self.reference_field.set_article_date(ARTICLE_DATE)
+        self.reference_field.show_date(NO_DATE)
 
     # ----------------------------------------------------------------- signals
     def _length_moved(self, value: int) -> None:
@@ -182,8 +177,10 @@ class BriefControls(QWidget):
 
     def _describe_algorithm(self) -> None:
         description = self.algorithm.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        # A tooltip, not a status tip: a status tip stayed in the status bar over the statistics
+        # after the choice was made.
         self.algorithm.setToolTip(description)
-        self.algorithm.setStatusTip(description)
+        self.algorithm.setAccessibleDescription(description)
 
     def _date_chosen(self, date: QDate) -> None:
         if date == NO_DATE:

@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
             self.panes.show_summary(brief)
             self.controls.show_brief(brief)
             self._show_stats(brief)
+        # A mention marked from the last summary or brief, and any hint in the status bar, are
+        # about what was shown before: the statistics of this brief take their place.
+        self.editor.clear_marks()
+        self.statusBar().clearMessage()
         self._highlight_summary(brief)
         self.schedule_preview()
 

@@ -178,6 +178,18 @@ class SourceEditor(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.centerCursor()
 
+    def clear_marks(self) -> None:
+        """Unmark the marked mentions, and drop the selection of the first one if it is still
+        the selection (it meant something for the summary it came from, not the next one)."""
+        if self._marks:
+            cursor = self.textCursor()
+            first = self._spans_of(self._marks[:1])[0]
+            if (cursor.selectionStart(), cursor.selectionEnd()) == first:
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
+        self._marks = []
+        self._apply()
+
     def clear_highlights(self) -> None:
         self._summary, self._marks = [], []
         self._apply()

@@ -1,0 +1,123 @@
+"""The window as a daily tool: honest status bar, the reference-date field, zoom, empty tabs
+that say why, help and shortcuts, the keyboard and screen readers, reading views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from ui_helpers import ARTICLE, CountingAnalyze, WindowFactory, wait_for_brief
+
+from inbrief.ui.date_field import NO_DATE, DateEdit, parse_date
+from inbrief.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _pasted(make_window: WindowFactory, qtbot: Any, text: str = ARTICLE,
+            counting: CountingAnalyze | None = None) -> MainWindow:
+    window = make_window(counting or CountingAnalyze())
+    window.paste_and_summarize(text)
+    wait_for_brief(qtbot, window)
+    return window
+
+
+# ------------------------------------------------------------------ status bar
+def test_status_returns_to_the_statistics_after_an_algorithm_is_chosen(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    counting = CountingAnalyze()
+    window = _pasted(make_window, qtbot, counting=counting)
+    controls, status = window.controls, window.statusBar()
+    # What hovering the combo used to leave behind: its description as the status message.
+    assert controls.algorithm.statusTip() == ""
+    status.showMessage(controls.algorithm.toolTip())
+    controls.algorithm.setCurrentIndex(controls.algorithm.findData("lead"))
+    qtbot.waitUntil(lambda: counting.calls == 2 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    assert status.currentMessage() == ""
+    line = window.stats_label.text()
+    assert window.stats_label.isVisible()
+    for part in ("English", "words", "read", "summary", "analysed in"):
+        assert part in line, (part, line)
+
+
+def test_a_marked_mention_is_cleared_when_the_length_changes(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    window = _pasted(make_window, qtbot)
+    castellano = ARTICLE.index("Irene Castellano")
+    brief = window.controller.brief
+    assert brief is not None
+    start = brief.text.index("Irene Castellano")
+    window.mark_spans([(start, start + len("Irene Castellano"))])
+    editor = window.editor
+    assert editor.marked_spans() == [(castellano, castellano + len("Irene Castellano"))]
+    assert editor.textCursor().selectedText() == "Irene Castellano"
+    window.controls.length.setValue(window.controls.length.value() + 1)
+    assert editor.marked_spans() == []
+    assert editor.textCursor().selectedText() == ""
+
+
+# --------------------------------------------------------------- reference date
+def test_parse_date_reads_iso_locale_and_month_names() -> None:
+    us, de = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), QLocale(
+        QLocale.Language.German, QLocale.Country.Germany)
+    assert parse_date("2024-11-07", us) == QDate(2024, 11, 7)
+    assert parse_date("11/7/24", us) == QDate(2024, 11, 7)  # the US short format, this century
+    assert parse_date("11/7/2024", us) == QDate(2024, 11, 7)
+    assert parse_date("07.11.2024", de) == QDate(2024, 11, 7)
+    assert parse_date("7 Nov 2024", de) == QDate(2024, 11, 7)
+    assert not parse_date("2024-13-07", us).isValid()
+    assert not parse_date("next week", us).isValid()
+
+
+def test_a_date_typed_over_the_field_is_taken_whole(qtbot: Any) -> None:
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    chosen: list[QDate] = []
+    edit.date_chosen.connect(chosen.append)
+    edit.show()
+    edit.setFocus()
+    assert edit.text() == "Article's date"
+    qtbot.keyClicks(edit, "2024-11-07")  # typing over the special text replaces it
+    assert chosen == []  # nothing re-analysed at every keystroke
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.date() == QDate(2024, 11, 7)
+    assert chosen == [QDate(2024, 11, 7)]
+    # Select all and type another date: the year typed is the year taken (was 2026-...).
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "2023-02-28")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.date() == QDate(2023, 2, 28)
+    assert chosen[-1] == QDate(2023, 2, 28)
+    assert edit.calendarPopup()
+
+
+def test_reference_field_in_the_window_and_its_clear_button(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    counting = CountingAnalyze()
+    window = _pasted(make_window, qtbot, counting=counting)
+    field = window.controls.reference_field
+    # The user chose nothing: the field says which date the analysis used, and why.
+    brief = window.controller.brief
+    assert brief is not None and brief.reference_date_source != "user"
+    assert field.edit.text() == f"Article's date ({brief.reference_date[:10]})"
+    assert brief.reference_date[:10] == "2025-06-14"  # the latest date the article gives
+    assert not field.clear.isEnabled()
+    field.edit.setFocus()
+    field.edit.lineEdit().selectAll()
+    qtbot.keyClicks(field.edit, "2024-11-07")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counting.calls == 2 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    assert window.controller.reference_date == dt.date(2024, 11, 7)
+    assert window.controller.brief is not None
+    assert window.controller.brief.reference_date_source == "user"
+    assert field.clear.isEnabled()
+    field.clear.click()
+    qtbot.waitUntil(lambda: counting.calls == 3 and not window.controller.runner.busy(),
+                    timeout=10_000)
+    assert window.controller.reference_date is None
+    assert field.edit.date() == NO_DATE
+    assert field.edit.text().startswith("Article's date (")

@@ -121,3 +121,48 @@ def test_reference_field_in_the_window_and_its_clear_button(
     assert window.controller.reference_date is None
     assert field.edit.date() == NO_DATE
     assert field.edit.text().startswith("Article's date (")
+
+
+# ------------------------------------------------------------------------ zoom
+def test_zoom_reaches_the_panes_and_the_preview(make_window: WindowFactory, qtbot: Any) -> None:
+    window = _pasted(make_window, qtbot)
+    panes = window.panes
+    window.resize(1200, 800)
+    panes.setCurrentWidget(panes.preview_scroll)
+    qtbot.waitUntil(lambda: not panes.preview.pixmap().isNull(), timeout=5_000)
+    qtbot.wait(400)  # the pane settles at its size
+    fitted = panes.preview.pixmap().width()
+    # By default the page fits the pane's width.
+    assert fitted <= panes.preview_scroll.viewport().width()
+    sizes = [view.font().pointSizeF() for view in (panes.summary, panes.names, panes.dates,
+                                                  panes.keywords)]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_steps() == 3
+    assert [view.font().pointSizeF() for view in (panes.summary, panes.names, panes.dates,
+                                                  panes.keywords)] == [s + 3 for s in sizes]
+    qtbot.waitUntil(lambda: panes.preview.pixmap().width() > fitted * 1.4, timeout=5_000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert panes.summary.font().pointSizeF() == sizes[0]
+    qtbot.waitUntil(lambda: panes.preview.pixmap().width()
+                    <= panes.preview_scroll.viewport().width(), timeout=5_000)
+
+
+def test_the_brief_page_opens_at_full_size(make_window: WindowFactory, qtbot: Any) -> None:
+    window = _pasted(make_window, qtbot)
+    panes = window.panes
+    panes.setCurrentWidget(panes.preview_scroll)
+    assert panes.full_size_button.isVisible()
+    panes.full_size_button.click()
+    dialog = window.full_size_preview
+    qtbot.waitExposed(dialog)
+    width = dialog.page.pixmap().width()
+    from inbrief.export.pdf import default_paper
+
+    paper_mm = 216 if default_paper() == "letter" else 210
+    expected = window.logicalDpiX() * paper_mm / 25.4
+    assert abs(width - expected) < 0.05 * expected  # the real size, not the pane's
+    dialog.close()

@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,10 +41,32 @@ class PreviewArea(QScrollArea):
             self.width_changed.emit()
 
 
+class FullSizePreview(QDialog):
+    """The one-page brief at its real size, scrollable (View > Brief Page at Full Size)."""
+
+    def __init__(self, pixmap: QPixmap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Brief page at full size")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.page = QLabel()
+        self.page.setAccessibleName("Brief page at full size")
+        self.page.setPixmap(pixmap)
+        self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.page)
+        scroll.setWidgetResizable(True)
+        layout.addWidget(scroll)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(pixmap.height() + 40, screen.height() - 80) if screen else 900
+        self.resize(pixmap.width() + 40, height)
+
+
 class BriefPanes(QTabWidget):
     """Tabs showing one Brief; activating an item emits the spans it refers to."""
 
     spans_activated = Signal(list)
+    full_size_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +92,17 @@ class BriefPanes(QTabWidget):
         self.addTab(self.dates, "&Timeline")
         self.addTab(self.keywords, "&Keywords")
         self.addTab(self.preview_scroll, "&Brief")
+        # The preview fits the pane; this opens the page at its real size.
+        self.full_size_button = QToolButton()
+        self.full_size_button.setText("Full Size…")
+        self.full_size_button.setAccessibleName("Show the brief page at full size")
+        self.full_size_button.setToolTip("The one-page brief at its real size (Ctrl+Shift+B)")
+        self.full_size_button.setAutoRaise(True)
+        self.full_size_button.clicked.connect(self.full_size_requested)
+        self.setCornerWidget(self.full_size_button, Qt.Corner.TopRightCorner)
+        self.currentChanged.connect(lambda _i: self.full_size_button.setVisible(
+            self.currentWidget() is self.preview_scroll))
+        self.full_size_button.hide()
         # Clicks, and arrow keys moving from one item to another, scroll the source. A list
         # getting focus makes its first item current (previous None): that must not scroll.
         for widget in (self.summary, self.keywords):
@@ -76,6 +112,17 @@ class BriefPanes(QTabWidget):
             tree.currentItemChanged.connect(self._tree_moved)
             tree.itemClicked.connect(self._tree_activated)
         self.show_empty()
+
+    def zoom(self, steps: int) -> None:
+        """Show the summary, names, timeline and keywords ``steps`` points larger than set."""
+        for view in (self.summary, self.names, self.dates, self.keywords):
+            base = view.property("basePointSize")
+            if base is None:
+                base = view.font().pointSizeF()
+                view.setProperty("basePointSize", base)
+            font = view.font()
+            font.setPointSizeF(max(4.0, float(base) + steps))
+            view.setFont(font)
 
     @staticmethod
     def _tree(name: str, headers: list[str]) -> QTreeWidget:

@@ -28,6 +28,7 @@ from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"
 DRAFT_DELAY_MS = 2000  # autosave this long after the last keystroke
+ZOOM_FACTOR = 1.15  # the page preview grows this much per zoom step
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         c.unexpected.connect(self.show_unexpected)
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
+        self.panes.full_size_requested.connect(self.open_full_size_preview)
         self.panes.currentChanged.connect(lambda _i: self.schedule_preview())
         # A wider or narrower pane gets a page drawn to its new width (debounced).
         self.panes.preview_scroll.width_changed.connect(self.schedule_preview)
@@ -258,8 +260,26 @@ class MainWindow(QMainWindow):
         paper = self.settings.get("export/paper") or default_paper()
         page = render_brief_document(brief, paper, self.controller.summary_count())
         width = max(300, self.panes.preview_scroll.viewport().width() - 24)
-        dpi = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
+        fit = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
+        # At zoom 0 the page fits the pane's width; each zoom step makes it 15% larger.
+        dpi = min(400.0, fit * ZOOM_FACTOR ** self.zoom_steps())
         self.panes.set_preview(QPixmap.fromImage(page.to_image(dpi)))
+
+    def open_full_size_preview(self) -> None:
+        """Show the one-page brief at its real size (100%, the screen's dpi) in a window."""
+        brief = self.controller.brief
+        if brief is None:
+            self.show_message("info", "There is no brief to show yet: paste or open an article "
+                                      "first.")
+            return
+        from inbrief.export.pdf import default_paper, render_brief_document
+        from inbrief.ui.brief_panes import FullSizePreview
+
+        paper = self.settings.get("export/paper") or default_paper()
+        page = render_brief_document(brief, paper, self.controller.summary_count())
+        dpi = float(self.logicalDpiX()) * ZOOM_FACTOR ** self.zoom_steps()
+        self.full_size_preview = FullSizePreview(QPixmap.fromImage(page.to_image(dpi)), self)
+        self.full_size_preview.show()
 
     # --------------------------------------------------------------- feedback
     def show_message(self, kind: str, text: str) -> None:
@@ -338,16 +358,23 @@ class MainWindow(QMainWindow):
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 
+    def zoom_steps(self) -> int:
+        return int(self.property("zoomSteps") or 0)
+
     def zoom(self, steps: int) -> None:
-        """Zoom the source text ``steps`` points (negative: smaller); 0 keeps it."""
-        current = int(self.property("zoomSteps") or 0)
+        """Zoom the source and the brief's panes ``steps`` points (negative: smaller) and the
+        page preview as much; 0 keeps it."""
+        current = self.zoom_steps()
         new = max(-8, min(20, current + steps))
         if new > current:
             self.editor.zoomIn(new - current)
         elif new < current:
             self.editor.zoomOut(current - new)
+        self.panes.zoom(new)
         self.setProperty("zoomSteps", new)
         self.settings.set("view/zoom", new)
+        if new != current:
+            self.schedule_preview()
 
     def set_theme(self, mode: str) -> None:
         from PySide6.QtWidgets import QApplication

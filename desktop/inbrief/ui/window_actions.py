@@ -98,8 +98,9 @@ class WindowActions:
         v = self.view_menu
         self._action(v, "Zoom &In", lambda: window.zoom(1), Key.ZoomIn, "Ctrl+=")
         self._action(v, "Zoom &Out", lambda: window.zoom(-1), Key.ZoomOut)
-        self._action(v, "&Reset Zoom", lambda: window.zoom(-int(window.property("zoomSteps")
-                                                                or 0)), "Ctrl+0")
+        self._action(v, "&Reset Zoom", lambda: window.zoom(-window.zoom_steps()), "Ctrl+0")
+        self.full_size = self._action(v, "Brief Page at &Full Size",
+                                      window.open_full_size_preview, "Ctrl+Shift+B")
         v.addSeparator()
         theme_menu = v.addMenu("&Theme")
         self.theme_group = QActionGroup(window)

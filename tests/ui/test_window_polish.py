@@ -166,3 +166,35 @@ def test_the_brief_page_opens_at_full_size(make_window: WindowFactory, qtbot: An
     expected = window.logicalDpiX() * paper_mm / 25.4
     assert abs(width - expected) < 0.05 * expected  # the real size, not the pane's
     dialog.close()
+
+
+# ------------------------------------------------------------------ empty tabs
+# Invented Japanese news sentences (no dates, names in a script without capitals).
+JAPANESE = (
+    "市立図書館は改装工事を終えて再び開館した。館長は新しい閲覧室が好評だと話した。"
+    "工事には多くの市民が寄付を寄せた。子ども向けの部屋も近く開かれる予定だ。"
+    "図書館は平日の夜も開館を続けるという。"
+)
+
+
+def test_empty_names_and_timeline_say_why(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    window.editor.setPlainText(JAPANESE)  # non-ASCII: set, not typed (PySide6 6.12)
+    window.controller.analyze_now()
+    brief = wait_for_brief(qtbot, window)
+    assert brief.language.code == "ja"
+    assert not brief.entities and not brief.dates
+    names, dates = window.panes.names, window.panes.dates
+    assert names.topLevelItemCount() == 1
+    note = names.topLevelItem(0).text(0)
+    assert note.startswith("Names are found in English, French")
+    assert note.endswith("this text is Japanese, whose script has none to go by.")
+    assert names.topLevelItem(0).flags() == Qt.ItemFlag.NoItemFlags  # not a name to click
+    assert dates.topLevelItem(0).text(0) == "No dates were found in this text."
+    # A text with names and dates has no such row.
+    window.paste_and_summarize(ARTICLE)
+    qtbot.waitUntil(lambda: window.controller.brief is not None
+                    and window.controller.brief.language.code == "en", timeout=20_000)
+    assert all(names.topLevelItem(i).flags() != Qt.ItemFlag.NoItemFlags
+               for i in range(names.topLevelItemCount()))
+    assert "No dates" not in dates.topLevelItem(0).text(0)

@@ -30,6 +30,33 @@ ENTITY_GROUPS = (
 )
 
 
+def names_empty_note(code: str, language: str) -> str:
+    """Return why a brief of ``language`` has no names: none found, or none looked for."""
+    from inbrief.core.entities.fallback import has_case
+    from inbrief.core.language import LANGUAGES
+
+    base = code.split("-")[0].lower()
+    if has_case(base):
+        return "No names of people, organizations or places were found in this text."
+    cased = [c for c, info in LANGUAGES.items()
+             if info.offered and has_case(c.split("-")[0].lower()) and c != "en"]
+    first = [c for c in ("fr", "de", "es", "ru") if c in cased]
+    named = ", ".join(["English", *(LANGUAGES[c].name for c in first)])
+    return (f"Names are found in {named} and {len(cased) - len(first)} other languages "
+            f"written with capital letters; this text is {language}, whose script has none "
+            "to go by.")
+
+
+def dates_empty_note(code: str, language: str) -> str:
+    """Return why a brief of ``language`` has no dates on its timeline."""
+    from inbrief.core.dates.languages import date_language
+
+    if date_language(code) is None and not code.lower().startswith("en"):
+        return (f"No dates were found. Dates in {language} are read with the English "
+                "rules, so only dates written with digits are likely to be found.")
+    return "No dates were found in this text."
+
+
 class PreviewArea(QScrollArea):
     """The scroll area of the page preview; says when its width changes (to re-render)."""
 
@@ -161,8 +188,12 @@ class BriefPanes(QTabWidget):
                 tip = f"{entity.name}: {entity.count} mention(s)"
                 item.setToolTip(0, tip + (f"; also written {aliases}" if aliases else ""))
             group.setExpanded(True)
+        if not brief.entities:
+            self._explain(self.names, names_empty_note(brief.language.code, brief.language.name))
         self.names.resizeColumnToContents(0)
         self.dates.clear()
+        if not brief.dates:
+            self._explain(self.dates, dates_empty_note(brief.language.code, brief.language.name))
         sentences = brief.sentences
         for date in sorted(brief.dates, key=lambda d: (chronological_key(d.value), d.start)):
             context = ""
@@ -179,6 +210,14 @@ class BriefPanes(QTabWidget):
             entry = QListWidgetItem(f"{keyword.text}  ({keyword.count})")
             entry.setData(SPANS, [(m.start, m.end) for m in keyword.mentions])
             self.keywords.addItem(entry)
+
+    @staticmethod
+    def _explain(tree: QTreeWidget, note: str) -> None:
+        """Say in an empty tab why it is empty (a row that cannot be selected)."""
+        item = QTreeWidgetItem(tree, [note])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setFirstColumnSpanned(True)
+        item.setToolTip(0, note)
 
     def show_summary(self, brief: Brief) -> None:
         """Refill the summary list only (the length slider moved)."""

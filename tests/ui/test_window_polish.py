@@ -198,3 +198,50 @@ def test_empty_names_and_timeline_say_why(make_window: WindowFactory, qtbot: Any
     assert all(names.topLevelItem(i).flags() != Qt.ItemFlag.NoItemFlags
                for i in range(names.topLevelItemCount()))
     assert "No dates" not in dates.topLevelItem(0).text(0)
+
+
+# ------------------------------------------------------------------------ help
+def test_shortcuts_list_every_action_shortcut_and_none_clash(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from inbrief.ui.help import menu_actions
+
+    window = make_window(CountingAnalyze())
+    window.actions_.shortcuts.trigger()
+    dialog = window.actions_.shortcuts_dialog
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    listed = {}
+    for i in range(tree.topLevelItemCount()):
+        head = tree.topLevelItem(i)
+        for j in range(head.childCount()):
+            listed[(head.text(0), head.child(j).text(0))] = head.child(j).text(1)
+    # Spelled out here, not read from the code: what a user must find in the list.
+    assert listed[("File", "Open")] == "Ctrl+O"
+    assert listed[("File", "Paste & Summarize")] == "Ctrl+Shift+V"
+    assert listed[("View", "Zoom In")].startswith("Ctrl++")
+    assert listed[("Help", "InBrief Help")] == "F1"
+    assert listed[("Help", "Keyboard Shortcuts")] == "Ctrl+/"
+    assert listed[("Go to", "Reference date")] == "Alt+R"
+    assert listed[("Go to", "Timeline tab")] == "Alt+T"
+    keyed = [a for _, a in menu_actions(window.menuBar()) if a.shortcuts()]
+    assert len(keyed) >= 18
+    assert sum(section in {"File", "Edit", "View", "Help"} for section, _ in listed) == len(keyed)
+    # No key does two things.
+    keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for a in keyed
+            for k in a.shortcuts()]
+    assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_f1_opens_the_local_help_page(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F1)
+    dialog = window.actions_.help_dialog
+    qtbot.waitExposed(dialog)
+    text = dialog.browser.toPlainText()
+    for topic in ("How the summary is chosen", "Names", "Dates", "Limits", "reference date"):
+        assert topic in text
+    assert not dialog.browser.openExternalLinks()

@@ -123,7 +123,11 @@ class WindowActions:
         v.addAction(self.show_removed)
 
         h = self.help_menu
+        self.help = self._action(h, "InBrief &Help", self.show_help, Key.HelpContents)
+        self.shortcuts = self._action(h, "&Keyboard Shortcuts", self.show_shortcuts,
+                                      "Ctrl+/")
         self._action(h, "Open &Sample Article", self.open_sample)
+        h.addSeparator()
         self._action(h, "&About InBrief", self.about)
 
         button = QPushButton("Summarize")
@@ -147,7 +151,13 @@ class WindowActions:
         *keys: str | QKeySequence | QKeySequence.StandardKey,
     ) -> QAction:
         action = QAction(text, self.w)
-        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)
+            # A standard key can be empty on this platform, or the same as the one given
+            # after it (Refresh is F5 on Linux): list each real key once.
+            if not sequence.isEmpty() and sequence not in shortcuts:
+                shortcuts.append(sequence)
         if shortcuts:
             action.setShortcuts(shortcuts)
         action.triggered.connect(lambda _checked=False: slot())
@@ -286,6 +296,18 @@ class WindowActions:
         painter.scale(scale, scale)
         page.paint(painter, margins=True)
         painter.end()
+
+    def show_help(self) -> None:
+        from inbrief.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self.w)
+        self.help_dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from inbrief.ui.help import ShortcutsDialog, shortcut_rows
+
+        self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self.w.menuBar(), self.w), self.w)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         from inbrief.ui.about import AboutDialog

@@ -245,3 +245,56 @@ def test_f1_opens_the_local_help_page(make_window: WindowFactory, qtbot: Any) ->
     for topic in ("How the summary is chosen", "Names", "Dates", "Limits", "reference date"):
         assert topic in text
     assert not dialog.browser.openExternalLinks()
+
+
+# ------------------------------------------------------------ keyboard and names
+def test_tab_walks_every_control_in_order_each_named_and_described(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = _pasted(make_window, qtbot)
+    window.message_bar.show_message("info", "InBrief closed unexpectedly last time.",
+                                    [("&Restore text", lambda: None), ("&Discard", lambda: None)])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor)
+    walked: list[QWidget] = []
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if walked and widget is walked[0]:
+            break
+        walked.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    names = [w.accessibleName() for w in walked]
+    assert names == [
+        "Article text", "Summary length", "Summary length unit", "Summary algorithm",
+        "Language", "Reference date for relative dates", "Brief views", "Summary sentences",
+        "Summarize now", "Restore text", "Discard", "Dismiss message",
+    ]
+    for widget in walked:
+        assert widget.accessibleDescription(), widget.accessibleName()
+    # Every control a mouse can reach is in the walk (internal line edits go with their box).
+    focusable = [w for w in window.findChildren(QWidget)
+                 if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and w.focusProxy() is None and not w.objectName().startswith("qt_spinbox")]
+    missing = [f"{type(w).__name__} {w.accessibleName()!r}" for w in focusable
+               if w not in walked and w is not window.panes]
+    assert not missing, missing
+    # Shift+Tab goes back the same way.
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backtab)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.accessibleName() == "Dismiss message"
+
+
+def test_every_menu_command_is_reachable_from_the_keyboard(make_window: WindowFactory) -> None:
+    from inbrief.ui.help import menu_actions
+
+    window = make_window(CountingAnalyze())
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert all("&" in text for text in menus), menus  # Alt+letter opens each menu
+    for section, action in menu_actions(window.menuBar()):
+        if action.text().startswith("&") and action.text()[1:2].isdigit():
+            continue  # recent files are numbered
+        assert "&" in action.text().replace("&&", ""), (section, action.text())

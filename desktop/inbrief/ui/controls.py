@@ -42,12 +42,16 @@ class BriefControls(QWidget):
         self.length = QSlider(Qt.Orientation.Horizontal)
         self.length.setRange(1, 30)
         self.length.setPageStep(3)
-        self.length.setAccessibleName("Summary length in sentences")
+        self.length.setAccessibleName("Summary length")
+        self.length.setAccessibleDescription("How long the summary is, in the unit chosen "
+                                             "beside it; changes it at once")
         self.length.setToolTip("How many sentences the summary has (instant, no re-analysis)")
         self.length_label = QLabel()
         self.length_label.setMinimumWidth(150)
         self.unit = QComboBox()
         self.unit.setAccessibleName("Summary length unit")
+        self.unit.setAccessibleDescription("Count the summary's length in sentences or as a "
+                                           "share of the text")
         self.unit.addItem("sentences", "sentences")
         self.unit.addItem("% of the text", "percent")
         self._values = {"sentences": 5, "percent": 20}
@@ -59,6 +63,8 @@ class BriefControls(QWidget):
             self.algorithm.setItemData(index, choice.description, Qt.ItemDataRole.ToolTipRole)
         self.language = QComboBox()
         self.language.setAccessibleName("Language")
+        self.language.setAccessibleDescription("The text's language: detected, or the one "
+                                               "chosen here")
         self.language.addItem("Auto-detect", "auto")
         for code, name in language_names():
             self.language.addItem(name, code)

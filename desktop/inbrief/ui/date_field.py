@@ -96,6 +96,10 @@ class DateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        # Tab leaves the field (QDateTimeEdit moved between its sections instead).
+        return QWidget.focusNextPrevChild(self, next)
+
     def _changed(self, date: QDate) -> None:
         if not self._typing:
             self._choose(date)
@@ -137,6 +141,8 @@ class ReferenceDateField(QWidget):
         self.clear = QToolButton()
         self.clear.setText("✕")
         self.clear.setAccessibleName("Use the article's date")
+        self.clear.setAccessibleDescription("Measure relative dates from the article's own "
+                                            "date again")
         self.clear.setToolTip("Measure relative dates from the article's own date again")
         self.clear.clicked.connect(lambda: self.edit.setDate(NO_DATE))
         self.edit.dateChanged.connect(lambda date: self.clear.setEnabled(date != NO_DATE))

@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,6 +50,7 @@ class MessageBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setAccessibleDescription("Hide this message")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button)
@@ -66,6 +67,8 @@ class MessageBar(QFrame):
         self._actions = []
         for label, callback in actions or []:
             button = QPushButton(label)
+            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleDescription(text)  # what the button answers
             button.clicked.connect(callback)
             button.clicked.connect(self.dismiss)
             self._layout.insertWidget(self._layout.count() - 1, button)
@@ -74,6 +77,8 @@ class MessageBar(QFrame):
         self.restyle()
         self.label.setText(text)
         self.show()
+        # Screen readers announce the message as it appears, wherever the focus is.
+        QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
 
     def restyle(self) -> None:
         """Draw the bar in the colours of its kind in the theme now applied."""
@@ -101,6 +106,7 @@ class ProgressStrip(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel the running work")
+        self.cancel_button.setAccessibleDescription("Stop reading or analysing; the text stays")
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)

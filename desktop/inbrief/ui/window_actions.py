@@ -132,6 +132,7 @@ class WindowActions:
 
         button = QPushButton("Summarize")
         button.setAccessibleName("Summarize now")
+        button.setAccessibleDescription("Analyse the text now (F5)")
         button.setToolTip("Analyse the text now (F5)")
         button.clicked.connect(window.controller.analyze_now)
         window.statusBar().addPermanentWidget(button)

@@ -159,3 +159,13 @@ def test_german_low_quotes_and_a_stray_mark() -> None:
     # A quotation mark never closed is a stray one: the sentences stay as they were.
     stray = ("The sign read “closed. " + "The shop stays shut all week. " * 8).strip()
     assert len(split_sentences(stray)) == 9
+
+
+def test_is_quotation() -> None:
+    from inbrief.core.text import is_quotation
+
+    assert is_quotation("“I came to listen,” she said.")
+    assert is_quotation('He said: "We are ready and the vote is on Friday, whatever happens."')
+    assert is_quotation("Er sagte: „Wir sind bereit, die Wahl ist am Freitag, was auch kommt.“")
+    assert not is_quotation("The council, which calls the plan “bold”, votes on Friday.")
+    assert not is_quotation("The library reopened on March 3 after two years.")

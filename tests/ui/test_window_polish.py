@@ -269,7 +269,8 @@ def test_tab_walks_every_control_in_order_each_named_and_described(
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     names = [w.accessibleName() for w in walked]
     assert names == [
-        "Article text", "Summary length", "Summary length unit", "Summary algorithm",
+        "Article text", "Summary length", "Summary length unit", "Avoid quotations",
+        "Summary algorithm",
         "Language", "Reference date for relative dates", "Brief views", "Summary sentences",
         "Summarize now", "Restore text", "Discard", "Dismiss message",
     ]
@@ -298,3 +299,71 @@ def test_every_menu_command_is_reachable_from_the_keyboard(make_window: WindowFa
         if action.text().startswith("&") and action.text()[1:2].isdigit():
             continue  # recent files are numbered
         assert "&" in action.text().replace("&&", ""), (section, action.text())
+
+
+# --------------------------------------------------------------- reading views
+QUOTED = (
+    "The council met on Monday to discuss the old bridge.\n\n"
+    "“We will rebuild the bridge this year, whatever it costs,” the mayor said. "
+    "Work on the new bridge starts in May and lasts two years. "
+    "The ferry will run every hour while the bridge is closed.\n\n"
+    "Engineers found cracks in two of the bridge's pillars last winter. "
+    "The repairs will cost about 12 million euros, paid by the region."
+)
+
+
+def test_summary_only_text_keeps_paragraphs() -> None:
+    from inbrief.ui.reading_views import summary_only_text
+
+    text = "A one. B two.\n\nC three. D four."
+    assert summary_only_text(text, [(0, 6), (7, 13), (15, 23)]) == "A one. B two.\n\nC three."
+    assert summary_only_text(text, [(24, 31), (0, 6)]) == "A one.\n\nD four."
+    assert summary_only_text(text, []) == ""
+
+
+def test_summary_only_view_and_back(make_window: WindowFactory, qtbot: Any) -> None:
+    window = _pasted(make_window, qtbot, QUOTED)
+    window.controls.algorithm.setCurrentIndex(window.controls.algorithm.findData("lead"))
+    qtbot.waitUntil(lambda: window.controller.brief is not None
+                    and window.controller.brief.algorithm == "lead"
+                    and not window.controller.runner.busy(), timeout=10_000)
+    window.controls.set_length("sentences", 3, 20)
+    window.controller.set_length("sentences", 3)
+    window.actions_.summary_only.setChecked(True)
+    assert window.source_stack.currentWidget() is window.summary_only
+    assert window.summary_only.toPlainText() == (
+        "The council met on Monday to discuss the old bridge.\n\n"
+        "“We will rebuild the bridge this year, whatever it costs,” the mayor said. "
+        "Work on the new bridge starts in May and lasts two years.")
+    window.controller.set_length("sentences", 1)
+    assert window.summary_only.toPlainText() == (
+        "The council met on Monday to discuss the old bridge.")
+    window.actions_.summary_only.setChecked(False)
+    assert window.source_stack.currentWidget() is window.editor
+    assert window.editor.toPlainText() == QUOTED  # nothing was edited
+
+
+def test_avoid_quotations_and_length_in_words(make_window: WindowFactory, qtbot: Any) -> None:
+    window = _pasted(make_window, qtbot, QUOTED)
+    controls, controller = window.controls, window.controller
+    controls.algorithm.setCurrentIndex(controls.algorithm.findData("lead"))
+    qtbot.waitUntil(lambda: controller.brief is not None and controller.brief.algorithm == "lead"
+                    and not controller.runner.busy(), timeout=10_000)
+    controller.set_length("sentences", 2)
+    assert controller.brief is not None
+    assert [s.index for s in controller.brief.summary] == [0, 1]
+    controls.avoid_quotes.setChecked(True)
+    assert [s.index for s in controller.brief.summary] == [0, 2]  # the quotation left out
+    controls.avoid_quotes.setChecked(False)
+    assert [s.index for s in controller.brief.summary] == [0, 1]
+    # Length in words: the best sentences that fit in 30 words (10 + 13 here).
+    controls.unit.setCurrentIndex(controls.unit.findData("words"))
+    controls.length.setValue(30)
+    assert controller.length_unit == "words" and controller.summary_words == 30
+    assert [s.index for s in controller.brief.summary] == [0, 1]
+    controls.length.setValue(10)
+    assert [s.index for s in controller.brief.summary] == [0]  # never empty
+    assert controls.length_label.text().startswith("≤ 10 words: 1 sentences")
+    window.save_settings()
+    assert window.settings.get("summary/unit") == "words"
+    assert window.settings.get("summary/words") == 10

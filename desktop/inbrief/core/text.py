@@ -91,7 +91,20 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
 
 _OPENING, _CLOSING = "“«「『", "”»」』"
 _OPENING_LOW, _CLOSING_LOW = "„‚", "“”‘"  # German, Czech, Polish…: „so“
+_QUOTED = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|"[^"]*"|「[^」]*」|『[^』]*』')
 MAX_QUOTED_SENTENCES = 6  # beyond this a quotation mark is a stray one: keep the splits
+
+
+def is_quotation(sentence: str) -> bool:
+    """Return True when ``sentence`` is mostly someone's words in quotation marks: it opens
+    with a quotation mark, or quoted text makes up half of it."""
+    text = sentence.strip()
+    if not text:
+        return False
+    if text[0] in _OPENING + _OPENING_LOW + '"':
+        return True
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return quoted >= len(text) / 2
 
 
 def _quote_depth(piece: str, low: bool) -> tuple[int, int]:

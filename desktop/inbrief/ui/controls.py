@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +30,8 @@ def language_names() -> list[tuple[str, str]]:
 class BriefControls(QWidget):
     """Length slider and combos; emits what the user changed, never re-analyses by itself."""
 
-    length_changed = Signal(str, int)  # unit ("sentences" or "percent"), value
+    length_changed = Signal(str, int)  # unit ("sentences", "percent" or "words"), value
+    avoid_quotations_changed = Signal(bool)
     algorithm_changed = Signal(str)
     language_changed = Signal(str)
     reference_date_changed = Signal(object)  # datetime.date or None
@@ -54,7 +56,14 @@ class BriefControls(QWidget):
                                            "share of the text")
         self.unit.addItem("sentences", "sentences")
         self.unit.addItem("% of the text", "percent")
-        self._values = {"sentences": 5, "percent": 20}
+        self.unit.addItem("words", "words")
+        self._values = {"sentences": 5, "percent": 20, "words": 100}
+        self.avoid_quotes = QCheckBox("Avoid &quotations")
+        self.avoid_quotes.setAccessibleName("Avoid quotations")
+        self.avoid_quotes.setAccessibleDescription(
+            "Leave sentences that are mostly someone's quoted words out of the summary")
+        self.avoid_quotes.setToolTip("Leave sentences that are mostly quoted words out of "
+                                     "the summary (instant, no re-analysis)")
         self.algorithm = QComboBox()
         self.algorithm.setAccessibleName("Summary algorithm")
         for choice in ALGORITHMS.values():
@@ -87,15 +96,24 @@ class BriefControls(QWidget):
             else:
                 grid.addWidget(widget, 1, column)
         grid.addWidget(self.length_label, 2, 0)
+        grid.addWidget(self.avoid_quotes, 2, 1, 1, 2)
         grid.setColumnStretch(0, 2)
         self.length.valueChanged.connect(self._length_moved)
         self.unit.currentIndexChanged.connect(self._unit_chosen)
+        self.avoid_quotes.toggled.connect(self.avoid_quotations_changed)
         self.algorithm.currentIndexChanged.connect(self._algorithm_chosen)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
         self.reference.date_chosen.connect(self._date_chosen)
+        # Tab goes through the length settings first, then the analysis choices.
+        chain = (self.length, self.unit, self.avoid_quotes, self.algorithm, self.language,
+                 self.reference, self.reference_field.clear)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._sentences = 0
+        self._words = 0  # of the text
+        self._summary = (0, 0)  # sentences and words of the summary shown
         self._describe_algorithm()
 
     # -------------------------------------------------------------- programmatic
@@ -110,9 +128,15 @@ class BriefControls(QWidget):
     def current_unit(self) -> str:
         return str(self.unit.currentData())
 
-    def set_length(self, unit: str, sentences: int, percent: int) -> None:
+    def set_avoid_quotations(self, avoid: bool) -> None:
+        """Show the stored choice (no signal)."""
+        self.avoid_quotes.blockSignals(True)
+        self.avoid_quotes.setChecked(avoid)
+        self.avoid_quotes.blockSignals(False)
+
+    def set_length(self, unit: str, sentences: int, percent: int, words: int = 100) -> None:
         """Show the stored length (no signal: nothing changed for the controller)."""
-        self._values = {"sentences": sentences, "percent": percent}
+        self._values = {"sentences": sentences, "percent": percent, "words": words}
         self.unit.blockSignals(True)
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
         self.unit.blockSignals(False)
@@ -125,6 +149,10 @@ class BriefControls(QWidget):
         if unit == "percent":
             self.length.setRange(1, 100)
             self.length.setPageStep(10)
+        elif unit == "words":
+            self.length.setRange(10, max(50, min(5000, self._words or 1000), value))
+            self.length.setSingleStep(10)
+            self.length.setPageStep(50)
         else:
             self.length.setRange(1, max(1, self._sentences, value) if self._sentences else 30)
             self.length.setPageStep(3)
@@ -135,6 +163,8 @@ class BriefControls(QWidget):
     def show_brief(self, brief: Brief | None) -> None:
         """Fit the slider to the brief's sentences and show its reference date."""
         self._sentences = len(brief.sentences) if brief else 0
+        self._words = brief.stats.words if brief else 0
+        self._summary = (len(brief.summary), brief.stats.summary_words) if brief else (0, 0)
         self._fit_slider()
         if brief is not None and brief.reference_date:
             if brief.reference_date_source != "user":
@@ -166,7 +196,11 @@ class BriefControls(QWidget):
     def _update_label(self) -> None:
         value = self.length.value()
         total = self._sentences
-        if self.current_unit() == "percent":
+        if self.current_unit() == "words":
+            count, words = self._summary
+            self.length_label.setText(f"≤ {value} words: {count} sentences, {words} words"
+                                      if total else f"about {value} words")
+        elif self.current_unit() == "percent":
             count = max(1, round(total * value / 100)) if total else 0
             self.length_label.setText(f"{value}%: {count} of {total} sentences" if total
                                       else f"{value}% of the sentences")

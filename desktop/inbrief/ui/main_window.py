@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inbrief.core.brief import Brief
 from inbrief.ui import theme
@@ -22,6 +29,7 @@ from inbrief.ui.feedback import (
     stats_line,
 )
 from inbrief.ui.pasting import Pasting
+from inbrief.ui.reading_views import SummaryOnlyView
 from inbrief.ui.settings import Settings
 from inbrief.ui.source_editor import SourceEditor, join_adjacent
 from inbrief.ui.window_actions import WindowActions
@@ -51,6 +59,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.editor = SourceEditor()
+        self.summary_only = SummaryOnlyView()
+        self.source_stack = QStackedWidget()
+        self.source_stack.addWidget(self.editor)
+        self.source_stack.addWidget(self.summary_only)
         self.panes = BriefPanes()
         self.controls = BriefControls()
         self.message_bar = MessageBar()
@@ -62,6 +74,7 @@ class MainWindow(QMainWindow):
             font.setFamilies(font_families)
             font.setPointSize(11)
             self.editor.setFont(font)
+            self.summary_only.setFont(font)
             self.panes.setFont(font)
         self._build_layout()
         self.pasting = Pasting(self)
@@ -91,7 +104,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.panes, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("sourceBriefSplitter")
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.source_stack)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -128,6 +141,7 @@ class MainWindow(QMainWindow):
         # A wider or narrower pane gets a page drawn to its new width (debounced).
         self.panes.preview_scroll.width_changed.connect(self.schedule_preview)
         self.controls.length_changed.connect(c.set_length)
+        self.controls.avoid_quotations_changed.connect(c.set_avoid_quotations)
         self.controls.algorithm_changed.connect(c.set_algorithm)
         self.controls.language_changed.connect(c.set_language)
         self.controls.reference_date_changed.connect(c.set_reference_date)
@@ -216,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def _on_cleared(self) -> None:
         self._shown_base = None
+        self.summary_only.clear()
         self.panes.show_empty()
         self.editor.clear_highlights()
         self.actions_.show_removed_text(None)
@@ -227,7 +242,15 @@ class MainWindow(QMainWindow):
         if offsets is None:
             return
         spans = [piece for s in brief.summary for piece in offsets.to_source_spans(s.start, s.end)]
-        self.editor.highlight_summary(join_adjacent(spans, self.editor.toPlainText()))
+        text = self.editor.toPlainText()
+        self.editor.highlight_summary(join_adjacent(spans, text))
+        self.summary_only.show_summary(text, spans)
+
+    def set_summary_only(self, on: bool) -> None:
+        """Show only the summary sentences in place of the text (or the whole text again)."""
+        self.summary_only.setFont(self.editor.font())
+        self.source_stack.setCurrentWidget(self.summary_only if on else self.editor)
+        (self.summary_only if on else self.editor).setFocus()
 
     def mark_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark Brief.text spans in the editor (mapped to its text) and scroll to the first."""
@@ -258,7 +281,7 @@ class MainWindow(QMainWindow):
         from inbrief.export.pdf import default_paper, render_brief_document
 
         paper = self.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.controller.summary_count())
+        page = render_brief_document(brief, paper)  # the summary shown, as chosen
         width = max(300, self.panes.preview_scroll.viewport().width() - 24)
         fit = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
         # At zoom 0 the page fits the pane's width; each zoom step makes it 15% larger.
@@ -276,7 +299,7 @@ class MainWindow(QMainWindow):
         from inbrief.ui.brief_panes import FullSizePreview
 
         paper = self.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.controller.summary_count())
+        page = render_brief_document(brief, paper)
         dpi = float(self.logicalDpiX()) * ZOOM_FACTOR ** self.zoom_steps()
         self.full_size_preview = FullSizePreview(QPixmap.fromImage(page.to_image(dpi)), self)
         self.full_size_preview.show()
@@ -340,8 +363,11 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.restore_choices(unit=s.get("summary/unit"), sentences=s.get("summary/sentences"),
                           percent=s.get("summary/percent"), algorithm=s.get("summary/algorithm"),
-                          paper=s.get("export/paper"))
-        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent)
+                          paper=s.get("export/paper"), words=s.get("summary/words"),
+                          avoid_quotations=s.get("summary/avoid_quotations"))
+        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent,
+                                 c.summary_words)
+        self.controls.set_avoid_quotations(c.avoid_quotations)
         self.controls.set_algorithm(c.algorithm)
         self.actions_.set_recent(s.get("files/recent"))
         zoom = s.get("view/zoom")
@@ -355,6 +381,8 @@ class MainWindow(QMainWindow):
         s.set("summary/sentences", self.controller.summary_length)
         s.set("summary/percent", self.controller.summary_percent)
         s.set("summary/unit", self.controller.length_unit)
+        s.set("summary/words", self.controller.summary_words)
+        s.set("summary/avoid_quotations", self.controller.avoid_quotations)
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 
@@ -371,6 +399,7 @@ class MainWindow(QMainWindow):
         elif new < current:
             self.editor.zoomOut(current - new)
         self.panes.zoom(new)
+        self.summary_only.setFont(self.editor.font())
         self.setProperty("zoomSteps", new)
         self.settings.set("view/zoom", new)
         if new != current:

@@ -114,6 +114,12 @@ class WindowActions:
             self.theme_actions[mode] = action
         self.theme_actions[window.settings.get("view/theme")].setChecked(True)
         v.addSeparator()
+        self.summary_only = QAction("Summary &Only", window, checkable=True)
+        self.summary_only.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.summary_only.setToolTip("Show only the summary sentences, in order, in place of "
+                                     "the text")
+        self.summary_only.toggled.connect(window.set_summary_only)
+        v.addAction(self.summary_only)
         self.show_removed = QAction("Show &Removed Text", window, checkable=True)
         self.show_removed.setToolTip("Show the text left out of the analysis (menus, links, "
                                      "notices) dimmed, or hide its lines")
@@ -288,7 +294,7 @@ class WindowActions:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         paper = self.w.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.w.controller.summary_count())
+        page = render_brief_document(brief, paper)  # the summary shown, as chosen
         painter = QPainter()
         if not painter.begin(printer):
             self.w.show_message("error", "The printer could not be started.")

@@ -367,3 +367,24 @@ def test_avoid_quotations_and_length_in_words(make_window: WindowFactory, qtbot:
     window.save_settings()
     assert window.settings.get("summary/unit") == "words"
     assert window.settings.get("summary/words") == 10
+
+
+def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
+        make_window: WindowFactory, drafts: Any) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    drafts.save("Text typed before a crash, kept as a draft.")
+    window = make_window(CountingAnalyze())
+    window.offer_draft()
+    assert window.message_bar.isVisible()
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    tabs = window.panes
+    assert isinstance(tabs, QTabWidget)
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+    assert "o" in letters  # Rest&ore text
+    assert len(letters) == len(set(letters)), sorted(letters)

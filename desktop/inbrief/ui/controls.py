@@ -169,9 +169,9 @@ class BriefControls(QWidget):
         if brief is not None and brief.reference_date:
             if brief.reference_date_source != "user":
                 # The user chose no date: say which one the analysis used.
-                used = ("today" if brief.reference_date_source == "today"
-                        else brief.reference_date[:10])
-                self.reference_field.set_article_date(f"{ARTICLE_DATE} ({used})")
+                self.reference_field.set_article_date(
+                    "Today (no article date)" if brief.reference_date_source == "today"
+                    else f"{ARTICLE_DATE} ({brief.reference_date[:10]})")
             note = brief.reference_note()
             if note:
                 self.reference.setToolTip(note[:1].upper() + note[1:])

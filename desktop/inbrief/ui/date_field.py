@@ -159,5 +159,7 @@ class ReferenceDateField(QWidget):
     def set_article_date(self, label: str) -> None:
         """Name the date used when the user chose none: "Article's date (2024-11-07)"."""
         self.edit.setSpecialValueText(label)
+        # Wide enough for the whole label, arrow and frame (it was cut to "e (2025-11-12)").
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(label) + 48)
         if self.edit.date() == NO_DATE:
             self.show_date(NO_DATE)

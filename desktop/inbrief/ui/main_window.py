@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             "info",
             f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
             f"{when}) was kept.",
-            [("&Restore text", lambda: self.restore_draft(draft.text)),
+            [("Rest&ore text", lambda: self.restore_draft(draft.text)),
              ("&Discard", self.drafts.clear)],
         )
 

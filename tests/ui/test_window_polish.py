@@ -225,6 +225,7 @@ def test_shortcuts_list_every_action_shortcut_and_none_clash(
     assert listed[("Help", "Keyboard Shortcuts")] == "Ctrl+/"
     assert listed[("Go to", "Reference date")] == "Alt+R"
     assert listed[("Go to", "Timeline tab")] == "Alt+T"
+    assert listed[("Go to", "Avoid quotations")] == "Alt+Q"
     keyed = [a for _, a in menu_actions(window.menuBar()) if a.shortcuts()]
     assert len(keyed) >= 18
     assert sum(section in {"File", "Edit", "View", "Help"} for section, _ in listed) == len(keyed)

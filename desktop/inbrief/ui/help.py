@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -65,6 +66,10 @@ def shortcut_rows(menu_bar: QMenuBar, widgets: QWidget) -> list[tuple[str, str, 
         letter = _mnemonic(label.text())
         if letter and label.buddy() is not None:
             rows.append(("Go to", plain(label.text()), f"Alt+{letter}"))
+    for box in widgets.findChildren(QCheckBox):
+        letter = _mnemonic(box.text())
+        if letter:
+            rows.append(("Go to", plain(box.text()), f"Alt+{letter}"))
     for tabs in widgets.findChildren(QTabWidget):
         for index in range(tabs.count()):
             letter = _mnemonic(tabs.tabText(index))
@@ -102,7 +107,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 620)
+        self.resize(520, 760)
 
 
 class HelpDialog(QDialog):

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -22,6 +21,7 @@ from inbrief.ui.controller import Controller
 from inbrief.ui.controls import BriefControls
 from inbrief.ui.drafts import DraftCorrupt, DraftStore
 from inbrief.ui.feedback import (
+    ElidedLabel,
     ErrorDialog,
     MessageBar,
     ProgressStrip,
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.controls = BriefControls()
         self.message_bar = MessageBar()
         self.progress = ProgressStrip()
-        self.stats_label = QLabel()
+        self.stats_label = ElidedLabel()
         self.stats_label.setAccessibleName("Statistics")
         if font_families:
             font = QFont()

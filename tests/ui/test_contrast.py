@@ -60,6 +60,7 @@ def test_every_pair_the_window_draws_passes_aa(make_window: WindowFactory, qtbot
                                                scheme: str) -> None:
     window = _window(make_window, qtbot, scheme)
     applied = QApplication.palette()
+    window_color = window.palette().color(Role.Window)
     pairs = [(f"palette {fg.name}/{bg.name}", applied.color(fg), applied.color(bg))
              for fg, bg in TEXT_ON]
     # Every visible widget outside the message bar, with the palette it is drawn with
@@ -69,8 +70,11 @@ def test_every_pair_the_window_draws_passes_aa(make_window: WindowFactory, qtbot
                 and not window.message_bar.isAncestorOf(widget)):
             widget.ensurePolished()
             p = widget.palette()
+            background = p.color(widget.backgroundRole())
+            if widget.backgroundRole() == Role.Window and not widget.autoFillBackground():
+                background = window_color  # not painted: the window shows through
             pairs.append((f"{type(widget).__name__} {widget.accessibleName()!r}",
-                          p.color(widget.foregroundRole()), p.color(widget.backgroundRole())))
+                          p.color(widget.foregroundRole()), background))
     # Source highlights: summary sentences, marked mentions, dimmed removed text.
     editor = window.editor
     editor.mark([(0, 10)])
@@ -116,6 +120,24 @@ def test_message_bars_and_their_buttons_pass_aa(make_window: WindowFactory, qtbo
                w.palette().color(w.backgroundRole()))
               for w in children if isinstance(w, QAbstractButton)]
     assert not _failures(pairs), _failures(pairs)
+
+
+@pytest.mark.parametrize("scheme", theme.SCHEMES)
+def test_frames_and_focus_stand_out(make_window: WindowFactory, scheme: str) -> None:
+    """WCAG 1.4.11: a control's frame and the focus ring are >= 3:1 against what surrounds
+    them. Fusion draws frames in the widget's Window colour darkened by 140 (qfusionstyle.cpp,
+    outline()) and the focus ring in Highlight."""
+    window = make_window(CountingAnalyze())
+    window.set_theme(scheme)
+    QApplication.processEvents()  # palette changes reach the widgets as events
+    behind = window.palette().color(Role.Window)
+    controls = window.controls
+    for widget in (controls.avoid_quotes, controls.unit, controls.language, controls.reference):
+        frame = widget.palette().color(Role.Window).darker(140)
+        assert ratio(frame, behind) >= 3.0, (type(widget).__name__, frame.name(), behind.name())
+    focus = QApplication.palette().color(Role.Highlight)
+    for surface in (Role.Window, Role.Base):
+        assert ratio(focus, QApplication.palette().color(surface)) >= 3.0, surface.name
 
 
 def test_a_theme_change_restyles_a_bar_already_shown(make_window: WindowFactory,

@@ -387,5 +387,5 @@ def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
     assert isinstance(tabs, QTabWidget)
     texts += [tabs.tabText(i) for i in range(tabs.count())]
     letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
-    assert "o" in letters  # Rest&ore text
+    assert "x" in letters  # Restore te&xt
     assert len(letters) == len(set(letters)), sorted(letters)

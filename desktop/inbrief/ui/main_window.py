@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
             "info",
             f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
             f"{when}) was kept.",
-            [("Rest&ore text", lambda: self.restore_draft(draft.text)),
+            [("Restore te&xt", lambda: self.restore_draft(draft.text)),
              ("&Discard", self.drafts.clear)],
         )
 

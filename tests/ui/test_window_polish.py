@@ -339,8 +339,14 @@ def test_summary_only_view_and_back(make_window: WindowFactory, qtbot: Any) -> N
     window.controller.set_length("sentences", 1)
     assert window.summary_only.toPlainText() == (
         "The council met on Monday to discuss the old bridge.")
-    window.actions_.summary_only.setChecked(False)
+    # Choosing a name or sentence in the brief shows it in the whole text again.
+    brief = window.controller.brief
+    assert brief is not None
+    start = brief.text.index("ferry")
+    window.mark_spans([(start, start + 5)])
+    assert not window.actions_.summary_only.isChecked()
     assert window.source_stack.currentWidget() is window.editor
+    assert window.editor.textCursor().selectedText() == "ferry"
     assert window.editor.toPlainText() == QUOTED  # nothing was edited
 
 

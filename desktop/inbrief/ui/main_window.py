@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         offsets = self.controller.offsets
         if offsets is None:
             return
+        if self.source_stack.currentWidget() is self.summary_only:
+            self.actions_.summary_only.setChecked(False)  # the passage is shown in the text
         found = [piece for a, b in spans for piece in offsets.to_source_spans(int(a), int(b))]
         self.editor.mark(found)
         if spans and not found:

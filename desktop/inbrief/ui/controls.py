@@ -44,7 +44,7 @@ class BriefControls(QWidget):
         self.length = QSlider(Qt.Orientation.Horizontal)
         self.length.setRange(1, 30)
         self.length.setPageStep(3)
-        self.length.setMinimumWidth(110)  # a usable slider beside a long reference date
+        self.length.setMinimumWidth(72)  # a usable slider beside a long reference date
         self.length.setAccessibleName("Summary length")
         self.length.setAccessibleDescription("How long the summary is, in the unit chosen "
                                              "beside it; changes it at once")

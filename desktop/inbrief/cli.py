@@ -288,14 +288,15 @@ def _report(exc: BaseException, name: str, debug: bool) -> int:
     """Print one line about ``exc`` and return the exit status it deserves."""
     import traceback
 
-    from inbrief.core.errors import InBriefError
+    from inbrief.core.errors import InBriefError, OutputExists
     from inbrief.logs import log_exception
 
     if debug:
         traceback.print_exception(exc)
     if isinstance(exc, (InBriefError, UsageError, FileExistsError)):
         log_exception(exc, name, fault=False)
-        print(f"inbrief: {name}: {exc}", file=sys.stderr)
+        hint = " (pass --force to overwrite it)" if isinstance(exc, OutputExists) else ""
+        print(f"inbrief: {name}: {exc}{hint}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if isinstance(exc, OSError):
         log_exception(exc, name, fault=False)

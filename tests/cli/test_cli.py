@@ -192,6 +192,7 @@ def test_brief_writes_one_page_and_refuses_to_overwrite(tmp_path: Path) -> None:
     assert len(PdfReader(out).pages) == 1
     again = run("brief", str(SAMPLE), "-o", str(out))
     assert again.returncode == 2 and "Traceback" not in again.stderr
+    assert "--force" in again.stderr  # the refusal says how to overwrite
     forced = run("brief", str(SAMPLE), "-o", str(out), "--force")
     assert forced.returncode == 0, forced.stderr
 

@@ -113,3 +113,19 @@ def test_untitled_text_is_named_by_ten_words_of_its_first_sentence() -> None:
     assert fallback_title("Short one. Then more words here.", (0, 10)) == "Short one."
     assert fallback_title("  Just\nthese words  ") == "Just these words"
     assert fallback_title("") == ""
+
+
+def test_summary_of_can_skip_sentences() -> None:
+    from inbrief.core.brief import Brief, Language, Sentence, Stats
+
+    text = "A one. B two. C three. D four."
+    sentences = tuple(Sentence(i, i * 7, i * 7 + 6, text[i * 7:i * 7 + 6], 1.0 - i / 10, i + 1)
+                      for i in range(4))
+    brief = Brief(text=text, title="", language=Language("en", "English", 1.0),
+                  stats=Stats(8, 4, 1.0, 0), sentences=sentences, summary=sentences[:2])
+    assert [s.index for s in brief.summary_of(2)] == [0, 1]
+    assert [s.index for s in brief.summary_of(2, skip={0})] == [1, 2]
+    cut = brief.with_summary_length(2, skip={1})
+    assert [s.index for s in cut.summary] == [0, 2]
+    assert cut.stats.summary_words == 4
+    assert [s.index for s in brief.summary_of(1, skip={0, 1, 2, 3})] == [0]  # never empty

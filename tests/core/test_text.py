@@ -136,3 +136,36 @@ def test_chinese_dictionary_is_read_from_its_xz_copy(
         assert tokenizer.total == 100  # only the packed dictionary was read
     finally:
         text._jieba.cache_clear()
+
+
+def test_a_quotation_is_never_split_between_sentences() -> None:
+    text = ("The mayor spoke briefly. “I came to listen. I got the impression people want "
+            "deeds, not words.” Then she left the hall.")
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert pieces == [
+        "The mayor spoke briefly.",
+        "“I came to listen. I got the impression people want deeds, not words.”",
+        "Then she left the hall.",
+    ]
+    straight = 'He said: "We are ready. The vote is on Friday." Nobody answered.'
+    assert [straight[a:b] for a, b in split_sentences(straight)] == [
+        'He said: "We are ready. The vote is on Friday."', "Nobody answered."]
+
+
+def test_german_low_quotes_and_a_stray_mark() -> None:
+    german = "Er sagte: „Wir sind bereit. Die Wahl ist am Freitag.“ Niemand antwortete."
+    assert [german[a:b] for a, b in split_sentences(german, "de")] == [
+        "Er sagte: „Wir sind bereit. Die Wahl ist am Freitag.“", "Niemand antwortete."]
+    # A quotation mark never closed is a stray one: the sentences stay as they were.
+    stray = ("The sign read “closed. " + "The shop stays shut all week. " * 8).strip()
+    assert len(split_sentences(stray)) == 9
+
+
+def test_is_quotation() -> None:
+    from inbrief.core.text import is_quotation
+
+    assert is_quotation("“I came to listen,” she said.")
+    assert is_quotation('He said: "We are ready and the vote is on Friday, whatever happens."')
+    assert is_quotation("Er sagte: „Wir sind bereit, die Wahl ist am Freitag, was auch kommt.“")
+    assert not is_quotation("The council, which calls the plan “bold”, votes on Friday.")
+    assert not is_quotation("The library reopened on March 3 after two years.")

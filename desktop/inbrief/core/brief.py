@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -146,12 +147,15 @@ class Brief:
         why = _REFERENCE_WORDS.get(source)
         return f"relative dates measured from {when}" + (f" ({why})" if why else "")
 
-    def summary_of(self, count: int) -> tuple[Sentence, ...]:
-        """Return the ``count`` best-ranked sentences in document order (no re-analysis).
+    def summary_of(self, count: int, skip: Collection[int] = ()) -> tuple[Sentence, ...]:
+        """Return the ``count`` best-ranked sentences in document order (no re-analysis),
+        leaving out the sentences whose index is in ``skip`` (quotations the reader avoids).
 
         A Brief that carries only its summary (no scored sentences) shortens that summary.
         """
         pool = self.sentences or self.summary
+        if skip:
+            pool = tuple(s for s in pool if s.index not in skip) or pool
         count = max(0, min(count, len(pool)))
         best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
         return tuple(sorted(best, key=lambda s: s.index))
@@ -162,9 +166,10 @@ class Brief:
 
         return sum(count_words(s.text, self.language.code) for s in sentences)
 
-    def with_summary_length(self, count: int) -> Brief:
-        """Return a copy whose summary has ``count`` sentences, stats updated."""
-        summary = self.summary_of(count)
+    def with_summary_length(self, count: int, skip: Collection[int] = ()) -> Brief:
+        """Return a copy whose summary has ``count`` sentences (none of ``skip``), stats
+        updated."""
+        summary = self.summary_of(count, skip)
         words = self.words_in(summary)
         return dataclasses.replace(
             self, summary=summary, stats=dataclasses.replace(self.stats, summary_words=words)

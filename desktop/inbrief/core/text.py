@@ -85,8 +85,56 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
         pieces = list(_nupunkt_spans(chunk))
     else:
         pieces = _merge_fragments(chunk, list(_sentencex_spans(chunk, base)))
-    for a, b in pieces:
+    for a, b in _join_open_quotes(chunk, pieces):
         yield from _trimmed(text, start + a, start + b)
+
+
+_OPENING, _CLOSING = "“«「『", "”»」』"
+_OPENING_LOW, _CLOSING_LOW = "„‚", "“”‘"  # German, Czech, Polish…: „so“
+_QUOTED = re.compile(r'“[^”]*”|«[^»]*»|„[^“”]*[“”]|"[^"]*"|「[^」]*」|『[^』]*』')
+MAX_QUOTED_SENTENCES = 6  # beyond this a quotation mark is a stray one: keep the splits
+
+
+def is_quotation(sentence: str) -> bool:
+    """Return True when ``sentence`` is mostly someone's words in quotation marks: it opens
+    with a quotation mark, or quoted text makes up half of it."""
+    text = sentence.strip()
+    if not text:
+        return False
+    if text[0] in _OPENING + _OPENING_LOW + '"':
+        return True
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return quoted >= len(text) / 2
+
+
+def _quote_depth(piece: str, low: bool) -> tuple[int, int]:
+    """Return (curly quotations opened minus closed, straight double quotes) in ``piece``."""
+    opening, closing = (_OPENING_LOW, _CLOSING_LOW) if low else (_OPENING, _CLOSING)
+    depth = sum(c in opening for c in piece) - sum(c in closing for c in piece)
+    return depth, piece.count('"')
+
+
+def _join_open_quotes(chunk: str, pieces: list[Span]) -> list[Span]:
+    """Join sentences split inside a quotation ("“It was late. We left.” she said" is one
+    sentence); a quotation still open after a few sentences is a stray mark, split as before."""
+    low = "„" in chunk or "‚" in chunk
+    joined: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        start, end = pieces[i]
+        depth, straight = _quote_depth(chunk[start:end], low)
+        j = i
+        while (depth > 0 or straight % 2) and j + 1 < len(pieces) and j - i < MAX_QUOTED_SENTENCES:
+            j += 1
+            more, more_straight = _quote_depth(chunk[pieces[j][0]:pieces[j][1]], low)
+            depth, straight, end = depth + more, straight + more_straight, pieces[j][1]
+        if j > i and depth <= 0 and straight % 2 == 0:
+            joined.append((start, end))
+            i = j + 1
+        else:
+            joined.append(pieces[i])
+            i += 1
+    return joined
 
 
 def _nupunkt_spans(chunk: str) -> Iterator[Span]:

@@ -109,6 +109,10 @@ def create_window(path: Path | None = None) -> object:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
     )
+    # Turning the desktop's high contrast on or off applies at once when following the system.
+    app.styleHints().accessibility().contrastPreferenceChanged.connect(
+        lambda _contrast: window.set_theme(window.settings.get("view/theme"))
+    )
     app.installEventFilter(FileOpenHandler(window))
     window.show()
     window.offer_draft()

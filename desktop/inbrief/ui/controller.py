@@ -81,7 +81,9 @@ class Controller(QObject):
         self.last_seconds = 0.0
         self.summary_length = 5  # in sentences, when length_unit is "sentences"
         self.summary_percent = 20  # of the sentences, when length_unit is "percent"
+        self.summary_words = 100  # about this many words, when length_unit is "words"
         self.length_unit = "sentences"
+        self.avoid_quotations = False  # leave sentences that are mostly quotations out
         self.algorithm = "auto"
         self.language = "auto"
         # The date the user typed for the current text; None: the article's own date.
@@ -221,28 +223,70 @@ class Controller(QObject):
     def summary_count(self, brief: Brief | None = None) -> int:
         """Return how many summary sentences the chosen length gives for ``brief``."""
         brief = brief or self.base_brief
+        if self.length_unit == "words":
+            return self._count_for_words(brief)
         if self.length_unit != "percent":
             return self.summary_length
         total = len(brief.sentences) if brief is not None else 0
         return max(1, round(total * self.summary_percent / 100))
 
+    def skipped(self, brief: Brief | None = None) -> frozenset[int]:
+        """Return the sentences the summary leaves out: quotations, when the reader asked."""
+        brief = brief or self.base_brief
+        if not self.avoid_quotations or brief is None:
+            return frozenset()
+        from inbrief.core.text import is_quotation
+
+        return frozenset(s.index for s in brief.sentences if is_quotation(s.text))
+
+    def _count_for_words(self, brief: Brief | None) -> int:
+        """Return how many of the best sentences fit in about ``summary_words`` words."""
+        if brief is None:
+            return 1
+        skip = self.skipped(brief)
+        ranked = sorted((s for s in brief.sentences if s.index not in skip),
+                        key=lambda s: (s.rank, s.index))
+        count = words = 0
+        for sentence in ranked:
+            more = brief.words_in((sentence,))
+            if count and words + more > self.summary_words:
+                break
+            count, words = count + 1, words + more
+        return max(1, count)
+
+    def _cut(self, brief: Brief) -> Brief:
+        """Return ``brief`` with the summary the length and options ask for."""
+        return brief.with_summary_length(self.summary_count(brief), self.skipped(brief))
+
     def set_length(self, unit: str, value: int) -> None:
-        """Set the summary length in sentences or percent; re-rank nothing, just re-cut."""
-        self.length_unit = "percent" if unit == "percent" else "sentences"
+        """Set the summary length in sentences, percent or words; re-rank nothing, re-cut."""
+        self.length_unit = unit if unit in ("percent", "words") else "sentences"
         if self.length_unit == "percent":
             self.summary_percent = max(1, min(100, value))
+        elif self.length_unit == "words":
+            self.summary_words = max(1, value)
         else:
             self.summary_length = max(1, value)
+        self._recut()
+
+    def set_avoid_quotations(self, avoid: bool) -> None:
+        """Leave quotations out of the summary (or not); re-cut, no re-analysis."""
+        self.avoid_quotations = avoid
+        self._recut()
+
+    def _recut(self) -> None:
         if self.base_brief is not None:
-            self.brief = self.base_brief.with_summary_length(self.summary_count())
+            self.brief = self._cut(self.base_brief)
             self.brief_changed.emit(self.brief)
 
     def restore_choices(self, *, unit: str, sentences: int, percent: int, algorithm: str,
-                        paper: str) -> None:
+                        paper: str, words: int = 100, avoid_quotations: bool = False) -> None:
         """Take the choices remembered from the last session (before any text is there)."""
         self.summary_length = max(1, sentences)
         self.summary_percent = max(1, min(100, percent))
-        self.length_unit = "percent" if unit == "percent" else "sentences"
+        self.summary_words = max(1, words)
+        self.avoid_quotations = avoid_quotations
+        self.length_unit = unit if unit in ("percent", "words") else "sentences"
         self.algorithm = algorithm
         self.paper = paper
 
@@ -285,10 +329,11 @@ class Controller(QObject):
         if self.brief is None:
             self.message.emit("info", "There is no brief to export yet.")
             return
-        brief, count, paper, target = self.brief, self.summary_count(), self.paper, Path(path)
+        brief, paper, target = self.brief, self.paper, Path(path)
 
         def task(progress: Progress, cancelled: IsCancelled) -> str:
-            return exporting.export(kind, brief, target, summary_sentences=count, paper=paper)
+            # The brief shown carries the summary chosen (length, quotations left out).
+            return exporting.export(kind, brief, target, summary_sentences=None, paper=paper)
 
         def written(note: str) -> None:
             self._export_ended()
@@ -364,7 +409,7 @@ class Controller(QObject):
             self.removed = ()
             self.analysis_cleared.emit()
             return
-        self.brief = brief.with_summary_length(self.summary_count(brief))
+        self.brief = self._cut(brief)
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:

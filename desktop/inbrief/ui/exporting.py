@@ -9,7 +9,8 @@ from inbrief.core.brief import Brief
 from inbrief.export.formats import ExportOptions, write
 
 
-def export(kind: str, brief: Brief, path: Path, *, summary_sentences: int, paper: str) -> str:
+def export(kind: str, brief: Brief, path: Path, *, summary_sentences: int | None,
+           paper: str) -> str:
     """Write ``brief`` to ``path`` (overwriting: the save dialog asked); return a note or ""."""
     options = ExportOptions(summary_sentences=summary_sentences, paper=paper)
     rendered = write(kind, brief, path, options, force=True)

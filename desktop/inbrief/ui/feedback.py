@@ -8,8 +8,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbrief.ui import theme
+
 if TYPE_CHECKING:
     from inbrief.core.brief import Brief
 
-STYLES = {
-    "error": "background: #fbe3e1; color: #5c1410; border: 1px solid #e0a39d;",
-    "warning": "background: #fff4d6; color: #4d3800; border: 1px solid #e5c76b;",
-    "info": "background: #e3effd; color: #0f2f5c; border: 1px solid #a9c6ec;",
-}
 SHOW_PROGRESS_AFTER_MS = 500
 
 
@@ -53,6 +50,7 @@ class MessageBar(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setAccessibleDescription("Hide this message")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button)
@@ -69,19 +67,43 @@ class MessageBar(QFrame):
         self._actions = []
         for label, callback in actions or []:
             button = QPushButton(label)
+            button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleDescription(text)  # what the button answers
             button.clicked.connect(callback)
             button.clicked.connect(self.dismiss)
             self._layout.insertWidget(self._layout.count() - 1, button)
             self._actions.append(button)
         self.kind = kind
-        self.setStyleSheet(f"#messageBar {{ {STYLES.get(kind, STYLES['info'])} "
-                           "border-radius: 4px; } #messageBar QLabel { border: none; }")
+        self.restyle()
         self.label.setText(text)
         self.show()
+        # Screen readers announce the message as it appears, wherever the focus is.
+        QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
+
+    def restyle(self) -> None:
+        """Draw the bar in the colours of its kind in the theme now applied."""
+        self.setStyleSheet(theme.bar_style(self.kind or "info"))
 
     def dismiss(self) -> None:
         self.hide()
         self.kind = ""
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when cut, so the reader knows there is more (in the
+    tooltip); ``text()`` stays whole for screen readers and tests."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         shown)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(40, super().minimumSizeHint().height())
 
 
 class ProgressStrip(QWidget):
@@ -101,6 +123,7 @@ class ProgressStrip(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel the running work")
+        self.cancel_button.setAccessibleDescription("Stop reading or analysing; the text stays")
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPixmap
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inbrief.core.brief import Brief
 from inbrief.ui import theme
@@ -15,6 +21,7 @@ from inbrief.ui.controller import Controller
 from inbrief.ui.controls import BriefControls
 from inbrief.ui.drafts import DraftCorrupt, DraftStore
 from inbrief.ui.feedback import (
+    ElidedLabel,
     ErrorDialog,
     MessageBar,
     ProgressStrip,
@@ -22,12 +29,14 @@ from inbrief.ui.feedback import (
     stats_line,
 )
 from inbrief.ui.pasting import Pasting
+from inbrief.ui.reading_views import SummaryOnlyView
 from inbrief.ui.settings import Settings
 from inbrief.ui.source_editor import SourceEditor, join_adjacent
 from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"
 DRAFT_DELAY_MS = 2000  # autosave this long after the last keystroke
+ZOOM_FACTOR = 1.15  # the page preview grows this much per zoom step
 
 
 class MainWindow(QMainWindow):
@@ -50,17 +59,22 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.editor = SourceEditor()
+        self.summary_only = SummaryOnlyView()
+        self.source_stack = QStackedWidget()
+        self.source_stack.addWidget(self.editor)
+        self.source_stack.addWidget(self.summary_only)
         self.panes = BriefPanes()
         self.controls = BriefControls()
         self.message_bar = MessageBar()
         self.progress = ProgressStrip()
-        self.stats_label = QLabel()
+        self.stats_label = ElidedLabel()
         self.stats_label.setAccessibleName("Statistics")
         if font_families:
             font = QFont()
             font.setFamilies(font_families)
             font.setPointSize(11)
             self.editor.setFont(font)
+            self.summary_only.setFont(font)
             self.panes.setFont(font)
         self._build_layout()
         self.pasting = Pasting(self)
@@ -90,7 +104,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.panes, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("sourceBriefSplitter")
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.source_stack)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -122,10 +136,12 @@ class MainWindow(QMainWindow):
         c.unexpected.connect(self.show_unexpected)
         self.progress.cancel_requested.connect(c.cancel)
         self.panes.spans_activated.connect(self.mark_spans)
+        self.panes.full_size_requested.connect(self.open_full_size_preview)
         self.panes.currentChanged.connect(lambda _i: self.schedule_preview())
         # A wider or narrower pane gets a page drawn to its new width (debounced).
         self.panes.preview_scroll.width_changed.connect(self.schedule_preview)
         self.controls.length_changed.connect(c.set_length)
+        self.controls.avoid_quotations_changed.connect(c.set_avoid_quotations)
         self.controls.algorithm_changed.connect(c.set_algorithm)
         self.controls.language_changed.connect(c.set_language)
         self.controls.reference_date_changed.connect(c.set_reference_date)
@@ -205,11 +221,16 @@ class MainWindow(QMainWindow):
             self.panes.show_summary(brief)
             self.controls.show_brief(brief)
             self._show_stats(brief)
+        # A mention marked from the last summary or brief, and any hint in the status bar, are
+        # about what was shown before: the statistics of this brief take their place.
+        self.editor.clear_marks()
+        self.statusBar().clearMessage()
         self._highlight_summary(brief)
         self.schedule_preview()
 
     def _on_cleared(self) -> None:
         self._shown_base = None
+        self.summary_only.clear()
         self.panes.show_empty()
         self.editor.clear_highlights()
         self.actions_.show_removed_text(None)
@@ -221,13 +242,23 @@ class MainWindow(QMainWindow):
         if offsets is None:
             return
         spans = [piece for s in brief.summary for piece in offsets.to_source_spans(s.start, s.end)]
-        self.editor.highlight_summary(join_adjacent(spans, self.editor.toPlainText()))
+        text = self.editor.toPlainText()
+        self.editor.highlight_summary(join_adjacent(spans, text))
+        self.summary_only.show_summary(text, spans)
+
+    def set_summary_only(self, on: bool) -> None:
+        """Show only the summary sentences in place of the text (or the whole text again)."""
+        self.summary_only.setFont(self.editor.font())
+        self.source_stack.setCurrentWidget(self.summary_only if on else self.editor)
+        (self.summary_only if on else self.editor).setFocus()
 
     def mark_spans(self, spans: list[tuple[int, int]]) -> None:
         """Mark Brief.text spans in the editor (mapped to its text) and scroll to the first."""
         offsets = self.controller.offsets
         if offsets is None:
             return
+        if self.source_stack.currentWidget() is self.summary_only:
+            self.actions_.summary_only.setChecked(False)  # the passage is shown in the text
         found = [piece for a, b in spans for piece in offsets.to_source_spans(int(a), int(b))]
         self.editor.mark(found)
         if spans and not found:
@@ -252,10 +283,28 @@ class MainWindow(QMainWindow):
         from inbrief.export.pdf import default_paper, render_brief_document
 
         paper = self.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.controller.summary_count())
+        page = render_brief_document(brief, paper)  # the summary shown, as chosen
         width = max(300, self.panes.preview_scroll.viewport().width() - 24)
-        dpi = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
+        fit = max(40.0, min(110.0, 96.0 * width / 794))  # 794 px = A4 width at 96 dpi
+        # At zoom 0 the page fits the pane's width; each zoom step makes it 15% larger.
+        dpi = min(400.0, fit * ZOOM_FACTOR ** self.zoom_steps())
         self.panes.set_preview(QPixmap.fromImage(page.to_image(dpi)))
+
+    def open_full_size_preview(self) -> None:
+        """Show the one-page brief at its real size (100%, the screen's dpi) in a window."""
+        brief = self.controller.brief
+        if brief is None:
+            self.show_message("info", "There is no brief to show yet: paste or open an article "
+                                      "first.")
+            return
+        from inbrief.export.pdf import default_paper, render_brief_document
+        from inbrief.ui.brief_panes import FullSizePreview
+
+        paper = self.settings.get("export/paper") or default_paper()
+        page = render_brief_document(brief, paper)
+        dpi = float(self.logicalDpiX()) * ZOOM_FACTOR ** self.zoom_steps()
+        self.full_size_preview = FullSizePreview(QPixmap.fromImage(page.to_image(dpi)), self)
+        self.full_size_preview.show()
 
     # --------------------------------------------------------------- feedback
     def show_message(self, kind: str, text: str) -> None:
@@ -295,7 +344,7 @@ class MainWindow(QMainWindow):
             "info",
             f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
             f"{when}) was kept.",
-            [("&Restore text", lambda: self.restore_draft(draft.text)),
+            [("Restore te&xt", lambda: self.restore_draft(draft.text)),
              ("&Discard", self.drafts.clear)],
         )
 
@@ -316,8 +365,11 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.restore_choices(unit=s.get("summary/unit"), sentences=s.get("summary/sentences"),
                           percent=s.get("summary/percent"), algorithm=s.get("summary/algorithm"),
-                          paper=s.get("export/paper"))
-        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent)
+                          paper=s.get("export/paper"), words=s.get("summary/words"),
+                          avoid_quotations=s.get("summary/avoid_quotations"))
+        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent,
+                                 c.summary_words)
+        self.controls.set_avoid_quotations(c.avoid_quotations)
         self.controls.set_algorithm(c.algorithm)
         self.actions_.set_recent(s.get("files/recent"))
         zoom = s.get("view/zoom")
@@ -331,19 +383,29 @@ class MainWindow(QMainWindow):
         s.set("summary/sentences", self.controller.summary_length)
         s.set("summary/percent", self.controller.summary_percent)
         s.set("summary/unit", self.controller.length_unit)
+        s.set("summary/words", self.controller.summary_words)
+        s.set("summary/avoid_quotations", self.controller.avoid_quotations)
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 
+    def zoom_steps(self) -> int:
+        return int(self.property("zoomSteps") or 0)
+
     def zoom(self, steps: int) -> None:
-        """Zoom the source text ``steps`` points (negative: smaller); 0 keeps it."""
-        current = int(self.property("zoomSteps") or 0)
+        """Zoom the source and the brief's panes ``steps`` points (negative: smaller) and the
+        page preview as much; 0 keeps it."""
+        current = self.zoom_steps()
         new = max(-8, min(20, current + steps))
         if new > current:
             self.editor.zoomIn(new - current)
         elif new < current:
             self.editor.zoomOut(current - new)
+        self.panes.zoom(new)
+        self.summary_only.setFont(self.editor.font())
         self.setProperty("zoomSteps", new)
         self.settings.set("view/zoom", new)
+        if new != current:
+            self.schedule_preview()
 
     def set_theme(self, mode: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -351,6 +413,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         scheme = theme.apply(app, mode) if isinstance(app, QApplication) else "light"
         self.editor.set_colors(*theme.highlight_colors(scheme))
+        self.message_bar.restyle()
         self.settings.set("view/theme", mode)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

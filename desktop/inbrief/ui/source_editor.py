@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
+from inbrief.ui.theme import HIGHLIGHT_TEXT, HIGHLIGHTS
 
 PLACEHOLDER = (
     "Paste an article here (Ctrl+V), type, drop a file, or open one with Ctrl+O.\n\n"
@@ -44,9 +45,8 @@ class SourceEditor(QPlainTextEdit):
         self._hidden_blocks = 0
         self._relayout = False  # hiding or showing lines (no edit)
         self._last_position = 0
-        self.summary_color = QColor("#fff1a8")
-        self.mark_color = QColor("#9fd3ff")
-        self.dim_color = QColor("#808085")
+        self.summary_color, self.mark_color, self.dim_color = (
+            QColor(c) for c in HIGHLIGHTS["light"])
         self.textChanged.connect(self._on_text_changed)
         self.document().contentsChange.connect(self._on_contents_change)
         self.cursorPositionChanged.connect(self._keep_cursor_visible)
@@ -178,6 +178,18 @@ class SourceEditor(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.centerCursor()
 
+    def clear_marks(self) -> None:
+        """Unmark the marked mentions, and drop the selection of the first one if it is still
+        the selection (it meant something for the summary it came from, not the next one)."""
+        if self._marks:
+            cursor = self.textCursor()
+            first = self._spans_of(self._marks[:1])[0]
+            if (cursor.selectionStart(), cursor.selectionEnd()) == first:
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
+        self._marks = []
+        self._apply()
+
     def clear_highlights(self) -> None:
         self._summary, self._marks = [], []
         self._apply()
@@ -193,7 +205,7 @@ class SourceEditor(QPlainTextEdit):
     ) -> list[QTextEdit.ExtraSelection]:
         fmt = QTextCharFormat()
         fmt.setBackground(color)
-        fmt.setForeground(QColor("#1a1a1a"))  # dark text on the light highlight in both themes
+        fmt.setForeground(QColor(HIGHLIGHT_TEXT))  # dark text on the light highlight, any theme
         return self._formatted(spans, fmt)
 
     def _dimmed(self, spans: Sequence[tuple[int, int]]) -> list[QTextEdit.ExtraSelection]:

@@ -101,13 +101,15 @@ class WindowActions:
         v = self.view_menu
         self._action(v, "Zoom &In", lambda: window.zoom(1), Key.ZoomIn, "Ctrl+=")
         self._action(v, "Zoom &Out", lambda: window.zoom(-1), Key.ZoomOut)
-        self._action(v, "&Reset Zoom", lambda: window.zoom(-int(window.property("zoomSteps")
-                                                                or 0)), "Ctrl+0")
+        self._action(v, "&Reset Zoom", lambda: window.zoom(-window.zoom_steps()), "Ctrl+0")
+        self.full_size = self._action(v, "Brief Page at &Full Size",
+                                      window.open_full_size_preview, "Ctrl+Shift+B")
         v.addSeparator()
         theme_menu = v.addMenu("&Theme")
         self.theme_group = QActionGroup(window)
         self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+        for mode, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark"),
+                            ("contrast", "&High Contrast")):
             action = QAction(label, window, checkable=True)
             action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
             self.theme_group.addAction(action)
@@ -115,6 +117,12 @@ class WindowActions:
             self.theme_actions[mode] = action
         self.theme_actions[window.settings.get("view/theme")].setChecked(True)
         v.addSeparator()
+        self.summary_only = QAction("Summary &Only", window, checkable=True)
+        self.summary_only.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.summary_only.setToolTip("Show only the summary sentences, in order, in place of "
+                                     "the text")
+        self.summary_only.toggled.connect(window.set_summary_only)
+        v.addAction(self.summary_only)
         self.show_removed = QAction("Show &Removed Text", window, checkable=True)
         self.show_removed.setToolTip("Show the text left out of the analysis (menus, links, "
                                      "notices) dimmed, or hide its lines")
@@ -124,11 +132,16 @@ class WindowActions:
         v.addAction(self.show_removed)
 
         h = self.help_menu
+        self.help = self._action(h, "InBrief &Help", self.show_help, Key.HelpContents)
+        self.shortcuts = self._action(h, "&Keyboard Shortcuts", self.show_shortcuts,
+                                      "Ctrl+/")
         self._action(h, "Open &Sample Article", self.open_sample)
+        h.addSeparator()
         self._action(h, "&About InBrief", self.about)
 
         button = QPushButton("Summarize")
         button.setAccessibleName("Summarize now")
+        button.setAccessibleDescription("Analyse the text now (F5)")
         button.setToolTip("Analyse the text now (F5)")
         button.clicked.connect(window.controller.analyze_now)
         window.statusBar().addPermanentWidget(button)
@@ -148,7 +161,13 @@ class WindowActions:
         *keys: str | QKeySequence | QKeySequence.StandardKey,
     ) -> QAction:
         action = QAction(text, self.w)
-        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        shortcuts: list[QKeySequence] = []
+        for key in keys:
+            sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)
+            # A standard key can be empty on this platform, or the same as the one given
+            # after it (Refresh is F5 on Linux): list each real key once.
+            if not sequence.isEmpty() and sequence not in shortcuts:
+                shortcuts.append(sequence)
         if shortcuts:
             action.setShortcuts(shortcuts)
         action.triggered.connect(lambda _checked=False: slot())
@@ -289,7 +308,7 @@ class WindowActions:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         paper = self.w.settings.get("export/paper") or default_paper()
-        page = render_brief_document(brief, paper, self.w.controller.summary_count())
+        page = render_brief_document(brief, paper)  # the summary shown, as chosen
         painter = QPainter()
         if not painter.begin(printer):
             self.w.show_message("error", "The printer could not be started.")
@@ -298,6 +317,18 @@ class WindowActions:
         painter.scale(scale, scale)
         page.paint(painter, margins=True)
         painter.end()
+
+    def show_help(self) -> None:
+        from inbrief.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self.w)
+        self.help_dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from inbrief.ui.help import ShortcutsDialog, shortcut_rows
+
+        self.shortcuts_dialog = ShortcutsDialog(shortcut_rows(self.w.menuBar(), self.w), self.w)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         from inbrief.ui.about import AboutDialog

@@ -110,8 +110,12 @@ def create_window(path: Path | None = None) -> object:
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
     )
     app.installEventFilter(FileOpenHandler(window))
+    from inbrief.ui.library_keeper import LibraryKeeper
+
+    library = LibraryKeeper(window)  # the Library pane (Ctrl+L); parented to the window
     window.show()
     window.offer_draft()
+    library.first_run_note()
     if path is not None:
         window.open_path(str(path))
     # After the first paint: load language profiles and the entity model in the background.

@@ -269,8 +269,14 @@ def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_library(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief import cli_library
+    from inbrief.core.article import AnalysisOptions
+    from inbrief.core.pipeline import analyze
 
-    return cli_library.cmd_library(args, out)
+    def load_and_analyse(name: str) -> tuple[str, Brief]:
+        article = _load(name)
+        return article.text, analyze(article, AnalysisOptions())
+
+    return cli_library.cmd_library(args, out, load_and_analyse)
 
 
 def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:

@@ -33,6 +33,8 @@ def add_commands(commands: argparse._SubParsersAction,
                          help="library file (default: the one the window keeps)")
     library.add_argument("--debug", action="store_true", help="show tracebacks of faults")
     actions = library.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="analyse files and keep them in the library")
+    add.add_argument("files", nargs="+", metavar="FILE")
     listing = actions.add_parser("list", help="the articles, newest first")
     listing.add_argument("--limit", type=int, default=50, metavar="N")
     search = actions.add_parser("search", help="find articles by words, names and keywords")
@@ -105,13 +107,24 @@ def _entry_line(entry_id: int, title: str, source: str, date: str) -> str:
     return f"{entry_id:>5}  {date[:10]:<10}  {title}{where}"
 
 
-def cmd_library(args: argparse.Namespace, out: TextIO) -> int:
-    """List, search, export or delete the library's entries."""
+def cmd_library(args: argparse.Namespace, out: TextIO,
+                load_and_analyse: Callable[[str], tuple[str, Brief]] | None = None) -> int:
+    """Add, list, search, export or delete the library's entries."""
     from inbrief.core.errors import InBriefError
     from inbrief.core.library import MATCH_END, MATCH_START
 
     with _open(args) as library:
-        if args.action == "list":
+        if args.action == "add":
+            assert load_and_analyse is not None
+            for name in args.files:
+                try:
+                    text, brief = load_and_analyse(name)
+                except Exception as exc:
+                    exc.add_note(name)
+                    raise
+                entry_id = library.add(text, brief, offsets=brief.text_map)
+                print(f"{entry_id:>5}  {name}", file=out)
+        elif args.action == "list":
             for entry in library.entries(args.limit):
                 print(_entry_line(entry.id, entry.title, entry.source,
                                   entry.published or entry.seen), file=out)

@@ -71,6 +71,21 @@ def test_digest_bad_input_says_which_file(files: list[Path], tmp_path: Path,
     assert not (tmp_path / "d.pdf").exists()
 
 
+def test_library_add_keeps_files_once(files: list[Path], tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["library", "--library", str(tmp_path / "lib.sqlite3")]
+    assert main([*base, "add", *map(str, files)]) == 0
+    assert main([*base, "add", str(files[0])]) == 0  # the same text: the same entry
+    added = capsys.readouterr().out.split()
+    assert added == ["1", str(files[0]), "2", str(files[1]), "1", str(files[0])]
+    with Library(tmp_path / "lib.sqlite3") as library:
+        stored = library.get(1)
+    assert stored.text == FERRY and stored.current
+    assert stored.brief is not None and stored.brief.title == "Island ferry gets a second boat"
+    assert stored.offsets is not None  # the window shows it without analysing again
+    assert main([*base, "add", str(tmp_path / "missing.txt")]) == 2
+
+
 def test_library_list_search_export_delete(library_file: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     base = ["library", "--library", str(library_file)]

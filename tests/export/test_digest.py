@@ -139,3 +139,17 @@ def test_markdown_digest_links_rows_to_articles() -> None:
 def test_a_digest_of_nothing_is_refused() -> None:
     with pytest.raises(InBriefError):
         render_digest_pdf([])
+
+
+def test_a_sentence_with_two_dates_is_one_row_at_the_first() -> None:
+    brief = make_brief(
+        ["The museum closes on 2 May 2025 for repairs and reopens on 1 September 2025.",
+         "Its director said the roof was last replaced in 1988."],
+        title="Museum closes for the summer",
+        dates=[("2 May 2025", "2025-05-02", "absolute"),
+               ("1 September 2025", "2025-09-01", "absolute"), ("1988", "1988", "absolute")])
+    rows = build_digest([brief, english_brief()]).timeline
+    museum = [row for row in rows if 1 in row.articles]
+    assert [(row.value, row.when) for row in museum] == [
+        ("1988", "1988"), ("2025-05-02", "2 May 2025; 1 Sep 2025")]
+    assert [row.value for row in rows] == sorted(row.value for row in rows)

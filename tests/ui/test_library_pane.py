@@ -159,8 +159,11 @@ def test_ctrl_l_toggles_the_pane_and_it_is_remembered(
     assert not keeper.dock.isVisible()
     assert keeper.toggle.shortcut().toString() == "Ctrl+L"
     assert keeper.toggle in window.actions_.view_menu.actions()
-    keeper.toggle.trigger()
+    window.activateWindow()
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(keeper.dock.isVisible)
+    assert window.editor.toPlainText() == ""  # the key went to the pane, not the text
     window.close()
     assert window.settings.get("library/visible") is True
 

@@ -151,25 +151,29 @@ def _datable(mention: DateMention) -> bool:
 
 
 def merged_timeline(briefs: Sequence[Brief], context: int | None = 160) -> tuple[TimelineRow, ...]:
-    """Return every article's dates in calendar order; a date whose sentence says the same in
-    several articles is one row naming them all."""
-    rows: list[tuple[tuple[object, ...], str, str, list[int]]] = []
-    for number, brief in enumerate(briefs, 1):
-        for mention in brief.dates:
-            if not _datable(mention):
-                continue
-            text = date_context(brief, mention, context)
-            for _key, value, other, articles in rows:
-                if value == mention.value and same_statement(text, other):
-                    if number not in articles:
-                        articles.append(number)
-                    break
-            else:
-                key = (chronological_key(mention.value), number, mention.start)
-                rows.append((key, mention.value, text, [number]))
-    rows.sort(key=lambda row: row[0])
-    return tuple(TimelineRow(value, format_date_value(value), text, tuple(articles))
-                 for _key, value, text, articles in rows)
+    """Return every article's dates in calendar order; a sentence that says the same in
+    several articles, or holds several dates, is one row (at its first date) naming them all."""
+    rows: list[tuple[tuple[object, ...], list[str], str, list[int]]] = []
+    mentions = sorted(
+        ((chronological_key(m.value), number, m.start, brief, m)
+         for number, brief in enumerate(briefs, 1) for m in brief.dates if _datable(m)),
+        key=lambda item: item[:3])
+    for key, number, _start, brief, mention in mentions:
+        text = date_context(brief, mention, context)
+        for _key, values, other, articles in rows:
+            if same_statement(text, other):
+                if mention.value not in values:
+                    values.append(mention.value)
+                if number not in articles:
+                    articles.append(number)
+                break
+        else:
+            rows.append((key, [mention.value], text, [number]))
+    return tuple(
+        TimelineRow(values[0], "; ".join(format_date_value(v) for v in values), text,
+                    tuple(sorted(articles)))
+        for _key, values, text, articles in rows
+    )
 
 
 def build_digest(briefs: Sequence[Brief]) -> Digest:

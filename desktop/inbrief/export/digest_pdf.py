@@ -56,7 +56,8 @@ def _steps() -> list[CoverFit]:
 
 
 def _pages(numbers: Sequence[int]) -> str:
-    return ", ".join(str(n) for n in numbers)
+    """Return article numbers as the cover shows them: "#2, #5"."""
+    return ", ".join(f"#{n}" for n in numbers)
 
 
 def cover_html(digest: Digest, fit: CoverFit, families: str, now: dt.datetime | None) -> str:
@@ -82,7 +83,7 @@ def cover_html(digest: Digest, fit: CoverFit, families: str, now: dt.datetime | 
         gist = gist_text(article, fit.gist_chars) if fit.gist_chars != 0 else ""
         rows.append(
             f'<tr><td style="{cell} color: {MUTED};"><a name="{ANCHOR_PREFIX}{page}-t">'
-            f"{article.number}</a></td><td style=\"{cell}\">"
+            f"#{article.number}</a></td><td style=\"{cell}\">"
             f'<span style="font-weight: 700; color: {INK};">'
             f"{esc(ellipsize(article.title, fit.title_chars))}</span>"
             + (f'<br/><span style="color: {MUTED}; font-size: {size * 0.85:.1f}pt;">'

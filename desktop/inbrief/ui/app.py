@@ -115,9 +115,9 @@ def create_window(path: Path | None = None) -> object:
     library = LibraryKeeper(window)  # the Library pane (Ctrl+L); parented to the window
     window.show()
     window.offer_draft()
-    library.first_run_note()
     if path is not None:
         window.open_path(str(path))
+    library.first_run_note()  # after opening a file, which clears the message bar
     # After the first paint: load language profiles and the entity model in the background.
     QTimer.singleShot(300, window.controller.warm_up)
     return window

@@ -61,6 +61,7 @@ class LibraryKeeper(QObject):
         self.toggle.setToolTip("Show or hide the library of analysed articles (Ctrl+L)")
         window.actions_.view_menu.addSeparator()
         window.actions_.view_menu.addAction(self.toggle)
+        window.addAction(self.toggle)  # Ctrl+L also while the dock (the action's owner) is hidden
         self.dock.visibilityChanged.connect(self._visibility_changed)
         window.installEventFilter(self)
 

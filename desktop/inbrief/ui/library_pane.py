@@ -65,12 +65,15 @@ def row_html(entry: Entry, snippet: str = "") -> str:
 class RowDelegate(QStyledItemDelegate):
     """Draws a row's rich text, wrapped to the list's width."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-                  ) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                  selected: bool = False) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(6)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        markup = str(index.data(HTML_ROLE) or "")
+        if selected:  # the dim colour would vanish on the selection's
+            markup = markup.replace("palette(placeholder-text)", "palette(highlighted-text)")
+        doc.setHtml(markup)
         doc.setTextWidth(max(120, option.rect.width()))
         return doc
 
@@ -82,9 +85,9 @@ class RowDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        doc = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc = self._document(option, index, selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text,
                                  option.palette.color(role))

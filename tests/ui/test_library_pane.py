@@ -129,6 +129,12 @@ def test_delete_and_clear_all(kept: tuple[MainWindow, LibraryKeeper], qtbot: Any
     paste(qtbot, window, keeper, ARTICLE, 1)
     paste(qtbot, window, keeper, PLAIN_TEXT, 2)
     keeper.pane.list.item(1).setSelected(True)
+    # The Delete key elsewhere in the window does not delete the selected article.
+    keeper.dock.show()
+    qtbot.waitUntil(keeper.dock.isVisible)
+    window.panes.setFocus()
+    qtbot.keyClick(window.panes, Qt.Key.Key_Delete)
+    settle(qtbot, keeper, 2)
     assert keeper.pane.delete_button.isEnabled()
     qtbot.mouseClick(keeper.pane.delete_button, Qt.MouseButton.LeftButton)
     settle(qtbot, keeper, 1)
@@ -141,6 +147,21 @@ def test_delete_and_clear_all(kept: tuple[MainWindow, LibraryKeeper], qtbot: Any
     settle(qtbot, keeper, 0)
     assert "No articles yet" in keeper.pane.status.text()
     assert count(tmp_path / "library.sqlite3") == 0
+
+
+def test_a_library_that_cannot_be_opened_is_said_once(
+        make_window: WindowFactory, tmp_path: Path, qtbot: Any) -> None:
+    window = make_window(CountingAnalyze())
+    (tmp_path / "folder-not-file").mkdir()
+    keeper = LibraryKeeper(window, tmp_path / "folder-not-file")  # a folder: cannot be opened
+    qtbot.waitUntil(lambda: not keeper.runner.busy() and window.message_bar.isVisible(),
+                    timeout=20_000)
+    assert window.message_bar.label.text().startswith("The library could not be used: ")
+    window.message_bar.dismiss()
+    keeper.refresh()
+    settle(qtbot, keeper)
+    assert not window.message_bar.isVisible()
+    assert window.statusBar().currentMessage().startswith("The library could not be used")
 
 
 def test_keeping_can_be_turned_off(kept: tuple[MainWindow, LibraryKeeper], qtbot: Any,

@@ -95,7 +95,12 @@ class LibraryKeeper(QObject):
         return self.library
 
     def _failed(self, exc: BaseException) -> None:
-        self.window.show_message("warning", f"The library could not be used: {exc}")
+        text = f"The library could not be used: {exc}"
+        if self.property("failureShown"):  # said once; after that the status bar only
+            self.window.statusBar().showMessage(text, 6000)
+            return
+        self.setProperty("failureShown", True)
+        self.window.show_message("warning", text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Close the library with the window (before the window's own closing)."""

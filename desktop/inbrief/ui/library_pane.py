@@ -167,6 +167,8 @@ class LibraryPane(QWidget):
         self.clear_button.clicked.connect(self.clear_requested.emit)
         self.keep.toggled.connect(self.keep_toggled.emit)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        # Only in the list: the Delete key in the editor deletes text, never articles.
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(lambda: self.delete_requested.emit(self.selected_ids()))
         self._update_buttons()
 

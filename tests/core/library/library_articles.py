@@ -32,6 +32,12 @@ ARTICLES = {
         "grounds. The turbines will be built by Sorvik Heavy Industries. Construction starts "
         "in 2027 if the wind farm's financing is agreed."
     ),
+    "tram": (
+        "南川市、路面電車を延伸へ\n\n"
+        "南川市は十日、路面電車の路線を駅の東口まで延伸する計画を発表した。工事は二〇二七年春に"
+        "始まり、総事業費はおよそ八十億円となる見込みだ。市長の森田晴美氏は、高齢者の移動を"
+        "支える重要な事業だと述べた。沿線の商店街は計画を歓迎している。"
+    ),
 }
 
 

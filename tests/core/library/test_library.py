@@ -99,12 +99,26 @@ def test_search_ranks_names_in_the_title_and_names_first(tmp_path: Path) -> None
         assert library.search("   ") == []
 
 
+def test_search_in_text_without_spaces(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite3") as library:
+        ids = {name: library.add(ARTICLES[name], analysed(name)) for name in ARTICLES}
+        # A word inside a run of Japanese text (the word index sees no boundary there).
+        hits = library.search("商店街")
+        assert [h.entry.id for h in hits] == [ids["tram"]]
+        assert f"{MATCH_START}商店街{MATCH_END}" in hits[0].snippet
+        # Every piece must be there.
+        assert [h.entry.id for h in library.search("路面電車 延伸")] == [ids["tram"]]
+        assert library.search("路面電車 風力") == []
+        assert library.search("電車%") == []  # LIKE's wildcards are taken as written
+        assert library.search("電_車") == []
+
+
 def test_delete_and_clear(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite3"
     with Library(path) as library:
         ids = [library.add(ARTICLES[name], analysed(name)) for name in ARTICLES]
         assert library.delete([ids[0], 12345]) == 1
-        assert library.count() == 2
+        assert library.count() == len(ARTICLES) - 1
         with pytest.raises(KeyError):
             library.get(ids[0])
         assert library.search("Kellin") == []

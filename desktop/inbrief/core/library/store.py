@@ -35,6 +35,11 @@ MATCH_START, MATCH_END = "\x02", "\x03"  # around the matched words in a snippet
 _ENTRY_COLUMNS = "a.id, a.title, a.source, a.published, a.added, a.seen, a.language, a.gist, " \
                  "a.file_name"
 _WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (kana, CJK ideographs, Thai) and Hangul, whose
+# words carry their particles: the word index has no word boundaries there, so these queries
+# look for the text itself.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SNIPPET_CHARS = 40  # each side of the first match
 
 
 class LibraryError(InBriefError):
@@ -308,6 +313,8 @@ class Library:
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Return the entries matching the words of ``query`` (names, keywords, title, text),
         best first, each with its best matching passage."""
+        if _UNSPACED.search(query):
+            return self._search_text(query, limit)
         match = fts_query(query)
         if not match:
             return []
@@ -319,6 +326,29 @@ class Library:
                 "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?",
                 (MATCH_START, MATCH_END, match, limit)).fetchall()
         return [Hit(Entry(*row[:9]), " ".join(str(row[9]).split()), float(row[10]))
+                for row in rows]
+
+    def _search_text(self, query: str, limit: int) -> list[Hit]:
+        """Return the entries holding every piece of ``query`` as written (title, names,
+        keywords or text), those with the pieces in the title and names first."""
+        pieces = query.split()
+        conditions, score, values, weights = [], [], [], []
+        for piece in pieces:
+            pattern = "%" + piece.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
+            columns = ("a.title", "a.names", "a.keywords", "a.text")
+            conditions.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
+                              + ")")
+            values += [pattern] * 4
+            score.append(" + ".join(f"{w} * (instr({c}, ?) > 0)"
+                                    for w, c in zip((10, 6, 4, 1), columns, strict=True)))
+            weights += [piece] * 4
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS}, a.text, -({' + '.join(score)}) AS score "
+                f"FROM articles a WHERE {' AND '.join(conditions)} "
+                "ORDER BY score, a.seen DESC LIMIT ?", (*weights, *values, limit)).fetchall()
+        return [Hit(Entry(*row[:9]), _snippet(str(row[9]), pieces), float(row[10]))
                 for row in rows]
 
     def get(self, entry_id: int) -> Stored:
@@ -350,6 +380,17 @@ class Library:
             row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?",
                                    (content_hash(text),)).fetchone()
         return int(row[0]) if row else None
+
+
+def _snippet(text: str, pieces: list[str]) -> str:
+    """Return the passage around the first of ``pieces`` in ``text``, each piece marked."""
+    flat = " ".join(text.split())
+    at = min((i for i in (flat.find(p) for p in pieces) if i >= 0), default=0)
+    start, end = max(0, at - _SNIPPET_CHARS), min(len(flat), at + _SNIPPET_CHARS * 2)
+    passage = flat[start:end]
+    for piece in sorted(set(pieces), key=len, reverse=True):
+        passage = passage.replace(piece, f"{MATCH_START}{piece}{MATCH_END}")
+    return ("…" if start else "") + passage + ("…" if end < len(flat) else "")
 
 
 def _map_dict(offsets: TextMap) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from ui_helpers import (
     ARTICLE,
     ARTICLE_TITLE,
@@ -19,7 +20,6 @@ from ui_helpers import (
 )
 
 from inbrief.core.library import Library
-from inbrief.ui.about import about_html
 from inbrief.ui.library_keeper import FIRST_RUN_NOTE, LibraryKeeper
 from inbrief.ui.main_window import MainWindow
 
@@ -208,5 +208,10 @@ def test_first_run_note_once_and_the_about_box(kept: tuple[MainWindow, LibraryKe
     window.message_bar.dismiss()
     keeper.first_run_note()
     assert not window.message_bar.isVisible()
-    assert "Keep a library of analysed articles" in about_html()
     assert "Keep a library of analysed articles" in FIRST_RUN_NOTE
+    window.actions_.about()
+    dialog = window.actions_.about_dialog
+    assert "Keep a library of analysed articles" in dialog.body.toPlainText()
+    dialog.copy_button.click()
+    assert "library.sqlite3" in QGuiApplication.clipboard().text()  # where it is kept
+    dialog.reject()

@@ -10,7 +10,7 @@ import pytest
 from library_articles import ARTICLES, analysed
 
 from inbrief.core.ingest import load_text
-from inbrief.core.library import MATCH_END, MATCH_START, Library, content_hash, fts_query
+from inbrief.core.library import MATCH_END, MATCH_START, Library, content_hash, fts_query, schema
 from inbrief.core.pipeline import analyze
 from inbrief.core.textmap import Removed, TextMap
 
@@ -33,7 +33,8 @@ def test_content_hash_ignores_outer_and_trailing_whitespace() -> None:
 def test_store_and_open_round_trip(tmp_path: Path) -> None:
     brief = analysed("bridge")
     text = ARTICLES["bridge"]
-    offsets = TextMap.between(text, brief.text)
+    assert brief.text_map is not None
+    offsets = TextMap.between(text, load_text(text).text).then(brief.text_map)  # as the window
     with Library(tmp_path / "lib.sqlite3") as library:
         entry_id = library.add(text, brief, offsets=offsets,
                                removed=(Removed(0, 3, "headline"),),
@@ -47,6 +48,12 @@ def test_store_and_open_round_trip(tmp_path: Path) -> None:
     assert stored.current
     assert stored.entry.title == "Kellin Bridge closes for repairs"
     assert stored.entry.gist == " ".join(brief.summary[0].text.split())
+    # Kept once: the brief's text and its sentences' texts come back from the article's text.
+    db = sqlite3.connect(tmp_path / "lib.sqlite3")
+    record = schema.unpack(db.execute("SELECT record FROM articles").fetchone()[0])
+    db.close()
+    assert record["brief"]["text"] is None
+    assert "text" not in record["brief"]["sentences"][0]
 
 
 def test_kept_across_reopening_and_newest_first(tmp_path: Path) -> None:

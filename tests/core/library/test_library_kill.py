@@ -56,6 +56,9 @@ def test_a_killed_writer_leaves_every_committed_article(tmp_path: Path) -> None:
     # Killed while it writes the next one (it never pauses between writes).
     writer.send_signal(signal.SIGKILL)
     writer.wait(timeout=30)
+    # What it reported after the lines read so far (whole lines only: it may die mid-line).
+    for line in writer.stdout.read().split("\n")[:-1]:
+        committed = int(line)
     writer.stdout.close()
     assert writer.returncode == -signal.SIGKILL
     assert committed >= 40, "the writer did not get going"

@@ -227,7 +227,8 @@ class Library:
         data = brief.to_dict()
         gist, names, keywords = schema.index_fields(data)
         record = schema.pack({
-            "brief": data,
+            "brief": _slim(data, text, offsets),
+            "slim": 1,  # span texts (and the text itself) left out: they are in ``text``
             "offsets": None if offsets is None else _map_dict(offsets),
             "removed": [{"start": r.start, "end": r.end, "kind": r.kind} for r in removed],
         })
@@ -362,14 +363,18 @@ class Library:
         entry = Entry(*row[:9])
         text, blob, options, version = row[9:]
         record = schema.unpack(blob)
+        offsets_data = record.get("offsets")
+        offsets = TextMap.from_dict(offsets_data) if offsets_data else None
         brief: Brief | None
         try:
-            brief = Brief.from_dict(record["brief"])
-        except (ValueError, KeyError, TypeError):
+            data = record["brief"]
+            if record.get("slim"):
+                data = _fill(data, text, offsets)
+            brief = Brief.from_dict(data)
+        except (ValueError, KeyError, TypeError, IndexError):
             brief = None
-        offsets = record.get("offsets")
         return Stored(
-            entry, text, brief, TextMap.from_dict(offsets) if offsets else None,
+            entry, text, brief, offsets,
             tuple(Removed.from_dict(r) for r in record.get("removed") or ()),
             json.loads(options or "{}"), version,
         )
@@ -391,6 +396,47 @@ def _snippet(text: str, pieces: list[str]) -> str:
     for piece in sorted(set(pieces), key=len, reverse=True):
         passage = passage.replace(piece, f"{MATCH_START}{piece}{MATCH_END}")
     return ("…" if start else "") + passage + ("…" if end < len(flat) else "")
+
+
+_SPAN_LISTS = ("sentences", "summary", "dates")
+_MENTION_LISTS = ("entities", "keywords")
+
+
+def _spans(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Yield every item of a Brief dict that is a span of its text (start, end, text)."""
+    for key in _SPAN_LISTS:
+        yield from data.get(key) or ()
+    for key in _MENTION_LISTS:
+        for item in data.get(key) or ():
+            yield from item.get("mentions") or ()
+
+
+def _slim(data: dict[str, Any], source: str, offsets: TextMap | None) -> dict[str, Any]:
+    """Return a Brief's dict without the texts ``_fill`` gives back: Brief.text when the
+    offsets cut it from ``source``, and each span's text that is its slice of Brief.text."""
+    import copy
+
+    slim = copy.deepcopy(data)
+    text = data["text"]
+    for item in _spans(slim):
+        if text[item["start"]:item["end"]] == item.get("text"):
+            del item["text"]
+    if offsets is not None and offsets.kept_text(source) == text:
+        slim["text"] = None
+    return slim
+
+
+def _fill(data: dict[str, Any], source: str, offsets: TextMap | None) -> dict[str, Any]:
+    """Return the Brief dict ``_slim`` made, whole again."""
+    if data.get("text") is None:
+        if offsets is None:
+            raise ValueError("a stored brief without its text needs its offsets")
+        data["text"] = offsets.kept_text(source)
+    text = data["text"]
+    for item in _spans(data):
+        if "text" not in item:
+            item["text"] = text[item["start"]:item["end"]]
+    return data
 
 
 def _map_dict(offsets: TextMap) -> dict[str, Any]:

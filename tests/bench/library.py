@@ -95,9 +95,10 @@ def main() -> int:
         text, brief, offsets = analysed[number % len(analysed)]
         if number >= len(analysed):
             text = f"{text}\n\n(kept again as entry {number})"
+            offsets = TextMap(len(text), offsets.segments)  # the added line is left out
         raw_bytes += len(text.encode("utf-8"))
         started = time.perf_counter()
-        library.add(text, brief, offsets=offsets if number < len(analysed) else None)
+        library.add(text, brief, offsets=offsets)
         add_times.append(time.perf_counter() - started)
     library.close()
     library = Library(path)  # as the window finds it at the next start

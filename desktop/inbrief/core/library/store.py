@@ -412,11 +412,9 @@ def _spans(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def _slim(data: dict[str, Any], source: str, offsets: TextMap | None) -> dict[str, Any]:
-    """Return a Brief's dict without the texts ``_fill`` gives back: Brief.text when the
-    offsets cut it from ``source``, and each span's text that is its slice of Brief.text."""
-    import copy
-
-    slim = copy.deepcopy(data)
+    """Return a Brief's dict (changed in place) without the texts ``_fill`` gives back:
+    Brief.text when the offsets cut it from ``source``, each span's text that is its slice."""
+    slim = data
     text = data["text"]
     for item in _spans(slim):
         if text[item["start"]:item["end"]] == item.get("text"):

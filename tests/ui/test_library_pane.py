@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from ui_helpers import (
     ARTICLE,
     ARTICLE_TITLE,
@@ -20,7 +20,7 @@ from ui_helpers import (
 )
 
 from inbrief.core.library import Library
-from inbrief.ui.library_keeper import FIRST_RUN_NOTE, LibraryKeeper
+from inbrief.ui.library_keeper import FIRST_RUN_NOTE, LibraryKeeper, is_edit_of
 from inbrief.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -73,6 +73,35 @@ def test_analysed_articles_are_kept_newest_first_once_each(
     assert ARTICLE_TITLE in keeper.pane.list.item(0).data(Qt.ItemDataRole.UserRole + 1)
     assert keeper.pane.status.text() == "2 articles, newest first."
     assert count(tmp_path / "library.sqlite3") == 2
+
+
+def test_an_edit_updates_its_entry_a_text_pasted_over_it_is_new(
+        kept: tuple[MainWindow, LibraryKeeper], qtbot: Any, tmp_path: Path) -> None:
+    window, keeper = kept
+    paste(qtbot, window, keeper, ARTICLE, 1)
+    # A sentence typed at the end: the same entry, now with it.
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.insertPlainText(" The library cafe opens in May.")
+    qtbot.waitUntil(lambda: window.controller.analysed_text == window.editor.toPlainText(),
+                    timeout=20_000)
+    wait_for_brief(qtbot, window)
+    settle(qtbot, keeper, 1)
+    with Library(tmp_path / "library.sqlite3") as library:
+        assert library.search("cafe")[0].entry.id == keeper.pane.ids()[0]
+    # Select all and paste another article as plain text (Ctrl+V): a second entry.
+    window.editor.selectAll()
+    window.editor.insertPlainText(PLAIN_TEXT)
+    qtbot.waitUntil(lambda: window.controller.analysed_text == PLAIN_TEXT, timeout=20_000)
+    wait_for_brief(qtbot, window)
+    settle(qtbot, keeper, 2)
+    assert count(tmp_path / "library.sqlite3") == 2
+
+
+def test_is_edit_of() -> None:
+    assert is_edit_of(ARTICLE, ARTICLE.replace("600 visitors", "700 visitors"))
+    assert is_edit_of(ARTICLE, ARTICLE[: len(ARTICLE) // 2])
+    assert not is_edit_of(ARTICLE, PLAIN_TEXT)
+    assert not is_edit_of("", PLAIN_TEXT)
 
 
 def test_search_as_you_type_shows_ranked_snippets(

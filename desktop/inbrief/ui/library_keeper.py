@@ -32,6 +32,23 @@ FIRST_RUN_NOTE = ("InBrief keeps a library of the articles you analyse, on this 
                   "there with “Keep a library of analysed articles”.")
 
 
+EDIT_SHARE = 0.5  # of the shorter text's 4-word runs found in the other: an edit of it
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = text.casefold().split()
+    return {tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+
+
+def is_edit_of(before: str, after: str) -> bool:
+    """Return True when ``after`` is ``before`` edited (most of the shorter one's runs of four
+    words are in the other), False for another text put in its place."""
+    if not before.strip() or not after.strip():
+        return False
+    old, new = _runs(before), _runs(after)
+    return len(old & new) >= EDIT_SHARE * min(len(old), len(new))
+
+
 class LibraryKeeper(QObject):
     """The library of ``window``: its dock pane, its database and the hooks between them."""
 
@@ -43,6 +60,7 @@ class LibraryKeeper(QObject):
         self.library: Library | None = None
         self.runner = Runner(self, threads=1)
         self.current_id: int | None = None  # the entry the editor's text is
+        self._current_text = ""  # its text as kept
         self._restoring = False
         self._search: Job | None = None
         self._closed = False
@@ -123,7 +141,7 @@ class LibraryKeeper(QObject):
 
     # ------------------------------------------------------------------ keeping
     def _new_input(self) -> None:
-        self.current_id = None
+        self.current_id, self._current_text = None, ""
 
     def _analysed(self, analysis: Analysis) -> None:
         controller = self.window.controller
@@ -136,17 +154,19 @@ class LibraryKeeper(QObject):
             "reference_date": (controller.reference_date.isoformat()
                                if controller.reference_date else None),
         }
-        replace = self.current_id
+        replace, before = self.current_id, self._current_text
 
         def step(library: Library) -> tuple[int, str]:
+            # Typed over or pasted over with Ctrl+V: another article, not an edit of this one.
+            edited = replace if replace is not None and is_edit_of(before, text) else None
             entry_id = library.add(text, analysis.brief, offsets=analysis.offsets,
-                                   removed=analysis.removed, options=options, replace=replace)
+                                   removed=analysis.removed, options=options, replace=edited)
             return entry_id, library.notice
 
         def kept(result: tuple[int, str]) -> None:
             entry_id, notice = result
             if controller.analysed_text == text:  # still the text shown
-                self.current_id = entry_id
+                self.current_id, self._current_text = entry_id, text
             self._tell(notice)
             self.refresh()
 
@@ -197,7 +217,7 @@ class LibraryKeeper(QObject):
     def show_stored(self, stored: Stored) -> None:
         """Put a kept article in the editor and its brief in the panes."""
         w, controller = self.window, self.window.controller
-        self.current_id = stored.entry.id
+        self.current_id, self._current_text = stored.entry.id, stored.text
         self._restoring = True
         try:
             w.editor.set_source_text(stored.text)
@@ -208,7 +228,7 @@ class LibraryKeeper(QObject):
             else:
                 # Made by another version of InBrief: analyse it again (the entry follows).
                 controller.use_text(stored.text)
-                self.current_id = stored.entry.id
+                self.current_id, self._current_text = stored.entry.id, stored.text
         finally:
             self._restoring = False
         self.refresh()

@@ -150,6 +150,13 @@ def test_opening_an_entry_restores_it_without_analysing(
     qtbot.waitUntil(lambda: analyze.calls == calls + 1, timeout=20_000)
     wait_for_brief(qtbot, window)
     settle(qtbot, keeper, 2)
+    # The other entry was made with "auto": opened, the controls say so, nothing analysed.
+    keeper.pane.open_requested.emit(keeper.pane.ids()[1])
+    qtbot.waitUntil(lambda: window.editor.toPlainText() == PLAIN_TEXT, timeout=10_000)
+    wait_for_brief(qtbot, window)
+    assert window.controller.algorithm == "auto"
+    assert window.controls.algorithm.currentData() == "auto"
+    assert analyze.calls == calls + 1
 
 
 def test_delete_and_clear_all(kept: tuple[MainWindow, LibraryKeeper], qtbot: Any,

@@ -225,6 +225,12 @@ class LibraryKeeper(QObject):
             if stored.current and stored.offsets is not None and stored.brief is not None:
                 analysis = Analysis(stored.brief, stored.offsets, 0.0, stored.removed)
                 controller.show_analysis(stored.text, analysis)
+                # The controls say how what is shown was made (changing them analyses again).
+                algorithm = str(stored.options.get("algorithm") or stored.brief.algorithm)
+                if algorithm != controller.algorithm and w.controls.algorithm.findData(
+                        algorithm) >= 0:
+                    controller.algorithm = algorithm
+                    w.controls.set_algorithm(algorithm)
             else:
                 # Made by another version of InBrief: analyse it again (the entry follows).
                 controller.use_text(stored.text)

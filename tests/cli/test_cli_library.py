@@ -44,7 +44,7 @@ def library_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_digest_of_files_as_pdf_and_markdown(files: list[Path], tmp_path: Path,
+def test_digest_of_files_as_pdf_and_markdown(qapp: object, files: list[Path], tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "digest.pdf"
     assert main(["digest", *map(str, files), "-o", str(out)]) == 0
@@ -60,7 +60,7 @@ def test_digest_of_files_as_pdf_and_markdown(files: list[Path], tmp_path: Path,
     assert "exists" in capsys.readouterr().err
 
 
-def test_digest_bad_input_says_which_file(files: list[Path], tmp_path: Path,
+def test_digest_bad_input_says_which_file(qapp: object, files: list[Path], tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nowhere.txt"
     assert main(["digest", str(files[0]), str(missing), "-o", str(tmp_path / "d.pdf")]) == 2
@@ -86,7 +86,7 @@ def test_library_add_keeps_files_once(files: list[Path], tmp_path: Path,
     assert main([*base, "add", str(tmp_path / "missing.txt")]) == 2
 
 
-def test_library_list_search_export_delete(library_file: Path, tmp_path: Path,
+def test_library_list_search_export_delete(qapp: object, library_file: Path, tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     base = ["library", "--library", str(library_file)]
     assert main([*base, "list"]) == 0

@@ -88,7 +88,7 @@ def test_a_gist_saying_what_an_earlier_article_said_is_not_repeated() -> None:
     assert third.gist.startswith("北浜市は")
 
 
-def test_digest_pdf_is_a_cover_then_one_page_per_article(tmp_path: Path) -> None:
+def test_digest_pdf_is_a_cover_then_one_page_per_article(qapp: object, tmp_path: Path) -> None:
     data = render_digest_pdf(briefs(), now=NOW)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1 + 3
@@ -106,7 +106,7 @@ def test_digest_pdf_is_a_cover_then_one_page_per_article(tmp_path: Path) -> None
 
 
 @needs_pdftotext
-def test_digest_cover_text(tmp_path: Path) -> None:
+def test_digest_cover_text(qapp: object, tmp_path: Path) -> None:
     path = tmp_path / "digest.pdf"
     path.write_bytes(render_digest_pdf(briefs(), now=NOW))
     cover = subprocess.run(["pdftotext", "-enc", "UTF-8", "-l", "1", "-layout", str(path), "-"],
@@ -136,7 +136,7 @@ def test_markdown_digest_links_rows_to_articles() -> None:
     assert text.count("### Summary") == 3  # each brief, one level down
 
 
-def test_a_digest_of_nothing_is_refused() -> None:
+def test_a_digest_of_nothing_is_refused(qapp: object) -> None:
     with pytest.raises(InBriefError):
         render_digest_pdf([])
 

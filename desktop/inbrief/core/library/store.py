@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,22 +23,24 @@ from inbrief.core.brief import SCHEMA_VERSION as BRIEF_SCHEMA
 from inbrief.core.brief import Brief
 from inbrief.core.errors import InBriefError
 from inbrief.core.library import schema
+from inbrief.core.library.records import (
+    MATCH_END,
+    MATCH_START,
+    UNSPACED,
+    content_hash,
+    fill,
+    fts_query,
+    map_dict,
+    slim,
+    snippet,
+)
 from inbrief.core.textmap import Removed, TextMap
 
 FILE_NAME = "library.sqlite3"
 # A stored brief made by another analysis version is shown again only after re-analysis.
 ANALYSIS_VERSION = f"{__version__}/brief-{BRIEF_SCHEMA}"
-MATCH_START, MATCH_END = "\x02", "\x03"  # around the matched words in a snippet
 _ENTRY_COLUMNS = "a.id, a.title, a.source, a.published, a.added, a.seen, a.language, a.gist, " \
                  "a.file_name"
-_WORD = re.compile(r"\w+")
-# Scripts written without spaces between words (kana, CJK ideographs, Thai) and Hangul, whose
-# words carry their particles: the word index has no word boundaries there, so these queries
-# look for the text itself.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_SNIPPET_CHARS = 40  # each side of the first match
-
-
 class LibraryError(InBriefError):
     """The library cannot be used (its folder cannot be written, SQLite lacks FTS5...)."""
 
@@ -88,31 +87,11 @@ class Stored:
         return self.brief is not None and self.analysis_version == ANALYSIS_VERSION
 
 
-def content_hash(text: str) -> str:
-    """Return the hash that makes the same text pasted twice one entry (outer and trailing
-    whitespace, line endings and Unicode normalisation do not count)."""
-    lines = unicodedata.normalize("NFC", text).strip().splitlines()
-    normal = "\n".join(line.rstrip() for line in lines)
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
-
-
 def default_path() -> Path:
     """Return the library file in the per-user data folder (the log's folder)."""
     from inbrief.logs import data_dir
 
     return data_dir() / FILE_NAME
-
-
-def fts_query(text: str) -> str:
-    """Return the FTS5 query of what the user typed: every word, the last one as a prefix
-    while it is being typed ("" when there is no word)."""
-    words = _WORD.findall(text)
-    if not words:
-        return ""
-    parts = [f'"{word}"' for word in words]
-    if not text[-1:].isspace():
-        parts[-1] += "*"
-    return " ".join(parts)
 
 
 def _now() -> str:
@@ -227,9 +206,9 @@ class Library:
         data = brief.to_dict()
         gist, names, keywords = schema.index_fields(data)
         record = schema.pack({
-            "brief": _slim(data, text, offsets),
+            "brief": slim(data, text, offsets),
             "slim": 1,  # span texts (and the text itself) left out: they are in ``text``
-            "offsets": None if offsets is None else _map_dict(offsets),
+            "offsets": None if offsets is None else map_dict(offsets),
             "removed": [{"start": r.start, "end": r.end, "kind": r.kind} for r in removed],
         })
         digest = content_hash(text)
@@ -314,7 +293,7 @@ class Library:
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Return the entries matching the words of ``query`` (names, keywords, title, text),
         best first, each with its best matching passage."""
-        if _UNSPACED.search(query):
+        if UNSPACED.search(query):
             return self._search_text(query, limit)
         match = fts_query(query)
         if not match:
@@ -349,7 +328,7 @@ class Library:
                 f"SELECT {_ENTRY_COLUMNS}, a.text, -({' + '.join(score)}) AS score "
                 f"FROM articles a WHERE {' AND '.join(conditions)} "
                 "ORDER BY score, a.seen DESC LIMIT ?", (*weights, *values, limit)).fetchall()
-        return [Hit(Entry(*row[:9]), _snippet(str(row[9]), pieces), float(row[10]))
+        return [Hit(Entry(*row[:9]), snippet(str(row[9]), pieces), float(row[10]))
                 for row in rows]
 
     def get(self, entry_id: int) -> Stored:
@@ -369,7 +348,7 @@ class Library:
         try:
             data = record["brief"]
             if record.get("slim"):
-                data = _fill(data, text, offsets)
+                data = fill(data, text, offsets)
             brief = Brief.from_dict(data)
         except (ValueError, KeyError, TypeError, IndexError):
             brief = None
@@ -385,60 +364,6 @@ class Library:
             row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?",
                                    (content_hash(text),)).fetchone()
         return int(row[0]) if row else None
-
-
-def _snippet(text: str, pieces: list[str]) -> str:
-    """Return the passage around the first of ``pieces`` in ``text``, each piece marked."""
-    flat = " ".join(text.split())
-    at = min((i for i in (flat.find(p) for p in pieces) if i >= 0), default=0)
-    start, end = max(0, at - _SNIPPET_CHARS), min(len(flat), at + _SNIPPET_CHARS * 2)
-    passage = flat[start:end]
-    for piece in sorted(set(pieces), key=len, reverse=True):
-        passage = passage.replace(piece, f"{MATCH_START}{piece}{MATCH_END}")
-    return ("…" if start else "") + passage + ("…" if end < len(flat) else "")
-
-
-_SPAN_LISTS = ("sentences", "summary", "dates")
-_MENTION_LISTS = ("entities", "keywords")
-
-
-def _spans(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Yield every item of a Brief dict that is a span of its text (start, end, text)."""
-    for key in _SPAN_LISTS:
-        yield from data.get(key) or ()
-    for key in _MENTION_LISTS:
-        for item in data.get(key) or ():
-            yield from item.get("mentions") or ()
-
-
-def _slim(data: dict[str, Any], source: str, offsets: TextMap | None) -> dict[str, Any]:
-    """Return a Brief's dict (changed in place) without the texts ``_fill`` gives back:
-    Brief.text when the offsets cut it from ``source``, each span's text that is its slice."""
-    slim = data
-    text = data["text"]
-    for item in _spans(slim):
-        if text[item["start"]:item["end"]] == item.get("text"):
-            del item["text"]
-    if offsets is not None and offsets.kept_text(source) == text:
-        slim["text"] = None
-    return slim
-
-
-def _fill(data: dict[str, Any], source: str, offsets: TextMap | None) -> dict[str, Any]:
-    """Return the Brief dict ``_slim`` made, whole again."""
-    if data.get("text") is None:
-        if offsets is None:
-            raise ValueError("a stored brief without its text needs its offsets")
-        data["text"] = offsets.kept_text(source)
-    text = data["text"]
-    for item in _spans(data):
-        if "text" not in item:
-            item["text"] = text[item["start"]:item["end"]]
-    return data
-
-
-def _map_dict(offsets: TextMap) -> dict[str, Any]:
-    return {"source_length": offsets.source_length, "segments": list(offsets.segments)}
 
 
 @contextlib.contextmanager

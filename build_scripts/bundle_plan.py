@@ -63,12 +63,13 @@ EXCLUDED_MODULES = [
     # off; numpy 2 loads fft/polynomial/testing lazily and nothing asks for them.
     "chardet", "dateparser", "dateparser_data", "pytz", "tzlocal", "wrapt",
     "numpy.fft", "numpy.polynomial", "numpy.testing", "numpy._core._multiarray_tests",
-    "sqlite3", "_sqlite3", "unittest", "doctest", "pdb", "xmlrpc", "smtplib", "ftplib", "cgi",
+    "unittest", "doctest", "pdb", "xmlrpc", "smtplib", "ftplib", "cgi",
     "wsgiref", "_pydecimal", "asyncio", "_asyncio", "anyio", "httpcore", "h11", "joblib",
     "markdown_it", "lxml.builder", "spacy.tokens.graph", "_multiprocessing", "_posixshmem",
     "termios", "mmap", "resource",
-    # Never exclude: ssl (nltk.pathsec subclasses HTTPSConnection at import), cProfile (spaCy's
-    # CLI module, imported by spacy), numpy.random (spacy.ml.parser_model), pydantic (spaCy).
+    # Never exclude: sqlite3 and _sqlite3 (the library of analysed articles), ssl (nltk.pathsec
+    # subclasses HTTPSConnection at import), cProfile (spaCy's CLI module, imported by spacy),
+    # numpy.random (spacy.ml.parser_model), pydantic (spaCy).
 ]
 
 # Imported by name at run time (registries, entry points, importlib), so the import graph
@@ -152,10 +153,11 @@ QT_LIBRARY_DROP = re.compile(
 # that can show a window (libGL needs X11 and xcb-glx; dbus pulls the systemd chain, which
 # apt/dpkg and rpm need too), and a copy from a newer build machine could clash with the
 # host's. glib, fontconfig, freetype, dbus, xkbcommon and xcb-util stay bundled: GL does not
-# imply them, and QtCore (the command line) needs glib.
+# imply them, and QtCore (the command line) needs glib. libsqlite3 stays bundled too: the
+# library of analysed articles needs its FTS5, which a host's build may lack.
 HOST_LIBRARIES = re.compile(
     r"^(libcups|libsystemd|libgcrypt|libgpg-error|liblz4|libcap|libzstd|libpcre2-8|"
-    r"libX11|libX11-xcb|libxcb-glx|libsqlite3)\.so"
+    r"libX11|libX11-xcb|libxcb-glx)\.so"
 )
 # Data nothing reads at run time: pycountry's translated names (20 MB) and databases other than
 # the ISO 639-3 table sumy reads; babel's data (only courlan's URL language filter, used when

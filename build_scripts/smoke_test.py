@@ -188,6 +188,29 @@ def check_brief(runner: Runner, sample: Path) -> str:
     return f"1 page, {target.stat().st_size // 1024} KB ({seconds:.2f} s)"
 
 
+def check_library(runner: Runner, sample: Path) -> str:
+    """The library round trip (SQLite with FTS5 in the bundle): add the sample twice (one
+    entry), find it by a word, export it, and a digest of it with itself (cover + 2 pages)."""
+    local = runner.scratch / sample.name
+    shutil.copyfile(sample, local)
+    base = ["library", "--library", "library.sqlite3"]
+    first, _err, seconds = runner.run([*base, "add", local.name])
+    again, _err, _s = runner.run([*base, "add", local.name])
+    if first.split()[:1] != ["1"] or again.split()[:1] != ["1"]:
+        raise SmokeFailure(f"adding the sample twice gave {first.strip()!r}, {again.strip()!r}")
+    found, _err, _s = runner.run([*base, "search", "harbor"])
+    if not found.strip().startswith("1 ") or "[Harbor" not in found:
+        raise SmokeFailure(f"searching 'harbor' found {found.strip()[:200]!r}")
+    runner.run([*base, "export", "1", "-o", "entry.pdf"])
+    if pdf_pages(runner.scratch / "entry.pdf") != 1:
+        raise SmokeFailure("the exported entry is not a one-page brief")
+    runner.run(["digest", local.name, local.name, "-o", "digest.pdf"])
+    pages = pdf_pages(runner.scratch / "digest.pdf")
+    if pages != 3:
+        raise SmokeFailure(f"the digest of two articles has {pages} pages, expected 3")
+    return f"added once, found, exported, digest of 3 pages ({seconds:.2f} s to add)"
+
+
 def check_analyze(runner: Runner, case: smoke_texts.Case) -> str:
     """`analyze FILE --format json` detects the language and finds what the text holds."""
     path = smoke_texts.write_input(case, runner.scratch, case_name(case))
@@ -277,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bundle: {cli} (offline: {'yes' if offline else 'no'}, bare environment)")
         runner.check("version", lambda: check_version(runner))
         runner.check("brief", lambda: check_brief(runner, sample))
+        runner.check("library", lambda: check_library(runner, sample))
         english = smoke_texts.Case("en", sample.read_text("utf-8"), min_words=200,
                                    entity_types=smoke_texts.ENGLISH_TYPES,
                                    typed_entities=smoke_texts.ENGLISH_TYPED)

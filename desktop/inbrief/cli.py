@@ -108,13 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="paper size (default: from the system locale)")
     brief.add_argument("--force", action="store_true", help="overwrite existing files")
     _add_analysis_options(brief)
+
+    from inbrief.cli_library import add_commands
+
+    add_commands(commands, _add_analysis_options, PAPERS)
     return parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inbrief",
-        description="Open the InBrief window. Sub-commands: analyze, brief "
+        description="Open the InBrief window. Sub-commands: analyze, brief, digest, library "
         "(see 'inbrief analyze -h').",
     )
     parser.add_argument("--version", action="version", version=f"InBrief {__version__}")
@@ -270,6 +274,26 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
+def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
+    from inbrief import cli_library
+    from inbrief.core.pipeline import analyze
+
+    options = _options(args)
+    return cli_library.cmd_digest(args, out, lambda name: analyze(_load(name), options))
+
+
+def cmd_library(args: argparse.Namespace, out: TextIO) -> int:
+    from inbrief import cli_library
+    from inbrief.core.article import AnalysisOptions
+    from inbrief.core.pipeline import analyze
+
+    def load_and_analyse(name: str) -> tuple[str, Brief]:
+        article = _load(name)
+        return article.text, analyze(article, AnalysisOptions())
+
+    return cli_library.cmd_library(args, out, load_and_analyse)
+
+
 def _unique(folder: Path, file_name: str, taken: set[Path]) -> Path:
     """Return folder/file_name, numbered "Title (2).pdf" when this run already wrote that name."""
     target = folder / file_name
@@ -311,7 +335,9 @@ def _report(exc: BaseException, name: str, debug: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in ("analyze", "brief"):
+    from inbrief.cli_library import COMMANDS as LIBRARY_COMMANDS
+
+    if argv and argv[0] in ("analyze", "brief", *LIBRARY_COMMANDS):
         # Briefs hold any script: write UTF-8 whatever the console's code page (Windows: cp1252).
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None and sys.stdout.encoding.lower().replace("-", "") != "utf8":
@@ -320,7 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from inbrief.logs import setup_logging
 
         setup_logging()  # never raises; an unwritable data folder means stderr only
-        run = cmd_analyze if args.command == "analyze" else cmd_brief
+        run = {"analyze": cmd_analyze, "brief": cmd_brief, "digest": cmd_digest,
+               "library": cmd_library}[args.command]
         try:
             return run(args, sys.stdout)
         except KeyboardInterrupt:

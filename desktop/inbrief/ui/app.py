@@ -114,10 +114,14 @@ def create_window(path: Path | None = None) -> object:
         lambda _contrast: window.set_theme(window.settings.get("view/theme"))
     )
     app.installEventFilter(FileOpenHandler(window))
+    from inbrief.ui.library_keeper import LibraryKeeper
+
+    library = LibraryKeeper(window)  # the Library pane (Ctrl+L); parented to the window
     window.show()
     window.offer_draft()
     if path is not None:
         window.open_path(str(path))
+    library.first_run_note()  # after opening a file, which clears the message bar
     # After the first paint: load language profiles and the entity model in the background.
     QTimer.singleShot(300, window.controller.warm_up)
     return window

@@ -44,6 +44,8 @@ class Controller(QObject):
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
     reference_reset = Signal()  # a new text: the reference date is the article's own again
+    new_input = Signal()  # a paste, file or restored text replaces the text (not an edit)
+    analysis_finished = Signal(object)  # the Analysis of analysed_text, as it arrived
 
     def __init__(
         self,
@@ -118,6 +120,7 @@ class Controller(QObject):
         self.text = text
         self._file_article = article if article is not None and text == article.text else None
         self._from_file = False
+        self.new_input.emit()
         if article is None or self._file_article is not None:
             self._drop_reference_date()
         self.analyze_now()
@@ -370,6 +373,7 @@ class Controller(QObject):
         self._file_article = article
         self._from_file = True
         self.file_path = path
+        self.new_input.emit()
         self.text = article.text
         self._drop_reference_date()
         self.source_loaded.emit(article.text, path)
@@ -380,6 +384,18 @@ class Controller(QObject):
         self.offsets = analysis.offsets
         self.removed = analysis.removed
         self._set_brief(analysis.brief)
+        self.analysis_finished.emit(analysis)
+
+    def show_analysis(self, text: str, analysis: Analysis) -> None:
+        """Show a kept ``analysis`` of ``text`` (a library entry) without analysing again."""
+        self._debounce.stop()
+        self._stop(INPUT)
+        self.text = text
+        self._file_article = None
+        self._from_file = False
+        self._drop_reference_date()
+        self.analysed_text = text
+        self._analysed(analysis)
 
     def _analysis_failed(self, exc: BaseException) -> None:
         self.analysed_text = None  # let the same text be retried

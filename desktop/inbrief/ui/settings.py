@@ -38,6 +38,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("view/theme", str, "system", ("system", "light", "dark", "contrast")),
         Setting("view/zoom", int, 0),
         Setting("view/show_removed", bool, True),
+        Setting("library/keep", bool, True),
+        Setting("library/visible", bool, False),
+        Setting("library/first_run_noted", bool, False),
     )
 }
 

@@ -331,8 +331,10 @@ class WindowActions:
         self.shortcuts_dialog.show()
 
     def about(self) -> None:
+        from inbrief.core.library import default_path
         from inbrief.ui.about import AboutDialog
 
-        paths = {"Settings": self.w.settings.file_name(), "Drafts": str(self.w.drafts.folder)}
+        paths = {"Settings": self.w.settings.file_name(), "Drafts": str(self.w.drafts.folder),
+                 "Library": str(default_path())}
         self.about_dialog = AboutDialog(self.w, paths)
         self.about_dialog.open()

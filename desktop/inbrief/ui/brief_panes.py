@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
-from inbrief.core.dates.timex import chronological_key, describe
+from inbrief.core.dates.timex import chronological_key, describe, is_point_in_time
 
 SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
 ENTITY_GROUPS = (
@@ -117,7 +117,8 @@ class BriefPanes(QTabWidget):
         self.names.resizeColumnToContents(0)
         self.dates.clear()
         sentences = brief.sentences
-        for date in sorted(brief.dates, key=lambda d: (chronological_key(d.value), d.start)):
+        points = [d for d in brief.dates if is_point_in_time(d.value)]  # not "soon"
+        for date in sorted(points, key=lambda d: (chronological_key(d.value), d.start)):
             context = ""
             if 0 <= date.sentence < len(sentences):
                 context = " ".join(sentences[date.sentence].text.split())

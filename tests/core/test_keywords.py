@@ -216,3 +216,68 @@ def test_mentions_of_phrases_elisions_and_particles_cover_the_words_counted() ->
     library = extract_keywords(korean, split_sentences(korean, "ko"),
                                make_language("ko", 1.0, "detected"))[0]
     assert [m.text for m in library.mentions] == ["도서관"] * 3
+
+
+# A story about an alliance phone call, as the issue-16 reader saw it: a title-case headline,
+# reporting verbs, "US troops", a repeated "defense spending", a city named in full.
+ALLIANCE = """Leaders Talk by Phone About Defense Spending Ahead of Summit
+
+Prime Minister Ana Lindqvist spoke by phone with the alliance's secretary general on Monday, \
+talking about defense spending and US troops in the north ahead of next week's summit.
+
+The two agreed to discuss the alliance's future at the summit, officials said. Members have \
+promised to raise defense spending to two percent of output, and the alliance has asked them \
+to keep that promise.
+
+US troops have been based in the north for decades. Officials in New York City, where the \
+alliance will meet donors, said New York City police would close streets for the meeting. \
+The alliance expects defense spending to rise again this year, and the summit will review \
+plans for US troops over the coming weeks.
+"""
+
+
+def test_reader_keywords_phrases_not_verbs_headline_words_or_name_fragments() -> None:
+    texts = keyword_texts(ALLIANCE, "en")
+    lowered = [t.lower() for t in texts]
+    assert lowered[0] == "defense spending"
+    assert "US troops" in texts  # "US" is no pronoun here
+    assert "alliance" in lowered and "summit" in lowered
+    assert "Phone" not in texts and "Talk" not in texts  # the headline's capitals
+    for junk in ("talking", "talk", "discuss", "agreed", "said", "york city",
+                 "raise defense spending", "weeks", "week", "leaders"):  # fmt: skip
+        assert junk not in lowered, junk
+    assert "New York City" in texts
+
+
+def test_keyword_case_comes_from_the_body_not_the_headline() -> None:
+    text = (
+        "Harbor Board Approves New Ferry Terminal Plan\n\n"
+        "Turnout at the harbor meeting was high. The ferry terminal will open in spring. "
+        "Residents said the ferry terminal plan was overdue. Turnout at public hearings "
+        "rarely passes a hundred people, the ferry operator said."
+    )
+    texts = keyword_texts(text, "en")
+    assert "ferry terminal" in texts
+    assert "turnout" in texts  # only ever first in a sentence: written in lower case
+    assert not {"Approves", "approves", "Board", "Turnout"} & set(texts)
+
+
+def test_a_word_said_often_alone_stays_beside_its_phrase() -> None:
+    text = (
+        "Le musée inaugure un pavillon. Le musée Pointe-Bleue expose des vases. "
+        "Le musée Pointe-Bleue ouvre le soir. Le musée reçoit des écoles. "
+        "Le musée vend des billets. Le musée attend des touristes."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "fr")]
+    assert "musée" in lowered
+    assert "musée pointe-bleue" in lowered
+
+
+def test_possessive_is_the_same_keyword() -> None:
+    text = (
+        "The Orvane Group's new reactor opened. Critics of the Orvane Group said little. "
+        "The Orvane Group's shares rose as the reactor ran at full power."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "orvane group" in lowered
+    assert not any("'" in t or "’" in t for t in lowered)

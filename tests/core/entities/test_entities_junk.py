@@ -70,3 +70,15 @@ def test_a_state_abbreviation_elsewhere_is_left_alone() -> None:
     text = "Miss Ellery met La Paz officials.\nGa Eun Lee won the final in Seoul."
     found = {e.name for e in extract_entities(text, "en")}
     assert not {"Mississippi", "Louisiana", "Georgia"} & found
+
+
+def test_a_word_opening_a_sentence_is_no_person_and_appositions_are_people() -> None:
+    text = (
+        "Mayor Elena Ortiz won a second term on Tuesday.\n"
+        "Turnout reached 61 percent, the highest in two decades.\n"
+        "Her challenger, Marcus Hale, conceded late on election night.\n"
+    )
+    found = {e.name: e.type for e in extract_entities(text, "en")}
+    assert "Turnout" not in found
+    assert found.get("Marcus Hale") == "person"
+    assert found.get("Elena Ortiz") == "person"

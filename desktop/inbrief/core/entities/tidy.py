@@ -51,6 +51,13 @@ _COMPANY_BEFORE = re.compile(
 _NUMBERED_GROUP = re.compile(
     r"(?<![\w-])(?:Group of (?:7|8|20|77|Seven|Eight|Twenty)|G-?(?:7|8|20|77))(?![\w-])"
 )
+# A role noun before a name in apposition: "Her challenger, Marcus Hale, conceded".
+_PERSON_BEFORE = re.compile(
+    r"\b(?:challenger|rival|opponent|spokesman|spokeswoman|spokesperson|wife|husband|son|"
+    r"daughter|brother|sister|mother|father|widow|lawyer|attorney|founder|colleague|"
+    r"predecessor|successor|deputy|aide|adviser|advisor),?\s+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # A lower-case word a tagger took as the end of a name: "an Illinois city", "a Texas town".
 _TRAILING_COMMON = re.compile(r"(?:\s+[a-z][\w'\-]*)+$")
 _PARTICLES = frozenset(words("of the and for de du des la le von van der den di da del y e"))
@@ -84,6 +91,12 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         if m.type == "place" and surface in not_places:
             m = dataclasses.replace(m, type="other", weight=0.0)
+        if (m.type == "person" and " " not in surface and not m.titled and m.cue is None
+                and text.count(surface) == 1
+                and _SENTENCE_START.search(text, max(0, m.start - 3), m.start)):
+            continue  # "Turnout reached 61 percent": a word opening a sentence, said once
+        if m.type != "person" and _PERSON_BEFORE.search(text, max(0, m.start - 20), m.start):
+            m = dataclasses.replace(m, cue="person")
         if m.type != "organization" and _COMPANY_BEFORE.search(
             text, max(0, m.start - 20), m.start
         ):

@@ -281,3 +281,16 @@ def test_possessive_is_the_same_keyword() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "orvane group" in lowered
     assert not any("'" in t or "’" in t for t in lowered)
+
+
+def test_titles_and_pieces_of_long_names_are_no_keywords() -> None:
+    text = (
+        "Harbor City Mayor Wins Second Term as Council Backs Bridge Plan\n\n"
+        "Harbor City Mayor Elena Ortiz won a second term on Tuesday. The council backs her "
+        "bridge plan, and work on the bridge plan starts in Harbor City next year."
+    )
+    texts = keyword_texts(text, "en", names=["Harbor City"], people=["Elena Ortiz"])
+    lowered = [t.lower() for t in texts]
+    assert "bridge plan" in lowered
+    assert "harbor city mayor" not in lowered and "mayor" not in lowered
+    assert "city mayor elena" not in lowered

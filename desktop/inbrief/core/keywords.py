@@ -18,6 +18,7 @@ from typing import NamedTuple
 from inbrief.core.brief import Keyword, Language, Mention
 from inbrief.core.dates.grammar_cjk import relative_words
 from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
+from inbrief.core.entities.lexicon import PERSON_TITLES
 from inbrief.core.keyword_words import (
     ELISIONS,
     FILLERS,
@@ -119,8 +120,11 @@ def extract_keywords(
                 )):
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
-                        or not _is_content(word, base)):
-                    run.flush(phrases, where, surface, first_seen, joiner)
+                        or not _is_content(word, base)
+                        or (base == "en" and lowered in PERSON_TITLES and word[:1].isupper()
+                            and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
+                    # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
+                    run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     run = _Run(s_start + found)
                     continue
                 stemmed = stem(word)
@@ -130,7 +134,7 @@ def extract_keywords(
                         spans) else ""  # fmt: skip
                     _vote(stemmed, word, before.lower(), after.lower(), verb_votes, noun_votes)
                 run.add(stemmed, word, word_start, word_start + len(word), place)
-            run.flush(phrases, where, surface, first_seen, joiner)
+            run.flush(phrases, where, surface, first_seen, joiner, whole_names)
 
     if not phrases:
         return []
@@ -425,13 +429,24 @@ class _Run:
         surface: dict[tuple[str, ...], Counter[tuple[int, str]]],
         first_seen: dict[tuple[str, ...], int],
         joiner: str = " ",
+        names: Collection[tuple[str, ...]] = (),
     ) -> None:
         """Record every 1..3-word n-gram of the run (shown joined by ``joiner``), where it
-        occurs and how it is written there."""
+        occurs and how it is written there.
+
+        A run of more than three capitalised words is one long name or a headline: of its
+        word groups only the entity ``names`` are recorded, no pieces ("Harbor City Mayor"
+        of "Harbor City Mayor Elena Ortiz").
+        """
         current = self.stems
+        long_name = len(current) > _MAX_PHRASE_WORDS and all(
+            w[:1].isupper() for w in self.words
+        )
         for size in range(1, min(_MAX_PHRASE_WORDS, len(current)) + 1):
             for i in range(len(current) - size + 1):
                 phrase = tuple(current[i : i + size])
+                if long_name and size > 1 and phrase not in names:
+                    continue
                 phrases.append(phrase)
                 where.starts.append(self.spans[i][0])
                 where.ends.append(self.spans[i + size - 1][1])

@@ -294,3 +294,29 @@ def test_titles_and_pieces_of_long_names_are_no_keywords() -> None:
     assert "bridge plan" in lowered
     assert "harbor city mayor" not in lowered and "mayor" not in lowered
     assert "city mayor elena" not in lowered
+
+
+def test_reporting_verbs_and_words_for_today_are_no_keywords() -> None:
+    text = (
+        "O ministro disse hoje que a barragem vai abrir. A barragem custou muito, disse o "
+        "ministro. Hoje a barragem vai receber visitas, disse a autarquia da barragem."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "pt")]
+    assert "barragem" in lowered
+    assert not {"disse", "hoje", "vai"} & set(lowered)
+    french = (
+        "Le ministre a déclaré que le barrage ouvrira. Le barrage a coûté cher, a déclaré "
+        "le maire. Le barrage recevra des visites, a indiqué la mairie du barrage."
+    )
+    lowered = [t.lower() for t in keyword_texts(french, "fr")]
+    assert "barrage" in lowered
+    assert not {"déclaré", "indiqué"} & set(lowered)
+
+
+def test_articles_beside_a_name_stay_stop_words() -> None:
+    text = (
+        "Reporters at The Orvane Herald saw the vote. Editors at The Orvane Herald said the "
+        "vote was close. The vote count at The Orvane Herald took hours."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "the" not in lowered and "vote" in lowered

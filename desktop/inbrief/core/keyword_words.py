@@ -23,6 +23,29 @@ ENGLISH_VERBS_TEXT = """
         included expect expects expected expecting continue continues continued continuing
         called calling call calls put puts putting tried trying try tries let lets
 """
+# The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
+REPORTING_TEXT = {
+    "fr": """
+        dit dire déclaré déclare indiqué indique expliqué explique affirmé affirme ajouté
+        ajoute annoncé annonce estimé estime précisé précise souligné souligne assuré assure
+        """,
+    "pt": """
+        disse dizer diz dizem disseram afirmou afirma declarou declara explicou explica
+        acrescentou referiu refere adiantou sublinhou vai vão pode podem deve devem
+        """,
+    "es": """
+        dijo dice dicen decir afirmó afirma declaró declara explicó explica añadió agregó
+        señaló señala indicó indica aseguró asegura
+        """,
+    "it": """
+        detto dice dicono dire affermato afferma dichiarato dichiara spiegato spiega aggiunto
+        sottolineato sottolinea
+        """,
+    "de": """
+        sagte sagt sagten sagen erklärte erklärt betonte betont teilte mitteilte fügte
+        hinzu
+        """,
+}
 # Reporting verbs and fillers of news prose, missing from the stop-word lists (words for days,
 # months and years, 昨天 or 来年, are added from the date rules).
 FILLERS = {
@@ -35,6 +58,7 @@ FILLERS = {
     }),
     "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
     "en": frozenset(ENGLISH_VERBS_TEXT.split()),
+    **{code: frozenset(text.split()) for code, text in REPORTING_TEXT.items()},
 }
 # Korean writes particles onto the noun ("도서관을" = library + object marker): they are cut off
 # so every form counts as one word. Longer particles always; of the one-syllable ones only after

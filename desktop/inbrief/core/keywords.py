@@ -115,7 +115,7 @@ def extract_keywords(
                 # "US troops" is no pronoun; "New" opens "New York City".
                 if (lowered in stops and cased and not shouting and place != _HEADLINE and (
                     (len(word) > 1 and word.isupper())
-                    or (place == _MID and word[:1].isupper()
+                    or (place == _MID and word[:1].isupper() and lowered not in _ARTICLES
                         and _beside_name(piece, spans, index, stops))
                 )):
                     lowered = ""
@@ -222,6 +222,10 @@ def extract_keywords(
 # Where a word is written: mid-sentence (its capitals are its own), first in a sentence (a
 # capital there says nothing), or in a title-case headline (nor do capitals there).
 _MID, _FIRST, _HEADLINE = 0, 1, 2
+
+
+# Words that stay stop words even capitalised beside a name ("The Associated Press").
+_ARTICLES = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by"])
 
 
 def _beside_name(
@@ -365,6 +369,8 @@ def _calendar_words(language: str) -> frozenset[str]:
         found.update(dates.months, dates.weekdays, dates.seasons)
         if dates.ago is not None:  # "ans", "semaines": units of time, not topics
             found.update(w for w in dates.ago.units if w[:1].isalpha())
+    if dates is not None:  # "hoje", "yesterday"
+        found.update(w for w in dates.relative_words if " " not in w)
     return frozenset(found)
 
 

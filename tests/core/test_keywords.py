@@ -320,3 +320,14 @@ def test_articles_beside_a_name_stay_stop_words() -> None:
     )
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "the" not in lowered and "vote" in lowered
+
+
+def test_halves_of_an_x_of_y_name_are_no_keywords() -> None:
+    text = (
+        "The actress got a star on the Hollywood Walk of Fame on Friday. Fans lined the "
+        "Hollywood Walk of Fame to see the star unveiled. The Hollywood Walk of Fame adds "
+        "two dozen stars a year, and each star costs money."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "star" in lowered
+    assert "hollywood walk" not in lowered and "fame" not in lowered

@@ -112,3 +112,13 @@ ELISIONS = {
                      re.IGNORECASE),
     "ca": re.compile(r"^(?:[dlmnst])['’]", re.IGNORECASE),
 }
+# The words that join the halves of a name ("Walk of Fame", "Frères de la Côte", "Câmara do
+# Porto"): a capitalised phrase always standing on one side of them is a piece of that name.
+NAME_JOINERS = {
+    "en": ("of",),
+    "fr": ("de", "du", "des", "de la"),
+    "pt": ("de", "da", "do", "das", "dos"),
+    "es": ("de", "del", "de la"),
+    "it": ("di", "del", "della", "dei"),
+    "de": ("von", "der"),
+}

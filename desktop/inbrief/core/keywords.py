@@ -27,6 +27,7 @@ from inbrief.core.keyword_words import (
     KO_PARTICLES,
     KO_TOPIC_PARTICLES,
     KO_VERB_ENDING,
+    NAME_JOINERS,
     NUMBER_WORDS,
     POSSESSIVE,
     TITLE_WORD,
@@ -152,8 +153,11 @@ def extract_keywords(
         if len(phrase) > 1 and count > 1:
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
+    joined = _joined_pieces(text, phrases, where, NAME_JOINERS.get(base, ()))
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
+        if phrase in joined:
+            continue  # "Hollywood Walk", only ever said in "Hollywood Walk of Fame"
         if len(phrase) > 1 and count < 2:
             continue  # a word pair seen once is chance, not a key phrase
         if has_body and not in_body[phrase]:
@@ -272,6 +276,36 @@ def _vote(
         nouns[word] += 1
     elif before in _BEFORE_VERB or after in _AFTER_VERB or _PAST.search(written):
         verbs[word] += 1
+
+
+def _joined_pieces(
+    text: str,
+    phrases: Sequence[tuple[str, ...]],
+    where: _Occurrences,
+    joiners: Sequence[str],
+) -> set[tuple[str, ...]]:
+    """Return the capitalised phrases every occurrence of which stands beside a joiner and
+    another capitalised word: halves of a longer name ("Walk of Fame", "Câmara do Porto")."""
+    if not joiners:
+        return set()
+    after = re.compile(r"\s+(?:" + "|".join(joiners) + r")\s+[^\W\d_]")
+    before = re.compile(r"(?:^|\s)[^\W\d_][\w.'’-]*\s+(?:" + "|".join(joiners) + r")\s+$")
+    inside: dict[tuple[str, ...], bool] = {}
+    for index, phrase in enumerate(phrases):
+        if inside.get(phrase) is False:
+            continue
+        start, end = where.starts[index], where.ends[index]
+        if not text[start : start + 1].isupper():
+            inside[phrase] = False
+            continue
+        follows = after.match(text, end)
+        if follows is not None and not text[follows.end() - 1].isupper():
+            follows = None
+        precedes = before.search(text, max(0, start - 40), start)
+        if precedes is not None and not precedes.group().strip()[:1].isupper():
+            precedes = None
+        inside[phrase] = follows is not None or precedes is not None
+    return {phrase for phrase, held in inside.items() if held}
 
 
 def _is_title_case(sentence: str) -> bool:

@@ -19,6 +19,19 @@ from inbrief.core.brief import Keyword, Language, Mention
 from inbrief.core.dates.grammar_cjk import relative_words
 from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.entities.lexicon import PERSON_TITLES
+from inbrief.core.keyword_forms import (
+    ARTICLES,
+    FIRST,
+    HEADLINE,
+    MID,
+    beside_name,
+    fragment_beside,
+    inside,
+    is_title_case,
+    joined_pieces,
+    vote,
+    written,
+)
 from inbrief.core.keyword_words import (
     ELISIONS,
     FILLERS,
@@ -30,7 +43,6 @@ from inbrief.core.keyword_words import (
     NAME_JOINERS,
     NUMBER_WORDS,
     POSSESSIVE,
-    TITLE_WORD,
     VERB_FORMS,
     ZH_COUNT,
 )
@@ -43,7 +55,6 @@ _MAX_PHRASE_WORDS = 3
 _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 _MIN_LETTERS = 2
-
 
 
 def extract_keywords(
@@ -77,7 +88,7 @@ def extract_keywords(
     calendar = _calendar_words(base)
     phrases: list[tuple[str, ...]] = []
     # Where each entry of ``phrases`` occurs: its start and end in the text, and how it is
-    # written there (_MID, _FIRST or _HEADLINE: see _Place).
+    # written there (MID, FIRST or HEADLINE: see _Place).
     where = _Occurrences(array("q"), array("q"), array("b"))
     surface: dict[tuple[str, ...], Counter[tuple[int, str]]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
@@ -90,7 +101,7 @@ def extract_keywords(
 
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
-        headline = cased and _is_title_case(sentence)
+        headline = cased and is_title_case(sentence)
         has_body = has_body or not headline
         shouting = sentence.isupper()
         first_word = True
@@ -110,14 +121,14 @@ def extract_keywords(
                     word = POSSESSIVE.sub("", word)  # "Perry's" -> "Perry"
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
                     word = _korean_stem(word, korean_words)
-                place = _HEADLINE if headline else _FIRST if first_word else _MID
+                place = HEADLINE if headline else FIRST if first_word else MID
                 first_word = False
                 lowered = word.lower()
                 # "US troops" is no pronoun; "New" opens "New York City".
-                if (lowered in stops and cased and not shouting and place != _HEADLINE and (
+                if (lowered in stops and cased and not shouting and place != HEADLINE and (
                     (len(word) > 1 and word.isupper())
-                    or (place == _MID and word[:1].isupper() and lowered not in _ARTICLES
-                        and _beside_name(piece, spans, index, stops))
+                    or (place == MID and word[:1].isupper() and lowered not in ARTICLES
+                        and beside_name(piece, spans, index, stops))
                 )):
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
@@ -133,7 +144,7 @@ def extract_keywords(
                     before = piece[spans[index - 1][0] : spans[index - 1][1]] if index else ""
                     after = piece[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(
                         spans) else ""  # fmt: skip
-                    _vote(stemmed, word, before.lower(), after.lower(), verb_votes, noun_votes)
+                    vote(stemmed, word, before.lower(), after.lower(), verb_votes, noun_votes)
                 run.add(stemmed, word, word_start, word_start + len(word), place)
             run.flush(phrases, where, surface, first_seen, joiner, whole_names)
 
@@ -144,7 +155,7 @@ def extract_keywords(
     word_freq: Counter[str] = Counter(phrase[0] for phrase in phrases if len(phrase) == 1)
     phrase_freq: Counter[tuple[str, ...]] = Counter(phrases)
     in_body: Counter[tuple[str, ...]] = Counter(
-        phrase for phrase, place in zip(phrases, where.places, strict=True) if place != _HEADLINE
+        phrase for phrase, place in zip(phrases, where.places, strict=True) if place != HEADLINE
     )
     # How often a word occurs inside a recurring phrase: "council" in "city council" is
     # already said by the phrase, so only its other occurrences speak for the word alone.
@@ -153,7 +164,9 @@ def extract_keywords(
         if len(phrase) > 1 and count > 1:
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
-    joined = _joined_pieces(text, phrases, where, NAME_JOINERS.get(base, ()))
+    joined = joined_pieces(
+        text, phrases, where.starts, where.ends, NAME_JOINERS.get(base, ())
+    )
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
         if phrase in joined:
@@ -194,7 +207,7 @@ def extract_keywords(
         alone = said_alone(phrase)
         if not any(
             (set(phrase) <= set(other) and not alone)
-            or _fragment_beside(phrase, other, phrase_freq)
+            or fragment_beside(phrase, other, phrase_freq)
             for _, other in picked
         ):
             picked.append((score, phrase))
@@ -204,7 +217,7 @@ def extract_keywords(
         (score, phrase)
         for score, phrase in picked
         if not any(
-            len(other) > len(phrase) and _inside(phrase, other)
+            len(other) > len(phrase) and inside(phrase, other)
             and (phrase_freq[other] >= phrase_freq[phrase] if len(phrase) > 1
                  else not said_alone(phrase))
             for _, other in picked
@@ -214,7 +227,7 @@ def extract_keywords(
     mentions = where.of({phrase for _, phrase in picked}, phrases, text)
     return [
         Keyword(
-            _written(surface[phrase], base, phrase in whole_names),
+            written(surface[phrase], base, phrase in whole_names),
             round(score / top, 4),
             phrase_freq[phrase],
             tuple(mentions[phrase]),
@@ -223,136 +236,6 @@ def extract_keywords(
     ]
 
 
-# Where a word is written: mid-sentence (its capitals are its own), first in a sentence (a
-# capital there says nothing), or in a title-case headline (nor do capitals there).
-_MID, _FIRST, _HEADLINE = 0, 1, 2
-
-
-# Words that stay stop words even capitalised beside a name ("The Associated Press").
-_ARTICLES = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by"])
-
-
-def _beside_name(
-    piece: str, spans: Sequence[tuple[int, int]], index: int, stops: Collection[str]
-) -> bool:
-    """Return True when the word at ``index`` has a capitalised word beside it that is no
-    stop word: "New" in "New York", "Group" in "Orvane Group"."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(spans):
-            word = piece[spans[other][0] : spans[other][1]]
-            if word[:1].isupper() and word.lower() not in stops:
-                return True
-    return False
-
-
-# English words that show the next word is a verb ("to discuss", "will meet", "they fought"),
-# that the word before is one ("beating her challenger"), or that the next is a noun.
-_BEFORE_VERB = frozenset(
-    [
-        "to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "he",
-        "she", "they", "we", "i", "who", "has", "have", "had", "did", "does", "do", "not", "never"
-    ]
-)
-# "agreed", "remained" (unless "the agreed plan"), not "speed" or "hundred".
-_PAST = re.compile(r"^(?!(?:speed|breed|greed|seed|need|feed|creed|hundred)$)\w{3,}ed$")
-_AFTER_VERB = frozenset([
-    "her", "him", "them", "us", "me", "his", "their", "its", "our", "your", "my", "these",
-    "those"
-])
-_BEFORE_NOUN = frozenset(
-    [
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-        "your", "my", "of", "in", "on", "for", "with"
-    ]
-)
-
-
-def _vote(
-    word: str, written: str, before: str, after: str, verbs: Counter[str], nouns: Counter[str]
-) -> None:
-    """Count whether an English word (its stem, and as ``written``) reads as a verb or a noun
-    between ``before`` and ``after`` (lower case; "" at either end of a piece of sentence)."""
-    if before in _BEFORE_NOUN:
-        nouns[word] += 1
-    elif before in _BEFORE_VERB or after in _AFTER_VERB or _PAST.search(written):
-        verbs[word] += 1
-
-
-def _joined_pieces(
-    text: str,
-    phrases: Sequence[tuple[str, ...]],
-    where: _Occurrences,
-    joiners: Sequence[str],
-) -> set[tuple[str, ...]]:
-    """Return the capitalised phrases every occurrence of which stands beside a joiner and
-    another capitalised word: halves of a longer name ("Walk of Fame", "Câmara do Porto")."""
-    if not joiners:
-        return set()
-    after = re.compile(r"\s+(?:" + "|".join(joiners) + r")\s+[^\W\d_]")
-    before = re.compile(r"(?:^|\s)[^\W\d_][\w.'’-]*\s+(?:" + "|".join(joiners) + r")\s+$")
-    inside: dict[tuple[str, ...], bool] = {}
-    for index, phrase in enumerate(phrases):
-        if inside.get(phrase) is False:
-            continue
-        start, end = where.starts[index], where.ends[index]
-        if not text[start : start + 1].isupper():
-            inside[phrase] = False
-            continue
-        follows = after.match(text, end)
-        if follows is not None and not text[follows.end() - 1].isupper():
-            follows = None
-        precedes = before.search(text, max(0, start - 40), start)
-        if precedes is not None and not precedes.group().strip()[:1].isupper():
-            precedes = None
-        inside[phrase] = follows is not None or precedes is not None
-    return {phrase for phrase, held in inside.items() if held}
-
-
-def _is_title_case(sentence: str) -> bool:
-    """Return True for a headline in title case: most of its longer words capitalised."""
-    words = [w for w in TITLE_WORD.findall(sentence) if len(w) > 3]
-    if len(words) < 3 or sentence.isupper():
-        return False
-    capitals = sum(w[0].isupper() for w in words)
-    return capitals >= 0.8 * len(words) and any(w[0].islower() or w[0].isupper() for w in words)
-
-
-def _written(forms: Counter[tuple[int, str]], language: str, name: bool) -> str:
-    """Return how to show a keyword: as the body writes it mid-sentence, else lower case
-    ("Turnout" only ever opens a sentence: "turnout"), names and German nouns as written."""
-    for place in (_MID, _FIRST, _HEADLINE):
-        written = [(n, form) for (at, form), n in forms.items() if at == place]
-        if written:
-            form = max(written)[1]
-            words = form.split(" ")
-            if (place != _MID and not name and language != "de"
-                    and all(w[:1].isupper() and w[1:].islower() for w in words[:1])
-                    and not any(w[:1].isupper() for w in words[1:])):
-                return form[:1].lower() + form[1:]
-            return form
-    return ""
-
-
-def _inside(phrase: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Return True when ``phrase`` is a run of words of ``other``."""
-    size = len(phrase)
-    return any(other[i : i + size] == phrase for i in range(len(other) - size + 1))
-
-
-def _fragment_beside(
-    phrase: tuple[str, ...], other: tuple[str, ...], phrase_freq: Counter[tuple[str, ...]]
-) -> bool:
-    """Return True when two phrases overlap as pieces of one longer name: "Comedy Memorial
-    Society" beside "Alternative Comedy Memorial", "York City" beside "New York"."""
-    if len(phrase) < 2 or len(other) < 2:
-        return False
-    for first, second in ((other, phrase), (phrase, other)):
-        for k in range(min(len(first), len(second)) - 1, 0, -1):
-            if first[-k:] == second[:k]:
-                joined = first + second[k:]
-                if k >= 2 or phrase_freq[joined] >= min(phrase_freq[first], phrase_freq[second]):
-                    return True
-    return False
 
 
 class _Occurrences(NamedTuple):

@@ -136,8 +136,8 @@ def extract_keywords(
                         or (base == "en" and lowered in PERSON_TITLES and word[:1].isupper()
                             and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
                     # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
-                    run.flush(phrases, where, surface, first_seen, joiner, whole_names)
-                    run = _Run(s_start + found)
+                    if run.stems:
+                        run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     continue
                 stemmed = stem(word)
                 if base == "en" and word.islower():
@@ -362,6 +362,8 @@ class _Run:
         of "Harbor City Mayor Elena Ortiz").
         """
         current = self.stems
+        if not current:
+            return
         long_name = len(current) > _MAX_PHRASE_WORDS and all(
             w[:1].isupper() for w in self.words
         )
@@ -376,3 +378,4 @@ class _Run:
                 where.places.append(self.places[i])
                 surface[phrase][self.places[i], joiner.join(self.words[i : i + size])] += 1
                 first_seen.setdefault(phrase, self.offset)
+        self.stems, self.words, self.spans, self.places = [], [], [], []  # the next run

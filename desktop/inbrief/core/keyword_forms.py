@@ -59,50 +59,60 @@ BEFORE_NOUN = frozenset(
 )
 
 
-def vote(
-    word: str, written: str, before: str, after: str, verbs: Counter[str], nouns: Counter[str]
-) -> None:
-    """Count whether an English word (its stem, and as ``written``) reads as a verb or a noun
-    between ``before`` and ``after`` (lower case; "" at either end of a piece of sentence)."""
-    if before in BEFORE_NOUN:
-        nouns[word] += 1
-    elif before in BEFORE_VERB or after in AFTER_VERB or PAST.search(written):
-        verbs[word] += 1
-
-
-def joined_pieces(
-    text: str,
-    phrases: Sequence[tuple[str, ...]],
-    starts: Sequence[int],
-    ends: Sequence[int],
-    joiners: Sequence[str],
-) -> set[tuple[str, ...]]:
-    """Return the capitalised phrases every occurrence of which stands beside a joiner and
-    another capitalised word: halves of a longer name ("Walk of Fame", "Câmara do Porto")."""
-    if not joiners:
-        return set()
-    after = re.compile(r"\s+(?:" + "|".join(joiners) + r")\s+[^\W\d_]")
-    before = re.compile(r"(?:^|\s)[^\W\d_][\w.'’-]*\s+(?:" + "|".join(joiners) + r")\s+$")
-    inside: dict[tuple[str, ...], bool] = {}
-    for index, phrase in enumerate(phrases):
-        if inside.get(phrase) is False:
+def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when an English phrase's first word reads as a verb more often than as a
+    noun at its occurrences (``spans``), from the words beside it: "to discuss", "beating
+    her", "agreed" against "the meeting"."""
+    verbs = nouns = 0
+    for start, end in spans[:_ENOUGH]:
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None or not first.group().islower():
             continue
-        start, end = starts[index], ends[index]
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        word_before = before.group(1).lower() if before else ""
+        after = _WORD_AFTER.match(text, first.end())
+        word_after = after.group(1).lower() if after else ""
+        if word_before in BEFORE_NOUN:
+            nouns += 1
+        elif (word_before in BEFORE_VERB or word_after in AFTER_VERB
+              or PAST.search(first.group())):
+            verbs += 1
+    return verbs > nouns
+
+
+_ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it is used
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+_WORD_BEFORE = re.compile(r"([\w'’]+) +$")
+_WORD_AFTER = re.compile(r" +([\w'’]+)")
+
+
+def joined_piece(text: str, spans: Sequence[tuple[int, int]], joiners: Sequence[str]) -> bool:
+    """Return True for a capitalised phrase every occurrence of which (``spans``) stands
+    beside a joiner and another capitalised word: half of a longer name ("Walk of Fame",
+    "Câmara do Porto")."""
+    if not joiners or not spans:
+        return False
+    alternatives = "|".join(joiners)
+    after = re.compile(r"\s+(?:" + alternatives + r")\s+[^\W\d_]")
+    before = re.compile(r"(?:^|\s)[^\W\d_][\w.'’-]*\s+(?:" + alternatives + r")\s+$")
+    for start, end in spans:
         if not text[start : start + 1].isupper():
-            inside[phrase] = False
-            continue
+            return False
         follows = after.match(text, end)
         if follows is not None and not text[follows.end() - 1].isupper():
             follows = None
         precedes = before.search(text, max(0, start - 40), start)
         if precedes is not None and not precedes.group().strip()[:1].isupper():
             precedes = None
-        inside[phrase] = follows is not None or precedes is not None
-    return {phrase for phrase, held in inside.items() if held}
+        if follows is None and precedes is None:
+            return False
+    return True
 
 
 def is_title_case(sentence: str) -> bool:
     """Return True for a headline in title case: most of its longer words capitalised."""
+    if len(sentence) > 250:
+        return False  # a paragraph, not a headline
     words = [w for w in TITLE_WORD.findall(sentence) if len(w) > 3]
     if len(words) < 3 or sentence.isupper():
         return False

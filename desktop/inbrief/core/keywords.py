@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -28,8 +28,8 @@ from inbrief.core.keyword_forms import (
     fragment_beside,
     inside,
     is_title_case,
-    joined_pieces,
-    vote,
+    joined_piece,
+    reads_as_verb,
     written,
 )
 from inbrief.core.keyword_words import (
@@ -96,8 +96,6 @@ def extract_keywords(
     korean_words = set(text.split()) if base == "ko" else set()
     cased = joiner == " "
     has_body = False
-    verb_votes: Counter[str] = Counter()  # English: how often a word reads as a verb...
-    noun_votes: Counter[str] = Counter()  # ...and as a noun, from the words beside it
 
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
@@ -140,11 +138,6 @@ def extract_keywords(
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     continue
                 stemmed = stem(word)
-                if base == "en" and word.islower():
-                    before = piece[spans[index - 1][0] : spans[index - 1][1]] if index else ""
-                    after = piece[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(
-                        spans) else ""  # fmt: skip
-                    vote(stemmed, word, before.lower(), after.lower(), verb_votes, noun_votes)
                 run.add(stemmed, word, word_start, word_start + len(word), place)
             run.flush(phrases, where, surface, first_seen, joiner, whole_names)
 
@@ -164,13 +157,8 @@ def extract_keywords(
         if len(phrase) > 1 and count > 1:
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
-    joined = joined_pieces(
-        text, phrases, where.starts, where.ends, NAME_JOINERS.get(base, ())
-    )
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
-        if phrase in joined:
-            continue  # "Hollywood Walk", only ever said in "Hollywood Walk of Fame"
         if len(phrase) > 1 and count < 2:
             continue  # a word pair seen once is chance, not a key phrase
         if has_body and not in_body[phrase]:
@@ -181,8 +169,6 @@ def extract_keywords(
             phrase, names_with.get(phrase[0], ()), phrase_freq
         ):
             continue  # "Claro", only ever said as part of "Puerto Claro"
-        if verb_votes[phrase[0]] > noun_votes[phrase[0]]:
-            continue  # "beating her challenger", "to raise defense spending": what happened
         if len(phrase) == 1:
             count = word_freq[phrase[0]] - inside_phrase[phrase[0]]
             if count < 1 or (count < 2 and len(word_freq) > 6 * limit):
@@ -201,7 +187,7 @@ def extract_keywords(
         return len(phrase) == 1 and word_freq[word] - inside_phrase[word] >= _ALONE
 
     picked: list[tuple[float, tuple[str, ...]]] = []
-    for score, phrase in scored:
+    for score, phrase in _plausible(scored, phrases, where, text, base, limit):
         if len(picked) >= limit * 2:
             break
         alone = said_alone(phrase)
@@ -236,6 +222,32 @@ def extract_keywords(
     ]
 
 
+
+
+def _plausible(
+    scored: Sequence[tuple[float, tuple[str, ...]]],
+    phrases: Sequence[tuple[str, ...]],
+    where: _Occurrences,
+    text: str,
+    language: str,
+    limit: int,
+) -> Iterator[tuple[float, tuple[str, ...]]]:
+    """Yield the scored phrases, best first, without those that read as a verb ("beating her
+    challenger", "to raise defense spending") or are half of a longer name ("Hollywood Walk"
+    of "Hollywood Walk of Fame"). Occurrences are looked up for a batch of the best at a time:
+    most phrases of a long text are never reached."""
+    joiners = NAME_JOINERS.get(language, ())
+    batch_size = max(8, 3 * limit)
+    for first in range(0, len(scored), batch_size):
+        batch = scored[first : first + batch_size]
+        found = where.of({phrase for _, phrase in batch}, phrases, text)
+        for score, phrase in batch:
+            spans = [(m.start, m.end) for m in found[phrase]]
+            if language == "en" and reads_as_verb(text, spans):
+                continue
+            if joined_piece(text, spans, joiners):
+                continue
+            yield score, phrase
 
 
 class _Occurrences(NamedTuple):

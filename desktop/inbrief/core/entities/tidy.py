@@ -78,6 +78,13 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
         for m in mentions
         if m.type == "place" and _NOT_PLACE_AFTER.match(text, m.end)
     }
+    counts: dict[str, int] = {}
+
+    def said_once(surface: str) -> bool:
+        if surface not in counts:
+            counts[surface] = text.count(surface)
+        return counts[surface] == 1
+
     for m in mentions:
         surface = text[m.start : m.end]
         trailing = _TRAILING_COMMON.search(surface)
@@ -92,8 +99,8 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if m.type == "place" and surface in not_places:
             m = dataclasses.replace(m, type="other", weight=0.0)
         if (m.type == "person" and " " not in surface and not m.titled and m.cue is None
-                and text.count(surface) == 1
-                and _SENTENCE_START.search(text, max(0, m.start - 3), m.start)):
+                and _SENTENCE_START.search(text, max(0, m.start - 3), m.start)
+                and said_once(surface)):
             continue  # "Turnout reached 61 percent": a word opening a sentence, said once
         if m.type != "person" and _PERSON_BEFORE.search(text, max(0, m.start - 20), m.start):
             m = dataclasses.replace(m, cue="person")

@@ -237,9 +237,11 @@ def _plausible(
     of "Hollywood Walk of Fame"). Occurrences are looked up for a batch of the best at a time:
     most phrases of a long text are never reached."""
     joiners = NAME_JOINERS.get(language, ())
-    batch_size = max(8, 3 * limit)
-    for first in range(0, len(scored), batch_size):
+    first, batch_size = 0, max(8, 3 * limit)
+    while first < len(scored):
         batch = scored[first : first + batch_size]
+        first += len(batch)
+        batch_size *= 4  # each batch reads the whole phrase list once: few, growing batches
         found = where.of({phrase for _, phrase in batch}, phrases, text)
         for score, phrase in batch:
             spans = [(m.start, m.end) for m in found[phrase]]

@@ -216,3 +216,118 @@ def test_mentions_of_phrases_elisions_and_particles_cover_the_words_counted() ->
     library = extract_keywords(korean, split_sentences(korean, "ko"),
                                make_language("ko", 1.0, "detected"))[0]
     assert [m.text for m in library.mentions] == ["도서관"] * 3
+
+
+# A story about an alliance phone call, as the issue-16 reader saw it: a title-case headline,
+# reporting verbs, "US troops", a repeated "defense spending", a city named in full.
+ALLIANCE = """Leaders Talk by Phone About Defense Spending Ahead of Summit
+
+Prime Minister Ana Lindqvist spoke by phone with the alliance's secretary general on Monday, \
+talking about defense spending and US troops in the north ahead of next week's summit.
+
+The two agreed to discuss the alliance's future at the summit, officials said. Members have \
+promised to raise defense spending to two percent of output, and the alliance has asked them \
+to keep that promise.
+
+US troops have been based in the north for decades. Officials in New York City, where the \
+alliance will meet donors, said New York City police would close streets for the meeting. \
+The alliance expects defense spending to rise again this year, and the summit will review \
+plans for US troops over the coming weeks.
+"""
+
+
+def test_reader_keywords_phrases_not_verbs_headline_words_or_name_fragments() -> None:
+    texts = keyword_texts(ALLIANCE, "en")
+    lowered = [t.lower() for t in texts]
+    assert lowered[0] == "defense spending"
+    assert "US troops" in texts  # "US" is no pronoun here
+    assert "alliance" in lowered and "summit" in lowered
+    assert "Phone" not in texts and "Talk" not in texts  # the headline's capitals
+    for junk in ("talking", "talk", "discuss", "agreed", "said", "york city",
+                 "raise defense spending", "weeks", "week", "leaders"):  # fmt: skip
+        assert junk not in lowered, junk
+    assert "New York City" in texts
+
+
+def test_keyword_case_comes_from_the_body_not_the_headline() -> None:
+    text = (
+        "Harbor Board Approves New Ferry Terminal Plan\n\n"
+        "Turnout at the harbor meeting was high. The ferry terminal will open in spring. "
+        "Residents said the ferry terminal plan was overdue. Turnout at public hearings "
+        "rarely passes a hundred people, the ferry operator said."
+    )
+    texts = keyword_texts(text, "en")
+    assert "ferry terminal" in texts
+    assert "turnout" in texts  # only ever first in a sentence: written in lower case
+    assert not {"Approves", "approves", "Board", "Turnout"} & set(texts)
+
+
+def test_a_word_said_often_alone_stays_beside_its_phrase() -> None:
+    text = (
+        "Le musée inaugure un pavillon. Le musée Pointe-Bleue expose des vases. "
+        "Le musée Pointe-Bleue ouvre le soir. Le musée reçoit des écoles. "
+        "Le musée vend des billets. Le musée attend des touristes."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "fr")]
+    assert "musée" in lowered
+    assert "musée pointe-bleue" in lowered
+
+
+def test_possessive_is_the_same_keyword() -> None:
+    text = (
+        "The Orvane Group's new reactor opened. Critics of the Orvane Group said little. "
+        "The Orvane Group's shares rose as the reactor ran at full power."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "orvane group" in lowered
+    assert not any("'" in t or "’" in t for t in lowered)
+
+
+def test_titles_and_pieces_of_long_names_are_no_keywords() -> None:
+    text = (
+        "Harbor City Mayor Wins Second Term as Council Backs Bridge Plan\n\n"
+        "Harbor City Mayor Elena Ortiz won a second term on Tuesday. The council backs her "
+        "bridge plan, and work on the bridge plan starts in Harbor City next year."
+    )
+    texts = keyword_texts(text, "en", names=["Harbor City"], people=["Elena Ortiz"])
+    lowered = [t.lower() for t in texts]
+    assert "bridge plan" in lowered
+    assert "harbor city mayor" not in lowered and "mayor" not in lowered
+    assert "city mayor elena" not in lowered
+
+
+def test_reporting_verbs_and_words_for_today_are_no_keywords() -> None:
+    text = (
+        "O ministro disse hoje que a barragem vai abrir. A barragem custou muito, disse o "
+        "ministro. Hoje a barragem vai receber visitas, disse a autarquia da barragem."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "pt")]
+    assert "barragem" in lowered
+    assert not {"disse", "hoje", "vai"} & set(lowered)
+    french = (
+        "Le ministre a déclaré que le barrage ouvrira. Le barrage a coûté cher, a déclaré "
+        "le maire. Le barrage recevra des visites, a indiqué la mairie du barrage."
+    )
+    lowered = [t.lower() for t in keyword_texts(french, "fr")]
+    assert "barrage" in lowered
+    assert not {"déclaré", "indiqué"} & set(lowered)
+
+
+def test_articles_beside_a_name_stay_stop_words() -> None:
+    text = (
+        "Reporters at The Orvane Herald saw the vote. Editors at The Orvane Herald said the "
+        "vote was close. The vote count at The Orvane Herald took hours."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "the" not in lowered and "vote" in lowered
+
+
+def test_halves_of_an_x_of_y_name_are_no_keywords() -> None:
+    text = (
+        "The actress got a star on the Hollywood Walk of Fame on Friday. Fans lined the "
+        "Hollywood Walk of Fame to see the star unveiled. The Hollywood Walk of Fame adds "
+        "two dozen stars a year, and each star costs money."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "star" in lowered
+    assert "hollywood walk" not in lowered and "fame" not in lowered

@@ -8,6 +8,7 @@ import json
 from brief_fakes import english_brief, japanese_brief, make_brief
 
 from inbrief.core.brief import Brief
+from inbrief.export.content import also_mentioned, key_dates
 from inbrief.export.jsonfile import to_json
 from inbrief.export.markdown import md_escape, to_markdown, to_text
 
@@ -101,3 +102,48 @@ def test_the_timeline_says_where_relative_dates_are_measured_from() -> None:
     fixed = tuple(d for d in english_brief().dates if d.kind == "absolute")
     assert fixed  # no relative date: nothing to explain
     assert "measured from" not in to_text(dataclasses.replace(brief, dates=fixed), now=NOW)
+
+
+# A story with vague time references beside points in time: the timeline lists the points.
+VAGUE = [
+    "The ministry will publish the figures soon, officials said on 3 March 2025.",
+    "In the past, the council has delayed such reports.",
+    "Work starts in the week of 7 April and the fair runs over the weekend of 16 August.",
+    "Sales rose in the third quarter and were highest in the 1990s.",
+]
+VAGUE_DATES = [
+    ("soon", "FUTURE_REF", "relative"),
+    ("3 March 2025", "2025-03-03", "absolute"),
+    ("In the past", "PAST_REF", "relative"),
+    ("week of 7 April", "2025-W15", "absolute"),
+    ("weekend of 16 August", "2025-W33-WE", "absolute"),
+    ("the third quarter", "2025-Q3", "relative"),
+    ("the 1990s", "199", "absolute"),
+]
+
+
+def test_vague_references_are_no_timeline_rows() -> None:
+    brief = make_brief(VAGUE, dates=VAGUE_DATES)
+    shown = [d.value for d in key_dates(brief)]
+    assert shown == ["199", "2025-03-03", "2025-W15", "2025-Q3", "2025-W33-WE"]
+    assert also_mentioned(brief) == ("soon", "In the past")
+    text = to_text(brief, now=NOW)
+    timeline = text[text.index("Timeline\n") :]
+    for label in ("the 1990s: ", "3 Mar 2025: ", "week of 7 Apr 2025: ", "Q3 2025: ",
+                  "weekend of 16–17 Aug 2025: ", "Also mentioned: soon, In the past"):  # fmt: skip
+        assert label in timeline
+    for vague in ("in the future", "in the past:", "now:"):
+        assert vague not in timeline
+    md = to_markdown(brief, now=NOW)
+    assert "- **week of 7 Apr 2025** — Work starts" in md
+    assert "- **weekend of 16–17 Aug 2025** — " in md
+    assert "*Also mentioned: soon, In the past*" in md
+    assert "**in the future**" not in md and "**in the past**" not in md
+
+
+def test_only_vague_references_give_no_timeline() -> None:
+    brief = make_brief(["Prices will fall soon, the minister said."],
+                       dates=[("soon", "FUTURE_REF", "relative")])
+    assert key_dates(brief) == ()
+    assert "Timeline" not in to_text(brief, now=NOW)
+    assert "Timeline" not in to_markdown(brief, now=NOW)

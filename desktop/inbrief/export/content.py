@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from inbrief import __version__
 from inbrief.core.brief import Brief, DateMention, Entity, Sentence, fallback_title
-from inbrief.core.dates.timex import chronological_key, describe
+from inbrief.core.dates.timex import chronological_key, describe, is_point_in_time
 
 ELLIPSIS = "…"
 ENTITY_SECTIONS = (("person", "People"), ("organization", "Organizations"), ("place", "Places"))
@@ -59,18 +59,32 @@ def key_entities(brief: Brief, kind: str) -> tuple[Entity, ...]:
 
 
 def key_dates(brief: Brief) -> tuple[DateMention, ...]:
-    """Return the timeline: one date per distinct value (its first mention), in time order."""
+    """Return the timeline: one date per distinct point in time (its first mention), in time
+    order. Vague references ("soon", "in the past") are no points in time: see also_mentioned().
+    """
     first: dict[str, DateMention] = {}
     for mention in brief.dates:
-        first.setdefault(mention.value, mention)
+        if is_point_in_time(mention.value):
+            first.setdefault(mention.value, mention)
     return tuple(sorted(first.values(), key=lambda m: (chronological_key(m.value), m.start)))
+
+
+def also_mentioned(brief: Brief) -> tuple[str, ...]:
+    """Return the vague time references the timeline leaves out ("soon", "in the past"), as
+    written, once each (ignoring case), in document order."""
+    seen: dict[str, str] = {}
+    for mention in brief.dates:
+        if not is_point_in_time(mention.value):
+            said = " ".join(mention.text.split())
+            seen.setdefault(said.lower(), said)
+    return tuple(seen.values())
 
 
 def timeline_note(brief: Brief) -> str:
     """Return where the timeline's relative dates are measured from, as a sentence ("" when
     it has none): "Relative dates measured from 6 Mar 2024 (the date of a photo caption)."."""
     note = brief.reference_note()
-    if not note or not any(d.kind == "relative" for d in brief.dates):
+    if not note or not any(d.kind == "relative" for d in key_dates(brief)):
         return ""
     return note[:1].upper() + note[1:] + "."
 

@@ -8,6 +8,7 @@ import re
 from inbrief.core.brief import Brief
 from inbrief.export.content import (
     ENTITY_SECTIONS,
+    also_mentioned,
     brief_title,
     date_context,
     facts_line,
@@ -67,6 +68,9 @@ def to_markdown(
         ]
         if timeline_note(brief):
             lines += ["", f"*{md_escape(timeline_note(brief))}*"]
+        vague = also_mentioned(brief)
+        if vague:
+            lines += ["", f"*Also mentioned: {md_escape(', '.join(vague))}*"]
     if brief.keywords:
         lines += ["", "## Keywords", "", ", ".join(md_escape(k.text) for k in brief.keywords)]
     lines += ["", "---", "", md_escape(" · ".join(_footer(brief, summary, now))), ""]
@@ -100,6 +104,9 @@ def to_text(
         lines += [f"  {format_date_value(d.value)}: {date_context(brief, d)}" for d in dates]
         if timeline_note(brief):
             lines.append(f"  {timeline_note(brief)}")
+        vague = also_mentioned(brief)
+        if vague:
+            lines.append(f"  Also mentioned: {', '.join(vague)}")
     if brief.keywords:
         lines += heading("Keywords")
         lines.append(", ".join(k.text for k in brief.keywords))

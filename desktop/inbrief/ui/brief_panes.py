@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbrief.core.brief import Brief
-from inbrief.core.dates.timex import chronological_key, describe
+from inbrief.core.dates.timex import chronological_key, describe, is_point_in_time
 
 SPANS = Qt.ItemDataRole.UserRole  # list of (start, end) in Brief.text
 ENTITY_GROUPS = (
@@ -205,7 +205,8 @@ class BriefPanes(QTabWidget):
         if not brief.dates:
             self._explain(self.dates, dates_empty_note(brief.language.code, brief.language.name))
         sentences = brief.sentences
-        for date in sorted(brief.dates, key=lambda d: (chronological_key(d.value), d.start)):
+        points = [d for d in brief.dates if is_point_in_time(d.value)]  # not "soon"
+        for date in sorted(points, key=lambda d: (chronological_key(d.value), d.start)):
             context = ""
             if 0 <= date.sentence < len(sentences):
                 context = " ".join(sentences[date.sentence].text.split())

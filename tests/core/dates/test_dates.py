@@ -165,6 +165,24 @@ def test_a_year_earlier_follows_the_quarter_just_mentioned() -> None:
     assert pairs(text) == [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]
 
 
+def test_the_period_of_a_results_story_is_the_quarter_its_lead_names() -> None:
+    # Invented earnings copy: the lead's quarter, then a digression into the quarter before.
+    text = (
+        "Orvane Corp. posted a 20% gain in third-quarter profit. After a flat second quarter, "
+        "the company credited higher prices. Charges taken in the year-earlier period "
+        "weighed on the comparison."
+    )
+    found = dict(pairs(text, reference=dt.date(2024, 11, 1)))
+    assert found["second quarter"] == "2024-Q2"
+    assert found["the year-earlier period"] == "2023-Q3"
+
+
+def test_a_weekday_owning_something_is_a_past_day() -> None:
+    # 31 Oct 2024 is a Thursday: the nearest Saturday lies ahead, but a closing price is past.
+    text = "The bonds convert at a 24% premium over Saturday's closing price."
+    assert pairs(text) == [("Saturday", "2024-10-26")]
+
+
 def test_other_reference_dates_move_relative_values() -> None:
     reference = dt.date(2025, 1, 6)  # a Monday in ISO week 2 of 2025
     assert pairs("The shop shut last week, not yesterday.", reference=reference) == [

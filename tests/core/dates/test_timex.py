@@ -101,8 +101,14 @@ def test_chronological_key_puts_the_more_precise_first_and_impossible_values_las
         ("2025-03-14T10:30", "14 Mar 2025"),
         ("2025-03", "Mar 2025"),
         ("2025", "2025"),
-        ("2024-W05", "week 5, 2024"),
-        ("2024-W05-WE", "weekend of week 5, 2024"),
+        ("2020-W15", "week of 6 Apr 2020"),
+        ("2024-W05", "week of 29 Jan 2024"),
+        ("2020-W33-WE", "weekend of 15–16 Aug 2020"),
+        ("2020-W35-WE", "weekend of 29–30 Aug 2020"),
+        ("2019-W48-WE", "weekend of 30 Nov–1 Dec 2019"),
+        ("2022-W52-WE", "weekend of 31 Dec 2022–1 Jan 2023"),
+        ("2025-W01", "week of 30 Dec 2024"),  # ISO week 1 of 2025 starts in 2024
+        ("2025-W60", "2025-W60"),  # no such week: shown as written
         ("2025-Q3", "Q3 2025"),
         ("2025-H1", "first half of 2025"),
         ("2025-H2", "second half of 2025"),

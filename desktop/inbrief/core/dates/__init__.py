@@ -254,7 +254,10 @@ def find_dates(
         value, kind = resolved
         if value[:4].isdigit():  # a calendar value (the cheap test; parse_timex reads them all)
             context.anchor = value
-            if value[5:6] == "Q":
+            if value[5:6] == "Q" and context.quarter is None:
+                # A financial story is about the quarter its lead names: "the quarter" and
+                # "the year-earlier period" refer to it even after a digression into another
+                # one ("after a flat second quarter").
                 context.quarter = value
         position = bisect.bisect_right(starts, start) - 1
         sentence = position if position >= 0 and start < spans[position][1] else -1

@@ -89,8 +89,13 @@ def bare_weekday(weekday: int, ctx: Context, start: int, end: int) -> dt.date:
 
     "will meet Thursday" is the Thursday on or after the reference, "said Thursday" the one
     on or before it; with neither (present tense, no verb) the closest one, ties going back.
+    A possessive with neither ("over Thursday's closing price") looks back: what a day owns
+    (a price, a vote count, a result) has happened.
     """
-    return timex.nearest_weekday(ctx.reference, weekday, ctx.weekday_tense(start, end))
+    tense = ctx.weekday_tense(start, end)
+    if tense == 0 and ctx.text[end : end + 2] in ("'s", "’s"):
+        tense = -1
+    return timex.nearest_weekday(ctx.reference, weekday, tense)
 
 
 def _quarter_number(token: str) -> int:
@@ -123,7 +128,8 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _anchor_quarter(ctx: Context) -> tuple[int, int]:
-    """Return the quarter last mentioned, or the last complete quarter before the reference."""
+    """Return the quarter the text first named, or the last complete quarter before the
+    reference."""
     named = timex.parse_timex(ctx.quarter) if ctx.quarter else None
     if named is not None and named.quarter is not None:
         return int(named.digits), named.quarter

@@ -271,12 +271,16 @@ def describe(value: str) -> str:
         return f"{parsed.day} {_MONTH_NAMES[month - 1]} {digits}"
     if rest:
         if rest == "-WE" and parsed.week is not None:
-            return f"weekend of week {parsed.week}, {digits}"
+            monday = parsed.first_day()
+            if monday is None:
+                return value
+            return "weekend of " + _day_range(monday + _SATURDAY, monday + _SUNDAY)
         return value
     if parsed.day is None and 1 <= month <= 12:
         return f"{_MONTH_NAMES[month - 1]} {digits}"
     if parsed.week is not None:
-        return f"week {parsed.week}, {digits}"
+        monday = parsed.first_day()
+        return value if monday is None else f"week of {_day_label(monday)}"
     if parsed.quarter is not None:
         return f"Q{parsed.quarter} {digits}"
     if parsed.half is not None:
@@ -284,6 +288,32 @@ def describe(value: str) -> str:
     if parsed.season is not None:
         return f"{_SEASON_NAMES[parsed.season]} {digits}"
     return value  # "2025", or a month out of range left as written
+
+
+def is_point_in_time(value: str) -> bool:
+    """Return True when a TIMEX3 value names a stretch of the calendar (a day, a week, a
+    decade...), False for a vague reference ("PAST_REF": "in the past", "soon") or a value
+    without a year ("XXXX-03"): a timeline lists only the former."""
+    parsed = parse_timex(value)
+    return parsed is not None and parsed.first_day() is not None
+
+
+_SATURDAY = dt.timedelta(days=5)
+_SUNDAY = dt.timedelta(days=6)
+
+
+def _day_label(day: dt.date) -> str:
+    """Return a day as "6 Apr 2020"."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year:04d}"
+
+
+def _day_range(first: dt.date, last: dt.date) -> str:
+    """Return two days as "15–16 Aug 2020", "31 Aug–1 Sep 2020" or "31 Dec 2022–1 Jan 2023"."""
+    if first.year != last.year:
+        return f"{_day_label(first)}–{_day_label(last)}"
+    if first.month != last.month:
+        return f"{first.day} {_MONTH_NAMES[first.month - 1]}–{_day_label(last)}"
+    return f"{first.day}–{_day_label(last)}"
 
 
 def _ordinal(number: int) -> str:

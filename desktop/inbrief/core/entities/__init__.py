@@ -22,6 +22,7 @@ from inbrief.core.entities.context import add_context_cues, add_layout_mentions
 from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
 from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
+from inbrief.core.entities.tidy import tidy
 
 if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage
@@ -257,7 +258,7 @@ def extract_entities(
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting, regions)
     else:
         mentions = fallback_mentions(view, base, sentence_spans)
-    prepared = trim_headline_names(view, prepare(view, mentions), headlines)
+    prepared = trim_headline_names(view, tidy(view, prepare(view, mentions)), headlines)
     prepared = propagate(view, add_layout_mentions(view, prepared, stops), surnames=partial)
-    prepared = add_context_cues(view, prepared)
+    prepared = tidy(view, add_context_cues(view, prepared))
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

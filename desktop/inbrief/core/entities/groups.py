@@ -54,8 +54,15 @@ def _initials(key: str) -> str:
 
 
 def _surface(text: str, m: RawMention) -> str:
-    """Return a mention's text with runs of white space made single spaces."""
-    return " ".join(text[m.start : m.end].split())
+    """Return a mention's name: its text with runs of white space made single spaces, or the
+    full name it stands for ("Nev." after a city: "Nevada")."""
+    return m.canonical or " ".join(text[m.start : m.end].split())
+
+
+def _own_key(name: str) -> str:
+    """Return a name's grouping key before the alias table ("Group of 20": "group of 20")."""
+    key = " ".join(name.replace(".", "").split()).casefold().replace("\u2019", "'")
+    return key[4:] if key.startswith("the ") else key
 
 
 def _shouting(form: str) -> bool:
@@ -181,7 +188,11 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
     result = []
     for root, members in merged.items():
         forms = Counter(_surface(text, m) for m in members)
-        name = max(forms, key=lambda f: (len(f.split()), not _shouting(f), len(f), forms[f]))
+        # The form that is the name's own key first: "G20" over "Group of 20", which the
+        # alias table maps to it; then the fullest.
+        name = max(forms, key=lambda f: (
+            _own_key(f) == root, len(f.split()), not _shouting(f), len(f), forms[f]
+        ))  # fmt: skip
         if all(m.shouted and not m.cue for m in members) and not known_type(name):
             continue  # only in a recased headline: too likely "PUNISH RULING PARTY"
         full = [m for m in members if " " in name and _surface(text, m) == name]

@@ -33,6 +33,7 @@ class RawMention:
     titled: bool = False  # a person title stood in front of it ("Mr.", "President")
     cue: EntityType | None = None  # what the layout around it says it is
     shouted: bool = False  # found in a recased ALL-CAPS line
+    canonical: str | None = None  # the name to show and group by, when not the text ("Nevada")
 
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
@@ -165,6 +166,9 @@ def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
             out[-1] = joined  # "Mines and" + "Energy Ministry": one name, typed by its head
             continue
         words = text[m.start : m.end].split()
+        if len(words) >= 2 and words[-1] == "of" and words[-2].casefold() in OF_HEADS:
+            m = dataclasses.replace(m, end=m.end - 3)  # "Group of" + "20": the tagger's split
+            words.pop()
         if words and words[-1].casefold() in OF_HEADS:
             after = _AFTER_OF.match(text, m.end)
             if after:

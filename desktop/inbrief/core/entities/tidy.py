@@ -1,0 +1,123 @@
+"""Names a reader would write down: no generic phrases, bare directions or projects as places;
+state abbreviations spelled out ("Reno, Nev." -> Nevada)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from inbrief.core.entities.lexicon import words
+from inbrief.core.entities.spans import RawMention
+
+# US state and Canadian province abbreviations as news writes them after a city ("Reno, Nev.").
+# Read only in that place: "Miss", "La" or "Ind" elsewhere are other words.
+STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
+    "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Penn": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+    "Wash": "Washington", "WVa": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin",
+    "Wyo": "Wyoming", "Ont": "Ontario", "Que": "Quebec", "BC": "British Columbia",
+    "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba", "NS": "Nova Scotia",
+    "NB": "New Brunswick", "Nfld": "Newfoundland and Labrador", "PEI": "Prince Edward Island",
+}  # fmt: skip
+# "Reno, Nev." / "Boise, Idaho": a capitalised word, a comma, then the abbreviation.
+_AFTER_CITY = re.compile(r"[A-Z][\w.'\-]*,\s*$")
+# Compass points alone name no place a reader would list ("West" from "out West"); "the West"
+# in the sense of the Western world is kept.
+_DIRECTIONS = frozenset(
+    words("north south east west northeast northwest southeast southwest midwest")
+)
+# What follows a name that makes it a project, product or event rather than the place it is
+# named after: "the Kessel Gate project", "the Harbor Point development".
+_NOT_PLACE_AFTER = re.compile(
+    r"\s+(?:project|projects|programme|program|plan|scheme|development|pipeline|mine|"
+    r"festival|summit|conference|award|awards|prize|initiative|accord|agreement|deal|"
+    r"treaty|talks|process|brand|app|platform|device|phone|model|vaccine|drug|system)\b"
+)
+# A common noun before a name that says it is a company: "the defense contractor Kessel Gate".
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|contractor|maker|manufacturer|developer|operator|carrier|retailer|"
+    r"insurer|lender|bank|group|conglomerate|startup|start-up|publisher|broadcaster|airline|"
+    r"automaker|chipmaker|miner|producer|supplier)\s+$"
+)
+# Numbered groups of countries, which taggers often miss or cut ("Group of" + "20").
+_NUMBERED_GROUP = re.compile(
+    r"(?<![\w-])(?:Group of (?:7|8|20|77|Seven|Eight|Twenty)|G-?(?:7|8|20|77))(?![\w-])"
+)
+# A role noun before a name in apposition: "Her challenger, Marcus Hale, conceded".
+_PERSON_BEFORE = re.compile(
+    r"\b(?:challenger|rival|opponent|spokesman|spokeswoman|spokesperson|wife|husband|son|"
+    r"daughter|brother|sister|mother|father|widow|lawyer|attorney|founder|colleague|"
+    r"predecessor|successor|deputy|aide|adviser|advisor),?\s+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# A lower-case word a tagger took as the end of a name: "an Illinois city", "a Texas town".
+_TRAILING_COMMON = re.compile(r"(?:\s+[a-z][\w'\-]*)+$")
+_PARTICLES = frozenset(words("of the and for de du des la le von van der den di da del y e"))
+
+
+def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return the mentions without generic phrases and bare compass points, projects typed
+    "other", state abbreviations after a city given their full names, and numbered groups
+    ("G20", "the Group of Seven") as organizations."""
+    result = []
+    taken = [(m.start, m.end) for m in mentions]
+    for match in _NUMBERED_GROUP.finditer(text):
+        start, end = match.span()
+        if not any(s < end and start < e for s, e in taken):
+            mentions = [*mentions, RawMention(start, end, "organization", 1.5)]
+    not_places = {
+        text[m.start : m.end]
+        for m in mentions
+        if m.type == "place" and _NOT_PLACE_AFTER.match(text, m.end)
+    }
+    counts: dict[str, int] = {}
+
+    def said_once(surface: str) -> bool:
+        if surface not in counts:
+            counts[surface] = text.count(surface)
+        return counts[surface] == 1
+
+    for m in mentions:
+        surface = text[m.start : m.end]
+        trailing = _TRAILING_COMMON.search(surface)
+        if trailing and trailing.start() > 0:
+            kept = surface[: trailing.start()]
+            if kept.rsplit(" ", 1)[-1].casefold() in _PARTICLES:
+                continue  # "Bank of" something lower case: no name left
+            m = dataclasses.replace(m, end=m.start + len(kept))  # "an Illinois city" -> Illinois
+            surface = kept
+        if surface.casefold() in _DIRECTIONS and not _the_west(text, m):
+            continue
+        if m.type == "place" and surface in not_places:
+            m = dataclasses.replace(m, type="other", weight=0.0)
+        if (m.type == "person" and " " not in surface and not m.titled and m.cue is None
+                and _SENTENCE_START.search(text, max(0, m.start - 3), m.start)
+                and said_once(surface)):
+            continue  # "Turnout reached 61 percent": a word opening a sentence, said once
+        if m.type != "person" and _PERSON_BEFORE.search(text, max(0, m.start - 20), m.start):
+            m = dataclasses.replace(m, cue="person")
+        if m.type != "organization" and _COMPANY_BEFORE.search(
+            text, max(0, m.start - 20), m.start
+        ):
+            m = dataclasses.replace(m, cue="organization")
+        full = STATE_ABBREVIATIONS.get(surface.replace(".", ""))
+        if full is not None and _AFTER_CITY.search(text, max(0, m.start - 40), m.start):
+            m = dataclasses.replace(m, type="place", canonical=full)
+        result.append(m)
+    return result
+
+
+def _the_west(text: str, m: RawMention) -> bool:
+    """Return True for "the West" (or "the East") as the political world, not a direction."""
+    surface = text[m.start : m.end]
+    before = text[max(0, m.start - 4) : m.start].casefold()
+    after = text[m.end : m.end + 2]
+    return surface in ("West", "East") and before == "the " and not after.strip()[:1].isupper()

@@ -1,0 +1,158 @@
+"""How a keyword candidate reads: where it is written (headline, sentence start), whether an
+English word is a verb there, and whether a phrase is a piece of a longer name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from inbrief.core.keyword_words import TITLE_WORD
+
+# Where a word is written: mid-sentence (its capitals are its own), first in a sentence (a
+# capital there says nothing), or in a title-case headline (nor do capitals there).
+MID, FIRST, HEADLINE = 0, 1, 2
+
+
+# Words that stay stop words even capitalised beside a name ("The Associated Press").
+ARTICLES = frozenset(["the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "by"])
+
+
+def beside_name(
+    piece: str, spans: Sequence[tuple[int, int]], index: int, stops: Collection[str]
+) -> bool:
+    """Return True when the word at ``index`` has a capitalised word beside it that is no
+    stop word: "New" in "New York", "Group" in "Orvane Group"."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(spans):
+            word = piece[spans[other][0] : spans[other][1]]
+            if word[:1].isupper() and word.lower() not in stops:
+                return True
+    return False
+
+
+# English words that show the next word is a verb ("to discuss", "will meet", "they fought"),
+# that the word before is one ("beating her challenger"), or that the next is a noun.
+BEFORE_VERB = frozenset(
+    [
+        "to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "he",
+        "she", "they", "we", "i", "who", "has", "have", "had", "did", "does", "do", "not", "never"
+    ]
+)
+
+
+# "agreed", "remained" (unless "the agreed plan"), not "speed" or "hundred".
+PAST = re.compile(r"^(?!(?:speed|breed|greed|seed|need|feed|creed|hundred)$)\w{3,}ed$")
+
+
+AFTER_VERB = frozenset([
+    "her", "him", "them", "us", "me", "his", "their", "its", "our", "your", "my", "these",
+    "those"
+])
+
+
+BEFORE_NOUN = frozenset(
+    [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+        "your", "my", "of", "in", "on", "for", "with"
+    ]
+)
+
+
+def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when an English phrase's first word reads as a verb more often than as a
+    noun at its occurrences (``spans``), from the words beside it: "to discuss", "beating
+    her", "agreed" against "the meeting"."""
+    verbs = nouns = 0
+    for start, end in spans[:_ENOUGH]:
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None or not first.group().islower():
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        word_before = before.group(1).lower() if before else ""
+        after = _WORD_AFTER.match(text, first.end())
+        word_after = after.group(1).lower() if after else ""
+        if word_before in BEFORE_NOUN:
+            nouns += 1
+        elif (word_before in BEFORE_VERB or word_after in AFTER_VERB
+              or PAST.search(first.group())):
+            verbs += 1
+    return verbs > nouns
+
+
+_ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it is used
+_FIRST_WORD = re.compile(r"[\w'’-]+")
+_WORD_BEFORE = re.compile(r"([\w'’]+) +$")
+_WORD_AFTER = re.compile(r" +([\w'’]+)")
+
+
+def joined_piece(text: str, spans: Sequence[tuple[int, int]], joiners: Sequence[str]) -> bool:
+    """Return True for a capitalised phrase every occurrence of which (``spans``) stands
+    beside a joiner and another capitalised word: half of a longer name ("Walk of Fame",
+    "Câmara do Porto")."""
+    if not joiners or not spans:
+        return False
+    alternatives = "|".join(joiners)
+    after = re.compile(r"\s+(?:" + alternatives + r")\s+[^\W\d_]")
+    before = re.compile(r"(?:^|\s)[^\W\d_][\w.'’-]*\s+(?:" + alternatives + r")\s+$")
+    for start, end in spans:
+        if not text[start : start + 1].isupper():
+            return False
+        follows = after.match(text, end)
+        if follows is not None and not text[follows.end() - 1].isupper():
+            follows = None
+        precedes = before.search(text, max(0, start - 40), start)
+        if precedes is not None and not precedes.group().strip()[:1].isupper():
+            precedes = None
+        if follows is None and precedes is None:
+            return False
+    return True
+
+
+def is_title_case(sentence: str) -> bool:
+    """Return True for a headline in title case: most of its longer words capitalised."""
+    if len(sentence) > 250:
+        return False  # a paragraph, not a headline
+    words = [w for w in TITLE_WORD.findall(sentence) if len(w) > 3]
+    if len(words) < 3 or sentence.isupper():
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= 0.8 * len(words) and any(w[0].islower() or w[0].isupper() for w in words)
+
+
+def written(forms: Counter[tuple[int, str]], language: str, name: bool) -> str:
+    """Return how to show a keyword: as the body writes it mid-sentence, else lower case
+    ("Turnout" only ever opens a sentence: "turnout"), names and German nouns as written."""
+    for place in (MID, FIRST, HEADLINE):
+        written = [(n, form) for (at, form), n in forms.items() if at == place]
+        if written:
+            form = max(written)[1]
+            words = form.split(" ")
+            if (place != MID and not name and language != "de"
+                    and all(w[:1].isupper() and w[1:].islower() for w in words[:1])
+                    and not any(w[:1].isupper() for w in words[1:])):
+                return form[:1].lower() + form[1:]
+            return form
+    return ""
+
+
+def inside(phrase: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Return True when ``phrase`` is a run of words of ``other``."""
+    size = len(phrase)
+    return any(other[i : i + size] == phrase for i in range(len(other) - size + 1))
+
+
+def fragment_beside(
+    phrase: tuple[str, ...], other: tuple[str, ...], phrase_freq: Counter[tuple[str, ...]]
+) -> bool:
+    """Return True when two phrases overlap as pieces of one longer name: "Comedy Memorial
+    Society" beside "Alternative Comedy Memorial", "York City" beside "New York"."""
+    if len(phrase) < 2 or len(other) < 2:
+        return False
+    for first, second in ((other, phrase), (phrase, other)):
+        for k in range(min(len(first), len(second)) - 1, 0, -1):
+            if first[-k:] == second[:k]:
+                joined = first + second[k:]
+                if k >= 2 or phrase_freq[joined] >= min(phrase_freq[first], phrase_freq[second]):
+                    return True
+    return False

@@ -1,0 +1,84 @@
+"""Names a reader would write down: numbered groups, no generic phrases, compass points or
+projects as places, state abbreviations spelled out (issue 16's junk classes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core.brief import Entity
+from inbrief.core.entities import extract_entities
+
+# Invented wire copy with one case of each junk class the issue names.
+SUMMIT = (
+    "Leaders of the Group of 20 will meet in Osaka next week, officials in Tokyo said.\n"
+    "Finance ministers of the G7 met in Chantilly, France, and the Group of Seven leaders "
+    "will meet in Biarritz in August.\n"
+    "Peoria, an Illinois city of 110,000 people, will host a trade fair, and Mayor Jim "
+    "Ardis said the Illinois city was ready.\n"
+    "The mining company Kessel Gate said its Kessel Gate project near Reno, Nev., would add "
+    "400 jobs; it also runs a plant in Boise, Idaho, and an office in Sacramento, Calif.\n"
+    "Prices rose in the West, where demand for steel was strong, while farms out West and "
+    "down South struggled.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def summit() -> list[Entity]:
+    return extract_entities(SUMMIT, "en")
+
+
+def names(entities: list[Entity], kind: str) -> set[str]:
+    return {e.name for e in entities if e.type == kind}
+
+
+def test_numbered_groups_are_organizations_under_their_usual_name(summit: list[Entity]) -> None:
+    organizations = names(summit, "organization")
+    assert "Group of 20" in organizations or "G20" in organizations
+    assert "G7" in organizations  # "the Group of Seven" is the same body
+    g7 = next(e for e in summit if e.name == "G7")
+    assert {m.text for m in g7.mentions} == {"G7", "Group of Seven"}
+    everything = {e.name for e in summit}
+    assert "Group" not in everything and "Group of" not in everything
+
+
+def test_generic_phrases_are_not_names(summit: list[Entity]) -> None:
+    everything = {e.name for e in summit}
+    assert not any("city" in name for name in everything), everything
+    assert "Illinois" in names(summit, "place")  # the state the phrase named
+
+
+def test_state_abbreviations_are_spelled_out(summit: list[Entity]) -> None:
+    places = names(summit, "place")
+    assert {"Nevada", "California", "Idaho", "Reno", "Boise", "Sacramento"} <= places
+    assert not {"Nev", "Nev.", "Calif", "Calif."} & {e.name for e in summit}
+
+
+def test_projects_are_not_places_and_companies_are_organizations(summit: list[Entity]) -> None:
+    assert "Kessel Gate" not in names(summit, "place")
+    assert "Kessel Gate" not in names(summit, "person")
+    assert "Kessel Gate" in names(summit, "organization")
+
+
+def test_compass_points_alone_are_not_places(summit: list[Entity]) -> None:
+    west = [e for e in summit if e.name in ("West", "South")]
+    # "the West" as a region is kept once; "out West" and "down South" are directions.
+    assert [(e.name, e.count) for e in west] == [("West", 1)]
+    assert west[0].mentions[0].start == SUMMIT.index("West")
+
+
+def test_a_state_abbreviation_elsewhere_is_left_alone() -> None:
+    text = "Miss Ellery met La Paz officials.\nGa Eun Lee won the final in Seoul."
+    found = {e.name for e in extract_entities(text, "en")}
+    assert not {"Mississippi", "Louisiana", "Georgia"} & found
+
+
+def test_a_word_opening_a_sentence_is_no_person_and_appositions_are_people() -> None:
+    text = (
+        "Mayor Elena Ortiz won a second term on Tuesday.\n"
+        "Turnout reached 61 percent, the highest in two decades.\n"
+        "Her challenger, Marcus Hale, conceded late on election night.\n"
+    )
+    found = {e.name: e.type for e in extract_entities(text, "en")}
+    assert "Turnout" not in found
+    assert found.get("Marcus Hale") == "person"
+    assert found.get("Elena Ortiz") == "person"

@@ -17,6 +17,7 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     file_name: str = ""  # base name of the file it came from, "" for pasted text
     format: str = "text"  # text, markdown, html, pdf, docx, stdin
+    notes: tuple[str, ...] = ()  # what the reader noticed ("3 pages could not be read as text")
 
 
 DEFAULT_SENTENCES = 5

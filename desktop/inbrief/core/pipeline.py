@@ -122,7 +122,7 @@ def analyze(
 
     stages.start("language")
     lang = language.detect_language(body, options.language)
-    notes: list[str] = []
+    notes: list[str] = list(article.notes)
     if not lang.stemmer:
         notes.append(
             f"{lang.name} has no stemmer or stop-word list here: "

@@ -87,6 +87,7 @@ def _finish(
     author: str = "",
     source: str = "",
     published: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> Article:
     """Return the Article for extracted text after normalising it and checking its size."""
     what = f"“{name}”" if file_name else "The text"
@@ -106,6 +107,7 @@ def _finish(
         published=published,
         file_name=os.path.basename(file_name),
         format=fmt,
+        notes=notes,
     )
 
 
@@ -149,8 +151,11 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head)) or len(_HTML_INSIDE.findall(head)) >= 2
 
 
-def load_bytes(data: bytes, file_name: str = "") -> Article:
-    """Return the Article in ``data``, sniffing the format from its content and ``file_name``."""
+def load_bytes(data: bytes, file_name: str = "", *, password: str | None = None) -> Article:
+    """Return the Article in ``data``, sniffing the format from its content and ``file_name``.
+
+    ``password`` opens an encrypted PDF (EncryptedPdf says when one is needed or wrong).
+    """
     name = _display_name(file_name)
     suffix = Path(file_name).suffix.lower()
     if len(data) > MAX_FILE_BYTES:
@@ -160,9 +165,10 @@ def load_bytes(data: bytes, file_name: str = "") -> Article:
 
     # Some PDF writers put a few bytes before the header; text merely quoting it is not a PDF.
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
-        text, title, author = read_pdf(data, name, max_pages=MAX_PDF_PAGES,
-                                       time_limit=PDF_TIME_LIMIT)
-        return _finish(text, name, "pdf", file_name, title=title, author=author)
+        pdf = read_pdf(data, name, max_pages=MAX_PDF_PAGES, time_limit=PDF_TIME_LIMIT,
+                       password=password)
+        return _finish(pdf.text, name, "pdf", file_name, title=pdf.title, author=pdf.author,
+                       notes=pdf.notes)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         text, title, author = read_docx(data, name, max_uncompressed=MAX_DOCX_UNCOMPRESSED,
                                         max_ratio=MAX_DOCX_RATIO)
@@ -186,8 +192,11 @@ def load_bytes(data: bytes, file_name: str = "") -> Article:
     return load_text(text, file_name=file_name, fmt="text")
 
 
-def load_path(path: str | os.PathLike[str]) -> Article:
-    """Return the Article in the file at ``path``; errors name the file and the reason."""
+def load_path(path: str | os.PathLike[str], *, password: str | None = None) -> Article:
+    """Return the Article in the file at ``path``; errors name the file and the reason.
+
+    ``password`` opens an encrypted PDF.
+    """
     file = Path(path)
     name = file.name or str(path)
     try:
@@ -211,7 +220,7 @@ def load_path(path: str | os.PathLike[str]) -> Article:
         raise FileUnreadable(f"“{name}” is a folder, not a file.") from error
     except OSError as error:
         raise FileUnreadable(f"“{name}” cannot be read: {error.strerror or error}.") from error
-    return load_bytes(data, str(path))
+    return load_bytes(data, str(path), password=password)
 
 
 def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:

@@ -24,6 +24,7 @@ from inbrief.core.errors import (
 )
 from inbrief.core.ingest.pdf_front import author_line, split_front_matter
 from inbrief.core.ingest.pdf_layout import drop_furniture, reading_order
+from inbrief.core.ingest.pdf_notes import blank_footnotes, footnote_lines
 from inbrief.core.ingest.pdf_text import (
     clean_metadata,
     garbage_share,
@@ -82,7 +83,12 @@ def _page_rows(page: Any) -> list[str]:
         text = ""
     if not any(c.isalnum() for c in text) or _right_to_left(text):
         text = page.extract_text() or ""
-    return plain_letters(text).split("\n")
+    rows = plain_letters(text).split("\n")
+    try:
+        notes = footnote_lines(page)
+    except Exception:  # the footnote finder is a refinement: never let it lose the page
+        notes = []
+    return blank_footnotes(rows, notes)
 
 
 def _readable_rows(rows: list[str]) -> list[str]:
@@ -227,10 +233,9 @@ def _assemble(pages: list[list[str]], name: str, title: str, author: str, images
             if i in set(with_text) - set(unreadable)]
     furniture = drop_furniture(kept)
     ordered = [reading_order(rows) for rows in furniture.pages]
-    # A book's running title is its title when the file does not say.
-    title = title or furniture.running_title
     front = split_front_matter(ordered[0])
     ordered[0] = front.lines
     if front.authors:
         author = author_line(front.authors)
+    title = title or front.title or furniture.running_title
     return PdfText(join_lines(ordered), title, author, tuple(notes))

@@ -31,6 +31,7 @@ _NAME_PART = re.compile(
     r"van|von|der|de|da|di|du|del|la|le|bin|al|ten|ter)$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _HONORIFIC = re.compile(r",?\s*(?:member|fellow|senior member|student member),?\s+ieee\b",
                         re.IGNORECASE)
 
@@ -41,6 +42,7 @@ class FrontMatter:
 
     lines: list[str]
     authors: list[str]
+    title: str = ""  # the lines above the authors, when there are one to three
 
 
 def _names(line: str) -> list[str]:
@@ -65,7 +67,7 @@ def is_contact_line(line: str) -> bool:
     """Return True for an e-mail or affiliation line of a paper's front matter."""
     return bool(_EMAIL.search(line)) or (
         bool(_AFFILIATION.search(line)) and not line.rstrip().endswith((".", "?", "!"))
-        and len(line.split()) <= 14
+        and len(line.split()) <= 14 and not _SENTENCE_INSIDE.search(line)
     )
 
 
@@ -81,7 +83,7 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
 
     The block runs from the first line after the title that names authors, an affiliation
     or an e-mail address, up to an "Abstract" label; without such a label only a block that
-    holds an e-mail address or an affiliation counts as front matter (a news story's
+    holds an e-mail address counts as front matter (a news story's
     headline and first paragraph stay untouched). The label is dropped, and "Abstract—Text"
     keeps its text.
     """
@@ -101,9 +103,12 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
     )
     block = [lines[i] for i in filled if start is not None and start <= i < end]
     authors = [name for line in block if not is_contact_line(line) for name in _names(line)]
-    if label is None and not any(is_contact_line(line) for line in block):
+    if label is None and not any(_EMAIL.search(line) for line in block):
         return FrontMatter(lines, [])
-    kept = list(lines[:start]) if start is not None else list(lines[:end])
+    above = [lines[i].strip() for i in filled if start is not None and i < start]
+    title = " ".join(above) if 1 <= len(above) <= 3 else ""
+    # A title set in large type spans blank grid rows: it becomes one line again.
+    kept = [title] if title else list(lines[:start if start is not None else end])
     if label is not None:
         rest = _ABSTRACT.match(lines[label].strip())
         remainder = rest.group("rest").strip() if rest else ""
@@ -114,4 +119,4 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
     else:
         kept.append("")
         kept.extend(lines[end:])
-    return FrontMatter(kept, authors)
+    return FrontMatter(kept, authors, title)

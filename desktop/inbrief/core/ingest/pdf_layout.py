@@ -22,9 +22,11 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|of|von|de|sur)\s*\d{1,4})?(?:\s*[-–—)\]])?$",
     re.IGNORECASE,
 )
+COLUMN_BREAK = "\f"  # between columns and pages: a paragraph may go on across it
 EDGE_ROWS = 2  # rows at the top and at the bottom of a page where running lines live
 MIN_COLUMN_ROWS = 6  # a gutter needs at least this many rows with text on both sides
-GUTTER_WIDTH = 2  # blank grid characters between two columns
+INDENT = 4  # grid columns a paragraph's first line may be indented by
+GUTTER_WIDTH = 1  # blank grid characters between two columns
 
 
 def is_page_number(line: str) -> bool:
@@ -92,28 +94,69 @@ def drop_furniture(pages: list[list[str]]) -> Furniture:
     return Furniture(cleaned, seen.most_common(1)[0][0] if seen else "")
 
 
-def _gutter(rows: list[str]) -> int | None:
-    """Return the grid column of a gutter between two text columns, or None."""
+@dataclass(frozen=True)
+class _Gutter:
+    """Where two columns part on the grid: the blank band's column and the right margin."""
+
+    column: int
+    margin: int  # grid column where the right column's lines start
+
+    def splits(self, row: str) -> bool:
+        """Return True when the row is two column lines (or one), False when it crosses."""
+        if row[self.column - 1:self.column + GUTTER_WIDTH - 1].strip():
+            return False
+        left = row[:self.column - 1].rstrip()
+        right = row[self.column + GUTTER_WIDTH - 1:]
+        if not left.strip() or not right.strip():
+            return True
+        start = self.column + GUTTER_WIDTH - 1 + len(right) - len(right.lstrip())
+        gap = start - len(left)
+        # A justified full-width line may have blanks there by chance: then its text goes
+        # on after a word space or two, at some odd place rather than at the margin.
+        if self.margin <= start <= self.margin + INDENT:
+            return gap >= 2
+        return start > self.margin and gap >= 4
+
+
+def _right_starts(rows: list[str], column: int) -> Counter[int]:
+    """Return how often text right of a blank band at ``column`` starts at each grid column."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        if row[column - 1:column + GUTTER_WIDTH - 1].strip() or not row[:column - 1].strip():
+            continue
+        right = row[column + GUTTER_WIDTH - 1:]
+        if right.strip():
+            starts[column + GUTTER_WIDTH - 1 + len(right) - len(right.lstrip())] += 1
+    return starts
+
+
+def _gutter(rows: list[str]) -> _Gutter | None:
+    """Return the gutter between two text columns, or None for a single column."""
     width = max((len(row.rstrip()) for row in rows), default=0)
     filled = [row for row in rows if row.strip()]
     if width < 20 or len(filled) < MIN_COLUMN_ROWS:
         return None
-    best: tuple[int, int] | None = None
+    best: tuple[int, _Gutter] | None = None
     for column in range(width // 4, 3 * width // 4):
-        both = 0
-        crossing = 0
-        for row in filled:
-            band = row[column - 1:column + GUTTER_WIDTH - 1]
-            if band.strip():
-                crossing += 1
-            elif row[:column - 1].strip() and row[column + GUTTER_WIDTH - 1:].strip():
-                both += 1
+        starts = _right_starts(filled, column)
+        if not starts:
+            continue
+        gutter = _Gutter(column, starts.most_common(1)[0][0])
+        both = sum(count for start, count in starts.items()
+                   if gutter.margin <= start <= gutter.margin + INDENT)
+        crossing = sum(not gutter.splits(row) for row in filled)
         # Rows crossing the gutter are allowed (a title, a wide figure) but must be fewer.
         if both >= max(MIN_COLUMN_ROWS, len(filled) // 4) and crossing < both:
             score = both - 3 * crossing
-            if best is None or score > best[0]:
-                best = (score, column)
+            if best is None or score >= best[0]:  # ties: the band next to the margin
+                best = (score, gutter)
     return None if best is None else best[1]
+
+
+def trim(lines: list[str]) -> list[str]:
+    """Return lines without the blank ones at the start and the end."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return lines[filled[0]:filled[-1] + 1] if filled else []
 
 
 def reading_order(rows: list[str], depth: int = 0) -> list[str]:
@@ -121,25 +164,35 @@ def reading_order(rows: list[str], depth: int = 0) -> list[str]:
 
     Rows that cross the gutter (a title, a full-width abstract or figure) end the column
     block above them, whose left column is read before its right one. Blank rows stay as
-    "" so paragraph breaks survive.
+    "" so paragraph breaks survive; COLUMN_BREAK separates two columns.
     """
-    column = _gutter(rows) if depth < 2 else None
-    if column is None:
+    # One split only: inside a column, wide word spaces of justified text or a table's
+    # columns would pass for gutters.
+    gutter = _gutter(rows) if depth < 1 else None
+    if gutter is None:
         return [" ".join(row.split()) for row in rows]
     lines: list[str] = []
     left: list[str] = []
     right: list[str] = []
 
     def flush() -> None:
-        lines.extend(reading_order(left, depth + 1))
+        lines.extend(trim(reading_order(left, depth + 1)))
+        lines.append(COLUMN_BREAK)
+        lines.extend(trim(reading_order(right, depth + 1)))
         lines.append("")
-        lines.extend(reading_order(right, depth + 1))
         left.clear()
         right.clear()
 
-    cut = column - 1 + GUTTER_WIDTH // 2
-    for row in rows:
-        if row[column - 1:column + GUTTER_WIDTH - 1].strip():
+    cut = gutter.column - 1 + GUTTER_WIDTH // 2
+    split = [gutter.splits(row) for row in rows]
+    for index, row in enumerate(rows):
+        # A lone row with text on both sides and no text row next to it (a line of authors
+        # between blank rows) is one line whose word spaces happen to meet the gutter.
+        both = row[:cut].strip() and row[cut:].strip()
+        lone = both and not any(
+            0 <= near < len(rows) and split[near] and rows[near].strip()
+            for near in (index - 1, index + 1))
+        if not split[index] or lone:
             if left or right:
                 flush()
             lines.append(" ".join(row.split()))

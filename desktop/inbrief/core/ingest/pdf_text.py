@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 
-from inbrief.core.ingest.pdf_layout import is_page_number
+from inbrief.core.ingest.pdf_layout import COLUMN_BREAK, is_page_number, trim
 
 _SENTENCE_END = tuple(".!?:;\"'”’»)]…。！？")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u00ad]$")
@@ -25,6 +25,10 @@ _JUNK_METADATA = re.compile(
 # Characters left by fonts the PDF cannot map to text: the replacement character and the
 # Private Use Area (icons, missing glyphs).
 _UNMAPPED = re.compile("[\ufffd\ue000-\uf8ff]")
+# Accents that TeX fonts draw as glyphs of their own before the letter ("na¨ıve").
+_ACCENTS = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303",
+            "ˇ": "\u030c", "˚": "\u030a"}
+_SPACING_ACCENT = re.compile("([¨´`ˆ˜ˇ˚])([a-zA-Zı])")
 # Typographic ligatures and Arabic presentation forms: their NFKC forms are the letters.
 _PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 
@@ -37,9 +41,16 @@ def clean_metadata(value: object) -> str:
     return text
 
 
+def _accented(match: re.Match[str]) -> str:
+    """Return a letter with the accent TeX drew before it as a separate glyph ("¨ı" -> "ï")."""
+    base = "i" if match.group(2) == "ı" else match.group(2)
+    return unicodedata.normalize("NFC", base + _ACCENTS[match.group(1)])
+
+
 def plain_letters(text: str) -> str:
     """Return text with ligatures and presentation forms as plain letters, icons removed."""
     text = _UNMAPPED.sub("", text)
+    text = _SPACING_ACCENT.sub(_accented, text)
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
@@ -100,10 +111,13 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
 
     Each page is a text or its list of lines in reading order. A line ends its paragraph
     when it is followed by a blank line, when the next line is a list item, or when it ends
-    a sentence and is clearly shorter than a full line. Page numbers are dropped.
+    a sentence and is clearly shorter than a full line. A paragraph goes on across a
+    column or page break when its last line ends mid-sentence and the next one starts in
+    lower case. Page numbers are dropped.
     """
     split_pages = [page.split("\n") if isinstance(page, str) else page for page in pages]
-    lines = [line.strip() for page in split_pages for line in page + [""]]
+    lines = [COLUMN_BREAK if line == COLUMN_BREAK else line.strip()
+             for page in split_pages for line in trim(page) + [COLUMN_BREAK]]
     lines = ["" if is_page_number(line) else line for line in lines]
     whole = "\n".join(lines)
     # Compounds written with a hyphen elsewhere in the document keep it when split at a line end.
@@ -114,6 +128,14 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
     paragraphs: list[str] = []
     current = ""
     for index, line in enumerate(lines):
+        if line == COLUMN_BREAK:
+            following = next((ln for ln in lines[index + 1:] if ln.strip()), "")
+            goes_on = not current.endswith(_SENTENCE_END) and (
+                following[:1].islower() or current.endswith(("-", ",")))
+            if current and not goes_on:
+                paragraphs.append(current)
+                current = ""
+            continue
         if not line:
             if current:
                 paragraphs.append(current)

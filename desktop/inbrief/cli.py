@@ -65,6 +65,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
                         help="date relative dates refer to (default: publication date, else today)")
     parser.add_argument("--raw", action="store_true",
                         help="analyse the text exactly as given, without cleaning")
+    parser.add_argument("--password", metavar="PW", default=None,
+                        help="password of an encrypted PDF")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of faults")
 
 
@@ -134,16 +136,17 @@ def _options(
     )
 
 
-def _load(name: str) -> Article:
+def _load(name: str, password: str | None = None) -> Article:
     import dataclasses
 
     from inbrief.core import ingest
 
     if name == "-":
         # One byte over the limit is enough to refuse; reading all of a huge pipe is not.
-        article = ingest.load_bytes(sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1), "")
+        article = ingest.load_bytes(sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1), "",
+                                    password=password)
         return dataclasses.replace(article, format="stdin")
-    return ingest.load_path(name)
+    return ingest.load_path(name, password=password)
 
 
 def _notes_to_stderr(brief: Brief, name: str) -> None:
@@ -163,7 +166,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("give a FILE to analyse, - for standard input, or --jsonl IN.jsonl")
     name = "stdin" if args.file == "-" else args.file
     try:
-        article = _load(args.file)
+        article = _load(args.file, args.password)
         brief = analyze(article, _options(args))
     except Exception as exc:
         exc.add_note(name)
@@ -237,7 +240,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     written: set[Path] = set()
     for name in args.files:
         try:
-            brief = analyze(_load(name), options)
+            brief = analyze(_load(name, args.password), options)
             target = output
             if not single_file:
                 target = _unique(output, default_file_name(brief, "pdf"), written)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
-from inbrief.core.errors import Cancelled, EmptyText, InBriefError
+from inbrief.core.errors import Cancelled, EmptyText, EncryptedPdf, InBriefError
 from inbrief.core.textmap import Removed, TextMap
 from inbrief.ui import exporting
 from inbrief.ui.analysis_job import (
@@ -44,6 +44,7 @@ class Controller(QObject):
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
     reference_reset = Signal()  # a new text: the reference date is the article's own again
+    password_needed = Signal(str, bool)  # an encrypted PDF's path, the last password was wrong
 
     def __init__(
         self,
@@ -170,18 +171,27 @@ class Controller(QObject):
         self._start(INPUT, "Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
 
-    def open_file(self, path: str | Path) -> None:
-        """Load ``path`` off the UI thread, show its text, then analyse it."""
+    def open_file(self, path: str | Path, password: str | None = None) -> None:
+        """Load ``path`` off the UI thread, show its text, then analyse it.
+
+        An encrypted PDF that needs its password emits ``password_needed``; the view asks
+        and calls again with ``password``."""
         self._debounce.stop()
         load = self.load_fn
         target = Path(path)
 
         def task(progress: Progress, cancelled: IsCancelled) -> Article:
             progress("load", 0.0)
-            return load(target)
+            return load(target) if password is None else load(target, password=password)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EncryptedPdf) and exc.needs_password:
+                self.password_needed.emit(str(target), exc.wrong_password)
+            else:
+                self.report_failure(exc)
 
         self._start(INPUT, "Opening…", task, lambda article: self._loaded(article, str(target)),
-                          self.report_failure)
+                    failed)
 
     def _start(self, slot: str, label: str, task: Task[T], on_result: Callable[[T], None],
                on_error: Callable[[BaseException], None]) -> None:

@@ -103,8 +103,8 @@ def test_single_column_page_is_not_split() -> None:
 
 
 def test_a_line_of_authors_with_wide_spaces_is_not_split() -> None:
-    left = ["Left column line number %d with words" % n for n in range(8)]
-    right = ["right column line %d goes on" % n for n in range(8)]
+    left = [f"Left column line number {n} with words" for n in range(8)]
+    right = [f"right column line {n} goes on" for n in range(8)]
     rows = ["Jordi  Soria,  Josep  Ferrer,   David  Sánchez,  and  David  Megías", ""]
     rows += [f"{a:<44}  {b}" for a, b in zip(left, right, strict=True)]
     ordered = [line for line in reading_order(rows) if line.strip()]

@@ -113,6 +113,15 @@ def _page_list(numbers: list[int]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
+def _cannot_decrypt(name: str) -> EncryptedPdf:
+    """Return the error for encryption pypdf cannot undo without a crypto library (AES)."""
+    return EncryptedPdf(
+        f"“{name}” uses an encryption method (AES) this copy of InBrief cannot decrypt. "
+        "Open it in a PDF viewer, save an unprotected copy, and load that instead.",
+        needs_password=False,
+    )
+
+
 def _open(data: bytes, name: str, password: str | None) -> Any:
     """Return a PdfReader, decrypted with ``password`` (or the empty one) when encrypted."""
     from pypdf import PdfReader
@@ -125,18 +134,14 @@ def _open(data: bytes, name: str, password: str | None) -> Any:
         # Many PDFs have an empty user password and only restrict printing or editing.
         opened = bool(reader.decrypt("")) or bool(password and reader.decrypt(password))
     except (DependencyError, NotImplementedError) as error:
-        raise EncryptedPdf(
-            f"“{name}” uses an encryption method this copy of InBrief cannot decrypt. "
-            "Open it in a PDF viewer, save an unprotected copy, and load that instead.",
-            needs_password=False,
-        ) from error
+        raise _cannot_decrypt(name) from error
     if opened:
         return reader
     if password:
         raise EncryptedPdf(f"The password for “{name}” is not right.", wrong_password=True)
     raise EncryptedPdf(
-        f"“{name}” is password protected. Type its password to open it "
-        "(on the command line: --password)."
+        f"“{name}” is password protected: open it with its password (on the command "
+        "line: --password PW)."
     )
 
 
@@ -150,11 +155,7 @@ def _read_pages(reader: Any, name: str, started: float, time_limit: float) -> li
         try:
             pages.append(_page_rows(page))
         except DependencyError as error:  # AES-encrypted streams without a crypto library
-            raise EncryptedPdf(
-                f"“{name}” uses an encryption method this copy of InBrief cannot decrypt. "
-                "Open it in a PDF viewer, save an unprotected copy, and load that instead.",
-                needs_password=False,
-            ) from error
+            raise _cannot_decrypt(name) from error
         if time.monotonic() - started > time_limit:
             raise FileTooLarge(
                 f"Reading “{name}” took longer than {time_limit:.0f} seconds (stopped at "
@@ -167,6 +168,8 @@ def read_pdf(
     data: bytes, name: str, *, max_pages: int, time_limit: float, password: str | None = None
 ) -> PdfText:
     """Return the text, title, author and notes of a PDF, or raise one of our errors."""
+    from pypdf.errors import DependencyError
+
     pypdf_log = logging.getLogger("pypdf")
     # pypdf logs every defect it repairs; the user hears of damage once, in a note.
     pypdf_log.setLevel(logging.WARNING)
@@ -190,6 +193,8 @@ def read_pdf(
             _has_images(page) for page in reader.pages)
     except InBriefError:
         raise
+    except DependencyError as error:  # AES without a crypto library, anywhere in the file
+        raise _cannot_decrypt(name) from error
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
         raise UnsupportedFile(
             f"“{name}” is damaged or is not a valid PDF, and cannot be read."

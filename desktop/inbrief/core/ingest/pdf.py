@@ -71,7 +71,7 @@ def _right_to_left(text: str) -> bool:
     return sum(_RTL.match(c) is not None for c in letters) > len(letters) / 2
 
 
-def _page_rows(page: Any) -> list[str]:
+def _page_rows(page: Any, footnotes: bool = True) -> list[str]:
     """Return a page's text rows, from layout mode when it works, else plain extraction.
 
     Layout mode places glyphs left to right as drawn, which reverses the letters of Arabic
@@ -84,6 +84,8 @@ def _page_rows(page: Any) -> list[str]:
     if not any(c.isalnum() for c in text) or _right_to_left(text):
         text = page.extract_text() or ""
     rows = plain_letters(text).split("\n")
+    if not footnotes:
+        return rows
     try:
         notes = footnote_lines(page)
     except Exception:  # the footnote finder is a refinement: never let it lose the page
@@ -152,8 +154,11 @@ def _read_pages(reader: Any, name: str, started: float, time_limit: float) -> li
     pages: list[list[str]] = []
     count = len(reader.pages)
     for number, page in enumerate(reader.pages, start=1):
+        # Finding footnotes reads each page a second time: a long document that has used a
+        # third of the time limit goes on without, rather than run out of time.
+        footnotes = time.monotonic() - started < time_limit / 3
         try:
-            pages.append(_page_rows(page))
+            pages.append(_page_rows(page, footnotes))
         except DependencyError as error:  # AES-encrypted streams without a crypto library
             raise _cannot_decrypt(name) from error
         if time.monotonic() - started > time_limit:

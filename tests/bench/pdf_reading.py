@@ -8,7 +8,8 @@ Reads ../shared/data/eval/files/pdf/ at run time and exits cleanly without it. F
 - bad summary sentences: a running header or footer (a line at the edge of 3+ pages in
   pypdf's plain text, numbers aside), a page-number line, an e-mail or affiliation line, or
   glyph garbage; counted for InBrief's reader and for the baseline, pypdf's plain
-  ``extract_text()`` pages joined as InBrief read them before (same run, same analysis);
+  ``extract_text()`` in content order as InBrief read PDFs before, with today's line joining
+  and running-line rule (same run, same analysis);
 - reading order against poppler (``pdftotext``, when installed): share of the extracted
   text's 4-word shingles found in poppler's text (poppler orders columns well), for the
   baseline, InBrief, and pdfminer.six's layout analysis when ``--pdfminer`` names a folder

@@ -251,3 +251,23 @@ def test_affiliation_constant_is_in_the_sample() -> None:
 
     first = PdfReader(io.BytesIO(two_column_paper())).pages[0].extract_text()
     assert AFFILIATION.split(",")[0] in first and FOOTNOTE in first
+
+
+def test_prose_before_a_summary_label_is_kept() -> None:
+    report = ["Annual Report of the Harbour Board", "Prepared by the Finance Department",
+              "The board met eleven times this year and approved the new turbine budget in May.",
+              "Summary", "Income rose by a tenth while costs stayed flat."]
+    front = split_front_matter(report)
+    assert "The board met eleven times this year and approved the new turbine budget in May." \
+        in front.lines
+    assert "Prepared by the Finance Department" not in front.lines
+    assert "Summary" not in front.lines and front.lines[-1].startswith("Income rose")
+
+
+def test_a_byline_with_an_email_gives_the_author() -> None:
+    story = ["Storm Closes Harbour", "By Ana Lima", "ana.lima@example.org",
+             "The harbour company said on Friday that the ferries would not sail until the "
+             "storm had passed."]
+    front = split_front_matter(story)
+    assert front.authors == ["Ana Lima"]
+    assert front.lines[0] == "Storm Closes Harbour" and front.lines[-1] == story[-1]

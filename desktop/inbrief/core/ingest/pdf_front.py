@@ -31,6 +31,7 @@ _NAME_PART = re.compile(
     r"van|von|der|de|da|di|du|del|la|le|bin|al|ten|ter)$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _HONORIFIC = re.compile(r",?\s*(?:member|fellow|senior member|student member),?\s+ieee\b",
                         re.IGNORECASE)
@@ -47,7 +48,7 @@ class FrontMatter:
 
 def _names(line: str) -> list[str]:
     """Return the personal names on a line of authors, or [] when it is not one."""
-    text = _HONORIFIC.sub(",", line)
+    text = _HONORIFIC.sub(",", _BY.sub("", line))
     text = _MARKS.sub(" ", text)
     parts = [" ".join(part.split()) for part in _SEPARATORS.split(text)]
     parts = [part for part in parts if part]
@@ -109,6 +110,11 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
     title = " ".join(above) if 1 <= len(above) <= 3 else ""
     # A title set in large type spans blank grid rows: it becomes one line again.
     kept = [title] if title else list(lines[:start if start is not None else end])
+    # Prose between the title and the label (a report's foreword) is not front matter.
+    prose = [line for line in block if len(line.split()) >= 10 and not is_contact_line(line)
+             and not _names(line)]
+    if prose:
+        kept.extend(["", *prose])
     if label is not None:
         rest = _ABSTRACT.match(lines[label].strip())
         remainder = rest.group("rest").strip() if rest else ""

@@ -26,7 +26,12 @@ from inbrief.core.errors import EncryptedPdf, NoTextInPdf
 from inbrief.core.ingest import load_bytes
 from inbrief.core.ingest.pdf_front import author_line, split_front_matter
 from inbrief.core.ingest.pdf_layout import drop_furniture, is_page_number, reading_order
-from inbrief.core.ingest.pdf_text import clean_metadata, garbage_share, join_hyphenated
+from inbrief.core.ingest.pdf_text import (
+    clean_metadata,
+    garbage_share,
+    join_hyphenated,
+    join_lines,
+)
 from inbrief.core.pipeline import analyze
 
 
@@ -271,3 +276,12 @@ def test_a_byline_with_an_email_gives_the_author() -> None:
     front = split_front_matter(story)
     assert front.authors == ["Ana Lima"]
     assert front.lines[0] == "Storm Closes Harbour" and front.lines[-1] == story[-1]
+
+
+def test_table_of_contents_lines_are_dropped() -> None:
+    page = ["Contents", "1 Introduction . . . . . . . . . . . . 1",
+            "2 Design of the turbine ............ 4", "",
+            "The turbine was designed in the spring. It was built over the summer."]
+    text = join_lines([page])
+    assert "Introduction" not in text and "Design of the turbine" not in text
+    assert "The turbine was designed in the spring." in text

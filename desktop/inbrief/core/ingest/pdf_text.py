@@ -14,6 +14,8 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?=[\s.,;:!?)]|$)")
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A table of contents line: dot leaders, then a page number.
+_LEADERS = re.compile(r"(?:\.\s?){5,}\s*[\divxlc]+\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)])\s+")
 _JUNK_METADATA = re.compile(
     r"^(?:untitled\d*|unknown|anonymous|user|owner|admin(?:istrator)?|none|null|n/?a|-+|"
@@ -113,12 +115,12 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
     when it is followed by a blank line, when the next line is a list item, or when it ends
     a sentence and is clearly shorter than a full line. A paragraph goes on across a
     column or page break when its last line ends mid-sentence and the next one starts in
-    lower case. Page numbers are dropped.
+    lower case. Page numbers and table-of-contents lines are dropped.
     """
     split_pages = [page.split("\n") if isinstance(page, str) else page for page in pages]
     lines = [COLUMN_BREAK if line == COLUMN_BREAK else line.strip()
              for page in split_pages for line in trim(page) + [COLUMN_BREAK]]
-    lines = ["" if is_page_number(line) else line for line in lines]
+    lines = ["" if is_page_number(line) or _LEADERS.search(line) else line for line in lines]
     whole = "\n".join(lines)
     # Compounds written with a hyphen elsewhere in the document keep it when split at a line end.
     compounds = {word.casefold() for word in _COMPOUND.findall(whole)}

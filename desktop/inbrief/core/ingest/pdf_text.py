@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
@@ -56,6 +57,7 @@ def plain_letters(text: str) -> str:
     return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _script(char: str) -> str:
     """Return a coarse script name of a letter ("LATIN", "CJK"; "" for combining marks)."""
     try:

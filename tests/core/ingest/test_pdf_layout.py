@@ -285,3 +285,16 @@ def test_table_of_contents_lines_are_dropped() -> None:
     text = join_lines([page])
     assert "Introduction" not in text and "Design of the turbine" not in text
     assert "The turbine was designed in the spring." in text
+
+
+def test_a_papers_list_of_references_is_left_out() -> None:
+    body = [f"Line {n} of the paper explains the turbine design in plain words." for n in range(30)]
+    cited = ["References", "[1] A. Brown. Tidal power. Harbour Press, 1998.",
+             "[2] J. Ha. Small turbines. Coastal Journal, 2004."]
+    pdf = raw_pdf([(HELVETICA, text_page(*body[:15])), (HELVETICA, text_page(*body[15:], *cited))])
+    text = load_bytes(pdf, "paper.pdf").text
+    assert "Line 29 of the paper" in text
+    assert "References" not in text and "A. Brown" not in text
+    # A "References" heading early in a text is a section of it, not the closing list.
+    early = raw_pdf([(HELVETICA, text_page("References", *body[:20]))])
+    assert "References" in load_bytes(early, "guide.pdf").text

@@ -41,6 +41,11 @@ _DAMAGE = re.compile(
 )
 
 
+_REFERENCES = re.compile(
+    r"^(?:[\dIVX]+\.?\s+)?(?:references|bibliography|works cited|literature cited|literatur"
+    r"|références|bibliographie|referencias|bibliografía|riferimenti bibliografici)$",
+    re.IGNORECASE,
+)
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -209,6 +214,20 @@ def read_pdf(
     return _assemble(pages, name, title, author, images, repairs.messages)
 
 
+def _without_references(pages: list[list[str]]) -> list[list[str]]:
+    """Return the pages up to a paper's closing list of references, if there is one.
+
+    The list is cited works, not the article: its author names would crowd the people
+    found and its titles the keywords. Only a heading in the second half of the text counts.
+    """
+    lines = [(p, i) for p, page in enumerate(pages) for i, line in enumerate(page)
+             if line.strip()]
+    for p, i in reversed(lines[len(lines) // 2:]):
+        if _REFERENCES.match(pages[p][i].strip()):
+            return [*pages[:p], pages[p][:i]]
+    return pages
+
+
 def _assemble(pages: list[list[str]], name: str, title: str, author: str, images: bool,
               repairs: list[str]) -> PdfText:
     """Return the PdfText of extracted pages: unreadable pages out, furniture and front
@@ -243,6 +262,7 @@ def _assemble(pages: list[list[str]], name: str, title: str, author: str, images
             if i in set(with_text) - set(unreadable)]
     furniture = drop_furniture(kept)
     ordered = [reading_order(rows) for rows in furniture.pages]
+    ordered = _without_references(ordered)
     front = split_front_matter(ordered[0])
     ordered[0] = front.lines
     if front.authors:

@@ -27,6 +27,8 @@ PAGES: list[tuple[list[str], list[str]]] = [
             "first year of service beside the sea-",
             "wall, where it powered two hundred homes.",
             "",
+            "Keywords tidal power, turbines, harbours",
+            "",
             "1 Introduction",
             "Harbour towns along the coast have tried tidal",
             "power before. The early plants failed because",

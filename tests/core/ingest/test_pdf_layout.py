@@ -81,7 +81,7 @@ def test_front_matter_is_metadata() -> None:
     assert "@" not in article.text
     assert "University of Porto" not in article.text
     assert "Tomas Berg" not in article.text
-    assert "Abstract" not in article.text.split()
+    assert "Abstract" not in article.text.split() and "Keywords" not in article.text
     assert article.text.startswith(TITLE + "\n\nThe old harbour has tides")
 
 

@@ -31,6 +31,11 @@ _NAME_PART = re.compile(
     r"van|von|der|de|da|di|du|del|la|le|bin|al|ten|ter)$"
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
+_INDEX_TERMS = re.compile(
+    r"^(?:keywords|key words|index terms|general terms|categories and subject descriptors|"
+    r"ccs concepts|acm reference format|mots[- ]clés|schlüsselwörter|palabras clave)\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _HONORIFIC = re.compile(r",?\s*(?:member|fellow|senior member|student member),?\s+ieee\b",
@@ -125,4 +130,19 @@ def split_front_matter(lines: list[str]) -> FrontMatter:
     else:
         kept.append("")
         kept.extend(lines[end:])
-    return FrontMatter(kept, authors, title)
+    return FrontMatter(_without_index_terms(kept), authors, title)
+
+
+def _without_index_terms(lines: list[str]) -> list[str]:
+    """Return lines without a paper's keyword and classification paragraphs ("Keywords
+    JavaScript, compilers", "Index Terms—Privacy", "Categories and Subject Descriptors")."""
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if _INDEX_TERMS.match(line.strip()):
+            skipping = True
+        elif not line.strip():
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return kept

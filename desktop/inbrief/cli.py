@@ -79,6 +79,8 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", metavar="NAME", type=_encoding,
                         help="read text files in this encoding, such as cp1250 or iso-8859-2 "
                         "(default: detect)")
+    parser.add_argument("--password", metavar="PW", default=None,
+                        help="password of an encrypted PDF")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of faults")
 
 
@@ -152,7 +154,7 @@ def _options(
     )
 
 
-def _load(name: str, encoding: str | None = None) -> Article:
+def _load(name: str, encoding: str | None = None, password: str | None = None) -> Article:
     import dataclasses
 
     from inbrief.core import ingest
@@ -160,9 +162,9 @@ def _load(name: str, encoding: str | None = None) -> Article:
     if name == "-":
         # One byte over the limit is enough to refuse; reading all of a huge pipe is not.
         data = sys.stdin.buffer.read(ingest.MAX_FILE_BYTES + 1)
-        article = ingest.load_bytes(data, "", encoding=encoding)
+        article = ingest.load_bytes(data, "", encoding=encoding, password=password)
         return dataclasses.replace(article, format="stdin")
-    return ingest.load_path(name, encoding=encoding)
+    return ingest.load_path(name, encoding=encoding, password=password)
 
 
 def _notes_to_stderr(brief: Brief, name: str) -> None:
@@ -182,7 +184,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("give a FILE to analyse, - for standard input, or --jsonl IN.jsonl")
     name = "stdin" if args.file == "-" else args.file
     try:
-        article = _load(args.file, args.encoding)
+        article = _load(args.file, args.encoding, args.password)
         brief = analyze(article, _options(args))
     except Exception as exc:
         exc.add_note(name)
@@ -256,7 +258,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     written: set[Path] = set()
     for name in args.files:
         try:
-            brief = analyze(_load(name, args.encoding), options)
+            brief = analyze(_load(name, args.encoding, args.password), options)
             target = output
             if not single_file:
                 target = _unique(output, default_file_name(brief, "pdf"), written)

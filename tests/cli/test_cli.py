@@ -257,3 +257,30 @@ def test_a_doubtful_encoding_guess_is_a_note_on_stderr(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "notes.txt: note: InBrief guessed that “notes.txt” is in" in result.stderr
     assert "--encoding" in result.stderr
+
+
+def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer)
+    drawing.drawString(72, 760, "The harbour council approved the tidal turbine on Monday.")
+    drawing.showPage()
+    drawing.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer.encrypt("harbour", owner_password="owner-secret", algorithm="RC4-128")
+    locked = tmp_path / "minutes.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+
+    asked = run("analyze", str(locked), "--format", "text")
+    assert asked.returncode == 2 and "Traceback" not in asked.stderr
+    assert "minutes.pdf" in asked.stderr and "--password" in asked.stderr
+    wrong = run("analyze", str(locked), "--format", "text", "--password", "ferry")
+    assert wrong.returncode == 2 and "not right" in wrong.stderr
+    opened = run("analyze", str(locked), "--format", "json", "--password", "harbour")
+    assert opened.returncode == 0, opened.stderr
+    assert "approved the tidal turbine" in json.loads(opened.stdout)["text"]

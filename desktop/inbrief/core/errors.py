@@ -23,7 +23,18 @@ class EmptyText(InBriefError):
 
 
 class EncryptedPdf(InBriefError):
-    """The PDF is password protected."""
+    """The PDF is password protected.
+
+    ``needs_password`` is True when typing the right password would open it (the window
+    asks for it, the command line takes ``--password``); ``wrong_password`` when the one
+    given did not.
+    """
+
+    def __init__(self, message: str, *, needs_password: bool = True,
+                 wrong_password: bool = False) -> None:
+        super().__init__(message)
+        self.needs_password = needs_password
+        self.wrong_password = wrong_password
 
 
 class NoTextInPdf(InBriefError):

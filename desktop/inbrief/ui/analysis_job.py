@@ -16,7 +16,7 @@ from inbrief.ui.removed_text import in_editor
 from inbrief.ui.worker import IsCancelled, Progress, Task
 
 AnalyzeFn = Callable[..., Brief]
-LoadFn = Callable[..., Article]  # (path) or (path, encoding=NAME)
+LoadFn = Callable[..., Article]  # (path, encoding=None, password=None) -> Article
 
 
 def default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
@@ -26,10 +26,12 @@ def default_analyze(article: Article, options: AnalysisOptions, progress: Any = 
     return analyze(article, options, progress, cancel)
 
 
-def default_load(path: Path, encoding: str | None = None) -> Article:
+def default_load(
+    path: Path, encoding: str | None = None, password: str | None = None
+) -> Article:
     from inbrief.core.ingest import load_path
 
-    return load_path(path, encoding=encoding)
+    return load_path(path, encoding=encoding, password=password)
 
 
 def default_warm_up() -> None:

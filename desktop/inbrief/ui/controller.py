@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
-from inbrief.core.errors import Cancelled, EmptyText, InBriefError
+from inbrief.core.errors import Cancelled, EmptyText, EncryptedPdf, InBriefError
 from inbrief.core.textmap import Removed, TextMap
 from inbrief.ui import exporting
 from inbrief.ui.analysis_job import (
@@ -46,6 +46,7 @@ class Controller(QObject):
     reference_reset = Signal()  # a new text: the reference date is the article's own again
     new_input = Signal()  # a paste, file or restored text replaces the text (not an edit)
     analysis_finished = Signal(object)  # the Analysis of analysed_text, as it arrived
+    password_needed = Signal(str, bool)  # an encrypted PDF's path, the last password was wrong
 
     def __init__(
         self,
@@ -176,19 +177,32 @@ class Controller(QObject):
         self._start(INPUT, "Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
 
-    def open_file(self, path: str | Path, encoding: str | None = None) -> None:
+    def open_file(
+        self, path: str | Path, encoding: str | None = None, password: str | None = None
+    ) -> None:
         """Load ``path`` off the UI thread (a text file in ``encoding`` when given, else in
-        the encoding detected), show its text, then analyse it."""
+        the encoding detected), show its text, then analyse it.
+
+        An encrypted PDF that needs its password emits ``password_needed``; the view asks
+        and calls again with ``password``."""
         self._debounce.stop()
         load = self.load_fn
         target = Path(path)
 
         def task(progress: Progress, cancelled: IsCancelled) -> Article:
             progress("load", 0.0)
-            return load(target) if encoding is None else load(target, encoding=encoding)
+            options = {key: value for key, value in
+                       (("encoding", encoding), ("password", password)) if value is not None}
+            return load(target, **options)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, EncryptedPdf) and exc.needs_password:
+                self.password_needed.emit(str(target), exc.wrong_password)
+            else:
+                self.report_failure(exc)
 
         self._start(INPUT, "Opening…", task, lambda article: self._loaded(article, str(target)),
-                          self.report_failure)
+                    failed)
 
     def _start(self, slot: str, label: str, task: Task[T], on_result: Callable[[T], None],
                on_error: Callable[[BaseException], None]) -> None:

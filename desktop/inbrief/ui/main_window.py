@@ -28,6 +28,7 @@ from inbrief.ui.feedback import (
     format_exception,
     stats_line,
 )
+from inbrief.ui.password_dialog import PasswordPrompt
 from inbrief.ui.pasting import Pasting
 from inbrief.ui.reading_views import SummaryOnlyView
 from inbrief.ui.settings import Settings
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self.editor.user_edited.connect(self._on_user_edit)
         self.editor.file_dropped.connect(self.open_path)
         c.reference_reset.connect(self.controls.reset_reference)
+        self.password_prompt = PasswordPrompt(
+            self, lambda path, password: c.open_file(path, password=password), self.show_message)
+        c.password_needed.connect(self.password_prompt.needed)
         c.source_loaded.connect(self._on_source_loaded)
         c.brief_changed.connect(self._on_brief)
         c.analysis_cleared.connect(self._on_cleared)
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
         self.controller.open_file(path)
 
     def _on_source_loaded(self, text: str, path: str) -> None:
+        self.password_prompt.opened(path)
         self.editor.set_source_text(text)
         # The draft is kept: what was typed before stays on disk (and in undo) until a clean exit.
         self._typed = False

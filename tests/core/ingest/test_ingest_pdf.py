@@ -15,7 +15,8 @@ from reportlab.pdfgen import canvas
 from inbrief.core import ingest
 from inbrief.core.errors import EncryptedPdf, FileTooLarge, NoTextInPdf, UnsupportedFile
 from inbrief.core.ingest import load_bytes, load_path
-from inbrief.core.ingest.pdf import join_lines
+from inbrief.core.ingest.pdf_layout import drop_furniture
+from inbrief.core.ingest.pdf_text import join_lines
 
 PAGE_ONE = [
     "Harbor Ferries Resume After Storm",
@@ -86,13 +87,13 @@ def test_paragraphs_are_rebuilt(tmp_path: Path) -> None:
     ]
 
 
-def test_join_lines_drops_running_headers_and_page_numbers() -> None:
+def test_running_headers_and_page_numbers_are_dropped() -> None:
     pages = [
         f"Meridian Wire Weekly\nLine one of page {n} has plenty of words to fill the width\n"
         f"and line two of page {n} carries on the same paragraph of text.\nPage {n} of 4"
         for n in range(1, 5)
     ]
-    text = join_lines(pages)
+    text = join_lines(drop_furniture([page.split("\n") for page in pages]).pages)
     assert "Meridian Wire Weekly" not in text
     assert "Page" not in text
     for n in range(1, 5):

@@ -89,6 +89,7 @@ def _finish(
     author: str = "",
     source: str = "",
     published: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> Article:
     """Return the Article for extracted text after normalising it and checking its size."""
     what = f"“{name}”" if file_name else "The text"
@@ -108,6 +109,7 @@ def _finish(
         published=published,
         file_name=os.path.basename(file_name),
         format=fmt,
+        notes=notes,
     )
 
 
@@ -179,11 +181,15 @@ def _decoded_article(
     return dataclasses.replace(article, encoding=encoding, notes=(note,) if note else ())
 
 
-def load_bytes(data: bytes, file_name: str = "", *, encoding: str | None = None) -> Article:
+def load_bytes(
+    data: bytes, file_name: str = "", *, encoding: str | None = None,
+    password: str | None = None,
+) -> Article:
     """Return the Article in ``data``, sniffing the format from its content and ``file_name``.
 
     ``encoding`` (a codec name) reads a text, Markdown or HTML file in that encoding instead
-    of detecting it; PDF, Word and e-mail files ignore it.
+    of detecting it; PDF, Word and e-mail files ignore it. ``password`` opens an encrypted
+    PDF (EncryptedPdf says when one is needed or wrong).
     """
     name = _display_name(file_name)
     suffix = Path(file_name).suffix.lower()
@@ -194,9 +200,10 @@ def load_bytes(data: bytes, file_name: str = "", *, encoding: str | None = None)
 
     # Some PDF writers put a few bytes before the header; text merely quoting it is not a PDF.
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
-        text, title, author = read_pdf(data, name, max_pages=MAX_PDF_PAGES,
-                                       time_limit=PDF_TIME_LIMIT)
-        return _finish(text, name, "pdf", file_name, title=title, author=author)
+        pdf = read_pdf(data, name, max_pages=MAX_PDF_PAGES, time_limit=PDF_TIME_LIMIT,
+                       password=password)
+        return _finish(pdf.text, name, "pdf", file_name, title=pdf.title, author=pdf.author,
+                       notes=pdf.notes)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
         text, title, author = read_docx(data, name, max_uncompressed=MAX_DOCX_UNCOMPRESSED,
                                         max_ratio=MAX_DOCX_RATIO)
@@ -212,10 +219,12 @@ def load_bytes(data: bytes, file_name: str = "", *, encoding: str | None = None)
     return _decoded_article(data, name, file_name, suffix, encoding)
 
 
-def load_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> Article:
+def load_path(
+    path: str | os.PathLike[str], *, encoding: str | None = None, password: str | None = None
+) -> Article:
     """Return the Article in the file at ``path``; errors name the file and the reason.
 
-    ``encoding``: as for load_bytes.
+    ``encoding`` and ``password``: as for load_bytes.
     """
     file = Path(path)
     name = file.name or str(path)
@@ -240,7 +249,7 @@ def load_path(path: str | os.PathLike[str], *, encoding: str | None = None) -> A
         raise FileUnreadable(f"“{name}” is a folder, not a file.") from error
     except OSError as error:
         raise FileUnreadable(f"“{name}” cannot be read: {error.strerror or error}.") from error
-    return load_bytes(data, str(path), encoding=encoding)
+    return load_bytes(data, str(path), encoding=encoding, password=password)
 
 
 def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:

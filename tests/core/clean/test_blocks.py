@@ -333,3 +333,19 @@ def test_gallery_captions_shown_twice_are_dropped() -> None:
     article = clean(text)
     assert not any(caption in article.text for caption in captions)
     assert all(paragraph in article.text for paragraph in STORY + MORE_STORY)
+
+
+def test_gallery_captions_repeated_on_adjacent_lines_are_dropped() -> None:
+    # A text browser prints a gallery's picture text and caption on consecutive lines, wrapped
+    # at the page width like the body, with no blank line between them.
+    caption = ("Lidia Sorn, left, speaks with a harbour worker during a campaign stop in Porto "
+               "Calme, Tuesday, March 12, 2024, in the rain by the fish market.")
+    wide = [textwrap.fill(paragraph, 160) for paragraph in STORY + MORE_STORY]
+    gallery = "\n".join([f"• {caption} Photo: Ana Ruiz", f"    {caption}", f"    {caption}",
+                         "", "Image 1 of 5", caption, caption])
+    text = page(MENU, gallery, "Marenia Elects Harbour Engineer as Governor in Upset", *wide,
+                FOOTER)
+    article = clean(text)
+    assert caption not in article.text
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert all(paragraph in article.text for paragraph in wide)

@@ -104,9 +104,28 @@ def _wrap_width(lines: list[str]) -> int:
     return widest if near >= 4 and widest <= 400 else 0
 
 
+def _repeated_lines(lines: list[str]) -> set[int]:
+    """Return the lines of 40 characters or more shown again within three lines (a gallery's
+    picture text and its caption, printed without blank lines between them)."""
+    found: set[int] = set()
+    recent: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if len(text) >= 40:
+            found.update(i for i, other in recent if other == text)
+            if any(other == text for _i, other in recent):
+                found.add(index)
+        recent = [*recent[-2:], (index, text)]
+    return found
+
+
 def split_blocks(lines: list[str]) -> list[Block]:
-    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items."""
+    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
+    line repeated within a few lines is a block of its own."""
     width = _wrap_width(lines)
+    repeated = _repeated_lines(lines)
     blocks: list[Block] = []
     current: Block | None = None
     previous = ""
@@ -119,6 +138,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             and width
             and columns(previous) >= width - 30
             and not _BULLET.match(line)
+            and index not in repeated
+            and index - 1 not in repeated
         )
         if current is not None and joined:
             current.last = index
@@ -262,6 +283,8 @@ def find_article(lines: list[str]) -> Found | None:
         return None
     stops, share = _stop_list(blocks)
     raw = [_classify(block, stops, share) for block in blocks]
+    for index in _repeated(blocks):  # furniture, though it reads like prose
+        raw[index] = "bad"
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):
@@ -289,8 +312,6 @@ def find_article(lines: list[str]) -> Found | None:
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
-    for index in _repeated(blocks):  # dropped, though they did not break the run
-        raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):

@@ -202,7 +202,7 @@ DATE_PREFIX = re.compile(
 )
 # An "Updated ..." part after the publication date on the same line, and "2 hours ago".
 _LATER = re.compile(
-    rf"(?<!\w)(?:{_UPDATED}|on|le|am|el|il|em)(?!\w)"
+    rf"(?<!\w)(?:{_UPDATED}|{_ENGLISH_PUBLISHED}|on|le|am|el|il|em)(?!\w)"
     r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
@@ -212,11 +212,17 @@ _DATE_WORDS = re.compile(
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
-    r"(?::?\d\d)?)?(?!\w)|[,|•·/()–—-]|\bat\b",
+    r"(?::?\d\d)?)?(?!\w)|[,;|•·/()–—-]|\bat\b",
     re.IGNORECASE,
 )
 
 
+# A date without its year, as a page shows this year's dates: "Nov 19", "19 November".
+_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_YEARLESS = re.compile(
+    rf"\b{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ANY_MONTH}",
+    re.IGNORECASE,
+)
 _RELATIVE_TIME = re.compile(
     r"^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|yesterday|today|just now)\b",
@@ -275,8 +281,12 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     day_first = True if prefix and not prefix.group("english") else None
     date = find_date(rest, day_first)
     if date is None:
-        # "Published 3 hours ago" is a date line without a usable date.
-        return (None, False) if prefix and _RELATIVE_TIME.match(rest.strip()) else None
+        # "Published 3 hours ago" or "Updated Nov 19, 6:55 AM" is a date line without a
+        # usable date.
+        if prefix and (_RELATIVE_TIME.match(rest.strip()) or _YEARLESS.search(rest) and not (
+                _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
+            return None, False
+        return None
     # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
     leftover = rest
     for pattern in _DATES:

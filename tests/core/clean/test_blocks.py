@@ -341,8 +341,8 @@ def test_gallery_captions_repeated_on_adjacent_lines_are_dropped() -> None:
     caption = ("Lidia Sorn, left, speaks with a harbour worker during a campaign stop in Porto "
                "Calme, Tuesday, March 12, 2024, in the rain by the fish market.")
     wide = [textwrap.fill(paragraph, 160) for paragraph in STORY + MORE_STORY]
-    gallery = "\n".join([f"• {caption} Photo: Ana Ruiz", f"    {caption}", f"    {caption}",
-                         "", "Image 1 of 5", caption, caption])
+    gallery = "\n".join([f"    {caption}", f"    {caption}", "", "Image 1 of 5", caption,
+                         caption])
     text = page(MENU, gallery, "Marenia Elects Harbour Engineer as Governor in Upset", *wide,
                 FOOTER)
     article = clean(text)

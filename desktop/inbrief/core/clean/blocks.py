@@ -248,16 +248,19 @@ def _in_context(kinds: list[str]) -> list[str]:
     return settled
 
 
-def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[int, int] | None:
+def _best_run(blocks: list[Block], raw: list[str], kinds: list[str],
+              repeated: set[int]) -> tuple[int, int] | None:
     """Return the first and last block of the run with the most prose (Kadane's maximum
     segment: good blocks add their length, near-good ones half of it, furniture costs its
-    length plus a penalty)."""
+    length plus a penalty; a gallery's repeated captions neither add nor cost)."""
     best: tuple[int, int] | None = None
     best_score = 0.0
     start, score = 0, 0.0
     for index, block in enumerate(blocks):
         length = min(len(block.text), 2000)
-        if raw[index] == "short":
+        if index in repeated:
+            value = 0.0
+        elif raw[index] == "short":
             # Kept between prose, but it never extends the run.
             value = -(length + BLOCK_PENALTY) / 2
         elif kinds[index] == "good":
@@ -283,14 +286,13 @@ def find_article(lines: list[str]) -> Found | None:
         return None
     stops, share = _stop_list(blocks)
     raw = [_classify(block, stops, share) for block in blocks]
-    for index in _repeated(blocks):  # furniture, though it reads like prose
-        raw[index] = "bad"
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):
         return None
     kinds = _in_context(raw)
-    run = _best_run(blocks, raw, kinds)
+    repeated = _repeated(blocks)
+    run = _best_run(blocks, raw, kinds, repeated)
     if run is None:
         return None
     first, last = run
@@ -312,6 +314,8 @@ def find_article(lines: list[str]) -> Found | None:
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
+    for index in repeated:  # dropped, though they did not break the run
+        raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):

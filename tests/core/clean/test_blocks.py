@@ -349,3 +349,18 @@ def test_gallery_captions_repeated_on_adjacent_lines_are_dropped() -> None:
     assert caption not in article.text
     assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
     assert all(paragraph in article.text for paragraph in wide)
+
+
+def test_wrapped_gallery_caption_printed_twice_is_dropped_and_not_the_headline() -> None:
+    # lynx wraps at 76 columns: the picture text and its caption repeat over several lines.
+    caption = textwrap.fill(
+        "An artist's drawing of the new levees along the delta at Ostra, seen from the river "
+        "mouth at high tide in winter", 72)
+    wrapped = [textwrap.fill(paragraph, 72) for paragraph in STORY + MORE_STORY]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ana Ruiz, March 12, 2024", f"{caption}\n{caption}\n(Image: Ana Ruiz)",
+                *wrapped, FOOTER)
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert caption.split("\n")[0] not in article.text
+    assert all(paragraph in article.text for paragraph in wrapped)

@@ -55,3 +55,20 @@ def test_slashed_dates_are_read_when_the_order_can_be_told() -> None:
     assert find_date("03/04/2024") is None
     assert find_date("03/04/2024", day_first=True) == "2024-04-03"
     assert find_date("03/04/2024", day_first=False) == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Image 1 of 5", True),
+        ("Foto 3 von 12", True),
+        ("  1  /  5", True),
+        ("Back to Gallery", True),
+        ("The gallery of 5 rooms opened in 1912.", False),
+        ("Image of the year: a heron over the delta", False),
+    ],
+)
+def test_gallery_counters_are_page_furniture(line: str, furniture: bool) -> None:
+    from inbrief.core.clean.rules import is_boilerplate
+
+    assert is_boilerplate(line) is furniture

@@ -104,28 +104,43 @@ def _wrap_width(lines: list[str]) -> int:
     return widest if near >= 4 and widest <= 400 else 0
 
 
-def _repeated_lines(lines: list[str]) -> set[int]:
-    """Return the lines of 40 characters or more shown again within three lines (a gallery's
-    picture text and its caption, printed without blank lines between them)."""
-    found: set[int] = set()
-    recent: list[tuple[int, str]] = []
+def _repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Return the first and the last lines of the runs of lines shown twice in a row (a
+    gallery's picture text and caption, printed without a blank line between them), when the
+    first line of the run has 40 characters or more and the first copy is whole (ends where
+    the second starts or at a blank line)."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    recent: list[int] = []  # the last non-empty lines before ``index``
+    copied_to = -1  # the last line of the copy found last
     for index, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
-        if len(text) >= 40:
-            found.update(i for i, other in recent if other == text)
-            if any(other == text for _i, other in recent):
-                found.add(index)
-        recent = [*recent[-2:], (index, text)]
-    return found
+        if len(text) >= 40 and index > copied_to:
+            for other in reversed(recent):  # the nearest copy first
+                if lines[other].strip() != text:
+                    continue
+                size = 1
+                while (other + size < index and index + size < len(lines)
+                       and lines[other + size].strip()
+                       and lines[other + size].strip() == lines[index + size].strip()):
+                    size += 1
+                if other + size < index and lines[other + size].strip():
+                    break  # only the opening is the same: a caption and the lead sentence
+                starts.update((other, index))
+                ends.update((other + size - 1, index + size - 1))
+                copied_to = index + size - 1
+                break
+        recent = [*recent[-2:], index]
+    return starts, ends
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     width = _wrap_width(lines)
-    repeated = _repeated_lines(lines)
+    starts, ends = _repeated_lines(lines)
     blocks: list[Block] = []
     current: Block | None = None
     previous = ""
@@ -138,8 +153,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             and width
             and columns(previous) >= width - 30
             and not _BULLET.match(line)
-            and index not in repeated
-            and index - 1 not in repeated
+            and index not in starts
+            and index - 1 not in ends
         )
         if current is not None and joined:
             current.last = index
@@ -248,19 +263,16 @@ def _in_context(kinds: list[str]) -> list[str]:
     return settled
 
 
-def _best_run(blocks: list[Block], raw: list[str], kinds: list[str],
-              repeated: set[int]) -> tuple[int, int] | None:
+def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[int, int] | None:
     """Return the first and last block of the run with the most prose (Kadane's maximum
     segment: good blocks add their length, near-good ones half of it, furniture costs its
-    length plus a penalty; a gallery's repeated captions neither add nor cost)."""
+    length plus a penalty)."""
     best: tuple[int, int] | None = None
     best_score = 0.0
     start, score = 0, 0.0
     for index, block in enumerate(blocks):
         length = min(len(block.text), 2000)
-        if index in repeated:
-            value = 0.0
-        elif raw[index] == "short":
+        if raw[index] == "short":
             # Kept between prose, but it never extends the run.
             value = -(length + BLOCK_PENALTY) / 2
         elif kinds[index] == "good":
@@ -291,8 +303,7 @@ def find_article(lines: list[str]) -> Found | None:
     ):
         return None
     kinds = _in_context(raw)
-    repeated = _repeated(blocks)
-    run = _best_run(blocks, raw, kinds, repeated)
+    run = _best_run(blocks, raw, kinds)
     if run is None:
         return None
     first, last = run
@@ -314,6 +325,7 @@ def find_article(lines: list[str]) -> Found | None:
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
+    repeated = _repeated(blocks)
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
@@ -324,7 +336,8 @@ def find_article(lines: list[str]) -> Found | None:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if raw[index] == "bad" or kind == "bad":
                 in_head.update(lines_of)
-        elif not (first <= index <= last and _kept(raw[index], kind)) and index != head:
+        elif not (first <= index <= last and _kept(raw[index], kind)) and (
+                index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first

@@ -21,7 +21,9 @@ _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
     r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
-    r"|new window|playback|javascript|browser)\b",
+    r"|new window|playback|javascript|browser|copy (?:this |the )?link)\b"
+    # "Media captionWho is ...": a text browser runs a caption's label into it.
+    r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")

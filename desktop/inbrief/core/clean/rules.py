@@ -49,6 +49,9 @@ _PROMPT = re.compile(
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$|back to top$"
+    # A picture gallery's counter and buttons: "Image 1 of 5", "1 / 5", "Back to gallery".
+    r"|(?:image|photo|picture|slide|foto|bild|imagen)\s+\d{1,3}\s+(?:of|von|de|di|sur|из)"
+    r"\s+\d{1,3}$|\d{1,3}\s*/\s*\d{1,3}$|(?:back to|view|open|see) (?:the )?(?:photo )?gallery$"
     r")",
     re.IGNORECASE,
 )

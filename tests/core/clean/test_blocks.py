@@ -364,3 +364,27 @@ def test_wrapped_gallery_caption_printed_twice_is_dropped_and_not_the_headline()
     assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
     assert caption.split("\n")[0] not in article.text
     assert all(paragraph in article.text for paragraph in wrapped)
+
+
+def test_short_paragraphs_under_a_long_share_panel_keep_their_headline() -> None:
+    # One or two sentences a paragraph (none long enough to be "good" alone), a sub-heading
+    # that is a question, and a share panel of one button a block putting the headline more
+    # than 40 blocks above the body.
+    panel = [part for site in ("Email", "Facebook", "Messenger", "Twitter", "Pinterest",
+                               "WhatsApp", "LinkedIn", "Reddit", "Telegram", "Threads")
+             for part in ("□", site, f"Share this with {site}")]
+    short = [sentence for paragraph in STORY for sentence in paragraph.split(". ")]
+    short = [s if s.endswith(".") else s + "." for s in short]
+    text = page(MENU, HEADLINE, "  • 12 March 2024", *panel, "Copy this link",
+                "Media captionWho is Lidia Sorn?", *short[:3], "What did the commission say?",
+                *short[3:], *[textwrap.fill(p, 72) for p in MORE_STORY], FOOTER)
+    article = clean(text)
+    assert article.title == HEADLINE
+    assert article.text.startswith(short[0])
+    assert "Share this with" not in article.text
+
+
+def test_teasers_cut_short_and_form_fields_are_not_headlines() -> None:
+    assert not looks_like_headline("Flood barrier opens on the delta as governor promises…")
+    assert not looks_like_headline("Search the site ____________________ (BUTTON) Search")
+    assert looks_like_headline("Flood barrier opens on the delta as governor keeps promise")

@@ -15,7 +15,8 @@ from inbrief.core.clean.rules import (
 )
 
 MAX_HEADLINE_WORDS = 25
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$")
+# Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|(?:…|\.\.\.)$")
 # Labels that sit where a headline would: picture credits, author boxes, account links.
 _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
@@ -41,7 +42,7 @@ _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # How far above the body the headline is looked for, in blocks, and what each block of text
 # between them costs a candidate; what a byline or date right below it, and the same words
 # elsewhere on the page (the page's title, a share text), add.
-HEAD_BLOCKS = 40
+HEAD_BLOCKS = 80
 DISTANCE_COST = 0.5
 SIGNAL_BONUS = 5.0
 REPEAT_BONUS = 3.0

@@ -28,6 +28,7 @@ _PROMPT = re.compile(
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
+    r"|share this with\b|copy (?:this |the )?link$"
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
@@ -75,7 +76,8 @@ _CAPTION_PREFIX = re.compile(
     r"^(?:(?:photo(?:graph)?s?(?: credit)?|pictures?|image(?: credit)?|credits?"
     r"|caption|illustration|file photo|fotos?|bild|bildquelle|crédits?(?: photo)?"
     r"|fuente|imagen)\s*(?::|\||–|—)|(?:photo(?:graph)?|picture|illustration)s? by\b"
-    r"|image (?:caption|source)\b)",
+    # "Media captionWho is ...": a text browser runs the label into the caption.
+    r"|(?:image|media|video) ?(?:caption|source)(?:\b|(?-i:(?=[A-Z]))))",
     re.IGNORECASE,
 )
 # "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)" closing a caption.

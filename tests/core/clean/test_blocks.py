@@ -388,3 +388,13 @@ def test_teasers_cut_short_and_form_fields_are_not_headlines() -> None:
     assert not looks_like_headline("Flood barrier opens on the delta as governor promises…")
     assert not looks_like_headline("Search the site ____________________ (BUTTON) Search")
     assert looks_like_headline("Flood barrier opens on the delta as governor keeps promise")
+
+
+def test_columns_counts_wide_characters_twice() -> None:
+    from inbrief.core.clean.blocks import columns
+
+    assert columns("Harbour") == 7
+    assert columns("港の新しい堤防") == 14  # kana and ideographs
+    assert columns("항구") == 4  # Hangul syllables
+    assert columns("ＡＢ") == 4  # full-width forms
+    assert columns("Café über") == 9  # accented Latin stays one column

@@ -11,9 +11,9 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from unicodedata import east_asian_width
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
 from inbrief.core.clean.rules import SENTENCE_END, date_line, is_boilerplate, word_count
@@ -38,6 +38,13 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
+# F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
+# Tangut, emoji), one regular expression instead of a look-up per character.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
+                   "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
 _DENSE_END = re.compile("[。！？」』）]")
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
@@ -91,7 +98,7 @@ def columns(line: str) -> int:
     """
     if line.isascii():
         return len(line)
-    return len(line) + sum(1 for c in line if east_asian_width(c) in "WF")
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -184,9 +191,10 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
             break
     if not sample:
         return frozenset(), 0.0
+    counts = Counter(sample)
     best, best_hits = frozenset[str](), 0
     for _code, words in _all_stop_words():
-        hits = sum(1 for word in sample if word in words)
+        hits = sum(counts[word] for word in counts.keys() & words)
         if hits > best_hits:
             best, best_hits = words, hits
     share = best_hits / len(sample)

@@ -90,8 +90,12 @@ def headline_score(text: str) -> float:
     return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """Return ``text`` reduced to its lower-case letters and digits."""
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _is_text(text: str) -> bool:
@@ -153,6 +157,8 @@ def pick_headline(texts: list[str], first: int) -> int | None:
     or date below it, its words repeated elsewhere on the page, less its distance in blocks
     of text from the body)."""
     keys = [_key(text) for text in texts]
+    # Every block's key in one string: a key found twice in it is repeated on the page.
+    page = "\n".join(keys)
     best, best_score = None, 0.0
     distance = 0
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
@@ -164,7 +170,7 @@ def pick_headline(texts: list[str], first: int) -> int | None:
             if _signalled(texts, index, first):
                 score += SIGNAL_BONUS
             key = keys[index]
-            if len(key) >= 12 and any(key in other for i, other in enumerate(keys) if i != index):
+            if len(key) >= 12 and page.count(key) >= 2:
                 score += REPEAT_BONUS
             score -= DISTANCE_COST * distance
             if score > best_score:

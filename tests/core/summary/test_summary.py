@@ -352,6 +352,8 @@ def test_paragraph_starts_finds_the_first_sentence_of_each_block() -> None:
         "March 4, 2025, in Millbrook.",  # a caption with a full stop
         "Flood water at the Lower Quay last February. (AP Photo/Jane Doe)",
         "MILLBROOK, ENGLAND - MARCH 4: Residents queue for the vote at the town hall.",
+        "Residents queue outside the town hall in Millbrook, England, Tuesday, March 4, "
+        "2025.",  # an agency's caption: weekday and full date
     ],
 )
 def test_auto_leaves_captions_and_headings_above_prose_out(leftover: str) -> None:

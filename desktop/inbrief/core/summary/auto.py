@@ -49,10 +49,15 @@ _NOISE = re.compile(
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
-# What only a picture caption says: "Jane Doe, left, speaks ...", "(pictured)", "Photo
-# credit", a gallery's "3 / 13", a picture agency's "CITY, STATE - NOVEMBER 19:" opening.
+# What only a picture caption says: "Jane Doe, left, speaks ...", "(pictured)", a weekday
+# with its full date, "Photo credit", a gallery's "3 / 13", a picture agency's "CITY, STATE -
+# NOVEMBER 19:" opening.
 _CAPTION = re.compile(
     r",\s(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)),\s|\(pictured\)"
+    # A weekday with its full date is how agencies date a picture ("..., Tuesday, Nov. 19,
+    # 2019, in Madrid."); their stories say "on Tuesday".
+    r"|,\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b"
     r"|\bphoto credit\b|\((?:photo|foto|image|picture)\b[^()]{0,60}\)|\b\d{1,3}\s+/\s+\d{1,3}\b"
     r"|(?-i:\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+-\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
     r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}:)",

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
-from inbrief.core.clean.rules import SENTENCE_END, date_line, is_boilerplate, word_count
+from inbrief.core.clean.rules import (
+    SENTENCE_END,
+    columns,
+    date_line,
+    is_boilerplate,
+    word_count,
+)
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 
@@ -38,13 +44,6 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-# Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
-# F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
-# Tangut, emoji), one regular expression instead of a look-up per character.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                   "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
-                   "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
 _DENSE_END = re.compile("[。！？」』）]")
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
@@ -88,17 +87,6 @@ class Found:
     head_furniture: frozenset[int]  # furniture in the head: dropped unless lifted from
     headline: tuple[int, int] | None  # first and last line of the headline
     head: int  # first line the head (byline, dates) is looked for in
-
-
-def columns(line: str) -> int:
-    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
-
-    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
-    columns), so its lines would look short beside an English header wrapped at 72 characters.
-    """
-    if line.isascii():
-        return len(line)
-    return len(line) + len(_WIDE.findall(line))
 
 
 def _wrap_width(lines: list[str]) -> int:

@@ -130,6 +130,26 @@ def word_count(line: str) -> int:
     return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
 
 
+# Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
+# F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
+# Tangut, emoji), one regular expression instead of a look-up per character.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
+                   "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
+
+
+def columns(line: str) -> int:
+    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
+
+    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
+    columns), so its lines would look short beside an English header wrapped at 72 characters.
+    """
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()

@@ -205,3 +205,20 @@ def test_paste_replacing_the_text_drops_a_typed_reference_date(
     assert window.controller.reference_date is None
     assert window.controls.reference.date() == window.controls.reference.minimumDate() or (
         window.controller.brief is not None and window.controller.brief.reference_date)
+
+
+def test_undoing_a_paste_shows_the_text_from_its_top(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    window = make_window(CountingAnalyze())
+    long_text = PAGE_TEXT + "\n" + "\n".join(
+        f"Reader comment {n}: the keepers should have come back years ago." for n in range(300))
+    _paste(window, qtbot, _mime(long_text, PAGE_HTML))
+    qtbot.waitUntil(lambda: "Topic 2" not in window.editor.toPlainText()
+                    and HEADLINE in window.editor.toPlainText(), timeout=20_000)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.toPlainText() == long_text
+    # The clipboard's text is back, seen from its first line (not scrolled to its end).
+    assert window.editor.textCursor().position() == 0
+    assert window.editor.verticalScrollBar().value() == 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
@@ -86,6 +86,48 @@ class SourceEditor(QPlainTextEdit):
             if block == last:
                 return
             block = block.next()
+
+    def undo(self) -> None:
+        """Undo the last edit; an undone edit of several lines (a paste) is shown from its top."""
+        self._from_top(super().undo)
+
+    def redo(self) -> None:
+        """Redo the last undone edit, shown from its top when it has several lines."""
+        self._from_top(super().redo)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Ctrl+Z in the editor is handled here, not by the menu's action: the same undo.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+        else:
+            super().keyPressEvent(event)
+
+    def _from_top(self, step: Callable[[], None]) -> None:
+        """Run an undo or redo ``step``; when it put back several lines, put the caret at the
+        first of them so the view shows their top (Qt leaves it at their end)."""
+        changes: list[tuple[int, int]] = []
+
+        def note(position: int, _removed: int, added: int) -> None:
+            changes.append((position, added))
+
+        document = self.document()
+        document.contentsChange.connect(note)
+        try:
+            step()
+        finally:
+            document.contentsChange.disconnect(note)
+        if not changes:
+            return
+        start = min(position for position, _ in changes)
+        end = max(position + added for position, added in changes)
+        if document.findBlock(start) == document.findBlock(min(end, document.characterCount() - 1)):
+            return  # a word or a line: the caret stays where Qt puts it
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
         return (bool(self._local_files(source)) or source.hasHtml()

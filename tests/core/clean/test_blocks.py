@@ -333,3 +333,68 @@ def test_gallery_captions_shown_twice_are_dropped() -> None:
     article = clean(text)
     assert not any(caption in article.text for caption in captions)
     assert all(paragraph in article.text for paragraph in STORY + MORE_STORY)
+
+
+def test_gallery_captions_repeated_on_adjacent_lines_are_dropped() -> None:
+    # A text browser prints a gallery's picture text and caption on consecutive lines, wrapped
+    # at the page width like the body, with no blank line between them.
+    caption = ("Lidia Sorn, left, speaks with a harbour worker during a campaign stop in Porto "
+               "Calme, Tuesday, March 12, 2024, in the rain by the fish market.")
+    wide = [textwrap.fill(paragraph, 160) for paragraph in STORY + MORE_STORY]
+    gallery = "\n".join([f"    {caption}", f"    {caption}", "", "Image 1 of 5", caption,
+                         caption])
+    text = page(MENU, gallery, "Marenia Elects Harbour Engineer as Governor in Upset", *wide,
+                FOOTER)
+    article = clean(text)
+    assert caption not in article.text
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert all(paragraph in article.text for paragraph in wide)
+
+
+def test_wrapped_gallery_caption_printed_twice_is_dropped_and_not_the_headline() -> None:
+    # lynx wraps at 76 columns: the picture text and its caption repeat over several lines.
+    caption = textwrap.fill(
+        "An artist's drawing of the new levees along the delta at Ostra, seen from the river "
+        "mouth at high tide in winter", 72)
+    wrapped = [textwrap.fill(paragraph, 72) for paragraph in STORY + MORE_STORY]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ana Ruiz, March 12, 2024", f"{caption}\n{caption}\n(Image: Ana Ruiz)",
+                *wrapped, FOOTER)
+    article = clean(text)
+    assert article.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert caption.split("\n")[0] not in article.text
+    assert all(paragraph in article.text for paragraph in wrapped)
+
+
+def test_short_paragraphs_under_a_long_share_panel_keep_their_headline() -> None:
+    # One or two sentences a paragraph (none long enough to be "good" alone), a sub-heading
+    # that is a question, and a share panel of one button a block putting the headline more
+    # than 40 blocks above the body.
+    panel = [part for site in ("Email", "Facebook", "Messenger", "Twitter", "Pinterest",
+                               "WhatsApp", "LinkedIn", "Reddit", "Telegram", "Threads")
+             for part in ("□", site, f"Share this with {site}")]
+    short = [sentence for paragraph in STORY for sentence in paragraph.split(". ")]
+    short = [s if s.endswith(".") else s + "." for s in short]
+    text = page(MENU, HEADLINE, "  • 12 March 2024", *panel, "Copy this link",
+                "Media captionWho is Lidia Sorn?", *short[:3], "What did the commission say?",
+                *short[3:], *[textwrap.fill(p, 72) for p in MORE_STORY], FOOTER)
+    article = clean(text)
+    assert article.title == HEADLINE
+    assert article.text.startswith(short[0])
+    assert "Share this with" not in article.text
+
+
+def test_teasers_cut_short_and_form_fields_are_not_headlines() -> None:
+    assert not looks_like_headline("Flood barrier opens on the delta as governor promises…")
+    assert not looks_like_headline("Search the site ____________________ (BUTTON) Search")
+    assert looks_like_headline("Flood barrier opens on the delta as governor keeps promise")
+
+
+def test_columns_counts_wide_characters_twice() -> None:
+    from inbrief.core.clean.blocks import columns
+
+    assert columns("Harbour") == 7
+    assert columns("港の新しい堤防") == 14  # kana and ideographs
+    assert columns("항구") == 4  # Hangul syllables
+    assert columns("ＡＢ") == 4  # full-width forms
+    assert columns("Café über") == 9  # accented Latin stays one column

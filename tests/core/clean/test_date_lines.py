@@ -25,6 +25,10 @@ from inbrief.core.clean.rules import date_line, find_date
         ("نشر في 12 مارس 2024", ("2024-03-12", True)),
         ("公開日：2024年3月12日 10時30分", ("2024-03-12", True)),
         ("Published 2 hours ago", (None, False)),
+        # This year's dates are shown without the year: a date line, no usable date.
+        ("Updated Mar 12, 6:55 AM;Posted Mar 12, 6:51 AM", (None, False)),
+        ("Updated 12 March at 10:32 GMT", (None, False)),
+        ("Published March 4, 2024; Updated March 5, 2024", ("2024-03-04", True)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -37,6 +41,8 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "12/03/2024 10:30",  # 12 March or December 3: not guessed
         "The vote on 12 March 2024 was close.",  # prose with a date
         "By Ada Brennan, Bloomberg News",
+        "Updated Mar 12 with the final count",  # a note, not only a date
+        "Mar 12, 6:55 AM",  # no label, no year: not known to be a date line
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
@@ -49,3 +55,20 @@ def test_slashed_dates_are_read_when_the_order_can_be_told() -> None:
     assert find_date("03/04/2024") is None
     assert find_date("03/04/2024", day_first=True) == "2024-04-03"
     assert find_date("03/04/2024", day_first=False) == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Image 1 of 5", True),
+        ("Foto 3 von 12", True),
+        ("  1  /  5", True),
+        ("Back to Gallery", True),
+        ("The gallery of 5 rooms opened in 1912.", False),
+        ("Image of the year: a heron over the delta", False),
+    ],
+)
+def test_gallery_counters_are_page_furniture(line: str, furniture: bool) -> None:
+    from inbrief.core.clean.rules import is_boilerplate
+
+    assert is_boilerplate(line) is furniture

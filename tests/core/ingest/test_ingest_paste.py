@@ -208,3 +208,16 @@ def test_a_job_title_is_not_a_second_author() -> None:
     article = load_paste("", labelled_page())
     assert article.author == "Ivo Tamsin"
     assert "Business Reporter" not in article.text
+
+
+def test_headline_cut_short_in_structured_data_is_taken_whole_from_the_page() -> None:
+    # Structured data holds headlines of up to about 110 characters; the h1 holds all of it.
+    headline = ("Port Elwyn will rebuild its storm-damaged stone pier with the regional "
+                "government, the harbour council decided on Tuesday after two years of requests")
+    cut = headline[:110].rsplit(" ", 1)[0] + " "
+    ld_json = ('<script type="application/ld+json">{"@context": "https://schema.org", '
+               f'"@type": "NewsArticle", "headline": "{cut}"}}</script>')
+    page = whole_page().replace("Port Elwyn will rebuild its storm-damaged pier", headline)
+    page = page.replace("<!--StartFragment-->", "<!--StartFragment-->" + ld_json)
+    article = load_paste("", page)
+    assert article.title == headline

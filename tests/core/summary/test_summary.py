@@ -341,3 +341,52 @@ def test_paragraph_starts_finds_the_first_sentence_of_each_block() -> None:
     spans = _spans(text)
     assert [text[a:b] for a, b in spans] == ["One.", "Two.", "Three.", "Four.", "Five."]
     assert paragraph_starts(text, spans) == {0, 2, 4}
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [
+        "Council leader Priya Nandakumar at the old mill weir on Tuesday",  # caption, no stop
+        "Millbrook residents fear a summer of roadworks",  # a teaser headline
+        "Priya Nandakumar, left, speaks with residents at the Lower Quay on Tuesday, "
+        "March 4, 2025, in Millbrook.",  # a caption with a full stop
+        "Flood water at the Lower Quay last February. (AP Photo/Jane Doe)",
+        "MILLBROOK, ENGLAND - MARCH 4: Residents queue for the vote at the town hall.",
+        "Residents queue outside the town hall in Millbrook, England, Tuesday, March 4, "
+        "2025.",  # an agency's caption: weekday and full date
+    ],
+)
+def test_auto_leaves_captions_and_headings_above_prose_out(leftover: str) -> None:
+    text = f"{leftover}\n\n{ARTICLE}"
+    spans = _spans(text)
+    source = RankInput(text, spans, ENGLISH, paragraph_starts=paragraph_starts(text, spans))
+    summary = _summary(text, spans, rank_sentences(source, "auto"), 5)
+    assert not any(sentence in leftover for sentence in summary), summary
+
+
+def test_auto_keeps_a_wire_dateline_with_its_agency() -> None:
+    lead = ("MILLBROOK, England (AP) — Millbrook council approved a plan on Tuesday to restore the "
+            "Alder River after three years of dispute.")
+    text = ARTICLE.replace(PARAGRAPHS[0], lead)
+    spans = _spans(text)
+    source = RankInput(text, spans, ENGLISH, paragraph_starts=paragraph_starts(text, spans))
+    summary = _summary(text, spans, rank_sentences(source, "auto"), 3)
+    assert any(sentence.startswith("MILLBROOK, England (AP)") for sentence in summary), summary
+
+
+def test_lines_without_stops_are_faulted_only_beside_prose() -> None:
+    from inbrief.core.summary.auto import _quality
+    from inbrief.core.summary.terms import sentence_words
+
+    items = ["Replace the weir gates before the winter floods arrive",
+             "Replant the river banks with willow and alder trees",
+             "Open two wetland basins below the old mill",
+             "Publish every contract for the river works online",
+             "Hold a public meeting in the Lower Quay each spring",
+             "Report the river levels to the council every month"]
+    for text, faulted in (("\n\n".join(items), False),
+                          (items[0] + "\n\n" + ARTICLE, True)):
+        spans = _spans(text)
+        factors, _ = _quality(text, spans, sentence_words(text, spans, ENGLISH), ENGLISH)
+        # A list of notes is read as it is; a heading above an article is not a summary line.
+        assert bool(factors[0] < 0.5) is faulted, factors[:3]

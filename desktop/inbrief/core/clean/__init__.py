@@ -68,7 +68,9 @@ def _looks_like_title(line: str) -> bool:
         and not line.rstrip("\"'”’»").endswith(SENTENCE_END)
         and not line.endswith(",")
         and not line[:1].islower()
-        and not line.startswith(("(", "["))
+        and not line.startswith(("(", "[", "•", "*", "·"))
+        and not line.endswith(("…", "..."))  # a teaser cut short
+        and "___" not in line  # a form field
         and not BYLINE.match(line)
     )
 

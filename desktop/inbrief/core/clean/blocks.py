@@ -11,12 +11,18 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from unicodedata import east_asian_width
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
-from inbrief.core.clean.rules import SENTENCE_END, date_line, is_boilerplate, word_count
+from inbrief.core.clean.rules import (
+    SENTENCE_END,
+    columns,
+    date_line,
+    is_boilerplate,
+    word_count,
+)
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 
@@ -83,17 +89,6 @@ class Found:
     head: int  # first line the head (byline, dates) is looked for in
 
 
-def columns(line: str) -> int:
-    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
-
-    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
-    columns), so its lines would look short beside an English header wrapped at 72 characters.
-    """
-    if line.isascii():
-        return len(line)
-    return len(line) + sum(1 for c in line if east_asian_width(c) in "WF")
-
-
 def _wrap_width(lines: list[str]) -> int:
     """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped."""
     lengths = sorted((columns(line) for line in lines if line.strip()), reverse=True)
@@ -104,9 +99,43 @@ def _wrap_width(lines: list[str]) -> int:
     return widest if near >= 4 and widest <= 400 else 0
 
 
+def _repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Return the first and the last lines of the runs of lines shown twice in a row (a
+    gallery's picture text and caption, printed without a blank line between them), when the
+    first line of the run has 40 characters or more and the first copy is whole (ends where
+    the second starts or at a blank line)."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    recent: list[int] = []  # the last non-empty lines before ``index``
+    copied_to = -1  # the last line of the copy found last
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if len(text) >= 40 and index > copied_to:
+            for other in reversed(recent):  # the nearest copy first
+                if lines[other].strip() != text:
+                    continue
+                size = 1
+                while (other + size < index and index + size < len(lines)
+                       and lines[other + size].strip()
+                       and lines[other + size].strip() == lines[index + size].strip()):
+                    size += 1
+                if other + size < index and lines[other + size].strip():
+                    break  # only the opening is the same: a caption and the lead sentence
+                starts.update((other, index))
+                ends.update((other + size - 1, index + size - 1))
+                copied_to = index + size - 1
+                break
+        recent = [*recent[-2:], index]
+    return starts, ends
+
+
 def split_blocks(lines: list[str]) -> list[Block]:
-    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items."""
+    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
+    line repeated within a few lines is a block of its own."""
     width = _wrap_width(lines)
+    starts, ends = _repeated_lines(lines)
     blocks: list[Block] = []
     current: Block | None = None
     previous = ""
@@ -119,6 +148,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             and width
             and columns(previous) >= width - 30
             and not _BULLET.match(line)
+            and index not in starts
+            and index - 1 not in ends
         )
         if current is not None and joined:
             current.last = index
@@ -148,9 +179,10 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
             break
     if not sample:
         return frozenset(), 0.0
+    counts = Counter(sample)
     best, best_hits = frozenset[str](), 0
     for _code, words in _all_stop_words():
-        hits = sum(1 for word in sample if word in words)
+        hits = sum(counts[word] for word in counts.keys() & words)
         if hits > best_hits:
             best, best_hits = words, hits
     share = best_hits / len(sample)
@@ -284,12 +316,15 @@ def find_article(lines: list[str]) -> Found | None:
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
             last = index - 1
             break
-    # The body starts at the run's first good block that is not a headline: a headline or
-    # standfirst may open the run.
+    # The body starts at the run's first paragraph that is not a headline: a headline or
+    # standfirst may open the run. A paragraph of prose starts it, even a short one (some
+    # sites write one or two sentences a paragraph), but not a list item (a breadcrumb).
     first = next((i for i in range(first, last + 1) if kinds[i] == "good"
+                  and not _BULLET.match(blocks[i].text)
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)
-    for index in _repeated(blocks):  # dropped, though they did not break the run
+    repeated = _repeated(blocks)
+    for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
     in_head: set[int] = set()
@@ -299,7 +334,8 @@ def find_article(lines: list[str]) -> Found | None:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if raw[index] == "bad" or kind == "bad":
                 in_head.update(lines_of)
-        elif not (first <= index <= last and _kept(raw[index], kind)) and index != head:
+        elif not (first <= index <= last and _kept(raw[index], kind)) and (
+                index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first

@@ -15,13 +15,16 @@ from inbrief.core.clean.rules import (
 )
 
 MAX_HEADLINE_WORDS = 25
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$")
+# Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|(?:…|\.\.\.)$")
 # Labels that sit where a headline would: picture credits, author boxes, account links.
 _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
     r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
-    r"|new window|playback|javascript|browser)\b",
+    r"|new window|playback|javascript|browser|copy (?:this |the )?link)\b"
+    # "Media captionWho is ...": a text browser runs a caption's label into it.
+    r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -39,7 +42,7 @@ _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # How far above the body the headline is looked for, in blocks, and what each block of text
 # between them costs a candidate; what a byline or date right below it, and the same words
 # elsewhere on the page (the page's title, a share text), add.
-HEAD_BLOCKS = 40
+HEAD_BLOCKS = 80
 DISTANCE_COST = 0.5
 SIGNAL_BONUS = 5.0
 REPEAT_BONUS = 3.0
@@ -87,8 +90,12 @@ def headline_score(text: str) -> float:
     return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """Return ``text`` reduced to its lower-case letters and digits."""
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _is_text(text: str) -> bool:
@@ -150,6 +157,8 @@ def pick_headline(texts: list[str], first: int) -> int | None:
     or date below it, its words repeated elsewhere on the page, less its distance in blocks
     of text from the body)."""
     keys = [_key(text) for text in texts]
+    # Every block's key in one string: a key found twice in it is repeated on the page.
+    page = "\n".join(keys)
     best, best_score = None, 0.0
     distance = 0
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
@@ -161,7 +170,7 @@ def pick_headline(texts: list[str], first: int) -> int | None:
             if _signalled(texts, index, first):
                 score += SIGNAL_BONUS
             key = keys[index]
-            if len(key) >= 12 and any(key in other for i, other in enumerate(keys) if i != index):
+            if len(key) >= 12 and page.count(key) >= 2:
                 score += REPEAT_BONUS
             score -= DISTANCE_COST * distance
             if score > best_score:

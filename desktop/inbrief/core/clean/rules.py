@@ -28,6 +28,7 @@ _PROMPT = re.compile(
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
+    r"|share this with\b|copy (?:this |the )?link$"
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
@@ -49,6 +50,9 @@ _PROMPT = re.compile(
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$|back to top$"
+    # A picture gallery's counter and buttons: "Image 1 of 5", "1 / 5", "Back to gallery".
+    r"|(?:image|photo|picture|slide|foto|bild|imagen)\s+\d{1,3}\s+(?:of|von|de|di|sur|из)"
+    r"\s+\d{1,3}$|\d{1,3}\s*/\s*\d{1,3}$|(?:back to|view|open|see) (?:the )?(?:photo )?gallery$"
     r")",
     re.IGNORECASE,
 )
@@ -72,7 +76,8 @@ _CAPTION_PREFIX = re.compile(
     r"^(?:(?:photo(?:graph)?s?(?: credit)?|pictures?|image(?: credit)?|credits?"
     r"|caption|illustration|file photo|fotos?|bild|bildquelle|crédits?(?: photo)?"
     r"|fuente|imagen)\s*(?::|\||–|—)|(?:photo(?:graph)?|picture|illustration)s? by\b"
-    r"|image (?:caption|source)\b)",
+    # "Media captionWho is ...": a text browser runs the label into the caption.
+    r"|(?:image|media|video) ?(?:caption|source)(?:\b|(?-i:(?=[A-Z]))))",
     re.IGNORECASE,
 )
 # "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)" closing a caption.
@@ -123,6 +128,26 @@ def word_count(line: str) -> int:
     words = len(line.split())
     # Chinese or Japanese: about two characters make a word.
     return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
+
+
+# Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
+# F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
+# Tangut, emoji), one regular expression instead of a look-up per character.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
+                   "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
+
+
+def columns(line: str) -> int:
+    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
+
+    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
+    columns), so its lines would look short beside an English header wrapped at 72 characters.
+    """
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -202,7 +227,7 @@ DATE_PREFIX = re.compile(
 )
 # An "Updated ..." part after the publication date on the same line, and "2 hours ago".
 _LATER = re.compile(
-    rf"(?<!\w)(?:{_UPDATED}|on|le|am|el|il|em)(?!\w)"
+    rf"(?<!\w)(?:{_UPDATED}|{_ENGLISH_PUBLISHED}|on|le|am|el|il|em)(?!\w)"
     r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
@@ -212,11 +237,17 @@ _DATE_WORDS = re.compile(
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
-    r"(?::?\d\d)?)?(?!\w)|[,|•·/()–—-]|\bat\b",
+    r"(?::?\d\d)?)?(?!\w)|[,;|•·/()–—-]|\bat\b",
     re.IGNORECASE,
 )
 
 
+# A date without its year, as a page shows this year's dates: "Nov 19", "19 November".
+_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_YEARLESS = re.compile(
+    rf"\b{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ANY_MONTH}",
+    re.IGNORECASE,
+)
 _RELATIVE_TIME = re.compile(
     r"^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
     r"|yesterday|today|just now)\b",
@@ -275,8 +306,12 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     day_first = True if prefix and not prefix.group("english") else None
     date = find_date(rest, day_first)
     if date is None:
-        # "Published 3 hours ago" is a date line without a usable date.
-        return (None, False) if prefix and _RELATIVE_TIME.match(rest.strip()) else None
+        # "Published 3 hours ago" or "Updated Nov 19, 6:55 AM" is a date line without a
+        # usable date.
+        if prefix and (_RELATIVE_TIME.match(rest.strip()) or _YEARLESS.search(rest) and not (
+                _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
+            return None, False
+        return None
     # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
     leftover = rest
     for pattern in _DATES:

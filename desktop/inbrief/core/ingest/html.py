@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import html as html_lib
+import itertools
 import logging
 import re
 import warnings
@@ -34,6 +35,7 @@ _BLOCK_TAG = re.compile(
 )
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 # The head of an extracted body ("Business", the headline, "Published …") is looked for in
 # this many lines; a label above the headline has at most LABEL_WORDS words.
 HEAD_LINES = 6
@@ -284,7 +286,7 @@ def extract_article(html: str) -> PageText | None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = str(data.get("text") or "")
-    title = str(data.get("title") or "").strip()
+    title = _whole_headline(str(data.get("title") or "").strip(), html)
     date = data.get("date")
     author = author_names(str(data.get("author") or "").strip())
     published = str(date)[:10] if date else None
@@ -295,3 +297,16 @@ def extract_article(html: str) -> PageText | None:
         source=str(data.get("sitename") or data.get("hostname") or "").strip(),
         published=published,
     )
+
+
+def _whole_headline(title: str, html: str) -> str:
+    """Return the page's headline (its ``h1``) when ``title`` is only its beginning: structured
+    data cuts headlines at about 110 characters, and an HTML paste has no ``<head>`` with the
+    whole title in it."""
+    if not title:
+        return title
+    for match in itertools.islice(_H1.finditer(html), 5):
+        heading = " ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+        if len(heading) > len(title) and heading.startswith(title):
+            return heading
+    return title

@@ -49,6 +49,26 @@ _NOISE = re.compile(
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
+# What only a picture caption says: "Jane Doe, left, speaks ...", "(pictured)", a weekday
+# with its full date, "Photo credit", a gallery's "3 / 13", a picture agency's "CITY, STATE -
+# NOVEMBER 19:" opening.
+_CAPTION = re.compile(
+    r",\s(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)),\s|\(pictured\)"
+    # A weekday with its full date is how agencies date a picture ("..., Tuesday, Nov. 19,
+    # 2019, in Madrid."); their stories say "on Tuesday".
+    r"|,\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b"
+    r"|\bphoto credit\b|\((?:photo|foto|image|picture)\b[^()]{0,60}\)|\b\d{1,3}\s+/\s+\d{1,3}\b"
+    r"|(?-i:\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+-\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
+    r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}:)",
+    re.IGNORECASE,
+)
+# A picture agency credited in brackets: a caption ("... in Nogales, Ariz. (AP)"), unless a
+# dash follows, as after a wire dateline ("WASHINGTON (AP) — ...").
+_AGENCY_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|dpa|ANSA|EFE|Xinhua|Getty Images|Shutterstock)"
+    r"(?:\s*Photo)?(?:\s*/[^()\n]{1,40})?\)(?!\s*[—–-])"
+)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
 _GLUE_WORDS: dict[str, str] = {
@@ -74,6 +94,12 @@ QUALITY_POWER = 0.5
 DIVERSITY = 0.3
 DUPLICATE = 0.65
 POOL = 300
+# A text is prose when at least this many sentences, and this share of them, end like one;
+# then a sentence that does not is kept out of the summary unless nothing else is left.
+PROSE_SENTENCES = 5
+PROSE_SHARE = 0.6
+UNENDED_IN_PROSE = 0.3
+CAPTION = 0.3
 
 
 def rank_auto(
@@ -253,6 +279,17 @@ def _quality(
     # One pass of each pattern over the whole text, mapped back to sentences, is much faster
     # than searching every sentence separately on long texts.
     noisy = _sentences_matching(_NOISE, text, spans)
+    captions = _sentences_matching(_CAPTION, text, spans) | _sentences_matching(
+        _AGENCY_CREDIT, text, spans)
+    # A credit split off as a sentence of its own ("(AP Photo/Jane Doe)") credits the one
+    # before it on its line.
+    captions |= {index - 1 for index in captions if index > 0
+                 and text[spans[index][0]:spans[index][0] + 1] == "("
+                 and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
+    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
+    # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.
+    prose = len(ended) >= PROSE_SENTENCES and sum(ended) >= PROSE_SHARE * len(ended)
     run_together = _sentences_matching(glued, text, spans) if glued is not None else set()
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
@@ -271,12 +308,16 @@ def _quality(
             value *= 0.5
         elif stripped.endswith(":"):
             value *= 0.4
-        elif not stripped.endswith((".", "!", "。", "！", "…")):
+        elif not ended[index]:
             value *= 0.55  # headings, captions and cut-off lines
+            if prose:
+                fragment *= UNENDED_IN_PROSE
         if sentence[:1] in _QUOTES and sentence.rstrip()[-1:] in _QUOTES:
             value *= 0.75
         if index in noisy:
             value *= 0.3
+        if index in captions:
+            fragment *= CAPTION
         if _LABEL.match(sentence):
             value *= 0.8
         if sentence[:1] in _QUOTES:
@@ -286,6 +327,11 @@ def _quality(
         # Soft cues are dampened (tuned); a bare fragment is not.
         factor[index] = value**QUALITY_POWER * fragment
     return factor, dependent
+
+
+def _ends_sentence(sentence: str) -> bool:
+    """Return True when ``sentence`` ends with a full stop, exclamation or question mark."""
+    return sentence.rstrip(_QUOTES + ")] ").endswith((".", "!", "?", "。", "！", "？", "…"))
 
 
 def _sentences_matching(

@@ -395,3 +395,20 @@ def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
     letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
     assert "x" in letters  # Restore te&xt
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_the_status_says_where_dates_are_measured_from_before_the_timing() -> None:
+    from inbrief.core.pipeline import analyze
+    from inbrief.core.ingest import load_text
+    from inbrief.ui.feedback import stats_line
+
+    text = (
+        "Published 12 March 2024\n\n"
+        "The ferry operator said on Tuesday that a second boat will join the route. "
+        "The council agreed to pay for a new pier, the mayor said. "
+        "Work on the pier starts next month and ends in the autumn."
+    )
+    line = stats_line(analyze(load_text(text)), 0.4)
+    assert "relative dates measured from" in line, line
+    # A narrow window cuts the end of the line: the date comes before the timing.
+    assert line.index("relative dates measured from") < line.index("analysed in 0.4 s"), line

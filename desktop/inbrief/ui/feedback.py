@@ -216,10 +216,12 @@ def stats_line(brief: Brief, seconds: float) -> str:
         f"{stats.words:,} words",
         f"{reading_time(stats.reading_minutes)} read",
         f"summary {stats.summary_words:,} words ({compression:.0%})",
-        f"analysed in {seconds:.1f} s" if seconds >= 0.1 else "analysed in < 0.1 s",
     ]
+    # Where relative dates are measured from matters more than the timing: it comes first, so
+    # a narrow window cuts the timing, not the date.
     if any(d.kind == "relative" for d in brief.dates) and brief.reference_note():
         parts.append(brief.reference_note())
+    parts.append(f"analysed in {seconds:.1f} s" if seconds >= 0.1 else "analysed in < 0.1 s")
     if brief.notes:
         parts.append(f"⚠ {len(brief.notes)} note" + ("s" if len(brief.notes) > 1 else ""))
     return "  ·  ".join(parts)

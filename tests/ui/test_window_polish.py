@@ -398,8 +398,8 @@ def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
 
 
 def test_the_status_says_where_dates_are_measured_from_before_the_timing() -> None:
-    from inbrief.core.pipeline import analyze
     from inbrief.core.ingest import load_text
+    from inbrief.core.pipeline import analyze
     from inbrief.ui.feedback import stats_line
 
     text = (

@@ -1,8 +1,6 @@
 """Entry script of the frozen bundle: the same command line as the installed `inbrief`."""
 
-import sys
-
-from inbrief.cli import main
+from inbrief.cli import console_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

@@ -11,9 +11,9 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from inbrief import __version__
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from inbrief.core.brief import Brief
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
+T = TypeVar("T")
 PAPERS = ("a4", "letter")
 
 
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     text_formats = sorted(kind for kind, form in FORMATS.items() if not form.binary)
     analyze.add_argument("--format", choices=text_formats, default="json")
     _add_analysis_options(analyze)
+    _add_jobs_option(analyze)
 
     brief = commands.add_parser("brief", help="write one-page PDF briefs")
     brief.add_argument("files", nargs="+", metavar="FILE")
@@ -95,7 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="paper size (default: from the system locale)")
     brief.add_argument("--force", action="store_true", help="overwrite existing files")
     _add_analysis_options(brief)
+    _add_jobs_option(brief)
     return parser
+
+
+def _add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", type=_positive_int, metavar="N", default=None,
+                        help="worker processes for many inputs (default: the number of cores)")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -178,43 +186,26 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
-    import dataclasses
-    import json
-
+    from inbrief.batch import analyze_line, ordered_map
     from inbrief.core.errors import InBriefError
-    from inbrief.core.ingest import load_text
-    from inbrief.core.pipeline import analyze
 
     path: Path = args.jsonl
     try:
         handle = path.open(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InBriefError(f"cannot read it ({exc.strerror or exc})") from exc
+    options = _options(args)
     failures = 0
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            record_id: object = None
-            try:
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise InBriefError('each line must be a JSON object with a "text" string')
-                record_id = record.get("id", number)
-                reference = record.get("reference_date")
-                reference_date = _iso_date(reference) if reference else None
-                article = load_text(record["text"])
-                if record.get("title"):
-                    article = dataclasses.replace(article, title=str(record["title"]))
-                options = _options(
-                    args, language=record.get("language"), reference_date=reference_date
-                )
-                brief = analyze(article, options)
-                result = {"id": record_id, **brief.to_dict()}
-            except (InBriefError, UsageError, ValueError, argparse.ArgumentTypeError) as exc:
-                failures += 1
-                result = {"id": record_id, "line": number, "error": str(exc)}
-            out.write(json.dumps(result, ensure_ascii=False))
+        work = (
+            (line, number, options)
+            for number, line in enumerate(handle, start=1)
+            if line.strip()
+        )
+        results = ordered_map(analyze_line, work, args.jobs)
+        for result, failed in _progress(results, args, lambda: _count_records(path)):
+            failures += failed
+            out.write(result)
             out.write("\n")
             out.flush()
     if failures:
@@ -222,8 +213,25 @@ def _analyze_jsonl(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _count_records(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _progress(items: Iterable[T], args: argparse.Namespace, total: Callable[[], int]
+              ) -> Iterable[T]:
+    """Return ``items`` with a progress bar on stderr when it is a terminal (and not --debug)."""
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes may be forked after this
+    return tqdm(items, total=total(), unit="doc", file=sys.stderr, leave=False,
+                dynamic_ncols=True)
+
+
 def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
-    from inbrief.core.pipeline import analyze
+    from inbrief.batch import brief_of_file, ordered_map
     from inbrief.export.formats import ExportOptions, default_file_name, write
 
     output: Path = args.output
@@ -236,9 +244,15 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     options = _options(args)
     status = EXIT_OK
     written: set[Path] = set()
-    for name in args.files:
+    jobs = min(args.jobs, len(args.files))
+    work = ((name, options) for name in args.files)
+    results = ordered_map(brief_of_file, work, jobs)
+    for name, analysed in zip(args.files, _progress(results, args, lambda: len(args.files)),
+                              strict=True):
         try:
-            brief = analyze(_load(name), options)
+            if isinstance(analysed, Exception):
+                raise analysed
+            brief = analysed
             target = output
             if not single_file:
                 target = _unique(output, default_file_name(brief, "pdf"), written)
@@ -302,6 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None and sys.stdout.encoding.lower().replace("-", "") != "utf8":
             reconfigure(encoding="utf-8", errors="replace")
         args = build_parser().parse_args(argv)
+        if args.jobs is None:
+            from inbrief.batch import default_jobs
+
+            args.jobs = default_jobs()
         from inbrief.logs import setup_logging
 
         setup_logging()  # never raises; an unwritable data folder means stderr only

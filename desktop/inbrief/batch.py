@@ -71,11 +71,10 @@ def analyze_record(
     from inbrief.core.ingest import load_text
     from inbrief.core.pipeline import analyze
 
-    record_id: object = None
+    record_id: object = record.get("id", position) if isinstance(record, dict) else None
     try:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise RecordError('each line must be a JSON object with a "text" string')
-        record_id = record.get("id", position)
         options = record_options(record, options or AnalysisOptions())
         article = load_text(record["text"])
         if record.get("title"):
@@ -109,6 +108,21 @@ def analyze_line(
     else:
         result = analyze_record(record, position, options)
     return json.dumps(result, ensure_ascii=False), "error" in result
+
+
+def analyze_partition(
+    lines: Iterable[str], options: AnalysisOptions | None = None
+) -> list[str]:
+    """Return the JSON result lines of JSONL input lines (for ``dask.bag.map_partitions``).
+
+    Blank lines are skipped; a record without an "id" gets its position in the partition,
+    so give every record an id when the input is split across workers.
+    """
+    results = []
+    for position, line in enumerate(lines, start=1):
+        if line.strip():
+            results.append(analyze_line(line, position, options)[0])
+    return results
 
 
 def brief_of_file(name: str, options: AnalysisOptions) -> Brief | Exception:

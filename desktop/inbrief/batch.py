@@ -160,6 +160,10 @@ def ordered_map(
         for item in items:
             yield function(*item)
         return
+    import multiprocessing
+
+    if multiprocessing.get_start_method() == "fork":
+        _warm_worker()  # loaded once here, the forked workers share it (copy-on-write)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_worker) as executor:
         yield from _window(executor, function, items, ahead=4 * jobs)
 

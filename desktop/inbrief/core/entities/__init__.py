@@ -114,6 +114,14 @@ def _pipeline(language: str) -> SpacyLanguage | None:
         return _pipelines[language]
 
 
+def ready(language: str) -> bool:
+    """Return True when finding names in ``language`` needs no model loading any more.
+
+    No lock: _pipeline holds it for the whole load, and a dict lookup is atomic.
+    """
+    return _base(language) in _pipelines
+
+
 def warm_up(language: str = "en") -> None:
     """Load the NER pipeline for ``language`` now (call it off the UI thread at start-up).
 

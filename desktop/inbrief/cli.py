@@ -338,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 exc.__notes__ = notes[:-1]
             return _report(exc, name, args.debug)
     args = _gui_parser().parse_args(argv)
-    return gui(args.file)
+    return gui(args.file, debug=args.debug)
 
 
 def _no_display() -> bool:
@@ -348,7 +348,7 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def gui(path: Path | None = None) -> int:
+def gui(path: Path | None = None, debug: bool = False) -> int:
     """Open the window (with ``path`` loaded); return its exit status."""
     if _no_display():
         # Qt would abort with a core dump; say what to do instead.
@@ -358,7 +358,7 @@ def gui(path: Path | None = None) -> int:
         return EXIT_BAD_INPUT
     from inbrief.ui.app import run
 
-    return run(path)
+    return run(path, debug)
 
 
 def console_main() -> NoReturn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -110,21 +110,28 @@ def create_window(path: Path | None = None) -> object:
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
     )
     app.installEventFilter(FileOpenHandler(window))
+    # From launch, in the background: language profiles, then the name model (the summary,
+    # keywords and timeline of a first text are shown before the names, which wait for it).
+    window.controller.warm_up()
     window.show()
     window.offer_draft()
     if path is not None:
         window.open_path(str(path))
-    # After the first paint: load language profiles and the entity model in the background.
-    QTimer.singleShot(300, window.controller.warm_up)
     return window
 
 
-def run(path: Path | None = None) -> int:
-    """Show the main window (with ``path`` loaded) and run the event loop; return its status."""
+def run(path: Path | None = None, debug: bool = False) -> int:
+    """Show the main window (with ``path`` loaded) and run the event loop; return its status.
+
+    ``debug`` logs at debug level (when each part of a brief was shown, for the speed bench).
+    """
+    import logging
+
     from inbrief.logs import setup_logging
     from inbrief.ui.feedback import install_excepthook
 
-    setup_logging()  # never raises; an unwritable data folder means stderr only
+    # Never raises; an unwritable data folder means stderr only.
+    setup_logging(level=logging.DEBUG if debug else logging.INFO)
     app = make_application()
     window = create_window(path)
     install_excepthook(lambda: window)  # type: ignore[arg-type, return-value]

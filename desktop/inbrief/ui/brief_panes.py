@@ -142,6 +142,7 @@ class BriefPanes(QTabWidget):
             self.names.clear()
             item = QTreeWidgetItem(self.names, ["finding names…", ""])
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed out, cannot be chosen
+            self.names.resizeColumnToContents(0)
         elif placeholder:
             self.names.clear()
 

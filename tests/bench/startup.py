@@ -13,6 +13,8 @@ per round. The article is the CNN/DailyMail dev story closest to 700 words when 
 data is there, else a 700-word article built from the bundled sample. Python byte code is
 cached in a private folder (a first unmeasured round fills it), as an installed program has it.
 Targets (issue 17): analyze <= 1.15x spaCy; brief adds <= 0.3 s.
+`--compare DIR` also runs `analyze` from another checkout (its desktop/ folder), e.g. the main
+branch, in the same rounds: before and after, measured together.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=9, help="rounds (default 9)")
     parser.add_argument("--article", type=Path, help="a text file instead of the default")
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="another checkout whose analyze runs in the same rounds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
@@ -96,14 +100,19 @@ def main() -> int:
             "brief": [python, "-m", "inbrief", "brief", str(article), "-o",
                       str(folder / "x.pdf"), "--force"],
         }
+        envs = {name: env for name in commands}
+        if args.compare is not None:
+            commands["other"] = commands["analyze"]
+            envs["other"] = {**env, "PYTHONPATH": str(args.compare.resolve() / "desktop"),
+                             "PYTHONPYCACHEPREFIX": str(folder / "pycache-other")}
         print(f"article: {source}; load before: {load()}")
-        for command in commands.values():  # fills the byte-code cache and the disk cache
-            timed(command, env)
+        for name, command in commands.items():  # fills the byte-code cache and the disk cache
+            timed(command, envs[name])
         times: dict[str, list[float]] = {name: [] for name in commands}
         for round_number in range(args.pairs):
             order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
             for name in order:
-                times[name].append(timed(commands[name], env))
+                times[name].append(timed(commands[name], envs[name]))
         ratios = [a / s for a, s in zip(times["analyze"], times["spacy"], strict=True)]
         extra = [b - a for b, a in zip(times["brief"], times["analyze"], strict=True)]
         print(f"{'command':34} median (range) over {args.pairs} rounds")
@@ -112,6 +121,10 @@ def main() -> int:
         print(f"{'inbrief brief -o x.pdf':34} {summary(times['brief'])}")
         print(f"{'analyze / spaCy, per round':34} {summary(ratios, 'x')}   target <= 1.15x")
         print(f"{'brief - analyze, per round':34} {summary(extra)}   target <= 0.30 s")
+        if args.compare is not None:
+            other = [o / s for o, s in zip(times["other"], times["spacy"], strict=True)]
+            print(f"{'analyze of ' + str(args.compare):34} {summary(times['other'])}")
+            print(f"{'  that / spaCy, per round':34} {summary(other, 'x')}")
         print(f"load after: {load()}")
     return 0
 

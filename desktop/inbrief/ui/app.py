@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -110,13 +110,14 @@ def create_window(path: Path | None = None) -> object:
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
     )
     app.installEventFilter(FileOpenHandler(window))
-    # From launch, in the background: language profiles, then the name model (the summary,
-    # keywords and timeline of a first text are shown before the names, which wait for it).
-    window.controller.warm_up()
     window.show()
     window.offer_draft()
     if path is not None:
         window.open_path(str(path))
+    # As soon as the event loop runs (the window is mapped first), in the background: language
+    # profiles, then the name model (a first text's summary, keywords and timeline are shown
+    # before the names, which wait for it).
+    QTimer.singleShot(0, window.controller.warm_up)
     return window
 
 

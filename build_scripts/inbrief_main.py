@@ -1,8 +1,9 @@
 """Entry script of the frozen bundle: the same command line as the installed `inbrief`."""
 
-import sys
+import multiprocessing
 
-from inbrief.cli import main
+from inbrief.cli import console_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    multiprocessing.freeze_support()  # `--jobs` worker processes of a frozen program (Windows)
+    console_main()

@@ -1,8 +1,6 @@
 """`python -m inbrief` is the `inbrief` command."""
 
-import sys
-
-from inbrief.cli import main
+from inbrief.cli import console_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -86,6 +87,19 @@ def _html(path: Path, size: int) -> Path:
     return path
 
 
+def _unpunctuated(path: Path, words: int, per_line: int) -> Path:
+    """Write ``words`` words of the article with no punctuation at all (a transcript, OCR, a
+    dump), ``per_line`` words to a line (0: one single line)."""
+    vocabulary = re.sub(r"[^\w\s]", " ", ARTICLE).split()
+    text = (vocabulary * (words // len(vocabulary) + 1))[:words]
+    if per_line:
+        lines = (" ".join(text[i : i + per_line]) for i in range(0, words, per_line))
+        path.write_text("\n".join(lines), encoding="utf-8")
+    else:
+        path.write_text(" ".join(text), encoding="utf-8")
+    return path
+
+
 def make_cases(folder: Path, quick: bool) -> dict[str, Callable[[], Path]]:
     """Return the cases by label, each a function writing its input into ``folder``."""
     cases: dict[str, Callable[[], Path]] = {
@@ -100,6 +114,8 @@ def make_cases(folder: Path, quick: bool) -> dict[str, Callable[[], Path]]:
         "HTML nested 100,000 deep": lambda: _write(folder / "deep.html", nested_html(100_000)),
         "PDF, 500 pages": lambda: _pdf(folder / "500.pdf", 500),
         "DOCX, 20,000 paragraphs": lambda: _docx(folder / "big.docx", 20_000),
+        "1.2 M words, no punct., lines": lambda: _unpunctuated(folder / "u.txt", 1_200_000, 12),
+        "1.2 M words, no punct., 1 line": lambda: _unpunctuated(folder / "u1.txt", 1_200_000, 0),
     }
     if quick:
         for label in ("49 MB text (over 10 M chars)", "9.9 MB text, 9.9 M chars",

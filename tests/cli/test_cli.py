@@ -284,3 +284,29 @@ def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
     opened = run("analyze", str(locked), "--format", "json", "--password", "harbour")
     assert opened.returncode == 0, opened.stderr
     assert "approved the tidal turbine" in json.loads(opened.stdout)["text"]
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["analyze", "--help"]])
+def test_version_and_help_import_no_analysis_libraries(args: list[str]) -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from inbrief.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({args!r})\n"
+        "heavy = ('spacy', 'sumy', 'langdetect', 'numpy', 'PySide6', 'nltk', 'trafilatura')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, timeout=60)
+    assert done.stdout.strip() == "[]"
+
+
+def test_analyze_output_is_complete_when_the_command_leaves_early(tmp_path: Path) -> None:
+    # The command leaves with os._exit after flushing: every byte must still arrive, in a pipe
+    # (buffered) as on a terminal.
+    result = run("analyze", str(SAMPLE), "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("\n\n") and result.stdout.count("\n") > 10
+    status = run("analyze", str(tmp_path / "missing.txt"))
+    assert status.returncode == 2 and "missing.txt" in status.stderr

@@ -109,3 +109,25 @@ def test_polish_text_is_summarised_whatever_stemmer_is_installed() -> None:
         brief = analyze(Article(text), AnalysisOptions(sentences=1, algorithm=algorithm,
                                                        language="pl"))
         assert len(brief.summary) == 1
+
+
+def test_snowball_stemmers_stem_without_importing_nltk() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from inbrief.core.language import stemmer_for\n"
+        "print(stemmer_for('english')('nations'), stemmer_for('french')('nationales'),"
+        " stemmer_for('german')('häuser'), stemmer_for('hebrew')('שלום'), 'nltk' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["nation", "national", "haus", "שלום", "False"]
+
+
+def test_stemmer_for_a_language_without_one_is_none() -> None:
+    from inbrief.core.language import stemmer_for
+
+    assert stemmer_for(None) is None
+    assert stemmer_for("klingon") is None

@@ -169,3 +169,37 @@ def test_is_quotation() -> None:
     assert is_quotation("Er sagte: „Wir sind bereit, die Wahl ist am Freitag, was auch kommt.“")
     assert not is_quotation("The council, which calls the plan “bold”, votes on Friday.")
     assert not is_quotation("The library reopened on March 3 after two years.")
+
+
+def test_text_without_punctuation_is_cut_at_line_breaks() -> None:
+    lines = [f"speaker {n} said the ferry was late again and nobody knew why" for n in range(40)]
+    text = "\n".join(lines)  # one block, no line ends a sentence: today one 2,400-char "sentence"
+    assert sentences(text) == lines
+
+
+def test_a_long_line_without_punctuation_is_cut_at_word_boundaries() -> None:
+    text = " ".join(f"word{n}" for n in range(2000))  # ~15,000 characters, no full stop
+    spans = split_sentences(text)
+    assert len(spans) > 40
+    assert all(end - start <= 300 for start, end in spans)
+    assert all(text[start - 1] == " " for start, _ in spans[1:])  # never inside a word
+    assert " ".join(text[a:b] for a, b in spans) == text  # nothing lost, nothing repeated
+
+
+def test_ordinary_long_sentences_are_left_whole() -> None:
+    sentence = "The council, which met on Tuesday, " + "approved the plan and " * 30 + "left."
+    assert 600 < len(sentence) < 1000
+    assert sentences(sentence + " It rained.") == [sentence, "It rained."]
+
+
+def test_unpunctuated_lines_split_in_linear_time() -> None:
+    import time
+
+    def seconds(lines: int) -> float:
+        text = "\n".join("and then the ferry left the harbour at seven" for _ in range(lines))
+        started = time.perf_counter()
+        split_sentences(text)
+        return time.perf_counter() - started
+
+    small, large = seconds(4_000), seconds(32_000)
+    assert large < 8 * small * 2.5  # 8x the input: quadratic steps would take ~64x

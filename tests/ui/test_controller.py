@@ -235,3 +235,53 @@ def test_a_read_shows_its_label_outlives_typing_and_stops_on_cancel(
     controller.text_edited("Typed again.")
     release.set()
     qtbot.waitUntil(lambda: got == ["read"], timeout=5_000)
+
+
+def test_the_summary_is_shown_before_the_names_then_the_whole_brief(
+    qtbot: Any, make_controller: Callable[..., Controller]
+) -> None:
+    release = threading.Event()
+
+    def analyze(article: Article, options: AnalysisOptions, progress: Any = None,
+                cancel: Any = None, preview: Any = None) -> Brief:
+        preview(simple_brief(article.text, title="Without names"))
+        release.wait(5.0)  # the name model loading
+        return simple_brief(article.text, title="Complete")
+
+    controller = make_controller(analyze)
+    controller.preview_names = True
+    shown: list[str] = []
+    pending: list[bool] = []
+    controller.brief_changed.connect(lambda brief: shown.append(brief.title))
+    controller.names_pending.connect(pending.append)
+    controller.use_text(PLAIN_TEXT)
+    qtbot.waitUntil(lambda: shown == ["Without names"], timeout=5000)
+    assert pending == [True] and controller.runner.busy()
+    release.set()
+    qtbot.waitUntil(lambda: _idle(controller) and shown[-1] == "Complete", timeout=5000)
+    assert shown == ["Without names", "Complete"] and pending == [True, False]
+
+
+def test_a_preview_of_a_cancelled_analysis_is_dropped(
+    qtbot: Any, make_controller: Callable[..., Controller]
+) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def analyze(article: Article, options: AnalysisOptions, progress: Any = None,
+                cancel: Any = None, preview: Any = None) -> Brief:
+        started.set()
+        release.wait(5.0)
+        preview(simple_brief(article.text, title="Late preview"))
+        return simple_brief(article.text)
+
+    controller = make_controller(analyze)
+    controller.preview_names = True
+    shown: list[str] = []
+    controller.brief_changed.connect(lambda brief: shown.append(brief.title))
+    controller.use_text(PLAIN_TEXT)
+    assert started.wait(5.0)
+    controller.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not controller.runner.busy(), timeout=5000)
+    qtbot.wait(50)  # a queued preview would arrive now
+    assert shown == []

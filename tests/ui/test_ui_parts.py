@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from ui_helpers import PLAIN_TEXT, CountingAnalyze, simple_brief
 
 from inbrief.export.formats import default_file_name
@@ -159,3 +159,17 @@ def test_app_icon_and_bundled_fonts(qapp: Any) -> None:
     assert families[0] == "InBrief Sans"
     assert any("CJK" in family for family in families)
     assert "InBrief Arabic" in families and "InBrief Hebrew" in families
+
+
+def test_names_tab_says_quietly_that_names_are_being_found(qtbot: Any) -> None:
+    from inbrief.ui.brief_panes import BriefPanes
+
+    panes = BriefPanes()
+    qtbot.addWidget(panes)
+    panes.set_names_pending(True)
+    assert panes.names.topLevelItemCount() == 1
+    item = panes.names.topLevelItem(0)
+    assert item is not None and item.text(0) == "finding names…"
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    panes.set_names_pending(False)
+    assert panes.names.topLevelItemCount() == 0

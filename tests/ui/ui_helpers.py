@@ -56,10 +56,10 @@ class CountingAnalyze:
         self._lock = threading.Lock()
 
     def __call__(self, article: Article, options: AnalysisOptions, progress: Any = None,
-                 cancel: Any = None) -> Brief:
+                 cancel: Any = None, **preview: Any) -> Brief:
         with self._lock:
             self.calls += 1
-        return self.inner(article, options, progress, cancel)
+        return self.inner(article, options, progress, cancel, **preview)
 
 
 def simple_brief(text: str, title: str = "Fake") -> Brief:

@@ -8,6 +8,7 @@ sumy has neither: it is then summarised without them).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -89,6 +90,7 @@ LANGUAGES: dict[str, LanguageInfo] = {
 }
 
 DEFAULT_CODE = "en"
+DETECT_SAMPLE_CHARS = 2000
 _detect_lock = threading.Lock()
 
 
@@ -124,19 +126,42 @@ def is_rtl(code: str) -> bool:
     return info is not None and info.direction == "rtl"
 
 
+# sumy's stemmers are NLTK's Snowball stemmers for these languages; the snowballstemmer
+# package runs the same Snowball algorithms without importing NLTK (36 ms instead of ~0.6 s
+# for the import and the first word).
+_SNOWBALL = frozenset({
+    "arabic", "danish", "dutch", "english", "finnish", "french", "german", "hungarian",
+    "italian", "norwegian", "portuguese", "romanian", "russian", "spanish", "swedish",
+})
+# Languages sumy "stems" by lower-casing only (its null stemmer).
+_LOWER_CASE_ONLY = frozenset({"hebrew", "chinese", "japanese", "korean"})
+
+
 @cache
-def _has_stemmer(sumy_language: str | None) -> bool:
-    if sumy_language is None:
-        return False
-    from sumy.nlp.stemmers import Stemmer
+def stemmer_for(sumy_language: str | None) -> Callable[[str], str] | None:
+    """Return the stemmer of a sumy language (it expects lower-case words), or None."""
+    if not sumy_language:
+        return None
+    if sumy_language in _LOWER_CASE_ONLY:
+        return str.lower
+    if sumy_language in _SNOWBALL:
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(sumy_language).stemWord
+    from sumy.nlp.stemmers import Stemmer  # sumy's own: Czech, Slovak, Ukrainian, Polish, Greek
 
     try:
+        stem: Callable[[str], str] = Stemmer(sumy_language)
         # Some of sumy's stemmers import an optional package only on first use (Polish needs
         # pystempel, Greek greek-stemmer): stem a word to find out.
-        Stemmer(sumy_language)("words")
+        stem("words")
     except Exception:  # noqa: BLE001 - LookupError, ValueError, ImportError alike
-        return False
-    return True
+        return None
+    return stem
+
+
+def _has_stemmer(sumy_language: str | None) -> bool:
+    return stemmer_for(sumy_language) is not None
 
 
 @cache
@@ -162,8 +187,9 @@ def detect_language(text: str, override: str = "auto") -> Language:
     """Return the language of ``text``, or the user's choice when ``override`` is a code."""
     if override and override.lower() != "auto":
         return make_language(override, 1.0, "chosen")
-    # langdetect's time grows with the text; a few thousand characters decide the language.
-    sample = text[:6000]
+    # langdetect's time grows with the text; 2,000 characters gave the same language as
+    # 6,000 on 727 evaluation documents, in a third of the time.
+    sample = text[:DETECT_SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return make_language(DEFAULT_CODE, 0.0, "default")
     from langdetect.lang_detect_exception import LangDetectException

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from inbrief.core import clean, dates, entities, keywords, language, text
 from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
-from inbrief.core.brief import Brief, ReferenceSource, Sentence, Stats, fallback_title
+from inbrief.core.brief import (
+    Brief,
+    Entity,
+    Keyword,
+    ReferenceSource,
+    Sentence,
+    Stats,
+    fallback_title,
+)
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
 from inbrief.core.reference import infer_reference
 from inbrief.core.textmap import Removed, TextMap
@@ -26,9 +34,9 @@ _STAGES = (
     ("language", 0.03),
     ("sentences", 0.10),
     ("summary", 0.35),
+    ("dates", 0.10),
     ("entities", 0.35),
     ("keywords", 0.05),
-    ("dates", 0.10),
 )
 
 
@@ -92,8 +100,13 @@ def analyze(
     options: AnalysisOptions | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    preview: Callable[[Brief], None] | None = None,
 ) -> Brief:
-    """Return the Brief of ``article``; raise EmptyText, FileTooLarge or Cancelled."""
+    """Return the Brief of ``article``; raise EmptyText, FileTooLarge or Cancelled.
+
+    ``preview``, when given, receives a Brief without names first if the name model is still
+    loading (the summary, keywords and timeline need no model): the window shows it at once.
+    """
     options = options or AnalysisOptions()
     if options.algorithm not in ranking_module.ALGORITHMS:
         raise ValueError(
@@ -155,6 +168,45 @@ def analyze(
     summary = tuple(s for s in sentences if s.rank <= length)
     stages.stop()
 
+    stages.start("dates")
+    reference, reference_source = reference_date_for(article, options, given, lang.code)
+    date_list = dates.find_dates(body, lang.code, reference, spans)
+    stages.stop()
+
+    def brief(entity_list: list[Entity], keyword_list: list[Keyword]) -> Brief:
+        summary_words = sum(text.count_words(s.text, lang.code) for s in summary)
+        stats = Stats(
+            words=word_count,
+            sentences=len(sentences),
+            reading_minutes=round(word_count / READING_WORDS_PER_MINUTE, 1),
+            summary_words=summary_words,
+        )
+        return Brief(
+            text=body,
+            title=article.title or fallback_title(body, spans[0]),
+            source=article.source,
+            author=article.author,
+            published=article.published,
+            file_name=article.file_name,
+            language=lang,
+            stats=stats,
+            algorithm=options.algorithm,
+            sentences=sentences,
+            summary=summary,
+            keywords=tuple(keyword_list),
+            entities=tuple(entity_list),
+            dates=tuple(date_list),
+            reference_date=reference.isoformat(),
+            reference_date_source=reference_source,
+            notes=tuple(notes),
+            timings=tuple(stages.timings),
+            text_map=text_map,
+            removed=removed,
+        )
+
+    if preview is not None and not entities.ready(lang.code):
+        preview(brief([], keywords.extract_keywords(body, spans, lang)))
+
     stages.start("entities")
     entity_list = entities.extract_entities(
         body, lang.code, spans, summary_sentences={s.index for s in summary}
@@ -169,42 +221,8 @@ def analyze(
     others = [e.name for e in entity_list if e.type != "person"]
     keyword_list = keywords.extract_keywords(body, spans, lang, people=people, names=others)
     stages.stop()
-
-    stages.start("dates")
-    reference, reference_source = reference_date_for(article, options, given, lang.code)
-    date_list = dates.find_dates(body, lang.code, reference, spans)
-    stages.stop()
     stages.report(1.0)
-
-    summary_words = sum(text.count_words(s.text, lang.code) for s in summary)
-    stats = Stats(
-        words=word_count,
-        sentences=len(sentences),
-        reading_minutes=round(word_count / READING_WORDS_PER_MINUTE, 1),
-        summary_words=summary_words,
-    )
-    return Brief(
-        text=body,
-        title=article.title or fallback_title(body, spans[0]),
-        source=article.source,
-        author=article.author,
-        published=article.published,
-        file_name=article.file_name,
-        language=lang,
-        stats=stats,
-        algorithm=options.algorithm,
-        sentences=sentences,
-        summary=summary,
-        keywords=tuple(keyword_list),
-        entities=tuple(entity_list),
-        dates=tuple(date_list),
-        reference_date=reference.isoformat(),
-        reference_date_source=reference_source,
-        notes=tuple(notes),
-        timings=tuple(stages.timings),
-        text_map=text_map,
-        removed=removed,
-    )
+    return brief(entity_list, keyword_list)
 
 
 def warm_up() -> None:

@@ -23,6 +23,12 @@ _NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
 _SPACE_SEPARATED_CLAUSES = {"th", "lo", "km", "my"}
 _NON_SPACE_RUN = re.compile(r"\S+")
 _lock = threading.Lock()
+# A "sentence" longer than this has no sentence punctuation to speak of (a transcript, OCR
+# output, a data dump): it is cut into pseudo-sentences, at line breaks first, then at word
+# boundaries, so that every later stage works on pieces of bounded length.
+MAX_SENTENCE_CHARS = 1000
+PSEUDO_SENTENCE_CHARS = 300
+_LINE = re.compile(r"[^\n]+")
 
 
 def blocks(text: str) -> Iterator[Span]:
@@ -48,10 +54,14 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     piece_start = start
     pos = text.find("\n", start, end)
     while pos != -1:
-        line = text[piece_start:pos].rstrip()
+        # Only the last line is read: slicing the whole piece each time would be quadratic in a
+        # block of lines that never end a sentence (a transcript with no punctuation).
         last_line_start = text.rfind("\n", piece_start, pos) + 1
         last_line = text[max(last_line_start, piece_start) : pos].strip()
-        ends_sentence = bool(line) and line[-1] in _FINAL_PUNCT
+        line_end = pos
+        while line_end > piece_start and text[line_end - 1].isspace():
+            line_end -= 1
+        ends_sentence = line_end > piece_start and text[line_end - 1] in _FINAL_PUNCT
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
         if ends_sentence or looks_like_heading or _is_list_item(text, pos + 1):
@@ -70,8 +80,27 @@ def split_sentences(text: str, language: str = "en") -> list[Span]:
     spans: list[Span] = []
     for b_start, b_end in blocks(text):
         for l_start, l_end in _lines_of_block(text, b_start, b_end):
-            spans.extend(_sentences_in(text, l_start, l_end, language))
+            for start, end in _sentences_in(text, l_start, l_end, language):
+                if end - start > MAX_SENTENCE_CHARS:
+                    spans.extend(_pseudo_sentences(text, start, end))
+                else:
+                    spans.append((start, end))
     return spans
+
+
+def _pseudo_sentences(text: str, start: int, end: int) -> Iterator[Span]:
+    """Yield pieces of an over-long sentence: its lines, each cut at spaces when too long."""
+    for line in _LINE.finditer(text, start, end):
+        for a, b in _trimmed(text, line.start(), line.end()):
+            while b - a > PSEUDO_SENTENCE_CHARS:
+                cut = text.rfind(" ", a + PSEUDO_SENTENCE_CHARS // 2, a + PSEUDO_SENTENCE_CHARS)
+                cut = cut if cut != -1 else a + PSEUDO_SENTENCE_CHARS  # no spaces (CJK, a dump)
+                yield from _trimmed(text, a, cut)
+                a = cut
+                while a < b and text[a].isspace():
+                    a += 1
+            if b > a:
+                yield a, b
 
 
 def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Span]:

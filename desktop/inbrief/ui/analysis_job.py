@@ -20,10 +20,10 @@ LoadFn = Callable[..., Article]  # (path, encoding=None, password=None) -> Artic
 
 
 def default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
-                    cancel: Any = None) -> Brief:
+                    cancel: Any = None, preview: Any = None) -> Brief:
     from inbrief.core.pipeline import analyze
 
-    return analyze(article, options, progress, cancel)
+    return analyze(article, options, progress, cancel, preview)
 
 
 def default_load(
@@ -57,21 +57,34 @@ class Analysis:
 
 
 def analysis_task(make_article: Callable[[], Article], editor_text: str,
-                  options: AnalysisOptions, analyze: AnalyzeFn) -> Task[Analysis]:
+                  options: AnalysisOptions, analyze: AnalyzeFn,
+                  preview: Callable[[Analysis], None] | None = None) -> Task[Analysis]:
     """Return the task that builds the Article (parsing may be slow), analyses it and maps the
-    Brief's offsets to ``editor_text``."""
+    Brief's offsets to ``editor_text``.
+
+    ``preview`` (called on the worker thread) receives the Analysis without names first when
+    the name model is still loading; ``analyze`` must then accept ``preview=``.
+    """
 
     def task(progress: Progress, cancelled: IsCancelled) -> Analysis:
         started = time.perf_counter()
         article = make_article()
-        brief = analyze(article, options, progress, cancelled)
+
+        def mapped(brief: Brief) -> Analysis:
+            # Typed or pasted text loses trailing spaces and surplus blank lines in the
+            # Article's text: the editor's text maps to it, and it to Brief.text by cleaning.
+            to_given = TextMap.between(editor_text, article.text)
+            offsets = to_given.then(brief.text_map or TextMap.between(article.text, brief.text))
+            removed = in_editor(to_given, brief.removed)
+            return Analysis(brief, offsets, time.perf_counter() - started, removed)
+
+        if preview is None:
+            brief = analyze(article, options, progress, cancelled)
+        else:
+            brief = analyze(article, options, progress, cancelled,
+                            preview=lambda early: preview(mapped(early)))
         if cancelled():
             raise Cancelled("Analysis cancelled")
-        # Typed or pasted text loses trailing spaces and surplus blank lines in the Article's
-        # text: the editor's text maps to it, and it to Brief.text through cleaning.
-        to_given = TextMap.between(editor_text, article.text)
-        offsets = to_given.then(brief.text_map or TextMap.between(article.text, brief.text))
-        removed = in_editor(to_given, brief.removed)
-        return Analysis(brief, offsets, time.perf_counter() - started, removed)
+        return mapped(brief)
 
     return task

@@ -122,17 +122,25 @@ def create_window(path: Path | None = None) -> object:
     if path is not None:
         window.open_path(str(path))
     library.first_run_note()  # after opening a file, which clears the message bar
-    # After the first paint: load language profiles and the entity model in the background.
-    QTimer.singleShot(300, window.controller.warm_up)
+    # As soon as the event loop runs (the window is mapped first), in the background: language
+    # profiles, then the name model (a first text's summary, keywords and timeline are shown
+    # before the names, which wait for it).
+    QTimer.singleShot(0, window.controller.warm_up)
     return window
 
 
-def run(path: Path | None = None) -> int:
-    """Show the main window (with ``path`` loaded) and run the event loop; return its status."""
+def run(path: Path | None = None, debug: bool = False) -> int:
+    """Show the main window (with ``path`` loaded) and run the event loop; return its status.
+
+    ``debug`` logs at debug level (when each part of a brief was shown, for the speed bench).
+    """
+    import logging
+
     from inbrief.logs import setup_logging
     from inbrief.ui.feedback import install_excepthook
 
-    setup_logging()  # never raises; an unwritable data folder means stderr only
+    # Never raises; an unwritable data folder means stderr only.
+    setup_logging(level=logging.DEBUG if debug else logging.INFO)
     app = make_application()
     window = create_window(path)
     install_excepthook(lambda: window)  # type: ignore[arg-type, return-value]

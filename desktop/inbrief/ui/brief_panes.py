@@ -230,6 +230,19 @@ class BriefPanes(QTabWidget):
         item.setFirstColumnSpanned(True)
         item.setToolTip(0, note)
 
+    def set_names_pending(self, pending: bool) -> None:
+        """Say quietly in the Names tab that names are still being looked for (or stop)."""
+        first = self.names.topLevelItem(0)
+        placeholder = (self.names.topLevelItemCount() == 1 and first is not None
+                       and not first.flags() & Qt.ItemFlag.ItemIsEnabled)
+        if pending:
+            self.names.clear()
+            item = QTreeWidgetItem(self.names, ["finding names…", ""])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed out, cannot be chosen
+            self.names.resizeColumnToContents(0)
+        elif placeholder:
+            self.names.clear()
+
     def show_summary(self, brief: Brief) -> None:
         """Refill the summary list only (the length slider moved)."""
         self.summary.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +28,7 @@ from inbrief.ui.analysis_job import (
 )
 from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
 
+log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
 T = TypeVar("T")
 INPUT, READING = "input", "reading"  # job slots: the load or analysis; a pasted page
@@ -44,9 +46,14 @@ class Controller(QObject):
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
     reference_reset = Signal()  # a new text: the reference date is the article's own again
+<<<<<<< HEAD
     new_input = Signal()  # a paste, file or restored text replaces the text (not an edit)
     analysis_finished = Signal(object)  # the Analysis of analysed_text, as it arrived
     password_needed = Signal(str, bool)  # an encrypted PDF's path, the last password was wrong
+=======
+    names_pending = Signal(bool)  # the brief shown has no names yet: the name model is loading
+    _preview_ready = Signal(int, object)  # analysis number, Analysis without names (any thread)
+>>>>>>> wt-speed17
 
     def __init__(
         self,
@@ -60,6 +67,12 @@ class Controller(QObject):
         self.analyze_fn: AnalyzeFn = analyze or default_analyze
         self.load_fn: LoadFn = load or default_load
         self.warm_up_fn = warm_up if warm_up is not None else default_warm_up
+        # The summary, keywords and timeline are shown before the names while the name model
+        # loads (the first analysis after launch). An injected analyze may not take preview=.
+        self.preview_names = analyze is None
+        self._analyses = 0  # analyses started: a preview of an older one is dropped
+        self._names_pending = False
+        self._preview_ready.connect(self._previewed)
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
         # The jobs the window waits for, by slot (INPUT: the load or analysis; READING: a
@@ -173,7 +186,14 @@ class Controller(QObject):
         )
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
-        task = analysis_task(make_article, editor_text, self.options(), self.analyze_fn)
+        self._analyses += 1
+        number = self._analyses
+        preview = None
+        if self.preview_names:
+            def preview(analysis: Analysis) -> None:  # on the worker thread: a queued signal
+                self._preview_ready.emit(number, analysis)
+
+        task = analysis_task(make_article, editor_text, self.options(), self.analyze_fn, preview)
         self._start(INPUT, "Analysing…", task, self._analysed, self._analysis_failed)
         self.analysed_text = editor_text
 
@@ -226,6 +246,8 @@ class Controller(QObject):
         running = self._jobs.pop(slot, None)
         if running is not None:
             running[0].cancel()
+            if slot == INPUT:
+                self._set_names_pending(False)
             if update:
                 self._update_busy()
 
@@ -393,12 +415,30 @@ class Controller(QObject):
         self.source_loaded.emit(article.text, path)
         self._start_analysis(lambda: article, article.text)
 
+    def _previewed(self, number: int, analysis: Analysis) -> None:
+        if number != self._analyses or INPUT not in self._jobs:
+            return  # a newer analysis started, or this one was cancelled
+        self._analysed(analysis)
+        self._set_names_pending(True)
+        log.debug("brief shown without names: summary, keywords, timeline (%.2f s)",
+                  analysis.seconds)
+
+    def _set_names_pending(self, pending: bool) -> None:
+        if pending != self._names_pending:
+            self._names_pending = pending
+            self.names_pending.emit(pending)
+
     def _analysed(self, analysis: Analysis) -> None:
+        complete = INPUT not in self._jobs  # the whole brief (a preview keeps the job running)
+        if complete:
+            self._set_names_pending(False)
+            log.debug("brief complete (%.2f s)", analysis.seconds)
         self.last_seconds = analysis.seconds
         self.offsets = analysis.offsets
         self.removed = analysis.removed
         self._set_brief(analysis.brief)
-        self.analysis_finished.emit(analysis)
+        if complete:  # a preview without names is not what the library keeps
+            self.analysis_finished.emit(analysis)
 
     def show_analysis(self, text: str, analysis: Analysis) -> None:
         """Show a kept ``analysis`` of ``text`` (a library entry) without analysing again."""
@@ -412,6 +452,7 @@ class Controller(QObject):
         self._analysed(analysis)
 
     def _analysis_failed(self, exc: BaseException) -> None:
+        self._set_names_pending(False)
         self.analysed_text = None  # let the same text be retried
         if isinstance(exc, EmptyText):
             self._set_brief(None)

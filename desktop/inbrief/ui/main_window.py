@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         c.source_loaded.connect(self._on_source_loaded)
         c.brief_changed.connect(self._on_brief)
         c.analysis_cleared.connect(self._on_cleared)
+        c.names_pending.connect(self.panes.set_names_pending)
         c.busy_changed.connect(self.progress.set_busy)
         c.progress.connect(lambda _stage, fraction: self.progress.set_progress(fraction))
         c.message.connect(self.show_message)

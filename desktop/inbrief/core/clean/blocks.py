@@ -137,6 +137,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     width = _wrap_width(lines)
     starts, ends = _repeated_lines(lines)
     blocks: list[Block] = []
+    parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
     current: Block | None = None
     previous = ""
     for index, line in enumerate(lines):
@@ -153,11 +154,15 @@ def split_blocks(lines: list[str]) -> list[Block]:
         )
         if current is not None and joined:
             current.last = index
-            current.text += " " + line.strip()
+            parts[-1].append(line.strip())
         else:
             current = Block(index, index, line.strip())
             blocks.append(current)
+            parts.append([current.text])
         previous = line
+    for block, pieces in zip(blocks, parts, strict=True):
+        if len(pieces) > 1:
+            block.text = " ".join(pieces)
     return blocks
 
 

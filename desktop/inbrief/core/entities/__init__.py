@@ -115,6 +115,14 @@ def _pipeline(language: str) -> SpacyLanguage | None:
         return _pipelines[language]
 
 
+def ready(language: str) -> bool:
+    """Return True when finding names in ``language`` needs no model loading any more.
+
+    No lock: _pipeline holds it for the whole load, and a dict lookup is atomic.
+    """
+    return _base(language) in _pipelines
+
+
 def warm_up(language: str = "en") -> None:
     """Load the NER pipeline for ``language`` now (call it off the UI thread at start-up).
 
@@ -216,6 +224,7 @@ def _spacy_mentions(
             (r_start + s, r_start + e) for s, e in _chunks(view[r_start:r_end], inside)
         )
     mentions = []
+    shouting_starts = [s for s, _ in shouting]  # in text order, not overlapping
     with _run_lock:
         docs = nlp.pipe((view[s:e] for s, e in pieces), batch_size=BATCH_SIZE)
         for (offset, _), doc in zip(pieces, docs, strict=True):
@@ -225,7 +234,8 @@ def _spacy_mentions(
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
                 weight = 1.5 if len(ent) > 1 else 1.0
-                shouted = any(s <= start < e for s, e in shouting)
+                i = bisect_right(shouting_starts, start) - 1
+                shouted = i >= 0 and start < shouting[i][1]
                 if shouted:
                     weight *= 0.5  # recased headlines are guesswork
                 mentions.append(RawMention(start, end, kind, weight, shouted=shouted))

@@ -59,15 +59,21 @@ def restore_case(
     units = _units(text, spans)
     shouting: list[tuple[int, int]] = []
     titled: list[tuple[int, int]] = []
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    others: list[tuple[int, int]] = []
     for start, end in units:
-        matches = list(_WORD.finditer(text, start, end))
-        if _is_shouting([m.group() for m in matches]):
+        unit_words = _WORD.findall(text, start, end)
+        if _is_shouting(unit_words):
             shouting.append((start, end))
             continue
-        if _is_title_case(text[start:end], [m.group() for m in matches], stop_words):
+        if _is_title_case(text[start:end], unit_words, stop_words):
             titled.append((start, end))  # "Council Approves Flood Barrier": judged, not recased
-        for m in matches:
+        others.append((start, end))
+    if not shouting:
+        return text, [], titled
+    # The forms words take elsewhere are read only when there is something to recase.
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for start, end in others:
+        for m in _WORD.finditer(text, start, end):
             word = m.group()
             if word.isupper() and len(word) > 1 and word not in _KNOWN_ACRONYMS:
                 continue
@@ -75,8 +81,6 @@ def restore_case(
             if initial and word[:1].isupper():
                 continue  # a capital at the start of a sentence says nothing
             forms[word.casefold()][word] += 1
-    if not shouting:
-        return text, [], titled
     chars = list(text)
     for start, end in shouting:
         first = True

@@ -139,9 +139,12 @@ def add_layout_mentions(
     pos = 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
-        short = 0 < len(line.split()) <= 16
+        separators = line.count(",") + line.count(";")
         numbers = len(_NUMBER.findall(line))
         fixture = _FIXTURE.search(line)
+        # Only a line with scores or a fixture names teams, only a list names people: most
+        # lines have neither and are passed over cheaply.
+        short = (numbers >= 2 or fixture is not None) and 0 < len(line.split()) <= 16
         for found in _NAMES.finditer(line) if short else ():
             start, end = line_start + found.start(), line_start + found.end()
             team = numbers >= 2 and bool(_FOLLOWED_BY_SCORE.match(line, found.end()))
@@ -150,9 +153,11 @@ def add_layout_mentions(
             if team:
                 kind = "place" if is_country(found.group()) else "organization"
                 add(start, end, kind, kind)
+        if separators < 2:
+            continue  # fewer than three items
         items = [(m, line_start) for m in _list_items(line)]
         named = [m for m, _ in items if (line_start + m.start(1), line_start + m.end(1)) in persons]
-        pieces = line.count(",") + line.count(";") + 1
+        pieces = separators + 1
         mostly_people = len(named) >= 2 and 2 * len(named) >= len(items)
         roster = len(named) >= 1 and len(items) >= 4 and len(items) >= 0.6 * pieces
         if len(items) >= 3 and (mostly_people or roster):

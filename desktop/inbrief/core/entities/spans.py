@@ -238,7 +238,16 @@ def trim_headline_names(
     the "Harbor Council" the text names elsewhere."""
     if not headlines:
         return mentions
-    inside = [any(s <= m.start < e for s, e in headlines) for m in mentions]
+    # Headlines do not overlap: the last one starting at or before a mention is the only one
+    # that can hold it (a bisection, not a scan of every headline for every mention).
+    ordered = sorted(headlines)
+    starts = [s for s, _ in ordered]
+
+    def in_headline(position: int) -> bool:
+        i = bisect.bisect_right(starts, position) - 1
+        return i >= 0 and position < ordered[i][1]
+
+    inside = [in_headline(m.start) for m in mentions]
     known = {text[m.start : m.end] for m, head in zip(mentions, inside, strict=True) if not head}
     result = []
     for m, head in zip(mentions, inside, strict=True):

@@ -96,16 +96,10 @@ def _stop_words(sumy_language: str) -> frozenset[str]:
         return frozenset()
 
 
-@cache
 def _stemmer(sumy_language: str) -> Callable[[str], str]:
-    if not sumy_language:
-        return str.lower
-    from sumy.nlp.stemmers import Stemmer
+    from inbrief.core.language import stemmer_for
 
-    try:
-        return Stemmer(sumy_language)
-    except LookupError:
-        return str.lower
+    return stemmer_for(sumy_language) or str.lower
 
 
 _STEM_CACHE_LIMIT = 300_000

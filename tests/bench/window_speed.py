@@ -1,0 +1,146 @@
+"""Benchmark: launch -> window mapped -> summary shown -> whole brief shown, under Xvfb.
+
+Run: python tests/bench/window_speed.py [--runs 5] [--display :86]
+
+Each run starts `inbrief --debug ARTICLE` with fresh settings in a fresh data folder, on an
+Xvfb display this script starts (and stops). "Mapped" is when `xdotool search --onlyvisible`
+first finds the window; "summary" and "complete" come from the app's debug log (the lines
+"brief shown without names" and "brief complete"; when the name model was ready before the
+first analysis ended there is no preview, and the summary came with the whole brief). The
+baseline, run interleaved with it, is a bare PySide6 window. The article is the bundled sample.
+Targets (issue 17): summary on screen <= 1.0 s after launch, the whole brief <= 2.0 s.
+Needs Xvfb and xdotool (apt-get install xvfb xdotool); skips cleanly without them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample-article.txt"
+BARE = (
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "app = QApplication([])\n"
+    "window = QWidget(); window.setWindowTitle('Bare window'); window.resize(800, 600)\n"
+    "window.show(); app.exec()\n"
+)
+TIMEOUT = 60.0
+
+
+def load() -> str:
+    """Return the load averages of the machine, for the record."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def mapped(name: str, env: dict[str, str]) -> bool:
+    """Return True when a visible window whose title holds ``name`` is on the display."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name], env=env,
+                           capture_output=True, text=True, check=False)
+    return bool(found.stdout.strip())
+
+
+def log_time(log: Path, words: str) -> float | None:
+    """Return the wall-clock time of the first log line holding ``words``, or None."""
+    if not log.is_file():
+        return None
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if words in line:
+            stamp = dt.datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f")
+            return stamp.timestamp()
+    return None
+
+
+def one_run(command: list[str], title: str, env: dict[str, str], folder: Path,
+            log: Path | None) -> dict[str, float]:
+    """Launch ``command``; return the seconds from launch to each milestone."""
+    started = time.time()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    times: dict[str, float] = {}
+    try:
+        while time.time() - started < TIMEOUT:
+            if "mapped" not in times and mapped(title, env):
+                times["mapped"] = time.time() - started
+            if log is not None:
+                complete = log_time(log, "brief complete")
+                if complete is not None:
+                    preview = log_time(log, "brief shown without names")
+                    times["summary"] = (preview or complete) - started
+                    times["complete"] = complete - started
+            if "mapped" in times and (log is None or "complete" in times):
+                break
+            time.sleep(0.01)
+    finally:
+        process.terminate()
+        process.wait(10)
+    return times
+
+
+def summary(values: list[float]) -> str:
+    """Return 'median (min-max)' of ``values``, or '-' when there are none."""
+    if not values:
+        return "-"
+    return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
+
+
+def main() -> int:
+    """Print the table; return 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--display", default=":86")
+    args = parser.parse_args()
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        print("skipped: needs Xvfb and xdotool")
+        return 0
+    xvfb = subprocess.Popen(["Xvfb", args.display, "-screen", "0", "1600x1000x24",
+                             "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        with tempfile.TemporaryDirectory() as folder_name:
+            folder = Path(folder_name)
+            base = {**os.environ, "DISPLAY": args.display, "PYTHONPATH": str(ROOT / "desktop"),
+                    "PYTHONPYCACHEPREFIX": str(folder / "pycache")}
+            base.pop("PYTHONDONTWRITEBYTECODE", None)
+            base.pop("QT_QPA_PLATFORM", None)
+            inbrief = [sys.executable, "-m", "inbrief", "--debug", str(SAMPLE)]
+            bare = [sys.executable, "-c", BARE]
+            print(f"load before: {load()}")
+            results: dict[str, list[dict[str, float]]] = {"bare": [], "inbrief": []}
+            for number in range(args.runs + 1):  # the first run fills the byte-code cache
+                order = ["bare", "inbrief"] if number % 2 == 0 else ["inbrief", "bare"]
+                for name in order:
+                    home = folder / f"run{number}-{name}"
+                    env = {**base, "XDG_DATA_HOME": str(home / "data"),
+                           "XDG_CONFIG_HOME": str(home / "config"), "HOME": str(home)}
+                    log = home / "data" / "InBrief" / "inbrief.log"
+                    if name == "bare":
+                        times = one_run(bare, "Bare window", env, folder, None)
+                    else:
+                        times = one_run(inbrief, "InBrief", env, folder, log)
+                    if number:
+                        results[name].append(times)
+            print(f"{'milestone (after launch)':28} median (range) over {args.runs} runs")
+            print(f"{'bare PySide6 window mapped':28} "
+                  f"{summary([r['mapped'] for r in results['bare'] if 'mapped' in r])}")
+            for key, label in (("mapped", "InBrief window mapped"),
+                               ("summary", "summary shown"), ("complete", "whole brief shown")):
+                values = [r[key] for r in results["inbrief"] if key in r]
+                print(f"{label:28} {summary(values)}")
+            print(f"load after: {load()}")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

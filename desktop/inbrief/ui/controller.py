@@ -46,14 +46,11 @@ class Controller(QObject):
     unexpected = Signal(object)  # an exception that is a bug: the view shows details
     exported = Signal(str, str, str)  # kind, path, a note for the reader ("" when none)
     reference_reset = Signal()  # a new text: the reference date is the article's own again
-<<<<<<< HEAD
     new_input = Signal()  # a paste, file or restored text replaces the text (not an edit)
     analysis_finished = Signal(object)  # the Analysis of analysed_text, as it arrived
     password_needed = Signal(str, bool)  # an encrypted PDF's path, the last password was wrong
-=======
     names_pending = Signal(bool)  # the brief shown has no names yet: the name model is loading
     _preview_ready = Signal(int, object)  # analysis number, Analysis without names (any thread)
->>>>>>> wt-speed17
 
     def __init__(
         self,

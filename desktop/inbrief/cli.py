@@ -296,7 +296,9 @@ def cmd_digest(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief.core.pipeline import analyze
 
     options = _options(args)
-    return cli_library.cmd_digest(args, out, lambda name: analyze(_load(name, args.encoding, args.password), options))
+    return cli_library.cmd_digest(
+        args, out, lambda name: analyze(_load(name, args.encoding, args.password), options)
+    )
 
 
 def cmd_library(args: argparse.Namespace, out: TextIO) -> int:

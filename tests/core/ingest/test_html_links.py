@@ -3,6 +3,8 @@ teaser excerpts, support appeals, and the lead paragraph an extraction missed.""
 
 from __future__ import annotations
 
+import time
+
 from inbrief.core.clean.rules import is_boilerplate
 from inbrief.core.ingest import load_bytes
 from inbrief.core.ingest.html import with_lead
@@ -126,3 +128,12 @@ def test_a_support_appeal_is_boilerplate_but_a_sentence_about_liking_is_not() ->
                           "our work? Just click here. Thanks!")
     assert is_boilerplate("If you value our reporting, please donate today.")
     assert not is_boilerplate("If you enjoyed the first film, the sequel will not disappoint.")
+
+
+def test_links_never_closed_are_read_in_linear_time() -> None:
+    unclosed = "<p>Text</p>" + "<a href='/x'>open link " * 20_000
+    started = time.perf_counter()
+    assert anchor_texts(unclosed) == frozenset()
+    # Everything up to the one "</a>" is a single link, too long to be a headline.
+    assert anchor_texts(unclosed + "<a href='/y'>Last one</a>") == frozenset()
+    assert time.perf_counter() - started < 1.0

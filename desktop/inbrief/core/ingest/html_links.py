@@ -12,7 +12,9 @@ import re
 
 from inbrief.core.clean.rules import SENTENCE_END, word_count
 
-_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+_ANCHOR_START = re.compile(r"<a[\s>]", re.I)
+# Longer link texts are no headlines (and a link never closed would run to the page's end).
+MAX_ANCHOR_CHARS = 2000
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _BULLET = re.compile(r"^[-•*]\s+")
 # A lead-in naming what the link after it is: "Read also:", "Czytaj też:", "Our Standards:".
@@ -46,11 +48,21 @@ def _flat(text: str) -> str:
 
 def anchor_texts(html: str) -> frozenset[str]:
     """Return the texts of the page's links (two words or more, spacing normalised)."""
+    # A scan with ``find`` rather than one regular expression keeps this linear even when
+    # thousands of links are never closed.
+    lower = html.lower()
     texts = set()
-    for match in _ANCHOR.finditer(html):
-        text = _flat(html_lib.unescape(_ANY_TAG.sub(" ", match.group(1))))
-        if word_count(text) >= 2:
-            texts.add(text)
+    position = 0
+    while (start := _ANCHOR_START.search(html, position)) is not None:
+        close = lower.find("</a", start.end())
+        if close < 0:
+            break
+        inner = html.find(">", start.start(), close) + 1
+        if inner > 0 and close - inner <= MAX_ANCHOR_CHARS:
+            text = _flat(html_lib.unescape(_ANY_TAG.sub(" ", html[inner:close])))
+            if word_count(text) >= 2:
+                texts.add(text)
+        position = close + 3
     return frozenset(texts)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from reportlab.pdfgen import canvas
 from inbrief.core import ingest
 from inbrief.core.errors import EncryptedPdf, FileTooLarge, NoTextInPdf, UnsupportedFile
 from inbrief.core.ingest import load_bytes, load_path
+from inbrief.core.ingest import pdf as pdf_module
 from inbrief.core.ingest.pdf_layout import drop_furniture
 from inbrief.core.ingest.pdf_text import join_lines
 
@@ -116,6 +118,60 @@ def test_pdf_with_only_an_owner_password_opens() -> None:
     restricted = encrypt(make_pdf([PAGE_ONE]), "")
     article = load_bytes(restricted, "restricted.pdf")
     assert "Passengers said the crossing was calm." in article.text
+
+
+def _aes_pdf(user_password: str) -> bytes:
+    """Return a one-page PDF whose encryption dictionary says AES (AESV2, revision 4).
+
+    pypdf writes AES only with a crypto library; revision 4 derives its keys as revision 3
+    does, so an RC4-128 file relabelled AESV2 opens with its password and is read as AES.
+    """
+    from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 200)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    content = StreamObject()
+    content.set_data(b"BT /F1 12 Tf 20 100 Td (Harbor council votes) Tj ET")
+    page.replace_contents(content)
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    entry = writer._encrypt_entry
+    entry[NameObject("/V")] = NumberObject(4)
+    entry[NameObject("/R")] = NumberObject(4)
+    entry[NameObject("/CF")] = DictionaryObject({NameObject("/StdCF"): DictionaryObject({
+        NameObject("/CFM"): NameObject("/AESV2"), NameObject("/Length"): NumberObject(16),
+        NameObject("/AuthEvent"): NameObject("/DocOpen")})})
+    entry[NameObject("/StmF")] = NameObject("/StdCF")
+    entry[NameObject("/StrF")] = NameObject("/StdCF")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("password", [None, "reader-secret"])
+def test_aes_pdf_with_a_password_says_so_without_asking_for_it(
+        monkeypatch: pytest.MonkeyPatch, password: str | None) -> None:
+    monkeypatch.setattr(pdf_module, "has_aes_library", lambda: False)
+    with pytest.raises(EncryptedPdf) as raised:
+        load_bytes(_aes_pdf("reader-secret"), "locked.pdf", password=password)
+    message = str(raised.value)
+    assert "locked.pdf" in message and "password protected" in message and "AES" in message
+    assert not raised.value.needs_password and not raised.value.wrong_password
+
+
+def test_aes_pdf_without_a_user_password_is_not_called_password_protected(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_module, "has_aes_library", lambda: False)
+    if importlib.util.find_spec("cryptography") or importlib.util.find_spec("Crypto"):
+        pytest.fail("this test expects pypdf without an AES library, as InBrief ships it")
+    with pytest.raises(EncryptedPdf) as raised:
+        load_bytes(_aes_pdf(""), "restricted.pdf")
+    assert "AES" in str(raised.value) and "password protected" not in str(raised.value)
+    assert not raised.value.needs_password
 
 
 def test_scanned_pdf_without_text() -> None:

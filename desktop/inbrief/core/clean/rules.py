@@ -37,6 +37,9 @@ _PROMPT = re.compile(
     r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
     r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
+    # An appeal for money at the end of a post: "If you enjoyed reading this post – would you
+    # consider supporting our work?"
+    r"|if you (?:enjoyed|liked|value|appreciate)\b[^.!?]{0,80}\b(?:support|donat|contribut)"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"

@@ -12,6 +12,7 @@ import warnings
 from dataclasses import dataclass
 
 from inbrief.core.clean.rules import BYLINE, SENTENCE_END, date_line, word_count
+from inbrief.core.ingest.html_links import without_related_links
 from inbrief.core.ingest.text import decode_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -40,6 +41,10 @@ _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 # this many lines; a label above the headline has at most LABEL_WORDS words.
 HEAD_LINES = 6
 LABEL_WORDS = 4
+# A page's lead (its description shown under the headline) is at least this long, and shown
+# at most this many visible lines above the first line of the extracted body.
+LEAD_WORDS = 8
+LEAD_LINES = 30
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?=[^|\-–—]*$)")  # "Headline - Site Name"
 _BY = re.compile(r"^(?:\w+\s+)?(?:by|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -285,18 +290,35 @@ def extract_article(html: str) -> PageText | None:
     if document is None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = str(data.get("text") or "")
+    text = without_related_links(str(data.get("text") or ""), html)
     title = _whole_headline(str(data.get("title") or "").strip(), html)
     date = data.get("date")
     author = author_names(str(data.get("author") or "").strip())
     published = str(date)[:10] if date else None
     return PageText(
-        text=without_known_head(text, title, author, published),
+        text=with_lead(without_known_head(text, title, author, published),
+                       str(data.get("description") or ""), html),
         title=title,
         author=author,
         source=str(data.get("sitename") or data.get("hostname") or "").strip(),
         published=published,
     )
+
+
+def with_lead(text: str, description: str, html: str) -> str:
+    """Return an extracted body with the page's lead paragraph on top when the extraction
+    missed it: the page's description, when it is shown as a paragraph of its own above the
+    first line of the body (a standfirst under the headline) and is not in the body."""
+    description = " ".join(description.split())
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if word_count(description) < LEAD_WORDS or not first or _key(description) in _key(text):
+        return text
+    visible = [_key(line) for line in plain_text_of(html).text.split("\n") if line.strip()]
+    lead, start = _key(description), _key(first)[:80]
+    body = next((i for i, line in enumerate(visible) if start and line.startswith(start)), None)
+    if body is None or lead not in visible[max(0, body - LEAD_LINES) : body]:
+        return text
+    return f"{description}\n\n{text}"
 
 
 def _whole_headline(title: str, html: str) -> str:

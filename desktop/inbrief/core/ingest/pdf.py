@@ -8,6 +8,7 @@ paper's front matter set aside (pdf_text.py, pdf_front.py).
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import logging
 import re
@@ -120,13 +121,38 @@ def _page_list(numbers: list[int]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _cannot_decrypt(name: str) -> EncryptedPdf:
-    """Return the error for encryption pypdf cannot undo without a crypto library (AES)."""
+def _cannot_decrypt(name: str, protected: bool = False) -> EncryptedPdf:
+    """Return the error for encryption pypdf cannot undo without a crypto library (AES);
+    ``protected`` when the file also has a password (typing it would not help)."""
+    what = (f"“{name}” is password protected and encrypted with AES, which this copy of "
+            "InBrief cannot decrypt, even with the password." if protected else
+            f"“{name}” uses an encryption method (AES) this copy of InBrief cannot decrypt.")
     return EncryptedPdf(
-        f"“{name}” uses an encryption method (AES) this copy of InBrief cannot decrypt. "
-        "Open it in a PDF viewer, save an unprotected copy, and load that instead.",
+        f"{what} Open it in a PDF viewer, save an unprotected copy, and load that instead.",
         needs_password=False,
     )
+
+
+def has_aes_library() -> bool:
+    """Return True when a library pypdf decrypts AES with is installed."""
+    return any(importlib.util.find_spec(module) for module in ("cryptography", "Crypto"))
+
+
+def _aes_unreadable(reader: Any) -> bool:
+    """Return True when the PDF is encrypted with AES and no library pypdf decrypts AES with
+    (cryptography, pycryptodome; neither is bundled) is installed."""
+    if has_aes_library():
+        return False
+    try:
+        encrypt = reader.trailer["/Encrypt"].get_object()
+        if int(encrypt.get("/V", 0)) >= 5:
+            return True
+        filters = encrypt.get("/CF")
+        filters = filters.get_object() if filters is not None else {}
+        return any(str(entry.get_object().get("/CFM")) in ("/AESV2", "/AESV3")
+                   for entry in filters.values())
+    except Exception:  # a damaged encryption dictionary: let decryption report it
+        return False
 
 
 def _open(data: bytes, name: str, password: str | None) -> Any:
@@ -139,7 +165,10 @@ def _open(data: bytes, name: str, password: str | None) -> Any:
         return reader
     try:
         # Many PDFs have an empty user password and only restrict printing or editing.
-        opened = bool(reader.decrypt("")) or bool(password and reader.decrypt(password))
+        protected = not reader.decrypt("")
+        if protected and _aes_unreadable(reader):
+            raise _cannot_decrypt(name, protected=True)  # asking for the password is no use
+        opened = not protected or bool(password and reader.decrypt(password))
     except (DependencyError, NotImplementedError) as error:
         raise _cannot_decrypt(name) from error
     if opened:

@@ -1,0 +1,134 @@
+"""What an extracted page body carries besides its article: links to other articles ("Read
+also: …", a "Related" list, teaser excerpts) and the page's lead paragraph when it was missed.
+
+trafilatura's text keeps no links, so a line is known to be a link when its whole text is the
+text of an ``<a>`` of the page.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from inbrief.core.clean.rules import SENTENCE_END, word_count
+
+_ANCHOR_START = re.compile(r"<a[\s>]", re.I)
+# Longer link texts are no headlines (and a link never closed would run to the page's end).
+MAX_ANCHOR_CHARS = 2000
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_BULLET = re.compile(r"^[-•*]\s+")
+# A lead-in naming what the link after it is: "Read also:", "Czytaj też:", "Our Standards:".
+LABEL_WORDS = 8
+# A line of this many words or more is prose, never a link to another article.
+LINK_LINE_WORDS = 25
+# A line with more words than this, ending like a sentence, is a paragraph of the article.
+PROSE_WORDS = 20
+# A heading or label just above a run of links ("Saiba Mais", "Related:") goes with them.
+HEADING_WORDS = 4
+# Teaser excerpts end cut short: "… and Onassis […]".
+_CUT_SHORT = ("[…]", "[...]", "…", "...")
+# A heading after which a page lists other articles (what follows it is no part of the text
+# unless a paragraph of prose comes after it).
+SEE_ALSO = re.compile(
+    r"^(?:see also|read (?:more|also|next)|related(?: articles| stories| posts| coverage)?"
+    r"|more (?:on|about) (?:this|the) (?:story|topic)|siehe auch|mehr zum thema"
+    r"|lesen sie (?:auch|mehr)|auch interessant|lue (?:aiheesta |myös )?(?:lisää|myös)"
+    r"|czytaj (?:też|także|również|więcej)"
+    r"|zobacz (?:też|także|również)|dowiedz się więcej|leia (?:também|mais)|saiba mais"
+    r"|veja (?:também|mais)|lea (?:también|más)|ver también|noticias relacionadas|(?:à )?lire aussi"
+    r"|voir aussi|sur le même sujet|pour (?:aller plus loin|approfondir)|leggi anche|vedi anche"
+    r"|les (?:også|mer)|se også|läs (?:också|mer)|lees ook|zie ook)\s*[:.…»›>]*$",
+    re.IGNORECASE,
+)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def anchor_texts(html: str) -> frozenset[str]:
+    """Return the texts of the page's links (two words or more, spacing normalised)."""
+    # A scan with ``find`` rather than one regular expression keeps this linear even when
+    # thousands of links are never closed.
+    lower = html.lower()
+    texts = set()
+    position = 0
+    while (start := _ANCHOR_START.search(html, position)) is not None:
+        close = lower.find("</a", start.end())
+        if close < 0:
+            break
+        inner = html.find(">", start.start(), close) + 1
+        if inner > 0 and close - inner <= MAX_ANCHOR_CHARS:
+            text = _flat(html_lib.unescape(_ANY_TAG.sub(" ", html[inner:close])))
+            if word_count(text) >= 2:
+                texts.add(text)
+        position = close + 3
+    return frozenset(texts)
+
+
+def _is_link(line: str, anchors: frozenset[str]) -> bool:
+    """Return True when the whole line (a list item's bullet aside) is the text of a link."""
+    return _flat(_BULLET.sub("", line)) in anchors
+
+
+def _is_labelled_link(line: str, anchors: frozenset[str]) -> bool:
+    """Return True for "Label: <link>" ("Czytaj też: Wyścig zbrojeń ruszył z kopyta")."""
+    flat = _flat(line)
+    if word_count(flat) >= LINK_LINE_WORDS:
+        return False
+    for match in re.finditer(r":\s+", flat):
+        label, link = flat[: match.start() + 1], flat[match.end() :]
+        if word_count(label) <= LABEL_WORDS and link in anchors:
+            return True
+    return False
+
+
+def _is_prose(line: str) -> bool:
+    return word_count(line) > PROSE_WORDS and line.rstrip("\"'”’»)").endswith(SENTENCE_END)
+
+
+def _is_heading(line: str) -> bool:
+    flat = line.strip()
+    return word_count(flat) <= HEADING_WORDS and (
+        flat.endswith(":") or not flat.endswith(SENTENCE_END))
+
+
+def _teaser_tail(lines: list[str]) -> int:
+    """Return where a closing run of teaser excerpts starts (``len(lines)`` when none):
+    the first line cut short ("… […]") from which on most lines are cut short."""
+    cut = [line.rstrip().endswith(_CUT_SHORT) for line in lines]
+    for start, is_cut in enumerate(cut):
+        rest = cut[start:]
+        if is_cut and sum(rest) >= 2 and 2 * sum(rest) >= len(rest):
+            return start
+    return len(lines)
+
+
+def without_related_links(text: str, html: str) -> str:
+    """Return an extracted body without what links to other articles: a line that is a link
+    after a short label ("Read also: …"), runs of two or more lines that are links (with the
+    heading above them), everything after a "See also" heading when no prose follows it, and
+    a closing run of teaser excerpts."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return text
+    anchors = anchor_texts(html)
+    link = [_is_link(line, anchors) for line in lines]
+    drop = {i for i, line in enumerate(lines) if _is_labelled_link(line, anchors)}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and link[end]:
+            end += 1
+        if end - index >= 2:
+            drop.update(range(index, end))
+            if index > 0 and _is_heading(lines[index - 1]):
+                drop.add(index - 1)
+        index = max(end, index + 1)
+    for index, line in enumerate(lines):
+        if SEE_ALSO.match(line.strip()) and not any(_is_prose(rest) for rest in lines[index + 1 :]):
+            drop.update(range(index, len(lines)))
+            break
+    drop.update(range(_teaser_tail(lines), len(lines)))
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return "\n".join(kept) if kept else text

@@ -1,0 +1,139 @@
+"""Tests for what a saved page's body carries besides its article: links to other articles,
+teaser excerpts, support appeals, and the lead paragraph an extraction missed."""
+
+from __future__ import annotations
+
+import time
+
+from inbrief.core.clean.rules import is_boilerplate
+from inbrief.core.ingest import load_bytes
+from inbrief.core.ingest.html import with_lead
+from inbrief.core.ingest.html_links import anchor_texts, without_related_links
+
+PROSE = [
+    "The Harbor City Council voted 9-2 on Tuesday to approve a flood barrier across the mouth "
+    "of the Kessel River, ending a decade of argument over the port's defences.",
+    "The project will be built by a consortium led by Norland Engineering and is expected to "
+    "be finished by the end of 2031, officials said after the meeting on Tuesday night.",
+    "Critics argued that the plan relies too heavily on federal money that has not yet been "
+    "promised, and asked for a public hearing before any contract is signed this year.",
+    "Supporters said the barrier would protect more than forty thousand homes and the "
+    "container terminal, which flooded twice in the past five years after winter storms.",
+]
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Council approves flood barrier</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Council approves flood barrier</h1>{body}</article>"
+        "<footer>Footer links</footer></body></html>"
+    ).encode()
+
+
+def _p(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+def test_anchor_texts_are_the_link_texts_of_two_words_or_more() -> None:
+    html = ("<a href='/a'>Home</a> <a href='/b'><i>Flood  barrier</i> &amp; more</a>"
+            "<A HREF='/c'>Harbor\nnews</A>")
+    assert anchor_texts(html) == {"Flood barrier & more", "Harbor news"}
+
+
+def test_a_labelled_link_inside_the_article_is_dropped() -> None:
+    html = "<p>Read also: <a href='/x'>Storm surge broke records in March</a></p>"
+    html += "<p>Bigger picture: <a href='/y'>Ports along the coast are sinking</a></p>"
+    text = "\n".join([PROSE[0], "Read also: Storm surge broke records in March", PROSE[1],
+                      "Bigger picture: Ports along the coast are sinking", PROSE[2]])
+    assert without_related_links(text, html).split("\n") == PROSE[:3]
+
+
+def test_a_label_before_text_that_is_no_link_stays() -> None:
+    html = "<p><a href='/x'>Storm surge broke records</a></p>"
+    line = "Officials said: Storm surge broke records in March across the bay"
+    assert without_related_links(f"{PROSE[0]}\n{line}", html).split("\n") == [PROSE[0], line]
+
+
+def test_a_run_of_link_lines_goes_with_its_heading_but_a_lone_link_stays() -> None:
+    links = ["Storm surge broke records in March", "Ports along the coast are sinking",
+             "Who pays for sea walls?"]
+    html = "".join(f"<li><a href='/{i}'>{link}</a></li>" for i, link in enumerate(links))
+    html += "<p><a href='https://example.org/report'>The full engineering report</a></p>"
+    text = "\n".join([PROSE[0], "The full engineering report", PROSE[1], "Learn more",
+                      *(f"- {link}" for link in links), PROSE[2]])
+    kept = without_related_links(text, html).split("\n")
+    assert kept == [PROSE[0], "The full engineering report", PROSE[1], PROSE[2]]
+
+
+def test_everything_after_a_see_also_heading_goes_when_no_prose_follows() -> None:
+    tail = ["Siehe auch:", "Thema:", "Forum posts", "Interesting links", "30,99 €"]
+    kept = without_related_links("\n".join([*PROSE[:2], *tail]), "")
+    assert kept.split("\n") == PROSE[:2]
+
+
+def test_a_see_also_heading_followed_by_prose_keeps_the_prose() -> None:
+    text = "\n".join([PROSE[0], "See also:", "The old barrier", PROSE[1]])
+    assert without_related_links(text, "").split("\n") == [PROSE[0], "See also:",
+                                                            "The old barrier", PROSE[1]]
+
+
+def test_closing_teaser_excerpts_are_dropped() -> None:
+    teasers = ["The good folks at the choir are still doing their thing, and now […]",
+               "A podcast about the great families of the country and their power.",
+               "Want to build your own website? It was once assumed you might wait [...]"]
+    kept = without_related_links("\n".join([*PROSE[:2], *teasers]), "")
+    assert kept.split("\n") == PROSE[:2]
+
+
+def test_one_paragraph_ending_in_an_ellipsis_stays() -> None:
+    text = "\n".join([PROSE[0], "And then the water came…", PROSE[1]])
+    assert without_related_links(text, "") == text
+
+
+def test_a_saved_page_loses_its_related_links_and_keeps_its_article() -> None:
+    body = (_p(PROSE[0]) + _p("Czytaj też: <a href='/other-story'>Storm surge broke records "
+                              "in March</a>") + _p(PROSE[1]) + _p(PROSE[2]) + _p(PROSE[3])
+            + "<p><b>Read more:</b></p>"
+            + _p("<a href='/a'>Ports along the coast are sinking fast</a>")
+            + _p("<a href='/b'>Who pays for the sea walls of tomorrow</a>"))
+    text = load_bytes(_page(body), "page.html").text
+    assert all(paragraph in text for paragraph in PROSE)
+    for gone in ("Czytaj", "Storm surge", "Read more", "Ports along", "sea walls"):
+        assert gone not in text
+
+
+def test_the_lead_under_the_headline_is_added_when_the_body_lacks_it() -> None:
+    lead = "A decade of argument ends with a 9-2 vote for a barrier across the Kessel River."
+    html = f"<h1>Council approves flood barrier</h1><h2>{lead}</h2>" + "".join(map(_p, PROSE))
+    body = "\n\n".join(PROSE)
+    assert with_lead(body, lead, html) == f"{lead}\n\n{body}"
+
+
+def test_a_description_not_shown_or_shown_below_the_body_is_not_added() -> None:
+    lead = "A decade of argument ends with a 9-2 vote for a barrier across the Kessel River."
+    body = "\n\n".join(PROSE)
+    hidden = "<h1>Council approves flood barrier</h1>" + "".join(map(_p, PROSE))
+    below = hidden + f"<footer><p>{lead}</p></footer>"
+    assert with_lead(body, lead, hidden) == body
+    assert with_lead(body, lead, below) == body
+    # Already in the body (as its first sentence), or too short to be a lead.
+    assert with_lead(f"{lead}\n\n{body}", lead, f"<h2>{lead}</h2>{hidden}") == f"{lead}\n\n{body}"
+    assert with_lead(body, "Flood barrier", f"<h2>Flood barrier</h2>{hidden}") == body
+
+
+def test_a_support_appeal_is_boilerplate_but_a_sentence_about_liking_is_not() -> None:
+    assert is_boilerplate("If you enjoyed reading this post – would you consider supporting "
+                          "our work? Just click here. Thanks!")
+    assert is_boilerplate("If you value our reporting, please donate today.")
+    assert not is_boilerplate("If you enjoyed the first film, the sequel will not disappoint.")
+
+
+def test_links_never_closed_are_read_in_linear_time() -> None:
+    unclosed = "<p>Text</p>" + "<a href='/x'>open link " * 20_000
+    started = time.perf_counter()
+    assert anchor_texts(unclosed) == frozenset()
+    # Everything up to the one "</a>" is a single link, too long to be a headline.
+    assert anchor_texts(unclosed + "<a href='/y'>Last one</a>") == frozenset()
+    assert time.perf_counter() - started < 1.0

@@ -127,7 +127,10 @@ def sentence_problem(sentence: str, repeated: set[str]) -> str:
         return "running header"
     if _EMAIL.search(flat):
         return "e-mail"
-    if _AFFILIATION.search(flat) and (len(flat.split()) < 15 or flat.count(",") >= 3):
+    # An affiliation is short, or a list of commas without a sentence's ending; a sentence
+    # that names a Department among its clauses ("The Department of X, …, intends to …") is not.
+    if _AFFILIATION.search(flat) and (
+            len(flat.split()) < 15 or (flat.count(",") >= 3 and not flat.endswith((".", "!", "?")))):
         return "affiliation"
     letters = sum(ch.isalpha() for ch in flat)
     if len(flat) >= 20 and letters < 0.4 * len(flat):

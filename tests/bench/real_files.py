@@ -129,8 +129,8 @@ def sentence_problem(sentence: str, repeated: set[str]) -> str:
         return "e-mail"
     # An affiliation is short, or a list of commas without a sentence's ending; a sentence
     # that names a Department among its clauses ("The Department of X, …, intends to …") is not.
-    if _AFFILIATION.search(flat) and (
-            len(flat.split()) < 15 or (flat.count(",") >= 3 and not flat.endswith((".", "!", "?")))):
+    listed = flat.count(",") >= 3 and not flat.endswith((".", "!", "?"))
+    if _AFFILIATION.search(flat) and (len(flat.split()) < 15 or listed):
         return "affiliation"
     letters = sum(ch.isalpha() for ch in flat)
     if len(flat) >= 20 and letters < 0.4 * len(flat):

@@ -362,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None and sys.stdout.encoding.lower().replace("-", "") != "utf8":
             reconfigure(encoding="utf-8", errors="replace")
         args = build_parser().parse_args(argv)
-        if args.jobs is None:
+        if getattr(args, "jobs", 0) is None:  # digest and library have no --jobs
             from inbrief.batch import default_jobs
 
             args.jobs = default_jobs()

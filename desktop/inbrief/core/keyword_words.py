@@ -75,20 +75,24 @@ KO_TOPIC_PARTICLES = ("은", "는")
 KO_VERB_ENDING = re.compile(
     r"(?:하고|하여|해서|하게|하면|되어|해질|해진|해지는|되고|[가-힣]한|(?<!역)할|[은는며다])$"
 )
-# Numbers written as words, and the big units ("doce millones", "zwölf Millionen"): amounts,
-# not topics. Lower case; matched in every language (none of these is a topic word elsewhere).
+# Numbers and ranks written as words ("cinquenta", "première"), and the big units ("doce
+# millones", "zwölf Millionen"): amounts and order, not topics. Lower
+# case; matched in every language (none of these is a topic word elsewhere).
 NUMBER_TEXT = """
 one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
-millions billion billions dozen dozens
+millions billion billions dozen dozens thirty forty fifty sixty seventy eighty ninety first
+third fourth fifth percent
 un une deux trois quatre cinq six sept huit neuf dix onze douze vingt cent cents mille million
-millions milliard milliards
+millions milliard milliards trente quarante cinquante soixante premier première premiers
+premières deuxième troisième dernier dernière derniers dernières
 zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend million
 millionen milliarde milliarden
 uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil millón millones
 due tre quattro cinque sette otto nove dieci undici dodici venti cento milione milioni
 miliardo miliardi
 dois duas três quatro cinco seis sete oito nove dez onze doze vinte cem milhão milhões
-bilhão bilhões
+bilhão bilhões trinta quarenta cinquenta sessenta setenta oitenta noventa cento primeiro primeira
+primeiros primeiras terceiro terceira último última últimos últimas
 один одна два две три четыре пять шесть семь восемь девять десять двенадцать двадцать сто
 тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов
 """
@@ -98,7 +102,7 @@ NUMBER_WORDS = frozenset(NUMBER_TEXT.split())
 VERB_FORMS = {
     "es": re.compile(r"\w{2,}(?:ó|rá|rán|aron|ieron)$"),
     "it": re.compile(r"\w{2,}(?:ò|rà|ranno|arono|erono|irono)$"),
-    "pt": re.compile(r"\w{2,}(?:ou|rá|aram|eram|iram)$"),
+    "pt": re.compile(r"\w{2,}(?:ou|iu|rá|aram|eram|iram)$"),
 }
 # The English possessive ("Perry's", "NATO’s"): the same keyword as the bare name.
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -57,6 +57,8 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-�
 _MIN_LETTERS = 2
 # How much more a whole entity name weighs than a common word said as often.
 _NAMED = 2.0
+# The sentences that make a story's lead (with its headline, when it has one).
+_LEAD = 2
 
 
 def extract_keywords(
@@ -159,6 +161,7 @@ def extract_keywords(
         if len(phrase) > 1 and count > 1:
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
+    lead_end = sentence_spans[min(len(sentence_spans), _LEAD) - 1][1]
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
         if len(phrase) > 1 and count < 2:
@@ -182,7 +185,10 @@ def extract_keywords(
         # A place or organisation the story names ("NASA", "Mirandela") is what readers tag it
         # with more often than a common noun said as often.
         named = _NAMED if phrase in whole_names else 1.0
-        scored.append((words_score * count**0.5 * early * named, phrase))
+        # The headline and lead say what a news story is about (KP-Miner's and YAKE's
+        # position feature): a phrase they hold weighs double.
+        lead = 2.0 if first_seen[phrase] < lead_end else 1.0
+        scored.append((words_score * count**0.5 * early * named * lead, phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
 
     def said_alone(phrase: tuple[str, ...]) -> bool:

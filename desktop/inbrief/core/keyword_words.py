@@ -75,28 +75,34 @@ KO_TOPIC_PARTICLES = ("은", "는")
 KO_VERB_ENDING = re.compile(
     r"(?:하고|하여|해서|하게|하면|되어|해질|해진|해지는|되고|[가-힣]한|(?<!역)할|[은는며다])$"
 )
-# Numbers and ranks written as words ("cinquenta", "première"), and the big units ("doce
-# millones", "zwölf Millionen"): amounts and order, not topics. Lower
-# case; matched in every language (none of these is a topic word elsewhere).
+# Numbers written as words, and the big units ("doce millones", "zwölf Millionen"): amounts,
+# not topics. Lower case; matched in every language (none of these is a topic word elsewhere).
 NUMBER_TEXT = """
-one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
-millions billion billions dozen dozens thirty forty fifty sixty seventy eighty ninety first
-third fourth fifth percent
-un une deux trois quatre cinq six sept huit neuf dix onze douze vingt cent cents mille million
-millions milliard milliards trente quarante cinquante soixante premier première premiers
-premières deuxième troisième dernier dernière derniers dernières
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million millions billion billions dozen dozens percent
+un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+vingt trente quarante cinquante soixante cent cents mille million millions milliard milliards
 zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend million
 millionen milliarde milliarden
 uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil millón millones
 due tre quattro cinque sette otto nove dieci undici dodici venti cento milione milioni
 miliardo miliardi
-dois duas três quatro cinco seis sete oito nove dez onze doze vinte cem milhão milhões
-bilhão bilhões trinta quarenta cinquenta sessenta setenta oitenta noventa cento primeiro primeira
-primeiros primeiras terceiro terceira último última últimos últimas
+dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis
+dezassete dezoito dezanove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem
+cento milhão milhões bilhão bilhões
 один одна два две три четыре пять шесть семь восемь девять десять двенадцать двадцать сто
 тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов
 """
-NUMBER_WORDS = frozenset(NUMBER_TEXT.split())
+# Ranks ("première", "primeiro", "last"): which one, not what about ("primeiro-ministro" is a
+# word of its own: only numbers, not ranks, make "two-year" no keyword).
+RANK_TEXT = """
+first third fourth fifth premier première premiers premières deuxième troisième dernier
+dernière derniers dernières primeiro primeira primeiros primeiras terceiro terceira último
+última últimos últimas
+"""
+CARDINALS = frozenset(NUMBER_TEXT.split())
+NUMBER_WORDS = CARDINALS | frozenset(RANK_TEXT.split())
 # Verb forms that only verbs take (Spanish "aprobó", "costará"; Italian "approvò", "sarà";
 # Portuguese "aprovou", "custará"): what happened is said by the summary, not a keyword.
 VERB_FORMS = {

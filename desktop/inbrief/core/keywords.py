@@ -33,6 +33,7 @@ from inbrief.core.keyword_forms import (
     written,
 )
 from inbrief.core.keyword_words import (
+    CARDINALS,
     ELISIONS,
     FILLERS,
     HIRAGANA_ONLY,
@@ -306,6 +307,9 @@ def _calendar_words(language: str) -> frozenset[str]:
     found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
     found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
     found |= {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+    if language == "en":  # "Sat", "Sept" (other languages have words such as "mar", "sun")
+        found |= {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                  "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     dates = date_language(language)
     if dates is not None and isinstance(dates.grammar, WordOrder):  # months named in words
         found.update(dates.months, dates.weekdays, dates.seasons)
@@ -347,6 +351,8 @@ def _is_content(word: str, language: str = "") -> bool:
         len(word) < 2 or word[:1].isdigit() or KO_VERB_ENDING.search(word)
     ):
         return False  # "세", "2년이", "발표했다"
+    if "-" in word and word.split("-", 1)[0].lower() in CARDINALS:
+        return False  # "two-year", "third-quarter": how long or which, not a topic
     letters = sum(ch.isalpha() for ch in word)
     if letters < _MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
         return False

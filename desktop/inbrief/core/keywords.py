@@ -91,6 +91,7 @@ def extract_keywords(
     elision = ELISIONS.get(language.code)
     stops = stop_words(language.code)
     calendar = _calendar_words(base)
+    joiners = frozenset(NAME_JOINERS.get(base, ()))
     phrases: list[tuple[str, ...]] = []
     # Where each entry of ``phrases`` occurs: its start and end in the text, and how it is
     # written there (MID, FIRST or HEADLINE: see _Place).
@@ -115,6 +116,14 @@ def extract_keywords(
             pos = found + len(piece) if found >= 0 else pos
             run = _Run(s_start + found)
             spans = list(word_spans(piece, language.code))
+            # A lone content word, a joiner and another lone content word make one phrase
+            # ("taxa de natalidade", "Assembleia da República"); ``last`` is the first word
+            # when it stood alone, ``gap`` the stop words since, ``joined`` the phrase waiting
+            # to see that its second word stands alone too ("disparition de Thierry Roland"
+            # is no phrase: it would cut a name).
+            last: tuple[str, int, int] | None = None
+            gap: list[str] = []
+            joined: tuple[tuple[str, ...], int, int, int] | None = None
             for index, (a, b) in enumerate(spans):
                 word = piece[a:b]
                 if elision is not None:  # "d'investissement" -> "investissement"
@@ -141,10 +150,23 @@ def extract_keywords(
                     # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
                     if run.stems:
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
+                    if joined is not None:
+                        _record(joined, text, phrases, where, surface, first_seen)
+                        joined = None
+                    if last is not None:
+                        gap.append(word.lower())
                     continue
                 stemmed = stem(word)
+                alone = not run.stems
+                joined = None  # its second word opens a longer run
+                if alone and last is not None and gap and " ".join(gap) in joiners:
+                    phrase = (last[0], *map(stem, gap), stemmed)
+                    joined = (phrase, last[1], word_start + len(word), last[2])
+                last, gap = ((stemmed, word_start, place) if alone else None), []
                 run.add(stemmed, word, word_start, word_start + len(word), place)
             run.flush(phrases, where, surface, first_seen, joiner, whole_names)
+            if joined is not None:
+                _record(joined, text, phrases, where, surface, first_seen)
 
     if not phrases:
         return []
@@ -181,7 +203,9 @@ def extract_keywords(
                 continue  # in a long text, a word said once is not what it is about
             words_score = float(count)
         else:
-            words_score = sum(word_freq[w] for w in phrase) / len(phrase) * (1 + 0.5 * len(phrase))
+            # (the "da" of "presidente da Câmara" is no word of its own: not counted)
+            content = [word_freq[w] for w in phrase if word_freq[w]] or [0]
+            words_score = sum(content) / len(content) * (1 + 0.5 * len(content))
         early = 1.0 + 0.5 * (1.0 - first_seen[phrase] / total)
         # A place or organisation the story names ("NASA", "Mirandela") is what readers tag it
         # with more often than a common noun said as often.
@@ -262,6 +286,24 @@ def _plausible(
             if joined_piece(text, spans, joiners):
                 continue
             yield score, phrase
+
+
+def _record(
+    joined: tuple[tuple[str, ...], int, int, int],
+    text: str,
+    phrases: list[tuple[str, ...]],
+    where: _Occurrences,
+    surface: dict[tuple[str, ...], Counter[tuple[int, str]]],
+    first_seen: dict[tuple[str, ...], int],
+) -> None:
+    """Record one occurrence of a joined phrase ("taxa de natalidade") as _Run.flush does."""
+    phrase, start, end, place = joined
+    phrases.append(phrase)
+    where.starts.append(start)
+    where.ends.append(end)
+    where.places.append(place)
+    surface[phrase][place, text[start:end]] += 1
+    first_seen.setdefault(phrase, start)
 
 
 class _Occurrences(NamedTuple):

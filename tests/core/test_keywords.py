@@ -331,3 +331,65 @@ def test_halves_of_an_x_of_y_name_are_no_keywords() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "star" in lowered
     assert "hollywood walk" not in lowered and "fame" not in lowered
+
+
+def test_a_place_or_organisation_named_ranks_above_a_common_word_said_as_often() -> None:
+    text = (
+        "The ferry left Norhaven at dawn. The ferry carried cars and the Norhaven band. "
+        "Later the ferry docked, and the crowd in Norhaven cheered."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en", names=["Norhaven"])]
+    # Both are said three times, "ferry" first: the place the story names comes first.
+    assert lowered.index("norhaven") < lowered.index("ferry")
+    assert [t.lower() for t in keyword_texts(text, "en")][0] == "ferry"
+
+
+def test_a_word_of_the_lead_ranks_above_one_said_as_often_later() -> None:
+    text = (
+        "The tunnel opened to traffic. Drivers queued for hours. Engineers praised the "
+        "tunnel. A survey of drivers followed. Buses used the tunnel. The toll booths were "
+        "busy. The toll was cut. Officials will review the toll. Nobody likes a toll."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    # "toll" is said four times, "tunnel" three, but from the first sentence on.
+    assert lowered[0] == "tunnel"
+    assert "toll" in lowered
+
+
+def test_ranks_number_compounds_and_date_abbreviations_are_no_keywords() -> None:
+    text = (
+        "The first bridge opened on Sat after a two-year delay. The bridge is the first of "
+        "three. Crews worked on the bridge until Sat night in a two-year push. The first "
+        "toll on the bridge is due in Sept."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "bridge" in lowered
+    assert not {"first", "sat", "sept", "two-year"} & set(lowered)
+    portuguese = (
+        "O primeiro-ministro visitou a barragem. A barragem foi o primeiro tema do "
+        "primeiro-ministro. O primeiro-ministro voltou à barragem."
+    )
+    lowered = [t.lower() for t in keyword_texts(portuguese, "pt")]
+    assert "primeiro-ministro" in lowered  # a word of its own, not a rank
+    assert "primeiro" not in lowered
+
+
+def test_two_words_joined_by_a_preposition_make_one_phrase() -> None:
+    text = (
+        "A taxa de natalidade caiu outra vez. O governo quer subir a taxa de natalidade com "
+        "creches. Os autarcas dizem que a taxa de natalidade depende da habitação."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "pt")]
+    assert lowered[0] == "taxa de natalidade"
+    assert "taxa" not in lowered and "natalidade" not in lowered  # said only in the phrase
+
+
+def test_a_joined_phrase_never_cuts_a_name() -> None:
+    text = (
+        "La disparition de Thierry Vallon attriste le football. Après la disparition de "
+        "Thierry Vallon, le stade observe une minute de silence. La disparition de Thierry "
+        "Vallon touche les supporters."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "fr", names=["Thierry Vallon"])]
+    assert "disparition" in lowered and "thierry vallon" in lowered
+    assert not [t for t in lowered if t.startswith("disparition de")]

@@ -393,3 +393,13 @@ def test_a_joined_phrase_never_cuts_a_name() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "fr", names=["Thierry Vallon"])]
     assert "disparition" in lowered and "thierry vallon" in lowered
     assert not [t for t in lowered if t.startswith("disparition de")]
+
+
+def test_irregular_past_verbs_are_no_keywords() -> None:
+    text = (
+        "The strike began at the port. Dockers fought for a raise in a strike that won "
+        "support. The union held talks as the strike spread, and the port sold no tickets."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "strike" in lowered
+    assert not {"began", "fought", "won", "held", "sold"} & set(lowered)

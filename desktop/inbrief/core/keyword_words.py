@@ -11,7 +11,8 @@ HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f\u30fc]+$")
 ZH_COUNT = re.compile(
     r"^[〇零一二三四五六七八九十百千万亿两几每这那该]+[个座名位家条项种次件所台只张块份人]?$"
 )
-# Reporting and all-purpose English verbs: what a story says happened is in its summary.
+# Reporting and all-purpose English verbs, and past forms that are only verbs ("fought", not
+# "-ed": see keyword_forms.PAST): what a story says happened is in its summary.
 ENGLISH_VERBS_TEXT = """
         say saying talk talking talked discuss discusses discussing discussed tell telling
         told ask asking asked add adding added note noted noting stated explain explained
@@ -22,6 +23,8 @@ ENGLISH_VERBS_TEXT = """
         give gives giving gave given find finds finding found include includes including
         included expect expects expected expecting continue continues continued continuing
         called calling call calls put puts putting tried trying try tries let lets
+        fought began became brought bought taught caught sought wrote spoke chose grew drew
+        threw struck spent meant kept sold held won
 """
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {

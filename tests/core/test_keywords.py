@@ -403,3 +403,21 @@ def test_irregular_past_verbs_are_no_keywords() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "strike" in lowered
     assert not {"began", "fought", "won", "held", "sold"} & set(lowered)
+
+
+def test_infinitives_are_no_keywords() -> None:
+    text = (
+        "O governo vai apresentar o orçamento. A oposição não quer aprovar o orçamento sem "
+        "debate. O ministro pretende apresentar o orçamento na sexta. Para aprovar o "
+        "orçamento faltam votos."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "pt")]
+    assert "orçamento" in lowered
+    assert not {"apresentar", "aprovar"} & set(lowered)
+    french = (
+        "Le maire veut rénover le marché. Pour rénover le marché, la ville emprunte. Le "
+        "marché doit rouvrir en juin, et les commerçants peuvent rouvrir leurs étals."
+    )
+    lowered = [t.lower() for t in keyword_texts(french, "fr")]
+    assert "marché" in lowered
+    assert not {"rénover", "rouvrir"} & set(lowered)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from inbrief.core.keyword_words import TITLE_WORD
+from inbrief.core.keyword_words import INFINITIVES, TITLE_WORD
 
 # Where a word is written: mid-sentence (its capitals are its own), first in a sentence (a
 # capital there says nothing), or in a title-case headline (nor do capitals there).
@@ -78,6 +78,25 @@ def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
               or PAST.search(first.group())):
             verbs += 1
     return verbs > nouns
+
+
+def reads_as_infinitive(text: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
+    """Return True when a phrase opens with an infinitive at most of its occurrences
+    (``spans``): a word with an infinitive's ending after a word that asks for one ("para
+    apresentar", "pour rendre", "puede aprobar")."""
+    ending, openers = INFINITIVES.get(language, (None, frozenset()))
+    if ending is None or not spans:
+        return False
+    verbs = 0
+    for start, end in spans[:_ENOUGH]:
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None or not first.group().islower() or not ending.match(first.group()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        opener = before.group(1).lower() if before is not None else ""
+        if opener in openers and not (opener == "a" and first.group().endswith("er")):
+            verbs += 1
+    return 2 * verbs >= min(len(spans), _ENOUGH)
 
 
 _ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it is used

@@ -135,3 +135,19 @@ NAME_JOINERS = {
     "it": ("di", "del", "della", "dei"),
     "de": ("von", "der"),
 }
+# Infinitives, told by their ending and the word before that asks for one ("para apresentar",
+# "pour rendre", "puede aprobar", "deve approvare"): what someone will do, not a topic.
+_INFINITIVE_OPENERS = {
+    "pt": """para vai vão pode podem deve devem quer querem pretende pretendem poderá deverá
+        vamos possa possam tentar conseguir consegue conseguiu decidiu decidiram permitiu não
+        a""",
+    "fr": "pour va vont peut peuvent doit doivent veut veulent faut pourra devra afin à pas",
+    "es": "para va van puede pueden debe deben quiere quieren podrá deberá",
+    "it": "per può possono deve devono vuole vogliono potrà dovrà",
+}
+# (Portuguese "a" is also an article: "a mulher"; the nouns in -ar and -ir are masculine.)
+_INFINITIVE_ENDINGS = {"pt": "ar|er|ir", "fr": "er|ir|re", "es": "ar|er|ir", "it": "are|ere|ire"}
+INFINITIVES = {
+    code: (re.compile(r"\w{2,}(?:" + _INFINITIVE_ENDINGS[code] + ")$"), frozenset(words.split()))
+    for code, words in _INFINITIVE_OPENERS.items()
+}

@@ -29,6 +29,7 @@ from inbrief.core.keyword_forms import (
     inside,
     is_title_case,
     joined_piece,
+    reads_as_infinitive,
     reads_as_verb,
     written,
 )
@@ -282,6 +283,8 @@ def _plausible(
         for score, phrase in batch:
             spans = [(m.start, m.end) for m in found[phrase]]
             if language == "en" and reads_as_verb(text, spans):
+                continue
+            if reads_as_infinitive(text, spans, language):
                 continue
             if joined_piece(text, spans, joiners):
                 continue

@@ -421,3 +421,15 @@ def test_infinitives_are_no_keywords() -> None:
     lowered = [t.lower() for t in keyword_texts(french, "fr")]
     assert "marché" in lowered
     assert not {"rénover", "rouvrir"} & set(lowered)
+
+
+def test_a_title_printed_twice_counts_once() -> None:
+    text = (
+        "Mali : des citoyens appellent à libérer le nord\n\n"
+        "Mali : des citoyens appellent à libérer le nord\n\n"
+        "Des milliers de citoyens ont marché dans la capitale. Les citoyens demandent une "
+        "aide de l'armée pour le nord du pays, occupé par des groupes armés."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "fr")]
+    assert "citoyens" in lowered
+    assert "citoyens appellent" not in lowered  # said in the one title, printed twice

@@ -61,6 +61,8 @@ _MIN_LETTERS = 2
 _NAMED = 2.0
 # The sentences that make a story's lead (with its headline, when it has one).
 _LEAD = 2
+# A sentence of this many words said again verbatim is a copy: its words count once.
+_REPEATED_WORDS = 4
 
 
 def extract_keywords(
@@ -104,8 +106,12 @@ def extract_keywords(
     cased = joiner == " "
     has_body = False
 
+    seen: set[str] = set()
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
+        if sentence in seen and len(sentence.split()) >= _REPEATED_WORDS:
+            continue  # a title printed twice says its words once ("E muito sal." is emphasis)
+        seen.add(sentence)
         headline = cased and is_title_case(sentence)
         has_body = has_body or not headline
         shouting = sentence.isupper()

@@ -1,9 +1,12 @@
 """Keywords: the words and short phrases an article is about.
 
 A RAKE-style extractor (candidate phrases are runs of content words between stop words and
-punctuation) scored by how often their words occur and how early; it needs only stop words,
-so it works for every language sumy has a stop-word list for, and degrades to frequency
-elsewhere. Chosen over YAKE/KeyBERT to avoid another dependency and any model download.
+punctuation, and two lone words joined by "de"/"of": "taxa de natalidade") scored by how often
+their words occur, how early, whether the headline or lead says them, and whether they are a
+whole place or organisation name; it needs only stop words, so it works for every language
+sumy has a stop-word list for, and degrades to frequency elsewhere. Chosen over YAKE/KeyBERT
+to avoid another dependency and any model download. People are not keywords: the Brief lists
+them under People.
 """
 
 from __future__ import annotations

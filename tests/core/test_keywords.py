@@ -433,3 +433,14 @@ def test_a_title_printed_twice_counts_once() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "fr")]
     assert "citoyens" in lowered
     assert "citoyens appellent" not in lowered  # said in the one title, printed twice
+
+
+def test_vague_nouns_are_no_keywords() -> None:
+    text = (
+        "The ministers discussed issues of fishing quotas. The fishing quotas raise issues "
+        "for small boats, and other issues, such as fuel, came up. Fishing quotas are set "
+        "each year; many things depend on them."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "fishing quotas" in lowered
+    assert not {"issues", "things"} & set(lowered)

@@ -26,6 +26,11 @@ ENGLISH_VERBS_TEXT = """
         fought began became brought bought taught caught sought wrote spoke chose grew drew
         threw struck spent meant kept sold held won
 """
+# Nouns that stand for any topic ("issues", "things"): a reader tags the topic itself.
+ENGLISH_VAGUE_TEXT = """
+        issue issues thing things matter matters way ways lot lots kind kinds sort sorts stuff
+        fact facts aspect aspects
+"""
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {
     "fr": """
@@ -60,7 +65,7 @@ FILLERS = {
         "已經", "開始", "相關",
     }),
     "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
-    "en": frozenset(ENGLISH_VERBS_TEXT.split()),
+    "en": frozenset(ENGLISH_VERBS_TEXT.split() + ENGLISH_VAGUE_TEXT.split()),
     **{code: frozenset(text.split()) for code, text in REPORTING_TEXT.items()},
 }
 # Korean writes particles onto the noun ("도서관을" = library + object marker): they are cut off

@@ -444,3 +444,14 @@ def test_vague_nouns_are_no_keywords() -> None:
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "fishing quotas" in lowered
     assert not {"issues", "things"} & set(lowered)
+
+
+def test_units_of_time_parts_of_the_day_and_the_future_are_no_keywords() -> None:
+    text = (
+        "The ferry service closed after two decades. On its last night the ferry service carried "
+        "a crowd; late that night the ferry service's future was argued over. Its future now "
+        "rests with the council, which meets on Sunday evening."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "ferry service" in lowered
+    assert not {"decades", "night", "late", "future", "evening"} & set(lowered)

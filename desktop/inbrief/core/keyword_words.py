@@ -26,10 +26,11 @@ ENGLISH_VERBS_TEXT = """
         fought began became brought bought taught caught sought wrote spoke chose grew drew
         threw struck spent meant kept sold held won
 """
-# Nouns that stand for any topic ("issues", "things"): a reader tags the topic itself.
+# Nouns that stand for any topic ("issues", "things", "the future"): a reader tags the topic
+# itself.
 ENGLISH_VAGUE_TEXT = """
         issue issues thing things matter matters way ways lot lots kind kinds sort sorts stuff
-        fact facts aspect aspects
+        fact facts aspect aspects future past
 """
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {

@@ -353,14 +353,16 @@ def _only_inside_names(
 
 @cache
 def _calendar_words(language: str) -> frozenset[str]:
-    """Return the month, weekday and season names and the units of time ("week", "ans") of
-    ``language`` (and English), lower case.
+    """Return the month, weekday and season names, the units of time ("week", "decades",
+    "ans") and the parts of the day of ``language`` (and English), lower case.
 
     "März" or "primavera" belong to the timeline, not to what the text is about.
     """
     found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
     found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
-    found |= {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+    found |= {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+              "decade", "decades", "century", "centuries", "late", "early", "morning", "afternoon",
+              "evening", "night"}
     if language == "en":  # "Sat", "Sept" (other languages have words such as "mar", "sun")
         found |= {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
                   "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -15,12 +15,9 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from functools import cache
 from typing import NamedTuple
 
 from inbrief.core.brief import Keyword, Language, Mention
-from inbrief.core.dates.grammar_cjk import relative_words
-from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.entities.lexicon import PERSON_TITLES
 from inbrief.core.keyword_forms import (
     ARTICLES,
@@ -28,28 +25,22 @@ from inbrief.core.keyword_forms import (
     HEADLINE,
     MID,
     beside_name,
+    calendar_words,
     fragment_beside,
     inside,
+    is_content,
     is_title_case,
     joined_piece,
+    korean_stem,
     reads_as_infinitive,
     reads_as_verb,
     written,
 )
 from inbrief.core.keyword_words import (
-    CARDINALS,
     ELISIONS,
-    FILLERS,
-    HIRAGANA_ONLY,
-    KO_OBJECT_PARTICLES,
-    KO_PARTICLES,
-    KO_TOPIC_PARTICLES,
-    KO_VERB_ENDING,
     NAME_JOINERS,
     NUMBER_WORDS,
     POSSESSIVE,
-    VERB_FORMS,
-    ZH_COUNT,
 )
 from inbrief.core.stopwords import stop_words
 from inbrief.core.summary.terms import CachedStemmer
@@ -59,7 +50,6 @@ _MAX_PHRASE_WORDS = 3
 # A word said this often outside a chosen phrase holding it is a keyword of its own.
 _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
-_MIN_LETTERS = 2
 # How much more a whole entity name weighs than a common word said as often.
 _NAMED = 2.0
 # The sentences that make a story's lead (with its headline, when it has one).
@@ -96,7 +86,7 @@ def extract_keywords(
     joiner = "" if is_no_space_language(language.code) else " "
     elision = ELISIONS.get(language.code)
     stops = stop_words(language.code)
-    calendar = _calendar_words(base)
+    calendar = calendar_words(base)
     joiners = frozenset(NAME_JOINERS.get(base, ()))
     phrases: list[tuple[str, ...]] = []
     # Where each entry of ``phrases`` occurs: its start and end in the text, and how it is
@@ -142,7 +132,7 @@ def extract_keywords(
                 if base == "en" and ("'" in word or "’" in word):
                     word = POSSESSIVE.sub("", word)  # "Perry's" -> "Perry"
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
-                    word = _korean_stem(word, korean_words)
+                    word = korean_stem(word, korean_words)
                 place = HEADLINE if headline else FIRST if first_word else MID
                 first_word = False
                 lowered = word.lower()
@@ -154,7 +144,7 @@ def extract_keywords(
                 )):
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
-                        or not _is_content(word, base)
+                        or not is_content(word, base)
                         or (base == "en" and lowered in PERSON_TITLES and word[:1].isupper()
                             and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
                     # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
@@ -349,70 +339,6 @@ def _only_inside_names(
     """
     holding = [name for name in names if set(phrase) <= set(name)]
     return bool(holding) and phrase_freq[phrase] <= sum(phrase_freq[name] for name in holding)
-
-
-@cache
-def _calendar_words(language: str) -> frozenset[str]:
-    """Return the month, weekday and season names, the units of time ("week", "decades",
-    "ans") and the parts of the day of ``language`` (and English), lower case.
-
-    "März" or "primavera" belong to the timeline, not to what the text is about.
-    """
-    found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
-    found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
-    found |= {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-              "decade", "decades", "century", "centuries", "late", "early", "morning", "afternoon",
-              "evening", "night"}
-    if language == "en":  # "Sat", "Sept" (other languages have words such as "mar", "sun")
-        found |= {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-                  "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    dates = date_language(language)
-    if dates is not None and isinstance(dates.grammar, WordOrder):  # months named in words
-        found.update(dates.months, dates.weekdays, dates.seasons)
-        if dates.ago is not None:  # "ans", "semaines": units of time, not topics
-            found.update(w for w in dates.ago.units if w[:1].isalpha())
-    if dates is not None:  # "hoje", "yesterday"
-        found.update(w for w in dates.relative_words if " " not in w)
-    return frozenset(found)
-
-
-def _korean_stem(word: str, words: Collection[str]) -> str:
-    """Return a Korean word without the particle written onto it (``words``: the text's)."""
-    for particle in KO_PARTICLES:
-        if word.endswith(particle) and len(word) > len(particle):
-            return word[: -len(particle)]
-    stem = word[:-1]
-    if len(word) >= 3 and word.endswith(KO_OBJECT_PARTICLES):
-        return stem
-    if len(word) >= 3 and word.endswith(KO_TOPIC_PARTICLES) and (
-        stem in words or any(stem + p in words for p in KO_OBJECT_PARTICLES + KO_PARTICLES)
-    ):
-        return stem
-    return word
-
-
-def _is_content(word: str, language: str = "") -> bool:
-    """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
-    fillers = FILLERS.get(language, ())
-    if word in fillers or word.lower() in fillers or word in relative_words(language):
-        return False
-    verb = VERB_FORMS.get(language)
-    if verb is not None and word[:1].islower() and verb.match(word):
-        return False
-    if language == "ja" and HIRAGANA_ONLY.match(word):
-        return False
-    if language == "zh" and (len(word) < 2 or ZH_COUNT.match(word)):
-        return False
-    if language == "ko" and (
-        len(word) < 2 or word[:1].isdigit() or KO_VERB_ENDING.search(word)
-    ):
-        return False  # "세", "2년이", "발표했다"
-    if "-" in word and word.split("-", 1)[0].lower() in CARDINALS:
-        return False  # "two-year", "third-quarter": how long or which, not a topic
-    letters = sum(ch.isalpha() for ch in word)
-    if letters < _MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
-        return False
-    return not word.replace(".", "").replace(",", "").isdigit()
 
 
 class _Run:

@@ -455,3 +455,13 @@ def test_units_of_time_parts_of_the_day_and_the_future_are_no_keywords() -> None
     lowered = [t.lower() for t in keyword_texts(text, "en")]
     assert "ferry service" in lowered
     assert not {"decades", "night", "late", "future", "evening"} & set(lowered)
+
+
+def test_prime_of_prime_minister_is_no_keyword() -> None:
+    text = (
+        "Prime Minister Ana Lindqvist opened the bridge. Prime Minister Ana Lindqvist said "
+        "the bridge would carry trains. Critics of the bridge stayed away."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en", people=["Ana Lindqvist"])]
+    assert "bridge" in lowered
+    assert not {"prime", "prime minister", "minister"} & set(lowered)

@@ -56,6 +56,8 @@ _NAMED = 2.0
 _LEAD = 2
 # A sentence of this many words said again verbatim is a copy: its words count once.
 _REPEATED_WORDS = 4
+# Titles before a name ("Prime" opens "Prime Minister Ana Lindqvist").
+_TITLES = PERSON_TITLES | {"prime"}
 
 
 def extract_keywords(
@@ -145,7 +147,7 @@ def extract_keywords(
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
                         or not is_content(word, base)
-                        or (base == "en" and lowered in PERSON_TITLES and word[:1].isupper()
+                        or (base == "en" and lowered in _TITLES and word[:1].isupper()
                             and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
                     # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
                     if run.stems:

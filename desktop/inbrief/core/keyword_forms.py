@@ -1,13 +1,29 @@
-"""How a keyword candidate reads: where it is written (headline, sentence start), whether an
-English word is a verb there, and whether a phrase is a piece of a longer name."""
+"""How a keyword candidate reads: whether a word can be a keyword at all (no filler, date word,
+number or verb form), where it is written (headline, sentence start), whether it is a verb
+there, and whether a phrase is a piece of a longer name."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cache
 
-from inbrief.core.keyword_words import TITLE_WORD
+from inbrief.core.dates.grammar_cjk import relative_words
+from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
+from inbrief.core.keyword_words import (
+    CARDINALS,
+    FILLERS,
+    HIRAGANA_ONLY,
+    INFINITIVES,
+    KO_OBJECT_PARTICLES,
+    KO_PARTICLES,
+    KO_TOPIC_PARTICLES,
+    KO_VERB_ENDING,
+    TITLE_WORD,
+    VERB_FORMS,
+    ZH_COUNT,
+)
 
 # Where a word is written: mid-sentence (its capitals are its own), first in a sentence (a
 # capital there says nothing), or in a title-case headline (nor do capitals there).
@@ -78,6 +94,25 @@ def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
               or PAST.search(first.group())):
             verbs += 1
     return verbs > nouns
+
+
+def reads_as_infinitive(text: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
+    """Return True when a phrase opens with an infinitive at most of its occurrences
+    (``spans``): a word with an infinitive's ending after a word that asks for one ("para
+    apresentar", "pour rendre", "puede aprobar")."""
+    ending, openers = INFINITIVES.get(language, (None, frozenset()))
+    if ending is None or not spans:
+        return False
+    verbs = 0
+    for start, end in spans[:_ENOUGH]:
+        first = _FIRST_WORD.match(text, start, end)
+        if first is None or not first.group().islower() or not ending.match(first.group()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        opener = before.group(1).lower() if before is not None else ""
+        if opener in openers and not (opener == "a" and first.group().endswith("er")):
+            verbs += 1
+    return 2 * verbs >= min(len(spans), _ENOUGH)
 
 
 _ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it is used
@@ -156,3 +191,70 @@ def fragment_beside(
                 if k >= 2 or phrase_freq[joined] >= min(phrase_freq[first], phrase_freq[second]):
                     return True
     return False
+
+
+MIN_LETTERS = 2  # a keyword has two letters at least, or one CJK character
+
+
+@cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Return the month, weekday and season names, the units of time ("week", "decades",
+    "ans") and the parts of the day of ``language`` (and English), lower case.
+
+    "März" or "primavera" belong to the timeline, not to what the text is about.
+    """
+    found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
+    found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
+    found |= {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+              "decade", "decades", "century", "centuries", "late", "early", "morning", "afternoon",
+              "evening", "night"}
+    if language == "en":  # "Sat", "Sept" (other languages have words such as "mar", "sun")
+        found |= {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                  "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    dates = date_language(language)
+    if dates is not None and isinstance(dates.grammar, WordOrder):  # months named in words
+        found.update(dates.months, dates.weekdays, dates.seasons)
+        if dates.ago is not None:  # "ans", "semaines": units of time, not topics
+            found.update(w for w in dates.ago.units if w[:1].isalpha())
+    if dates is not None:  # "hoje", "yesterday"
+        found.update(w for w in dates.relative_words if " " not in w)
+    return frozenset(found)
+
+
+def korean_stem(word: str, words: Collection[str]) -> str:
+    """Return a Korean word without the particle written onto it (``words``: the text's)."""
+    for particle in KO_PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)]
+    stem = word[:-1]
+    if len(word) >= 3 and word.endswith(KO_OBJECT_PARTICLES):
+        return stem
+    if len(word) >= 3 and word.endswith(KO_TOPIC_PARTICLES) and (
+        stem in words or any(stem + p in words for p in KO_OBJECT_PARTICLES + KO_PARTICLES)
+    ):
+        return stem
+    return word
+
+
+def is_content(word: str, language: str = "") -> bool:
+    """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
+    fillers = FILLERS.get(language, ())
+    if word in fillers or word.lower() in fillers or word in relative_words(language):
+        return False
+    verb = VERB_FORMS.get(language)
+    if verb is not None and word[:1].islower() and verb.match(word):
+        return False
+    if language == "ja" and HIRAGANA_ONLY.match(word):
+        return False
+    if language == "zh" and (len(word) < 2 or ZH_COUNT.match(word)):
+        return False
+    if language == "ko" and (
+        len(word) < 2 or word[:1].isdigit() or KO_VERB_ENDING.search(word)
+    ):
+        return False  # "세", "2년이", "발표했다"
+    if "-" in word and word.split("-", 1)[0].lower() in CARDINALS:
+        return False  # "two-year", "third-quarter": how long or which, not a topic
+    letters = sum(ch.isalpha() for ch in word)
+    if letters < MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
+        return False
+    return not word.replace(".", "").replace(",", "").isdigit()

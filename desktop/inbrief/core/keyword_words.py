@@ -11,7 +11,8 @@ HIRAGANA_ONLY = re.compile(r"^[\u3041-\u309f\u30fc]+$")
 ZH_COUNT = re.compile(
     r"^[〇零一二三四五六七八九十百千万亿两几每这那该]+[个座名位家条项种次件所台只张块份人]?$"
 )
-# Reporting and all-purpose English verbs: what a story says happened is in its summary.
+# Reporting and all-purpose English verbs, and past forms that are only verbs ("fought", not
+# "-ed": see keyword_forms.PAST): what a story says happened is in its summary.
 ENGLISH_VERBS_TEXT = """
         say saying talk talking talked discuss discusses discussing discussed tell telling
         told ask asking asked add adding added note noted noting stated explain explained
@@ -22,6 +23,14 @@ ENGLISH_VERBS_TEXT = """
         give gives giving gave given find finds finding found include includes including
         included expect expects expected expecting continue continues continued continuing
         called calling call calls put puts putting tried trying try tries let lets
+        fought began became brought bought taught caught sought wrote spoke chose grew drew
+        threw struck spent meant kept sold held won
+"""
+# Nouns that stand for any topic ("issues", "things", "the future"): a reader tags the topic
+# itself.
+ENGLISH_VAGUE_TEXT = """
+        issue issues thing things matter matters way ways lot lots kind kinds sort sorts stuff
+        fact facts aspect aspects future past
 """
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {
@@ -57,7 +66,7 @@ FILLERS = {
         "已經", "開始", "相關",
     }),
     "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
-    "en": frozenset(ENGLISH_VERBS_TEXT.split()),
+    "en": frozenset(ENGLISH_VERBS_TEXT.split() + ENGLISH_VAGUE_TEXT.split()),
     **{code: frozenset(text.split()) for code, text in REPORTING_TEXT.items()},
 }
 # Korean writes particles onto the noun ("도서관을" = library + object marker): they are cut off
@@ -78,27 +87,37 @@ KO_VERB_ENDING = re.compile(
 # Numbers written as words, and the big units ("doce millones", "zwölf Millionen"): amounts,
 # not topics. Lower case; matched in every language (none of these is a topic word elsewhere).
 NUMBER_TEXT = """
-one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million
-millions billion billions dozen dozens
-un une deux trois quatre cinq six sept huit neuf dix onze douze vingt cent cents mille million
-millions milliard milliards
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+thousand million millions billion billions dozen dozens percent
+un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+vingt trente quarante cinquante soixante cent cents mille million millions milliard milliards
 zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend million
 millionen milliarde milliarden
 uno dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil millón millones
 due tre quattro cinque sette otto nove dieci undici dodici venti cento milione milioni
 miliardo miliardi
-dois duas três quatro cinco seis sete oito nove dez onze doze vinte cem milhão milhões
-bilhão bilhões
+dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis
+dezassete dezoito dezanove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem
+cento milhão milhões bilhão bilhões
 один одна два две три четыре пять шесть семь восемь девять десять двенадцать двадцать сто
 тысяча тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов
 """
-NUMBER_WORDS = frozenset(NUMBER_TEXT.split())
+# Ranks ("première", "primeiro", "last"): which one, not what about ("primeiro-ministro" is a
+# word of its own: only numbers, not ranks, make "two-year" no keyword).
+RANK_TEXT = """
+first third fourth fifth premier première premiers premières deuxième troisième dernier
+dernière derniers dernières primeiro primeira primeiros primeiras terceiro terceira último
+última últimos últimas
+"""
+CARDINALS = frozenset(NUMBER_TEXT.split())
+NUMBER_WORDS = CARDINALS | frozenset(RANK_TEXT.split())
 # Verb forms that only verbs take (Spanish "aprobó", "costará"; Italian "approvò", "sarà";
 # Portuguese "aprovou", "custará"): what happened is said by the summary, not a keyword.
 VERB_FORMS = {
     "es": re.compile(r"\w{2,}(?:ó|rá|rán|aron|ieron)$"),
     "it": re.compile(r"\w{2,}(?:ò|rà|ranno|arono|erono|irono)$"),
-    "pt": re.compile(r"\w{2,}(?:ou|rá|aram|eram|iram)$"),
+    "pt": re.compile(r"\w{2,}(?:ou|iu|rá|aram|eram|iram)$"),
 }
 # The English possessive ("Perry's", "NATO’s"): the same keyword as the bare name.
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -121,4 +140,20 @@ NAME_JOINERS = {
     "es": ("de", "del", "de la"),
     "it": ("di", "del", "della", "dei"),
     "de": ("von", "der"),
+}
+# Infinitives, told by their ending and the word before that asks for one ("para apresentar",
+# "pour rendre", "puede aprobar", "deve approvare"): what someone will do, not a topic.
+_INFINITIVE_OPENERS = {
+    "pt": """para vai vão pode podem deve devem quer querem pretende pretendem poderá deverá
+        vamos possa possam tentar conseguir consegue conseguiu decidiu decidiram permitiu não
+        a""",
+    "fr": "pour va vont peut peuvent doit doivent veut veulent faut pourra devra afin à pas",
+    "es": "para va van puede pueden debe deben quiere quieren podrá deberá",
+    "it": "per può possono deve devono vuole vogliono potrà dovrà",
+}
+# (Portuguese "a" is also an article: "a mulher"; the nouns in -ar and -ir are masculine.)
+_INFINITIVE_ENDINGS = {"pt": "ar|er|ir", "fr": "er|ir|re", "es": "ar|er|ir", "it": "are|ere|ire"}
+INFINITIVES = {
+    code: (re.compile(r"\w{2,}(?:" + _INFINITIVE_ENDINGS[code] + ")$"), frozenset(words.split()))
+    for code, words in _INFINITIVE_OPENERS.items()
 }

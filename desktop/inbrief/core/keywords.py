@@ -1,9 +1,12 @@
 """Keywords: the words and short phrases an article is about.
 
 A RAKE-style extractor (candidate phrases are runs of content words between stop words and
-punctuation) scored by how often their words occur and how early; it needs only stop words,
-so it works for every language sumy has a stop-word list for, and degrades to frequency
-elsewhere. Chosen over YAKE/KeyBERT to avoid another dependency and any model download.
+punctuation, and two lone words joined by "de"/"of": "taxa de natalidade") scored by how often
+their words occur, how early, whether the headline or lead says them, and whether they are a
+whole place or organisation name; it needs only stop words, so it works for every language
+sumy has a stop-word list for, and degrades to frequency elsewhere. Chosen over YAKE/KeyBERT
+to avoid another dependency and any model download. People are not keywords: the Brief lists
+them under People.
 """
 
 from __future__ import annotations
@@ -12,12 +15,9 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from functools import cache
 from typing import NamedTuple
 
 from inbrief.core.brief import Keyword, Language, Mention
-from inbrief.core.dates.grammar_cjk import relative_words
-from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.entities.lexicon import PERSON_TITLES
 from inbrief.core.keyword_forms import (
     ARTICLES,
@@ -25,26 +25,22 @@ from inbrief.core.keyword_forms import (
     HEADLINE,
     MID,
     beside_name,
+    calendar_words,
     fragment_beside,
     inside,
+    is_content,
     is_title_case,
     joined_piece,
+    korean_stem,
+    reads_as_infinitive,
     reads_as_verb,
     written,
 )
 from inbrief.core.keyword_words import (
     ELISIONS,
-    FILLERS,
-    HIRAGANA_ONLY,
-    KO_OBJECT_PARTICLES,
-    KO_PARTICLES,
-    KO_TOPIC_PARTICLES,
-    KO_VERB_ENDING,
     NAME_JOINERS,
     NUMBER_WORDS,
     POSSESSIVE,
-    VERB_FORMS,
-    ZH_COUNT,
 )
 from inbrief.core.stopwords import stop_words
 from inbrief.core.summary.terms import CachedStemmer
@@ -54,7 +50,14 @@ _MAX_PHRASE_WORDS = 3
 # A word said this often outside a chosen phrase holding it is a keyword of its own.
 _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
-_MIN_LETTERS = 2
+# How much more a whole entity name weighs than a common word said as often.
+_NAMED = 2.0
+# The sentences that make a story's lead (with its headline, when it has one).
+_LEAD = 2
+# A sentence of this many words said again verbatim is a copy: its words count once.
+_REPEATED_WORDS = 4
+# Titles before a name ("Prime" opens "Prime Minister Ana Lindqvist").
+_TITLES = PERSON_TITLES | {"prime"}
 
 
 def extract_keywords(
@@ -85,7 +88,8 @@ def extract_keywords(
     joiner = "" if is_no_space_language(language.code) else " "
     elision = ELISIONS.get(language.code)
     stops = stop_words(language.code)
-    calendar = _calendar_words(base)
+    calendar = calendar_words(base)
+    joiners = frozenset(NAME_JOINERS.get(base, ()))
     phrases: list[tuple[str, ...]] = []
     # Where each entry of ``phrases`` occurs: its start and end in the text, and how it is
     # written there (MID, FIRST or HEADLINE: see _Place).
@@ -97,8 +101,12 @@ def extract_keywords(
     cased = joiner == " "
     has_body = False
 
+    seen: set[str] = set()
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
+        if sentence in seen and len(sentence.split()) >= _REPEATED_WORDS:
+            continue  # a title printed twice says its words once ("E muito sal." is emphasis)
+        seen.add(sentence)
         headline = cased and is_title_case(sentence)
         has_body = has_body or not headline
         shouting = sentence.isupper()
@@ -110,6 +118,14 @@ def extract_keywords(
             pos = found + len(piece) if found >= 0 else pos
             run = _Run(s_start + found)
             spans = list(word_spans(piece, language.code))
+            # A lone content word, a joiner and another lone content word make one phrase
+            # ("taxa de natalidade", "Assembleia da República"); ``last`` is the first word
+            # when it stood alone, ``gap`` the stop words since, ``joined`` the phrase waiting
+            # to see that its second word stands alone too ("disparition de Thierry Roland"
+            # is no phrase: it would cut a name).
+            last: tuple[str, int, int] | None = None
+            gap: list[str] = []
+            joined: tuple[tuple[str, ...], int, int, int] | None = None
             for index, (a, b) in enumerate(spans):
                 word = piece[a:b]
                 if elision is not None:  # "d'investissement" -> "investissement"
@@ -118,7 +134,7 @@ def extract_keywords(
                 if base == "en" and ("'" in word or "’" in word):
                     word = POSSESSIVE.sub("", word)  # "Perry's" -> "Perry"
                 if base == "ko":  # "도서관으로", "도서관은" -> "도서관"
-                    word = _korean_stem(word, korean_words)
+                    word = korean_stem(word, korean_words)
                 place = HEADLINE if headline else FIRST if first_word else MID
                 first_word = False
                 lowered = word.lower()
@@ -130,16 +146,29 @@ def extract_keywords(
                 )):
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
-                        or not _is_content(word, base)
-                        or (base == "en" and lowered in PERSON_TITLES and word[:1].isupper()
+                        or not is_content(word, base)
+                        or (base == "en" and lowered in _TITLES and word[:1].isupper()
                             and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
                     # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
                     if run.stems:
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
+                    if joined is not None:
+                        _record(joined, text, phrases, where, surface, first_seen)
+                        joined = None
+                    if last is not None:
+                        gap.append(word.lower())
                     continue
                 stemmed = stem(word)
+                alone = not run.stems
+                joined = None  # its second word opens a longer run
+                if alone and last is not None and gap and " ".join(gap) in joiners:
+                    phrase = (last[0], *map(stem, gap), stemmed)
+                    joined = (phrase, last[1], word_start + len(word), last[2])
+                last, gap = ((stemmed, word_start, place) if alone else None), []
                 run.add(stemmed, word, word_start, word_start + len(word), place)
             run.flush(phrases, where, surface, first_seen, joiner, whole_names)
+            if joined is not None:
+                _record(joined, text, phrases, where, surface, first_seen)
 
     if not phrases:
         return []
@@ -157,6 +186,7 @@ def extract_keywords(
         if len(phrase) > 1 and count > 1:
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
+    lead_end = sentence_spans[min(len(sentence_spans), _LEAD) - 1][1]
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
         if len(phrase) > 1 and count < 2:
@@ -175,9 +205,17 @@ def extract_keywords(
                 continue  # in a long text, a word said once is not what it is about
             words_score = float(count)
         else:
-            words_score = sum(word_freq[w] for w in phrase) / len(phrase) * (1 + 0.5 * len(phrase))
+            # (the "da" of "presidente da Câmara" is no word of its own: not counted)
+            content = [word_freq[w] for w in phrase if word_freq[w]] or [0]
+            words_score = sum(content) / len(content) * (1 + 0.5 * len(content))
         early = 1.0 + 0.5 * (1.0 - first_seen[phrase] / total)
-        scored.append((words_score * count**0.5 * early, phrase))
+        # A place or organisation the story names ("NASA", "Mirandela") is what readers tag it
+        # with more often than a common noun said as often.
+        named = _NAMED if phrase in whole_names else 1.0
+        # The headline and lead say what a news story is about (KP-Miner's and YAKE's
+        # position feature): a phrase they hold weighs double.
+        lead = 2.0 if first_seen[phrase] < lead_end else 1.0
+        scored.append((words_score * count**0.5 * early * named * lead, phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
 
     def said_alone(phrase: tuple[str, ...]) -> bool:
@@ -247,9 +285,29 @@ def _plausible(
             spans = [(m.start, m.end) for m in found[phrase]]
             if language == "en" and reads_as_verb(text, spans):
                 continue
+            if reads_as_infinitive(text, spans, language):
+                continue
             if joined_piece(text, spans, joiners):
                 continue
             yield score, phrase
+
+
+def _record(
+    joined: tuple[tuple[str, ...], int, int, int],
+    text: str,
+    phrases: list[tuple[str, ...]],
+    where: _Occurrences,
+    surface: dict[tuple[str, ...], Counter[tuple[int, str]]],
+    first_seen: dict[tuple[str, ...], int],
+) -> None:
+    """Record one occurrence of a joined phrase ("taxa de natalidade") as _Run.flush does."""
+    phrase, start, end, place = joined
+    phrases.append(phrase)
+    where.starts.append(start)
+    where.ends.append(end)
+    where.places.append(place)
+    surface[phrase][place, text[start:end]] += 1
+    first_seen.setdefault(phrase, start)
 
 
 class _Occurrences(NamedTuple):
@@ -283,63 +341,6 @@ def _only_inside_names(
     """
     holding = [name for name in names if set(phrase) <= set(name)]
     return bool(holding) and phrase_freq[phrase] <= sum(phrase_freq[name] for name in holding)
-
-
-@cache
-def _calendar_words(language: str) -> frozenset[str]:
-    """Return the month, weekday and season names and the units of time ("week", "ans") of
-    ``language`` (and English), lower case.
-
-    "März" or "primavera" belong to the timeline, not to what the text is about.
-    """
-    found = {*ENGLISH.months, *ENGLISH.weekdays, "spring", "summer", "autumn", "winter"}
-    found -= {"march", "may", "august"}  # also a protest march, a verb, an adjective
-    found |= {"day", "days", "week", "weeks", "month", "months", "year", "years"}
-    dates = date_language(language)
-    if dates is not None and isinstance(dates.grammar, WordOrder):  # months named in words
-        found.update(dates.months, dates.weekdays, dates.seasons)
-        if dates.ago is not None:  # "ans", "semaines": units of time, not topics
-            found.update(w for w in dates.ago.units if w[:1].isalpha())
-    if dates is not None:  # "hoje", "yesterday"
-        found.update(w for w in dates.relative_words if " " not in w)
-    return frozenset(found)
-
-
-def _korean_stem(word: str, words: Collection[str]) -> str:
-    """Return a Korean word without the particle written onto it (``words``: the text's)."""
-    for particle in KO_PARTICLES:
-        if word.endswith(particle) and len(word) > len(particle):
-            return word[: -len(particle)]
-    stem = word[:-1]
-    if len(word) >= 3 and word.endswith(KO_OBJECT_PARTICLES):
-        return stem
-    if len(word) >= 3 and word.endswith(KO_TOPIC_PARTICLES) and (
-        stem in words or any(stem + p in words for p in KO_OBJECT_PARTICLES + KO_PARTICLES)
-    ):
-        return stem
-    return word
-
-
-def _is_content(word: str, language: str = "") -> bool:
-    """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
-    fillers = FILLERS.get(language, ())
-    if word in fillers or word.lower() in fillers or word in relative_words(language):
-        return False
-    verb = VERB_FORMS.get(language)
-    if verb is not None and word[:1].islower() and verb.match(word):
-        return False
-    if language == "ja" and HIRAGANA_ONLY.match(word):
-        return False
-    if language == "zh" and (len(word) < 2 or ZH_COUNT.match(word)):
-        return False
-    if language == "ko" and (
-        len(word) < 2 or word[:1].isdigit() or KO_VERB_ENDING.search(word)
-    ):
-        return False  # "세", "2년이", "발표했다"
-    letters = sum(ch.isalpha() for ch in word)
-    if letters < _MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
-        return False
-    return not word.replace(".", "").replace(",", "").isdigit()
 
 
 class _Run:

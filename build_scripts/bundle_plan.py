@@ -65,11 +65,13 @@ EXCLUDED_MODULES = [
     "numpy.fft", "numpy.polynomial", "numpy.testing", "numpy._core._multiarray_tests",
     "unittest", "doctest", "pdb", "xmlrpc", "smtplib", "ftplib", "cgi",
     "wsgiref", "_pydecimal", "asyncio", "_asyncio", "anyio", "httpcore", "h11", "joblib",
-    "markdown_it", "lxml.builder", "spacy.tokens.graph", "_multiprocessing", "_posixshmem",
+    "markdown_it", "lxml.builder", "spacy.tokens.graph",
     "termios", "mmap", "resource",
-    # Never exclude: sqlite3 and _sqlite3 (the library of analysed articles), ssl (nltk.pathsec
-    # subclasses HTTPSConnection at import), cProfile (spaCy's CLI module, imported by spacy),
-    # numpy.random (spacy.ml.parser_model), pydantic (spaCy).
+    # Never exclude: _multiprocessing and _posixshmem (`--jobs` worker processes through
+    # concurrent.futures.process and multiprocessing's resource tracker), sqlite3 and _sqlite3
+    # (the library of analysed articles), ssl (nltk.pathsec subclasses HTTPSConnection at
+    # import), cProfile (spaCy's CLI module, imported by spacy), numpy.random
+    # (spacy.ml.parser_model), pydantic (spaCy).
 ]
 
 # Imported by name at run time (registries, entry points, importlib), so the import graph

@@ -6,6 +6,7 @@ import configparser
 import os
 import shutil
 import struct
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from importlib import metadata
@@ -53,6 +54,28 @@ def test_sqlite3_is_in_the_bundle() -> None:
     excluded = set(bundle_plan.EXCLUDED_MODULES)
     assert not {"sqlite3", "_sqlite3"} & excluded
     assert not any("sqlite3".startswith(name + ".") for name in excluded)
+
+
+def test_the_batch_path_imports_nothing_the_bundle_leaves_out() -> None:
+    # `--jobs` runs worker processes (concurrent.futures.process, multiprocessing): the trim once
+    # dropped _multiprocessing and every command of the bundle failed at `import inbrief.batch`.
+    code = (
+        "import sys, inbrief.cli, inbrief.batch, concurrent.futures.process, "
+        "multiprocessing.resource_tracker, multiprocessing.queues; print(' '.join(sys.modules))"
+    )
+    def modules(source: str) -> set[str]:
+        return set(subprocess.run(
+            [sys.executable, "-c", source], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "desktop")},
+        ).stdout.split())
+
+    # What the interpreter itself loads at start (site hooks of this venv) is not our import.
+    loaded = modules(code) - modules("import sys; print(' '.join(sys.modules))")
+    excluded = set(bundle_plan.EXCLUDED_MODULES)
+    assert "_multiprocessing" in loaded  # what the check is about is really imported
+    dropped = [name for name in loaded
+               if name in excluded or any(name.startswith(ex + ".") for ex in excluded)]
+    assert dropped == []
 
 
 def test_unused_spacy_components_match_what_entities_excludes() -> None:

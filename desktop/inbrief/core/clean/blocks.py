@@ -319,7 +319,7 @@ def find_article(lines: list[str]) -> Found | None:
     # The body starts at the run's first paragraph that is not a headline: a headline or
     # standfirst may open the run. A paragraph of prose starts it, even a short one (some
     # sites write one or two sentences a paragraph), but not a list item (a breadcrumb).
-    first = next((i for i in range(first, last + 1) if kinds[i] == "good"
+    first = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                   and not _BULLET.match(blocks[i].text)
                   and not looks_like_headline(blocks[i].text)), first)
     head = _head_start(blocks, first)

@@ -193,7 +193,7 @@ class _Page:
         """Return True when the text blocks on both sides of block ``index`` are title-like
         too, or the two above it (a list of teasers or links, or its last item)."""
         above, below = self.nearest(index, -1), self.nearest(index, 1)
-        if not self.titled(above):
+        if above is None or not self.titled(above):
             return False
         if self.titled(below):
             return True

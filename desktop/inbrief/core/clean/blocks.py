@@ -319,10 +319,18 @@ def find_article(lines: list[str]) -> Found | None:
     # The body starts at the run's first paragraph that is not a headline: a headline or
     # standfirst may open the run. A paragraph of prose starts it, even a short one (some
     # sites write one or two sentences a paragraph), but not a list item (a breadcrumb).
-    first = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
+    # The headline is looked for above the run's first paragraph of prose; the body starts
+    # at the first good paragraph below the headline (a standfirst or a few short lines
+    # among share buttons and pictures, all bad in context, stay in the head).
+    opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
+                    and not _BULLET.match(blocks[i].text)
+                    and not looks_like_headline(blocks[i].text)), first)
+    found = pick_headline([block.text for block in blocks], opening)
+    below = first if found is None else max(first, found + 1)
+    first = next((i for i in range(below, last + 1) if kinds[i] == "good"
                   and not _BULLET.match(blocks[i].text)
-                  and not looks_like_headline(blocks[i].text)), first)
-    head = _head_start(blocks, first)
+                  and not looks_like_headline(blocks[i].text)), opening)
+    head = first if found is None else found
     repeated = _repeated(blocks)
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
@@ -383,10 +391,3 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
 def _kept(raw: str, kind: str) -> bool:
     """Return True when a block inside the article's run is kept."""
     return kind == "good" or raw == "near-good"
-
-
-def _head_start(blocks: list[Block], first: int) -> int:
-    """Return the block the article's head starts at: the headline above the body, or
-    ``first``."""
-    found = pick_headline([block.text for block in blocks], first)
-    return first if found is None else found

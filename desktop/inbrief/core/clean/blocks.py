@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from inbrief.core.clean.headline import looks_like_headline, pick_headline
+from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.rules import (
     SENTENCE_END,
     columns,
@@ -316,12 +317,15 @@ def find_article(lines: list[str]) -> Found | None:
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
             last = index - 1
             break
+    prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
+    closing = boilerplate_start([block.text for block in blocks], prose, first, last)
+    if closing is not None:
+        last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
     # The body starts at the run's first paragraph that is not a headline: a headline or
-    # standfirst may open the run. A paragraph of prose starts it, even a short one (some
-    # sites write one or two sentences a paragraph), but not a list item (a breadcrumb).
-    # The headline is looked for above the run's first paragraph of prose; the body starts
-    # at the first good paragraph below the headline (a standfirst or a few short lines
-    # among share buttons and pictures, all bad in context, stay in the head).
+    # standfirst may open the run. The headline is looked for above the run's first paragraph
+    # of prose (some sites write one or two sentences a paragraph); the body starts at the
+    # first good paragraph below the headline, not a list item (a breadcrumb): a standfirst
+    # or a few short lines among share buttons and pictures, bad in context, stay in the head.
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                     and not _BULLET.match(blocks[i].text)
                     and not looks_like_headline(blocks[i].text)), first)

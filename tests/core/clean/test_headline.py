@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.headline import looks_like_headline
@@ -129,3 +131,29 @@ def test_japanese_headline_below_a_numbered_breadcrumb_not_the_site_name() -> No
                 "  • by みなと国際法律特許事務所／ 2016.12.01", *body,
                 "  • 前の記事\n  • 次の記事\n  • ホーム\n  • お問い合わせ\n  • サイトマップ")
     assert title_of(text) == headline
+
+
+def test_date_below_many_lines_of_standfirst_and_captions_is_found() -> None:
+    # lynx wraps each paragraph into lines of about 72 columns with no blank line between
+    # some of them: the standfirst, a picture's name and caption and a newsletter prompt fill
+    # more than the six lines the head is looked in for a date.
+    def wrapped(*paragraphs: str) -> str:
+        return "\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ")
+                         for p in paragraphs)
+
+    head = wrapped(
+        "The former harbour engineer beat the ruling party's candidate by nine points after a "
+        "campaign about floods, rents and the cost of the new bridge.",
+        "Image: Lidia Sorn with supporters at the harbour in Porto Calme, Marenia, on the "
+        "night of the vote",
+        "Lidia Sorn with supporters at the harbour in Porto Calme, Marenia, on the night of "
+        "the vote. Ana Ruiz / Meridian Wire file")
+    prompt = wrapped(
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.", "SUBSCRIBE", "Mar. 13, 2024, 9:28 AM UTC",
+        "By Ada Brennan")
+    text = page(MENU, HEADLINE, head, "Breaking News Emails", prompt,
+                *(wrapped(paragraph) for paragraph in STORY), FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.published == "2024-03-13"

@@ -157,3 +157,23 @@ def test_date_below_many_lines_of_standfirst_and_captions_is_found() -> None:
     cleaned = clean_article(Article(text=text)).article
     assert cleaned.title == HEADLINE
     assert cleaned.published == "2024-03-13"
+
+
+def test_last_title_of_a_list_inside_the_article_is_not_the_headline() -> None:
+    more = [
+        "The electoral commission will publish the results of every polling station on its "
+        "website next week, together with the turnout of each district and village.",
+        "Observers from three neighbouring provinces said the vote had been calm and orderly, "
+        "with only a handful of complaints about queues and missing ballot papers.",
+    ]
+    # The article's first paragraph, share buttons and a list of other articles, then the
+    # rest of the article: the list's last title sits right above the body.
+    text = page(MENU, HEADLINE, "By Ada Brennan", "March 13, 2024", STORY[0],
+                "  • Share\n  • Tweet\n  • Email\n  • Print", "More on this topic",
+                "Port Strike Enters Its Second Week",
+                "Rents Rise Again in Every Town Along the Delta",
+                "Five Charts That Explain the Housing Slump",
+                "Bridge Tolls Will Pay for the New Levees, Council Says",
+                "Ferry Fares Frozen Until Next Summer, Minister Says at Last",
+                *STORY[1:], *more, FOOTER)
+    assert title_of(text) == HEADLINE

@@ -177,3 +177,14 @@ def test_last_title_of_a_list_inside_the_article_is_not_the_headline() -> None:
                 "Ferry Fares Frozen Until Next Summer, Minister Says at Last",
                 *STORY[1:], *more, FOOTER)
     assert title_of(text) == HEADLINE
+
+
+def test_standfirst_between_headline_and_byline_is_left_out_of_the_body() -> None:
+    standfirst = ("The former harbour engineer beat the ruling party's candidate by nine points "
+                  "after a campaign about floods, rents and the cost of the new bridge.")
+    text = page(MENU, HEADLINE, standfirst, "By Ada Brennan", "March 13, 2024", *STORY,
+                FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.author == "Ada Brennan"
+    assert cleaned.text == "\n\n".join(STORY)

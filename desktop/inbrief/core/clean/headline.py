@@ -145,7 +145,7 @@ def _is_text(text: str) -> bool:
     return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 
-def _is_signal(text: str) -> bool:
+def is_signal(text: str) -> bool:
     """Return True for a byline, date, share bar or reading time (a list marker before it
     too: "• By Ada Brennan / 2016.12.01")."""
     text = _MARKER.sub("", text)
@@ -160,7 +160,7 @@ def _is_signal(text: str) -> bool:
 def _counts(text: str) -> bool:
     """Return True for a block of text that puts a candidate farther from the body (not a
     share button, bullet, picture name or label of a word or two)."""
-    return (_is_text(text) and word_count(text) >= 3 and not _is_signal(text)
+    return (_is_text(text) and word_count(text) >= 3 and not is_signal(text)
             and not _share_bar(text) and not _BREADCRUMB.search(text))
 
 
@@ -218,7 +218,7 @@ class _Page:
         seen = 0
         for at in range(index + 1, min(len(self.texts), index + 1 + SIGNAL_REACH)):
             text = self.texts[at]
-            if _is_signal(text):
+            if is_signal(text):
                 return True
             if _is_text(text):
                 if self.titled(at) and (seen or not self.standfirst(at)):

@@ -29,6 +29,13 @@ from inbrief.core.clean.rules import date_line, find_date
         ("Updated Mar 12, 6:55 AM;Posted Mar 12, 6:51 AM", (None, False)),
         ("Updated 12 March at 10:32 GMT", (None, False)),
         ("Published March 4, 2024; Updated March 5, 2024", ("2024-03-04", True)),
+        # A date in a list as w3m and lynx show it; labels with colons; a long line.
+        ("• 12 March 2024", ("2024-03-12", True)),
+        ("* 12 March 2024", ("2024-03-12", True)),
+        ("PUBLISHED: 10:48, Tue, Mar 12, 2024 | UPDATED: 11:05, Tue, Mar 12, 2024",
+         ("2024-03-12", True)),
+        ("Published Mar 12, 2024 at 4:07 PM | Updated at 5:36 PM CST on Mar 12, 2024",
+         ("2024-03-12", True)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:

@@ -200,6 +200,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("Ada Brennan Ada Brennan", "Ada Brennan"),
         ("Ada Brennan Monday; November", "Ada Brennan"),
         ("Marc Sunny; May Lee", "Marc Sunny; May Lee"),
+        # A wire agency with the dateline's place in the author field: the place is no author.
+        ("PTI; Washington", "PTI"),
+        ("Helena Marsh, London; Li Wei", "Helena Marsh; Li Wei"),
+        ("Paris Hilton", "Paris Hilton"),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

@@ -173,6 +173,8 @@ def clean_article(article: Article) -> Cleaned:
         if removable(index):
             drop.add(index)
             continue
+        if page is not None and index in page.head_furniture:
+            continue  # a standfirst or caption among share buttons: dropped, not counted
         lifted = _lift_dateline(text)
         if lifted is not None:
             # The rest of the line ends the stripped line: it starts this far into the line.

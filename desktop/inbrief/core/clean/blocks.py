@@ -15,7 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from inbrief.core.clean.headline import looks_like_headline, pick_headline
+from inbrief.core.clean.headline import is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.press import boilerplate_start
+from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (
     SENTENCE_END,
     columns,
@@ -99,43 +101,11 @@ def _wrap_width(lines: list[str]) -> int:
     return widest if near >= 4 and widest <= 400 else 0
 
 
-def _repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
-    """Return the first and the last lines of the runs of lines shown twice in a row (a
-    gallery's picture text and caption, printed without a blank line between them), when the
-    first line of the run has 40 characters or more and the first copy is whole (ends where
-    the second starts or at a blank line)."""
-    starts: set[int] = set()
-    ends: set[int] = set()
-    recent: list[int] = []  # the last non-empty lines before ``index``
-    copied_to = -1  # the last line of the copy found last
-    for index, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            continue
-        if len(text) >= 40 and index > copied_to:
-            for other in reversed(recent):  # the nearest copy first
-                if lines[other].strip() != text:
-                    continue
-                size = 1
-                while (other + size < index and index + size < len(lines)
-                       and lines[other + size].strip()
-                       and lines[other + size].strip() == lines[index + size].strip()):
-                    size += 1
-                if other + size < index and lines[other + size].strip():
-                    break  # only the opening is the same: a caption and the lead sentence
-                starts.update((other, index))
-                ends.update((other + size - 1, index + size - 1))
-                copied_to = index + size - 1
-                break
-        recent = [*recent[-2:], index]
-    return starts, ends
-
-
 def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     width = _wrap_width(lines)
-    starts, ends = _repeated_lines(lines)
+    starts, ends = repeated_lines(lines)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
     current: Block | None = None
@@ -321,14 +291,38 @@ def find_article(lines: list[str]) -> Found | None:
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
             last = index - 1
             break
+    prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
+    closing = boilerplate_start([block.text for block in blocks], prose, first, last)
+    if closing is not None:
+        last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
     # The body starts at the run's first paragraph that is not a headline: a headline or
-    # standfirst may open the run. A paragraph of prose starts it, even a short one (some
-    # sites write one or two sentences a paragraph), but not a list item (a breadcrumb).
-    first = next((i for i in range(first, last + 1) if kinds[i] == "good"
+    # standfirst may open the run. The headline is looked for above the run's first paragraph
+    # of prose (some sites write one or two sentences a paragraph); the body starts at the
+    # first good paragraph below the headline, not a list item (a breadcrumb): a standfirst
+    # or a few short lines among share buttons and pictures, bad in context, stay in the head.
+    opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
+                    and not _BULLET.match(blocks[i].text)
+                    and not looks_like_headline(blocks[i].text)), first)
+    found = pick_headline([block.text for block in blocks], opening)
+    below = first if found is None else max(first, found + 1)
+    first = next((i for i in range(below, last + 1) if kinds[i] == "good"
                   and not _BULLET.match(blocks[i].text)
-                  and not looks_like_headline(blocks[i].text)), first)
-    head = _head_start(blocks, first)
-    repeated = _repeated(blocks)
+                  and not looks_like_headline(blocks[i].text)), opening)
+    head = first if found is None else found
+    standfirst: set[int] = set()
+    if found is not None:
+        # Headline, standfirst, byline or date, body: the paragraph between the headline and
+        # the byline is the editor's summary of the article, not its text.
+        signal = next((i for i in range(first + 1, min(first + 3, last + 1))
+                       if is_signal(blocks[i].text)), None)
+        if signal is not None and not any(_prose(blocks[i], raw[i])
+                                          for i in range(head + 1, first)):
+            after = next((i for i in range(signal + 1, last + 1) if _prose(blocks[i], raw[i])
+                          and not _BULLET.match(blocks[i].text)), None)
+            if after is not None:
+                standfirst.update(range(first, signal))
+                first = after
+    repeated = repeated_blocks([block.text for block in blocks])
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
@@ -337,7 +331,7 @@ def find_article(lines: list[str]) -> Found | None:
         lines_of = range(block.first, block.last + 1)
         if head < index < first:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
-            if raw[index] == "bad" or kind == "bad":
+            if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
         elif not (first <= index <= last and _kept(raw[index], kind)) and (
                 index != head or index in repeated):
@@ -367,19 +361,6 @@ def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) 
     return end
 
 
-def _repeated(blocks: list[Block]) -> set[int]:
-    """Return the blocks shown twice within three blocks (a gallery's picture text and its
-    caption): an article does not say the same thing twice in a row."""
-    found: set[int] = set()
-    for index, block in enumerate(blocks):
-        if len(block.text) < 40:
-            continue
-        for other in range(max(0, index - 3), index):
-            if blocks[other].text == block.text:
-                found.update((other, index))
-    return found
-
-
 def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:
     """Return the length of the paragraphs of prose among ``blocks[start:end]``."""
     return sum(len(blocks[i].text) for i in range(start, end) if _prose(blocks[i], raw[i]))
@@ -388,10 +369,3 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
 def _kept(raw: str, kind: str) -> bool:
     """Return True when a block inside the article's run is kept."""
     return kind == "good" or raw == "near-good"
-
-
-def _head_start(blocks: list[Block], first: int) -> int:
-    """Return the block the article's head starts at: the headline above the body, or
-    ``first``."""
-    found = pick_headline([block.text for block in blocks], first)
-    return first if found is None else found

@@ -11,12 +11,16 @@ from inbrief.core.clean.rules import (
     date_line,
     find_date,
     is_boilerplate,
+    is_caption,
     word_count,
 )
 
 MAX_HEADLINE_WORDS = 25
 # Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|(?:…|\.\.\.)$")
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|^\d{1,2}\.\s")
+# A teaser cut short ends with an ellipsis after many words; a short title may end with one.
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)$")
+CUT_SHORT_WORDS = 7
 # Labels that sit where a headline would: picture credits, author boxes, account links.
 _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
@@ -27,14 +31,25 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
     re.IGNORECASE,
 )
+# Social networks: two of them in a short block make a share or follow bar.
+_NETWORK = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|telegram|messenger|reddit|tumblr"
+    r"|instagram|tiktok|youtube|flipboard|bluesky|mastodon|vk|weibo|wechat)\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
-    r"|sharing|tweet|updated|published|min(?:ute)?s? read|ago)\b|\b\d{1,2}:\d{2}\b",
+    r"|sharing|tweet|updated|published|min(?:ute)?s? read|ago|reading time|lesezeit"
+    r"|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|läsetid"
+    r"|lesetid|время чтения)\b"
+    # A time, not a range of opening hours ("9:00〜18:00").
+    r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
-_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?] +[A-Z]")
+# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines.
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}\. +[A-Z]")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
@@ -47,6 +62,21 @@ DISTANCE_COST = 0.5
 SIGNAL_BONUS = 5.0
 REPEAT_BONUS = 3.0
 LIST_COST = 4.0
+# How many blocks below a headline its byline or date is looked for; how long a headline is
+# that a title-like block right below it is the standfirst of (a kicker is shorter).
+SIGNAL_REACH = 12
+LIST_SCORE = 3.0
+LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
+TOP_COST = 3.0
+STANDFIRST_UNDER_WORDS = 5
+_OPENING_QUOTES = "\"'“‘«„¿¡"
+_MARKER = re.compile(r"^[\s•◦▪■●○►▸·*+-]+")
+# A picture credit on its own line: "(Bild: Audi)", "Foto: dpa", "Photo credit: ...".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:bild|foto|photo|image|imagen|immagine|picture|credit|quelle|fuente|source)"
+    r"(?:\s+credit)?\s*:",
+    re.IGNORECASE,
+)
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -61,7 +91,10 @@ def looks_like_headline(text: str) -> bool:
     if _TWO_SENTENCES.search(text):
         return False  # a standfirst or teaser: "... the crisis. It is up to them ..."
     ending = text.rstrip("\"'”’»")
-    if ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
+    if _CUT_SHORT.search(ending):
+        if len(text.split()) >= CUT_SHORT_WORDS:
+            return False  # a teaser cut short
+    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
         return False
     first = text[:1]
     return (first.isalnum() or first in "\"'“‘«¿¡") and not (
@@ -75,7 +108,15 @@ def looks_like_headline(text: str) -> bool:
         or find_date(text)
         or _TIME.search(text)
         or len(_RUN_TOGETHER.findall(text)) >= 3
+        or _share_bar(text)
     )
+
+
+def _share_bar(text: str) -> bool:
+    """Return True for a bar of social networks ("Whatsapp  Facebook  Pint  Download"): two
+    of them or more, half the words or more ("Facebook and Twitter ban ..." is a headline)."""
+    networks = len(_NETWORK.findall(text))
+    return networks >= 2 and 2 * networks >= len(text.split())
 
 
 def headline_score(text: str) -> float:
@@ -100,11 +141,14 @@ def _key(text: str) -> str:
 
 def _is_text(text: str) -> bool:
     """Return True for a block with words in it (not a bullet, picture name or number)."""
-    return len(_LETTERS.findall(text)) >= 2 and text[:1].isalnum()
+    words = len(_LETTERS.findall(text)) >= 2 or len(_DENSE.findall(text)) >= 4
+    return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 
-def _is_signal(text: str) -> bool:
-    """Return True for a byline, date, share bar or reading time."""
+def is_signal(text: str) -> bool:
+    """Return True for a byline, date, share bar or reading time (a list marker before it
+    too: "• By Ada Brennan / 2016.12.01")."""
+    text = _MARKER.sub("", text)
     return bool(
         _HEAD_SIGNAL.search(text) and word_count(text) <= 20
         or BYLINE.match(text)
@@ -116,39 +160,83 @@ def _is_signal(text: str) -> bool:
 def _counts(text: str) -> bool:
     """Return True for a block of text that puts a candidate farther from the body (not a
     share button, bullet, picture name or label of a word or two)."""
-    return _is_text(text) and word_count(text) >= 3 and not _is_signal(text)
+    return (_is_text(text) and word_count(text) >= 3 and not is_signal(text)
+            and not _share_bar(text) and not _BREADCRUMB.search(text))
 
 
-def _signalled(texts: list[str], index: int, end: int) -> bool:
-    """Return True when a byline, date or share bar follows block ``index`` within a few
-    text blocks (before ``end``), or a date or byline sits right above it."""
-    seen = 0
-    for text in texts[index + 1 : end]:
-        if _is_signal(text):
+class _Page:
+    """The blocks of a page with what pick_headline asks of them, each worked out once."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._scores: dict[int, float] = {}
+
+    def score(self, index: int) -> float:
+        if index not in self._scores:
+            self._scores[index] = headline_score(self.texts[index])
+        return self._scores[index]
+
+    def nearest(self, index: int, step: int, reach: int = 0) -> int | None:
+        """Return the index of the nearest text block from ``index`` in direction ``step``
+        (at most ``reach`` blocks away, when given)."""
+        at = index + step
+        while 0 <= at < len(self.texts) and not _is_text(self.texts[at]):
+            at += step
+        if reach and abs(at - index) > reach:
+            return None
+        return at if 0 <= at < len(self.texts) else None
+
+    def titled(self, index: int | None) -> bool:
+        return index is not None and self.score(index) > 0
+
+    def in_list(self, index: int) -> bool:
+        """Return True when the text blocks on both sides of block ``index`` are title-like
+        too, or the two above it (a list of teasers or links, or its last item)."""
+        above, below = self.nearest(index, -1), self.nearest(index, 1)
+        if above is None or not self.titled(above):
+            return False
+        if self.titled(below):
             return True
-        if _is_text(text):
-            seen += 1
-            if seen > 4:
-                break
-    for text in reversed(texts[max(0, index - 3) : index]):
-        if _is_text(text):
-            return bool(BYLINE.match(text) or date_line(text) is not None)
-    return False
+        higher = self.nearest(above, -1, LIST_REACH)
+        if self.nearest(index, -1, LIST_REACH) is None or higher is None:
+            return False
+        # The last of a list of short titles; a long one above (a standfirst) makes no list.
+        return min(self.score(above), self.score(higher)) >= LIST_SCORE
 
+    def standfirst(self, index: int) -> bool:
+        """Return True when block ``index`` sits right below a headline of five words or more
+        (a title-like block that ends no list): it is that headline's standfirst or caption."""
+        above = self.nearest(index, -1)
+        return (above is not None and self.titled(above)
+                and len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
+                and not self.titled(self.nearest(above, -1)))
 
-def _nearest(texts: list[str], index: int, step: int) -> str:
-    """Return the nearest text block from ``index`` in direction ``step``, or ""."""
-    at = index + step
-    while 0 <= at < len(texts) and not _is_text(texts[at]):
-        at += step
-    return texts[at] if 0 <= at < len(texts) else ""
+    def signalled(self, index: int) -> bool:
+        """Return True when a byline, date or share bar follows block ``index`` within a few
+        blocks and no other title-like block but its standfirst stands
+        between them, or a date or byline sits right above it."""
+        seen = 0
+        for at in range(index + 1, min(len(self.texts), index + 1 + SIGNAL_REACH)):
+            text = self.texts[at]
+            if is_signal(text):
+                return True
+            if _is_text(text):
+                if self.titled(at) and (seen or not self.standfirst(at)):
+                    break  # the signal below belongs to that headline
+                seen += 1
+                if seen > 4:
+                    break
+        for text in reversed(self.texts[max(0, index - 3) : index]):
+            text = _MARKER.sub("", text)
+            if _is_text(text):
+                return bool(BYLINE.match(text) or date_line(text) is not None)
+        return False
 
-
-def _in_list(texts: list[str], index: int) -> bool:
-    """Return True when the text blocks on both sides of block ``index`` are title-like too
-    (a list of teasers or links)."""
-    return looks_like_headline(_nearest(texts, index, -1)) and looks_like_headline(
-        _nearest(texts, index, 1))
+    def captioned(self, index: int) -> bool:
+        """Return True when a picture credit follows block ``index`` right away: it is the
+        picture's caption ("... (Bild: Audi)" on the next line)."""
+        following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
+        return bool(_CREDIT_LINE.match(following) or following and is_caption(following))
 
 
 def pick_headline(texts: list[str], first: int) -> int | None:
@@ -156,21 +244,27 @@ def pick_headline(texts: list[str], first: int) -> int | None:
     block ``first``, or None: the title-like block with the best score (its length, a byline
     or date below it, its words repeated elsewhere on the page, less its distance in blocks
     of text from the body)."""
+    page = _Page(texts)
     keys = [_key(text) for text in texts]
     # Every block's key in one string: a key found twice in it is repeated on the page.
-    page = "\n".join(keys)
+    joined = "\n".join(keys)
     best, best_score = None, 0.0
     distance = 0
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
         text = texts[index]
-        score = headline_score(text)
-        if score > 0 and _in_list(texts, index):
+        score = page.score(index)
+        if score > 0 and page.in_list(index):
             score -= LIST_COST
         if score > 0:
-            if _signalled(texts, index, first):
+            # The byline may sit below a standfirst that opens the body.
+            if page.signalled(index) and not page.standfirst(index):
                 score += SIGNAL_BONUS
+            if page.captioned(index):
+                score -= SIGNAL_BONUS
+            if page.nearest(index, -1) is None:
+                score -= TOP_COST  # the page's first words: its site name
             key = keys[index]
-            if len(key) >= 12 and page.count(key) >= 2:
+            if len(key) >= 12 and joined.count(key) >= 2:
                 score += REPEAT_BONUS
             score -= DISTANCE_COST * distance
             if score > best_score:

@@ -240,7 +240,7 @@ _DATE_WORDS = re.compile(
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
-    r"(?::?\d\d)?)?(?!\w)|[,;|•·/()–—-]|\bat\b",
+    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—-]|\bat\b",
     re.IGNORECASE,
 )
 
@@ -256,6 +256,11 @@ _RELATIVE_TIME = re.compile(
     r"|yesterday|today|just now)\b",
     re.IGNORECASE,
 )
+
+
+# "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": 16 words.
+MAX_DATE_LINE_WORDS = 20
+_LIST_MARKER = re.compile(r"^\s*[*+•·◦▪■●–-]\s+")
 
 
 def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
@@ -301,8 +306,10 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
 def date_line(line: str) -> tuple[str | None, bool] | None:
     """Return ``(ISO date or None, is a publication date)`` when ``line`` is only a dateline
     such as "Published March 4, 2025" or "Tuesday, 4 March 2025 10:32 GMT"; else None."""
-    if word_count(line) > 15:
+    if word_count(line) > MAX_DATE_LINE_WORDS:
         return None
+    # A date in a list: "• 19 November 2019" (w3m), "* 19 November 2019" (lynx).
+    line = _LIST_MARKER.sub("", line)
     prefix = DATE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     # "Publié le 12/03/2024" is day first; "Published 03/12/2024" cannot be told.

@@ -12,6 +12,7 @@ import warnings
 from dataclasses import dataclass
 
 from inbrief.core.clean.rules import BYLINE, SENTENCE_END, date_line, word_count
+from inbrief.core.entities.lexicon import known_type
 from inbrief.core.ingest.html_links import without_related_links
 from inbrief.core.ingest.text import decode_bytes
 
@@ -214,17 +215,25 @@ def _one_name(name: str) -> str:
 
 
 def author_names(author: str) -> str:
-    """Return an author field without job titles: "Helena Marsh; Business Reporter" and
-    "Helena Marsh, Staff Writer" give "Helena Marsh" (names stay separated by "; ")."""
+    """Return an author field without job titles and places: "Helena Marsh; Business
+    Reporter", "Helena Marsh, Staff Writer" and "Helena Marsh; Washington" give "Helena
+    Marsh", "PTI; Washington" gives "PTI" (names stay separated by "; ")."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*", author):
         pieces = [piece.strip() for piece in part.split(",")]
-        while len(pieces) > 1 and _is_role(pieces[-1]):
-            pieces.pop()  # "Helena Marsh, Business Reporter"
+        while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])):
+            pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London"
         name = _one_name(", ".join(piece for piece in pieces if piece))
         if name and not _is_role(name):
             names.append(name)
-    return "; ".join(names)
+    people = [name for name in names if not _is_place(name)]
+    return "; ".join(people or names)
+
+
+def _is_place(part: str) -> bool:
+    """Return True when a part of an author field is a known place (a dateline's city or
+    country written in the author field: "PTI; Washington")."""
+    return known_type(part) == "place"
 
 
 def _names_in(line: str, author: str) -> bool:

@@ -1,0 +1,54 @@
+"""Where a press release's closing boilerplate starts: "About <Company>", contacts, "###"."""
+
+from __future__ import annotations
+
+import re
+
+# Headings of the company's description or of the press office's contacts, in the languages
+# whose dates we read; at most eight words, no sentence.
+_ABOUT = re.compile(
+    r"^[\s#•*]*(?:about|à propos d[e'’]\s*|über|acerca de|sobre|a proposito di|informazioni su"
+    r"|o (?:firmie|společnosti)|о компании)\s*[^.!?]{0,60}?[\s:]*$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"^[\s#•*]*(?:(?:media|press|investor|editorial|news)\s+(?:contacts?|enquiries|inquiries"
+    r"|relations)|contacts?|for (?:further|more) information(?:,? please contact)?"
+    r"|pressekontakt|kontakt für (?:die )?medien|contact presse|contacts? médias?"
+    r"|contacto(?:s)? (?:de prensa|para medios)|contatti? stampa|ufficio stampa"
+    r"|контакты для (?:сми|прессы))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A rule drawn across the page; the "###" or "-30-" that ends a release.
+_RULE = re.compile(r"^\s*(?:[━─—–_=*~\-]\s*){3,}$")
+_END = re.compile(r"^\s*(?:#{3}|-\s*30\s*-)\s*$")
+# "Ascom is a global ...", "Meridian Holdings (MRDN) is the ...", "Meridian ist ein ...".
+_COMPANY = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s*(?:\([^()]{1,40}\)\s*)?,?\s*"
+    r"(?:is|are|ist|est|es|è)\s+(?:a|an|the|ein|eine|un|une|una|uno|le|la|el)\s"
+)
+MAX_HEADING_WORDS = 8
+
+
+def boilerplate_start(texts: list[str], prose: list[bool], first: int, last: int) -> int | None:
+    """Return the block among ``texts[first + 1 : last + 1]`` where a press release's
+    boilerplate starts ("About Meridian", "Media contacts", "###", a rule followed by "Meridian
+    is a ..."), when more of the paragraphs of prose (``prose[i]``) lie before it than after;
+    else None."""
+    for index in range(first + 1, last + 1):
+        text = texts[index]
+        short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "!", "?"))
+        heading = short and bool(_ABOUT.match(text) or _CONTACT.match(text)) or bool(
+            _END.match(text))
+        if not heading and _RULE.match(text):
+            following = next((t for t in texts[index + 1 : last + 1] if not _RULE.match(t)), "")
+            heading = bool(_COMPANY.match(following))
+        if heading and _length(texts, prose, first, index) > _length(texts, prose, index,
+                                                                      last + 1):
+            return index
+    return None
+
+
+def _length(texts: list[str], prose: list[bool], start: int, end: int) -> int:
+    """Return the length of the paragraphs of prose among ``texts[start:end]``."""
+    return sum(len(texts[i]) for i in range(start, end) if prose[i])

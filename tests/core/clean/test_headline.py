@@ -1,0 +1,190 @@
+"""Tests for picking the headline of a whole web page pasted as plain text (clean.headline)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.clean.headline import looks_like_headline
+
+MENU = "\n".join(f"  • {item}" for item in (
+    "Home", "World", "Business", "Markets", "Technology", "Opinion", "Sport", "Culture",
+    "Travel", "Weather", "Video", "Podcasts"))
+FOOTER = "\n".join(f"  • {item}" for item in (
+    "About us", "Contact", "Careers", "Privacy policy", "Terms of use", "Cookie settings",
+    "Advertise with us", "Help"))
+STORY = [
+    "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending two "
+    "decades of rule by the same party after a campaign dominated by housing costs and "
+    "repeated floods along the river delta.",
+    "The winner, former harbour engineer Lidia Sorn, promised to rebuild the delta's levees "
+    "within four years and to publish every contract for the work online.",
+    "Turnout was the highest in thirty years, the electoral commission said on Thursday, "
+    "with long queues at polling stations in the capital until late in the evening.",
+    "Sorn will take office next month. Her party holds a majority in the provincial "
+    "assembly for the first time since it was founded.",
+]
+HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
+
+
+def page(*parts: str) -> str:
+    """Return a pasted page: its parts separated by blank lines."""
+    return "\n\n".join(parts)
+
+
+def title_of(text: str) -> str:
+    return clean_article(Article(text=text)).article.title
+
+
+def test_headline_above_its_standfirst_is_the_title() -> None:
+    text = page(MENU, "Sign in", HEADLINE,
+                "The former harbour engineer beat the ruling party's candidate by nine points",
+                "By Ada Brennan", "Published March 13, 2024 at 4:07 PM", *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_byline_under_a_standfirst_belongs_to_the_headline_above_it() -> None:
+    # A podcast promo stands a few blocks above the headline; the byline is below the
+    # standfirst, which is a sentence and opens the body.
+    text = page(MENU, "A Combination of Soul, Funk and Grit From the Delta Bands", "Follow Us",
+                "Long Reads", HEADLINE,
+                "She promised to rebuild the levees in four years. The ruling party had held "
+                "the province for two decades.",
+                "By Ada Brennan", "March 13, 2024", *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_date_far_below_through_a_menu_is_no_byline_of_a_teaser() -> None:
+    teaser = "Port Strike Enters Its Second Week as Talks Stall"
+    text = page(teaser,
+                "Union leaders and the harbour owners blame each other for the breakdown.",
+                MENU, MENU.replace("•", "◦"), "March 13, 2024", HEADLINE, *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_picture_caption_with_its_credit_is_not_the_headline() -> None:
+    text = page(MENU, HEADLINE,
+                "The former harbour engineer beat the ruling party's candidate.",
+                "Reading time: 3 min", "Save for later",
+                "Solar Panels Cover the Roof of the Old Ferry Depot", "(Photo: Ana Ruiz)",
+                "13.03.2024 07:30", *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_body_opening_with_short_paragraphs_keeps_the_headline_above_them() -> None:
+    short = [
+        "Prosecutors in Marenia have dropped the case against the former port director.",
+        "He had denied every charge since his arrest at the airport two years ago.",
+        "The director was released on bail in April and has lived abroad since then.",
+        "He is now working for a shipping firm in the north.",
+        "The case was shelved in 2019 but reopened this year after new witnesses spoke.",
+        "Separately, a court in the capital is hearing a claim about his pension fund.",
+        "His lawyers said they would ask the state to pay the costs of his defence.",
+        "The ministry of justice has not commented on the decision so far this week.",
+    ]
+    text = page(MENU, HEADLINE, "  • 13 March 2024", "  • Share this with Email",
+                "  • Share this with Facebook", "These are external links and will open in "
+                "a new window", "Media playback is unsupported on your device",
+                *short, "  • Profile: the port director", "  • Timeline of the case",
+                "What did the prosecutors and the judges say?", *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert "What did the prosecutors and the judges say?" in cleaned.text
+
+
+def test_share_bar_and_numbered_breadcrumb_are_not_headlines() -> None:
+    assert not looks_like_headline("Whatsapp \xa0 Facebook \xa0 Pint \xa0 Download")
+    assert looks_like_headline("Facebook and Twitter Ban Paid Political Adverts Before Vote")
+    assert not looks_like_headline("3. Harbour plan approved by the council")
+
+
+def test_exclamations_and_a_short_ellipsis_can_end_a_headline() -> None:
+    assert looks_like_headline("Gone! Gone! The Council Scraps the Harbour Tunnel")
+    assert looks_like_headline("Only Those Who Love Themselves…")
+    assert not looks_like_headline(
+        "The council voted on Tuesday night to scrap the harbour tunnel after…")
+    assert not looks_like_headline("The council met. It scrapped the tunnel plan")
+
+
+def test_japanese_headline_below_a_numbered_breadcrumb_not_the_site_name() -> None:
+    body = [
+        "先日、港湾局の元局長に対する訴えが取り下げられたというニュースが報じられました。"
+        "検察によると、証拠が十分ではなかったとのことです。"
+        "元局長の弁護士は、当初から無実を訴えていました。",
+        "元局長は二年前に空港で逮捕されて以来、すべての容疑を否認してきました。"
+        "四月に保釈された後は、海外で暮らしていたと伝えられています。"
+        "家族は今回の決定を歓迎しているということです。",
+        "今回の決定について、市民団体からは説明を求める声が上がっています。"
+        "市議会でも来週、この問題が取り上げられる予定です。"
+        "市長は記者会見で、事実関係を確認したいと述べました。",
+        "港湾局は、今後も調査に協力していくとコメントしています。"
+        "詳しい経緯は、来月公表される報告書で明らかになる見込みです。"
+        "報告書は市のウェブサイトでも読めるようになります。",
+    ]
+    headline = "元局長への訴え取り下げ"
+    text = page("MENU", "みなと国際法律特許事務所",
+                "港湾と海運の法律相談なら、みなと国際法律特許事務所にお任せください。",
+                "受付時間：平日9:00〜18:00", "  • ホーム\n  • 事務所案内\n  • ブログ\n"
+                "  • よくあるご質問\n  • お問い合わせ\n  • アクセス\n  • 料金\n  • 採用情報",
+                "1. HOME >", "2. ブログ >", f"3. {headline}", headline,
+                "  • by みなと国際法律特許事務所／ 2016.12.01", *body,
+                "  • 前の記事\n  • 次の記事\n  • ホーム\n  • お問い合わせ\n  • サイトマップ")
+    assert title_of(text) == headline
+
+
+def test_date_below_many_lines_of_standfirst_and_captions_is_found() -> None:
+    # lynx wraps each paragraph into lines of about 72 columns with no blank line between
+    # some of them: the standfirst, a picture's name and caption and a newsletter prompt fill
+    # more than the six lines the head is looked in for a date.
+    def wrapped(*paragraphs: str) -> str:
+        return "\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ")
+                         for p in paragraphs)
+
+    head = wrapped(
+        "The former harbour engineer beat the ruling party's candidate by nine points after a "
+        "campaign about floods, rents and the cost of the new bridge.",
+        "Image: Lidia Sorn with supporters at the harbour in Porto Calme, Marenia, on the "
+        "night of the vote",
+        "Lidia Sorn with supporters at the harbour in Porto Calme, Marenia, on the night of "
+        "the vote. Ana Ruiz / Meridian Wire file")
+    prompt = wrapped(
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.", "SUBSCRIBE", "Mar. 13, 2024, 9:28 AM UTC",
+        "By Ada Brennan")
+    text = page(MENU, HEADLINE, head, "Breaking News Emails", prompt,
+                *(wrapped(paragraph) for paragraph in STORY), FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.published == "2024-03-13"
+
+
+def test_last_title_of_a_list_inside_the_article_is_not_the_headline() -> None:
+    more = [
+        "The electoral commission will publish the results of every polling station on its "
+        "website next week, together with the turnout of each district and village.",
+        "Observers from three neighbouring provinces said the vote had been calm and orderly, "
+        "with only a handful of complaints about queues and missing ballot papers.",
+    ]
+    # The article's first paragraph, share buttons and a list of other articles, then the
+    # rest of the article: the list's last title sits right above the body.
+    text = page(MENU, HEADLINE, "By Ada Brennan", "March 13, 2024", STORY[0],
+                "  • Share\n  • Tweet\n  • Email\n  • Print", "More on this topic",
+                "Port Strike Enters Its Second Week",
+                "Rents Rise Again in Every Town Along the Delta",
+                "Five Charts That Explain the Housing Slump",
+                "Bridge Tolls Will Pay for the New Levees, Council Says",
+                "Ferry Fares Frozen Until Next Summer, Minister Says at Last",
+                *STORY[1:], *more, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_standfirst_between_headline_and_byline_is_left_out_of_the_body() -> None:
+    standfirst = ("The former harbour engineer beat the ruling party's candidate by nine points "
+                  "after a campaign about floods, rents and the cost of the new bridge.")
+    text = page(MENU, HEADLINE, standfirst, "By Ada Brennan", "March 13, 2024", *STORY,
+                FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.author == "Ada Brennan"
+    assert cleaned.text == "\n\n".join(STORY)

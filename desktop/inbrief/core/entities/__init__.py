@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inbrief.core.budget import sample_sentences
 from inbrief.core.brief import Entity, EntityType
 from inbrief.core.entities.casing import restore_case
 from inbrief.core.entities.context import add_context_cues, add_layout_mentions
@@ -163,29 +164,19 @@ def budget_regions(
     spans: Sequence[tuple[int, int]],
     summary_sentences: Collection[int] = (),
     budget: int = NER_BUDGET_CHARS,
+    length: int | None = None,
 ) -> list[tuple[int, int]]:
-    """Return the (start, end) regions of ``text`` the NER model reads: all of it when short."""
+    """Return the (start, end) regions of ``text`` the NER model reads: all of it when short.
+
+    ``length``: how many characters of ``text`` hold text (the rest blanked: see
+    inbrief.core.budget), by default all of them.
+    """
     if len(text) <= budget or not spans:
         return [(0, len(text))]
-    chosen: set[int] = set()
-    used = 0
-    for i, (start, end) in enumerate(spans):  # the opening, where news names its actors
-        if used + (end - start) > budget * _OPENING_SHARE:
-            break
-        chosen.add(i)
-        used += end - start
-    for i in sorted(summary_sentences):
-        if 0 <= i < len(spans) and i not in chosen and used < budget:
-            chosen.add(i)
-            used += spans[i][1] - spans[i][0]
-    remaining = [i for i in range(len(spans)) if i not in chosen]
-    average = max(1, (len(text) - used) // max(1, len(remaining)))
-    step = max(1, round(len(remaining) / max(1, (budget - used) // average)))
-    for i in remaining[::step]:
-        if used >= budget:
-            break
-        chosen.add(i)
-        used += spans[i][1] - spans[i][0]
+    length = len(text) if length is None else length
+    chosen = set(
+        sample_sentences(spans, max(length, budget + 1), budget, summary_sentences, _OPENING_SHARE)
+    )
     regions: list[tuple[int, int]] = []
     for i in sorted(chosen):
         start, end = spans[i]
@@ -247,11 +238,13 @@ def extract_entities(
     language: str,
     sentence_spans: Sequence[tuple[int, int]] = (),
     summary_sentences: Collection[int] = (),
+    length: int | None = None,
 ) -> list[Entity]:
     """Return every named entity in ``text``, most salient first.
 
     ``sentence_spans`` are the (start, end) character ranges of the sentences and
     ``summary_sentences`` the indices of those in the summary (used for salience).
+    ``length``: how many characters of ``text`` hold text when the rest is blanked.
     """
     if not text.strip():
         return []
@@ -263,7 +256,7 @@ def extract_entities(
     view, shouting, headlines = restore_case(text, sentence_spans, stops)
     partial = False
     if nlp is not None:
-        regions = budget_regions(view, sentence_spans, summary_sentences)
+        regions = budget_regions(view, sentence_spans, summary_sentences, length=length)
         partial = regions != [(0, len(view))]
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting, regions)
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from inbrief.core import budget, clean, dates, entities, keywords, language, text
 from inbrief.core import summary as ranking_module
@@ -152,13 +152,13 @@ def analyze(
     paragraph_starts = ranking_module.paragraph_starts(body, spans)
     # A very long text: the later stages read a bounded sample of its sentences (see budget).
     kept = budget.sample_sentences(spans, len(body), budget.WORK_BUDGET_CHARS)
-    sampled = len(kept) < len(spans)
+    sample = budget.Sample(body, spans, kept) if len(kept) < len(spans) else None
     work_body, work_spans = body, spans
-    if sampled:
-        work_spans = [spans[i] for i in kept]
-        work_body = budget.blank_outside(body, work_spans)
-        position = {i: j for j, i in enumerate(kept)}
-        paragraph_starts = frozenset(position[i] for i in paragraph_starts if i in position)
+    if sample is not None:
+        work_body, work_spans = sample.text, sample.spans
+        paragraph_starts = frozenset(
+            sample.position[i] for i in paragraph_starts if i in sample.position
+        )
         read = sum(b - a for a, b in work_spans) / max(1, sum(b - a for a, b in spans))
         notes.append(
             f"This text is very long, so the summary, dates, names and keywords come from "
@@ -176,11 +176,11 @@ def analyze(
     )
     notes.extend(ranking.notes)
     scores, ranks = list(ranking.scores), list(ranking.ranks)
-    if sampled:  # sentences left out score 0 and rank after the others, in text order
+    if sample is not None:  # sentences left out score 0 and rank after the others, in order
         scores, ranks = [0.0] * len(spans), [0] * len(spans)
         unread = len(kept)
         for i in range(len(spans)):
-            j = position.get(i)
+            j = sample.position.get(i)
             if j is None:
                 unread += 1
                 ranks[i] = unread
@@ -196,15 +196,13 @@ def analyze(
     stages.stop()
 
     stages.start("dates")
-    if sampled:
+    if sample is not None:
         reference, reference_source = reference_date_for(
             dataclasses.replace(article, text=work_body), options,
             given[: budget.WORK_BUDGET_CHARS], lang.code,
         )
-        date_list = [
-            dataclasses.replace(d, sentence=kept[d.sentence] if d.sentence >= 0 else -1)
-            for d in dates.find_dates(work_body, lang.code, reference, work_spans)
-        ]
+        found = dates.find_dates(work_body, lang.code, reference, work_spans)
+        date_list = [sample.date(d) for d in found]
     else:
         reference, reference_source = reference_date_for(article, options, given, lang.code)
         date_list = dates.find_dates(body, lang.code, reference, spans)
@@ -241,16 +239,22 @@ def analyze(
             removed=removed,
         )
 
+    def keywords_of(people: Collection[str] = (), others: Collection[str] = ()) -> list[Keyword]:
+        found = keywords.extract_keywords(work_body, work_spans, lang, people=people, names=others)
+        return found if sample is None else [sample.with_mentions(k) for k in found]
+
     if preview is not None and not entities.ready(lang.code):
-        preview(brief([], keywords.extract_keywords(work_body, work_spans, lang)))
+        preview(brief([], keywords_of()))
 
     stages.start("entities")
-    if sampled:
-        entity_list = entities.extract_entities(
-            work_body, lang.code, work_spans,
-            summary_sentences={position[s.index] for s in summary if s.index in position},
-            length=sum(b - a for a, b in work_spans),
-        )
+    if sample is not None:
+        entity_list = [
+            sample.with_mentions(e)
+            for e in entities.extract_entities(
+                work_body, lang.code, work_spans,
+                summary_sentences={sample.position[s.index] for s in summary},
+            )
+        ]
     else:
         entity_list = entities.extract_entities(
             body, lang.code, spans, summary_sentences={s.index for s in summary}
@@ -263,9 +267,7 @@ def analyze(
     stages.start("keywords")
     people = [e.name for e in entity_list if e.type == "person"]
     others = [e.name for e in entity_list if e.type != "person"]
-    keyword_list = keywords.extract_keywords(
-        work_body, work_spans, lang, people=people, names=others
-    )
+    keyword_list = keywords_of(people, others)
     stages.stop()
     stages.report(1.0)
     return brief(entity_list, keyword_list)

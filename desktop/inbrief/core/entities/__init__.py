@@ -16,8 +16,8 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from inbrief.core.budget import sample_sentences
 from inbrief.core.brief import Entity, EntityType
+from inbrief.core.budget import sample_sentences
 from inbrief.core.entities.casing import restore_case
 from inbrief.core.entities.context import add_context_cues, add_layout_mentions
 from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
@@ -164,19 +164,11 @@ def budget_regions(
     spans: Sequence[tuple[int, int]],
     summary_sentences: Collection[int] = (),
     budget: int = NER_BUDGET_CHARS,
-    length: int | None = None,
 ) -> list[tuple[int, int]]:
-    """Return the (start, end) regions of ``text`` the NER model reads: all of it when short.
-
-    ``length``: how many characters of ``text`` hold text (the rest blanked: see
-    inbrief.core.budget), by default all of them.
-    """
+    """Return the (start, end) regions of ``text`` the NER model reads: all of it when short."""
     if len(text) <= budget or not spans:
         return [(0, len(text))]
-    length = len(text) if length is None else length
-    chosen = set(
-        sample_sentences(spans, max(length, budget + 1), budget, summary_sentences, _OPENING_SHARE)
-    )
+    chosen = set(sample_sentences(spans, len(text), budget, summary_sentences, _OPENING_SHARE))
     regions: list[tuple[int, int]] = []
     for i in sorted(chosen):
         start, end = spans[i]
@@ -238,13 +230,11 @@ def extract_entities(
     language: str,
     sentence_spans: Sequence[tuple[int, int]] = (),
     summary_sentences: Collection[int] = (),
-    length: int | None = None,
 ) -> list[Entity]:
     """Return every named entity in ``text``, most salient first.
 
     ``sentence_spans`` are the (start, end) character ranges of the sentences and
     ``summary_sentences`` the indices of those in the summary (used for salience).
-    ``length``: how many characters of ``text`` hold text when the rest is blanked.
     """
     if not text.strip():
         return []
@@ -256,7 +246,7 @@ def extract_entities(
     view, shouting, headlines = restore_case(text, sentence_spans, stops)
     partial = False
     if nlp is not None:
-        regions = budget_regions(view, sentence_spans, summary_sentences, length=length)
+        regions = budget_regions(view, sentence_spans, summary_sentences)
         partial = regions != [(0, len(view))]
         mentions = _spacy_mentions(nlp, view, sentence_spans, shouting, regions)
     else:

@@ -131,3 +131,34 @@ def test_stemmer_for_a_language_without_one_is_none() -> None:
 
     assert stemmer_for(None) is None
     assert stemmer_for("klingon") is None
+
+
+def test_lazy_profile_rows_equal_langdetects_own() -> None:
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from inbrief.core.language import _factory
+
+    reference = DetectorFactory()
+    reference.load_profile(PROFILES_DIRECTORY)
+    lazy = _factory()
+    assert lazy.langlist == reference.langlist  # type: ignore[attr-defined]
+    rows = lazy.word_lang_prob_map  # type: ignore[attr-defined]
+    for word in ("a", "th", "the", "é", "que", "ção", "ий", "的", "ing"):
+        assert (word in rows) == (word in reference.word_lang_prob_map)
+        if word in reference.word_lang_prob_map:
+            assert rows[word] == reference.word_lang_prob_map[word]
+    assert "qqqq-not-an-ngram" not in rows
+    texts = {
+        "Le conseil municipal a voté mardi le budget de la ville pour l'année prochaine.": "fr",
+        "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.": "de",
+        "The city council approved next year's budget on Tuesday after a long debate.": "en",
+    }
+    for text, code in texts.items():
+        got = []
+        for factory in (reference, lazy):
+            detector = factory.create()  # type: ignore[attr-defined]
+            detector.append(text)
+            got.append([(c.lang, c.prob) for c in detector.get_probabilities()])
+        assert got[0] == got[1]
+        assert got[1][0][0] == code

@@ -62,7 +62,7 @@ def test_a_5_mb_single_line_is_analysed_in_bounded_time(tmp_path: Path) -> None:
     assert len(brief.sentences) > 40_000
     assert len(brief.summary) == 5
     assert offset_problems(brief) == []
-    assert any("name finder read" in note for note in brief.notes)  # the NER budget applied
+    assert any("very long" in note and "names" in note for note in brief.notes)  # work budget
     # 13 s on the reference machine (24 s before the line window); generous for slow CI.
     assert elapsed < 90, brief.timings
 

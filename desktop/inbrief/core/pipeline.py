@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from inbrief.core import clean, dates, entities, keywords, language, text
+from inbrief.core import budget, clean, dates, entities, keywords, language, text
 from inbrief.core import summary as ranking_module
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import (
@@ -149,17 +150,43 @@ def analyze(
         raise EmptyText("The text has no sentences to summarise.")
     word_count = text.count_words(body, lang.code)
     paragraph_starts = ranking_module.paragraph_starts(body, spans)
+    # A very long text: the later stages read a bounded sample of its sentences (see budget).
+    kept = budget.sample_sentences(spans, len(body), budget.WORK_BUDGET_CHARS)
+    sample = budget.Sample(body, spans, kept) if len(kept) < len(spans) else None
+    work_body, work_spans = body, spans
+    if sample is not None:
+        work_body, work_spans = sample.text, sample.spans
+        paragraph_starts = frozenset(
+            sample.position[i] for i in paragraph_starts if i in sample.position
+        )
+        read = sum(b - a for a, b in work_spans) / max(1, sum(b - a for a, b in spans))
+        notes.append(
+            f"This text is very long, so the summary, dates, names and keywords come from "
+            f"{read:.0%} of it (the opening and sentences spread throughout); the word and "
+            "sentence counts cover all of it."
+        )
     stages.stop()
 
     stages.start("summary")
     ranking = ranking_module.rank_sentences(
-        ranking_module.RankInput(body, spans, lang, article.title, paragraph_starts),
+        ranking_module.RankInput(work_body, work_spans, lang, article.title, paragraph_starts),
         options.algorithm,
         progress=stages.report,
         cancel=cancel,
     )
     notes.extend(ranking.notes)
-    scored = zip(spans, ranking.scores, ranking.ranks, strict=True)
+    scores, ranks = list(ranking.scores), list(ranking.ranks)
+    if sample is not None:  # sentences left out score 0 and rank after the others, in order
+        scores, ranks = [0.0] * len(spans), [0] * len(spans)
+        unread = len(kept)
+        for i in range(len(spans)):
+            j = sample.position.get(i)
+            if j is None:
+                unread += 1
+                ranks[i] = unread
+            else:
+                scores[i], ranks[i] = ranking.scores[j], ranking.ranks[j]
+    scored = zip(spans, scores, ranks, strict=True)
     sentences = tuple(
         Sentence(i, a, b, body[a:b], round(float(score), 6), int(rank))
         for i, ((a, b), score, rank) in enumerate(scored)
@@ -169,8 +196,16 @@ def analyze(
     stages.stop()
 
     stages.start("dates")
-    reference, reference_source = reference_date_for(article, options, given, lang.code)
-    date_list = dates.find_dates(body, lang.code, reference, spans)
+    if sample is not None:
+        reference, reference_source = reference_date_for(
+            dataclasses.replace(article, text=work_body), options,
+            given[: budget.WORK_BUDGET_CHARS], lang.code,
+        )
+        found = dates.find_dates(work_body, lang.code, reference, work_spans)
+        date_list = [sample.date(d) for d in found]
+    else:
+        reference, reference_source = reference_date_for(article, options, given, lang.code)
+        date_list = dates.find_dates(body, lang.code, reference, spans)
     stages.stop()
 
     def brief(entity_list: list[Entity], keyword_list: list[Keyword]) -> Brief:
@@ -204,22 +239,35 @@ def analyze(
             removed=removed,
         )
 
+    def keywords_of(people: Collection[str] = (), others: Collection[str] = ()) -> list[Keyword]:
+        found = keywords.extract_keywords(work_body, work_spans, lang, people=people, names=others)
+        return found if sample is None else [sample.with_mentions(k) for k in found]
+
     if preview is not None and not entities.ready(lang.code):
-        preview(brief([], keywords.extract_keywords(body, spans, lang)))
+        preview(brief([], keywords_of()))
 
     stages.start("entities")
-    entity_list = entities.extract_entities(
-        body, lang.code, spans, summary_sentences={s.index for s in summary}
-    )
-    note = entities.budget_note(body, lang.code)
-    if note:
-        notes.append(note)
+    if sample is not None:
+        entity_list = [
+            sample.with_mentions(e)
+            for e in entities.extract_entities(
+                work_body, lang.code, work_spans,
+                summary_sentences={sample.position[s.index] for s in summary},
+            )
+        ]
+    else:
+        entity_list = entities.extract_entities(
+            body, lang.code, spans, summary_sentences={s.index for s in summary}
+        )
+        note = entities.budget_note(body, lang.code)
+        if note:
+            notes.append(note)
     stages.stop()
 
     stages.start("keywords")
     people = [e.name for e in entity_list if e.type == "person"]
     others = [e.name for e in entity_list if e.type != "person"]
-    keyword_list = keywords.extract_keywords(body, spans, lang, people=people, names=others)
+    keyword_list = keywords_of(people, others)
     stages.stop()
     stages.report(1.0)
     return brief(entity_list, keyword_list)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inbrief.core.brief import Entity, EntityType
+from inbrief.core.budget import sample_sentences
 from inbrief.core.entities.casing import restore_case
 from inbrief.core.entities.context import add_context_cues, add_layout_mentions
 from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
@@ -167,25 +168,7 @@ def budget_regions(
     """Return the (start, end) regions of ``text`` the NER model reads: all of it when short."""
     if len(text) <= budget or not spans:
         return [(0, len(text))]
-    chosen: set[int] = set()
-    used = 0
-    for i, (start, end) in enumerate(spans):  # the opening, where news names its actors
-        if used + (end - start) > budget * _OPENING_SHARE:
-            break
-        chosen.add(i)
-        used += end - start
-    for i in sorted(summary_sentences):
-        if 0 <= i < len(spans) and i not in chosen and used < budget:
-            chosen.add(i)
-            used += spans[i][1] - spans[i][0]
-    remaining = [i for i in range(len(spans)) if i not in chosen]
-    average = max(1, (len(text) - used) // max(1, len(remaining)))
-    step = max(1, round(len(remaining) / max(1, (budget - used) // average)))
-    for i in remaining[::step]:
-        if used >= budget:
-            break
-        chosen.add(i)
-        used += spans[i][1] - spans[i][0]
+    chosen = set(sample_sentences(spans, len(text), budget, summary_sentences, _OPENING_SHARE))
     regions: list[tuple[int, int]] = []
     for i in sorted(chosen):
         start, end = spans[i]

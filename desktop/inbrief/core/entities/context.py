@@ -89,7 +89,7 @@ _DATELINE = re.compile(
     r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)",
     re.MULTILINE,
 )
-_FIXTURE = re.compile(r"\s+(?:v|vs\.?|at|V|VS|AT)\s+")
+_FIXTURE = re.compile(r"(?<!\s)\s+(?:v|vs\.?|at|V|VS|AT)\s+")  # (?<!\s): linear on long blank runs
 _LIST_ITEM = re.compile(
     rf"\s*(?:\d+\s*[-.)]\s*)?({_NAME}(?: {_NAME}){{1,2}})\s*(?:\([^()]*\))?\s*\.?\s*"
 )

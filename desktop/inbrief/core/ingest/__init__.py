@@ -7,19 +7,17 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from inbrief.core.article import Article
 from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
-from inbrief.core.ingest.codepages import encoding_name
-from inbrief.core.ingest.docx import read_docx
-from inbrief.core.ingest.email import read_message
-from inbrief.core.ingest.html import PageText, declared_codec, read_html
-from inbrief.core.ingest.html import decode_html as decode_html  # benches call ingest.decode_html
-from inbrief.core.ingest.markdown import markdown_to_text
-from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
-from inbrief.core.ingest.pdf import read_pdf
 from inbrief.core.ingest.text import decode_as, detect_text, normalize_text
 
+if TYPE_CHECKING:
+    from inbrief.core.ingest.html import PageText
+
+# The readers of each format are imported when a file of that format comes (a plain text
+# file needs none of them).
 MAX_FILE_BYTES = 50_000_000  # any input file
 MAX_TEXT_CHARS = 10_000_000  # decoded text, pasted or from a file (a long book is ~3 million)
 MAX_PDF_PAGES = 500
@@ -121,6 +119,8 @@ def _from_page(page: PageText, name: str, file_name: str, fmt: str = "html") -> 
 
 def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Article:
     """Return the Article for HTML source after the size check."""
+    from inbrief.core.ingest.html import read_html
+
     if len(html) > MAX_HTML_CHARS:
         raise FileTooLarge(
             f"“{name}” is a web page of {len(html) / 1_000_000:,.1f} million characters; "
@@ -131,6 +131,8 @@ def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Ar
 
 def _message_article(data: bytes, name: str, file_name: str) -> Article:
     """Return the Article of a web archive (its page) or an e-mail (its text, subject, sender)."""
+    from inbrief.core.ingest.email import read_message
+
     parts = read_message(data, name)
     if parts.html is not None and (parts.is_archive or parts.text is None):
         article = _html_article(parts.html, name, file_name)
@@ -158,8 +160,14 @@ def _decoded_article(
 ) -> Article:
     """Return the Article of a text, Markdown or HTML file: decoded with ``encoding`` when
     given, else detected, with a note when the detected code page is a guess."""
+    from inbrief.core.ingest.codepages import encoding_name
+
     note = ""
-    declared = declared_codec(data) if suffix in _HTML_SUFFIXES and not encoding else None
+    declared = None
+    if suffix in _HTML_SUFFIXES and not encoding:
+        from inbrief.core.ingest.html import declared_codec
+
+        declared = declared_codec(data)
     if encoding:
         text = decode_as(data, encoding, name)
     elif declared:
@@ -200,11 +208,15 @@ def load_bytes(
 
     # Some PDF writers put a few bytes before the header; text merely quoting it is not a PDF.
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        from inbrief.core.ingest.pdf import read_pdf
+
         pdf = read_pdf(data, name, max_pages=MAX_PDF_PAGES, time_limit=PDF_TIME_LIMIT,
                        password=password)
         return _finish(pdf.text, name, "pdf", file_name, title=pdf.title, author=pdf.author,
                        notes=pdf.notes)
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
+        from inbrief.core.ingest.docx import read_docx
+
         text, title, author = read_docx(data, name, max_uncompressed=MAX_DOCX_UNCOMPRESSED,
                                         max_ratio=MAX_DOCX_RATIO)
         return _finish(text, name, "docx", file_name, title=title, author=author)
@@ -271,6 +283,8 @@ def load_text(text: str, *, file_name: str = "", fmt: str = "text") -> Article:
         return _html_article(text, name, file_name, fmt)
     title = author = ""
     if fmt == "markdown":
+        from inbrief.core.ingest.markdown import markdown_to_text
+
         text, title, author = markdown_to_text(normalize_text(text))
     return _finish(text, name, fmt, file_name, title=title, author=author)
 
@@ -282,6 +296,8 @@ def load_paste(text: str, html: str | None = None) -> Article:
 
     ``text`` is the plain-text flavour ("" when the clipboard has none).
     """
+    from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
+
     markup = clipboard_html(html or "")
     if not markup.strip():
         return load_text(text)
@@ -297,3 +313,11 @@ def load_paste(text: str, html: str | None = None) -> Article:
     if page is None:
         return load_text(selection)
     return _from_page(page, "the pasted page", "")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "decode_html":  # benches call ingest.decode_html
+        from inbrief.core.ingest.html import decode_html
+
+        return decode_html
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

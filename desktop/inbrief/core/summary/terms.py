@@ -88,10 +88,10 @@ def stop_words(language: Language) -> frozenset[str]:
 def _stop_words(sumy_language: str) -> frozenset[str]:
     if not sumy_language:
         return frozenset()
-    from sumy.utils import get_stop_words
+    from inbrief.core.stopwords import sumy_stop_words
 
     try:
-        return frozenset(w.lower() for w in get_stop_words(sumy_language))
+        return frozenset(w.lower() for w in sumy_stop_words(sumy_language))
     except LookupError:
         return frozenset()
 

@@ -1,0 +1,59 @@
+"""What a cold `inbrief analyze` of a text file does not load: the readers of other formats,
+sumy's utilities (they import requests, which spaCy may import anyway)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inbrief.core.language import LANGUAGES
+from inbrief.core.stopwords import sumy_stop_words
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_reading_and_analysing_a_text_file_imports_no_other_reader() -> None:
+    code = (
+        "import sys\n"
+        "from inbrief.core.ingest import load_bytes\n"
+        "from inbrief.core.pipeline import analyze\n"
+        "analyze(load_bytes(b'Ferries ran again on Friday. The mayor thanked the crews.',"
+        " 'a.txt'))\n"
+        "names = ('inbrief.core.ingest.pdf', 'inbrief.core.ingest.docx', "
+        "'inbrief.core.ingest.html', 'inbrief.core.ingest.email', 'inbrief.core.ingest.paste', "
+        "'sumy.utils', 'pypdf', 'docx', 'trafilatura')\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_formats_still_load_when_their_reader_is_imported_late() -> None:
+    from inbrief.core import ingest
+
+    page = b"<html><head><title>Ferries</title></head><body><p>" + b"Ferries ran. " * 30
+    article = ingest.load_bytes(page + b"</p></body></html>", "page.html")
+    assert article.format == "html" and article.title == "Ferries"
+    assert ingest.decode_html(b"<p>caf\xc3\xa9</p>", "a.html") == "<p>café</p>"
+
+
+@pytest.mark.parametrize("code", sorted(c for c, info in LANGUAGES.items() if info.sumy))
+def test_sumy_stop_words_read_without_sumy_utils_are_sumys_own(code: str) -> None:
+    from sumy.utils import get_stop_words
+
+    name = LANGUAGES[code].sumy
+    assert name
+    try:
+        expected = get_stop_words(name)
+    except LookupError:
+        with pytest.raises(LookupError):
+            sumy_stop_words(name)
+        return
+    assert sumy_stop_words(name) == expected
+    assert len(expected) > 10

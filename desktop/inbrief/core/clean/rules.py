@@ -68,9 +68,15 @@ _SOCIAL_BUTTONS = re.compile(
     rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE
 )
 
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)"
-    r"|\ball rights reserved\.?$"
+# A copyright line opens with the sign or the word, or says "all rights reserved" anywhere.
+# Two patterns, one matched at the start and one searched: one pattern with both is searched
+# three times slower, its "^" tried at every position.
+_COPYRIGHT_OPENING = re.compile(
+    r"(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_CLAUSE = re.compile(
+    r"\ball rights reserved\.?$"
     r"|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
     re.IGNORECASE,
 )
@@ -129,7 +135,10 @@ _DENSE_SCRIPT = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 def word_count(line: str) -> int:
     """Return a word count that also works for scripts written without spaces."""
     words = len(line.split())
-    # Chinese or Japanese: about two characters make a word.
+    # Chinese or Japanese: about two characters make a word. Counting them is skipped when
+    # they could not outnumber the words (most lines, and every line in ASCII).
+    if line.isascii() or len(line) < 2 * (words + 1):
+        return words
     return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
 
 
@@ -164,7 +173,8 @@ def is_boilerplate(line: str) -> bool:
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
         or _SOCIAL_BUTTONS.match(text)
-        or _COPYRIGHT.search(text)
+        or _COPYRIGHT_OPENING.match(text)
+        or _COPYRIGHT_CLAUSE.search(text)
         or _CAPTION_PREFIX.match(text)
         or is_caption(text)
     )
@@ -213,6 +223,7 @@ _DATES = (
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
 _ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
 _UPDATED = (
@@ -281,6 +292,8 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     ``day_first`` reads 03/12/2024 as 3 December (True) or March 12 (False); None: such a
     date is read only when one of its numbers is over 12.
     """
+    if not _FOUR_DIGITS.search(line):
+        return None  # every pattern has a year of four digits
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:

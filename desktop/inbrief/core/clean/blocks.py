@@ -217,7 +217,7 @@ def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
     words = block.words
     sentence = block.sentence
     if stops:
-        density = sum(1 for word in words if word in stops) / max(1, len(words))
+        density = sum(map(stops.__contains__, words)) / max(1, len(words))
     else:  # no list for this language: sentence punctuation stands in for stop words
         density = STOPWORDS_HIGH if sentence else 0.0
     # jusText's thresholds, lowered for languages whose prose has fewer stop words.

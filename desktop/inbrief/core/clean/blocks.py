@@ -211,7 +211,7 @@ def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
         if sentence:
             return "good" if length > LENGTH_HIGH else "near-good"
         return "near-good" if length > LENGTH_HIGH else "bad"
-    length = len(_BRACKETS.sub("", text))
+    length = len(_BRACKETS.sub("", text)) if "[" in text else len(text)
     if length < LENGTH_LOW:
         return "short"
     words = block.words

@@ -33,7 +33,7 @@ _PROMPT = re.compile(
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
-    r"|[^.!?]{0,60}\bnewsletters?$|newsletter\s*:"
+    r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
     r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
     r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
@@ -59,6 +59,22 @@ _PROMPT = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+# "Get our daily newsletter", "Sign up for the Meridian newsletters": the word ends the line,
+# at most 60 characters in, with no sentence's end before it. Looked for in the line's last
+# characters only: a pattern trying "[^.!?]{0,60}" first spent half of _PROMPT's time.
+_NEWSLETTER_END = re.compile(r"\bnewsletters?$", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?]")
+
+
+def _newsletter_prompt(text: str) -> bool:
+    """Return True for a line that ends with "newsletter(s)" as a prompt does."""
+    # A match is "newsletter" or "newsletters" closing the line (or before a last newline):
+    # it lies in its last 12 characters ("\b" still sees the character before them).
+    match = _NEWSLETTER_END.search(text, max(0, len(text) - 12))
+    return (match is not None and match.start() <= 60
+            and not _SENTENCE_MARK.search(text, 0, match.start()))
+
 
 _SOCIAL_WORDS = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
@@ -172,12 +188,23 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
+        or _newsletter_prompt(text)
         or _SOCIAL_BUTTONS.match(text)
         or _COPYRIGHT_OPENING.match(text)
-        or _COPYRIGHT_CLAUSE.search(text)
+        or _copyright_clause(text)
         or _CAPTION_PREFIX.match(text)
         or is_caption(text)
     )
+
+
+def _copyright_clause(text: str) -> bool:
+    """Return True when ``text`` says "all rights reserved" (at its end) or its French,
+    German or Spanish words."""
+    # Each of them has one of these words, and a letter matching one of their letters when
+    # case is ignored folds to that letter: a quick look first, the pattern only then.
+    folded = text.casefold()
+    return ("reserv" in folded or "réserv" in folded or "vorbehalten" in folded) and bool(
+        _COPYRIGHT_CLAUSE.search(text))
 
 
 def is_caption(line: str) -> bool:

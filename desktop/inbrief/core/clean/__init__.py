@@ -128,8 +128,8 @@ def clean_article(article: Article) -> Cleaned:
         if is_boilerplate(text) and not is_caption(text):
             return True
         # Inside the body a line in capitals is a sub-heading ("FRANCE WINS"), not a label.
-        label = not in_body and bool(SECTION_LABEL.match(text))
-        return lone(index) and (is_caption(text) or label)
+        return lone(index) and (
+            is_caption(text) or not in_body and bool(SECTION_LABEL.match(text)))
 
     drop: set[int] = set()
     why: dict[int, RemovedKind] = {}  # line index -> why it was dropped, when a rule says

@@ -20,9 +20,9 @@ from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (
     SENTENCE_END,
+    BoilerplateLines,
     columns,
     date_line,
-    is_boilerplate,
     word_count,
 )
 from inbrief.core.language import LANGUAGES
@@ -194,11 +194,12 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
     return (best, share) if share >= 0.1 else (frozenset(), 0.0)
 
 
-def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
+def _classify(block: Block, stops: frozenset[str], share: float,
+              boilerplate: BoilerplateLines) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
-    if (_GLUED.search(text[:160]) or is_boilerplate(text) or "©" in text
+    if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
             or _BULLET.match(text) and word_count(text) < 12):
         return "bad"
     dense = 0 if text.isascii() else len(_DENSE.findall(text))
@@ -291,14 +292,18 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
-def find_article(lines: list[str]) -> Found | None:
+def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
+                 ) -> Found | None:
     """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
-    (a paragraph, an article, a selection): then nothing is dropped here."""
+    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
+    keeps which texts are boilerplate for the caller to look up again."""
     blocks = split_blocks(lines)
     if len(blocks) < MIN_BLOCKS:
         return None
     stops, share = _stop_list(blocks)
-    raw = [_classify(block, stops, share) for block in blocks]
+    if boilerplate is None:
+        boilerplate = BoilerplateLines()
+    raw = [_classify(block, stops, share, boilerplate) for block in blocks]
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

@@ -197,6 +197,15 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+class BoilerplateLines(dict[str, bool]):
+    """``is_boilerplate`` of each line looked up, worked out once: cleaning one page asks it of
+    a line as a block of the page and again as a line of the article."""
+
+    def __missing__(self, line: str) -> bool:
+        found = self[line] = is_boilerplate(line)
+        return found
+
+
 def _copyright_clause(text: str) -> bool:
     """Return True when ``text`` says "all rights reserved" (at its end) or its French,
     German or Spanish words."""

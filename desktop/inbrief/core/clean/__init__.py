@@ -17,9 +17,9 @@ from inbrief.core.clean.rules import (
     DATELINE,
     SECTION_LABEL,
     SENTENCE_END,
+    BoilerplateLines,
     date_line,
     find_date,
-    is_boilerplate,
     is_caption,
     word_count,
 )
@@ -115,6 +115,7 @@ def clean_article(article: Article) -> Cleaned:
     # Without blank lines every line is a paragraph; with them, a line inside a paragraph is
     # just a wrapped piece of a sentence and only phrase rules apply to it.
     paragraphs = "\n\n" in article.text
+    boilerplate = BoilerplateLines()  # found once per line, asked again
 
     def lone(index: int) -> bool:
         if not paragraphs:
@@ -125,18 +126,18 @@ def clean_article(article: Article) -> Cleaned:
 
     def removable(index: int, in_body: bool = False) -> bool:
         text = lines[index].strip()
-        if is_boilerplate(text) and not is_caption(text):
+        if boilerplate[text] and not is_caption(text):
             return True
         # Inside the body a line in capitals is a sub-heading ("FRANCE WINS"), not a label.
-        label = not in_body and bool(SECTION_LABEL.match(text))
-        return lone(index) and (is_caption(text) or label)
+        return lone(index) and (
+            is_caption(text) or not in_body and bool(SECTION_LABEL.match(text)))
 
     drop: set[int] = set()
     why: dict[int, RemovedKind] = {}  # line index -> why it was dropped, when a rule says
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
-    page = find_article(lines) if article.format in PAGE_FORMATS else None
+    page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
     if page is not None:
         drop |= page.drop
         filled = [i for i in filled if i not in page.drop and i >= page.head]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from inbrief.core.clean.headline import is_signal, looks_like_headline, pick_headline
@@ -20,9 +20,9 @@ from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (
     SENTENCE_END,
+    BoilerplateLines,
     columns,
     date_line,
-    is_boilerplate,
     word_count,
 )
 from inbrief.core.language import LANGUAGES
@@ -79,6 +79,15 @@ class Block:
     last: int
     text: str
     sentence: bool = False  # ends like a sentence
+    _words: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def words(self) -> list[str]:
+        """Return the block's words, case-folded (found once: the stop-word count and the
+        choice of stop-word list both read them)."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text.casefold())
+        return self._words
 
 
 @dataclass(frozen=True)
@@ -91,9 +100,10 @@ class Found:
     head: int  # first line the head (byline, dates) is looked for in
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped."""
-    lengths = sorted((columns(line) for line in lines if line.strip()), reverse=True)
+def _wrap_width(widths: list[int]) -> int:
+    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped
+    (``widths``: the width in columns of each line that is not blank)."""
+    lengths = sorted(widths, reverse=True)
     if len(lengths) < 6:
         return 0
     widest = lengths[min(2, len(lengths) - 1)]
@@ -104,32 +114,35 @@ def _wrap_width(lines: list[str]) -> int:
 def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
-    width = _wrap_width(lines)
+    texts = [line.strip() for line in lines]
+    widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    width = _wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     starts, ends = repeated_lines(lines)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
     current: Block | None = None
-    previous = ""
+    previous = 0  # the width of the last line that is not blank
     for index, line in enumerate(lines):
-        if not line.strip():
+        text = texts[index]
+        if not text:
             current = None
             continue
         joined = (
             current is not None
             and width
-            and columns(previous) >= width - 30
+            and previous >= width - 30
             and not _BULLET.match(line)
             and index not in starts
             and index - 1 not in ends
         )
         if current is not None and joined:
             current.last = index
-            parts[-1].append(line.strip())
+            parts[-1].append(text)
         else:
-            current = Block(index, index, line.strip())
+            current = Block(index, index, text)
             blocks.append(current)
             parts.append([current.text])
-        previous = line
+        previous = widths[index]
     for block, pieces in zip(blocks, parts, strict=True):
         if len(pieces) > 1:
             block.text = " ".join(pieces)
@@ -143,35 +156,53 @@ def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((code, words) for code, words in found if words)
 
 
+@cache
+def _stop_word_lists() -> dict[str, tuple[int, ...]]:
+    """Return, for each stop word, the positions in ``_all_stop_words()`` of the languages
+    that list it."""
+    lists: dict[str, list[int]] = {}
+    for number, (_code, words) in enumerate(_all_stop_words()):
+        for word in words:
+            lists.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in lists.items()}
+
+
 def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
     """Return the stop words of the language the longest blocks are written in, and the
     share of them there (Arabic or Finnish attach many stop words to other words, so their
     prose has fewer separate ones than English)."""
     sample: list[str] = []
     for block in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:40]:
-        sample.extend(_WORD.findall(block.text.casefold()))
+        sample.extend(block.words)
         if len(sample) > 3000:
             break
     if not sample:
         return frozenset(), 0.0
-    counts = Counter(sample)
+    # Each word's count goes to the languages listing it: one look-up per word, not one
+    # per word and language.
+    languages = _all_stop_words()
+    lists = _stop_word_lists()
+    hits_of = [0] * len(languages)
+    for word, count in Counter(sample).items():
+        for number in lists.get(word, ()):
+            hits_of[number] += count
     best, best_hits = frozenset[str](), 0
-    for _code, words in _all_stop_words():
-        hits = sum(counts[word] for word in counts.keys() & words)
+    for (_code, words), hits in zip(languages, hits_of, strict=True):
         if hits > best_hits:
             best, best_hits = words, hits
     share = best_hits / len(sample)
     return (best, share) if share >= 0.1 else (frozenset(), 0.0)
 
 
-def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
+def _classify(block: Block, stops: frozenset[str], share: float,
+              boilerplate: BoilerplateLines) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
-    if (_GLUED.search(text[:160]) or is_boilerplate(text) or "©" in text
+    if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
             or _BULLET.match(text) and word_count(text) < 12):
         return "bad"
-    dense = len(_DENSE.findall(text))
+    dense = 0 if text.isascii() else len(_DENSE.findall(text))
     if dense > len(text) // 3:
         # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
         length = 3 * dense
@@ -181,13 +212,13 @@ def _classify(block: Block, stops: frozenset[str], share: float = 0.5) -> str:
         if sentence:
             return "good" if length > LENGTH_HIGH else "near-good"
         return "near-good" if length > LENGTH_HIGH else "bad"
-    length = len(_BRACKETS.sub("", text))
+    length = len(_BRACKETS.sub("", text)) if "[" in text else len(text)
     if length < LENGTH_LOW:
         return "short"
-    words = _WORD.findall(text.casefold())
+    words = block.words
     sentence = block.sentence
     if stops:
-        density = sum(1 for word in words if word in stops) / max(1, len(words))
+        density = sum(map(stops.__contains__, words)) / max(1, len(words))
     else:  # no list for this language: sentence punctuation stands in for stop words
         density = STOPWORDS_HIGH if sentence else 0.0
     # jusText's thresholds, lowered for languages whose prose has fewer stop words.
@@ -261,14 +292,18 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
-def find_article(lines: list[str]) -> Found | None:
+def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
+                 ) -> Found | None:
     """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
-    (a paragraph, an article, a selection): then nothing is dropped here."""
+    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
+    keeps which texts are boilerplate for the caller to look up again."""
     blocks = split_blocks(lines)
     if len(blocks) < MIN_BLOCKS:
         return None
     stops, share = _stop_list(blocks)
-    raw = [_classify(block, stops, share) for block in blocks]
+    if boilerplate is None:
+        boilerplate = BoilerplateLines()
+    raw = [_classify(block, stops, share, boilerplate) for block in blocks]
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

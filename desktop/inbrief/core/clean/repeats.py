@@ -12,20 +12,20 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     ends: set[int] = set()
     recent: list[int] = []  # the last non-empty lines before ``index``
     copied_to = -1  # the last line of the copy found last
-    for index, line in enumerate(lines):
-        text = line.strip()
+    texts = [line.strip() for line in lines]
+    for index, text in enumerate(texts):
         if not text:
             continue
         if len(text) >= 40 and index > copied_to:
             for other in reversed(recent):  # the nearest copy first
-                if lines[other].strip() != text:
+                if texts[other] != text:
                     continue
                 size = 1
                 while (other + size < index and index + size < len(lines)
-                       and lines[other + size].strip()
-                       and lines[other + size].strip() == lines[index + size].strip()):
+                       and texts[other + size]
+                       and texts[other + size] == texts[index + size]):
                     size += 1
-                if other + size < index and lines[other + size].strip():
+                if other + size < index and texts[other + size]:
                     break  # only the opening is the same: a caption and the lead sentence
                 starts.update((other, index))
                 ends.update((other + size - 1, index + size - 1))

@@ -33,7 +33,7 @@ _PROMPT = re.compile(
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
-    r"|[^.!?]{0,60}\bnewsletters?$|newsletter\s*:"
+    r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
     r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
     r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
@@ -60,6 +60,22 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 
+# "Get our daily newsletter", "Sign up for the Meridian newsletters": the word ends the line,
+# at most 60 characters in, with no sentence's end before it. Looked for in the line's last
+# characters only: a pattern trying "[^.!?]{0,60}" first spent half of _PROMPT's time.
+_NEWSLETTER_END = re.compile(r"\bnewsletters?$", re.IGNORECASE)
+_SENTENCE_MARK = re.compile(r"[.!?]")
+
+
+def _newsletter_prompt(text: str) -> bool:
+    """Return True for a line that ends with "newsletter(s)" as a prompt does."""
+    # A match is "newsletter" or "newsletters" closing the line (or before a last newline):
+    # it lies in its last 12 characters ("\b" still sees the character before them).
+    match = _NEWSLETTER_END.search(text, max(0, len(text) - 12))
+    return (match is not None and match.start() <= 60
+            and not _SENTENCE_MARK.search(text, 0, match.start()))
+
+
 _SOCIAL_WORDS = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
     r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok)"
@@ -68,9 +84,15 @@ _SOCIAL_BUTTONS = re.compile(
     rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE
 )
 
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)"
-    r"|\ball rights reserved\.?$"
+# A copyright line opens with the sign or the word, or says "all rights reserved" anywhere.
+# Two patterns, one matched at the start and one searched: one pattern with both is searched
+# three times slower, its "^" tried at every position.
+_COPYRIGHT_OPENING = re.compile(
+    r"(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_CLAUSE = re.compile(
+    r"\ball rights reserved\.?$"
     r"|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
     re.IGNORECASE,
 )
@@ -129,7 +151,10 @@ _DENSE_SCRIPT = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 def word_count(line: str) -> int:
     """Return a word count that also works for scripts written without spaces."""
     words = len(line.split())
-    # Chinese or Japanese: about two characters make a word.
+    # Chinese or Japanese: about two characters make a word. Counting them is skipped when
+    # they could not outnumber the words (most lines, and every line in ASCII).
+    if line.isascii() or len(line) < 2 * (words + 1):
+        return words
     return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
 
 
@@ -163,11 +188,32 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
+        or _newsletter_prompt(text)
         or _SOCIAL_BUTTONS.match(text)
-        or _COPYRIGHT.search(text)
+        or _COPYRIGHT_OPENING.match(text)
+        or _copyright_clause(text)
         or _CAPTION_PREFIX.match(text)
         or is_caption(text)
     )
+
+
+class BoilerplateLines(dict[str, bool]):
+    """``is_boilerplate`` of each line looked up, worked out once: cleaning one page asks it of
+    a line as a block of the page and again as a line of the article."""
+
+    def __missing__(self, line: str) -> bool:
+        found = self[line] = is_boilerplate(line)
+        return found
+
+
+def _copyright_clause(text: str) -> bool:
+    """Return True when ``text`` says "all rights reserved" (at its end) or its French,
+    German or Spanish words."""
+    # Each of them has one of these words, and a letter matching one of their letters when
+    # case is ignored folds to that letter: a quick look first, the pattern only then.
+    folded = text.casefold()
+    return ("reserv" in folded or "réserv" in folded or "vorbehalten" in folded) and bool(
+        _COPYRIGHT_CLAUSE.search(text))
 
 
 def is_caption(line: str) -> bool:
@@ -213,6 +259,7 @@ _DATES = (
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
 _ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
 _UPDATED = (
@@ -281,6 +328,8 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     ``day_first`` reads 03/12/2024 as 3 December (True) or March 12 (False); None: such a
     date is read only when one of its numbers is over 12.
     """
+    if not _FOUR_DIGITS.search(line):
+        return None  # every pattern has a year of four digits
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:

@@ -34,14 +34,3 @@ def test_no_preview_once_the_model_is_loaded() -> None:
     pipeline.analyze(load_text("The council met on Tuesday. It approved the plan."),
                      preview=previews.append)
     assert previews == []
-
-
-def test_warm_up_can_leave_the_name_model_for_later(monkeypatch: pytest.MonkeyPatch) -> None:
-    from inbrief.core import pipeline
-
-    loaded: list[str] = []
-    monkeypatch.setattr(entities, "warm_up", loaded.append)
-    pipeline.warm_up(names=False)
-    assert loaded == []
-    pipeline.warm_up()
-    assert loaded == ["en"]

@@ -12,7 +12,6 @@ from ui_helpers import PLAIN_TEXT, CountingAnalyze, simple_brief
 
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
-from inbrief.core.errors import EmptyText
 from inbrief.ui.controller import Controller
 
 
@@ -286,62 +285,3 @@ def test_a_preview_of_a_cancelled_analysis_is_dropped(
     qtbot.waitUntil(lambda: not controller.runner.busy(), timeout=5000)
     qtbot.wait(50)  # a queued preview would arrive now
     assert shown == []
-
-
-def test_the_name_model_warms_up_at_once_when_no_analysis_runs(
-    qtbot: Any, make_controller: Callable[..., Controller]
-) -> None:
-    warmed: list[str] = []
-    controller = make_controller(_by_title, warm_up_names=lambda: warmed.append("names"))
-    controller.warm_up()
-    qtbot.waitUntil(lambda: warmed == ["names"], timeout=5000)
-
-
-def test_the_name_model_waits_until_the_first_analysis_shows_its_summary(
-    qtbot: Any, make_controller: Callable[..., Controller]
-) -> None:
-    # Loading it alongside would hold the interpreter lock while the summary is worked out.
-    may_preview, release = threading.Event(), threading.Event()
-    events: list[str] = []
-
-    def analyze(article: Article, options: AnalysisOptions, progress: Any = None,
-                cancel: Any = None, preview: Any = None) -> Brief:
-        may_preview.wait(5.0)
-        events.append("preview")
-        preview(simple_brief(article.text, title="Without names"))
-        release.wait(5.0)
-        return simple_brief(article.text, title="Complete")
-
-    controller = make_controller(analyze, warm_up_names=lambda: events.append("names"))
-    controller.preview_names = True
-    controller.use_text(PLAIN_TEXT)
-    controller.warm_up()
-    qtbot.wait(200)
-    assert events == []
-    may_preview.set()
-    qtbot.waitUntil(lambda: "names" in events, timeout=5000)
-    assert events == ["preview", "names"]
-    release.set()
-    qtbot.waitUntil(lambda: _idle(controller), timeout=5000)
-    assert events == ["preview", "names"]  # warmed up once
-
-
-def test_the_name_model_warms_up_after_an_analysis_that_fails_first(
-    qtbot: Any, make_controller: Callable[..., Controller]
-) -> None:
-    release = threading.Event()
-    warmed: list[str] = []
-
-    def analyze(article: Article, options: AnalysisOptions, progress: Any = None,
-                cancel: Any = None, preview: Any = None) -> Brief:
-        release.wait(5.0)
-        raise EmptyText("There is no text to summarise.")
-
-    controller = make_controller(analyze, warm_up_names=lambda: warmed.append("names"))
-    controller.preview_names = True
-    controller.use_text(PLAIN_TEXT)
-    controller.warm_up()
-    qtbot.wait(200)
-    assert warmed == []
-    release.set()
-    qtbot.waitUntil(lambda: warmed == ["names"], timeout=5000)

@@ -273,18 +273,9 @@ def analyze(
     return brief(entity_list, keyword_list)
 
 
-def warm_up(names: bool = True) -> None:
-    """Do the slow first-time loads (language profiles, date patterns, the name model) now.
-
-    ``names=False`` leaves the name model (the slowest part, ~1 s) to ``warm_up_names``.
-    """
+def warm_up() -> None:
+    """Do the slow first-time loads (language profiles, NER model, date locales) now."""
     language.warm_up()
-    dates.warm_up()
-    if names:
-        warm_up_names()
-
-
-def warm_up_names() -> None:
-    """Load the (English) name model now."""
     entities.warm_up("en")
+    dates.warm_up()
 

@@ -37,13 +37,7 @@ def default_load(
 def default_warm_up() -> None:
     from inbrief.core.pipeline import warm_up
 
-    warm_up(names=False)
-
-
-def default_warm_up_names() -> None:
-    from inbrief.core.pipeline import warm_up_names
-
-    warm_up_names()
+    warm_up()
 
 
 def load_text(text: str) -> Article:

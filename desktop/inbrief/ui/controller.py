@@ -24,7 +24,6 @@ from inbrief.ui.analysis_job import (
     default_analyze,
     default_load,
     default_warm_up,
-    default_warm_up_names,
     load_text,
 )
 from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
@@ -60,16 +59,11 @@ class Controller(QObject):
         analyze: AnalyzeFn | None = None,
         load: LoadFn | None = None,
         warm_up: Callable[[], None] | None = None,
-        warm_up_names: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.analyze_fn: AnalyzeFn = analyze or default_analyze
         self.load_fn: LoadFn = load or default_load
         self.warm_up_fn = warm_up if warm_up is not None else default_warm_up
-        # The name model loads after the rest (an injected warm_up alone replaces both).
-        self.warm_up_names_fn = warm_up_names or (
-            default_warm_up_names if warm_up is None else None)
-        self._names_waiting = False  # the name model's warm-up waits for a first preview
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None
@@ -236,8 +230,7 @@ class Controller(QObject):
             def call(value: Any) -> None:
                 self._jobs.pop(slot, None)
                 self._update_busy()
-                callback(value)  # a loaded file's callback starts its analysis
-                self._warm_names_when_free()
+                callback(value)
             return call
 
         progress = self.progress.emit if slot == INPUT else None
@@ -261,7 +254,6 @@ class Controller(QObject):
         self._stop(READING)
         self._stop(INPUT)
         self.analysed_text = None
-        self._warm_names_when_free()
 
     # --------------------------------------------------------------- controls
     def summary_count(self, brief: Brief | None = None) -> int:
@@ -358,31 +350,14 @@ class Controller(QObject):
             self._analyze(quiet=True)
 
     def warm_up(self) -> None:
-        """Do the slow first-time loads in the background (after the window shows).
+        """Do the slow first-time loads in the background (after the window shows)."""
+        warm = self.warm_up_fn
 
-        The name model comes last, and not while a file loads or an analysis is on its way
-        to its first results: loading it holds the interpreter lock (GIL) most of the time,
-        so alongside it the summary, keywords and timeline would come about twice as late.
-        """
-        self._warm(self.warm_up_fn)
-        self._names_waiting = self.warm_up_names_fn is not None
-        self._warm_names_when_free()
-
-    def _warm(self, warm: Callable[[], None]) -> None:
         def task(progress: Progress, cancelled: IsCancelled) -> None:
             warm()
 
         # A failure is no news: the first analysis loads what it needs, just more slowly.
         self.runner.run(task, lambda _none: None, lambda _exc: None)
-
-    def _warm_names_when_free(self) -> None:
-        """Start the name model's warm-up once no load or analysis waits for first results."""
-        if not self._names_waiting or (INPUT in self._jobs and not self._names_pending):
-            return
-        self._names_waiting = False
-        if self.warm_up_names_fn is not None:
-            log.debug("name model warm-up started")
-            self._warm(self.warm_up_names_fn)
 
     # ----------------------------------------------------------------- output
     def export(self, kind: str, path: str | Path) -> None:
@@ -449,7 +424,6 @@ class Controller(QObject):
         if pending != self._names_pending:
             self._names_pending = pending
             self.names_pending.emit(pending)
-            self._warm_names_when_free()  # a preview is shown: the names may load now
 
     def _analysed(self, analysis: Analysis) -> None:
         complete = INPUT not in self._jobs  # the whole brief (a preview keeps the job running)

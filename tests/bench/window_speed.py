@@ -1,6 +1,6 @@
 """Benchmark: launch -> window mapped -> summary shown -> whole brief shown, under Xvfb.
 
-Run: python tests/bench/window_speed.py [--runs 5] [--display :86]
+Run: python tests/bench/window_speed.py [--runs 5] [--display :86] [--compare DIR]
 
 Each run starts `inbrief --debug ARTICLE` with fresh settings in a fresh data folder, on an
 Xvfb display this script starts (and stops). "Mapped" is when `xdotool search --onlyvisible`
@@ -8,6 +8,8 @@ first finds the window; "summary" and "complete" come from the app's debug log (
 "brief shown without names" and "brief complete"; when the name model was ready before the
 first analysis ended there is no preview, and the summary came with the whole brief). The
 baseline, run interleaved with it, is a bare PySide6 window. The article is the bundled sample.
+`--compare DIR` also runs the window of another checkout (its desktop/ folder, e.g. the main
+branch's) in the same rounds, so a change is measured against the code before it at the same load.
 Targets (issue 17): summary on screen <= 1.0 s after launch, the whole brief <= 2.0 s.
 Needs Xvfb and xdotool (apt-get install xvfb xdotool); skips cleanly without them.
 """
@@ -97,6 +99,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--display", default=":86")
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="another checkout whose window runs in the same rounds")
     args = parser.parse_args()
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         print("skipped: needs Xvfb and xdotool")
@@ -113,10 +117,14 @@ def main() -> int:
             base.pop("QT_QPA_PLATFORM", None)
             inbrief = [sys.executable, "-m", "inbrief", "--debug", str(SAMPLE)]
             bare = [sys.executable, "-c", BARE]
+            paths = {"inbrief": str(ROOT / "desktop")}
+            if args.compare is not None:
+                paths["other"] = str(args.compare.resolve() / "desktop")
             print(f"load before: {load()}")
-            results: dict[str, list[dict[str, float]]] = {"bare": [], "inbrief": []}
+            names = ["bare", *paths]
+            results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
             for number in range(args.runs + 1):  # the first run fills the byte-code cache
-                order = ["bare", "inbrief"] if number % 2 == 0 else ["inbrief", "bare"]
+                order = names[number % len(names):] + names[:number % len(names)]
                 for name in order:
                     home = folder / f"run{number}-{name}"
                     env = {**base, "XDG_DATA_HOME": str(home / "data"),
@@ -125,16 +133,21 @@ def main() -> int:
                     if name == "bare":
                         times = one_run(bare, "Bare window", env, folder, None)
                     else:
+                        env["PYTHONPATH"] = paths[name]
                         times = one_run(inbrief, "InBrief", env, folder, log)
                     if number:
                         results[name].append(times)
             print(f"{'milestone (after launch)':28} median (range) over {args.runs} runs")
             print(f"{'bare PySide6 window mapped':28} "
                   f"{summary([r['mapped'] for r in results['bare'] if 'mapped' in r])}")
-            for key, label in (("mapped", "InBrief window mapped"),
-                               ("summary", "summary shown"), ("complete", "whole brief shown")):
-                values = [r[key] for r in results["inbrief"] if key in r]
-                print(f"{label:28} {summary(values)}")
+            for name in paths:
+                if len(paths) > 1:
+                    print("this checkout" if name == "inbrief" else str(args.compare))
+                for key, label in (("mapped", "InBrief window mapped"),
+                                   ("summary", "summary shown"),
+                                   ("complete", "whole brief shown")):
+                    values = [r[key] for r in results[name] if key in r]
+                    print(f"{label:28} {summary(values)}")
             print(f"load after: {load()}")
     finally:
         xvfb.terminate()

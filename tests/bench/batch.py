@@ -7,7 +7,10 @@ times over, as one JSONL file; skips cleanly without the data. Each round runs, 
 (the order alternates): the whole command with `--jobs 1`, with `--jobs 2` (wall time from
 launch to the last line, so start-up and model loading count), and the floor: spaCy's
 `nlp.pipe` over the same texts with InBrief's NER-only pipeline, in this process, model
-already loaded (one core). Prints medians and per-round ratios, with the machine's load.
+already loaded (one core), and the machine's own ceiling: the same pure-Python arithmetic in one
+process and split over two (no I/O, no shared state), which shows how much a second core gives on
+this machine at all (a virtual machine's two cores may share one physical core). Prints medians
+and per-round ratios, with the machine's load.
 Target (issue 17): 2 jobs >= 1.8x the documents per second of 1 job on an idle 2-core machine.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import statistics
 import subprocess
@@ -46,6 +50,22 @@ def run_command(source: Path, jobs: int, env: dict[str, str]) -> float:
     return elapsed
 
 
+def _spin(count: int) -> int:
+    """Return a sum worked out the slow way: pure CPU work for the ceiling."""
+    total = 0
+    for number in range(count):
+        total += number * number % 7
+    return total
+
+
+def ceiling_time(processes: int, tasks: int = 8, count: int = 3_000_000) -> float:
+    """Return the wall time of ``tasks`` equal pieces of pure CPU work over ``processes``."""
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [count] * tasks, chunksize=1)
+        return time.perf_counter() - started
+
+
 def main() -> int:
     """Print the table; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -71,10 +91,13 @@ def main() -> int:
         print(f"{len(texts)} CNN/DM dev stories; load before: {load()}")
         run_command(source, 1, env)  # fills the byte-code cache
         times: dict[str, list[float]] = {"1 job": [], "2 jobs": [], "nlp.pipe floor": []}
+        ceiling: list[float] = []
         for round_number in range(args.rounds):
-            order = ["1 job", "2 jobs", "nlp.pipe floor"]
+            order = ["1 job", "2 jobs", "nlp.pipe floor", "ceiling"]
             for name in order if round_number % 2 == 0 else reversed(order):
-                if name == "nlp.pipe floor":
+                if name == "ceiling":
+                    ceiling.append(ceiling_time(1) / ceiling_time(2))
+                elif name == "nlp.pipe floor":
                     started = time.perf_counter()
                     for _doc in nlp.pipe(texts, batch_size=32):
                         pass
@@ -90,6 +113,11 @@ def main() -> int:
         print(f"{'2 jobs / 1 job':16} {statistics.median(speedup):6.2f}x "
               f"({min(speedup):.2f}-{max(speedup):.2f})   target >= 1.8x on an idle machine")
         print(f"{'1 job / floor':16} {statistics.median(floor):6.2f}x time per document")
+        print(f"{'machine ceiling':16} {statistics.median(ceiling):6.2f}x "
+              f"({min(ceiling):.2f}-{max(ceiling):.2f})  pure CPU, 2 processes / 1")
+        share = [s / c for s, c in zip(speedup, ceiling, strict=True)]
+        print(f"{'2 jobs / ceiling':16} {statistics.median(share):6.2f}   "
+              "(1.00: the second core gives batches all it gives any work)")
         print(f"load after: {load()}")
     return 0
 

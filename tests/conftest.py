@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 # pytest-qt has no setting for the platform; without a display Qt aborts the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,3 +26,31 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture
+def locked_pdf_writer(tmp_path: Path) -> Callable[..., Path]:
+    """Return a function that writes a one-page PDF of the given lines, encrypted with the
+    user password "harbour" (RC4 needs no extra crypto library), as tmp_path/minutes.pdf."""
+
+    def write(*lines: str) -> Path:
+        import io
+
+        from pypdf import PdfReader, PdfWriter
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+
+        buffer = io.BytesIO()
+        drawing = canvas.Canvas(buffer, pagesize=A4)
+        for number, line in enumerate(lines):
+            drawing.drawString(72, 760 - 20 * number, line)
+        drawing.showPage()
+        drawing.save()
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+        writer.encrypt("harbour", owner_password="owner-secret", algorithm="RC4-128")
+        path = tmp_path / "minutes.pdf"
+        with path.open("wb") as handle:
+            writer.write(handle)
+        return path
+
+    return write

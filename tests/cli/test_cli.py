@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -259,22 +260,8 @@ def test_a_doubtful_encoding_guess_is_a_note_on_stderr(tmp_path: Path) -> None:
     assert "--encoding" in result.stderr
 
 
-def test_password_opens_an_encrypted_pdf(tmp_path: Path) -> None:
-    import io
-
-    from pypdf import PdfReader, PdfWriter
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    drawing = canvas.Canvas(buffer)
-    drawing.drawString(72, 760, "The harbour council approved the tidal turbine on Monday.")
-    drawing.showPage()
-    drawing.save()
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
-    writer.encrypt("harbour", owner_password="owner-secret", algorithm="RC4-128")
-    locked = tmp_path / "minutes.pdf"
-    with locked.open("wb") as handle:
-        writer.write(handle)
+def test_password_opens_an_encrypted_pdf(locked_pdf_writer: Callable[..., Path]) -> None:
+    locked = locked_pdf_writer("The harbour council approved the tidal turbine on Monday.")
 
     asked = run("analyze", str(locked), "--format", "text")
     assert asked.returncode == 2 and "Traceback" not in asked.stderr

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader, PdfWriter
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 from ui_helpers import CountingAnalyze, WindowFactory, wait_for_brief
 
 from inbrief.ui import password_dialog
@@ -22,19 +19,8 @@ SENTENCE = "The harbour council met in secret to plan the new tidal turbine."
 
 
 @pytest.fixture
-def locked_pdf(tmp_path: Path) -> Path:
-    buffer = io.BytesIO()
-    drawing = canvas.Canvas(buffer, pagesize=A4)
-    drawing.drawString(72, 760, SENTENCE)
-    drawing.drawString(72, 740, "It will be built beside the northern pier next spring.")
-    drawing.showPage()
-    drawing.save()
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
-    writer.encrypt("harbour", owner_password="owner-secret", algorithm="RC4-128")
-    path = tmp_path / "minutes.pdf"
-    with path.open("wb") as handle:
-        writer.write(handle)
-    return path
+def locked_pdf(locked_pdf_writer: Callable[..., Path]) -> Path:
+    return locked_pdf_writer(SENTENCE, "It will be built beside the northern pier next spring.")
 
 
 class Typist:

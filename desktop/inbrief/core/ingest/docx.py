@@ -252,24 +252,15 @@ def _paragraph(paragraph: etree._Element, styles: dict[str, str]) -> list[_Block
     return blocks
 
 
-def _cells(row: etree._Element) -> Iterator[etree._Element]:
-    """Yield the cells of a row, also those inside content controls."""
-    for child in row:
+def _parts(parent: etree._Element, local_name: str) -> Iterator[etree._Element]:
+    """Yield the children of ``parent`` named ``local_name`` ("tr" rows of a table, "tc"
+    cells of a row), also those inside content controls and custom XML."""
+    for child in parent:
         local = _local(child)
-        if local == "tc":
+        if local == local_name:
             yield child
         elif local in ("sdt", "sdtContent", "customXml"):
-            yield from _cells(child)
-
-
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
-    """Yield the rows of a table, also those inside content controls."""
-    for child in table:
-        local = _local(child)
-        if local == "tr":
-            yield child
-        elif local in ("sdt", "sdtContent", "customXml"):
-            yield from _rows(child)
+            yield from _parts(child, local_name)
 
 
 def _join_cells(texts: list[str]) -> str:
@@ -284,8 +275,8 @@ def _table(table: etree._Element, styles: dict[str, str]) -> list[_Block]:
     """Return a table row by row: a row of short cells as one line ("Tern; 07:00"); prose laid
     out in a table (a row with one cell, or a long cell) as the paragraphs it holds."""
     blocks: list[_Block] = []
-    for row in _rows(table):
-        cells = [cell for cell in (_blocks(c, styles) for c in _cells(row)) if cell]
+    for row in _parts(table, "tr"):
+        cells = [cell for cell in (_blocks(c, styles) for c in _parts(row, "tc")) if cell]
         if not cells:
             continue
         if len(cells) == 1 or any(sum(len(b.text) for b in cell) > _LONG_CELL for cell in cells):

@@ -11,8 +11,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPainter, QTextDocument
 
 from inbrief.core.brief import Brief
 from inbrief.core.errors import InBriefError
@@ -20,7 +19,14 @@ from inbrief.export.content import ellipsize, now_label, version_label
 from inbrief.export.digest import Digest, article_line, build_digest, gist_text
 from inbrief.export.fonts import register_fonts, text_families
 from inbrief.export.layout import ACCENT, INK, MUTED, RULE, esc
-from inbrief.export.pdf import MARGINS_MM, PAPERS, RESOLUTION, BriefPage, ensure_gui_app
+from inbrief.export.pdf import (
+    PAPERS,
+    RESOLUTION,
+    BriefPage,
+    ensure_gui_app,
+    paint_size,
+    pdf_writer,
+)
 
 ANCHOR_PREFIX = "page-"  # <a name="page-3-..."> marks a row linked to page 3 (1-based)
 
@@ -143,15 +149,8 @@ class DigestPdf:
         self.digest = build_digest(briefs)
         self.paper = paper
         self.now = now or dt.datetime.now().astimezone()
-        self._buffer = QBuffer()
-        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.writer = QPdfWriter(self._buffer)
-        self.writer.setResolution(RESOLUTION)
-        self.writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]),
-                                              QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                              QPageLayout.Unit.Millimeter))
-        rect = self.writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width, self.height = float(rect.width()), float(rect.height())
+        self._buffer, self.writer = pdf_writer(paper)
+        self.width, self.height = paint_size(self.writer)
         codes = dict.fromkeys(b.language.code for b in briefs)
         chain = dict.fromkeys(f for code in codes for f in text_families(code))
         self.families = ", ".join(f"'{family}'" for family in chain)

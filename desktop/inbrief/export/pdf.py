@@ -74,6 +74,26 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
+def pdf_writer(paper: str) -> tuple[QBuffer, QPdfWriter]:
+    """Return an open buffer and a PDF writer into it: portrait ``paper`` ("a4" or "letter"),
+    our margins and resolution (one set-up for the brief and the digest)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
+                    MARGINS_MM, QPageLayout.Unit.Millimeter)
+    )  # fmt: skip
+    return buffer, writer
+
+
+def paint_size(writer: QPdfWriter) -> tuple[float, float]:
+    """Return the width and height, in device pixels, of the area inside the margins."""
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION)
+    return float(rect.width()), float(rect.height())
+
+
 def default_paper() -> str:
     """Return "letter" for locales that use US Letter, else "a4"."""
     territory = QLocale.system().territory()
@@ -103,18 +123,9 @@ class BriefPage:
         self.brief = brief
         self.paper = paper
         self.now = now or dt.datetime.now().astimezone()
-        self._buffer = QBuffer()
-        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.writer = QPdfWriter(self._buffer)
-        self.writer.setResolution(RESOLUTION)
-        self.writer.setPageLayout(
-            QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
-                        MARGINS_MM, QPageLayout.Unit.Millimeter)
-        )  # fmt: skip
+        self._buffer, self.writer = pdf_writer(paper)
         self.unit = 96 / 72  # Qt's rich text takes CSS px (1/96 inch) and scales them itself
-        paint_rect = self.writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width = float(paint_rect.width())
-        self.height = float(paint_rect.height())
+        self.width, self.height = paint_size(self.writer)
         self.summary = summary_sentences(brief, summary_count)
         self.fit, self.page, self.body, self.footer = self._fit()
 

@@ -7,7 +7,6 @@ step, as the brief does); each timeline row and article title links to that arti
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +25,7 @@ from inbrief.export.pdf import (
     ensure_gui_app,
     paint_size,
     pdf_writer,
+    with_info,
 )
 
 ANCHOR_PREFIX = "page-"  # <a name="page-3-..."> marks a row linked to page 3 (1-based)
@@ -225,22 +225,9 @@ class DigestPdf:
         return self._finish(bytes(self._buffer.data().data()))
 
     def _finish(self, data: bytes) -> bytes:
-        from pypdf import PdfReader, PdfWriter
-        from pypdf.annotations import Link
-
-        out = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-        for rect, page in self.links():
-            out.add_annotation(page_number=0, annotation=Link(rect=rect, target_page_index=page))
         titles = "; ".join(a.title for a in self.digest.articles)
-        out.add_metadata({
-            "/Title": self.digest.title,
-            "/Subject": ellipsize(titles, 400),
-            "/Creator": version_label(),
-            "/Producer": f"{version_label()} (Qt)",
-        })  # fmt: skip
-        buffer = io.BytesIO()
-        out.write(buffer)
-        return buffer.getvalue()
+        info = {"/Title": self.digest.title, "/Subject": ellipsize(titles, 400)}
+        return with_info(data, info, self.links())
 
 
 def render_digest_pdf(briefs: Sequence[Brief], *, paper: str = "a4",

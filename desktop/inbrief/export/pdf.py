@@ -7,6 +7,7 @@ import io
 import locale
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -251,19 +252,30 @@ class BriefPage:
 
 def add_info(data: bytes, brief: Brief) -> bytes:
     """Return the PDF with Subject and Keywords added (QPdfWriter sets only title and creator)."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     subject = f"One-page brief of {brief.file_name or 'a text'}"
     if brief.source:
         subject += f" from {brief.source}"
-    writer.add_metadata({
+    return with_info(data, {
         "/Title": brief_title(brief),
         "/Subject": subject,
         "/Keywords": ", ".join(k.text for k in brief.keywords[:20]),
-        "/Creator": version_label(),
-        "/Producer": f"{version_label()} (Qt)",
     })  # fmt: skip
+
+
+def with_info(
+    data: bytes, info: dict[str, str],
+    links: Sequence[tuple[tuple[float, float, float, float], int]] = (),
+) -> bytes:  # fmt: skip
+    """Return the PDF ``data`` with the document ``info`` (and our Creator and Producer) and
+    ``links`` on its first page: (rectangle in PDF points, target page index 0-based)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Link
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for rect, page in links:
+        writer.add_annotation(page_number=0, annotation=Link(rect=rect, target_page_index=page))
+    writer.add_metadata({**info, "/Creator": version_label(),
+                         "/Producer": f"{version_label()} (Qt)"})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

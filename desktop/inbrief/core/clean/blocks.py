@@ -15,7 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.headline import is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.headline import (
+    Lead,
+    candidates,
+    is_signal,
+    looks_like_headline,
+    make_lead,
+    pick_headline,
+)
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (
@@ -25,7 +32,7 @@ from inbrief.core.clean.rules import (
     date_line,
     word_count,
 )
-from inbrief.core.language import LANGUAGES
+from inbrief.core.language import LANGUAGES, snowball_stemmer
 from inbrief.core.stopwords import stop_words
 
 # jusText's defaults: characters and stop-word shares.
@@ -167,8 +174,8 @@ def _stop_word_lists() -> dict[str, tuple[int, ...]]:
     return {word: tuple(numbers) for word, numbers in lists.items()}
 
 
-def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
-    """Return the stop words of the language the longest blocks are written in, and the
+def _stop_list(blocks: list[Block]) -> tuple[str, frozenset[str], float]:
+    """Return the language the longest blocks are written in, its stop words, and the
     share of them there (Arabic or Finnish attach many stop words to other words, so their
     prose has fewer separate ones than English)."""
     sample: list[str] = []
@@ -177,7 +184,7 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
         if len(sample) > 3000:
             break
     if not sample:
-        return frozenset(), 0.0
+        return "", frozenset(), 0.0
     # Each word's count goes to the languages listing it: one look-up per word, not one
     # per word and language.
     languages = _all_stop_words()
@@ -186,12 +193,12 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
     for word, count in Counter(sample).items():
         for number in lists.get(word, ()):
             hits_of[number] += count
-    best, best_hits = frozenset[str](), 0
-    for (_code, words), hits in zip(languages, hits_of, strict=True):
+    best, best_code, best_hits = frozenset[str](), "", 0
+    for (code, words), hits in zip(languages, hits_of, strict=True):
         if hits > best_hits:
-            best, best_hits = words, hits
+            best, best_code, best_hits = words, code, hits
     share = best_hits / len(sample)
-    return (best, share) if share >= 0.1 else (frozenset(), 0.0)
+    return (best_code, best, share) if share >= 0.1 else ("", frozenset(), 0.0)
 
 
 def _classify(block: Block, stops: frozenset[str], share: float,
@@ -292,17 +299,26 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
-def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
-                 ) -> Found | None:
-    """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
-    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
-    keeps which texts are boilerplate for the caller to look up again."""
+@dataclass
+class _Run:
+    """A page's blocks, their classes, and the run of prose found among them."""
+
+    blocks: list[Block]
+    raw: list[str]  # each block's class on its own
+    kinds: list[str]  # each block's class among its neighbours
+    first: int  # the run's first and last block
+    last: int
+    opening: int  # the run's first paragraph of prose that is not a headline
+    lead: Lead  # the body's opening paragraphs, for the headline to be scored against
+
+
+def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
+    """Return the blocks of a pasted whole page and its run of prose, or None when
+    ``lines`` do not look like a whole page."""
     blocks = split_blocks(lines)
     if len(blocks) < MIN_BLOCKS:
         return None
-    stops, share = _stop_list(blocks)
-    if boilerplate is None:
-        boilerplate = BoilerplateLines()
+    code, stops, share = _stop_list(blocks)
     raw = [_classify(block, stops, share, boilerplate) for block in blocks]
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
@@ -330,15 +346,45 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
-    # The body starts at the run's first paragraph that is not a headline: a headline or
-    # standfirst may open the run. The headline is looked for above the run's first paragraph
-    # of prose (some sites write one or two sentences a paragraph); the body starts at the
-    # first good paragraph below the headline, not a list item (a breadcrumb): a standfirst
-    # or a few short lines among share buttons and pictures, bad in context, stay in the head.
+    # The headline is looked for above the run's first paragraph of prose (a headline or
+    # standfirst may open the run; some sites write one or two sentences a paragraph).
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                     and not _BULLET.match(blocks[i].text)
                     and not looks_like_headline(blocks[i].text)), first)
-    found = pick_headline([block.text for block in blocks], opening)
+    info = LANGUAGES.get(code)
+    stem = snowball_stemmer(info.sumy if info is not None else None)
+    lead = make_lead([block.text for block in blocks], opening, stops, stem)
+    return _Run(blocks, raw, kinds, first, last, opening, lead)
+
+
+def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
+    """Return the candidate headlines of a pasted whole page with their features (block
+    index, text, features), or None when ``text`` does not look like a whole page: what
+    pick_headline chooses from (for fitting its weights)."""
+    run = _article_run(text.split("\n"), BoilerplateLines())
+    if run is None:
+        return None
+    texts = [block.text for block in run.blocks]
+    return [(index, texts[index], features)
+            for index, features in candidates(texts, run.opening, run.lead)]
+
+
+def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
+                 ) -> Found | None:
+    """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
+    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
+    keeps which texts are boilerplate for the caller to look up again."""
+    if boilerplate is None:
+        boilerplate = BoilerplateLines()
+    run = _article_run(lines, boilerplate)
+    if run is None:
+        return None
+    blocks, raw, kinds, first, last, opening = (run.blocks, run.raw, run.kinds, run.first,
+                                                run.last, run.opening)
+    # The body starts at the first good paragraph below the headline, not a list item (a
+    # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
+    # in context, stay in the head.
+    found = pick_headline([block.text for block in blocks], opening, run.lead)
     below = first if found is None else max(first, found + 1)
     first = next((i for i in range(below, last + 1) if kinds[i] == "good"
                   and not _BULLET.match(blocks[i].text)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from inbrief.core.clean.rules import (
     BYLINE,
@@ -48,8 +51,11 @@ _HEAD_SIGNAL = re.compile(
     r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
-# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines.
-_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}\. +[A-Z]")
+# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines;
+# so are "Gov. Ada Brennan Signs ..." and "... to the U.S." (abbreviations, see _abbreviation).
+_TWO_SENTENCES = re.compile(r"\b([^\W\d_]{3,})\. +[A-Z]")
+_LAST_WORD = re.compile(r"(\S+)\.$")
+_WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
@@ -58,16 +64,26 @@ _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # between them costs a candidate; what a byline or date right below it, and the same words
 # elsewhere on the page (the page's title, a share text), add.
 HEAD_BLOCKS = 80
-DISTANCE_COST = 0.5
-SIGNAL_BONUS = 5.0
-REPEAT_BONUS = 3.0
-LIST_COST = 4.0
+# What a candidate headline is scored on, each a cue that holds on any site: a constant, its
+# length, a byline or date below it, a picture credit below it (a caption), title-like blocks
+# around it (a list of teasers), nothing above it (the site's name), the same words elsewhere
+# on the page (its title, a share text), its distance in blocks of text from the body, and the
+# share of its content words the lead uses (a headline sums up the lead; a menu, section label
+# or another story's teaser does not).
+FEATURES = ("bias", "length", "signal", "caption", "list", "top", "repeat", "distance", "lead",
+            "lead words", "lead most")
+# A conditional logit (a softmax over the page's candidates and "no headline", whose utility
+# is 0) fit on the tune half of paste_quality.py's pages, both renderers, by
+# tests/bench/headline_fit.py; it prints the two-fold figures.
+WEIGHTS = (-0.50, 2.61, 1.65, -0.89, -0.78, 0.02, 1.38, -0.71, 0.79, 0.50, 0.88)
+# The lead: the body's first paragraphs of at least this many words.
+LEAD_PARAGRAPHS = 3
+LEAD_WORDS = 12
 # How many blocks below a headline its byline or date is looked for; how long a headline is
 # that a title-like block right below it is the standfirst of (a kicker is shorter).
 SIGNAL_REACH = 12
 LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
-TOP_COST = 3.0
 STANDFIRST_UNDER_WORDS = 5
 _OPENING_QUOTES = "\"'“‘«„¿¡"
 _MARKER = re.compile(r"^[\s•◦▪■●○►▸·*+-]+")
@@ -82,34 +98,58 @@ _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 def looks_like_headline(text: str) -> bool:
     """Return True when ``text`` (one block) reads like an article's headline."""
+    return not_headline_because(text) is None
+
+
+def not_headline_because(text: str) -> str | None:
+    """Return why ``text`` (one block) is not read as a headline, or None when it is one."""
     text = text.strip()
     if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
-        return False
+        return "length"
     dense = len(_DENSE.findall(text))
     if dense < 6 and len(text.split()) < 3:
-        return False
-    if _TWO_SENTENCES.search(text):
-        return False  # a standfirst or teaser: "... the crisis. It is up to them ..."
+        return "length"
+    if any(not _abbreviation(match.group(1)) for match in _TWO_SENTENCES.finditer(text)):
+        return "two sentences"  # a standfirst or teaser: "... the crisis. It is up to ..."
     ending = text.rstrip("\"'”’»")
     if _CUT_SHORT.search(ending):
         if len(text.split()) >= CUT_SHORT_WORDS:
-            return False  # a teaser cut short
-    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
-        return False
+            return "cut short"  # a teaser
+    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")) and not (
+            (last := _LAST_WORD.search(ending)) and _abbreviation(last.group(1))):
+        return "sentence end"
     first = text[:1]
-    return (first.isalnum() or first in "\"'“‘«¿¡") and not (
-        _NOT_HEADLINE.search(text)
-        or _BREADCRUMB.search(text)
-        or text[:1].islower() and not text[1:2].isupper()  # "iOS 13", "eBay"
-        or BYLINE.match(text)
-        or SECTION_LABEL.match(text)
-        or is_boilerplate(text)
-        or date_line(text) is not None
-        or find_date(text)
-        or _TIME.search(text)
-        or len(_RUN_TOGETHER.findall(text)) >= 3
-        or _share_bar(text)
+    tests = (
+        ("first character", lambda: not (first.isalnum() or first in "\"'“‘«¿¡")),
+        ("label words", lambda: _NOT_HEADLINE.search(text)),
+        ("breadcrumb", lambda: _BREADCRUMB.search(text)),
+        ("lower case", lambda: text[:1].islower() and not text[1:2].isupper()),  # "iOS 13"
+        ("byline", lambda: BYLINE.match(text)),
+        ("section label", lambda: SECTION_LABEL.match(text)),
+        ("boilerplate", lambda: is_boilerplate(text)),
+        ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
+        ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
+        ("share bar", lambda: _share_bar(text)),
     )
+    return next((reason for reason, test in tests if test()), None)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Return the abbreviations nupunkt's model knows ("gov", "sen", "u.s", "calif"),
+    lower-case and without their last full stop."""
+    import nupunkt
+
+    return nupunkt.load("default").abbreviations
+
+
+def _abbreviation(word: str) -> bool:
+    """Return True when ``word`` (without its full stop) is an abbreviation or an initial
+    ("Gov", "U.S", "J"): a full stop after it ends no sentence. Only a capital opens one
+    here: "met" is an abbreviation too, but "The council met. It scrapped ..." is two
+    sentences."""
+    word = word.lstrip(_OPENING_QUOTES + "(")
+    return word[:1].isupper() and (len(word) == 1 or word.casefold() in _abbreviations())
 
 
 def _share_bar(text: str) -> bool:
@@ -239,36 +279,107 @@ class _Page:
         return bool(_CREDIT_LINE.match(following) or following and is_caption(following))
 
 
-def pick_headline(texts: list[str], first: int) -> int | None:
-    """Return the index of the headline among the blocks ``texts`` above the body's first
-    block ``first``, or None: the title-like block with the best score (its length, a byline
-    or date below it, its words repeated elsewhere on the page, less its distance in blocks
-    of text from the body)."""
+def _prefix(word: str) -> str:
+    """Return a crude stem of ``word`` for languages without a Snowball stemmer."""
+    return word[:5]
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The article's opening paragraphs as stems, and how to stem a candidate's words."""
+
+    stems: frozenset[str]
+    stop_words: frozenset[str] = frozenset()
+    stem: Callable[[str], str] = _prefix
+
+    def share(self, text: str) -> float:
+        """Return the share of the content words of ``text`` that the lead uses too."""
+        words = _content(text, self.stop_words, self.stem)
+        return len(words & self.stems) / len(words) if words else 0.0
+
+    def shared(self, text: str) -> int:
+        """Return how many content words of ``text`` the lead uses too."""
+        return len(_content(text, self.stop_words, self.stem) & self.stems)
+
+
+def make_lead(texts: list[str], first: int, stop_words: frozenset[str] = frozenset(),
+              stem: Callable[[str], str] | None = None) -> Lead:
+    """Return the lead of the body starting at block ``first``: its first paragraphs of
+    LEAD_WORDS words or more, LEAD_PARAGRAPHS of them."""
+    stem = stem or _prefix
+    stems: set[str] = set()
+    taken = 0
+    for text in texts[first:first + 4 * LEAD_PARAGRAPHS]:
+        if word_count(text) >= LEAD_WORDS:
+            stems |= _content(text, stop_words, stem)
+            taken += 1
+            if taken == LEAD_PARAGRAPHS:
+                break
+    return Lead(frozenset(stems), stop_words, stem)
+
+
+def _content(text: str, stop_words: frozenset[str], stem: Callable[[str], str]) -> set[str]:
+    """Return the stems of the content words of ``text`` (pairs of characters in scripts
+    written without spaces)."""
+    words = {stem(word) for word in _WORD.findall(text.casefold())
+             if len(word) >= 3 and word not in stop_words and not _DENSE.match(word)}
+    dense = "".join(_DENSE.findall(text))
+    words.update(dense[i:i + 2] for i in range(len(dense) - 1))
+    return words
+
+
+def candidates(texts: list[str], first: int, lead: Lead | None = None
+               ) -> list[tuple[int, tuple[float, ...]]]:
+    """Return each title-like block above the body's first block ``first`` with its
+    FEATURES (nearest first)."""
     page = _Page(texts)
+    lead = lead or make_lead(texts, first)
     keys = [_key(text) for text in texts]
     # Every block's key in one string: a key found twice in it is repeated on the page.
     joined = "\n".join(keys)
-    best, best_score = None, 0.0
+    found: list[tuple[int, tuple[float, ...]]] = []
     distance = 0
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
         text = texts[index]
-        score = page.score(index)
-        if score > 0 and page.in_list(index):
-            score -= LIST_COST
-        if score > 0:
-            # The byline may sit below a standfirst that opens the body.
-            if page.signalled(index) and not page.standfirst(index):
-                score += SIGNAL_BONUS
-            if page.captioned(index):
-                score -= SIGNAL_BONUS
-            if page.nearest(index, -1) is None:
-                score -= TOP_COST  # the page's first words: its site name
+        length = page.score(index)
+        if length > 0:
             key = keys[index]
-            if len(key) >= 12 and joined.count(key) >= 2:
-                score += REPEAT_BONUS
-            score -= DISTANCE_COST * distance
-            if score > best_score:
-                best, best_score = index, score
+            found.append((index, (
+                1.0,
+                length / 12,
+                float(page.signalled(index) and not page.standfirst(index)),
+                float(page.captioned(index)),
+                float(page.in_list(index)),
+                float(page.nearest(index, -1) is None),
+                float(len(key) >= 12 and joined.count(key) >= 2),
+                distance / 10,
+                lead.share(text),
+                min(lead.shared(text), 6) / 6,
+            )))
         if _counts(text):
             distance += 1
+    # Ranks among the page's candidates: the one whose words the lead uses most.
+    if found:
+        lead_at = FEATURES.index("lead words")
+        most = max(features[lead_at] for _, features in found)
+        found = [(index, (*features, float(most > 0 and features[lead_at] == most)))
+                 for index, features in found]
+    return found
+
+
+def utility(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -> float:
+    """Return how likely a candidate with ``features`` is the headline, on a logistic scale
+    where 0 is as likely as no headline at all."""
+    return sum(w * x for w, x in zip(weights, features, strict=True))
+
+
+def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
+                  weights: tuple[float, ...] = WEIGHTS) -> int | None:
+    """Return the index of the headline among the blocks ``texts`` above the body's first
+    block ``first``, or None: the title-like block of the highest utility above 0."""
+    best, best_score = None, 0.0
+    for index, features in candidates(texts, first, lead):
+        score = utility(features, weights)
+        if score > best_score:
+            best, best_score = index, score
     return best

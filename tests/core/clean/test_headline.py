@@ -8,7 +8,15 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.headline import looks_like_headline
+from inbrief.core.clean.headline import (
+    FEATURES,
+    WEIGHTS,
+    looks_like_headline,
+    make_lead,
+    not_headline_because,
+    pick_headline,
+)
+from inbrief.core.language import snowball_stemmer
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -173,3 +181,59 @@ def test_standfirst_between_headline_and_byline_is_left_out_of_the_body() -> Non
     assert cleaned.title == HEADLINE
     assert cleaned.author == "Ada Brennan"
     assert cleaned.text == "\n\n".join(STORY)
+
+
+def test_abbreviations_and_initials_do_not_make_a_headline_two_sentences() -> None:
+    for headline in ("Gov. Ada Brennan Signs the Harbour Budget After a Long Night",
+                     "Sen. Ray Holt Blocks the Flood Bill in Committee",
+                     "U.S. Sen. Ray Holt Blocks the Flood Bill",
+                     "Dr. Ada Brennan Named Head of the Port Hospital",
+                     "St. Louis Council Backs the Levee Plan",
+                     "J. R. Holt Wins the Delta Prize for Fiction",
+                     "Calif. Port Workers Strike Over Pay",
+                     "Tariffs Hit Exports of Marenian Cheese to the U.S."):
+        assert looks_like_headline(headline), headline
+    # Two sentences stay two sentences: a word in lower case or a place before the stop.
+    for standfirst in ("Brennan wins the vote. Holt concedes defeat",
+                       "Holt Loses in Ohio. Brennan Wins the Delta",
+                       "Ada Brennan Is Elected Governor of Marenia."):
+        assert not_headline_because(standfirst) in ("two sentences", "sentence end"), standfirst
+
+
+def test_reasons_a_block_is_no_headline() -> None:
+    assert not_headline_because("Marenia Elects Harbour Engineer as Governor in Upset") is None
+    assert not_headline_because("Home » World » Europe") == "breadcrumb"
+    assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
+    assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
+    assert not_headline_because("Flood") == "length"
+
+
+def test_lead_shares_stemmed_content_words_with_the_headline_not_a_teaser() -> None:
+    lead = make_lead(STORY, 0, frozenset({"the", "of", "in", "as", "to", "a"}),
+                     snowball_stemmer("english"))
+    # "Floods" in the lead, "Flooded" here: one stem; "Marenian" and "Marenia" are not.
+    assert lead.shared("Flooded Delta Elects a Harbour Engineer as Governor") == 5
+    assert lead.share("Flooded Delta Elects a Harbour Engineer as Governor") == 5 / 6
+    assert lead.shared("Port Strike Enters Its Second Week as Talks Stall") == 0
+    assert lead.share("") == 0.0
+
+
+def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> None:
+    headline = "Harbour Engineer Lidia Sorn Wins the Marenia Governor Race"
+    teaser = "Watch Live: Port Strike Enters Its Second Week as Talks Stall"
+    texts = [*MENU.split("\n"), "Sign in", headline, teaser, *STORY]
+    first = texts.index(STORY[0])
+    lead = make_lead(texts, first, frozenset({"the", "of", "in", "as", "its"}),
+                     snowball_stemmer("english"))
+    assert pick_headline(texts, first, lead) == texts.index(headline)
+    # Without the words shared with the lead the nearer teaser would win.
+    blind = tuple(0.0 if name.startswith("lead") else weight
+                  for name, weight in zip(FEATURES, WEIGHTS, strict=True))
+    assert pick_headline(texts, first, lead, blind) == texts.index(teaser)
+
+
+def test_weights_name_every_feature_and_a_headline_with_nothing_else_is_picked() -> None:
+    assert len(WEIGHTS) == len(FEATURES)
+    texts = ["Sign in", "Marenia Elects Harbour Engineer as Governor in Upset", *STORY]
+    assert pick_headline(texts, 2) == 1
+    assert pick_headline(["Sign in", *STORY], 1) is None

@@ -237,3 +237,16 @@ def test_weights_name_every_feature_and_a_headline_with_nothing_else_is_picked()
     texts = ["Sign in", "Marenia Elects Harbour Engineer as Governor in Upset", *STORY]
     assert pick_headline(texts, 2) == 1
     assert pick_headline(["Sign in", *STORY], 1) is None
+
+
+def test_captions_between_the_headline_and_its_byline_are_left_out() -> None:
+    captions = ["Lidia Sorn at the count in the capital",
+                "Lidia Sorn waves to her supporters on Tuesday night."]
+    text = page(MENU, "Sign in", HEADLINE, "Updated March 13, 2024, 6:55 AM", *captions,
+                "By Ada Brennan, Meridian Wire", *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.author == "Ada Brennan"
+    assert cleaned.text.startswith(STORY[0])
+    for caption in captions:
+        assert caption not in cleaned.text

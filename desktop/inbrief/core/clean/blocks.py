@@ -403,6 +403,12 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             if after is not None:
                 standfirst.update(range(first, signal))
                 first = after
+        # Headline, picture caption or standfirst, byline or date, body: what stands between
+        # the headline and the last byline or date above the body is not the body's text.
+        signals = [i for i in range(head + 1, first) if is_signal(blocks[i].text)]
+        if signals:
+            standfirst.update(i for i in range(head + 1, signals[-1])
+                              if not is_signal(blocks[i].text))
     repeated = repeated_blocks([block.text for block in blocks])
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"

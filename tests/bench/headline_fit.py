@@ -181,6 +181,29 @@ def misses(test: list[Choice], weights: np.ndarray) -> None:
                   f"{choice.texts[row][:60]!r} {features}")
 
 
+def miss_summary(test: list[Choice], weights: np.ndarray | tuple[float, ...]) -> None:
+    """Print, over the pages of ``test`` whose best candidate is wrong, the mean features of
+    the candidate picked and of the right one (counts and means only, no page)."""
+    got, right = [], []
+    for choice in test:
+        if not choice.right or not len(choice.features):
+            continue
+        scores = choice.features @ np.asarray(weights)
+        best = int(np.argmax(scores))
+        if best in choice.right and scores[best] > 0:
+            continue
+        got.append(choice.features[best])
+        right.append(choice.features[max(choice.right, key=lambda row: scores[row])])
+        right[-1] = np.append(right[-1], float(len(choice.features)))
+    if not got:
+        return
+    print(f"  {len(got)} misses; mean features of the candidate picked / the right one:")
+    for number, name in enumerate(FEATURES[1:], start=1):
+        print(f"    {name:14} {np.mean([g[number] for g in got]):5.2f} / "
+              f"{np.mean([r[number] for r in right]):5.2f}")
+    print(f"    candidates a page: {np.mean([r[-1] for r in right]):.1f}")
+
+
 def table(label: str, test: list[Choice], weights: np.ndarray | tuple[float, ...],
           renderers: list[str]) -> str:
     parts = []
@@ -227,6 +250,8 @@ def main() -> int:
         print(table(f"scored on {half} (fit on)", halves[half], weights, renderers))
     for half in ("tune", "check"):
         print(table(f"shipped WEIGHTS on {half}", halves[half], WEIGHTS, renderers))
+    print("check half, shipped WEIGHTS:")
+    miss_summary(halves["check"], WEIGHTS)
     if args.misses:
         misses(halves["tune"], fit(halves["tune"], args.l2 or chosen_l2(halves["tune"])))
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from inbrief.core.clean.rules import (
@@ -283,44 +282,64 @@ def _prefix(word: str) -> str:
     return word[:5]
 
 
-@dataclass(frozen=True)
 class Lead:
-    """The article's opening paragraphs as stems, and how to stem a candidate's words."""
+    """The article's opening paragraphs, to tell how many words of a candidate headline
+    they use too (stemmed: "floods" and "flooded" are one word)."""
 
-    stems: frozenset[str]
-    stop_words: frozenset[str] = frozenset()
-    stem: Callable[[str], str] = _prefix
+    def __init__(self, words: set[str], stop_words: frozenset[str] = frozenset(),
+                 stem: Callable[[str], str] | None = None) -> None:
+        self.words = words  # the lead's content words, case-folded, not stemmed
+        self.stop_words = stop_words
+        self._stem = stem or _prefix
+        self._stems: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        """Return the stem of a content word (a pair of characters stays as it is)."""
+        if len(word) < 3:
+            return word
+        if word not in self._stems:
+            self._stems[word] = self._stem(word)
+        return self._stems[word]
+
+    def overlap(self, text: str) -> tuple[int, int]:
+        """Return how many content words ``text`` has, and how many of them the lead uses."""
+        words = _content(text, self.stop_words)
+        stems = {self.stem(word) for word in words}
+        # Only lead words opening with the same letters can share a stem: the others are
+        # not stemmed (a Snowball stemmer takes ~0.1 ms a word in some languages).
+        openings = {word[:2] for word in words}
+        lead = {self.stem(word) for word in self.words if word[:2] in openings}
+        return len(stems), len(stems & lead)
 
     def share(self, text: str) -> float:
         """Return the share of the content words of ``text`` that the lead uses too."""
-        words = _content(text, self.stop_words, self.stem)
-        return len(words & self.stems) / len(words) if words else 0.0
+        words, shared = self.overlap(text)
+        return shared / words if words else 0.0
 
     def shared(self, text: str) -> int:
         """Return how many content words of ``text`` the lead uses too."""
-        return len(_content(text, self.stop_words, self.stem) & self.stems)
+        return self.overlap(text)[1]
 
 
 def make_lead(texts: list[str], first: int, stop_words: frozenset[str] = frozenset(),
               stem: Callable[[str], str] | None = None) -> Lead:
     """Return the lead of the body starting at block ``first``: its first paragraphs of
     LEAD_WORDS words or more, LEAD_PARAGRAPHS of them."""
-    stem = stem or _prefix
-    stems: set[str] = set()
+    words: set[str] = set()
     taken = 0
     for text in texts[first:first + 4 * LEAD_PARAGRAPHS]:
         if word_count(text) >= LEAD_WORDS:
-            stems |= _content(text, stop_words, stem)
+            words |= _content(text, stop_words)
             taken += 1
             if taken == LEAD_PARAGRAPHS:
                 break
-    return Lead(frozenset(stems), stop_words, stem)
+    return Lead(words, stop_words, stem)
 
 
-def _content(text: str, stop_words: frozenset[str], stem: Callable[[str], str]) -> set[str]:
-    """Return the stems of the content words of ``text`` (pairs of characters in scripts
+def _content(text: str, stop_words: frozenset[str]) -> set[str]:
+    """Return the content words of ``text``, case-folded (pairs of characters in scripts
     written without spaces)."""
-    words = {stem(word) for word in _WORD.findall(text.casefold())
+    words = {word for word in _WORD.findall(text.casefold())
              if len(word) >= 3 and word not in stop_words and not _DENSE.match(word)}
     dense = "".join(_DENSE.findall(text))
     words.update(dense[i:i + 2] for i in range(len(dense) - 1))
@@ -347,6 +366,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             length, two = _length_score(text), 1.0
         if length > 0:
             key = keys[index]
+            words, shared = lead.overlap(text)
             found.append((index, (
                 1.0,
                 length / 12,
@@ -354,8 +374,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
                 float(page.captioned(index)),
                 float(page.in_list(index)),
                 float(len(key) >= 12 and joined.count(key) >= 2),
-                lead.share(text),
-                min(lead.shared(text), 6) / 6,
+                shared / max(1, words),
+                min(shared, 6) / 6,
                 two,
             )))
     # Ranks among the page's candidates: the one whose words the lead uses most.

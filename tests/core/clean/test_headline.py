@@ -16,6 +16,7 @@ from inbrief.core.clean.headline import (
     not_headline_because,
     pick_headline,
 )
+from inbrief.core.clean.rules import is_credit
 from inbrief.core.language import snowball_stemmer
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
@@ -250,3 +251,24 @@ def test_captions_between_the_headline_and_its_byline_are_left_out() -> None:
     assert cleaned.text.startswith(STORY[0])
     for caption in captions:
         assert caption not in cleaned.text
+
+
+def test_caption_right_above_a_picture_credit_is_left_out_with_it() -> None:
+    caption = "Lidia Sorn at the harbour in 1987."
+    credit = "Photo illustration by Meridian Wire. Photo by Jonas Weber."
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0], STORY[1],
+                f"{caption}\n{credit}", STORY[2], STORY[3], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert caption not in cleaned.text
+    assert "Jonas Weber" not in cleaned.text
+    for paragraph in STORY:
+        assert paragraph in cleaned.text
+
+
+def test_picture_credit_lines() -> None:
+    assert is_credit("Photo by Jonas Weber")
+    assert is_credit("Photo illustration by Meridian Wire. Photo by Jonas Weber.")
+    assert is_credit("Jonas Weber/Meridian Wire")
+    assert not is_credit("Media caption Lidia Sorn at the count")
+    assert not is_credit("Photographs by the harbour's engineers show the levees failing in "
+                         "three places along the delta after the spring storms")

@@ -272,3 +272,25 @@ def test_picture_credit_lines() -> None:
     assert not is_credit("Media caption Lidia Sorn at the count")
     assert not is_credit("Photographs by the harbour's engineers show the levees failing in "
                          "three places along the delta after the spring storms")
+
+
+TEASERS = ["Port Strike Enters Its Second Week as Talks Stall",
+           "Ferry Operators Warn of Higher Fares Next Summer",
+           "Delta Farmers Count the Cost of the Spring Floods"]
+
+
+def test_list_of_other_stories_between_headline_and_body_is_left_out() -> None:
+    for head in (["More On:", "marenia", *TEASERS], TEASERS):
+        text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", *head, *STORY, FOOTER)
+        cleaned = clean_article(Article(text=text)).article
+        assert cleaned.title == HEADLINE
+        assert cleaned.text.startswith(STORY[0]), head
+        for teaser in TEASERS:
+            assert teaser not in cleaned.text
+
+
+def test_one_title_like_line_between_headline_and_body_is_no_list() -> None:
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0], STORY[1],
+                "What Did the Electoral Commission Say?", STORY[2], STORY[3], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert "What Did the Electoral Commission Say?" in cleaned.text

@@ -43,6 +43,8 @@ STOPWORDS_HIGH = 0.32
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.
 MIN_BLOCKS = 12
 MIN_FURNITURE = 3
+# Title-like blocks in a row between a headline and its body: a list of other stories.
+TEASER_LIST = 3
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -409,6 +411,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         if signals:
             standfirst.update(i for i in range(head + 1, signals[-1])
                               if not is_signal(blocks[i].text))
+        standfirst.update(_teasers(blocks, head + 1, first))
     repeated = repeated_blocks([block.text for block in blocks])
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
@@ -426,6 +429,27 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Return the blocks among ``blocks[start:end]`` (between the headline and the body) that
+    are a list of other stories: a "More on" heading and the title-like blocks or tags of a
+    few words below it, or TEASER_LIST title-like blocks in a row."""
+    found: set[int] = set()
+    index = start
+    while index < end:
+        heading = bool(_MORE.match(blocks[index].text))
+        if not heading and not looks_like_headline(blocks[index].text):
+            index += 1
+            continue
+        stop = index + 1
+        while stop < end and (looks_like_headline(blocks[stop].text)
+                              or heading and word_count(blocks[stop].text) <= 3):
+            stop += 1
+        if heading or stop - index >= TEASER_LIST:
+            found.update(range(index, stop))
+        index = stop
+    return found
 
 
 def _prose(block: Block, raw: str) -> bool:

@@ -12,10 +12,10 @@ from inbrief.core.clean.headline import (
     FEATURES,
     WEIGHTS,
     looks_like_headline,
-    make_lead,
     not_headline_because,
     pick_headline,
 )
+from inbrief.core.clean.lead import make_lead
 from inbrief.core.clean.rules import is_credit
 from inbrief.core.language import snowball_stemmer
 
@@ -207,16 +207,6 @@ def test_reasons_a_block_is_no_headline() -> None:
     assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
     assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
     assert not_headline_because("Flood") == "length"
-
-
-def test_lead_shares_stemmed_content_words_with_the_headline_not_a_teaser() -> None:
-    lead = make_lead(STORY, 0, frozenset({"the", "of", "in", "as", "to", "a"}),
-                     snowball_stemmer("english"))
-    # "Floods" in the lead, "Flooded" here: one stem; "Marenian" and "Marenia" are not.
-    assert lead.shared("Flooded Delta Elects a Harbour Engineer as Governor") == 5
-    assert lead.share("Flooded Delta Elects a Harbour Engineer as Governor") == 5 / 6
-    assert lead.shared("Port Strike Enters Its Second Week as Talks Stall") == 0
-    assert lead.share("") == 0.0
 
 
 def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> None:

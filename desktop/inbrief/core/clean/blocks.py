@@ -15,14 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.headline import (
-    Lead,
-    candidates,
-    is_signal,
-    looks_like_headline,
-    make_lead,
-    pick_headline,
-)
+from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
+from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import (
     BYLINE,
     SECTION_LABEL,
@@ -54,7 +54,6 @@ _HEAD_SIGNAL = re.compile(
 # so are "Gov. Ada Brennan Signs ..." and "... to the U.S." (abbreviations, see _abbreviation).
 _TWO_SENTENCES = re.compile(r"\b([^\W\d_]{3,})\. +[A-Z]")
 _LAST_WORD = re.compile(r"(\S+)\.$")
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
@@ -76,9 +75,6 @@ FEATURES = ("bias", "length", "signal", "caption", "list", "repeat", "lead", "le
 # chosen by cross validation within that half: tests/bench/headline_fit.py fits it and prints
 # the two-fold figures (fit on one half, titles right on the other).
 WEIGHTS = (-0.77, 2.62, 1.94, -0.85, -0.68, 1.34, 0.94, 0.51, -1.24, 0.89)
-# The lead: the body's first paragraphs of at least this many words.
-LEAD_PARAGRAPHS = 3
-LEAD_WORDS = 12
 # How many blocks below a headline its byline or date is looked for; how long a headline is
 # that a title-like block right below it is the standfirst of (a kicker is shorter).
 SIGNAL_REACH = 12
@@ -275,75 +271,6 @@ class _Page:
         picture's caption ("... (Bild: Audi)" on the next line)."""
         following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
         return bool(_CREDIT_LINE.match(following) or following and is_caption(following))
-
-
-def _prefix(word: str) -> str:
-    """Return a crude stem of ``word`` for languages without a Snowball stemmer."""
-    return word[:5]
-
-
-class Lead:
-    """The article's opening paragraphs, to tell how many words of a candidate headline
-    they use too (stemmed: "floods" and "flooded" are one word)."""
-
-    def __init__(self, words: set[str], stop_words: frozenset[str] = frozenset(),
-                 stem: Callable[[str], str] | None = None) -> None:
-        self.words = words  # the lead's content words, case-folded, not stemmed
-        self.stop_words = stop_words
-        self._stem = stem or _prefix
-        self._stems: dict[str, str] = {}
-
-    def stem(self, word: str) -> str:
-        """Return the stem of a content word (a pair of characters stays as it is)."""
-        if len(word) < 3:
-            return word
-        if word not in self._stems:
-            self._stems[word] = self._stem(word)
-        return self._stems[word]
-
-    def overlap(self, text: str) -> tuple[int, int]:
-        """Return how many content words ``text`` has, and how many of them the lead uses."""
-        words = _content(text, self.stop_words)
-        stems = {self.stem(word) for word in words}
-        # Only lead words opening with the same letters can share a stem: the others are
-        # not stemmed (a Snowball stemmer takes ~0.1 ms a word in some languages).
-        openings = {word[:2] for word in words}
-        lead = {self.stem(word) for word in self.words if word[:2] in openings}
-        return len(stems), len(stems & lead)
-
-    def share(self, text: str) -> float:
-        """Return the share of the content words of ``text`` that the lead uses too."""
-        words, shared = self.overlap(text)
-        return shared / words if words else 0.0
-
-    def shared(self, text: str) -> int:
-        """Return how many content words of ``text`` the lead uses too."""
-        return self.overlap(text)[1]
-
-
-def make_lead(texts: list[str], first: int, stop_words: frozenset[str] = frozenset(),
-              stem: Callable[[str], str] | None = None) -> Lead:
-    """Return the lead of the body starting at block ``first``: its first paragraphs of
-    LEAD_WORDS words or more, LEAD_PARAGRAPHS of them."""
-    words: set[str] = set()
-    taken = 0
-    for text in texts[first:first + 4 * LEAD_PARAGRAPHS]:
-        if word_count(text) >= LEAD_WORDS:
-            words |= _content(text, stop_words)
-            taken += 1
-            if taken == LEAD_PARAGRAPHS:
-                break
-    return Lead(words, stop_words, stem)
-
-
-def _content(text: str, stop_words: frozenset[str]) -> set[str]:
-    """Return the content words of ``text``, case-folded (pairs of characters in scripts
-    written without spaces)."""
-    words = {word for word in _WORD.findall(text.casefold())
-             if len(word) >= 3 and word not in stop_words and not _DENSE.match(word)}
-    dense = "".join(_DENSE.findall(text))
-    words.update(dense[i:i + 2] for i in range(len(dense) - 1))
-    return words
 
 
 def candidates(texts: list[str], first: int, lead: Lead | None = None

@@ -284,3 +284,15 @@ def test_one_title_like_line_between_headline_and_body_is_no_list() -> None:
                 "What Did the Electoral Commission Say?", STORY[2], STORY[3], FOOTER)
     cleaned = clean_article(Article(text=text)).article
     assert "What Did the Electoral Commission Say?" in cleaned.text
+
+
+def test_press_release_summary_above_its_lone_dateline_is_left_out() -> None:
+    summary = ("Meridian Ferries and the Harbour Board announce a partnership to run night "
+               "ferries across the delta. The service starts in May and will carry 2,000 "
+               "passengers a night.")
+    text = page(MENU, "Sign in", HEADLINE, "March 13, 2024", summary, "PORT ALDA, MARENIA",
+                *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert summary not in cleaned.text
+    assert cleaned.text.startswith(STORY[0])

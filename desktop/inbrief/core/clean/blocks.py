@@ -37,6 +37,8 @@ STOPWORDS_HIGH = 0.32
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.
 MIN_BLOCKS = 12
 MIN_FURNITURE = 3
+# A press release's dateline on a line of its own, opening the body ("BAAR, SWITZERLAND").
+_LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
 # Title-like blocks in a row between a headline and its body: a list of other stories.
 TEASER_LIST = 3
 # What a furniture block costs the article run beyond its length.
@@ -391,7 +393,8 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         # Headline, standfirst, byline or date, body: the paragraph between the headline and
         # the byline is the editor's summary of the article, not its text.
         signal = next((i for i in range(first + 1, min(first + 3, last + 1))
-                       if is_signal(blocks[i].text)), None)
+                       if is_signal(blocks[i].text) or _LONE_DATELINE.match(blocks[i].text)),
+                      None)
         if signal is not None and not any(_prose(blocks[i], raw[i])
                                           for i in range(head + 1, first)):
             after = next((i for i in range(signal + 1, last + 1) if _prose(blocks[i], raw[i])

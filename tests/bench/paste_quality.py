@@ -1,7 +1,7 @@
 """Paste quality benchmark: real pages rendered as select-all + copy gives them, analysed as pastes.
 
 Run: python tests/bench/paste_quality.py [--renderer w3m|lynx|both] [--html] [--quick]
-     [--worst N] [--titles] [--half tune|check] [--limit N]
+     [--worst N] [--titles] [--summary] [--half tune|check] [--limit N]
 
 Reads ../shared/data/eval/extract/ (pages with their hand-checked article body) and
 ../shared/data/eval/files/html/ (pages with snippets to keep, ``with``, and to drop, ``without``)
@@ -328,6 +328,18 @@ def title_misses(results: list[Result], titles: dict[str, list[str]], half: str)
                   f"expected {expected[0][:60]!r}")
 
 
+def summary_misses(results: list[Result], half: str) -> None:
+    """Print the summary sentences of ``half`` that are not in the page's article body."""
+    print(f"\nsummary sentences not from the body on the {half} half:")
+    for r in results:
+        if r.page.half != half or r.page.body is None:
+            continue
+        body = key(r.page.body)
+        for sentence in r.summary:
+            if key(sentence) not in body:
+                print(f"  {r.page.path.name[:28]:28} {sentence[:110]!r}")
+
+
 def synthetic_page() -> str:
     """Return an invented 5,000-word whole-page paste: menus, teasers, prose and a footer."""
     from inbrief.resources import sample_article
@@ -369,6 +381,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="clean only, no analysis")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     parser.add_argument("--titles", action="store_true", help="list wrong titles of --half")
+    parser.add_argument("--summary", action="store_true",
+                        help="list summary sentences of --half not from the body")
     parser.add_argument("--half", choices=("tune", "check"), default="tune")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
@@ -406,6 +420,8 @@ def main() -> int:
             worst(results, titles, args.half, args.worst)
         if args.titles:
             title_misses(results, titles, args.half)
+        if args.summary and not args.quick:
+            summary_misses(results, args.half)
     speed_of_synthetic()
     return 0
 

@@ -160,6 +160,12 @@ def stemmer_for(sumy_language: str | None) -> Callable[[str], str] | None:
     return stem
 
 
+def snowball_stemmer(sumy_language: str | None) -> Callable[[str], str] | None:
+    """Return the Snowball stemmer of a sumy language, or None for a language without one
+    (fast enough to run while cleaning a paste: the others import sumy)."""
+    return stemmer_for(sumy_language) if sumy_language in _SNOWBALL else None
+
+
 def _has_stemmer(sumy_language: str | None) -> bool:
     return stemmer_for(sumy_language) is not None
 

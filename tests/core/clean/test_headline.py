@@ -8,7 +8,16 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.headline import looks_like_headline
+from inbrief.core.clean.headline import (
+    FEATURES,
+    WEIGHTS,
+    looks_like_headline,
+    not_headline_because,
+    pick_headline,
+)
+from inbrief.core.clean.lead import make_lead
+from inbrief.core.clean.rules import is_credit
+from inbrief.core.language import snowball_stemmer
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -173,3 +182,117 @@ def test_standfirst_between_headline_and_byline_is_left_out_of_the_body() -> Non
     assert cleaned.title == HEADLINE
     assert cleaned.author == "Ada Brennan"
     assert cleaned.text == "\n\n".join(STORY)
+
+
+def test_abbreviations_and_initials_do_not_make_a_headline_two_sentences() -> None:
+    for headline in ("Gov. Ada Brennan Signs the Harbour Budget After a Long Night",
+                     "Sen. Ray Holt Blocks the Flood Bill in Committee",
+                     "U.S. Sen. Ray Holt Blocks the Flood Bill",
+                     "Dr. Ada Brennan Named Head of the Port Hospital",
+                     "St. Louis Council Backs the Levee Plan",
+                     "J. R. Holt Wins the Delta Prize for Fiction",
+                     "Calif. Port Workers Strike Over Pay",
+                     "Tariffs Hit Exports of Marenian Cheese to the U.S."):
+        assert looks_like_headline(headline), headline
+    # Two sentences stay two sentences: a word in lower case or a place before the stop.
+    for standfirst in ("Brennan wins the vote. Holt concedes defeat",
+                       "Holt Loses in Ohio. Brennan Wins the Delta",
+                       "Ada Brennan Is Elected Governor of Marenia."):
+        assert not_headline_because(standfirst) in ("two sentences", "sentence end"), standfirst
+
+
+def test_reasons_a_block_is_no_headline() -> None:
+    assert not_headline_because("Marenia Elects Harbour Engineer as Governor in Upset") is None
+    assert not_headline_because("Home » World » Europe") == "breadcrumb"
+    assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
+    assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
+    assert not_headline_because("Flood") == "length"
+
+
+def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> None:
+    headline = "Harbour Engineer Lidia Sorn Wins the Marenia Governor Race"
+    teaser = "Watch Live: Port Strike Enters Its Second Week as Talks Stall"
+    texts = [*MENU.split("\n"), "Sign in", headline, teaser, *STORY]
+    first = texts.index(STORY[0])
+    lead = make_lead(texts, first, frozenset({"the", "of", "in", "as", "its"}),
+                     snowball_stemmer("english"))
+    assert pick_headline(texts, first, lead) == texts.index(headline)
+    # Without the words shared with the lead the nearer teaser would win.
+    blind = tuple(0.0 if name.startswith("lead") else weight
+                  for name, weight in zip(FEATURES, WEIGHTS, strict=True))
+    assert pick_headline(texts, first, lead, blind) == texts.index(teaser)
+
+
+def test_weights_name_every_feature_and_a_headline_with_nothing_else_is_picked() -> None:
+    assert len(WEIGHTS) == len(FEATURES)
+    texts = ["Sign in", "Marenia Elects Harbour Engineer as Governor in Upset", *STORY]
+    assert pick_headline(texts, 2) == 1
+    assert pick_headline(["Sign in", *STORY], 1) is None
+
+
+def test_captions_between_the_headline_and_its_byline_are_left_out() -> None:
+    captions = ["Lidia Sorn at the count in the capital",
+                "Lidia Sorn waves to her supporters on Tuesday night."]
+    text = page(MENU, "Sign in", HEADLINE, "Updated March 13, 2024, 6:55 AM", *captions,
+                "By Ada Brennan, Meridian Wire", *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert cleaned.author == "Ada Brennan"
+    assert cleaned.text.startswith(STORY[0])
+    for caption in captions:
+        assert caption not in cleaned.text
+
+
+def test_caption_right_above_a_picture_credit_is_left_out_with_it() -> None:
+    caption = "Lidia Sorn at the harbour in 1987."
+    credit = "Photo illustration by Meridian Wire. Photo by Jonas Weber."
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0], STORY[1],
+                f"{caption}\n{credit}", STORY[2], STORY[3], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert caption not in cleaned.text
+    assert "Jonas Weber" not in cleaned.text
+    for paragraph in STORY:
+        assert paragraph in cleaned.text
+
+
+def test_picture_credit_lines() -> None:
+    assert is_credit("Photo by Jonas Weber")
+    assert is_credit("Photo illustration by Meridian Wire. Photo by Jonas Weber.")
+    assert is_credit("Jonas Weber/Meridian Wire")
+    assert not is_credit("Media caption Lidia Sorn at the count")
+    assert not is_credit("Photographs by the harbour's engineers show the levees failing in "
+                         "three places along the delta after the spring storms")
+
+
+TEASERS = ["Port Strike Enters Its Second Week as Talks Stall",
+           "Ferry Operators Warn of Higher Fares Next Summer",
+           "Delta Farmers Count the Cost of the Spring Floods"]
+
+
+def test_list_of_other_stories_between_headline_and_body_is_left_out() -> None:
+    for head in (["More On:", "marenia", *TEASERS], TEASERS):
+        text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", *head, *STORY, FOOTER)
+        cleaned = clean_article(Article(text=text)).article
+        assert cleaned.title == HEADLINE
+        assert cleaned.text.startswith(STORY[0]), head
+        for teaser in TEASERS:
+            assert teaser not in cleaned.text
+
+
+def test_one_title_like_line_between_headline_and_body_is_no_list() -> None:
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0], STORY[1],
+                "What Did the Electoral Commission Say?", STORY[2], STORY[3], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert "What Did the Electoral Commission Say?" in cleaned.text
+
+
+def test_press_release_summary_above_its_lone_dateline_is_left_out() -> None:
+    summary = ("Meridian Ferries and the Harbour Board announce a partnership to run night "
+               "ferries across the delta. The service starts in May and will carry 2,000 "
+               "passengers a night.")
+    text = page(MENU, "Sign in", HEADLINE, "March 13, 2024", summary, "PORT ALDA, MARENIA",
+                *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == HEADLINE
+    assert summary not in cleaned.text
+    assert cleaned.text.startswith(STORY[0])

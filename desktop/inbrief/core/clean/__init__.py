@@ -21,6 +21,7 @@ from inbrief.core.clean.rules import (
     date_line,
     find_date,
     is_caption,
+    is_credit,
     word_count,
 )
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
@@ -30,6 +31,8 @@ from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 HEAD_LINES = 6
 MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
+# A caption's length at most: the paragraph right above a picture credit ("Photo by ...").
+MAX_CAPTION_WORDS = 40
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
@@ -215,6 +218,9 @@ def clean_article(article: Article) -> Cleaned:
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)
+        if is_credit(lines[index].strip()):
+            drop.add(index)
+            drop.update(_caption_above(lines, index))
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
@@ -230,6 +236,16 @@ def clean_article(article: Article) -> Cleaned:
         article, text=text, title=title, author=author, source=source, published=published
     )
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
+
+
+def _caption_above(lines: list[str], credit: int) -> range:
+    """Return the lines of the caption right above the picture credit on line ``credit``:
+    the lines of its paragraph above it, when they are few words (else none)."""
+    start = credit
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    words = sum(word_count(line) for line in lines[start:credit])
+    return range(start, credit) if words <= MAX_CAPTION_WORDS else range(0)
 
 
 def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.headline import is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks, repeated_lines
 from inbrief.core.clean.rules import (
@@ -25,7 +26,7 @@ from inbrief.core.clean.rules import (
     date_line,
     word_count,
 )
-from inbrief.core.language import LANGUAGES
+from inbrief.core.language import LANGUAGES, snowball_stemmer
 from inbrief.core.stopwords import stop_words
 
 # jusText's defaults: characters and stop-word shares.
@@ -36,6 +37,10 @@ STOPWORDS_HIGH = 0.32
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.
 MIN_BLOCKS = 12
 MIN_FURNITURE = 3
+# A press release's dateline on a line of its own, opening the body ("BAAR, SWITZERLAND").
+_LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
+# Title-like blocks in a row between a headline and its body: a list of other stories.
+TEASER_LIST = 3
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -167,8 +172,8 @@ def _stop_word_lists() -> dict[str, tuple[int, ...]]:
     return {word: tuple(numbers) for word, numbers in lists.items()}
 
 
-def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
-    """Return the stop words of the language the longest blocks are written in, and the
+def _stop_list(blocks: list[Block]) -> tuple[str, frozenset[str], float]:
+    """Return the language the longest blocks are written in, its stop words, and the
     share of them there (Arabic or Finnish attach many stop words to other words, so their
     prose has fewer separate ones than English)."""
     sample: list[str] = []
@@ -177,7 +182,7 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
         if len(sample) > 3000:
             break
     if not sample:
-        return frozenset(), 0.0
+        return "", frozenset(), 0.0
     # Each word's count goes to the languages listing it: one look-up per word, not one
     # per word and language.
     languages = _all_stop_words()
@@ -186,12 +191,12 @@ def _stop_list(blocks: list[Block]) -> tuple[frozenset[str], float]:
     for word, count in Counter(sample).items():
         for number in lists.get(word, ()):
             hits_of[number] += count
-    best, best_hits = frozenset[str](), 0
-    for (_code, words), hits in zip(languages, hits_of, strict=True):
+    best, best_code, best_hits = frozenset[str](), "", 0
+    for (code, words), hits in zip(languages, hits_of, strict=True):
         if hits > best_hits:
-            best, best_hits = words, hits
+            best, best_code, best_hits = words, code, hits
     share = best_hits / len(sample)
-    return (best, share) if share >= 0.1 else (frozenset(), 0.0)
+    return (best_code, best, share) if share >= 0.1 else ("", frozenset(), 0.0)
 
 
 def _classify(block: Block, stops: frozenset[str], share: float,
@@ -292,17 +297,26 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
-def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
-                 ) -> Found | None:
-    """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
-    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
-    keeps which texts are boilerplate for the caller to look up again."""
+@dataclass
+class _Run:
+    """A page's blocks, their classes, and the run of prose found among them."""
+
+    blocks: list[Block]
+    raw: list[str]  # each block's class on its own
+    kinds: list[str]  # each block's class among its neighbours
+    first: int  # the run's first and last block
+    last: int
+    opening: int  # the run's first paragraph of prose that is not a headline
+    lead: Lead  # the body's opening paragraphs, for the headline to be scored against
+
+
+def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
+    """Return the blocks of a pasted whole page and its run of prose, or None when
+    ``lines`` do not look like a whole page."""
     blocks = split_blocks(lines)
     if len(blocks) < MIN_BLOCKS:
         return None
-    stops, share = _stop_list(blocks)
-    if boilerplate is None:
-        boilerplate = BoilerplateLines()
+    code, stops, share = _stop_list(blocks)
     raw = [_classify(block, stops, share, boilerplate) for block in blocks]
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
@@ -330,15 +344,45 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
-    # The body starts at the run's first paragraph that is not a headline: a headline or
-    # standfirst may open the run. The headline is looked for above the run's first paragraph
-    # of prose (some sites write one or two sentences a paragraph); the body starts at the
-    # first good paragraph below the headline, not a list item (a breadcrumb): a standfirst
-    # or a few short lines among share buttons and pictures, bad in context, stay in the head.
+    # The headline is looked for above the run's first paragraph of prose (a headline or
+    # standfirst may open the run; some sites write one or two sentences a paragraph).
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                     and not _BULLET.match(blocks[i].text)
                     and not looks_like_headline(blocks[i].text)), first)
-    found = pick_headline([block.text for block in blocks], opening)
+    info = LANGUAGES.get(code)
+    stem = snowball_stemmer(info.sumy if info is not None else None)
+    lead = make_lead([block.text for block in blocks], opening, stops, stem)
+    return _Run(blocks, raw, kinds, first, last, opening, lead)
+
+
+def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
+    """Return the candidate headlines of a pasted whole page with their features (block
+    index, text, features), or None when ``text`` does not look like a whole page: what
+    pick_headline chooses from (for fitting its weights)."""
+    run = _article_run(text.split("\n"), BoilerplateLines())
+    if run is None:
+        return None
+    texts = [block.text for block in run.blocks]
+    return [(index, texts[index], features)
+            for index, features in candidates(texts, run.opening, run.lead)]
+
+
+def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
+                 ) -> Found | None:
+    """Return what to drop of a pasted whole page, or None when ``lines`` do not look like one
+    (a paragraph, an article, a selection): then nothing is dropped here. ``boilerplate``
+    keeps which texts are boilerplate for the caller to look up again."""
+    if boilerplate is None:
+        boilerplate = BoilerplateLines()
+    run = _article_run(lines, boilerplate)
+    if run is None:
+        return None
+    blocks, raw, kinds, first, last, opening = (run.blocks, run.raw, run.kinds, run.first,
+                                                run.last, run.opening)
+    # The body starts at the first good paragraph below the headline, not a list item (a
+    # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
+    # in context, stay in the head.
+    found = pick_headline([block.text for block in blocks], opening, run.lead)
     below = first if found is None else max(first, found + 1)
     first = next((i for i in range(below, last + 1) if kinds[i] == "good"
                   and not _BULLET.match(blocks[i].text)
@@ -349,7 +393,8 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         # Headline, standfirst, byline or date, body: the paragraph between the headline and
         # the byline is the editor's summary of the article, not its text.
         signal = next((i for i in range(first + 1, min(first + 3, last + 1))
-                       if is_signal(blocks[i].text)), None)
+                       if is_signal(blocks[i].text) or _LONE_DATELINE.match(blocks[i].text)),
+                      None)
         if signal is not None and not any(_prose(blocks[i], raw[i])
                                           for i in range(head + 1, first)):
             after = next((i for i in range(signal + 1, last + 1) if _prose(blocks[i], raw[i])
@@ -357,6 +402,13 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             if after is not None:
                 standfirst.update(range(first, signal))
                 first = after
+        # Headline, picture caption or standfirst, byline or date, body: what stands between
+        # the headline and the last byline or date above the body is not the body's text.
+        signals = [i for i in range(head + 1, first) if is_signal(blocks[i].text)]
+        if signals:
+            standfirst.update(i for i in range(head + 1, signals[-1])
+                              if not is_signal(blocks[i].text))
+        standfirst.update(_teasers(blocks, head + 1, first))
     repeated = repeated_blocks([block.text for block in blocks])
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
@@ -374,6 +426,27 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
+    """Return the blocks among ``blocks[start:end]`` (between the headline and the body) that
+    are a list of other stories: a "More on" heading and the title-like blocks or tags of a
+    few words below it, or TEASER_LIST title-like blocks in a row."""
+    found: set[int] = set()
+    index = start
+    while index < end:
+        heading = bool(_MORE.match(blocks[index].text))
+        if not heading and not looks_like_headline(blocks[index].text):
+            index += 1
+            continue
+        stop = index + 1
+        while stop < end and (looks_like_headline(blocks[stop].text)
+                              or heading and word_count(blocks[stop].text) <= 3):
+            stop += 1
+        if heading or stop - index >= TEASER_LIST:
+            found.update(range(index, stop))
+        index = stop
+    return found
 
 
 def _prose(block: Block, raw: str) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import (
     BYLINE,
     SECTION_LABEL,
@@ -48,26 +50,36 @@ _HEAD_SIGNAL = re.compile(
     r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
-# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines.
-_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}\. +[A-Z]")
+# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines;
+# so are "Gov. Ada Brennan Signs ..." and "... to the U.S." (abbreviations, see _abbreviation).
+_TWO_SENTENCES = re.compile(r"\b([^\W\d_]{3,})\. +[A-Z]")
+_LAST_WORD = re.compile(r"(\S+)\.$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
 _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
-# How far above the body the headline is looked for, in blocks, and what each block of text
-# between them costs a candidate; what a byline or date right below it, and the same words
-# elsewhere on the page (the page's title, a share text), add.
+# How far above the body the headline is looked for, in blocks.
 HEAD_BLOCKS = 80
-DISTANCE_COST = 0.5
-SIGNAL_BONUS = 5.0
-REPEAT_BONUS = 3.0
-LIST_COST = 4.0
+# What a candidate headline is scored on, each a cue that holds on any site: a constant; its
+# length (headline_score / 12); a byline or date below it; a picture credit below it (a
+# caption); title-like blocks around it (a list of teasers); the same words elsewhere on the
+# page (its title, a share text); the share and the number (up to 6, / 6) of its content
+# words the lead uses too (a headline sums up the lead; a menu, section label or another
+# story's teaser does not); two sentences in it; the most words shared with the lead among
+# the page's candidates. (Its distance from the body and standing first on the page were
+# tried: weights near 0 fit on either half.)
+FEATURES = ("bias", "length", "signal", "caption", "list", "repeat", "lead", "lead words",
+            "two sentences", "lead most")
+# A conditional logit (a softmax over the page's candidates and "no headline", whose utility
+# is 0) fit on the tune half of paste_quality.py's pages, both renderers, its L2 penalty (1.0)
+# chosen by cross validation within that half: tests/bench/headline_fit.py fits it and prints
+# the two-fold figures (fit on one half, titles right on the other).
+WEIGHTS = (-0.77, 2.62, 1.94, -0.85, -0.68, 1.34, 0.94, 0.51, -1.24, 0.89)
 # How many blocks below a headline its byline or date is looked for; how long a headline is
 # that a title-like block right below it is the standfirst of (a kicker is shorter).
 SIGNAL_REACH = 12
 LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
-TOP_COST = 3.0
 STANDFIRST_UNDER_WORDS = 5
 _OPENING_QUOTES = "\"'“‘«„¿¡"
 _MARKER = re.compile(r"^[\s•◦▪■●○►▸·*+-]+")
@@ -82,34 +94,60 @@ _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 def looks_like_headline(text: str) -> bool:
     """Return True when ``text`` (one block) reads like an article's headline."""
+    return not_headline_because(text) is None
+
+
+def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
+    """Return why ``text`` (one block) is not read as a headline, or None when it is one
+    (also with two sentences in it, when ``two_sentences``)."""
     text = text.strip()
     if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
-        return False
+        return "length"
     dense = len(_DENSE.findall(text))
     if dense < 6 and len(text.split()) < 3:
-        return False
-    if _TWO_SENTENCES.search(text):
-        return False  # a standfirst or teaser: "... the crisis. It is up to them ..."
+        return "length"
+    if not two_sentences and any(not _abbreviation(match.group(1))
+                                 for match in _TWO_SENTENCES.finditer(text)):
+        return "two sentences"  # a standfirst or teaser: "... the crisis. It is up to ..."
     ending = text.rstrip("\"'”’»")
     if _CUT_SHORT.search(ending):
         if len(text.split()) >= CUT_SHORT_WORDS:
-            return False  # a teaser cut short
-    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")):
-        return False
+            return "cut short"  # a teaser
+    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")) and not (
+            (last := _LAST_WORD.search(ending)) and _abbreviation(last.group(1))):
+        return "sentence end"
     first = text[:1]
-    return (first.isalnum() or first in "\"'“‘«¿¡") and not (
-        _NOT_HEADLINE.search(text)
-        or _BREADCRUMB.search(text)
-        or text[:1].islower() and not text[1:2].isupper()  # "iOS 13", "eBay"
-        or BYLINE.match(text)
-        or SECTION_LABEL.match(text)
-        or is_boilerplate(text)
-        or date_line(text) is not None
-        or find_date(text)
-        or _TIME.search(text)
-        or len(_RUN_TOGETHER.findall(text)) >= 3
-        or _share_bar(text)
+    tests = (
+        ("first character", lambda: not (first.isalnum() or first in "\"'“‘«¿¡")),
+        ("label words", lambda: _NOT_HEADLINE.search(text)),
+        ("breadcrumb", lambda: _BREADCRUMB.search(text)),
+        ("lower case", lambda: text[:1].islower() and not text[1:2].isupper()),  # "iOS 13"
+        ("byline", lambda: BYLINE.match(text)),
+        ("section label", lambda: SECTION_LABEL.match(text)),
+        ("boilerplate", lambda: is_boilerplate(text)),
+        ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
+        ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
+        ("share bar", lambda: _share_bar(text)),
     )
+    return next((reason for reason, test in tests if test()), None)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Return the abbreviations nupunkt's model knows ("gov", "sen", "u.s", "calif"),
+    lower-case and without their last full stop."""
+    import nupunkt
+
+    return nupunkt.load("default").abbreviations
+
+
+def _abbreviation(word: str) -> bool:
+    """Return True when ``word`` (without its full stop) is an abbreviation or an initial
+    ("Gov", "U.S", "J"): a full stop after it ends no sentence. Only a capital opens one
+    here: "met" is an abbreviation too, but "The council met. It scrapped ..." is two
+    sentences."""
+    word = word.lstrip(_OPENING_QUOTES + "(")
+    return word[:1].isupper() and (len(word) == 1 or word.casefold() in _abbreviations())
 
 
 def _share_bar(text: str) -> bool:
@@ -122,8 +160,11 @@ def _share_bar(text: str) -> bool:
 def headline_score(text: str) -> float:
     """Return how much ``text`` looks like a headline: 0 when it does not, else its length in
     words (a section label or picture caption is shorter than a headline)."""
-    if not looks_like_headline(text):
-        return 0.0
+    return _length_score(text) if looks_like_headline(text) else 0.0
+
+
+def _length_score(text: str) -> float:
+    """Return the length score of a title-like block (see headline_score)."""
     dense = len(_DENSE.findall(text))
     words = max(len(text.split()), dense // 2)
     # Headlines peak at about a dozen words; a longer title-like block is more likely a
@@ -155,13 +196,6 @@ def is_signal(text: str) -> bool:
         or date_line(text) is not None
         or word_count(text) <= 15 and find_date(text)
     )
-
-
-def _counts(text: str) -> bool:
-    """Return True for a block of text that puts a candidate farther from the body (not a
-    share button, bullet, picture name or label of a word or two)."""
-    return (_is_text(text) and word_count(text) >= 3 and not is_signal(text)
-            and not _share_bar(text) and not _BREADCRUMB.search(text))
 
 
 class _Page:
@@ -239,36 +273,60 @@ class _Page:
         return bool(_CREDIT_LINE.match(following) or following and is_caption(following))
 
 
-def pick_headline(texts: list[str], first: int) -> int | None:
-    """Return the index of the headline among the blocks ``texts`` above the body's first
-    block ``first``, or None: the title-like block with the best score (its length, a byline
-    or date below it, its words repeated elsewhere on the page, less its distance in blocks
-    of text from the body)."""
+def candidates(texts: list[str], first: int, lead: Lead | None = None
+               ) -> list[tuple[int, tuple[float, ...]]]:
+    """Return each title-like block above the body's first block ``first`` with its
+    FEATURES (nearest first)."""
     page = _Page(texts)
+    lead = lead or make_lead(texts, first)
     keys = [_key(text) for text in texts]
     # Every block's key in one string: a key found twice in it is repeated on the page.
     joined = "\n".join(keys)
-    best, best_score = None, 0.0
-    distance = 0
+    found: list[tuple[int, tuple[float, ...]]] = []
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
         text = texts[index]
-        score = page.score(index)
-        if score > 0 and page.in_list(index):
-            score -= LIST_COST
-        if score > 0:
-            # The byline may sit below a standfirst that opens the body.
-            if page.signalled(index) and not page.standfirst(index):
-                score += SIGNAL_BONUS
-            if page.captioned(index):
-                score -= SIGNAL_BONUS
-            if page.nearest(index, -1) is None:
-                score -= TOP_COST  # the page's first words: its site name
+        length = page.score(index)
+        two = 0.0
+        if length == 0 and not_headline_because(text, two_sentences=True) is None:
+            # Two sentences: a standfirst or teaser more often than a headline ("... dies at
+            # 81. What we know"), left to the weights.
+            length, two = _length_score(text), 1.0
+        if length > 0:
             key = keys[index]
-            if len(key) >= 12 and joined.count(key) >= 2:
-                score += REPEAT_BONUS
-            score -= DISTANCE_COST * distance
-            if score > best_score:
-                best, best_score = index, score
-        if _counts(text):
-            distance += 1
+            words, shared = lead.overlap(text)
+            found.append((index, (
+                1.0,
+                length / 12,
+                float(page.signalled(index) and not page.standfirst(index)),
+                float(page.captioned(index)),
+                float(page.in_list(index)),
+                float(len(key) >= 12 and joined.count(key) >= 2),
+                shared / max(1, words),
+                min(shared, 6) / 6,
+                two,
+            )))
+    # Ranks among the page's candidates: the one whose words the lead uses most.
+    if found:
+        lead_at = FEATURES.index("lead words")
+        most = max(features[lead_at] for _, features in found)
+        found = [(index, (*features, float(most > 0 and features[lead_at] == most)))
+                 for index, features in found]
+    return found
+
+
+def utility(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -> float:
+    """Return how likely a candidate with ``features`` is the headline, on a logistic scale
+    where 0 is as likely as no headline at all."""
+    return sum(w * x for w, x in zip(weights, features, strict=True))
+
+
+def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
+                  weights: tuple[float, ...] = WEIGHTS) -> int | None:
+    """Return the index of the headline among the blocks ``texts`` above the body's first
+    block ``first``, or None: the title-like block of the highest utility above 0."""
+    best, best_score = None, 0.0
+    for index, features in candidates(texts, first, lead):
+        score = utility(features, weights)
+        if score > best_score:
+            best, best_score = index, score
     return best

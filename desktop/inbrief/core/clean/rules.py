@@ -112,6 +112,13 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# A credit line's opening: "Photo by ...", "Photo illustration by ...", "Image credit: ...".
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration)"
+    r"(?: credit)?\s*(?:by\b|:)",
+    re.IGNORECASE,
+)
+MAX_CREDIT_WORDS = 15
 # A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images".
 _CAP_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_ONLY = re.compile(
@@ -214,6 +221,13 @@ def _copyright_clause(text: str) -> bool:
     folded = text.casefold()
     return ("reserv" in folded or "réserv" in folded or "vorbehalten" in folded) and bool(
         _COPYRIGHT_CLAUSE.search(text))
+
+
+def is_credit(line: str) -> bool:
+    """Return True for a picture credit on a line of its own: "Photo by Jane Doe", "Getty
+    Images", "Jonas Weber/Meridian Wire"."""
+    return bool(_CREDIT_ONLY.match(line)
+                or _CREDIT_PREFIX.match(line) and word_count(line) <= MAX_CREDIT_WORDS)
 
 
 def is_caption(line: str) -> bool:

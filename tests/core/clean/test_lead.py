@@ -1,0 +1,28 @@
+"""Tests for the words a candidate headline shares with the article's lead (clean.lead)."""
+
+from __future__ import annotations
+
+from page_parts import STORY
+
+from inbrief.core.clean.lead import make_lead
+from inbrief.core.language import snowball_stemmer
+
+
+def test_lead_shares_stemmed_content_words_with_the_headline_not_a_teaser() -> None:
+    lead = make_lead(STORY, 0, frozenset({"the", "of", "in", "as", "to", "a"}),
+                     snowball_stemmer("english"))
+    # "Floods" in the lead, "Flooded" here: one stem; "Marenian" and "Marenia" are not.
+    assert lead.shared("Flooded Delta Elects a Harbour Engineer as Governor") == 5
+    assert lead.share("Flooded Delta Elects a Harbour Engineer as Governor") == 5 / 6
+    assert lead.shared("Port Strike Enters Its Second Week as Talks Stall") == 0
+    assert lead.share("") == 0.0
+
+
+def test_lead_is_the_first_long_paragraphs_and_pairs_of_characters_without_spaces() -> None:
+    texts = ["Sign in", "港湾局の元局長への訴えが取り下げられたと検察が発表しました。", *STORY]
+    lead = make_lead(texts, 0)
+    # The Japanese block counts as a paragraph (it has the words of one); STORY[3] is the
+    # fourth, outside the lead; without a stemmer a word is its first five letters.
+    assert lead.shared("元局長への訴え取り下げ") == 9
+    assert lead.shared("Turnout Will Take Office in Assembly") == 0
+    assert lead.shared("Marenia Levees Rebuilt") == 3

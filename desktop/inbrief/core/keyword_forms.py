@@ -12,6 +12,7 @@ from functools import cache
 from inbrief.core.dates.grammar_cjk import relative_words
 from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.keyword_words import (
+    AGENCIES,
     CARDINALS,
     FILLERS,
     HIRAGANA_ONLY,
@@ -241,6 +242,8 @@ def is_content(word: str, language: str = "") -> bool:
     fillers = FILLERS.get(language, ())
     if word in fillers or word.lower() in fillers or word in relative_words(language):
         return False
+    if word[:1].isupper() and word.lower() in AGENCIES:
+        return False  # "(Reuters)", "(Lusa)"; "a cultura lusa" is another word
     verb = VERB_FORMS.get(language)
     if verb is not None and word[:1].islower() and verb.match(word):
         return False

@@ -32,6 +32,13 @@ ENGLISH_VAGUE_TEXT = """
         issue issues thing things matter matters way ways lot lots kind kinds sort sorts stuff
         fact facts aspect aspects future past
 """
+# News agencies credited in a dateline or a byline ("(Reuters)", "LISBOA, 10 out (Lusa)"):
+# the source of the story, not what it is about. Lower case; matched in every language.
+AGENCIES_TEXT = """
+        reuters ap afp upi dpa efe ansa lusa apa ips xinhua tass itar-tass interfax kyodo
+        yonhap bernama pti ians
+"""
+AGENCIES = frozenset(AGENCIES_TEXT.split())
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {
     "fr": """

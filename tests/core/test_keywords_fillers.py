@@ -1,0 +1,49 @@
+"""Keywords leave out fillers the stop-word lists lack (Portuguese adverbs and all-purpose
+verbs) and the news agency a story is credited to."""
+
+from __future__ import annotations
+
+from inbrief.core.keywords import extract_keywords
+from inbrief.core.language import make_language
+from inbrief.core.text import split_sentences
+
+
+def lowered_keywords(text: str, code: str) -> set[str]:
+    """Return the keywords of ``text`` in language ``code``, lower case."""
+    language = make_language(code, 1.0, "detected")
+    return {k.text.lower() for k in extract_keywords(text, split_sentences(text, code), language)}
+
+
+def test_portuguese_adverbs_and_all_purpose_verbs_are_no_keywords() -> None:
+    text = (
+        "O treinador continua sem vitórias e a equipa ainda procura o primeiro golo. "
+        "Neste momento a equipa está em último lugar, pois perdeu cinco jogos. "
+        "O treinador quis mudar tudo, mas a equipa continua a perder. "
+        "Ainda assim, o presidente do clube diz que o treinador fica. "
+        "A equipa joga no domingo e o treinador pouco pode fazer neste momento."
+    )
+    found = lowered_keywords(text, "pt")
+    assert {"equipa", "treinador"} <= found, found
+    fillers = {"ainda", "neste momento", "momento ainda", "pois", "tudo", "pouco", "quis",
+               "continua", "treinador continua", "equipa continua", "assim"}  # fmt: skip
+    assert not fillers & found, fillers & found
+
+
+def test_the_agency_credited_is_no_keyword() -> None:
+    text = (
+        "LISBON (Reuters) - The port strike entered its third week. The port strike has "
+        "stopped exports of wine, AP and Reuters reported, and the dockers' union said the "
+        "port strike would go on (Reuters)."
+    )
+    found = lowered_keywords(text, "en")
+    assert "port strike" in found, found
+    assert not {"reuters", "ap"} & found, found
+
+
+def test_a_lower_case_word_spelled_like_an_agency_stays() -> None:
+    text = (
+        "A cultura lusa chega a Macau. A cultura lusa tem muitos leitores na cidade, e a "
+        "cultura lusa é ensinada nas escolas."
+    )
+    found = lowered_keywords(text, "pt")
+    assert any("lusa" in k for k in found), found

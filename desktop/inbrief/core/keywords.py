@@ -52,11 +52,6 @@ _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 # How much more a whole entity name weighs than a common word said as often.
 _NAMED = 2.0
-_PHRASE = 0.5
-_EARLY = 0.5
-_LEADW = 2.0
-_CEXP = 0.5
-_PF = 1.0
 # The sentences that make a story's lead (with its headline, when it has one).
 _LEAD = 2
 # A sentence of this many words said again verbatim is a copy: its words count once.
@@ -212,15 +207,15 @@ def extract_keywords(
         else:
             # (the "da" of "presidente da Câmara" is no word of its own: not counted)
             content = [word_freq[w] for w in phrase if word_freq[w]] or [0]
-            words_score = sum(content) / len(content) * (1 + _PHRASE * len(content)) * _PF
-        early = 1.0 + _EARLY * (1.0 - first_seen[phrase] / total)
+            words_score = sum(content) / len(content) * (1 + 0.5 * len(content))
+        early = 1.0 + 0.5 * (1.0 - first_seen[phrase] / total)
         # A place or organisation the story names ("NASA", "Mirandela") is what readers tag it
         # with more often than a common noun said as often.
         named = _NAMED if phrase in whole_names else 1.0
         # The headline and lead say what a news story is about (KP-Miner's and YAKE's
         # position feature): a phrase they hold weighs double.
-        lead = _LEADW if first_seen[phrase] < lead_end else 1.0
-        scored.append((words_score * count**_CEXP * early * named * lead, phrase))
+        lead = 2.0 if first_seen[phrase] < lead_end else 1.0
+        scored.append((words_score * count**0.5 * early * named * lead, phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
 
     def said_alone(phrase: tuple[str, ...]) -> bool:

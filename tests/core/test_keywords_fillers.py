@@ -47,3 +47,34 @@ def test_a_lower_case_word_spelled_like_an_agency_stays() -> None:
     )
     found = lowered_keywords(text, "pt")
     assert any("lusa" in k for k in found), found
+
+
+def ranked(text: str, code: str = "en") -> list[str]:
+    """Return the keywords of ``text``, best first, lower case."""
+    language = make_language(code, 1.0, "detected")
+    found = extract_keywords(text, split_sentences(text, code), language)
+    return [k.text.lower() for k in found]
+
+
+def test_a_long_specific_word_ranks_above_a_short_common_one_said_as_often() -> None:
+    text = (
+        "The town learned of the bankruptcy on Monday. Shops in the town closed early, and the "
+        "bankruptcy left four hundred workers unpaid. The town council said the bankruptcy "
+        "was a shock."
+    )
+    found = ranked(text)
+    assert found.index("bankruptcy") < found.index("town"), found
+
+
+def test_a_phrase_said_twice_does_not_repeat_a_chosen_keyword_but_a_repeated_one_stays() -> None:
+    text = (
+        "The exchange board met on Friday. Exchange shareholders voted on the merger, and "
+        "exchange shareholders will vote again in May. Traders on the exchange floor cheered "
+        "the merger; the exchange floor was busy. The exchange said defense spending by "
+        "member states helped. Defense spending rose, and defense spending will rise again. "
+        "The exchange expects the merger to close soon, the exchange said."
+    )
+    found = ranked(text)
+    assert "exchange" in found and "merger" in found, found
+    assert "exchange shareholders" not in found or "exchange floor" not in found, found
+    assert "defense spending" in found, found

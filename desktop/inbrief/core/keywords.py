@@ -52,6 +52,10 @@ _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 # How much more a whole entity name weighs than a common word said as often.
 _NAMED = 2.0
+# Past this many letters a word is no more specific for being longer ("internationalization").
+_LONG_WORD = 12
+# A phrase said this often is one the story repeats, a topic of its own.
+_REPEATED = 3
 # The sentences that make a story's lead (with its headline, when it has one).
 _LEAD = 2
 # A sentence of this many words said again verbatim is a copy: its words count once.
@@ -187,6 +191,17 @@ def extract_keywords(
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
     lead_end = sentence_spans[min(len(sentence_spans), _LEAD) - 1][1]
+
+    def specific(phrase: tuple[str, ...]) -> float:
+        """Return how specific a phrase's words are, from their length: short words are the
+        common ones in every language (Zipf's law of abbreviation), so "live", "adds" or
+        "vida" say less about a story than "bankruptcy" or "natalidade". No word list needed."""
+        if not cased:
+            return 1.0  # a Chinese or Japanese word's length in characters says little
+        form = surface[phrase].most_common(1)[0][0][1]
+        letters = (len(form) - len(phrase) + 1) / len(phrase)
+        return float(min(max(letters, 1.0), _LONG_WORD) ** 0.5)
+
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
         if len(phrase) > 1 and count < 2:
@@ -215,7 +230,7 @@ def extract_keywords(
         # The headline and lead say what a news story is about (KP-Miner's and YAKE's
         # position feature): a phrase they hold weighs double.
         lead = 2.0 if first_seen[phrase] < lead_end else 1.0
-        scored.append((words_score * count**0.5 * early * named * lead, phrase))
+        scored.append((words_score * count**0.5 * early * named * lead * specific(phrase), phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
 
     def said_alone(phrase: tuple[str, ...]) -> bool:
@@ -229,9 +244,15 @@ def extract_keywords(
         if len(picked) >= limit * 2:
             break
         alone = said_alone(phrase)
+        # A phrase said once or twice that shares a word with a keyword already chosen says
+        # it again ("NYSE shareholders" after "NYSE", "calorie postings" after "calorie
+        # counts"): the place goes to another topic. A whole name, or a phrase the story
+        # repeats ("defense spending", three times or more), keeps its place.
+        minor = len(phrase) > 1 and phrase not in whole_names and phrase_freq[phrase] < _REPEATED
         if not any(
             (set(phrase) <= set(other) and not alone)
             or fragment_beside(phrase, other, phrase_freq)
+            or (minor and not set(phrase).isdisjoint(other))
             for _, other in picked
         ):
             picked.append((score, phrase))

@@ -58,12 +58,13 @@ def ranked(text: str, code: str = "en") -> list[str]:
 
 def test_a_long_specific_word_ranks_above_a_short_common_one_said_as_often() -> None:
     text = (
-        "The town learned of the bankruptcy on Monday. Shops in the town closed early, and the "
-        "bankruptcy left four hundred workers unpaid. The town council said the bankruptcy "
-        "was a shock."
+        "The town learned of the unemployment figures on Monday. Shops in the town closed "
+        "early, and unemployment left many families short. Later the town heard that "
+        "unemployment was still rising."
     )
     found = ranked(text)
-    assert found.index("bankruptcy") < found.index("town"), found
+    # Both said three times, "town" first and first in the alphabet: only length tells them.
+    assert found.index("unemployment") < found.index("town"), found
 
 
 def test_a_phrase_said_twice_does_not_repeat_a_chosen_keyword_but_a_repeated_one_stays() -> None:

@@ -79,3 +79,14 @@ def test_a_phrase_said_twice_does_not_repeat_a_chosen_keyword_but_a_repeated_one
     assert "exchange" in found and "merger" in found, found
     assert "exchange shareholders" not in found or "exchange floor" not in found, found
     assert "defense spending" in found, found
+
+
+def test_a_subject_and_its_past_verb_are_no_keyword() -> None:
+    text = (
+        "Mayor Ortiz said the harbor plan would go ahead. Ortiz appointed a new harbor "
+        "director on Monday, and critics said Ortiz appointed a friend. The harbor plan costs "
+        "more than the old harbor plan. Ortiz appointed two more officials later."
+    )
+    found = ranked(text)
+    assert "harbor plan" in found and "director" in found, found
+    assert not {"ortiz appointed", "appointed"} & set(found), found

@@ -97,6 +97,18 @@ def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return verbs > nouns
 
 
+def ends_in_past_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when an English phrase of two or more words ends in a past-tense verb at
+    most of its occurrences (``spans``): a subject and what it did ("crew returned", "Assad
+    appointed", "eBay released"), not a topic."""
+    verbs = 0
+    for start, end in spans[:_ENOUGH]:
+        last = _LAST_WORD.search(text, start, end)
+        if last is not None and last.start() > start and PAST.search(last.group()):
+            verbs += 1
+    return 2 * verbs > min(len(spans), _ENOUGH)
+
+
 def reads_as_infinitive(text: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
     """Return True when a phrase opens with an infinitive at most of its occurrences
     (``spans``): a word with an infinitive's ending after a word that asks for one ("para
@@ -120,6 +132,7 @@ _ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it 
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _WORD_BEFORE = re.compile(r"([\w'’]+) +$")
 _WORD_AFTER = re.compile(r" +([\w'’]+)")
+_LAST_WORD = re.compile(r"[\w'’-]+$")
 
 
 def joined_piece(text: str, spans: Sequence[tuple[int, int]], joiners: Sequence[str]) -> bool:

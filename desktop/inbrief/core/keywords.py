@@ -26,6 +26,7 @@ from inbrief.core.keyword_forms import (
     MID,
     beside_name,
     calendar_words,
+    ends_in_past_verb,
     fragment_beside,
     inside,
     is_content,
@@ -304,7 +305,9 @@ def _plausible(
         found = where.of({phrase for _, phrase in batch}, phrases, text)
         for score, phrase in batch:
             spans = [(m.start, m.end) for m in found[phrase]]
-            if language == "en" and reads_as_verb(text, spans):
+            if language == "en" and (
+                reads_as_verb(text, spans) or (len(phrase) > 1 and ends_in_past_verb(text, spans))
+            ):
                 continue
             if reads_as_infinitive(text, spans, language):
                 continue

@@ -25,7 +25,7 @@ PAPER = (
     "• Dead store elimination removes stores whose values are dead at every exit.\n\n"
     "Earlier work on tracing by Halvorsen et al. (7) kept one trace per loop, and "
     "calls to getElementAt() were never inlined. The loop_header and exitCount fields hold "
-    "the state of each trace (12).\n"
+    "the state of each trace (12). The agency may share the results for Governmental use.\n"
 )
 
 
@@ -56,10 +56,24 @@ def test_code_lines_are_found_and_prose_lines_are_not() -> None:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("T16", True), ("L1", True), ("NaN", True), ("LuaJIT", True), ("McCloskey", False),
-     ("DiCaprio", False), ("O'Brien", False), ("Okonjo", False), ("New York", False)],
+     ("DiCaprio", False), ("O'Brien", False), ("Okonjo", False), ("New York", False),
+     ("JoAnn", False), ("MaryBeth", False)],
 )  # fmt: skip
 def test_identifier_like(word: str, expected: bool) -> None:
     assert identifier_like(word) is expected
+
+
+def test_capitalised_halves_are_a_name_in_news_and_an_identifier_in_technical_text() -> None:
+    assert not identifier_like("JoAnn")
+    assert identifier_like("SpiderMonkey", technical=True)
+
+
+def test_a_given_name_of_capitalised_halves_stays_a_person_in_news() -> None:
+    story = (
+        "JoAnn Whitfield, the city's treasurer, said the budget was balanced. JoAnn told "
+        "reporters on Friday that the council would vote next week."
+    )
+    assert "JoAnn Whitfield" in of_type(extract_entities(story, "en"), "person")
 
 
 def test_labels_and_variables_are_no_places(paper: list[Entity]) -> None:
@@ -77,6 +91,7 @@ def test_section_labels_and_bullet_words_are_no_names(paper: list[Entity]) -> No
     everything = {e.name for e in paper}
     assert not {"Section", "Section 4", "Table", "Table 2", "Dead"} & everything, everything
     assert "Recording Loops" not in everything  # a numbered heading
+    assert "Governmental" not in everything  # an adjective before its noun
 
 
 def test_real_authors_stay_people(paper: list[Entity]) -> None:

@@ -41,6 +41,7 @@ _LABEL = re.compile(
 # "LeBron", "DeKalb", "O'Brien", "VanDyke".
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Di|De|Le|La|Da|Du|Van|Von|O['’])[A-Z][a-z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_CAPITALISED_HALVES = re.compile(r"^(?:[A-Z][a-z]+){2,3}$")
 _DIGIT = re.compile(r"\d")
 # What makes a line read as code: assignments and comparisons, comments, braces, a statement's
 # closing semicolon, snake_case names and calls.
@@ -76,6 +77,9 @@ _PARTICLES = frozenset(words("of the and for de du des la le von van der den di 
 # An all-capital word this long is a constant or macro name ("REQUIRESSTACK"), not an acronym.
 _MACRO_LETTERS = 9
 _CITATION_AFTER = re.compile(r"(?:['’]s)?\s*(?:et al\b|\(\d+(?:,\s*\d+)*\)|\[\d+(?:,\s*\d+)*\])")
+# An adjective's ending, and the lower-case noun after it ("Governmental purposes").
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary|ical)$")
+_LOWER_AFTER = re.compile(r" [a-z]{3,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[•*\-–·]\s*)?)$")
 
 
@@ -103,15 +107,19 @@ def code_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def identifier_like(surface: str) -> bool:
+def identifier_like(surface: str, technical: bool = False) -> bool:
     """Return True for one word written as an identifier, not a name: a digit in it ("T16",
     "L1") or a capital after a lower-case letter that no name prefix explains ("LuaJIT",
-    "NaN"; "McCloskey" is a name)."""
+    "NaN"; "McCloskey" is a name). Outside technical text a word of capitalised halves is
+    a name too ("JoAnn", "MaryBeth"); in technical text it is a class or a product
+    ("SpiderMonkey")."""
     if " " in surface:
         return False
     if _DIGIT.search(surface):
         return True
-    return bool(_CAMEL.search(surface)) and not _NAME_PREFIX.match(surface)
+    if not _CAMEL.search(surface) or _NAME_PREFIX.match(surface):
+        return False
+    return technical or not _CAPITALISED_HALVES.match(surface)
 
 
 def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -133,7 +141,7 @@ def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue  # "v5 := eq v4, Array // test": code, not a sentence
         if _LABEL.match(text, m.start):
             continue  # "Section 3 describes...", "Table 2"
-        if m.type in ("person", "place") and identifier_like(surface):
+        if m.type in ("person", "place") and identifier_like(surface, technical):
             continue  # "T16", "NaN", "LuaJIT"
         if technical and (
             _HEADING.search(text, max(0, m.start - _HEADING_CHARS), m.start)
@@ -152,7 +160,7 @@ def _technical_junk(
         parts = surface.split()
         # "Loops Trees Traces Aborts Flushes": the header row of a table, not one long name.
         return len(parts) >= _HEADER_WORDS and not any(p.casefold() in _PARTICLES for p in parts)
-    if identifier_like(surface) and (m.type != "organization" or _LABEL_NAME.match(surface)):
+    if identifier_like(surface, True) and (m.type != "organization" or _LABEL_NAME.match(surface)):
         return True  # "V8" or "T16" as a product or a company: in a paper, a label
     if surface.isupper() and len(surface) >= _MACRO_LETTERS:
         return True  # "REQUIRESSTACK": a macro or constant, no acronym is this long
@@ -165,6 +173,8 @@ def _technical_junk(
         return not _CITATION_AFTER.match(text, m.end)  # "Bala et al." is the author
     if m.cue is not None or not surface[:1].isupper() or surface.isupper():
         return False
+    if _ADJECTIVE.search(surface) and _LOWER_AFTER.match(text, m.end):
+        return True  # "for Governmental purposes": an adjective before its noun
     # "Dead code elimination" at the head of a bullet, "dead" elsewhere: a common word.
     starts = _SENTENCE_START.search(text, max(0, m.start - 4), m.start) is not None
     return starts and lowered in lower_words

@@ -2,8 +2,10 @@
 
 A RAKE-style extractor (candidate phrases are runs of content words between stop words and
 punctuation, and two lone words joined by "de"/"of": "taxa de natalidade") scored by how often
-their words occur, how early, whether the headline or lead says them, and whether they are a
-whole place or organisation name; it needs only stop words, so it works for every language
+their words occur, how early, whether the headline or lead says them, whether they are a
+whole place or organisation name, and how long their words are (short words are the common
+ones); a phrase said once or twice that repeats a chosen keyword's word gives its place to
+another topic. It needs only stop words, so it works for every language
 sumy has a stop-word list for, and degrades to frequency elsewhere. Chosen over YAKE/KeyBERT
 to avoid another dependency and any model download. People are not keywords: the Brief lists
 them under People.

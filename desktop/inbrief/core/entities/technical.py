@@ -18,6 +18,7 @@ section headings as organizations. Three kinds of rule, from safest to most spec
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from inbrief.core.entities.lexicon import words
@@ -59,7 +60,7 @@ _CODE_LINE_CHARS = 160
 _TECHNICAL_MARKS = (
     _LABEL,
     re.compile(r"\bet al\b"),
-    re.compile(r"\b[a-z]+[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b"),  # camelCase, snake_case
+    re.compile(r"\b[a-z]{2,}[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b"),  # camelCase ("iPhone" is none)
     re.compile(r"\b\w+\(\)"),  # "charCodeAt()"
 )
 # Marks per word past which a text is technical (a news story has next to none; the paper this
@@ -67,10 +68,15 @@ _TECHNICAL_MARKS = (
 _TECHNICAL_RATE = 1 / 400
 _MIN_MARKS = 5
 # A loop, register or table label: a letter or two and a number ("T16", "L1", "R2").
-_LABEL_NAME = re.compile(r"^[A-Za-z]{1,2}\d+[a-z]?$")
-# A numbered heading ("3. Recording Loops", "4.2 Guards"): its words are a title, not names.
+_LABEL_NAME = re.compile(r"^(?:[A-Za-z]{1,2}|[A-Z][a-z]+)\d+[a-z]?$")  # also "Lemma2"
+# A numbered heading ("3. Recording Loops", "4.2 Guards", "II. Method", "B. Noise"): its
+# words are a title, not names.
 _HEADING_CHARS = 80
-_HEADING = re.compile(r"(?:^|\n)[ \t]*\d+(?:\.\d+)*\.?[ \t]+(?:[A-Z][\w\-]*[ \t]*)*$")
+_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H]\.)[ \t]+(?:[A-Z][\w\-]*[ \t]*)*$"
+)
+# The numbering a heading's span may take in ("II. Method", "A. Noise calibration").
+_NUMBERING = re.compile(r"(?:[IVX]+|[A-H])\.\s")
 # A run of this many capitalised words without "of" or "and" is a table's header row.
 _HEADER_WORDS = 5
 _PARTICLES = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
@@ -141,15 +147,31 @@ def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue  # "v5 := eq v4, Array // test": code, not a sentence
         if _LABEL.match(text, m.start):
             continue  # "Section 3 describes...", "Table 2"
+        if _formula(surface):
+            continue  # "≤ Pr", "Ni ∼", "U[0": a piece of a formula
         if m.type in ("person", "place") and identifier_like(surface, technical):
             continue  # "T16", "NaN", "LuaJIT"
         if technical and (
             _HEADING.search(text, max(0, m.start - _HEADING_CHARS), m.start)
+            or (_NUMBERING.match(surface) and _at_line_start(text, m.start))
             or _technical_junk(text, m, surface, in_full_names, lower_words)
         ):
             continue
         kept.append(m)
     return kept
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    """Return True when only spaces stand between the start of its line and ``position``."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip()
+
+
+def _formula(surface: str) -> bool:
+    """Return True for a span holding a mathematical sign or a bracket, which no name has
+    ("C++" keeps its plus signs at the end)."""
+    return any(
+        (unicodedata.category(c) == "Sm" and c != "+") or c in "[]{}()‖" for c in surface
+    )
 
 
 def _technical_junk(

@@ -59,3 +59,28 @@ def test_last_years_quarter_is_the_same_quarter_a_year_before() -> None:
         "were about $3 million."
     )
     assert value_of(text, "last year") == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey was first published in USA Today and then in The Times.",
+        "This is Harbor Radio Today, with the news at six.",
+        'The minister said on "This Week With Dana Cole" that talks would go on.',
+    ],
+)
+def test_a_word_for_now_inside_a_title_is_no_date(text: str) -> None:
+    assert find_dates(text, "en", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Today, the council votes on the budget.", "Today"),
+        ('"Now we see that the plan works," the mayor said.', "Now"),
+        ("The plan, the mayor said, will pass. Tomorrow the council votes.", "Tomorrow"),
+    ],
+)
+def test_a_word_for_now_opening_a_sentence_or_a_quote_stays_a_date(text: str, word: str) -> None:
+    found = [m.text for m in find_dates(text, "en", REF)]
+    assert word in found, found

@@ -115,3 +115,4 @@ def test_news_keeps_one_word_people_and_numbered_names() -> None:
     names = {e.name for e in found}
     assert "Java" in names  # not a technical text: the island stays
     assert "G20" in names
+

@@ -3,16 +3,18 @@ languages, figure and table labels, variables ("T16", "NaN", "Java", "Section 3"
 
 A news name finder takes every capitalised word it does not know for a name. In a paper or a
 manual that means loop labels as places, type names and programming languages as people and
-section headings as organizations. Three kinds of rule, from safest to most specific:
+section headings as organizations. Two kinds of rule, the safer first:
 
 - everywhere: a "person" or "place" written with a digit ("T16", "L1") or with a capital
   inside a lower-case run that no name prefix explains ("LuaJIT", "NaN", but "McCloskey"),
-  anything on a line of code ("v5 := eq v4, Array // test"), and a bare "Figure"/"Section"
-  before its number;
+  anything on a line of code ("v5 := eq v4, Array // test"), a span holding a mathematical
+  sign ("≤ Pr"), and a bare "Figure" or "Section" whose number the tagger left out;
 - in text of technical register (code-like words, figure and section references, citations):
-  a lone capitalised word whose lower-case form the text also uses ("Dead code", "dead"), a
-  programming language taken for a person ("Java", "Ruby"), and a one-word "person" never
-  written with a first name, a title or a citation ("Gal et al.", "Smith (12)").
+  labels with their numbers ("Section 3", "Equal3"), numbered headings, table header rows,
+  macro names, a lone capitalised word whose lower-case form the text also uses ("Dead code",
+  "dead"), a programming language taken for a person ("Java", "Ruby"), and a one-word
+  "person" never written with a first name, a title or a citation ("Gal et al.", "Smith
+  (12)" stay).
 """
 
 from __future__ import annotations
@@ -145,8 +147,8 @@ def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
         i = bisect_right(code_starts, m.start) - 1
         if i >= 0 and m.start < code[i][1]:
             continue  # "v5 := eq v4, Array // test": code, not a sentence
-        if _LABEL.match(text, m.start):
-            continue  # "Section 3 describes...", "Table 2"
+        if _LABEL.match(text, m.start) and (technical or not _DIGIT.search(surface)):
+            continue  # "Section 3 describes...", "Table 2" ("Section 230" in news is a law)
         if _formula(surface):
             continue  # "≤ Pr", "Ni ∼", "U[0": a piece of a formula
         if m.type in ("person", "place") and identifier_like(surface, technical):

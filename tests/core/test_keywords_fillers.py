@@ -90,3 +90,14 @@ def test_a_subject_and_its_past_verb_are_no_keyword() -> None:
     found = ranked(text)
     assert "harbor plan" in found and "director" in found, found
     assert not {"ortiz appointed", "appointed"} & set(found), found
+
+
+def test_hyphenated_modifiers_are_no_keywords_but_compound_nouns_are() -> None:
+    text = (
+        "The 36-year-old co-founder of the state-owned airline quit. The newly-hired "
+        "co-founder had led a long-term review of the state-owned airline. The 36-year-old "
+        "said the newly-hired board and the long-term plan failed the co-founder."
+    )
+    found = ranked(text)
+    assert "co-founder" in found, found
+    assert not {"36-year-old", "state-owned", "newly-hired", "long-term"} & set(found), found

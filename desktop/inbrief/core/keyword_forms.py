@@ -250,6 +250,15 @@ def korean_stem(word: str, words: Collection[str]) -> str:
     return word
 
 
+# An English compound modifier, written with hyphens before the noun it describes: a number,
+# an -ly adverb or "anti"/"pro" first, or a past participle, "old" or "term" last
+# ("36-year-old", "newly-hired", "anti-government", "error-plagued", "US-led", "long-term").
+# Compound nouns stay ("co-founder", "pinch-hitter", "decision-making", "well-being").
+_COMPOUND_MODIFIER = re.compile(
+    r"^(?:\d[\w.]*|\w+ly|anti|pro)-[\w-]+$|^[\w-]+-(?:\w{2,}ed|led|old|term)$"
+)
+
+
 def is_content(word: str, language: str = "") -> bool:
     """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
     fillers = FILLERS.get(language, ())
@@ -270,6 +279,8 @@ def is_content(word: str, language: str = "") -> bool:
         return False  # "세", "2년이", "발표했다"
     if "-" in word and word.split("-", 1)[0].lower() in CARDINALS:
         return False  # "two-year", "third-quarter": how long or which, not a topic
+    if language == "en" and "-" in word and _COMPOUND_MODIFIER.match(word.lower()):
+        return False  # "Oscar-winning", "36-year-old", "newly-hired": how, not what
     letters = sum(ch.isalpha() for ch in word)
     if letters < MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
         return False

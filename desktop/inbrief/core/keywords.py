@@ -201,7 +201,8 @@ def extract_keywords(
         "vida" say less about a story than "bankruptcy" or "natalidade". No word list needed."""
         if not cased:
             return 1.0  # a Chinese or Japanese word's length in characters says little
-        form = surface[phrase].most_common(1)[0][0][1]
+        forms = surface[phrase]
+        form = max(forms, key=forms.__getitem__)[1]
         letters = (len(form) - len(phrase) + 1) / len(phrase)
         return float(min(max(letters, 1.0), _LONG_WORD) ** 0.5)
 

@@ -61,9 +61,9 @@ _CODE_LINE_CHARS = 160
 # How technical text announces itself: references to its own parts, citations, identifiers.
 _TECHNICAL_MARKS = (
     _LABEL,
-    re.compile(r"\bet al\b"),
+    re.compile(r"et al\b"),
     re.compile(r"\b[a-z]{2,}[A-Z]\w*\b|\b[a-z]+_[a-z_]+\b"),  # camelCase ("iPhone" is none)
-    re.compile(r"\b\w+\(\)"),  # "charCodeAt()"
+    re.compile(r"\w\(\)"),  # "charCodeAt()"
 )
 # Marks per word past which a text is technical (a news story has next to none; the paper this
 # was written for has one every 60 words).

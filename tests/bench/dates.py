@@ -1,6 +1,7 @@
 """Benchmark the date finder against TimeML DATE annotations (relaxed span F1, value F1, time).
 
-Run as ``python tests/bench/dates.py [--baseline] [--misses N]``. Reads
+Run as ``python tests/bench/dates.py [--baseline] [--misses N] [--contexts N]``
+(``--contexts`` prints N wrong values of te3+timebank with the words around them and the dct). Reads
 ../shared/data/eval/timex/ relative to the repository root and exits cleanly when absent.
 
 Gold: DATE-type TIMEX3 only, each document's creation date (dct) as the reference date.
@@ -85,10 +86,12 @@ def evaluate(
     predictor: Predictor,
     errors: dict[str, Counter[str]],
     times: list[float] | None = None,
+    contexts: list[str] | None = None,
 ) -> dict[str, float]:
     """Return counts and the median time per document for one file.
 
-    Error shapes are added to ``errors``; each document's time is also appended to ``times``.
+    Error shapes are added to ``errors``; each document's time is also appended to ``times``;
+    each wrong value, with 60 characters either side and the dct, to ``contexts``.
     """
     gold_n = pred_n = span_ok = value_ok = 0
     times = [] if times is None else times
@@ -116,6 +119,15 @@ def evaluate(
         errors["wrong value"].update(
             f"{shape(g[3])} gold {g[2]} got {p[2]}" for g, p in pairs if g[2] != p[2]
         )
+        if contexts is not None:
+            text = record["text"]
+            contexts.extend(
+                f"dct {reference} gold {g[2]} got {p[2]}: ..."
+                + " ".join(f"{text[max(0, g[0] - 60):g[0]]}[{g[3]}]{text[g[1]:g[1] + 60]}".split())
+                + "..."
+                for g, p in pairs
+                if g[2] != p[2]
+            )
     return {"gold": gold_n, "pred": pred_n, "span": span_ok, "value": value_ok,
             "ms": 1000 * statistics.median(times[first:]) if times[first:] else 0.0}  # fmt: skip
 
@@ -169,6 +181,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--baseline", action="store_true", help="also run dateparser.search_dates")
     parser.add_argument("--misses", type=int, default=15, help="error shapes to list")
+    parser.add_argument("--contexts", type=int, default=0, help="wrong values to show in context")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"no evaluation data at {DATA}: skipping")
@@ -186,8 +199,9 @@ def main() -> int:
         print(f"{'file':<24}{'gold':>6}{'pred':>6}{'span F1':>9}{'value F1':>9}{'ms/doc':>10}")
         total = {"gold": 0.0, "pred": 0.0, "span": 0.0, "value": 0.0, "ms": 0.0}
         all_times: list[float] = []
+        contexts: list[str] = []
         for name in MAIN_FILES:
-            result = evaluate(DATA / name, predictor, errors, all_times)
+            result = evaluate(DATA / name, predictor, errors, all_times, contexts)
             print(row(name.removesuffix(".dev.jsonl"), result))
             for key in ("gold", "pred", "span", "value"):
                 total[key] += result[key]
@@ -206,6 +220,10 @@ def main() -> int:
                 print(f"\nmost frequent {kind} (te3+timebank):")
                 for text, count in counter.most_common(args.misses):
                     print(f"  {count:>3}  {text}")
+            if args.contexts:
+                print("\nwrong values in context (te3+timebank):")
+                for line in contexts[: args.contexts]:
+                    print(f"  {line}")
     print()
     timing()
     return 0

@@ -12,6 +12,7 @@ from functools import cache
 from inbrief.core.dates.grammar_cjk import relative_words
 from inbrief.core.dates.languages import ENGLISH, WordOrder, date_language
 from inbrief.core.keyword_words import (
+    AGENCIES,
     CARDINALS,
     FILLERS,
     HIRAGANA_ONLY,
@@ -96,6 +97,18 @@ def reads_as_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return verbs > nouns
 
 
+def ends_in_past_verb(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Return True when an English phrase of two or more words ends in a past-tense verb at
+    most of its occurrences (``spans``): a subject and what it did ("crew returned", "Assad
+    appointed", "eBay released"), not a topic."""
+    verbs = 0
+    for start, end in spans[:_ENOUGH]:
+        last = _LAST_WORD.search(text, start, end)
+        if last is not None and last.start() > start and PAST.search(last.group()):
+            verbs += 1
+    return 2 * verbs > min(len(spans), _ENOUGH)
+
+
 def reads_as_infinitive(text: str, spans: Sequence[tuple[int, int]], language: str) -> bool:
     """Return True when a phrase opens with an infinitive at most of its occurrences
     (``spans``): a word with an infinitive's ending after a word that asks for one ("para
@@ -119,6 +132,7 @@ _ENOUGH = 60  # occurrences looked at: a frequent word's first sixty say how it 
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _WORD_BEFORE = re.compile(r"([\w'’]+) +$")
 _WORD_AFTER = re.compile(r" +([\w'’]+)")
+_LAST_WORD = re.compile(r"[\w'’-]+$")
 
 
 def joined_piece(text: str, spans: Sequence[tuple[int, int]], joiners: Sequence[str]) -> bool:
@@ -236,11 +250,22 @@ def korean_stem(word: str, words: Collection[str]) -> str:
     return word
 
 
+# An English compound modifier, written with hyphens before the noun it describes: a number,
+# an -ly adverb or "anti"/"pro" first, or a past participle, "old" or "term" last
+# ("36-year-old", "newly-hired", "anti-government", "error-plagued", "US-led", "long-term").
+# Compound nouns stay ("co-founder", "pinch-hitter", "decision-making", "well-being").
+_COMPOUND_MODIFIER = re.compile(
+    r"^(?:\d[\w.]*|\w+ly|anti|pro)-[\w-]+$|^[\w-]+-(?:\w{2,}ed|led|old|term)$"
+)
+
+
 def is_content(word: str, language: str = "") -> bool:
     """Return True for a word that can be (part of) a keyword in ``language`` (base code)."""
     fillers = FILLERS.get(language, ())
     if word in fillers or word.lower() in fillers or word in relative_words(language):
         return False
+    if word[:1].isupper() and word.lower() in AGENCIES:
+        return False  # "(Reuters)", "(Lusa)"; "a cultura lusa" is another word
     verb = VERB_FORMS.get(language)
     if verb is not None and word[:1].islower() and verb.match(word):
         return False
@@ -254,6 +279,8 @@ def is_content(word: str, language: str = "") -> bool:
         return False  # "세", "2년이", "발표했다"
     if "-" in word and word.split("-", 1)[0].lower() in CARDINALS:
         return False  # "two-year", "third-quarter": how long or which, not a topic
+    if language == "en" and "-" in word and _COMPOUND_MODIFIER.match(word.lower()):
+        return False  # "Oscar-winning", "36-year-old", "newly-hired": how, not what
     letters = sum(ch.isalpha() for ch in word)
     if letters < MIN_LETTERS and not (letters and ord(word[0]) > 0x2E80):
         return False

@@ -32,6 +32,13 @@ ENGLISH_VAGUE_TEXT = """
         issue issues thing things matter matters way ways lot lots kind kinds sort sorts stuff
         fact facts aspect aspects future past
 """
+# News agencies credited in a dateline or a byline ("(Reuters)", "LISBOA, 10 out (Lusa)"):
+# the source of the story, not what it is about. Lower case; matched in every language.
+AGENCIES_TEXT = """
+        reuters ap afp upi dpa efe ansa lusa apa ips xinhua tass itar-tass interfax kyodo
+        yonhap bernama pti ians
+"""
+AGENCIES = frozenset(AGENCIES_TEXT.split())
 # The reporting verbs of news in the other languages ("a déclaré", "disse", "erklärte").
 REPORTING_TEXT = {
     "fr": """
@@ -55,6 +62,18 @@ REPORTING_TEXT = {
         hinzu
         """,
 }
+# Adverbs, demonstratives and all-purpose verb forms missing from sumy's Portuguese stop words
+# ("ainda", "neste momento", "pois", "quis"): they open or close a run of content words and
+# make a phrase of it ("tendência ainda", "Mourinho continua").
+FILLER_TEXT = {
+    "pt": """
+        ainda pois cá lá pouco pouca poucos poucas tudo perto assim sempre nunca mal apenas
+        neste nesta nestes nestas naquele naquela deste desta destes destas aquele aquela
+        isso isto disso disto nisso nisto próximo próxima passado passada dito dita
+        quis fez faz fazem fazer feito feita está estão estava estavam tem têm teve tinha
+        ser sido foi foram será serão continua continuam consegue conseguem tarde senhor
+        """,
+}
 # Reporting verbs and fillers of news prose, missing from the stop-word lists (words for days,
 # months and years, 昨天 or 来年, are added from the date rules).
 FILLERS = {
@@ -67,7 +86,10 @@ FILLERS = {
     }),
     "ja": frozenset({"記者", "会見", "同日", "一方", "発表"}),
     "en": frozenset(ENGLISH_VERBS_TEXT.split() + ENGLISH_VAGUE_TEXT.split()),
-    **{code: frozenset(text.split()) for code, text in REPORTING_TEXT.items()},
+    **{
+        code: frozenset(text.split() + FILLER_TEXT.get(code, "").split())
+        for code, text in REPORTING_TEXT.items()
+    },
 }
 # Korean writes particles onto the noun ("도서관을" = library + object marker): they are cut off
 # so every form counts as one word. Longer particles always; of the one-syllable ones only after

@@ -2,8 +2,10 @@
 
 A RAKE-style extractor (candidate phrases are runs of content words between stop words and
 punctuation, and two lone words joined by "de"/"of": "taxa de natalidade") scored by how often
-their words occur, how early, whether the headline or lead says them, and whether they are a
-whole place or organisation name; it needs only stop words, so it works for every language
+their words occur, how early, whether the headline or lead says them, whether they are a
+whole place or organisation name, and how long their words are (short words are the common
+ones); a phrase said once or twice that repeats a chosen keyword's word gives its place to
+another topic. It needs only stop words, so it works for every language
 sumy has a stop-word list for, and degrades to frequency elsewhere. Chosen over YAKE/KeyBERT
 to avoid another dependency and any model download. People are not keywords: the Brief lists
 them under People.
@@ -26,6 +28,7 @@ from inbrief.core.keyword_forms import (
     MID,
     beside_name,
     calendar_words,
+    ends_in_past_verb,
     fragment_beside,
     inside,
     is_content,
@@ -52,6 +55,10 @@ _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
 # How much more a whole entity name weighs than a common word said as often.
 _NAMED = 2.0
+# Past this many letters a word is no more specific for being longer ("internationalization").
+_LONG_WORD = 12
+# A phrase said this often is one the story repeats, a topic of its own.
+_REPEATED = 3
 # The sentences that make a story's lead (with its headline, when it has one).
 _LEAD = 2
 # A sentence of this many words said again verbatim is a copy: its words count once.
@@ -187,6 +194,18 @@ def extract_keywords(
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
     lead_end = sentence_spans[min(len(sentence_spans), _LEAD) - 1][1]
+
+    def specific(phrase: tuple[str, ...]) -> float:
+        """Return how specific a phrase's words are, from their length: short words are the
+        common ones in every language (Zipf's law of abbreviation), so "live", "adds" or
+        "vida" say less about a story than "bankruptcy" or "natalidade". No word list needed."""
+        if not cased:
+            return 1.0  # a Chinese or Japanese word's length in characters says little
+        forms = surface[phrase]
+        form = max(forms, key=forms.__getitem__)[1]
+        letters = (len(form) - len(phrase) + 1) / len(phrase)
+        return float(min(max(letters, 1.0), _LONG_WORD) ** 0.5)
+
     scored: list[tuple[float, tuple[str, ...]]] = []
     for phrase, count in phrase_freq.items():
         if len(phrase) > 1 and count < 2:
@@ -215,7 +234,7 @@ def extract_keywords(
         # The headline and lead say what a news story is about (KP-Miner's and YAKE's
         # position feature): a phrase they hold weighs double.
         lead = 2.0 if first_seen[phrase] < lead_end else 1.0
-        scored.append((words_score * count**0.5 * early * named * lead, phrase))
+        scored.append((words_score * count**0.5 * early * named * lead * specific(phrase), phrase))
     scored.sort(key=lambda item: (-item[0], item[1]))
 
     def said_alone(phrase: tuple[str, ...]) -> bool:
@@ -229,9 +248,15 @@ def extract_keywords(
         if len(picked) >= limit * 2:
             break
         alone = said_alone(phrase)
+        # A phrase said once or twice that shares a word with a keyword already chosen says
+        # it again ("NYSE shareholders" after "NYSE", "calorie postings" after "calorie
+        # counts"): the place goes to another topic. A whole name, or a phrase the story
+        # repeats ("defense spending", three times or more), keeps its place.
+        minor = len(phrase) > 1 and phrase not in whole_names and phrase_freq[phrase] < _REPEATED
         if not any(
             (set(phrase) <= set(other) and not alone)
             or fragment_beside(phrase, other, phrase_freq)
+            or (minor and not set(phrase).isdisjoint(other))
             for _, other in picked
         ):
             picked.append((score, phrase))
@@ -283,7 +308,9 @@ def _plausible(
         found = where.of({phrase for _, phrase in batch}, phrases, text)
         for score, phrase in batch:
             spans = [(m.start, m.end) for m in found[phrase]]
-            if language == "en" and reads_as_verb(text, spans):
+            if language == "en" and (
+                reads_as_verb(text, spans) or (len(phrase) > 1 and ends_in_past_verb(text, spans))
+            ):
                 continue
             if reads_as_infinitive(text, spans, language):
                 continue

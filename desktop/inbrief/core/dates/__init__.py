@@ -204,6 +204,32 @@ def _matches(
         yield from rule.pattern.finditer(text, lo, hi)
 
 
+# Words for "now" that also end or open the name of a paper or a programme when written with
+# a capital after another capitalised word or a quote: "USA Today", "VOA Today", "This Week
+# With David Brinkley".
+_TITLE_WORDS = frozenset(["today", "tonight", "tomorrow", "yesterday", "this", "next", "now"])
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*[ \t]*$")
+_QUOTE_BEFORE = re.compile(r"[\"“‘'][ \t]*$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Return True when the expression at ``start``..``end`` is written as part of a title:
+    a capital mid-sentence right after a capitalised word ("USA Today", "VOA Today"), or in
+    quotes with capitalised words after it ("\"This Week With David Brinkley\"")."""
+    if not text[start : start + 1].isupper():
+        return False
+    word = text[start:end].split(None, 1)[0].lower().strip(".,;:!?")
+    if word not in _TITLE_WORDS:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _QUOTE_BEFORE.search(before):
+        return _CAPITAL_AFTER.match(text, end) is not None  # '"Now we see..." opens a quote'
+    if not before.strip() or before.rstrip()[-1:] in ".!?\n:;(":
+        return False  # "Today, the council..." opens a sentence
+    return _TITLE_BEFORE.search(before) is not None
+
+
 def find_dates(
     text: str,
     language: str,
@@ -229,6 +255,8 @@ def find_dates(
             if match.end() == match.start():
                 continue
             if rule.accept is not None and not rule.accept(match, text):
+                continue
+            if _in_title(text, match.start(), match.end()):
                 continue
             candidates.append((match.start(), match.end(), index, match))
     # Longest first, then earliest, then rule order: the fullest reading of each stretch wins.

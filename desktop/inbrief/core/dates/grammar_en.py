@@ -162,6 +162,7 @@ def english_rules() -> list[Rule]:
                 r"year-ago|comparable|corresponding|same|prior-year|year-before|previous|prior|past|"
                 r"last)\s+(?:quarter|period)\b(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?"
                 r"|\bthe\s+(?P<which2>quarter)\b(?!-|\s+(?:of|century|mile|point|percent|share))"
+                r"|\b(?P<which3>last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:quarter|period)\b"
                 rf"|\bthe\s+(?P<qy>{YEAR})\s+(?:quarter|period)\b",
                 IGNORE_CASE,
             ),

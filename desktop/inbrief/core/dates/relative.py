@@ -8,12 +8,16 @@ import re
 from inbrief.core.dates import timex
 from inbrief.core.dates.languages import ENGLISH, ENGLISH_WORDS
 from inbrief.core.dates.rules import (
+    MONTH,
     Context,
     Resolved,
     count_of,
     month_number,
     pick_year,
 )
+
+# A running total up to a month: "this year through August", "year to date through June".
+_SO_FAR = re.compile(r"\b(?:this year|so far|to date|year-to-date)\b\W+\w+\W*$", re.IGNORECASE)
 
 
 def relative_month(month: int, direction: int, ctx: Context, start: int, end: int) -> str:
@@ -36,9 +40,14 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
     # ...unless future wording or a "through"/"until" before it moves it ahead (past wording
     # is too loosely detected to move months back: measured worse).
     before = ctx.text[max(0, start - 8) : start].lower().split()
-    tense = (
-        1 if before and before[-1] in ("through", "until", "till", "by") else ctx.tense(start, end)
-    )
+    if before and before[-1] in ("through", "until", "till", "by"):
+        # "sales this year through August", "so far through June": the span runs from the
+        # year's start up to the month, which has passed.
+        if month <= ref.month and _SO_FAR.search(ctx.text, max(0, start - 40), start):
+            return timex.month_value(ref.year, month)
+        tense = 1
+    else:
+        tense = ctx.tense(start, end)
     here = (year - ref.year) * 12 + gap
     if tense > 0 and here < 0:
         year += 1
@@ -127,6 +136,9 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     return f"{ctx.reference.year:04d}-{half}", "relative"
 
 
+_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{MONTH})\s*\d{{1,2}}\b")
+
+
 def _anchor_quarter(ctx: Context) -> tuple[int, int]:
     """Return the quarter the text first named, or the last complete quarter before the
     reference."""
@@ -143,8 +155,16 @@ def resolve_named_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         if ctx.quarter:
             return timex.quarter_value(year, _anchor_quarter(ctx)[1]), "relative"
         return timex.year_value(year), "absolute"
-    which = " ".join((m["which"] or "").lower().split())
+    which = "year-ago" if m["which3"] else " ".join((m["which"] or "").lower().split())
     ref_q = (ctx.reference.year, timex.quarter_of(ctx.reference.month))
+    ended = _ENDED.match(ctx.text, m.end())
+    if ended and "year" not in which and which not in ("comparable", "corresponding", "same"):
+        # "the quarter ended July 31": the three months up to its end, most of them in the
+        # calendar quarter of the month before (May-July is the second quarter).
+        month = month_number(ended["mon"])
+        year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        middle = month - 1 or 12
+        return timex.quarter_value(year - (middle == 12), timex.quarter_of(middle)), "relative"
     if which in ("current", "this"):
         year, quarter = ref_q
     elif which in ("next", "coming"):

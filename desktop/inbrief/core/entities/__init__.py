@@ -23,6 +23,7 @@ from inbrief.core.entities.context import add_context_cues, add_layout_mentions
 from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
 from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
+from inbrief.core.entities.technical import drop_technical
 from inbrief.core.entities.tidy import tidy
 
 if TYPE_CHECKING:
@@ -253,5 +254,5 @@ def extract_entities(
         mentions = fallback_mentions(view, base, sentence_spans)
     prepared = trim_headline_names(view, tidy(view, prepare(view, mentions)), headlines)
     prepared = propagate(view, add_layout_mentions(view, prepared, stops), surnames=partial)
-    prepared = tidy(view, add_context_cues(view, prepared))
+    prepared = drop_technical(view, tidy(view, add_context_cues(view, prepared)))
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

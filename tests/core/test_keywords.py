@@ -473,6 +473,18 @@ def test_prime_of_prime_minister_is_no_keyword() -> None:
     assert not {"prime", "prime minister", "minister"} & set(lowered)
 
 
+
+def test_an_abbreviated_title_before_a_name_is_no_keyword() -> None:
+    # "Gov" is a stop word, but one beside a name ("Dunmore Gov.") would count as a word
+    text = (
+        "Gov. Mara Quill signed the budget on Friday. The budget cuts school aid, and "
+        "Dunmore Gov. Mara Quill said the budget was fair. Former Tarrant Gov. Dev Ostrow "
+        "opposed the budget. Teachers marched against the budget in Dunmore."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en", people=["Mara Quill", "Dev Ostrow"])]
+    assert "budget" in lowered
+    assert "gov" not in lowered, lowered
+
 # "tax" is said on its own far more often than in "payroll tax" (twice); "transit levy" is
 # said three times and "levy" nowhere else: the repeated phrase keeps its place.
 TAX_STORY = """\

@@ -28,6 +28,7 @@ from inbrief.core.keyword_forms import (
     FIRST,
     HEADLINE,
     MID,
+    before_name,
     beside_name,
     calendar_words,
     ends_in_past_verb,
@@ -159,9 +160,10 @@ def extract_keywords(
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
                         or not is_content(word, base)
-                        or (base == "en" and lowered in _TITLES and word[:1].isupper()
-                            and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
-                    # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
+                        or (base == "en" and word.lower() in _TITLES and word[:1].isupper()
+                            and before_name(piece, spans, index, text[s_start + pos : s_start + pos + 8]))):
+                    # ...and "Mayor" in "Mayor Elena Ortiz" or "Gov" (a stop word, but beside
+                    # a name) in "Gov. Chris Christie": a title, said by the People list
                     if run.stems:
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     if joined is not None:

@@ -129,6 +129,7 @@ def extract_keywords(
         for piece in [*_BREAK.split(sentence)]:
             found = sentence.find(piece, pos)
             pos = found + len(piece) if found >= 0 else pos
+            after = text[s_start + pos : s_start + pos + 8]  # "Gov| . Chris": a title's stop
             run = _Run(s_start + found)
             spans = list(word_spans(piece, language.code))
             # A lone content word, a joiner and another lone content word make one phrase
@@ -161,7 +162,7 @@ def extract_keywords(
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
                         or not is_content(word, base)
                         or (base == "en" and word.lower() in _TITLES and word[:1].isupper()
-                            and before_name(piece, spans, index, text[s_start + pos : s_start + pos + 8]))):
+                            and before_name(piece, spans, index, after))):
                     # ...and "Mayor" in "Mayor Elena Ortiz" or "Gov" (a stop word, but beside
                     # a name) in "Gov. Chris Christie": a title, said by the People list
                     if run.stems:

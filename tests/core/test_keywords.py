@@ -380,6 +380,24 @@ def test_ranks_number_compounds_and_date_abbreviations_are_no_keywords() -> None
     assert "primeiro" not in lowered
 
 
+
+def test_ordinals_are_no_keywords() -> None:
+    text = (
+        "The Herons won their ninth straight game. The ninth win came in the ninth inning, "
+        "when the Herons scored twice. It was the sixth time this season the Herons came "
+        "back, and their sixth home win."
+    )
+    lowered = [t.lower() for t in keyword_texts(text, "en")]
+    assert "herons" in lowered
+    assert not {"ninth", "sixth"} & set(lowered), lowered
+    french = (
+        "La ville vote pour la sixième fois sur le tramway. La sixième consultation sur le "
+        "tramway a lieu en mai, et la sixième campagne du tramway commence."
+    )
+    lowered = [t.lower() for t in keyword_texts(french, "fr")]
+    assert "tramway" in lowered
+    assert "sixième" not in lowered, lowered
+
 def test_two_words_joined_by_a_preposition_make_one_phrase() -> None:
     text = (
         "A taxa de natalidade caiu outra vez. O governo quer subir a taxa de natalidade com "

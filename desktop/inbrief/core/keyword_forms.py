@@ -48,6 +48,21 @@ def beside_name(
     return False
 
 
+# An abbreviation's full stop before a capitalised word ("Gov. Chris"): the piece of sentence
+# ended at the stop, the name goes on after it.
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+[A-Z]")
+
+
+def before_name(piece: str, spans: Sequence[tuple[int, int]], index: int, rest: str) -> bool:
+    """Return True when a capitalised word follows the word at ``index``: in its ``piece`` of
+    sentence ("Mayor Elena Ortiz"), or after an abbreviation's full stop that ended the piece
+    ("Gov. Chris Christie"; ``rest`` is the text after the piece: a splitter may end a
+    sentence at that stop)."""
+    if index + 1 < len(spans):
+        return piece[spans[index + 1][0]].isupper()
+    return piece[spans[index][1]:].strip() == "" and bool(_STOP_BEFORE_CAPITAL.match(rest))
+
+
 # English words that show the next word is a verb ("to discuss", "will meet", "they fought"),
 # that the word before is one ("beating her challenger"), or that the next is a noun.
 BEFORE_VERB = frozenset(

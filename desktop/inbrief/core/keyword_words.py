@@ -128,9 +128,11 @@ cento milhão milhões bilhão bilhões
 # Ranks ("première", "primeiro", "last"): which one, not what about ("primeiro-ministro" is a
 # word of its own: only numbers, not ranks, make "two-year" no keyword).
 RANK_TEXT = """
-first third fourth fifth premier première premiers premières deuxième troisième dernier
-dernière derniers dernières primeiro primeira primeiros primeiras terceiro terceira último
-última últimos últimas
+first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth premier première
+premiers premières deuxième troisième quatrième cinquième sixième septième huitième neuvième
+dixième dernier dernière derniers dernières primeiro primeira primeiros primeiras terceiro
+terceira sexto sexta sétimo sétima oitavo oitava nono nona décimo décima último última
+últimos últimas
 """
 CARDINALS = frozenset(NUMBER_TEXT.split())
 NUMBER_WORDS = CARDINALS | frozenset(RANK_TEXT.split())

@@ -4,9 +4,11 @@ A RAKE-style extractor (candidate phrases are runs of content words between stop
 punctuation, and two lone words joined by "de"/"of": "taxa de natalidade") scored by how often
 their words occur, how early, whether the headline or lead says them, whether they are a
 whole place or organisation name, and how long their words are (short words are the common
-ones); a phrase said once or twice that repeats a chosen keyword's word gives its place to
-another topic. It needs only stop words, so it works for every language
-sumy has a stop-word list for, and degrades to frequency elsewhere. Chosen over YAKE/KeyBERT
+ones); a phrase earns its place over its words only by being said about as often as they are
+("payroll tax" twice beside "tax" ten times yields to "tax"), and a phrase said once or twice
+that repeats a chosen keyword's word gives its place to another topic. It needs only stop
+words, so it works for every language sumy has a stop-word list for, and degrades to
+frequency elsewhere. Chosen over YAKE/KeyBERT
 to avoid another dependency and any model download. People are not keywords: the Brief lists
 them under People.
 """
@@ -26,6 +28,7 @@ from inbrief.core.keyword_forms import (
     FIRST,
     HEADLINE,
     MID,
+    before_name,
     beside_name,
     calendar_words,
     ends_in_past_verb,
@@ -57,6 +60,9 @@ _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-�
 _NAMED = 2.0
 # Past this many letters a word is no more specific for being longer ("internationalization").
 _LONG_WORD = 12
+# A phrase said less than this share of the times its commonest word is said is that word's
+# context ("tax" said ten times, "payroll tax" twice): the word stands for it.
+_PHRASE_SHARE = 2 / 3
 # A phrase said this often is one the story repeats, a topic of its own.
 _REPEATED = 3
 # The sentences that make a story's lead (with its headline, when it has one).
@@ -123,6 +129,7 @@ def extract_keywords(
         for piece in [*_BREAK.split(sentence)]:
             found = sentence.find(piece, pos)
             pos = found + len(piece) if found >= 0 else pos
+            after = text[s_start + pos : s_start + pos + 8]  # "Gov| . Chris": a title's stop
             run = _Run(s_start + found)
             spans = list(word_spans(piece, language.code))
             # A lone content word, a joiner and another lone content word make one phrase
@@ -154,9 +161,10 @@ def extract_keywords(
                     lowered = ""
                 if (lowered in stops or lowered in calendar or lowered in NUMBER_WORDS
                         or not is_content(word, base)
-                        or (base == "en" and lowered in _TITLES and word[:1].isupper()
-                            and index + 1 < len(spans) and piece[spans[index + 1][0]].isupper())):
-                    # ...and "Mayor" in "Mayor Elena Ortiz": a title, said by the People list
+                        or (base == "en" and word.lower() in _TITLES and word[:1].isupper()
+                            and before_name(piece, spans, index, after))):
+                    # ...and "Mayor" in "Mayor Elena Ortiz" or "Gov" (a stop word, but beside
+                    # a name) in "Gov. Chris Christie": a title, said by the People list
                     if run.stems:
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     if joined is not None:
@@ -186,11 +194,19 @@ def extract_keywords(
     in_body: Counter[tuple[str, ...]] = Counter(
         phrase for phrase, place in zip(phrases, where.places, strict=True) if place != HEADLINE
     )
+
+    def yields(phrase: tuple[str, ...], count: int) -> bool:
+        """Return True for a phrase said less than _PHRASE_SHARE as often as its commonest word
+        ("payroll tax" twice, "tax" ten times): that word, and the phrase's other words on
+        their own ("payroll"), are the keywords. A whole name keeps its place."""
+        content = [word_freq[w] for w in phrase if word_freq[w]] or [0]
+        return phrase not in whole_names and count < _PHRASE_SHARE * max(content)
+
     # How often a word occurs inside a recurring phrase: "council" in "city council" is
     # already said by the phrase, so only its other occurrences speak for the word alone.
     inside_phrase: Counter[str] = Counter()
     for phrase, count in phrase_freq.items():
-        if len(phrase) > 1 and count > 1:
+        if len(phrase) > 1 and count > 1 and not yields(phrase, count):
             for word in phrase:
                 inside_phrase[word] = max(inside_phrase[word], count)
     lead_end = sentence_spans[min(len(sentence_spans), _LEAD) - 1][1]
@@ -226,6 +242,8 @@ def extract_keywords(
         else:
             # (the "da" of "presidente da Câmara" is no word of its own: not counted)
             content = [word_freq[w] for w in phrase if word_freq[w]] or [0]
+            if yields(phrase, count):
+                continue  # the story says its word more often on its own: the word is the topic
             words_score = sum(content) / len(content) * (1 + 0.5 * len(content))
         early = 1.0 + 0.5 * (1.0 - first_seen[phrase] / total)
         # A place or organisation the story names ("NASA", "Mirandela") is what readers tag it

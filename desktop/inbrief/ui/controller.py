@@ -64,7 +64,10 @@ class Controller(QObject):
         super().__init__(parent)
         self.analyze_fn: AnalyzeFn = analyze or default_analyze
         self.load_fn: LoadFn = load or default_load
-        self.warm_up_fn = warm_up if warm_up is not None else default_warm_up
+        # The warm-up's sample analysis only while the user's text has not started: it would
+        # hold up that text's names (one spaCy call at a time) instead of speeding them up.
+        self.warm_up_fn = warm_up if warm_up is not None else (
+            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self._jobs))
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None

@@ -9,6 +9,7 @@ from inbrief.core.clean.rules import (
     SECTION_LABEL,
     SENTENCE_END,
     date_line,
+    dense_chars,
     find_date,
     is_boilerplate,
     is_caption,
@@ -77,7 +78,6 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+credit)?\s*:",
     re.IGNORECASE,
 )
-_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def looks_like_headline(text: str) -> bool:
@@ -85,7 +85,7 @@ def looks_like_headline(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
         return False
-    dense = len(_DENSE.findall(text))
+    dense = dense_chars(text)
     if dense < 6 and len(text.split()) < 3:
         return False
     if _TWO_SENTENCES.search(text):
@@ -124,7 +124,7 @@ def headline_score(text: str) -> float:
     words (a section label or picture caption is shorter than a headline)."""
     if not looks_like_headline(text):
         return 0.0
-    dense = len(_DENSE.findall(text))
+    dense = dense_chars(text)
     words = max(len(text.split()), dense // 2)
     # Headlines peak at about a dozen words; a longer title-like block is more likely a
     # standfirst, still a headline when nothing shorter is title-like.
@@ -141,7 +141,7 @@ def _key(text: str) -> str:
 
 def _is_text(text: str) -> bool:
     """Return True for a block with words in it (not a bullet, picture name or number)."""
-    words = len(_LETTERS.findall(text)) >= 2 or len(_DENSE.findall(text)) >= 4
+    words = len(_LETTERS.findall(text)) >= 2 or dense_chars(text) >= 4
     return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 

@@ -141,6 +141,8 @@ def main() -> int:
             other = [o / s for o, s in zip(times["other"], times["spacy"], strict=True)]
             print(f"{'analyze of ' + str(args.compare):34} {summary(times['other'])}")
             print(f"{'  that / spaCy, per round':34} {summary(other, 'x')}")
+            saved = [o - a for o, a in zip(times["other"], times["analyze"], strict=True)]
+            print(f"{'  that - analyze, per round':34} {summary(saved)}")
         # CPU seconds: what each command computed, whatever else ran on the cores meanwhile.
         print("CPU time (user + system)")
         for name in commands:
@@ -151,6 +153,9 @@ def main() -> int:
                 ratio = [a / s for a, s in zip(CPU[name], CPU["spacy"], strict=True)]
                 label = "that" if name == "other" else "analyze"
                 print(f"  {label + ' / spaCy, per round':32} {summary(ratio, 'x')}")
+        if "other" in CPU:
+            saved = [o - a for o, a in zip(CPU["other"], CPU["analyze"], strict=True)]
+            print(f"  {'that - analyze, per round':32} {summary(saved)}")
         print(f"load after: {load()}")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -228,3 +229,26 @@ def test_a_broken_or_unwritable_cache_falls_back_to_the_json(tmp_path: Path) -> 
     blocked.write_text("a file where the cache folder would be")
     profiles = load_profiles(PROFILES_DIRECTORY, blocked / "cache")
     assert isinstance(profiles, JsonProfiles) and len(profiles.names) == 55
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_forked_process_reads_the_profile_cache_through_its_own_connection(
+    tmp_path: Path,
+) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    load_profiles(PROFILES_DIRECTORY, tmp_path)
+    cached = load_profiles(PROFILES_DIRECTORY, tmp_path)
+    assert isinstance(cached, CachedProfiles)
+    parent = cached._db
+    expected = list(cached.counts("ing"))
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: a new connection, the same counts
+        ok = list(cached.counts("ing")) == expected and cached._db is not parent
+        os.write(write, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    assert os.read(read, 1) == b"1"
+    assert cached._db is parent and expected

@@ -72,9 +72,8 @@ class CachedProfiles:
     """The profiles in a cache file written by ``write_cache`` (read only)."""
 
     def __init__(self, path: Path) -> None:
-        # Used under language._detect_lock, from whichever thread detects.
-        self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
-                                   check_same_thread=False)
+        self._path = path
+        self._db = self._connect()
         try:
             (meta,) = self._db.execute("SELECT value FROM meta WHERE key = 'profiles'").fetchone()
             data = json.loads(meta)
@@ -85,7 +84,15 @@ class CachedProfiles:
             self._db.close()
             raise
 
+    def _connect(self) -> sqlite3.Connection:
+        self._pid = os.getpid()
+        # Used under language._detect_lock, from whichever thread detects.
+        return sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+
     def counts(self, ngram: str) -> Sequence[tuple[int, int]]:
+        if self._pid != os.getpid():  # a forked batch worker: SQLite wants its own connection
+            self._db = self._connect()
         found = self._db.execute("SELECT counts FROM grams WHERE ngram = ?", (ngram,)).fetchone()
         if found is None:
             return ()

@@ -92,3 +92,18 @@ def test_dense_and_wide_script_counts() -> None:
     assert columns("ᄀ") == 2  # Hangul Jamo, the first wide block
     # Hiragana runs left out, longer ideograph runs in pairs, other words whole.
     assert _cjk_pairs("新しい防波堤 2025 port") == ["新", "防波", "波堤", "2025", "port"]
+
+
+@pytest.mark.skipif(sys.platform.startswith(("win", "darwin")),
+                    reason="the data folder follows XDG_DATA_HOME on Linux and BSD only")
+def test_a_second_start_reads_the_language_profiles_from_the_cache(tmp_path: Path) -> None:
+    code = (
+        "from inbrief.core import language\n"
+        "print(language.detect_language('The ferry left the harbour at noon.').code,"
+        " type(language._factory().word_lang_prob_map._profiles).__name__)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "XDG_DATA_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, check=True, timeout=120).stdout.split() for _ in range(2)]
+    assert runs == [["en", "JsonProfiles"], ["en", "CachedProfiles"]]
+    assert len(list((tmp_path / "InBrief" / "cache").glob("langdetect-profiles-*"))) == 1

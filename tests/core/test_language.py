@@ -153,7 +153,7 @@ def profiles(request: pytest.FixtureRequest, tmp_path: Path) -> Profiles:
         return JsonProfiles(PROFILES_DIRECTORY)
     load_profiles(PROFILES_DIRECTORY, tmp_path)  # writes the cache
     (path,) = tmp_path.glob("langdetect-profiles-*.sqlite3")
-    return CachedProfiles(path)
+    return CachedProfiles(path, PROFILES_DIRECTORY)
 
 
 def test_lazy_profile_rows_equal_langdetects_own(profiles: Profiles) -> None:
@@ -252,3 +252,18 @@ def test_a_forked_process_reads_the_profile_cache_through_its_own_connection(
     os.waitpid(child, 0)
     assert os.read(read, 1) == b"1"
     assert cached._db is parent and expected
+
+
+def test_a_cache_damaged_after_opening_gives_way_to_the_json(tmp_path: Path) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    load_profiles(PROFILES_DIRECTORY, tmp_path)
+    cached = load_profiles(PROFILES_DIRECTORY, tmp_path)
+    assert isinstance(cached, CachedProfiles)
+    expected = list(JsonProfiles(PROFILES_DIRECTORY).counts("ing"))
+    (path,) = tmp_path.glob("langdetect-profiles-*.sqlite3")
+    with path.open("r+b") as handle:  # damaged on disk after it was opened
+        handle.truncate(8192)
+    assert list(cached.counts("ing")) == expected != []
+    assert cached._fallback is not None  # the damage was seen, the JSON read
+    assert list(cached.counts("the")) == list(JsonProfiles(PROFILES_DIRECTORY).counts("the"))

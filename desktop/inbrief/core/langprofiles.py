@@ -71,8 +71,10 @@ class JsonProfiles:
 class CachedProfiles:
     """The profiles in a cache file written by ``write_cache`` (read only)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, folder: str) -> None:
         self._path = path
+        self._folder = folder  # the JSON it was made from: read instead if the file breaks
+        self._fallback: JsonProfiles | None = None
         self._db = self._connect()
         try:
             (meta,) = self._db.execute("SELECT value FROM meta WHERE key = 'profiles'").fetchone()
@@ -91,9 +93,17 @@ class CachedProfiles:
                                check_same_thread=False)
 
     def counts(self, ngram: str) -> Sequence[tuple[int, int]]:
-        if self._pid != os.getpid():  # a forked batch worker: SQLite wants its own connection
-            self._db = self._connect()
-        found = self._db.execute("SELECT counts FROM grams WHERE ngram = ?", (ngram,)).fetchone()
+        if self._fallback is not None:
+            return self._fallback.counts(ngram)
+        try:
+            if self._pid != os.getpid():  # a forked batch worker: SQLite wants its own connection
+                self._db = self._connect()
+            found = self._db.execute("SELECT counts FROM grams WHERE ngram = ?",
+                                     (ngram,)).fetchone()
+        except sqlite3.Error as error:  # damaged since it was opened: the JSON has the same
+            log.warning("language profile cache unreadable (%s): reading the JSON", error)
+            self._fallback = JsonProfiles(self._folder)
+            return self._fallback.counts(ngram)
         if found is None:
             return ()
         numbers = array.array("q")
@@ -141,7 +151,7 @@ def load_profiles(folder: str, cache_folder: Path | None) -> Profiles:
         try:
             path = cache_folder / cache_name(folder)
             if path.is_file():
-                return CachedProfiles(path)
+                return CachedProfiles(path, folder)
         except (OSError, sqlite3.Error, ValueError, KeyError, TypeError) as error:
             log.info("language profile cache unreadable (%s): reading the JSON", error)
     profiles = JsonProfiles(folder)

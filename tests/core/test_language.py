@@ -183,12 +183,31 @@ def test_lazy_profile_rows_equal_langdetects_own(profiles: Profiles) -> None:
     }
     for text, code in texts.items():
         got = []
-        for factory in (reference, lazy):
+        for factory in (reference, lazy, lazy):  # the second time with the n-grams looked up
             detector = factory.create()  # type: ignore[attr-defined]
             detector.append(text)
+            if factory is lazy and len(got) == 2:
+                rows.prefetch(detector.text)
             got.append([(c.lang, c.prob) for c in detector.get_probabilities()])
-        assert got[0] == got[1]
+        assert got[0] == got[1] == got[2]
         assert got[1][0][0] == code
+
+
+def test_a_detection_looks_its_ngrams_up_at_once(profiles: Profiles) -> None:
+    from inbrief.core.language import detector_factory
+
+    factory = detector_factory(profiles)
+    rows = factory.word_lang_prob_map  # type: ignore[attr-defined]
+    detector = factory.create()  # type: ignore[attr-defined]
+    detector.append("The harbour council met on Tuesday; the ferry runs again from May. "
+                    "Ferries, buses and trams: 12 routes in all.")
+    rows.prefetch(detector.text)
+    assert len(rows) > 50  # rows made in the batch
+    asked: list[str] = []
+    one_by_one = profiles.counts
+    profiles.counts = lambda ngram: asked.append(ngram) or one_by_one(ngram)  # type: ignore
+    assert detector.get_probabilities()[0].lang == "en"
+    assert asked == []  # nothing left to ask one n-gram at a time
 
 
 def test_profile_cache_is_written_once_and_read_after(tmp_path: Path) -> None:

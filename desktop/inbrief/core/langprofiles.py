@@ -36,6 +36,9 @@ class Profiles(Protocol):
     def counts(self, ngram: str) -> Sequence[tuple[int, int]]:
         """Return (profile index, count) of every profile that has ``ngram``."""
 
+    def counts_of(self, ngrams: Sequence[str]) -> dict[str, Sequence[tuple[int, int]]]:
+        """Return the counts of each of ``ngrams`` (empty for an n-gram no profile has)."""
+
 
 class JsonProfiles:
     """The profiles read from langdetect's JSON files, in the order load_profile reads them."""
@@ -58,6 +61,9 @@ class JsonProfiles:
 
     def counts(self, ngram: str) -> Sequence[tuple[int, int]]:
         return [(i, freq[ngram]) for i, freq in enumerate(self._freqs) if ngram in freq]
+
+    def counts_of(self, ngrams: Sequence[str]) -> dict[str, Sequence[tuple[int, int]]]:
+        return {ngram: self.counts(ngram) for ngram in ngrams}
 
     def all_counts(self) -> dict[str, array.array[int]]:
         """Return every n-gram's (index, count, index, count...) as an array."""
@@ -104,11 +110,40 @@ class CachedProfiles:
             log.warning("language profile cache unreadable (%s): reading the JSON", error)
             self._fallback = JsonProfiles(self._folder)
             return self._fallback.counts(ngram)
-        if found is None:
-            return ()
-        numbers = array.array("q")
-        numbers.frombytes(found[0])
-        return list(zip(numbers[0::2], numbers[1::2], strict=True))
+        return () if found is None else _pairs(found[0])
+
+    def counts_of(self, ngrams: Sequence[str]) -> dict[str, Sequence[tuple[int, int]]]:
+        # A few queries for all of a text's n-grams, not one each: SQLite lets other threads
+        # run during every query, and getting the GIL back each time costs up to 5 ms while
+        # another thread computes (the window's warm-up loading spaCy).
+        found: dict[str, Sequence[tuple[int, int]]] = dict.fromkeys(ngrams, ())
+        if self._fallback is not None:
+            return self._fallback.counts_of(ngrams)
+        try:
+            if self._pid != os.getpid():
+                self._db = self._connect()
+            for start in range(0, len(ngrams), _BATCH):
+                batch = ngrams[start:start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = self._db.execute(
+                    f"SELECT ngram, counts FROM grams WHERE ngram IN ({marks})", batch)
+                for ngram, blob in rows:
+                    found[ngram] = _pairs(blob)
+        except sqlite3.Error as error:
+            log.warning("language profile cache unreadable (%s): reading the JSON", error)
+            self._fallback = JsonProfiles(self._folder)
+            return self._fallback.counts_of(ngrams)
+        return found
+
+
+_BATCH = 500  # n-grams a query asks for (SQLite allows 999 parameters in older versions)
+
+
+def _pairs(blob: bytes) -> list[tuple[int, int]]:
+    """Return the (profile index, count) pairs packed in ``blob``."""
+    numbers = array.array("q")
+    numbers.frombytes(blob)
+    return list(zip(numbers[0::2], numbers[1::2], strict=True))
 
 
 def cache_name(folder: str) -> str:

@@ -8,7 +8,7 @@ sumy has neither: it is then summarised without them).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -183,7 +183,9 @@ class _LazyRows(dict[str, list[float]]):
             return True
         if not isinstance(ngram, str) or ngram in self._unknown:
             return False
-        counts = self._profiles.counts(ngram)
+        return self._add(ngram, self._profiles.counts(ngram))
+
+    def _add(self, ngram: str, counts: Sequence[tuple[int, int]]) -> bool:
         if not counts:
             self._unknown.add(ngram)
             return False
@@ -195,6 +197,27 @@ class _LazyRows(dict[str, list[float]]):
                 row[index] = 1.0 * count / n_words[index][length - 1]
         self[ngram] = row
         return True
+
+    def prefetch(self, text: str) -> None:
+        """Look up at once the n-grams langdetect will ask about in ``text`` (the detector's
+        cleaned text), as its _extract_ngrams makes them."""
+        from langdetect.utils.ngram import NGram
+
+        wanted: set[str] = set()
+        ngram = NGram()
+        for char in text:
+            ngram.add_char(char)
+            if ngram.capitalword:
+                continue
+            for n in (1, 2, 3):
+                if len(ngram.grams) < n:
+                    break
+                word = ngram.grams[-n:]
+                if word and word != " ":
+                    wanted.add(word)
+        new = sorted(w for w in wanted if not dict.__contains__(self, w) and w not in self._unknown)
+        for word, counts in self._profiles.counts_of(new).items():
+            self._add(word, counts)
 
     def __missing__(self, ngram: str) -> list[float]:
         if ngram in self:  # makes the row
@@ -250,6 +273,7 @@ def detect_language(text: str, override: str = "auto") -> Language:
         try:
             detector = factory.create()  # type: ignore[attr-defined]
             detector.append(sample)
+            factory.word_lang_prob_map.prefetch(detector.text)  # type: ignore[attr-defined]
             candidates = detector.get_probabilities()
         except LangDetectException:
             return make_language(DEFAULT_CODE, 0.0, "default")

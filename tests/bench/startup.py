@@ -9,9 +9,11 @@ next), so that a busy machine slows every command alike:
 - `inbrief analyze ARTICLE --format json` (output to /dev/null);
 - `inbrief brief ARTICLE -o x.pdf --force`.
 It prints medians and ranges of the times, of analyze / spaCy per round, and of brief - analyze
-per round. The article is the CNN/DailyMail dev story closest to 700 words when the evaluation
-data is there, else a 700-word article built from the bundled sample. Python byte code is
-cached in a private folder (a first unmeasured round fills it), as an installed program has it.
+per round, then the same for the CPU time (user + system) of each command, which other jobs on
+the cores disturb less than the wall time. The article is the CNN/DailyMail dev story closest
+to 700 words when the evaluation data is there, else a 700-word article built from the
+bundled sample. Python byte code is cached in a private folder (a first unmeasured round
+fills it), as an installed program has it.
 Targets (issue 17): analyze <= 1.15x spaCy; brief adds <= 0.3 s.
 `--compare DIR` also runs `analyze` from another checkout (its desktop/ folder), e.g. the main
 branch, in the same rounds: before and after, measured together.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,14 +54,27 @@ def article_text(words: int = 700) -> tuple[str, str]:
     return text, f"{len(text.split())}-word article built from the bundled sample"
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    """Return the wall time of ``command``; fail loudly if it fails."""
+CPU: dict[str, list[float]] = {}  # command name -> CPU seconds (user + system) of each run
+
+
+def cpu_of_children() -> float:
+    """Return the CPU seconds (user + system) of the children waited for so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str], name: str = "") -> float:
+    """Return the wall time of ``command`` (its CPU time goes to CPU[name]); fail loudly if it
+    fails."""
+    cpu = cpu_of_children()
     started = time.perf_counter()
     done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           timeout=300)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{command[2:4]} failed: {done.stderr.decode(errors='replace')[-400:]}")
+    if name:
+        CPU.setdefault(name, []).append(cpu_of_children() - cpu)
     return elapsed
 
 
@@ -112,7 +128,7 @@ def main() -> int:
         for round_number in range(args.pairs):
             order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
             for name in order:
-                times[name].append(timed(commands[name], envs[name]))
+                times[name].append(timed(commands[name], envs[name], name))
         ratios = [a / s for a, s in zip(times["analyze"], times["spacy"], strict=True)]
         extra = [b - a for b, a in zip(times["brief"], times["analyze"], strict=True)]
         print(f"{'command':34} median (range) over {args.pairs} rounds")
@@ -125,6 +141,21 @@ def main() -> int:
             other = [o / s for o, s in zip(times["other"], times["spacy"], strict=True)]
             print(f"{'analyze of ' + str(args.compare):34} {summary(times['other'])}")
             print(f"{'  that / spaCy, per round':34} {summary(other, 'x')}")
+            saved = [o - a for o, a in zip(times["other"], times["analyze"], strict=True)]
+            print(f"{'  that - analyze, per round':34} {summary(saved)}")
+        # CPU seconds: what each command computed, whatever else ran on the cores meanwhile.
+        print("CPU time (user + system)")
+        for name in commands:
+            label = "analyze of " + str(args.compare) if name == "other" else name
+            print(f"  {label:32} {summary(CPU[name])}")
+        for name in ("analyze", "other"):
+            if name in CPU:
+                ratio = [a / s for a, s in zip(CPU[name], CPU["spacy"], strict=True)]
+                label = "that" if name == "other" else "analyze"
+                print(f"  {label + ' / spaCy, per round':32} {summary(ratio, 'x')}")
+        if "other" in CPU:
+            saved = [o - a for o, a in zip(CPU["other"], CPU["analyze"], strict=True)]
+            print(f"  {'that - analyze, per round':32} {summary(saved)}")
         print(f"load after: {load()}")
     return 0
 

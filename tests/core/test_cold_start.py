@@ -57,3 +57,53 @@ def test_sumy_stop_words_read_without_sumy_utils_are_sumys_own(code: str) -> Non
         return
     assert sumy_stop_words(name) == expected
     assert len(expected) > 10
+
+
+def test_an_english_analysis_compiles_no_pattern_of_wide_or_dense_scripts() -> None:
+    """Those patterns list whole Unicode blocks: 3-5 ms each to compile, at every cold start."""
+    code = (
+        "from inbrief.core.ingest import load_bytes\n"
+        "from inbrief.core.pipeline import analyze\n"
+        "from inbrief.core.clean import rules\n"
+        "from inbrief.core.summary import terms\n"
+        "analyze(load_bytes('Ferries ran again on Friday \u2014 the mayor said '"
+        "'\u201cat last\u201d. The crews were thanked.\\n\\nMore sailings follow in May.'"
+        ".encode(), 'a.txt'))\n"
+        "print([f.cache_info().currsize for f in (rules._wide, rules._dense, rules._dense_script,"
+        " terms._cjk_run)])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "[0, 0, 0, 0]"
+
+
+def test_dense_and_wide_script_counts() -> None:
+    from inbrief.core.clean.rules import columns, dense_chars, word_count
+    from inbrief.core.summary.terms import _cjk_pairs
+
+    assert dense_chars("") == 0 and dense_chars("Café “über” — naïve") == 0
+    assert dense_chars("港の新しい堤防 opened") == 7
+    assert dense_chars("ท่าเรือ") == 7  # Thai
+    assert dense_chars("항구 2") == 2
+    assert word_count("港の新しい堤防が今日完成した") == 7  # 14 characters, about 2 a word
+    assert word_count("The “harbour” — opened") == 4
+    assert columns("Ἀθῆναι — “café”") == 15  # Greek, a dash and quotes: one column each
+    assert columns("ᄀ") == 2  # Hangul Jamo, the first wide block
+    # Hiragana runs left out, longer ideograph runs in pairs, other words whole.
+    assert _cjk_pairs("新しい防波堤 2025 port") == ["新", "防波", "波堤", "2025", "port"]
+
+
+@pytest.mark.skipif(sys.platform.startswith(("win", "darwin")),
+                    reason="the data folder follows XDG_DATA_HOME on Linux and BSD only")
+def test_a_second_start_reads_the_language_profiles_from_the_cache(tmp_path: Path) -> None:
+    code = (
+        "from inbrief.core import language\n"
+        "print(language.detect_language('The ferry left the harbour at noon.').code,"
+        " type(language._factory().word_lang_prob_map._profiles).__name__)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "XDG_DATA_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=env, check=True, timeout=120).stdout.split() for _ in range(2)]
+    assert runs == [["en", "JsonProfiles"], ["en", "CachedProfiles"]]
+    assert len(list((tmp_path / "InBrief" / "cache").glob("langdetect-profiles-*"))) == 1

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
+from inbrief.core.langprofiles import (
+    CachedProfiles,
+    JsonProfiles,
+    Profiles,
+    cache_name,
+    load_profiles,
+)
 from inbrief.core.language import (
     LANGUAGES,
     detect_language,
@@ -133,32 +144,145 @@ def test_stemmer_for_a_language_without_one_is_none() -> None:
     assert stemmer_for("klingon") is None
 
 
-def test_lazy_profile_rows_equal_langdetects_own() -> None:
+@pytest.fixture(params=["json", "cache"])
+def profiles(request: pytest.FixtureRequest, tmp_path: Path) -> Profiles:
+    """langdetect's profiles read from its JSON, or from a cache file made of them."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    if request.param == "json":
+        return JsonProfiles(PROFILES_DIRECTORY)
+    load_profiles(PROFILES_DIRECTORY, tmp_path)  # writes the cache
+    (path,) = tmp_path.glob("langdetect-profiles-*.sqlite3")
+    return CachedProfiles(path, PROFILES_DIRECTORY)
+
+
+def test_lazy_profile_rows_equal_langdetects_own(profiles: Profiles) -> None:
     from langdetect import DetectorFactory
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from inbrief.core.language import _factory
+    from inbrief.core.language import detector_factory
 
     reference = DetectorFactory()
     reference.load_profile(PROFILES_DIRECTORY)
-    lazy = _factory()
+    lazy = detector_factory(profiles)
     assert lazy.langlist == reference.langlist  # type: ignore[attr-defined]
     rows = lazy.word_lang_prob_map  # type: ignore[attr-defined]
-    for word in ("a", "th", "the", "é", "que", "ção", "ий", "的", "ing"):
+    for word in ("a", "th", "the", "é", "que", "ção", "ий", "的", "ing", "ab "):
         assert (word in rows) == (word in reference.word_lang_prob_map)
         if word in reference.word_lang_prob_map:
             assert rows[word] == reference.word_lang_prob_map[word]
     assert "qqqq-not-an-ngram" not in rows
+    with pytest.raises(KeyError):
+        rows["qqqq-not-an-ngram"]
     texts = {
         "Le conseil municipal a voté mardi le budget de la ville pour l'année prochaine.": "fr",
         "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.": "de",
         "The city council approved next year's budget on Tuesday after a long debate.": "en",
+        "市议会周二在长时间辩论后批准了明年的预算。": "zh-cn",
+        "Городской совет во вторник утвердил бюджет на следующий год.": "ru",
     }
     for text, code in texts.items():
         got = []
-        for factory in (reference, lazy):
+        for factory in (reference, lazy, lazy):  # the second time with the n-grams looked up
             detector = factory.create()  # type: ignore[attr-defined]
             detector.append(text)
+            if factory is lazy and len(got) == 2:
+                rows.prefetch(detector.text)
             got.append([(c.lang, c.prob) for c in detector.get_probabilities()])
-        assert got[0] == got[1]
+        assert got[0] == got[1] == got[2]
         assert got[1][0][0] == code
+
+
+def test_a_detection_looks_its_ngrams_up_at_once(profiles: Profiles) -> None:
+    from inbrief.core.language import detector_factory
+
+    factory = detector_factory(profiles)
+    rows = factory.word_lang_prob_map  # type: ignore[attr-defined]
+    detector = factory.create()  # type: ignore[attr-defined]
+    detector.append("The harbour council met on Tuesday; the ferry runs again from May. "
+                    "Ferries, buses and trams: 12 routes in all.")
+    rows.prefetch(detector.text)
+    assert len(rows) > 50  # rows made in the batch
+    asked: list[str] = []
+    one_by_one = profiles.counts
+    profiles.counts = lambda ngram: asked.append(ngram) or one_by_one(ngram)  # type: ignore
+    assert detector.get_probabilities()[0].lang == "en"
+    assert asked == []  # nothing left to ask one n-gram at a time
+
+
+def test_profile_cache_is_written_once_and_read_after(tmp_path: Path) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    first = load_profiles(PROFILES_DIRECTORY, tmp_path / "cache")
+    assert isinstance(first, JsonProfiles)
+    (path,) = (tmp_path / "cache").glob("langdetect-profiles-*.sqlite3")
+    second = load_profiles(PROFILES_DIRECTORY, tmp_path / "cache")
+    assert isinstance(second, CachedProfiles)
+    assert (second.names, second.n_words, second.size) == (first.names, first.n_words,
+                                                           first.size)
+    assert list(second.counts("the")) == list(first.counts("the")) != []
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [path.name]  # no leftovers
+
+
+def test_profile_cache_name_follows_the_profiles(tmp_path: Path) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    copy = tmp_path / "profiles"
+    shutil.copytree(PROFILES_DIRECTORY, copy)
+    before = cache_name(str(copy))
+    assert before == cache_name(PROFILES_DIRECTORY)
+    with (copy / "en").open("a", encoding="utf-8") as handle:
+        handle.write(" ")  # an upgraded profile
+    assert cache_name(str(copy)) != before
+
+
+def test_a_broken_or_unwritable_cache_falls_back_to_the_json(tmp_path: Path) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / cache_name(PROFILES_DIRECTORY)).write_bytes(b"not a database at all")
+    profiles = load_profiles(PROFILES_DIRECTORY, folder)
+    assert isinstance(profiles, JsonProfiles) and "en" in profiles.names
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    profiles = load_profiles(PROFILES_DIRECTORY, blocked / "cache")
+    assert isinstance(profiles, JsonProfiles) and len(profiles.names) == 55
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+def test_a_forked_process_reads_the_profile_cache_through_its_own_connection(
+    tmp_path: Path,
+) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    load_profiles(PROFILES_DIRECTORY, tmp_path)
+    cached = load_profiles(PROFILES_DIRECTORY, tmp_path)
+    assert isinstance(cached, CachedProfiles)
+    parent = cached._db
+    expected = list(cached.counts("ing"))
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: a new connection, the same counts
+        ok = list(cached.counts("ing")) == expected and cached._db is not parent
+        os.write(write, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    assert os.read(read, 1) == b"1"
+    assert cached._db is parent and expected
+
+
+def test_a_cache_damaged_after_opening_gives_way_to_the_json(tmp_path: Path) -> None:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    load_profiles(PROFILES_DIRECTORY, tmp_path)
+    cached = load_profiles(PROFILES_DIRECTORY, tmp_path)
+    assert isinstance(cached, CachedProfiles)
+    expected = list(JsonProfiles(PROFILES_DIRECTORY).counts("ing"))
+    (path,) = tmp_path.glob("langdetect-profiles-*.sqlite3")
+    with path.open("r+b") as handle:  # damaged on disk after it was opened
+        handle.truncate(8192)
+    assert list(cached.counts("ing")) == expected != []
+    assert cached._fallback is not None  # the damage was seen, the JSON read
+    assert list(cached.counts("the")) == list(JsonProfiles(PROFILES_DIRECTORY).counts("the"))

@@ -285,3 +285,22 @@ def test_a_preview_of_a_cancelled_analysis_is_dropped(
     qtbot.waitUntil(lambda: not controller.runner.busy(), timeout=5000)
     qtbot.wait(50)  # a queued preview would arrive now
     assert shown == []
+
+
+def test_the_warm_up_sample_is_skipped_once_the_users_text_is_analysed(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inbrief.ui import controller as module
+
+    asked: list[Callable[[], bool]] = []
+    monkeypatch.setattr(module, "default_warm_up", asked.append)
+    controller = Controller(analyze=CountingAnalyze(_by_title))
+    try:
+        controller.warm_up_fn()
+        assert len(asked) == 1 and asked[0]() is True  # nothing of the user's yet: analyse it
+        controller.use_text(PLAIN_TEXT)
+        assert asked[0]() is False  # the sample would hold up the user's names
+        qtbot.waitUntil(lambda: _idle(controller), timeout=5_000)
+        assert asked[0]() is False
+    finally:
+        controller.shutdown()

@@ -222,3 +222,16 @@ def test_undoing_a_paste_shows_the_text_from_its_top(
     # The clipboard's text is back, seen from its first line (not scrolled to its end).
     assert window.editor.textCursor().position() == 0
     assert window.editor.verticalScrollBar().value() == 0
+
+
+def test_plain_text_paste_is_analysed_at_once(make_window: WindowFactory, qtbot: Any) -> None:
+    """A paste is whole: no waiting for the typing pause (issue 17: summary 0.3 s after it)."""
+    counting = CountingAnalyze()
+    window = make_window(counting)
+    qtbot.keyClicks(window.editor, "Typed first")  # an edit: analysed after the pause
+    assert not window.controller.runner.busy()
+    _paste(window, qtbot, _mime(" and then a pasted sentence about the harbour.", None))
+    assert window.controller.runner.busy()  # the analysis started at once, not a timer
+    brief = wait_for_brief(qtbot, window, timeout=3_000)
+    assert "harbour" in brief.text
+    assert counting.calls == 1

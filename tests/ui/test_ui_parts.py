@@ -97,6 +97,35 @@ def test_two_running_windows_keep_their_own_drafts(tmp_path: Path) -> None:
     assert draft is not None and draft.text == "What the first window holds"
 
 
+def test_a_left_draft_in_a_later_slot_is_claimed_without_locking_every_slot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inbrief.ui import drafts
+
+    tried: list[str] = []
+
+    class CountingLock(drafts.QLockFile):
+        def tryLock(self, timeout: int = 0) -> bool:  # noqa: N802 - Qt's name
+            tried.append(self.fileName())
+            return super().tryLock(timeout)
+
+    monkeypatch.setattr(drafts, "QLockFile", CountingLock)
+    first, second = DraftStore(tmp_path), DraftStore(tmp_path)
+    first.load(), second.load()  # slots 1 and 2
+    second.save("Left by a window that crashed")
+    second.release()
+    third = DraftStore(tmp_path)
+    draft = third.load()  # slot 1 is busy, slot 2 free with a draft: that one
+    assert draft is not None and draft.text == "Left by a window that crashed"
+    assert third.path == second.path
+    fresh = DraftStore(tmp_path / "fresh")
+    assert fresh.load() is None
+    assert sorted(p.name for p in (tmp_path / "fresh").iterdir()) == ["draft-1.lock"]
+    assert len(tried) == 1 + 2 + 1 + 1  # slots tried until one is free (was all 32 each)
+    for store in (first, third, fresh):
+        store.release()
+
+
 def test_draft_of_an_older_version_is_offered_back(tmp_path: Path) -> None:
     (tmp_path / "draft.json").write_text(
         json.dumps({"version": 1, "saved": "2026-11-01T10:00:00", "text": "Old notes"}), "utf-8"

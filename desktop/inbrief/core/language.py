@@ -8,12 +8,15 @@ sumy has neither: it is then summarised without them).
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from inbrief.core.brief import Language
+
+if TYPE_CHECKING:
+    from inbrief.core.langprofiles import Profiles
 
 Direction = Literal["ltr", "rtl"]
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa"})  # Arabic, Hebrew, Thaana (Dhivehi)
@@ -172,61 +175,85 @@ def _has_stemmer(sumy_language: str | None) -> bool:
 
 class _LazyRows(dict[str, list[float]]):
     """langdetect's n-gram -> [probability in each language] table, each row made the first
-    time the detector asks for it: building all 87,598 rows took most of the 0.4 s langdetect
-    spent loading its 55 profiles, and a 2,000-character sample needs a few thousand. The rows
-    hold the same numbers, computed the same way, as langdetect's add_profile makes them."""
+    time the detector asks about its n-gram: langdetect builds all 87,598 rows from its 55
+    profiles at every start, and a 2,000-character sample needs about a thousand. The rows hold
+    the same numbers, computed the same way, as langdetect's add_profile makes them."""
 
-    def __init__(self) -> None:
+    def __init__(self, profiles: Profiles) -> None:
         super().__init__()
-        self._profiles: list[tuple[int, dict[str, int], list[int]]] = []
-        self._size = 0
-        self._words: set[str] = set()
+        self._profiles = profiles
+        self._unknown: set[str] = set()
 
-    def add(self, index: int, freq: dict[str, int], n_words: list[int], size: int) -> None:
-        self._profiles.append((index, freq, n_words))
-        self._size = size
-        self._words.update(freq)
+    def __contains__(self, ngram: object) -> bool:
+        if dict.__contains__(self, ngram):
+            return True
+        if not isinstance(ngram, str) or ngram in self._unknown:
+            return False
+        return self._add(ngram, self._profiles.counts(ngram))
 
-    def __contains__(self, word: object) -> bool:
-        return word in self._words
-
-    def __missing__(self, word: str) -> list[float]:
-        if word not in self._words:
-            raise KeyError(word)
-        row = [0.0] * self._size
-        length = len(word)
+    def _add(self, ngram: str, counts: Sequence[tuple[int, int]]) -> bool:
+        if not counts:
+            self._unknown.add(ngram)
+            return False
+        row = [0.0] * self._profiles.size
+        length = len(ngram)
         if 1 <= length <= 3:
-            for index, freq, n_words in self._profiles:
-                count = freq.get(word)
-                if count is not None:
-                    row[index] = 1.0 * count / n_words[length - 1]
-        self[word] = row
-        return row
+            n_words = self._profiles.n_words
+            for index, count in counts:
+                row[index] = 1.0 * count / n_words[index][length - 1]
+        self[ngram] = row
+        return True
+
+    def prefetch(self, text: str) -> None:
+        """Look up at once the n-grams langdetect will ask about in ``text`` (the detector's
+        cleaned text), as its _extract_ngrams makes them."""
+        from langdetect.utils.ngram import NGram
+
+        wanted: set[str] = set()
+        ngram = NGram()
+        for char in text:
+            ngram.add_char(char)
+            if ngram.capitalword:
+                continue
+            for n in (1, 2, 3):
+                if len(ngram.grams) < n:
+                    break
+                word = ngram.grams[-n:]
+                if word and word != " ":
+                    wanted.add(word)
+        new = sorted(w for w in wanted if not dict.__contains__(self, w) and w not in self._unknown)
+        for word, counts in self._profiles.counts_of(new).items():
+            self._add(word, counts)
+
+    def __missing__(self, ngram: str) -> list[float]:
+        if ngram in self:  # makes the row
+            return dict.__getitem__(self, ngram)
+        raise KeyError(ngram)
 
 
 @cache
 def _factory() -> object:
-    """Load langdetect's 55 profiles once (their rows are made when first needed)."""
-    from langdetect import DetectorFactory
+    """Return langdetect's detector factory with its 55 profiles (read from our cache of
+    them when it is there)."""
     from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from inbrief.core.langprofiles import default_cache_folder, load_profiles
+
+    return detector_factory(load_profiles(PROFILES_DIRECTORY, default_cache_folder()))
+
+
+def detector_factory(profiles: Profiles) -> object:
+    """Return a langdetect DetectorFactory of ``profiles`` (rows are made when first needed)."""
+    from langdetect import DetectorFactory
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    class Factory(DetectorFactory):
-        def __init__(self) -> None:
-            super().__init__()
-            self.word_lang_prob_map = _LazyRows()
-
-        def add_profile(self, profile: Any, index: int, langsize: int) -> None:
-            if profile.name in self.langlist:
-                raise LangDetectException(
-                    ErrorCode.DuplicateLangError, "Duplicate the same language profile."
-                )
-            self.langlist.append(profile.name)
-            self.word_lang_prob_map.add(index, profile.freq, profile.n_words, langsize)
-
+    if len(set(profiles.names)) != len(profiles.names):
+        raise LangDetectException(ErrorCode.DuplicateLangError,
+                                  "Duplicate the same language profile.")
     DetectorFactory.seed = 0  # langdetect is random without a seed
-    factory = Factory()
-    factory.load_profile(PROFILES_DIRECTORY)
+    factory = DetectorFactory()
+    factory.langlist = list(profiles.names)
+    factory.word_lang_prob_map = _LazyRows(profiles)
     return factory
 
 
@@ -252,6 +279,7 @@ def detect_language(text: str, override: str = "auto") -> Language:
         try:
             detector = factory.create()  # type: ignore[attr-defined]
             detector.append(sample)
+            factory.word_lang_prob_map.prefetch(detector.text)  # type: ignore[attr-defined]
             candidates = detector.get_probabilities()
         except LangDetectException:
             return make_language(DEFAULT_CODE, 0.0, "default")

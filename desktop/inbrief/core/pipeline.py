@@ -273,9 +273,32 @@ def analyze(
     return brief(entity_list, keyword_list)
 
 
-def warm_up() -> None:
-    """Do the slow first-time loads (language profiles, NER model, date locales) now."""
+# An invented story for warm_up(): a title, a dateline, names, dates, a few paragraphs.
+_WARM_UP_TEXT = (
+    "Harbour Council Approves Night Ferry\n\n"
+    "WESTPORT -- The harbour council approved a night ferry to Greyhaven Island on Tuesday, "
+    "March 4, 2025, after a vote of seven to two. Council chair Miriam Okafor said the first "
+    "crossing would leave at 11 p.m. on May 1.\n\n"
+    "The ferry will be run by Northline Shipping, which already sails the day route. "
+    "Okafor said islanders had asked for a late boat for years. The service costs "
+    "$2.4 million a year and is paid for by the regional government in Kellsbridge.\n\n"
+    "Opponents on the council said the money would be better spent on the old pier, "
+    "which was closed last week after an inspection.\n"
+)
+
+
+def warm_up(analyse_sample: Callable[[], bool] = lambda: False) -> None:
+    """Do the slow first-time loads (language profiles, NER model, date locales) now.
+
+    Then, when ``analyse_sample()`` says so (nothing else wants the CPU: no text of the user's
+    is being analysed), analyse a short English story, so that the user's first text does not
+    pay for what a first analysis compiles or loads once (patterns, the sentence model, the
+    stemmer, spaCy's first call: ~0.3 s of a first paste)."""
     language.warm_up()
     entities.warm_up("en")
     dates.warm_up()
+    if analyse_sample():
+        from inbrief.core.ingest import load_text  # what a paste goes through
+
+        analyze(load_text(_WARM_UP_TEXT), AnalysisOptions())
 

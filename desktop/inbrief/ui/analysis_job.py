@@ -34,10 +34,11 @@ def default_load(
     return load_path(path, encoding=encoding, password=password)
 
 
-def default_warm_up() -> None:
+def default_warm_up(idle: Callable[[], bool] = lambda: True) -> None:
+    """The first-time loads, then a short sample analysis while ``idle()`` (core's warm_up)."""
     from inbrief.core.pipeline import warm_up
 
-    warm_up()
+    warm_up(idle)
 
 
 def load_text(text: str) -> Article:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,7 +64,10 @@ class Controller(QObject):
         super().__init__(parent)
         self.analyze_fn: AnalyzeFn = analyze or default_analyze
         self.load_fn: LoadFn = load or default_load
-        self.warm_up_fn = warm_up if warm_up is not None else default_warm_up
+        # The warm-up's sample analysis only while the user's text has not started: it would
+        # hold up that text's names (one spaCy call at a time) instead of speeding them up.
+        self.warm_up_fn = warm_up if warm_up is not None else (
+            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self._jobs))
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None
@@ -121,6 +125,11 @@ class Controller(QObject):
             self._stop(INPUT)
             self.analysed_text = None
         self._debounce.start()
+
+    def analyse_pasted(self) -> None:
+        """Analyse an edit that was a plain-text paste at once (no typing pause to wait for)."""
+        if self._debounce.isActive():
+            self._analyze(quiet=True)
 
     def use_text(self, text: str, article: Article | None = None) -> None:
         """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it.
@@ -353,11 +362,14 @@ class Controller(QObject):
         """Do the slow first-time loads in the background (after the window shows)."""
         warm = self.warm_up_fn
 
-        def task(progress: Progress, cancelled: IsCancelled) -> None:
+        def task(progress: Progress, cancelled: IsCancelled) -> float:
+            started = time.perf_counter()
             warm()
+            return time.perf_counter() - started
 
         # A failure is no news: the first analysis loads what it needs, just more slowly.
-        self.runner.run(task, lambda _none: None, lambda _exc: None)
+        self.runner.run(task, lambda seconds: log.debug("warm-up done (%.2f s)", seconds),
+                        lambda _exc: None)
 
     # ----------------------------------------------------------------- output
     def export(self, kind: str, path: str | Path) -> None:

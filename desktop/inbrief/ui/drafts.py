@@ -63,22 +63,17 @@ class DraftStore:
         if self._lock is not None:
             return self.path
         self.folder.mkdir(parents=True, exist_ok=True)
+        # The slots with a draft first, then the first free one: locking (and so writing) all
+        # 32 lock files to find out took ~30 ms of every start.
+        numbers = range(1, SLOTS + 1)
+        with_draft = [n for n in numbers if (self.folder / f"draft-{n}.json").exists()]
         free: tuple[QLockFile, Path] | None = None
-        for number in range(1, SLOTS + 1):
+        for number in [*with_draft, *(n for n in numbers if n not in with_draft)]:
             lock = QLockFile(str(self.folder / f"draft-{number}.lock"))
             lock.setStaleLockTime(0)  # held for the whole session; free once its process died
-            if not lock.tryLock(0):
-                continue
-            path = self.folder / f"draft-{number}.json"
-            if path.exists():
-                if free is not None:
-                    free[0].unlock()
-                free = (lock, path)
+            if lock.tryLock(0):
+                free = (lock, self.folder / f"draft-{number}.json")
                 break
-            if free is None:
-                free = (lock, path)
-            else:
-                lock.unlock()
         if free is None:  # every slot busy: a file of our own, without a lock
             self.path = self.folder / f"draft-pid{os.getpid()}.json"
             self._lock = QLockFile(str(self.path.with_suffix(".lock")))

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         self.editor.user_edited.connect(self._on_user_edit)
+        # A paste is whole at once: analyse it now rather than after the typing pause.
+        self.editor.text_pasted.connect(self.controller.analyse_pasted)
         self.editor.file_dropped.connect(self.open_path)
         c.reference_reset.connect(self.controls.reset_reference)
         self.password_prompt = PasswordPrompt(

@@ -24,6 +24,7 @@ class SourceEditor(QPlainTextEdit):
     user_edited = Signal(str)
     file_dropped = Signal(str)
     html_pasted = Signal(str, str)  # plain text ("" when none) and HTML of a paste or drop
+    text_pasted = Signal()  # a plain-text paste or drop went in (after its user_edited)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class SourceEditor(QPlainTextEdit):
             self.html_pasted.emit(source.text() if source.hasText() else "", source.html())
             return
         super().insertFromMimeData(source)
+        self.text_pasted.emit()
 
     def begin_paste(self, replace_all: bool = False) -> None:
         """Note where a paste being read goes: the selection, or all the text."""

@@ -24,6 +24,7 @@ from inbrief.core.clean.rules import (
     BoilerplateLines,
     columns,
     date_line,
+    dense_chars,
     word_count,
 )
 from inbrief.core.language import LANGUAGES, snowball_stemmer
@@ -50,7 +51,6 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
                     r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
-_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DENSE_END = re.compile("[。！？」』）]")
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
@@ -207,7 +207,7 @@ def _classify(block: Block, stops: frozenset[str], share: float,
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
             or _BULLET.match(text) and word_count(text) < 12):
         return "bad"
-    dense = 0 if text.isascii() else len(_DENSE.findall(text))
+    dense = dense_chars(text)
     if dense > len(text) // 3:
         # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
         length = 3 * dense

@@ -11,6 +11,7 @@ from inbrief.core.clean.rules import (
     SECTION_LABEL,
     SENTENCE_END,
     date_line,
+    dense_chars,
     find_date,
     is_boilerplate,
     is_caption,
@@ -89,7 +90,6 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+credit)?\s*:",
     re.IGNORECASE,
 )
-_DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def looks_like_headline(text: str) -> bool:
@@ -103,7 +103,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
     text = text.strip()
     if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
         return "length"
-    dense = len(_DENSE.findall(text))
+    dense = dense_chars(text)
     if dense < 6 and len(text.split()) < 3:
         return "length"
     if not two_sentences and any(not _abbreviation(match.group(1))
@@ -165,7 +165,7 @@ def headline_score(text: str) -> float:
 
 def _length_score(text: str) -> float:
     """Return the length score of a title-like block (see headline_score)."""
-    dense = len(_DENSE.findall(text))
+    dense = dense_chars(text)
     words = max(len(text.split()), dense // 2)
     # Headlines peak at about a dozen words; a longer title-like block is more likely a
     # standfirst, still a headline when nothing shorter is title-like.
@@ -182,7 +182,7 @@ def _key(text: str) -> str:
 
 def _is_text(text: str) -> bool:
     """Return True for a block with words in it (not a bullet, picture name or number)."""
-    words = len(_LETTERS.findall(text)) >= 2 or len(_DENSE.findall(text)) >= 4
+    words = len(_LETTERS.findall(text)) >= 2 or dense_chars(text) >= 4
     return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 

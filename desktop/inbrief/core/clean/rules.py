@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from inbrief.core.dates.languages import DATE_LANGUAGES, ENGLISH
 from inbrief.core.dates.rules import alternation
@@ -152,7 +153,33 @@ CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-Ö
 SENTENCE_END = tuple(".!?…。！？؟۔;:")
 
 
-_DENSE_SCRIPT = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+# The patterns of wide and dense scripts below list whole blocks of code points, which the re
+# module compiles one code point at a time (3-5 ms each): they are compiled the first time a
+# text holds a character of those blocks, never for most English, French or Russian texts.
+@cache
+def _dense_script() -> re.Pattern[str]:
+    return re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+
+
+@cache
+def _dense() -> re.Pattern[str]:
+    return re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")  # a short range: quick to compile
+_JAMO = re.compile("[\u1100-\u115f]")
+
+
+def dense_chars(text: str) -> int:
+    """Return how many characters of ``text`` are Japanese, Chinese, Korean or Thai (scripts
+    written without spaces between words)."""
+    if text.isascii():
+        return 0
+    top = max(text)
+    # Below kana only Thai can be dense (a dash or curly quote is not).
+    if top < "\u3040" and (top < "\u0e00" or not _THAI.search(text)):
+        return 0
+    return len(_dense().findall(text))
 
 
 def word_count(line: str) -> int:
@@ -160,18 +187,20 @@ def word_count(line: str) -> int:
     words = len(line.split())
     # Chinese or Japanese: about two characters make a word. Counting them is skipped when
     # they could not outnumber the words (most lines, and every line in ASCII).
-    if line.isascii() or len(line) < 2 * (words + 1):
+    if line.isascii() or len(line) < 2 * (words + 1) or max(line) < "\u3040":
         return words
-    return max(words, len(_DENSE_SCRIPT.findall(line)) // 2)
+    return max(words, len(_dense_script().findall(line)) // 2)
 
 
 # Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
 # F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
 # Tangut, emoji), one regular expression instead of a look-up per character.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                   "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
-                   "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
+@cache
+def _wide() -> re.Pattern[str]:
+    return re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                      "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                      "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
+                      "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
 
 
 def columns(line: str) -> int:
@@ -182,7 +211,11 @@ def columns(line: str) -> int:
     """
     if line.isascii():
         return len(line)
-    return len(line) + len(_WIDE.findall(line))
+    top = max(line)
+    # Below the CJK radicals only Hangul Jamo are wide (a dash or curly quote is not).
+    if top < "\u2e80" and (top < "\u1100" or not _JAMO.search(line)):
+        return len(line)
+    return len(line) + len(_wide().findall(line))
 
 
 def is_boilerplate(line: str) -> bool:

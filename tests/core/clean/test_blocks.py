@@ -383,3 +383,42 @@ def test_columns_counts_wide_characters_twice() -> None:
     assert columns("항구") == 4  # Hangul syllables
     assert columns("ＡＢ") == 4  # full-width forms
     assert columns("Café über") == 9  # accented Latin stays one column
+
+
+COOKIE_DIALOG = [
+    "This website uses cookies to improve your experience. We'll assume you're fine with "
+    "this, but you can opt out if you wish. Accept Read More",
+    "Privacy Overview",
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website. Out of these cookies, the cookies that are categorised as necessary are stored "
+    "on your browser as they are essential for the working of basic functionalities of the "
+    "website. These cookies will be stored in your browser only with your consent.",
+    "Necessary cookies are absolutely essential for the website to function properly. This "
+    "category only includes cookies that ensure basic functionalities and security features "
+    "of the website. These cookies do not store any personal information.",
+    "Any cookies that may not be particularly necessary for the website to function and are "
+    "used to collect personal data via analytics, ads and other embedded contents are termed "
+    "non-necessary cookies. It is mandatory to procure user consent prior to running them.",
+]
+
+
+def test_a_cookie_dialog_longer_than_the_article_is_not_the_article() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ada Brennan", *STORY, FOOTER, *COOKIE_DIALOG)
+    article = clean(text)
+    assert article.text == "\n\n".join(STORY)
+    assert "cookies" not in article.text
+
+
+def test_an_article_about_cookie_rules_keeps_its_paragraphs() -> None:
+    story = [
+        "The provincial data office ruled on Tuesday that shops selling online in Marenia "
+        "must ask before they store tracking cookies, a decision that affects some three "
+        "thousand small businesses across the delta.",
+        "Cookies that a shop needs to keep a basket are exempt, the office said, but those "
+        "used for advertising will need the visitor's consent from the first of June.",
+        *STORY[2:],
+    ]
+    text = page(MENU, "Marenia Tells Online Shops to Ask Before Tracking Visitors",
+                "By Ada Brennan", *story, FOOTER)
+    assert clean(text).text == "\n\n".join(story)

@@ -24,6 +24,7 @@ from inbrief.core.clean.rules import (
     BoilerplateLines,
     columns,
     date_line,
+    is_cookie_notice,
     word_count,
 )
 from inbrief.core.language import LANGUAGES, snowball_stemmer
@@ -205,7 +206,7 @@ def _classify(block: Block, stops: frozenset[str], share: float,
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
-            or _BULLET.match(text) and word_count(text) < 12):
+            or _BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)):
         return "bad"
     dense = 0 if text.isascii() else len(_DENSE.findall(text))
     if dense > len(text) // 3:

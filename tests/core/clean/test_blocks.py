@@ -422,3 +422,12 @@ def test_an_article_about_cookie_rules_keeps_its_paragraphs() -> None:
     text = page(MENU, "Marenia Tells Online Shops to Ask Before Tracking Visitors",
                 "By Ada Brennan", *story, FOOTER)
     assert clean(text).text == "\n\n".join(story)
+
+
+def test_a_one_sentence_lede_below_the_byline_stays_in_the_body() -> None:
+    lede = "Marenia has a new governor, and she is a harbour engineer."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ada Brennan", "March 13, 2024", lede, *STORY, FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join([lede, *STORY])
+    assert article.author == "Ada Brennan"

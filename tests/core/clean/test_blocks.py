@@ -8,7 +8,7 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.blocks import find_article
+from inbrief.core.clean.blocks import _table_row, find_article
 from inbrief.core.clean.headline import looks_like_headline
 
 
@@ -431,3 +431,29 @@ def test_a_one_sentence_lede_below_the_byline_stays_in_the_body() -> None:
     article = clean(text)
     assert article.text == "\n\n".join([lede, *STORY])
     assert article.author == "Ada Brennan"
+
+
+TABLE = [
+    "Party            Seats    Share    Change",
+    "Harbour Party    41       46%      +12",
+    "Delta Union      30       33%      -9",
+    "Greens           12       13%      +1",
+]
+
+
+def test_a_table_of_figures_inside_the_article_is_kept() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], "\n".join(TABLE), *STORY[2:], FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join([*STORY[:2], "\n".join(TABLE), *STORY[2:]])
+
+
+def test_a_menu_laid_out_in_columns_is_no_table() -> None:
+    columns = "Home      World      Business      Markets      Sport"
+    assert not _table_row(columns)  # no figure in it
+    assert not _table_row("Voters chose the engineer  by 41 seats to 30, ending two decades  of "
+                          "rule by one party")  # one short cell
+    assert _table_row(TABLE[1])
+    text = page(columns, MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "By Ada Brennan", *STORY, columns, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

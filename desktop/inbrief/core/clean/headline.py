@@ -77,9 +77,9 @@ FEATURES = ("bias", "length", "signal", "caption", "list", "repeat", "lead", "le
 # ways) grow: a short label right above (a kicker); a byline or date above it; its text in
 # the lead's first paragraph; its share of capitalised words; right below a title-like block
 # of five words or more (its standfirst?), with a signal below too; a shorter title-like
-# block right above.
+# block right above; its share of words with digits (a score line: "Palm Bay 18 22 13 17").
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
-         "shorter title above")
+         "shorter title above", "numbers")
 # A conditional logit (a softmax over the page's candidates and "no headline", whose utility
 # is 0) fit on both halves of paste_quality.py's pages pooled, both renderers, its L2 penalty
 # (1.0) chosen by cross validation within them: tests/bench/headline_fit.py --pooled fits it.
@@ -311,8 +311,10 @@ def tried_features(texts: list[str], first: int, index: int) -> tuple[float, ...
     under = page.standfirst(index)
     shorter = float(above is not None and page.titled(above)
                     and len(texts[above].split()) < len(texts[index].split()))
+    tokens = texts[index].split()
+    numbers = sum(any(c.isdigit() for c in token) for token in tokens) / max(1, len(tokens))
     return (kicker, signal_above, in_lead, capitals, float(under),
-            float(under and page.signalled(index)), shorter)
+            float(under and page.signalled(index)), shorter, numbers)
 
 
 def candidates(texts: list[str], first: int, lead: Lead | None = None

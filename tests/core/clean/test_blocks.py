@@ -452,7 +452,7 @@ def test_a_menu_laid_out_in_columns_is_no_table() -> None:
     columns = "Home      World      Business      Markets      Sport"
     assert not _table_row(columns)  # no figure in it
     assert not _table_row("Voters chose the engineer  by 41 seats to 30, ending two decades  of "
-                          "rule by one party")  # one short cell
+                          "rule by one party")  # long cells: prose
     assert _table_row(TABLE[1])
     text = page(columns, MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
                 "By Ada Brennan", *STORY, columns, FOOTER)

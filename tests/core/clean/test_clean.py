@@ -419,3 +419,16 @@ def test_cleaning_map_is_exact(lines: list[str]) -> None:
     text = "\n".join(lines)
     article, text_map = clean_article(Article(text=text))
     assert_exact(text_map, text, article.text)
+
+
+def test_a_caption_above_a_credit_naming_photographer_paper_and_agency_is_dropped() -> None:
+    body = [
+        "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending "
+        "two decades of rule by the same party.",
+        "Turnout was the highest in thirty years, the electoral commission said on Thursday.",
+    ]
+    caption = ("Supporters of Lidia Sorn wave flags outside the harbour office.\n"
+               "Sorn promised to rebuild the delta's levees within four years.\n"
+               "Ana Ruiz/Marenia Herald/Getty Images")
+    text = "\n\n".join([body[0], caption, body[1]])
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(body)

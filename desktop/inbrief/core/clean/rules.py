@@ -119,11 +119,13 @@ _CREDIT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 15
-# A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images".
+# A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images",
+# a photographer, the paper and the agency: "Ana Ruiz/Marenia Herald/Getty Images".
 _CAP_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_ONLY = re.compile(
-    rf"^(?:{_CAP_WORDS}\s*/\s*{_CAP_WORDS}(?:,\s*(?:File|Pool))?|(?:Getty Images|Shutterstock"
-    r"|AP Photo|AFP(?: via Getty Images)?|Reuters|EPA|Alamy|iStock|File photo"
+    rf"^(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{1,2}}(?:,\s*(?:File|Pool))?"
+    r"|(?:Getty Images|Shutterstock|AP Photo|AFP(?: via Getty Images)?|Reuters|EPA|Alamy"
+    r"|iStock|File photo"
     r"|Courtesy of [^.()]{1,40}))$"
 )
 

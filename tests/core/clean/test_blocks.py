@@ -8,8 +8,9 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.blocks import _table_row, find_article
+from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.headline import looks_like_headline
+from inbrief.core.clean.special_blocks import table_row
 
 
 def page(*parts: str) -> str:
@@ -450,10 +451,10 @@ def test_a_table_of_figures_inside_the_article_is_kept() -> None:
 
 def test_a_menu_laid_out_in_columns_is_no_table() -> None:
     columns = "Home      World      Business      Markets      Sport"
-    assert not _table_row(columns)  # no figure in it
-    assert not _table_row("Voters chose the engineer  by 41 seats to 30, ending two decades  of "
+    assert not table_row(columns)  # no figure in it
+    assert not table_row("Voters chose the engineer  by 41 seats to 30, ending two decades  of "
                           "rule by one party")  # long cells: prose
-    assert _table_row(TABLE[1])
+    assert table_row(TABLE[1])
     text = page(columns, MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
                 "By Ada Brennan", *STORY, columns, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)

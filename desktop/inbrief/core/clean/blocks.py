@@ -24,9 +24,9 @@ from inbrief.core.clean.rules import (
     BoilerplateLines,
     columns,
     date_line,
-    is_cookie_notice,
     word_count,
 )
+from inbrief.core.clean.special_blocks import is_cookie_notice, table_heads, table_row
 from inbrief.core.language import LANGUAGES, snowball_stemmer
 from inbrief.core.stopwords import stop_words
 
@@ -42,12 +42,6 @@ MIN_FURNITURE = 3
 _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
 # Title-like blocks in a row between a headline and its body: a list of other stories.
 TEASER_LIST = 3
-# A row of a table of figures as a text browser lays it out: cells two spaces or more apart,
-# three cells or more, two of them short (a figure, a name), a digit in the row.
-_CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
-TABLE_CELLS = 3
-SHORT_CELL_WORDS = 3
-TABLE_ROW_WORDS = 30
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -214,7 +208,7 @@ def _classify(block: Block, stops: frozenset[str], share: float,
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
             or _BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)):
         return "bad"
-    if _table_row(text):
+    if table_row(text):
         return "table"
     dense = 0 if text.isascii() else len(_DENSE.findall(text))
     if dense > len(text) // 3:
@@ -241,30 +235,6 @@ def _classify(block: Block, stops: frozenset[str], share: float,
     if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"
     return "bad"
-
-
-def _table_row(text: str) -> bool:
-    """Return True for a row of a table of figures ("DL   Ada Brennan   63   85%   1 sack")."""
-    if "  " not in text and "\t" not in text or "\n" in text:
-        return False
-    cells = _CELL_GAP.split(text)
-    if len(cells) < TABLE_CELLS or not any(c.isdigit() for c in text):
-        return False
-    short = sum(len(cell.split()) <= SHORT_CELL_WORDS for cell in cells)
-    return short >= 2 and word_count(text) <= TABLE_ROW_WORDS
-
-
-def _table_heads(blocks: list[Block], raw: list[str]) -> None:
-    """Class as "table" the rows right above a table's first row laid out as rows too (its
-    header: "Pos   Player   Plays   %", no figures in it)."""
-    for index in range(1, len(blocks)):
-        if raw[index] != "table" or raw[index - 1] == "table":
-            continue
-        above = index - 1
-        while (above >= 0 and raw[above] != "table" and "\n" not in blocks[above].text
-               and len(_CELL_GAP.split(blocks[above].text)) >= TABLE_CELLS):
-            raw[above] = "table"
-            above -= 1
 
 
 def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:
@@ -353,7 +323,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         return None
     code, stops, share = _stop_list(blocks)
     raw = [_classify(block, stops, share, boilerplate) for block in blocks]
-    _table_heads(blocks, raw)
+    table_heads([block.text for block in blocks], raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

@@ -208,35 +208,6 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
-# A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
-# with what a notice asks of the reader (an article about cookie rules names them once or
-# twice among its own words; a notice of a few sentences is made of them).
-_COOKIE_NOTICE_OPENING = re.compile(
-    r"(?:this (?:web)?site|our (?:web)?site|we) uses? cookies\b|by (?:continuing|using)"
-    r" (?:this|our) (?:web)?site\b|wir verwenden cookies\b|diese (?:web)?seite verwendet"
-    r" cookies\b|(?:ce site|nous) utilis\w+ des cookies\b|(?:este sitio(?: web)?|usamos"
-    r"|utilizamos) (?:utiliza )?cookies\b|(?:questo sito|utilizziamo) (?:utilizza )?(?:i )?cookie",
-    re.IGNORECASE,
-)
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_CONSENT_WORDS = re.compile(
-    r"\b(?:consent|opt[- ]?out|opt[- ]?in|accept|browser|browsing|preferences|settings"
-    r"|functionalit(?:y|ies)|einwilligung|zustimm\w*|akzeptier\w*|consentement|accepter"
-    r"|consentimiento|aceptar|consenso|accetta)\b",
-    re.IGNORECASE,
-)
-MAX_NOTICE_WORDS = 120
-
-
-def is_cookie_notice(text: str) -> bool:
-    """Return True for a cookie or consent notice: "This website uses cookies to improve
-    your experience ...", "Necessary cookies are essential ... (browser, consent)"."""
-    if "ookie" not in text or word_count(text) > MAX_NOTICE_WORDS:
-        return False
-    return bool(_COOKIE_NOTICE_OPENING.search(text)
-                or len(_COOKIE.findall(text)) >= 2 and _CONSENT_WORDS.search(text))
-
-
 class BoilerplateLines(dict[str, bool]):
     """``is_boilerplate`` of each line looked up, worked out once: cleaning one page asks it of
     a line as a block of the page and again as a line of the article."""

@@ -1,6 +1,6 @@
 """Fit the headline picker's weights on one half of the paste benchmark, score the other half.
 
-Run: python tests/bench/headline_fit.py [--renderer w3m|lynx|both] [--l2 X]
+Run: python tests/bench/headline_fit.py [--renderer w3m|lynx|both] [--l2 X] [--try] [--pooled]
 
 Reads the pages of paste_quality.py (../shared/data/eval/, rendered with w3m and lynx; skips
 cleanly without them). For each page pasted as plain text, every candidate headline that
@@ -12,7 +12,11 @@ gradient descent on one half and scored on the other, both ways:
 
 - fit on tune -> titles right on check, fit on check -> titles right on tune (two-fold);
 - the weights shipped in clean.headline.WEIGHTS on both halves, for comparison;
-- how many pages have the right title among the candidates at all (the ceiling).
+- how many pages have the right title among the candidates at all (the ceiling);
+- ``--try``: the two-fold titles right with each feature of clean.headline.TRIED added to
+  FEATURES, adding the best while the two-fold total grows (forward selection);
+- ``--pooled``: the fit on both halves pooled, the one shipped in WEIGHTS (in-sample figures
+  only: the two-fold ones are the estimate for unseen pages).
 
 Only counts are printed (no page names): the check half is for measuring, not for reading.
 """
@@ -35,8 +39,10 @@ from inbrief.core import ingest  # noqa: E402
 from inbrief.core.clean.blocks import _article_run, headline_candidates  # noqa: E402
 from inbrief.core.clean.headline import (  # noqa: E402
     FEATURES,
+    TRIED,
     WEIGHTS,
     not_headline_because,
+    tried_features,
     utility,
 )
 from inbrief.core.clean.rules import BoilerplateLines  # noqa: E402
@@ -54,6 +60,14 @@ class Choice:
     right: list[int]  # the rows of the right title (one text can stand twice on a page)
     texts: list[str]
     absent: str = ""  # when no candidate is right: why the right title is not one
+    tried: np.ndarray | None = None  # one row per candidate: clean.headline.TRIED
+
+    def with_columns(self, tried: list[int]) -> Choice:
+        """Return this page with the TRIED features ``tried`` added to its features."""
+        assert self.tried is not None
+        rows = np.hstack([self.features, self.tried[:, tried]])
+        return Choice(self.half, self.page, self.renderer, rows, self.right, self.texts,
+                      self.absent)
 
 
 def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice], int]:
@@ -71,12 +85,17 @@ def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice]
                 skipped += 1
                 continue
             listed = headline_candidates(text)
-            if listed is None:
+            run = _article_run(text.split("\n"), BoilerplateLines())
+            if listed is None or run is None:
                 skipped += 1
                 continue
             rows = np.array([f for _, _, f in listed], dtype=float).reshape(-1, len(FEATURES))
             right = [n for n, (_, t, _) in enumerate(listed) if bench.title_right(t, titles)]
             choice = Choice(page.half, page.key, renderer, rows, right, [t for _, t, _ in listed])
+            blocks = [block.text for block in run.blocks]
+            choice.tried = np.array([tried_features(blocks, run.opening, index)
+                                     for index, _, _ in listed],
+                                    dtype=float).reshape(-1, len(TRIED))
             if not right:
                 choice.absent = why_absent(text, titles)
             found.append(choice)
@@ -101,7 +120,8 @@ def why_absent(text: str, titles: list[str]) -> str:
 
 
 def fit(train: list[Choice], l2: float, steps: int = 2000, rate: float = 0.5) -> np.ndarray:
-    """Return the weights maximising the penalised log-likelihood of the right choices."""
+    """Return the weights maximising the penalised log-likelihood of the right choices (on a
+    page without the right title among its candidates, "no headline")."""
     train = [c for c in train if len(c.features)]
     rows = np.vstack([c.features for c in train])
     starts = np.cumsum([0] + [len(c.features) for c in train])[:-1]
@@ -110,8 +130,8 @@ def fit(train: list[Choice], l2: float, steps: int = 2000, rate: float = 0.5) ->
     for number, choice in enumerate(train):
         right[starts[number] + np.array(choice.right, dtype=int)] = True
     has_right = np.add.reduceat(right.astype(float), starts) > 0
-    weights = np.zeros(len(FEATURES))
-    penalty = np.ones(len(FEATURES))
+    weights = np.zeros(rows.shape[1])
+    penalty = np.ones(rows.shape[1])
     penalty[FEATURES.index("bias")] = 0.0
     for _ in range(steps):
         scores = rows @ weights
@@ -204,6 +224,43 @@ def miss_summary(test: list[Choice], weights: np.ndarray | tuple[float, ...]) ->
     print(f"    candidates a page: {np.mean([r[-1] for r in right]):.1f}")
 
 
+def two_fold(halves: dict[str, list[Choice]], columns: list[int],
+             l2: float | None) -> tuple[int, int]:
+    """Return the titles right fit on tune scored on check, and fit on check scored on tune,
+    with the TRIED features ``columns`` added (the L2 penalty chosen within the half fit on)."""
+    counts = []
+    for half, other in (("tune", "check"), ("check", "tune")):
+        train = [c.with_columns(columns) for c in halves[half]]
+        test = [c.with_columns(columns) for c in halves[other]]
+        counts.append(right_count(test, fit(train, l2 if l2 is not None else chosen_l2(train))))
+    return counts[0], counts[1]
+
+
+def try_features(halves: dict[str, list[Choice]], l2: float | None) -> None:
+    """Print the two-fold titles right with FEATURES alone and with each TRIED feature added,
+    then add the best one while the two-fold total grows (forward selection)."""
+    print("two-fold titles right (fit tune -> check, fit check -> tune):")
+    chosen: list[int] = []
+    best = sum(two_fold(halves, chosen, l2))
+    print(f"  FEATURES alone: total {best}")
+    while True:
+        scores = {}
+        for column in range(len(TRIED)):
+            if column in chosen:
+                continue
+            counts = two_fold(halves, [*chosen, column], l2)
+            scores[column] = sum(counts)
+            print(f"    + {TRIED[column]:20} tune->check {counts[0]}, check->tune {counts[1]}"
+                  f"  total {sum(counts)}")
+        if not scores or max(scores.values()) <= best:
+            break
+        column = max(scores, key=lambda c: scores[c])
+        chosen.append(column)
+        best = scores[column]
+        print(f"  added {TRIED[column]}: total {best}")
+    print("  chosen: " + (", ".join(TRIED[c] for c in chosen) or "none"))
+
+
 def table(label: str, test: list[Choice], weights: np.ndarray | tuple[float, ...],
           renderers: list[str]) -> str:
     parts = []
@@ -219,6 +276,10 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=None,
                         help="L2 penalty on the weights (default: chosen by cross validation "
                         "within the half fit on)")
+    parser.add_argument("--try", dest="try_features", action="store_true",
+                        help="score each TRIED feature added to FEATURES two-fold")
+    parser.add_argument("--pooled", action="store_true",
+                        help="fit on both halves pooled (the shipped WEIGHTS) and print it")
     parser.add_argument("--misses", action="store_true",
                         help="list the tune half's misses (fit on tune) with their features")
     args = parser.parse_args()
@@ -248,6 +309,17 @@ def main() -> int:
                                              zip(FEATURES, weights, strict=True)))
         print(table(f"scored on {other} (held out)", halves[other], weights, renderers))
         print(table(f"scored on {half} (fit on)", halves[half], weights, renderers))
+    if args.try_features:
+        try_features(halves, args.l2)
+    if args.pooled:
+        pooled = halves["tune"] + halves["check"]
+        l2 = args.l2 if args.l2 is not None else chosen_l2(pooled)
+        weights = fit(pooled, l2)
+        print(f"fit on both halves pooled (L2 {l2}), in-sample only: " + ", ".join(
+            f"{n} {w:+.2f}" for n, w in zip(FEATURES, weights, strict=True)))
+        print("  WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
+        for half in ("tune", "check"):
+            print(table(f"pooled fit on {half} (in-sample)", halves[half], weights, renderers))
     for half in ("tune", "check"):
         print(table(f"shipped WEIGHTS on {half}", halves[half], WEIGHTS, renderers))
     print("check half, shipped WEIGHTS:")

@@ -419,3 +419,36 @@ def test_cleaning_map_is_exact(lines: list[str]) -> None:
     text = "\n".join(lines)
     article, text_map = clean_article(Article(text=text))
     assert_exact(text_map, text, article.text)
+
+
+def test_a_caption_above_a_credit_naming_photographer_paper_and_agency_is_dropped() -> None:
+    body = [
+        "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending "
+        "two decades of rule by the same party.",
+        "Turnout was the highest in thirty years, the electoral commission said on Thursday.",
+    ]
+    caption = ("Supporters of Lidia Sorn wave flags outside the harbour office.\n"
+               "Sorn promised to rebuild the delta's levees within four years.\n"
+               "Ana Ruiz/Marenia Herald/Getty Images")
+    text = "\n\n".join([body[0], caption, body[1]])
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(body)
+
+
+def test_a_long_agency_caption_closing_with_its_credit_in_brackets_is_dropped() -> None:
+    body = [
+        "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending "
+        "two decades of rule by the same party.",
+        "Turnout was the highest in thirty years, the electoral commission said on Thursday.",
+    ]
+    caption = (
+        "PORTO CALME, MARENIA - MARCH 12: Lidia Sorn, a former harbour engineer, greets\n"
+        "supporters outside the provincial assembly after the count on March 12, 2024 in\n"
+        "Porto Calme, Marenia. Sorn ended two decades of rule by the same party after a\n"
+        "campaign about housing costs and the floods that have hit the river delta in each\n"
+        "of the last three winters. (Photo by Ana Ruiz/Getty Images)")
+    text = "\n\n".join([body[0], caption, body[1]])
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(body)
+    # A bracket closing a paragraph of prose that names no picture stays.
+    kept = [body[0], "Sorn thanked the delta towns (and their mayors) for their patience.\n"
+            "The count took two days (a record)", body[1]]
+    assert clean_article(Article(text="\n\n".join(kept))).article.text == "\n\n".join(kept)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from inbrief.core.clean.rules import date_line, find_date
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.clean.rules import BYLINE, date_line, find_date
 
 
 @pytest.mark.parametrize(
@@ -79,3 +81,17 @@ def test_gallery_counters_are_page_furniture(line: str, furniture: bool) -> None
     from inbrief.core.clean.rules import is_boilerplate
 
     assert is_boilerplate(line) is furniture
+
+
+def test_a_byline_with_its_date_after_on() -> None:
+    article = clean_article(Article(text="\n\n".join([
+        "Harbour Engineer Wins the Marenia Governor Race",
+        "By Ada Brennan on Monday, November 18th, 2019 at 11:04 a.m.",
+        "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending "
+        "two decades of rule by the same party.",
+    ]))).article
+    assert article.author == "Ada Brennan"
+    assert article.published == "2019-11-18"
+    assert "Ada Brennan" not in article.text
+    # "on" with no date after it is no byline's date: "By Ada Brennan on the economy".
+    assert not BYLINE.match("By Ada Brennan on the economy")

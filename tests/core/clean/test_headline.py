@@ -11,9 +11,11 @@ from inbrief.core.clean import clean_article
 from inbrief.core.clean.headline import (
     FEATURES,
     WEIGHTS,
+    candidates,
     looks_like_headline,
     not_headline_because,
     pick_headline,
+    utility,
 )
 from inbrief.core.clean.lead import make_lead
 from inbrief.core.clean.rules import is_credit
@@ -217,10 +219,12 @@ def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> No
     lead = make_lead(texts, first, frozenset({"the", "of", "in", "as", "its"}),
                      snowball_stemmer("english"))
     assert pick_headline(texts, first, lead) == texts.index(headline)
-    # Without the words shared with the lead the nearer teaser would win.
+    # Without the words shared with the lead the nearer teaser would score higher.
     blind = tuple(0.0 if name.startswith("lead") else weight
                   for name, weight in zip(FEATURES, WEIGHTS, strict=True))
-    assert pick_headline(texts, first, lead, blind) == texts.index(teaser)
+    scores = {index: utility(features, blind)
+              for index, features in candidates(texts, first, lead)}
+    assert scores[texts.index(teaser)] > scores[texts.index(headline)]
 
 
 def test_weights_name_every_feature_and_a_headline_with_nothing_else_is_picked() -> None:
@@ -296,3 +300,17 @@ def test_press_release_summary_above_its_lone_dateline_is_left_out() -> None:
     assert cleaned.title == HEADLINE
     assert summary not in cleaned.text
     assert cleaned.text.startswith(STORY[0])
+
+
+def test_a_byline_below_another_title_is_that_titles_not_the_kickers() -> None:
+    kicker = "The Harbour Vote: a Week in Marenia's Port Cities"
+    headline = "Harbour Engineer Lidia Sorn Wins the Marenia Governor Race"
+    texts = [*MENU.split("\n"), kicker, headline, "By Ada Brennan", "March 13, 2024", *STORY]
+    first = texts.index(STORY[0])
+    found = dict(candidates(texts, first))
+    past = FEATURES.index("signal past title")
+    # Both reach the byline; only the kicker passes another title-like block on the way.
+    assert found[texts.index(kicker)][past] == 1.0
+    assert found[texts.index(headline)][past] == 0.0
+    # The headline, sharing the lead's words, wins over the kicker reaching the byline.
+    assert pick_headline(texts, first) == texts.index(headline)

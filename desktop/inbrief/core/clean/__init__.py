@@ -33,6 +33,13 @@ MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
 # A caption's length at most: the paragraph right above a picture credit ("Photo by ...").
 MAX_CAPTION_WORDS = 40
+# A caption closing its paragraph with the picture's credit in brackets: "... Washington, DC.
+# (Photo by Ana Ruiz/Getty Images)". An agency's caption runs long (what, where, when, why).
+_PAREN_CREDIT = re.compile(
+    r"\((?:photo(?:graph)?|picture|image|foto|bild|illustration)s?(?: by\b|\s*:)[^()]{1,80}\)$",
+    re.IGNORECASE,
+)
+MAX_AGENCY_CAPTION_WORDS = 250
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
@@ -221,6 +228,10 @@ def clean_article(article: Article) -> Cleaned:
         if is_credit(lines[index].strip()):
             drop.add(index)
             drop.update(_caption_above(lines, index))
+        elif (paragraphs and _PAREN_CREDIT.search(lines[index].rstrip())
+              and (index + 1 == len(lines) or not lines[index + 1].strip())):
+            drop.add(index)
+            drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
@@ -238,14 +249,14 @@ def clean_article(article: Article) -> Cleaned:
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
 
 
-def _caption_above(lines: list[str], credit: int) -> range:
+def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS) -> range:
     """Return the lines of the caption right above the picture credit on line ``credit``:
-    the lines of its paragraph above it, when they are few words (else none)."""
+    the lines of its paragraph above it, when they are ``most`` words or fewer (else none)."""
     start = credit
     while start > 0 and lines[start - 1].strip():
         start -= 1
     words = sum(word_count(line) for line in lines[start:credit])
-    return range(start, credit) if words <= MAX_CAPTION_WORDS else range(0)
+    return range(start, credit) if words <= most else range(0)
 
 
 def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:

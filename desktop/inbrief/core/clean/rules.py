@@ -120,11 +120,13 @@ _CREDIT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 15
-# A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images".
+# A lone credit line: "Jonas Weber/Meridian Wire", "AP Photo/Rui Costa, File", "Getty Images",
+# a photographer, the paper and the agency: "Ana Ruiz/Marenia Herald/Getty Images".
 _CAP_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_ONLY = re.compile(
-    rf"^(?:{_CAP_WORDS}\s*/\s*{_CAP_WORDS}(?:,\s*(?:File|Pool))?|(?:Getty Images|Shutterstock"
-    r"|AP Photo|AFP(?: via Getty Images)?|Reuters|EPA|Alamy|iStock|File photo"
+    rf"^(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{1,2}}(?:,\s*(?:File|Pool))?"
+    r"|(?:Getty Images|Shutterstock|AP Photo|AFP(?: via Getty Images)?|Reuters|EPA|Alamy"
+    r"|iStock|File photo"
     r"|Courtesy of [^.()]{1,40}))$"
 )
 
@@ -138,7 +140,9 @@ _PERSON = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 BYLINE = re.compile(
     rf"^(?i:by|von|par|por|di|door|av|af)\s+(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
-    rf"{_PERSON})?)(?:\s*(?:,|\||•|·|-|–|—)\s*(?P<rest>[^\n]{{0,80}}))?$"
+    rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
+    # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it.
+    rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
 # "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".

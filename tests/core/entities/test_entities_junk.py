@@ -82,3 +82,33 @@ def test_a_word_opening_a_sentence_is_no_person_and_appositions_are_people() -> 
     assert "Turnout" not in found
     assert found.get("Marcus Hale") == "person"
     assert found.get("Elena Ortiz") == "person"
+
+
+# Invented sports copy: a line break before "Garrett hit Rudolph" makes the tagger read the
+# three words as one title; the quarterback is named after his position.
+FIGHT = (
+    "The defender Myles Garrett and the quarterback Mason Rudolph argued on the field in the\n"
+    "fourth quarter. Rudolph and Garrett engaged in a heated argument before\n"
+    "Garrett hit Rudolph in the head with Rudolph's helmet. The league suspended Garrett\n"
+    "for the rest of the season, and Rudolph was fined.\n"
+)
+
+
+def test_two_people_joined_by_a_verb_are_two_people_not_one_name() -> None:
+    found = extract_entities(FIGHT, "en")
+    assert not any(" hit " in e.name for e in found)
+    people = {e.name: len(e.mentions) for e in found if e.type == "person"}
+    assert people.get("Mason Rudolph", 0) >= 4  # every "Rudolph", also the one after "hit"
+    assert people.get("Myles Garrett", 0) >= 4
+
+
+def test_lower_case_name_particles_stay_inside_a_name() -> None:
+    from inbrief.core.entities.spans import RawMention
+    from inbrief.core.entities.tidy import tidy
+
+    text = "Ludwig van Beethoven met Garrett hit Rudolph near Bashar al-Assad."
+    spans = [(0, 20), (25, 44), (50, 65)]
+    kept = tidy(text, [RawMention(s, e, "person") for s, e in spans])
+    assert [text[m.start : m.end] for m in kept] == [
+        "Ludwig van Beethoven", "Garrett", "Rudolph", "Bashar al-Assad"]
+    assert {m.type for m in kept} == {"person"}

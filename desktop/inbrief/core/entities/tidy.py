@@ -55,12 +55,48 @@ _NUMBERED_GROUP = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:challenger|rival|opponent|spokesman|spokeswoman|spokesperson|wife|husband|son|"
     r"daughter|brother|sister|mother|father|widow|lawyer|attorney|founder|colleague|"
-    r"predecessor|successor|deputy|aide|adviser|advisor),?\s+$"
+    r"predecessor|successor|deputy|aide|adviser|advisor|"
+    # occupations news writes before a name ("quarterback Mason Rudolph", "coach Ann Lee")
+    r"quarterback|coach|player|teammate|striker|goalkeeper|pitcher|defender|midfielder|"
+    r"forward|guard|captain|actor|actress|singer|rapper|novelist|author|writer|artist|"
+    r"director|producer|journalist|reporter|columnist|economist|analyst|professor|"
+    r"scientist|researcher|doctor|surgeon|nurse|teacher|pilot|driver|detective|"
+    r"entrepreneur|investor|billionaire|chef|designer|architect),?\s+$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # A lower-case word a tagger took as the end of a name: "an Illinois city", "a Texas town".
-_TRAILING_COMMON = re.compile(r"(?:\s+[a-z][\w'\-]*)+$")
+# "al-Assad", "el-Sisi", "bin-Talal" end a name.
+_TRAILING_COMMON = re.compile(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w'\-]*)+$")
 _PARTICLES = frozenset(words("of the and for de du des la le von van der den di da del y e"))
+# Lower-case words inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
+_NAME_PARTICLES = _PARTICLES | frozenset(
+    words("al el bin ibn bint ben ter te zu af dos das do della dello degli st")
+)
+_WORD = re.compile(r"\S+")
+
+
+def _split_person(text: str, m: RawMention) -> list[RawMention]:
+    """Return a "person" span cut at lower-case words no name has inside it: a tagger that
+    reads "Garrett hit Rudolph" at a line's start as one name gives two people."""
+    parts: list[RawMention] = []
+    run_start = run_end = -1
+    for word in _WORD.finditer(text, m.start, m.end):
+        token = word.group()
+        if token[:1].islower() and token.split("-")[0].casefold() not in _NAME_PARTICLES:
+            if run_start >= 0:
+                parts.append(dataclasses.replace(m, start=run_start, end=run_end,
+                                                 titled=m.titled and not parts))
+            run_start = -1
+            continue
+        if run_start < 0:
+            run_start = word.start()
+        run_end = word.end()
+    if not parts:
+        return [m] if run_start == m.start else [] if run_start < 0 else [
+            dataclasses.replace(m, start=run_start, end=run_end)]
+    if run_start >= 0:
+        parts.append(dataclasses.replace(m, start=run_start, end=run_end, titled=False))
+    return parts
 
 
 def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -85,7 +121,19 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             counts[surface] = text.count(surface)
         return counts[surface] == 1
 
+    people = {text[m.start : m.end] for m in mentions if m.type == "person"}
+    split = []
     for m in mentions:
+        if m.type == "person":
+            split.extend(_split_person(text, m))
+            continue
+        parts = _split_person(text, m)
+        # "Garrett hit Rudolph" taken for a title: people named elsewhere, joined by a verb.
+        if len(parts) > 1 and all(text[p.start : p.end] in people for p in parts):
+            split.extend(dataclasses.replace(p, type="person") for p in parts)
+        else:
+            split.append(m)
+    for m in split:
         surface = text[m.start : m.end]
         trailing = _TRAILING_COMMON.search(surface)
         if trailing and trailing.start() > 0:

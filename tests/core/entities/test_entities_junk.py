@@ -112,3 +112,20 @@ def test_lower_case_name_particles_stay_inside_a_name() -> None:
     assert [text[m.start : m.end] for m in kept] == [
         "Ludwig van Beethoven", "Garrett", "Rudolph", "Bashar al-Assad"]
     assert {m.type for m in kept} == {"person"}
+
+
+# Invented: a team always written after "the", a position abbreviation before a player, and a
+# family named in the plural whose singular is a person in the same text.
+TEAMS = (
+    "The Steelers spent Monday trying to calm things down. Browns DL Sheldon Richardson said "
+    "the Steelers had started it.\nCoach Mike Tomlin said the Steelers would appeal. "
+    "The Obamas visited Chicago, where Barack Obama spoke.\n"
+)
+
+
+def test_teams_are_no_people_and_positions_are_no_part_of_a_name() -> None:
+    found = {e.name: e.type for e in extract_entities(TEAMS, "en")}
+    assert found.get("Steelers") != "person"
+    assert found.get("Sheldon Richardson") == "person"
+    assert not any(name.startswith("Browns") for name in found)
+    assert found.get("Obamas") == "person"

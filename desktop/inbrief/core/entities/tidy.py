@@ -75,6 +75,25 @@ _NAME_PARTICLES = _PARTICLES | frozenset(
 _WORD = re.compile(r"\S+")
 
 
+# An abbreviation in capitals before a name: a position or a unit ("Browns DL Sheldon
+# Richardson", "Sen. Ann Lee" is a title and has its full stop).
+_CAPS_BEFORE_NAME = re.compile(r"^(?:\S+\s+)*?[A-Z]{2,3}\s+(?=\S+\s+\S)")
+# "the Steelers": a plural after "the" names a team or a band, not a person.
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+$")
+
+
+def _team(text: str, surface: str, people: set[str]) -> bool:
+    """Return True for a one-word "person" in the plural that the text always writes after
+    "the" ("the Steelers"), unless its singular is a person's name there ("the Obamas")."""
+    if " " in surface or not surface.endswith("s"):
+        return False
+    singular = surface[:-1]
+    if any(name == singular or name.endswith(" " + singular) for name in people):
+        return False
+    starts = [match.start() for match in re.finditer(re.escape(surface) + r"\b", text)]
+    return bool(starts) and all(_THE_PLURAL.search(text, max(0, at - 5), at) for at in starts)
+
+
 def _split_person(text: str, m: RawMention) -> list[RawMention]:
     """Return a "person" span cut at lower-case words no name has inside it: a tagger that
     reads "Garrett hit Rudolph" at a line's start as one name gives two people."""
@@ -135,6 +154,13 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             split.append(m)
     for m in split:
         surface = text[m.start : m.end]
+        if m.type == "person":
+            caps = _CAPS_BEFORE_NAME.match(surface)
+            if caps:
+                m = dataclasses.replace(m, start=m.start + caps.end())
+                surface = surface[caps.end() :]
+            if _team(text, surface, people):
+                m = dataclasses.replace(m, type="organization")
         trailing = _TRAILING_COMMON.search(surface)
         if trailing and trailing.start() > 0:
             kept = surface[: trailing.start()]

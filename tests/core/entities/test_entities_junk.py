@@ -129,3 +129,11 @@ def test_teams_are_no_people_and_positions_are_no_part_of_a_name() -> None:
     assert found.get("Sheldon Richardson") == "person"
     assert not any(name.startswith("Browns") for name in found)
     assert found.get("Obamas") == "person"
+
+
+def test_a_surname_ending_in_s_stays_a_person() -> None:
+    text = ("Serena Williams won in Paris on Saturday. The Williams family watched from the "
+            "stands, and Williams thanked them after the final.\n")
+    found = {e.name: e.type for e in extract_entities(text, "en")}
+    assert found.get("Serena Williams") == "person"
+    assert "organization" not in {t for n, t in found.items() if "Williams" in n}

@@ -330,3 +330,48 @@ def test_hidden_lines_keep_the_gaps_between_shown_lines() -> None:
     removed = [(0, 6), (14, 16), (28, 30), (41, 48)]
     assert hidden_lines(text, text_lines(text), removed) == [
         True, True, False, False, False, False, False, False, True, True, False, False]
+
+
+def test_a_whole_page_pasted_shows_where_its_article_starts(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    window = make_window(CountingAnalyze())
+    window.resize(900, 500)
+    menu = "".join(f"Section {n}\n" for n in range(1, 61))  # a menu taller than the window
+    page = menu + "\n" + PAGE
+    data = QMimeData()
+    data.setText(page)
+    window.editor.setFocus()
+    window.editor.insertFromMimeData(data)  # the editor's own paste path, text/plain only
+    wait_for_brief(qtbot, window)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.textCursor().position() > len(menu) - 1, timeout=5000)
+    at = editor.textCursor().position()
+    # The first analysed line (the headline, after the menu and "Skip to content / Home /
+    # Search") has the cursor, and it is on screen: the menu scrolled away above it.
+    assert editor.toPlainText()[at:].startswith(HEADLINE)
+    first_shown = editor.firstVisibleBlock().blockNumber()
+    headline_block = editor.document().findBlock(at).blockNumber()
+    assert first_shown > 30 and first_shown <= headline_block
+
+
+def test_a_paste_into_the_middle_of_text_stays_where_it_was_made(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    window = make_window(CountingAnalyze())
+    window.paste_and_summarize(PAGE)
+    wait_for_brief(qtbot, window)
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(len(PAGE) - 1)
+    editor.setTextCursor(cursor)
+    data = QMimeData()
+    data.setText(" Island residents cheered.")
+    editor.insertFromMimeData(data)
+    end = editor.textCursor().position()
+    wait_for_brief(qtbot, window)
+    assert editor.textCursor().position() == end

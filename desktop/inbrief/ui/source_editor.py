@@ -40,6 +40,7 @@ class SourceEditor(QPlainTextEdit):
         self._marks: list[QTextEdit.ExtraSelection] = []
         # Text the last analysis left out (editor offsets), drawn dimmed; [] once edited.
         self._removed_spans: list[tuple[int, int]] = []
+        self._scroll_to_article = False  # a whole page was pasted and not yet analysed
         self._removed: list[QTextEdit.ExtraSelection] = []
         self._states: list[LineState] = []
         self._hide_removed = False
@@ -144,7 +145,11 @@ class SourceEditor(QPlainTextEdit):
             self.begin_paste()
             self.html_pasted.emit(source.text() if source.hasText() else "", source.html())
             return
+        before, cursor = self.toPlainText(), self.textCursor()
         super().insertFromMimeData(source)
+        # A whole page pasted: once the analysis says where its article starts, show that.
+        self._scroll_to_article = not before.strip() or (
+            cursor.selectionStart() == 0 and cursor.selectionEnd() == len(before))
         self.text_pasted.emit()
 
     def begin_paste(self, replace_all: bool = False) -> None:
@@ -298,6 +303,28 @@ class SourceEditor(QPlainTextEdit):
                                       if text[a:b].strip()])
         self._apply()
         self._layout_hidden()
+        if self._scroll_to_article:
+            self._scroll_to_article = False
+            self._show_first_kept(text)
+
+    def _show_first_kept(self, text: str) -> None:
+        """Put the cursor on the first character the analysis kept, that line at the top."""
+        at = 0
+        for start, end in self._removed_spans:
+            if text[at:start].strip():
+                break
+            at = max(at, end)
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at == 0 or at >= len(text):
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()  # from the end back up: the line lands at the top
+        cursor.setPosition(at)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def clear_removed(self) -> None:
         """Stop dimming (lines hidden stay hidden until the next analysis or the toggle)."""

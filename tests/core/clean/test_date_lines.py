@@ -95,3 +95,21 @@ def test_a_byline_with_its_date_after_on() -> None:
     assert "Ada Brennan" not in article.text
     # "on" with no date after it is no byline's date: "By Ada Brennan on the economy".
     assert not BYLINE.match("By Ada Brennan on the economy")
+
+
+def test_a_date_with_its_reading_time_and_a_byline_in_a_list() -> None:
+    # w3m draws a page's byline and date as list items, the date with its reading time.
+    assert date_line("• Nov 18, 2019 at 9:24 pm ET • 2 min read") == ("2019-11-18", True)
+    assert date_line("4 mars 2025 · 3 min de lecture") == ("2025-03-04", True)
+    assert date_line("The meeting lasted 2 min") is None
+    article = clean_article(Article(text="\n".join([
+        "Harbour Engineer Wins the Marenia Governor Race",
+        "",
+        "  • by Ada Brennan",
+        "  • Nov 18, 2019 at 9:24 pm ET • 2 min read",
+        "",
+        "Voters in the coastal province of Marenia chose a new governor on Tuesday, ending "
+        "two decades of rule by the same party.",
+    ]))).article
+    assert article.author == "Ada Brennan"
+    assert article.published == "2019-11-18"

@@ -15,6 +15,7 @@ from inbrief.core.clean.rules import (
     BYLINE,
     CITY_DATELINE,
     DATELINE,
+    LIST_MARKER,
     SECTION_LABEL,
     SENTENCE_END,
     BoilerplateLines,
@@ -165,7 +166,7 @@ def clean_article(article: Article) -> Cleaned:
         if kept_in_head >= HEAD_LINES:
             break
         text = lines[index].strip()
-        byline = BYLINE.match(text)
+        byline = BYLINE.match(LIST_MARKER.sub("", text))  # "• by Ada Brennan" (w3m)
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")

@@ -358,7 +358,13 @@ _RELATIVE_TIME = re.compile(
 
 # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": 16 words.
 MAX_DATE_LINE_WORDS = 20
-_LIST_MARKER = re.compile(r"^\s*[*+•·◦▪■●–-]\s+")
+LIST_MARKER = re.compile(r"^\s*[*+•·◦▪■●–-]\s+")
+# A reading time after a date: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
+_READING_TIME = re.compile(
+    r"\s*(?:[•·|/–—-]\s*)?\b\d{1,3}\s*(?:min(?:ute)?s?|Min\.?)\.?\s*(?:read|de lecture|"
+    r"Lesezeit|di lettura|de leitura|de lectura|leestijd)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
@@ -409,7 +415,7 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     if word_count(line) > MAX_DATE_LINE_WORDS:
         return None
     # A date in a list: "• 19 November 2019" (w3m), "* 19 November 2019" (lynx).
-    line = _LIST_MARKER.sub("", line)
+    line = _READING_TIME.sub("", LIST_MARKER.sub("", line))
     prefix = DATE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     # "Publié le 12/03/2024" is day first; "Published 03/12/2024" cannot be told.

@@ -375,3 +375,24 @@ def test_a_paste_into_the_middle_of_text_stays_where_it_was_made(
     end = editor.textCursor().position()
     wait_for_brief(qtbot, window)
     assert editor.textCursor().position() == end
+
+
+def test_a_long_clean_article_pasted_whole_shows_its_top(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    window = make_window(CountingAnalyze())
+    window.resize(900, 500)
+    towns = ["Port Alder", "Keswin", "Marlow Bay", "Tarn Cross", "Vell", "Oakridge"]
+    story = "\n\n".join(
+        f"The ferry to {towns[n % 6]} ran {n + 2} times on day {n + 1} of the trial, and the "
+        f"operator said {n * 7 + 40} passengers used it before the harbour closed at dusk."
+        for n in range(40)
+    )  # taller than the window, nothing to leave out
+    data = QMimeData()
+    data.setText(story + "\n")
+    window.editor.insertFromMimeData(data)
+    wait_for_brief(qtbot, window)
+    qtbot.waitUntil(lambda: window.editor.textCursor().position() == 0, timeout=5000)
+    assert window.editor.firstVisibleBlock().blockNumber() == 0

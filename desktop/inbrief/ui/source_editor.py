@@ -303,7 +303,7 @@ class SourceEditor(QPlainTextEdit):
                                       if text[a:b].strip()])
         self._apply()
         self._layout_hidden()
-        if self._scroll_to_article:
+        if self._scroll_to_article:  # also with nothing left out: from the article's top
             self._scroll_to_article = False
             self._show_first_kept(text)
 
@@ -316,7 +316,7 @@ class SourceEditor(QPlainTextEdit):
             at = max(at, end)
         while at < len(text) and text[at].isspace():
             at += 1
-        if at == 0 or at >= len(text):
+        if at >= len(text):
             return
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)

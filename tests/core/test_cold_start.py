@@ -16,6 +16,15 @@ from inbrief.core.stopwords import sumy_stop_words
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def last_line_of(code: str) -> str:
+    """Run ``code`` in a fresh interpreter with the source tree on its path (a cold start);
+    return the last line it printed."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, timeout=120)
+    return done.stdout.strip().splitlines()[-1]
+
+
 def test_reading_and_analysing_a_text_file_imports_no_other_reader() -> None:
     code = (
         "import sys\n"
@@ -28,10 +37,7 @@ def test_reading_and_analysing_a_text_file_imports_no_other_reader() -> None:
         "'sumy.utils', 'pypdf', 'docx', 'trafilatura')\n"
         "print(sorted(m for m in names if m in sys.modules))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True, timeout=120)
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert last_line_of(code) == "[]"
 
 
 def test_formats_still_load_when_their_reader_is_imported_late() -> None:
@@ -72,10 +78,7 @@ def test_an_english_analysis_compiles_no_pattern_of_wide_or_dense_scripts() -> N
         "print([f.cache_info().currsize for f in (rules._wide, rules._dense, rules._dense_script,"
         " terms._cjk_run)])\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True, timeout=120)
-    assert done.stdout.strip().splitlines()[-1] == "[0, 0, 0, 0]"
+    assert last_line_of(code) == "[0, 0, 0, 0]"
 
 
 def test_dense_and_wide_script_counts() -> None:

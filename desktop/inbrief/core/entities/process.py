@@ -71,8 +71,12 @@ def serve(conn: Connection, language: str = "en") -> None:
     A request is (text, language, spans, summary sentences, note); the answer ("ok", Names)
     or ("error", message). None, or the parent gone, ends it.
     """
+    import signal
+
     from inbrief.core import entities
 
+    # Ctrl+C in the terminal reaches the whole process group: the window's process decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     entities.warm_up(language)
     conn.send(("ready", language))
     while True:
@@ -184,7 +188,8 @@ class NameProcess:
                 conn.send(None)
             conn.close()
         if process is not None:
-            process.join(STOP_SECONDS)
+            if self._ready:  # it reads the stop message; while loading it would not yet
+                process.join(STOP_SECONDS)
             if process.is_alive():
                 process.terminate()
                 process.join(STOP_SECONDS)
@@ -193,8 +198,8 @@ class NameProcess:
                 process.join()
 
     def close(self) -> None:
-        """Stop the child and wait for it (no zombie); a request still waiting gets no names
-        (its analysis is being dropped) and later ones are answered in this process."""
+        """Stop the child and wait for it (no zombie); a request still waiting, or asked later,
+        gets no names (the window is closing: its analysis is dropped)."""
         self._closed = self._failed = True
         if self._lock.acquire(timeout=0.1):
             try:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import threading
 from collections.abc import Collection, Sequence
-from multiprocessing.connection import Connection
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from inbrief.core.brief import Entity
+
+if TYPE_CHECKING:  # multiprocessing is imported by the window only: the CLI never pays for it
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,8 @@ class NameProcess:
         self._closed = False
         self._conn: Connection | None = None
         self._process: Any = None
+        import multiprocessing
+
         try:
             context = multiprocessing.get_context("spawn")
             self._conn, child = context.Pipe()

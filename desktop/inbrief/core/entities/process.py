@@ -79,19 +79,19 @@ def serve(conn: Connection, language: str = "en") -> None:
     # Ctrl+C in the terminal reaches the whole process group: the window's process decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     entities.warm_up(language)
-    conn.send(("ready", language))
-    while True:
-        try:
+    try:
+        conn.send(("ready", language))
+        while True:
             request = conn.recv()
-        except (EOFError, OSError):
-            return
-        if request is None:
-            return
-        try:
-            answer: tuple[str, Any] = ("ok", find_here(*request))
-        except Exception as error:  # noqa: BLE001 - any failure goes back to the parent
-            answer = ("error", f"{type(error).__name__}: {error}")
-        conn.send(answer)
+            if request is None:
+                return
+            try:
+                answer: tuple[str, Any] = ("ok", find_here(*request))
+            except Exception as error:  # noqa: BLE001 - any failure goes back to the parent
+                answer = ("error", f"{type(error).__name__}: {error}")
+            conn.send(answer)
+    except (EOFError, OSError):  # the window's process is gone: so are we
+        return
 
 
 class NameProcess:

@@ -43,7 +43,7 @@ def test_warm_up_analyses_its_sample_only_when_asked(monkeypatch: pytest.MonkeyP
         monkeypatch.setattr(module, "warm_up", lambda: None)
     monkeypatch.setattr(entities, "warm_up", lambda _language: None)
     analysed: list[str] = []
-    monkeypatch.setattr(pipeline, "analyze", lambda article, _options: analysed.append(
+    monkeypatch.setattr(pipeline, "analyze", lambda article, _options, **_names: analysed.append(
         article.text))
     pipeline.warm_up()
     pipeline.warm_up(lambda: False)

@@ -19,6 +19,7 @@ from inbrief.core.brief import (
     Stats,
     fallback_title,
 )
+from inbrief.core.entities.process import IN_PROCESS, NameFinder
 from inbrief.core.errors import Cancelled, EmptyText, FileTooLarge
 from inbrief.core.reference import infer_reference
 from inbrief.core.textmap import Removed, TextMap
@@ -102,11 +103,13 @@ def analyze(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     preview: Callable[[Brief], None] | None = None,
+    names: NameFinder = IN_PROCESS,
 ) -> Brief:
     """Return the Brief of ``article``; raise EmptyText, FileTooLarge or Cancelled.
 
     ``preview``, when given, receives a Brief without names first if the name model is still
     loading (the summary, keywords and timeline need no model): the window shows it at once.
+    ``names`` finds the names (the window's: in a second process; see entities.process).
     """
     options = options or AnalysisOptions()
     if options.algorithm not in ranking_module.ALGORITHMS:
@@ -243,23 +246,17 @@ def analyze(
         found = keywords.extract_keywords(work_body, work_spans, lang, people=people, names=others)
         return found if sample is None else [sample.with_mentions(k) for k in found]
 
-    if preview is not None and not entities.ready(lang.code):
+    if preview is not None and not names.ready(lang.code):
         preview(brief([], keywords_of()))
 
     stages.start("entities")
     if sample is not None:
-        entity_list = [
-            sample.with_mentions(e)
-            for e in entities.extract_entities(
-                work_body, lang.code, work_spans,
-                summary_sentences={sample.position[s.index] for s in summary},
-            )
-        ]
+        named, _ = names.find(work_body, lang.code, work_spans,
+                              {sample.position[s.index] for s in summary}, False)
+        entity_list = [sample.with_mentions(e) for e in named]
     else:
-        entity_list = entities.extract_entities(
-            body, lang.code, spans, summary_sentences={s.index for s in summary}
-        )
-        note = entities.budget_note(body, lang.code)
+        entity_list, note = names.find(body, lang.code, spans,
+                                       {s.index for s in summary}, True)
         if note:
             notes.append(note)
     stages.stop()
@@ -287,18 +284,21 @@ _WARM_UP_TEXT = (
 )
 
 
-def warm_up(analyse_sample: Callable[[], bool] = lambda: False) -> None:
+def warm_up(analyse_sample: Callable[[], bool] = lambda: False,
+            names: NameFinder = IN_PROCESS) -> None:
     """Do the slow first-time loads (language profiles, NER model, date locales) now.
 
     Then, when ``analyse_sample()`` says so (nothing else wants the CPU: no text of the user's
     is being analysed), analyse a short English story, so that the user's first text does not
     pay for what a first analysis compiles or loads once (patterns, the sentence model, the
-    stemmer, spaCy's first call: ~0.3 s of a first paste)."""
+    stemmer, spaCy's first call: ~0.3 s of a first paste). ``names`` other than IN_PROCESS
+    load the name model themselves (in a second process)."""
     language.warm_up()
-    entities.warm_up("en")
+    if names is IN_PROCESS:
+        entities.warm_up("en")
     dates.warm_up()
     if analyse_sample():
         from inbrief.core.ingest import load_text  # what a paste goes through
 
-        analyze(load_text(_WARM_UP_TEXT), AnalysisOptions())
+        analyze(load_text(_WARM_UP_TEXT), AnalysisOptions(), names=names)
 

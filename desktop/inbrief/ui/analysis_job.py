@@ -20,10 +20,12 @@ LoadFn = Callable[..., Article]  # (path, encoding=None, password=None) -> Artic
 
 
 def default_analyze(article: Article, options: AnalysisOptions, progress: Any = None,
-                    cancel: Any = None, preview: Any = None) -> Brief:
+                    cancel: Any = None, preview: Any = None, names: Any = None) -> Brief:
     from inbrief.core.pipeline import analyze
 
-    return analyze(article, options, progress, cancel, preview)
+    if names is None:
+        return analyze(article, options, progress, cancel, preview)
+    return analyze(article, options, progress, cancel, preview, names=names)
 
 
 def default_load(
@@ -34,11 +36,14 @@ def default_load(
     return load_path(path, encoding=encoding, password=password)
 
 
-def default_warm_up(idle: Callable[[], bool] = lambda: True) -> None:
+def default_warm_up(idle: Callable[[], bool] = lambda: True, names: Any = None) -> None:
     """The first-time loads, then a short sample analysis while ``idle()`` (core's warm_up)."""
     from inbrief.core.pipeline import warm_up
 
-    warm_up(idle)
+    if names is None:
+        warm_up(idle)
+    else:
+        warm_up(idle, names=names)
 
 
 def load_text(text: str) -> Article:

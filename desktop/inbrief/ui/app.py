@@ -85,9 +85,19 @@ class FileOpenHandler(QObject):
         return False
 
 
-def create_window(path: Path | None = None) -> object:
-    """Build the main window with the user's settings and drafts; load ``path`` if given."""
+def create_window(path: Path | None = None, name_process: bool = False) -> object:
+    """Build the main window with the user's settings and drafts; load ``path`` if given.
+
+    ``name_process``: the names are found in a second process, which starts first (it loads
+    spaCy on the other core while this one builds the window and analyses the text).
+    """
     from PySide6.QtGui import QFont
+
+    names = None
+    if name_process:
+        from inbrief.core.entities.process import NameProcess
+
+        names = NameProcess()
 
     from inbrief.ui import theme
     from inbrief.ui.drafts import DraftStore
@@ -105,6 +115,8 @@ def create_window(path: Path | None = None) -> object:
     mode = settings.get("view/theme")
     scheme = theme.apply(app, mode)
     window = MainWindow(settings, DraftStore(), font_families=families)
+    if names is not None:
+        window.controller.use_name_process(names)
     window.editor.set_colors(*theme.highlight_colors(scheme))
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))
@@ -142,6 +154,6 @@ def run(path: Path | None = None, debug: bool = False) -> int:
     # Never raises; an unwritable data folder means stderr only.
     setup_logging(level=logging.DEBUG if debug else logging.INFO)
     app = make_application()
-    window = create_window(path)
+    window = create_window(path, name_process=True)
     install_excepthook(lambda: window)  # type: ignore[arg-type, return-value]
     return int(app.exec())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,6 +29,9 @@ from inbrief.ui.analysis_job import (
     load_text,
 )
 from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
+
+if TYPE_CHECKING:
+    from inbrief.core.entities.process import NameProcess
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
@@ -71,6 +75,7 @@ class Controller(QObject):
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None
+        self.name_process: NameProcess | None = None
         self._analyses = 0  # analyses started: a preview of an older one is dropped
         self._names_pending = False
         self._preview_ready.connect(self._previewed)
@@ -358,6 +363,14 @@ class Controller(QObject):
         if self.text.strip():
             self._analyze(quiet=True)
 
+    def use_name_process(self, names: NameProcess) -> None:
+        """Find names in ``names``' child process (the window's; tests and injected analyses
+        keep finding them here); shutdown() stops it."""
+        self.name_process = names
+        self.analyze_fn = functools.partial(default_analyze, names=names)
+        self.warm_up_fn = lambda: default_warm_up(
+            lambda: self._analyses == 0 and INPUT not in self._jobs, names=names)
+
     def warm_up(self) -> None:
         """Do the slow first-time loads in the background (after the window shows)."""
         warm = self.warm_up_fn
@@ -505,4 +518,6 @@ class Controller(QObject):
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
         self._jobs.clear()
+        if self.name_process is not None:
+            self.name_process.close()  # first: a request waiting for the child ends at once
         self.runner.shutdown()

@@ -137,3 +137,12 @@ def test_a_surname_ending_in_s_stays_a_person() -> None:
     found = {e.name: e.type for e in extract_entities(text, "en")}
     assert found.get("Serena Williams") == "person"
     assert "organization" not in {t for n, t in found.items() if "Williams" in n}
+
+
+def test_a_project_named_after_a_place_is_no_place() -> None:
+    text = ("The council approved the barrier on Tuesday. The project, known as the Kessel Gate, "
+            "will be built across the mouth of the Kessel River by 2031, and a rail plan called "
+            "Marlow Line is next.\n")
+    places = names(extract_entities(text, "en"), "place")
+    assert "Kessel Gate" not in places and "Marlow Line" not in places
+    assert "Kessel River" in places  # a river named in the same sentence stays a place

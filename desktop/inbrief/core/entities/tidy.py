@@ -41,6 +41,14 @@ _NOT_PLACE_AFTER = re.compile(
     r"festival|summit|conference|award|awards|prize|initiative|accord|agreement|deal|"
     r"treaty|talks|process|brand|app|platform|device|phone|model|vaccine|drug|system)\b"
 )
+# ... or what comes before it: "the project, known as the Kessel Gate", "a plan called Blue Line".
+_NOT_PLACE_BEFORE = re.compile(
+    r"\b(?:project|projects|programme|program|plan|scheme|development|initiative|operation|"
+    r"festival|summit|conference|barrier|bridge|dam|tunnel|vessel|ship|app|product)"
+    r"[\s,]+(?:(?:is|was|will be|to be)\s+)?(?:known|called|named|dubbed|nicknamed)\s+"
+    r"(?:as\s+)?(?:the\s+)?[\"“']?$",
+    re.IGNORECASE,
+)
 # A common noun before a name that says it is a company: "the defense contractor Kessel Gate".
 _COMPANY_BEFORE = re.compile(
     r"\b(?:company|firm|contractor|maker|manufacturer|developer|operator|carrier|retailer|"
@@ -133,7 +141,8 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
     not_places = {
         text[m.start : m.end]
         for m in mentions
-        if m.type == "place" and _NOT_PLACE_AFTER.match(text, m.end)
+        if m.type == "place" and (_NOT_PLACE_AFTER.match(text, m.end)
+                                  or _NOT_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start))
     }
     counts: dict[str, int] = {}
 

@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 import pytest
+from pdf_samples import encrypt
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -56,15 +57,6 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes
             y -= 14
         drawing.showPage()
     drawing.save()
-    return buffer.getvalue()
-
-
-def encrypt(pdf: bytes, user_password: str) -> bytes:
-    """Return ``pdf`` encrypted with pypdf (RC4 needs no extra crypto library)."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password, owner_password="owner-secret", algorithm="RC4-128")
-    buffer = io.BytesIO()
-    writer.write(buffer)
     return buffer.getvalue()
 
 

@@ -88,16 +88,11 @@ class FileOpenHandler(QObject):
 def create_window(path: Path | None = None, name_process: bool = False) -> object:
     """Build the main window with the user's settings and drafts; load ``path`` if given.
 
-    ``name_process``: the names are found in a second process, which starts first (it loads
-    spaCy on the other core while this one builds the window and analyses the text).
+    ``name_process``: the names are found in a second process, started once the window is built
+    (starting it first slowed the build); it loads spaCy on the other core while this one
+    analyses the text.
     """
     from PySide6.QtGui import QFont
-
-    names = None
-    if name_process:
-        from inbrief.core.entities.process import NameProcess
-
-        names = NameProcess()
 
     from inbrief.ui import theme
     from inbrief.ui.drafts import DraftStore
@@ -115,8 +110,10 @@ def create_window(path: Path | None = None, name_process: bool = False) -> objec
     mode = settings.get("view/theme")
     scheme = theme.apply(app, mode)
     window = MainWindow(settings, DraftStore(), font_families=families)
-    if names is not None:
-        window.controller.use_name_process(names)
+    if name_process:
+        from inbrief.core.entities.process import NameProcess
+
+        window.controller.use_name_process(NameProcess())
     window.editor.set_colors(*theme.highlight_colors(scheme))
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: window.set_theme(window.settings.get("view/theme"))

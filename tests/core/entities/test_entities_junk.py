@@ -131,6 +131,27 @@ def test_teams_are_no_people_and_positions_are_no_part_of_a_name() -> None:
     assert found.get("Obamas") == "person"
 
 
+# Invented: a team the text writes after "the" once in four mentions, and a surname alone
+# whose "the" belongs to what follows it.
+TEAM_ONCE_AFTER_THE = (
+    "Browns pass rusher Tom Hale was suspended on Monday. Browns DL Sam Ortiz said the fine was "
+    "fair.\nThe Falcons and Browns will meet again in December, and Hale said he looks forward "
+    "to facing the Browns again.\n"
+)
+SURNAME_CAMPAIGN = (
+    "Harris spoke in Denver on Monday. Aides said the Harris campaign would buy more airtime, "
+    "and Harris thanked volunteers.\n"
+)
+
+
+def test_a_team_written_after_the_once_is_no_person() -> None:
+    found = {e.name: e.type for e in extract_entities(TEAM_ONCE_AFTER_THE, "en")}
+    assert found.get("Browns") != "person"
+    assert found.get("Tom Hale") == "person"
+    campaign = {e.name: e.type for e in extract_entities(SURNAME_CAMPAIGN, "en")}
+    assert campaign.get("Harris") == "person"
+
+
 def test_a_surname_ending_in_s_stays_a_person() -> None:
     text = ("Serena Williams won in Paris on Saturday. The Williams family watched from the "
             "stands, and Williams thanked them after the final.\n")

@@ -88,20 +88,30 @@ _WORD = re.compile(r"\S+")
 _CAPS_BEFORE_NAME = re.compile(r"^(?:\S+\s+)*?[A-Z]{2,3}\s+(?=\S+\s+\S)")
 # "the Steelers": a plural after "the" names a team or a band, not a person.
 _THE_PLURAL = re.compile(r"\b[Tt]he\s+$")
+# What "the" + a surname names: "the Harris campaign", "the Jones family", "the Adams years".
+_OF_A_PERSON = re.compile(
+    r"\s+(?:family|families|campaign|administration|government|cabinet|era|years|sisters"
+    r"|brothers|household|estate|case|trial|affair|doctrine|presidency|foundation)\b"
+)
 
 
 def _team(text: str, surface: str, people: set[str]) -> bool:
-    """Return True for a one-word "person" in the plural that the text writes after "the"
-    at least half the times ("the Steelers"), unless it ends a person's name there ("Serena
-    Williams") or its singular does ("the Obamas" beside "Barack Obama")."""
+    """Return True for a one-word "person" in the plural that the text writes after "the" at
+    least once ("the Steelers", "facing the Browns again" beside "Browns pass rusher Tom Hale":
+    a surname alone is not written so), unless it ends a person's name there ("Serena
+    Williams"), its singular does ("the Obamas" beside "Barack Obama") or the "the" belongs to
+    what follows ("the Harris campaign", "the Jones family")."""
     if " " in surface or not surface.endswith("s"):
         return False
     singular = surface[:-1]
     if any(name.endswith((" " + surface, " " + singular)) or name == singular for name in people):
         return False  # "Serena Williams", "the Obamas" beside "Barack Obama"
     starts = [match.start() for match in re.finditer(re.escape(surface) + r"\b", text)]
-    after_the = sum(1 for at in starts if _THE_PLURAL.search(text, max(0, at - 5), at))
-    return 2 * after_the >= len(starts) > 0
+    return any(
+        _THE_PLURAL.search(text, max(0, at - 5), at)
+        and not _OF_A_PERSON.match(text, at + len(surface))
+        for at in starts
+    )
 
 
 def _split_person(text: str, m: RawMention) -> list[RawMention]:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbrief.core.article import Article
-from inbrief.core.clean import block_model
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.kinds import line_kinds, removed_spans
 from inbrief.core.clean.rules import (
@@ -238,8 +237,6 @@ def clean_article(article: Article) -> Cleaned:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
 
-    if page is not None and page.blocks is not None:
-        drop = block_model.revise(page.blocks, drop, set(why) | set(cut))
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
     if not text:

@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean import block_model
 from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.press import boilerplate_start
@@ -105,8 +104,6 @@ class Found:
     head_furniture: frozenset[int]  # furniture in the head: dropped unless lifted from
     headline: tuple[int, int] | None  # first and last line of the headline
     head: int  # first line the head (byline, dates) is looked for in
-    # The blocks as the block model read them (what tests/bench/block_fit.py fits it on).
-    blocks: block_model.Page | None = field(default=None, repr=False, compare=False)
 
 
 def _wrap_width(widths: list[int]) -> int:
@@ -316,8 +313,6 @@ class _Run:
     last: int
     opening: int  # the run's first paragraph of prose that is not a headline
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
-    stops: frozenset[str]  # the page's stop words
-    share: float  # their share of the words of its longest blocks
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -363,7 +358,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead, stops, share)
+    return _Run(blocks, raw, kinds, first, last, opening, lead)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -429,24 +424,20 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     repeated = repeated_blocks([block.text for block in blocks])
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
-    kept = [first <= index <= last and _kept(raw[index], kind)
-            or index == head and index not in repeated for index, kind in enumerate(kinds)]
-    model = block_model.Page([block.text for block in blocks],
-                             [(block.first, block.last) for block in blocks], raw, kinds,
-                             run.first, run.last, first, kept, run.stops, run.share)
     drop: set[int] = set()
     in_head: set[int] = set()
-    for index, block in enumerate(blocks):
+    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         lines_of = range(block.first, block.last + 1)
         if head < index < first:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
-            if raw[index] == "bad" or kinds[index] == "bad" or index in standfirst:
+            if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
-        elif not kept[index]:
+        elif not (first <= index <= last and _kept(raw[index], kind)) and (
+                index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
-    return Found(frozenset(drop), frozenset(in_head), headline, start, model)
+    return Found(frozenset(drop), frozenset(in_head), headline, start)
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

@@ -470,3 +470,14 @@ def test_teaser_links_between_the_paragraphs_are_dropped() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY[:2], teasers, STORY[2], points, STORY[3], FOOTER)
     assert clean(text).text == "\n\n".join([*STORY[:3], points, STORY[3]])
+
+
+def test_agency_photo_captions_between_the_paragraphs_are_dropped() -> None:
+    captions = [
+        "Lidia Sorn, left, speaks with harbour workers during a campaign stop in Porto Calme "
+        "on Tuesday, March 12, 2024.",
+        "This March 3, 2024, file photo shows the flooded river delta south of the capital.",
+    ]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                STORY[0], captions[0], *STORY[1:3], captions[1], STORY[3], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

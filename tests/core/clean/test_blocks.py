@@ -458,3 +458,26 @@ def test_a_menu_laid_out_in_columns_is_no_table() -> None:
     text = page(columns, MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
                 "By Ada Brennan", *STORY, columns, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_teaser_links_between_the_paragraphs_are_dropped() -> None:
+    teasers = ("  • Why the river delta floods more often than it did in the past and "
+               "what the levees can do\n  • Harbour workers vote on a strike over pay and the "
+               "new shift rotas at the port")
+    points = ("  • The levees along the delta will be rebuilt within four years of her first "
+              "budget.\n  • Every contract for the work will be published online within a week "
+              "of signing.")
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], teasers, STORY[2], points, STORY[3], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY[:3], points, STORY[3]])
+
+
+def test_agency_photo_captions_between_the_paragraphs_are_dropped() -> None:
+    captions = [
+        "Lidia Sorn, left, speaks with harbour workers during a campaign stop in Porto Calme "
+        "on Tuesday, March 12, 2024.",
+        "This March 3, 2024, file photo shows the flooded river delta south of the capital.",
+    ]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                STORY[0], captions[0], *STORY[1:3], captions[1], STORY[3], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

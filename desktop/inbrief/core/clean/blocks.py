@@ -27,7 +27,12 @@ from inbrief.core.clean.rules import (
     dense_chars,
     word_count,
 )
-from inbrief.core.clean.special_blocks import is_cookie_notice, table_heads, table_row
+from inbrief.core.clean.special_blocks import (
+    is_cookie_notice,
+    is_photo_caption,
+    table_heads,
+    table_row,
+)
 from inbrief.core.language import LANGUAGES, snowball_stemmer
 from inbrief.core.stopwords import stop_words
 
@@ -432,7 +437,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
-        elif not (first <= index <= last and _kept(raw[index], kind)) and (
+        elif not (first <= index <= last and _kept(block, raw[index], kind)) and (
                 index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
@@ -486,6 +491,12 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
     return sum(len(blocks[i].text) for i in range(start, end) if _prose(blocks[i], raw[i]))
 
 
-def _kept(raw: str, kind: str) -> bool:
-    """Return True when a block inside the article's run is kept."""
+def _kept(block: Block, raw: str, kind: str) -> bool:
+    """Return True when a block inside the article's run is kept: not a list item that ends
+    as no sentence does (a link to another story between the paragraphs; the points of a
+    list in the article end with a full stop, or are short and were classed bad already),
+    nor a news photo's caption (judged here, not in _classify: classed bad, a paragraph
+    taken for one would cut the run in two)."""
+    if _BULLET.match(block.text) and not block.sentence or is_photo_caption(block.text):
+        return False
     return kind == "good" or raw in ("near-good", "table")

@@ -1,6 +1,6 @@
 """Blocks of a pasted page that no length or stop-word count classes right: cookie and
-consent notices (prose, never the article's) and rows of a table of figures (no prose, yet
-the article's)."""
+consent notices and news photos' captions (prose, never the article's) and rows of a table
+of figures (no prose, yet the article's)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,26 @@ def is_cookie_notice(text: str) -> bool:
         return False
     return bool(_COOKIE_NOTICE_OPENING.search(text)
                 or len(_COOKIE.findall(text)) >= 2 and _CONSENT_WORDS.search(text))
+
+
+# A news photo's caption in the words agencies write them in: who stands where in the picture
+# ("Ada Brennan, left, speaks ..."), "this ... file photo", a picture credited to an agency at
+# its end ("... via AP", "(AP)"), or a photo's "[+]" button to read the caption in full.
+_PHOTO_CAPTION = re.compile(
+    r",\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)"
+    r"|front|rear|top|bottom|foreground|background)(?: row)?,\s"
+    r"|^(?:in )?this (?:[\w.,'’-]+ ){0,6}(?:file )?(?:photo|photograph|image|picture)\b"
+    r"|\bfile (?:photo|image|picture)\b,? (?:[\w.,'’-]+ ){0,12}shows\b"
+    r"|\bvia (?:AP|Reuters|AFP|Getty Images)\.?$|\((?:AP|AFP|Reuters)\)$|\[\+\]",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 60
+
+
+def is_photo_caption(text: str) -> bool:
+    """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
+    "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)"."""
+    return word_count(text) <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
 
 
 # A row of a table of figures as a text browser lays it out: cells two spaces or more apart,

@@ -36,10 +36,12 @@ from inbrief.core.clean.rules import SENTENCE_END, word_count
 # - a site name after a separator, or before a bar ("... - Site", "Site | ...");
 # - the same text (not only inside another block) elsewhere on the page;
 # - its share of stop words (a sentence has more than a headline);
-# - the share of its content words the first paragraphs right below it use.
+# - the share of its content words the first paragraphs right below it use;
+# - a byline or date right above it and none below (a standfirst under the byline).
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
-         "body share", "site part", "exact repeat", "stop share", "below share")
+         "body share", "site part", "exact repeat", "stop share", "below share",
+         "signal only above")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -139,7 +141,11 @@ def _below_share(page: _Page, first: int, index: int, lead: Lead) -> float:
     return make_lead(page.texts, index + 1, lead.stop_words, lead.stem).share(page.texts[index])
 
 
+def _signal_only_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return page.signal_above(index) and not page.signal_below(index)
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
-    _site_part, _exact_repeat, _stop_share, _below_share)
+    _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above)

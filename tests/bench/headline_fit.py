@@ -13,7 +13,7 @@ gradient descent on one half and scored on the other, both ways:
 - fit on tune -> titles right on check, fit on check -> titles right on tune (two-fold);
 - the weights shipped in clean.headline.WEIGHTS on both halves, for comparison;
 - how many pages have the right title among the candidates at all (the ceiling);
-- ``--try``: the two-fold titles right with each feature of clean.headline.TRIED added to
+- ``--try``: the two-fold titles right with each feature of clean.headline_tried.TRIED added to
   FEATURES, adding the best while the two-fold total grows (forward selection);
 - ``--pooled``: the fit on both halves pooled, the one shipped in WEIGHTS (in-sample figures
   only: the two-fold ones are the estimate for unseen pages).
@@ -36,15 +36,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import paste_quality as bench  # noqa: E402
 
 from inbrief.core import ingest  # noqa: E402
-from inbrief.core.clean.blocks import _article_run, headline_candidates  # noqa: E402
+from inbrief.core.clean.blocks import _article_run, _Run, headline_candidates  # noqa: E402
 from inbrief.core.clean.headline import (  # noqa: E402
+    _BREADCRUMB,
     FEATURES,
-    TRIED,
     WEIGHTS,
     not_headline_because,
-    tried_features,
     utility,
 )
+from inbrief.core.clean.headline_tried import TRIED, tried_features  # noqa: E402
 from inbrief.core.clean.rules import BoilerplateLines  # noqa: E402
 from inbrief.core.errors import InBriefError  # noqa: E402
 
@@ -60,7 +60,7 @@ class Choice:
     right: list[int]  # the rows of the right title (one text can stand twice on a page)
     texts: list[str]
     absent: str = ""  # when no candidate is right: why the right title is not one
-    tried: np.ndarray | None = None  # one row per candidate: clean.headline.TRIED
+    tried: np.ndarray | None = None  # one row per candidate: clean.headline_tried.TRIED
 
     def with_columns(self, tried: list[int]) -> Choice:
         """Return this page with the TRIED features ``tried`` added to its features."""
@@ -93,7 +93,7 @@ def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice]
             right = [n for n, (_, t, _) in enumerate(listed) if bench.title_right(t, titles)]
             choice = Choice(page.half, page.key, renderer, rows, right, [t for _, t, _ in listed])
             blocks = [block.text for block in run.blocks]
-            choice.tried = np.array([tried_features(blocks, run.opening, index)
+            choice.tried = np.array([tried_features(blocks, run.opening, index, run.lead)
                                      for index, _, _ in listed],
                                     dtype=float).reshape(-1, len(TRIED))
             if not right:
@@ -104,19 +104,56 @@ def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice]
 
 def why_absent(text: str, titles: list[str]) -> str:
     """Return why no candidate of the page ``text`` is its title: the title is no block of
-    the page, sits below the body's start or too far above it, or is no headline because
-    (clean.headline.not_headline_because)."""
+    the page (inside a longer block, where; split over blocks; nowhere), sits below the
+    body's start or too far above it, or is no headline because
+    (clean.headline.not_headline_because, with the reason a two-sentence title fails too)."""
     run = _article_run(text.split("\n"), BoilerplateLines())
     if run is None:
         return "no whole page"
     texts = [block.text for block in run.blocks]
     at = next((i for i, t in enumerate(texts) if bench.title_right(t, titles)), None)
     if at is None:
-        return "not a block of its own"
-    if at >= run.opening:
-        return "below the body's start"
+        return "not a block of its own: " + where_inside(run, texts, titles)
+    where = "below the body's start" if at >= run.opening else ""
     reason = not_headline_because(texts[at])
+    if reason == "two sentences":
+        reason += " and " + (not_headline_because(texts[at], two_sentences=True) or "none")
+    if reason and reason.endswith("breadcrumb"):
+        match = _BREADCRUMB.search(texts[at])
+        reason += f" ({match.group().strip() or 'blank'})" if match else " (/)"
+    if reason and reason.endswith("first character"):
+        reason += " (a quote or bracket)" if texts[at][:1] in "„»‚「『《([<‹" else " (other)"
+    if reason == "length":
+        reason += " (long)" if len(texts[at].split()) > 10 else " (short)"
+    if where:
+        return f"{where}, " + (f"not title-like: {reason}" if reason else "title-like")
     return f"not title-like: {reason}" if reason else "too far above the body"
+
+
+def where_inside(run: _Run, texts: list[str], titles: list[str]) -> str:
+    """Return where the title stands when no block is the title: in a longer block (at its
+    start, end or middle; one of its lines or not), over consecutive blocks, or nowhere."""
+    keys = [bench.key(t) for t in titles if len(bench.key(t)) >= 8]
+    for index, text in enumerate(texts):
+        block_key = bench.key(text)
+        found = next((k for k in keys if k in block_key), None)
+        if found is None:
+            continue
+        place = ("start" if block_key.startswith(found) else
+                 "end" if block_key.endswith(found) else "middle")
+        block = run.blocks[index]
+        lines = block.last - block.first + 1
+        side = "above" if index < run.opening else "in or below"
+        return f"in a longer block ({place}, {lines} lines, {side} the body's start)"
+    for index in range(len(texts)):
+        joined = ""
+        for end in range(index, min(index + 4, len(texts))):
+            joined += bench.key(texts[end])
+            if any(joined == k for k in keys):
+                return f"over {end - index + 1} blocks"
+            if not any(k.startswith(joined) for k in keys):
+                break
+    return "nowhere"
 
 
 def fit(train: list[Choice], l2: float, steps: int = 2000, rate: float = 0.5) -> np.ndarray:

@@ -227,6 +227,19 @@ def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> No
     assert scores[texts.index(teaser)] > scores[texts.index(headline)]
 
 
+def test_a_short_label_of_the_leads_words_sums_up_less_of_it_than_the_headline() -> None:
+    # Every word of the label is in the lead, two thirds of the headline's: the share alone
+    # would favour the label; weighed by length, the headline says more of the lead.
+    label = "Marenia Delta Floods"
+    texts = [*MENU.split("\n"), label, HEADLINE, *STORY]
+    first = texts.index(STORY[0])
+    lead = make_lead(texts, first, frozenset({"as", "in"}), snowball_stemmer("english"))
+    assert lead.share(label) == 1.0 > lead.share(HEADLINE)
+    at = FEATURES.index("lead length")
+    features = dict(candidates(texts, first, lead))
+    assert features[texts.index(HEADLINE)][at] > features[texts.index(label)][at]
+
+
 def test_weights_name_every_feature_and_a_headline_with_nothing_else_is_picked() -> None:
     assert len(WEIGHTS) == len(FEATURES)
     texts = ["Sign in", "Marenia Elects Harbour Engineer as Governor in Upset", *STORY]
@@ -314,3 +327,24 @@ def test_a_byline_below_another_title_is_that_titles_not_the_kickers() -> None:
     assert found[texts.index(headline)][past] == 0.0
     # The headline, sharing the lead's words, wins over the kicker reaching the byline.
     assert pick_headline(texts, first) == texts.index(headline)
+
+
+def test_headline_may_open_with_the_quotation_marks_of_other_languages() -> None:
+    # German „…“ and »…«, Japanese 「…」, Chinese 《…》: a quoted phrase opening a headline.
+    for headline in ("„Wir bauen den Deich neu“: Marenia wählt eine Ingenieurin",
+                     "»Das Wasser kommt wieder« – Marenia stimmt über den Deich ab",
+                     "「堤防を四年で再建」　マレニア州で新知事が誕生",
+                     "《港口重建计划》获得省议会批准"):
+        assert looks_like_headline(headline), headline
+    text = page(MENU, "„Wir bauen den Deich neu“: Marenia wählt eine Ingenieurin",
+                "By Ada Brennan", "March 13, 2024", *STORY, FOOTER)
+    assert title_of(text) == "„Wir bauen den Deich neu“: Marenia wählt eine Ingenieurin"
+
+
+def test_a_slash_parts_a_breadcrumb_or_link_list_but_may_stand_in_a_headline() -> None:
+    for furniture in ("News / World", "Twitter / Facebook / RSS",
+                      "Home / Politics / Marenia governor race"):
+        assert not_headline_because(furniture) == "breadcrumb", furniture
+    for headline in ("Marenia's harbour vote split the city in two / Opinion",
+                     "Delta levees: the engineer's plan / the party's doubts"):
+        assert looks_like_headline(headline), headline

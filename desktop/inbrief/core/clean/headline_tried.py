@@ -1,0 +1,151 @@
+"""Features of a candidate headline tried and left out of clean.headline.FEATURES, kept so
+tests/bench/headline_fit.py --try can score them again when the candidates or the pages change."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from inbrief.core.clean.headline import (
+    _LETTERS,
+    HEAD_BLOCKS,
+    _breadcrumb,
+    _is_text,
+    _key,
+    _Page,
+    is_signal,
+)
+from inbrief.core.clean.lead import Lead, make_lead
+from inbrief.core.clean.rules import SENTENCE_END, word_count
+
+# tests/bench/headline_fit.py --try adds each to FEATURES and keeps it only when the titles
+# right two-fold (fit on one half, scored on the other, both ways) grow; none did (the last
+# trial, and repeated random two-fold splits of all pages, in the 2026-12-02 commit adding
+# "lead length"; also tried then: an exact repeat only below the body, 70 characters or more,
+# its key inside a longer block):
+# - a short label right above (a kicker); a byline or date above it;
+# - its text in the lead's first paragraph; its share of capitalised words;
+# - right below a title-like block of five words or more (its standfirst?), with a signal
+#   below too; a shorter title-like block right above;
+# - its share of words with digits (a score line: "Palm Bay 18 22 13 17");
+# - a sentence of eight words or more right below it (a standfirst, or the body);
+# - heading a group: no title-like block right above, one right below (headline, subtitle);
+# - no title-like block between it and the body (the nearest candidate);
+# - its text inside a longer paragraph of the body (a caption or pull quote repeated);
+# - the share of its words the body's first 60 blocks use (not only the lead);
+# - a site name after a separator, or before a bar ("... - Site", "Site | ...");
+# - the same text (not only inside another block) elsewhere on the page;
+# - its share of stop words (a sentence has more than a headline);
+# - the share of its content words the first paragraphs right below it use;
+# - a byline or date right above it and none below (a standfirst under the byline).
+TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
+         "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
+         "body share", "site part", "exact repeat", "stop share", "below share",
+         "signal only above")
+_SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
+_CLOSING = "\"'”’»)"
+BODY_BLOCKS = 60
+
+
+def tried_features(texts: list[str], first: int, index: int, lead: Lead | None = None
+                   ) -> tuple[float, ...]:
+    """Return the TRIED features of candidate block ``index`` (body from block ``first``,
+    its lead ``lead``), for tests/bench/headline_fit.py --try."""
+    page = _Page(texts)
+    lead = lead or make_lead(texts, first)
+    return tuple(float(feature(page, first, index, lead)) for feature in _FEATURES)
+
+
+def _kicker(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    above = page.nearest(index, -1, 2)
+    text = page.texts[above] if above is not None else ""
+    return (1 <= len(text.split()) <= 4 and not text.rstrip().endswith(SENTENCE_END)
+            and not is_signal(text) and not _breadcrumb(text))
+
+
+def _signal_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return any(is_signal(page.texts[at]) for at in range(max(0, first - HEAD_BLOCKS), index))
+
+
+def _in_lead(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    key = _key(page.texts[index])
+    return len(key) >= 12 and first < len(page.texts) and key in _key(page.texts[first])
+
+
+def _capitals(page: _Page, first: int, index: int, lead: Lead) -> float:
+    words = [w for w in page.texts[index].split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) / max(1, len(words))
+
+
+def _under_title(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return page.standfirst(index)
+
+
+def _signal_under_title(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return page.standfirst(index) and page.signalled(index)
+
+
+def _shorter_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    above = page.nearest(index, -1, 2)
+    return (above is not None and page.titled(above)
+            and len(page.texts[above].split()) < len(page.texts[index].split()))
+
+
+def _numbers(page: _Page, first: int, index: int, lead: Lead) -> float:
+    tokens = page.texts[index].split()
+    return sum(any(c.isdigit() for c in token) for token in tokens) / max(1, len(tokens))
+
+
+def _prose_below(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    below = page.nearest(index, 1, 2)
+    text = page.texts[below] if below is not None else ""
+    return word_count(text) >= 8 and text.rstrip(_CLOSING).endswith(SENTENCE_END)
+
+
+def _heads_group(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return not page.titled(page.nearest(index, -1, 2)) and page.titled(page.nearest(index, 1, 2))
+
+
+def _nearest(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return not any(page.titled(at) for at in range(index + 1, first) if _is_text(page.texts[at]))
+
+
+def _in_body(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    key = _key(page.texts[index])
+    return len(key) >= 12 and any(key in other and len(other) > 1.2 * len(key) for other in
+                                  map(_key, page.texts[first:first + BODY_BLOCKS]))
+
+
+def _body_share(page: _Page, first: int, index: int, lead: Lead) -> float:
+    body = {w for text in page.texts[first:first + BODY_BLOCKS]
+            for w in _LETTERS.findall(text.casefold()) if len(w) >= 4}
+    own = {w for w in _LETTERS.findall(page.texts[index].casefold()) if len(w) >= 4}
+    return len(own & body) / max(1, len(own))
+
+
+def _site_part(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return bool(_SITE_PART.search(page.texts[index]))
+
+
+def _exact_repeat(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    key = _key(page.texts[index])
+    return len(key) >= 8 and sum(_key(text) == key for text in page.texts) >= 2
+
+
+def _stop_share(page: _Page, first: int, index: int, lead: Lead) -> float:
+    words = _LETTERS.findall(page.texts[index].casefold())
+    return sum(w in lead.stop_words for w in words) / max(1, len(words))
+
+
+def _below_share(page: _Page, first: int, index: int, lead: Lead) -> float:
+    return make_lead(page.texts, index + 1, lead.stop_words, lead.stem).share(page.texts[index])
+
+
+def _signal_only_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return page.signal_above(index) and not page.signal_below(index)
+
+
+_FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
+    _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
+    _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
+    _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above)

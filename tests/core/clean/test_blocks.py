@@ -377,7 +377,7 @@ def test_teasers_cut_short_and_form_fields_are_not_headlines() -> None:
 
 
 def test_columns_counts_wide_characters_twice() -> None:
-    from inbrief.core.clean.blocks import columns
+    from inbrief.core.clean.rules import columns
 
     assert columns("Harbour") == 7
     assert columns("港の新しい堤防") == 14  # kana and ideographs

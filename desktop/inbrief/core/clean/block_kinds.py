@@ -1,0 +1,225 @@
+"""The blocks of a page pasted as plain text, and their class before the article is looked for.
+
+jusText's idea applied to plain text: each block (a paragraph, or one line of a list) is
+classed good, near-good, short or bad from its length, sentence punctuation, stop-word density
+and list shape; short and near-good blocks then take the class of their good or bad
+neighbours, so a short article paragraph between prose stays (blocks.py finds the article's
+run of blocks from these classes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from inbrief.core.clean.repeats import repeated_lines
+from inbrief.core.clean.rules import (
+    SENTENCE_END,
+    BoilerplateLines,
+    columns,
+    dense_chars,
+    word_count,
+)
+from inbrief.core.clean.special_blocks import is_cookie_notice, table_row
+from inbrief.core.language import LANGUAGES
+from inbrief.core.stopwords import stop_words
+
+# jusText's defaults: characters and stop-word shares.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
+# A teaser: its headline run into its first sentence ("Student-AthleteA 24-year-old woman").
+_GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
+                    r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
+_BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+_WORD = re.compile(r"[^\W\d_]+")
+_DENSE_END = re.compile("[。！？」』）]")
+
+@dataclass
+class Block:
+    """Lines ``first``..``last`` (indices into the text's lines) read as one block."""
+
+    first: int
+    last: int
+    text: str
+    sentence: bool = False  # ends like a sentence
+    _words: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def words(self) -> list[str]:
+        """Return the block's words, case-folded (found once: the stop-word count and the
+        choice of stop-word list both read them)."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text.casefold())
+        return self._words
+
+
+def _wrap_width(widths: list[int]) -> int:
+    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped
+    (``widths``: the width in columns of each line that is not blank)."""
+    lengths = sorted(widths, reverse=True)
+    if len(lengths) < 6:
+        return 0
+    widest = lengths[min(2, len(lengths) - 1)]
+    near = sum(1 for n in lengths if n >= widest - 25)
+    return widest if near >= 4 and widest <= 400 else 0
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
+    line repeated within a few lines is a block of its own."""
+    texts = [line.strip() for line in lines]
+    widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    width = _wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
+    starts, ends = repeated_lines(lines)
+    blocks: list[Block] = []
+    parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
+    current: Block | None = None
+    previous = 0  # the width of the last line that is not blank
+    for index, line in enumerate(lines):
+        text = texts[index]
+        if not text:
+            current = None
+            continue
+        joined = (
+            current is not None
+            and width
+            and previous >= width - 30
+            and not BULLET.match(line)
+            and index not in starts
+            and index - 1 not in ends
+        )
+        if current is not None and joined:
+            current.last = index
+            parts[-1].append(text)
+        else:
+            current = Block(index, index, text)
+            blocks.append(current)
+            parts.append([current.text])
+        previous = widths[index]
+    for block, pieces in zip(blocks, parts, strict=True):
+        if len(pieces) > 1:
+            block.text = " ".join(pieces)
+    return blocks
+
+
+@cache
+def _all_stop_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return every language's stop words (languages without a list left out)."""
+    found = ((code, stop_words(code)) for code in LANGUAGES if code != "zh-tw")
+    return tuple((code, words) for code, words in found if words)
+
+
+@cache
+def _stop_word_lists() -> dict[str, tuple[int, ...]]:
+    """Return, for each stop word, the positions in ``_all_stop_words()`` of the languages
+    that list it."""
+    lists: dict[str, list[int]] = {}
+    for number, (_code, words) in enumerate(_all_stop_words()):
+        for word in words:
+            lists.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in lists.items()}
+
+
+def stop_list(blocks: list[Block]) -> tuple[str, frozenset[str], float]:
+    """Return the language the longest blocks are written in, its stop words, and the
+    share of them there (Arabic or Finnish attach many stop words to other words, so their
+    prose has fewer separate ones than English)."""
+    sample: list[str] = []
+    for block in sorted(blocks, key=lambda b: len(b.text), reverse=True)[:40]:
+        sample.extend(block.words)
+        if len(sample) > 3000:
+            break
+    if not sample:
+        return "", frozenset(), 0.0
+    # Each word's count goes to the languages listing it: one look-up per word, not one
+    # per word and language.
+    languages = _all_stop_words()
+    lists = _stop_word_lists()
+    hits_of = [0] * len(languages)
+    for word, count in Counter(sample).items():
+        for number in lists.get(word, ()):
+            hits_of[number] += count
+    best, best_code, best_hits = frozenset[str](), "", 0
+    for (code, words), hits in zip(languages, hits_of, strict=True):
+        if hits > best_hits:
+            best, best_code, best_hits = words, code, hits
+    share = best_hits / len(sample)
+    return (best_code, best, share) if share >= 0.1 else ("", frozenset(), 0.0)
+
+
+def classify(block: Block, stops: frozenset[str], share: float,
+              boilerplate: BoilerplateLines) -> str:
+    """Return the context-free class of ``block``: good, near-good, short or bad."""
+    text = block.text
+    block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
+    if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
+            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)):
+        return "bad"
+    if table_row(text):
+        return "table"
+    dense = dense_chars(text)
+    if dense > len(text) // 3:
+        # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
+        length = 3 * dense
+        sentence = block.sentence = bool(_DENSE_END.search(text))
+        if length < LENGTH_LOW:
+            return "short"
+        if sentence:
+            return "good" if length > LENGTH_HIGH else "near-good"
+        return "near-good" if length > LENGTH_HIGH else "bad"
+    length = len(_BRACKETS.sub("", text)) if "[" in text else len(text)
+    if length < LENGTH_LOW:
+        return "short"
+    words = block.words
+    sentence = block.sentence
+    if stops:
+        density = sum(map(stops.__contains__, words)) / max(1, len(words))
+    else:  # no list for this language: sentence punctuation stands in for stop words
+        density = STOPWORDS_HIGH if sentence else 0.0
+    # jusText's thresholds, lowered for languages whose prose has fewer stop words.
+    if density >= min(STOPWORDS_HIGH, 0.7 * share):
+        return "good" if length > LENGTH_HIGH else "near-good"
+    if density >= min(STOPWORDS_LOW, 0.6 * share):
+        return "near-good"
+    return "bad"
+
+
+def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:
+    """Return the class of the nearest good or bad block from ``index`` in direction ``step``."""
+    index += step
+    while 0 <= index < len(kinds):
+        kind = kinds[index]
+        if kind in ("good", "bad") or (kind == "near-good" and not ignore_near_good):
+            return "good" if kind == "near-good" else kind
+        index += step
+    return "bad"
+
+
+def in_context(kinds: list[str]) -> list[str]:
+    """Return the classes after short and near-good blocks took their neighbours' class."""
+    final = list(kinds)
+    for index, kind in enumerate(kinds):
+        if kind != "short":
+            continue
+        before = _neighbour(kinds, index, -1, True)
+        after = _neighbour(kinds, index, 1, True)
+        if before == after:
+            final[index] = before
+        elif "good" in (_neighbour(kinds, index, -1, False), _neighbour(kinds, index, 1, False)):
+            final[index] = "near-good"
+        else:
+            final[index] = "bad"
+    settled = list(final)
+    for index, kind in enumerate(final):
+        if kind == "near-good":
+            before = _neighbour(final, index, -1, True)
+            after = _neighbour(final, index, 1, True)
+            settled[index] = "bad" if before == after == "bad" else "good"
+        elif kind == "short":
+            settled[index] = "bad"
+    return settled

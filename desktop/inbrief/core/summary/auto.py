@@ -348,7 +348,7 @@ def _layout(source: RankInput, words: list[list[str]]) -> np.ndarray:
     text, spans = source.text, source.spans
     factor = np.ones(len(spans))
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
-    if len(ended) >= PROSE_SENTENCES and sum(ended) >= PROSE_SHARE * len(ended):
+    if sum(ended) >= PROSE_SENTENCES:
         inside = layout.main_run(text, spans, ended, [len(w) for w in words])
         factor[~inside] *= OUTSIDE_RUN
     for index in layout.repeated(text, spans):

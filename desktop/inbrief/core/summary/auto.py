@@ -45,7 +45,8 @@ _DEPENDENT_OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENER_
 _NOISE = re.compile(
     r"\b(?:advertisement|subscribe|click here|read more|sign up|newsletter|cookie|"
     r"all rights reserved|copyright|published:|updated:|last updated|share this|"
-    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|"
+    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|terms of (?:service|use)|"
+    r"privacy policy|affiliate (?:links?|program)|"
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
@@ -109,6 +110,7 @@ CAPTION = 0.3
 OUTSIDE_RUN = 0.3
 REPEATED = 0.5
 TITLE_ECHO = 0.3
+TEASER = 0.3
 
 
 def rank_auto(
@@ -351,6 +353,8 @@ def _layout(source: RankInput, words: list[list[str]]) -> np.ndarray:
     if sum(ended) >= PROSE_SENTENCES:
         inside = layout.main_run(text, spans, ended, [len(w) for w in words])
         factor[~inside] *= OUTSIDE_RUN
+    for index in layout.teasers(text, spans):
+        factor[index] *= TEASER
     for index in layout.repeated(text, spans):
         factor[index] *= REPEATED
     for index in layout.title_echoes(text, spans, source.title, stop_words(source.language)):

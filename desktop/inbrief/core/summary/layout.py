@@ -23,7 +23,7 @@ Span = tuple[int, int]
 PROSE_BLOCK_WORDS = 8
 # What a block of page furniture (headings, labels, link lines) costs the run it would join,
 # on top of its words: a few of them between two stretches of prose split the two.
-FURNITURE_COST = 8
+FURNITURE_COST = 16
 # A block whose lines mostly open with "1.", "•", "-" or "*" is a list: neither prose nor
 # furniture (a list of points inside an article, or of other stories after it).
 LIST_SHARE = 0.6
@@ -36,6 +36,7 @@ REPEAT_MIN_CHARS = 20
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
+_CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 
 
 def main_run(
@@ -104,6 +105,21 @@ def _best_stretch(values: Sequence[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, index)
     return best_span
+
+
+def teasers(text: str, spans: Sequence[Span]) -> set[int]:
+    """Return the indices of sentences in a block cut off with a bracketed ellipsis ("[…]",
+    "[...]"): the excerpt of another story in a list of teasers."""
+    if not spans:
+        return set()
+    starts = np.asarray([a for a, _ in spans])
+    found: set[int] = set()
+    for start, end in textmod.blocks(text):
+        if _CUT_OFF.search(text, start, end):
+            first = int(np.searchsorted(starts, start, side="left"))
+            last = int(np.searchsorted(starts, end, side="left"))
+            found.update(range(first, last))
+    return found
 
 
 def repeated(text: str, spans: Sequence[Span]) -> set[int]:

@@ -107,8 +107,8 @@ PROSE_SHARE = 0.6
 UNENDED_IN_PROSE = 0.3
 CAPTION = 0.3
 # Factors for what the page's layout says is not the article (see layout.py).
-OUTSIDE_RUN = 0.3
-REPEATED = 0.5
+OUTSIDE_RUN = 0.1
+REPEATED = 0.3
 TITLE_ECHO = 0.3
 TEASER = 0.3
 

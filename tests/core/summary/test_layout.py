@@ -143,3 +143,23 @@ def test_teasers_cut_off_with_a_bracketed_ellipsis_are_left_out() -> None:
 )
 def test_best_stretch_is_the_highest_sum(values: list[float], expected: tuple[int, int]) -> None:
     assert layout._best_stretch(values) == expected
+
+
+def test_alt_text_run_into_its_caption_is_a_repeat() -> None:
+    # A text browser prints a picture's alt text twice, then its caption, in one block.
+    caption = ("Ines Calloway and the coastguard chief in 2019 Ines Calloway and the coastguard "
+               "chief in\n   2019\n   Ines Calloway and the coastguard chief in 2019.")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:2] + [caption] + paragraphs[2:])
+    spans = split_sentences(page, "en")
+    found = {page[a:b] for i, (a, b) in enumerate(spans) if i in layout.repeated(page, spans)}
+    assert found == {"Ines Calloway and the coastguard chief in 2019."}
+    assert not any(sentence in caption for sentence in _summary(page))
+
+
+def test_links_run_together_with_bars_are_left_out() -> None:
+    links = ("Ferry timetable changes for the summer | Seal pups return to the northern beach | "
+             "The best harbour walks this spring | Weather warning for the coast.")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:1] + [links] + paragraphs[1:])
+    assert links not in _summary(page)

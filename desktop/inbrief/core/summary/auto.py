@@ -50,6 +50,8 @@ _NOISE = re.compile(
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
+# Links run together with bars between them: a menu, or a hover card of other stories.
+_LINK_BARS = re.compile(r"\s\|\s[^|\n]{1,200}\s\|\s")
 # What only a picture caption says: "Jane Doe, left, speaks ...", "(pictured)", a weekday
 # with its full date, "Photo credit", a gallery's "3 / 13", a picture agency's "CITY, STATE -
 # NOVEMBER 19:" opening.
@@ -301,6 +303,8 @@ def _quality(
     captions |= credits
     captions |= {index - 1 for index in credits if index > 0
                  and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
+    # Links and captions are faulted as fragments: they are not sentences at all.
+    captions |= _sentences_matching(_LINK_BARS, text, spans)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
     # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
     # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.

@@ -36,6 +36,7 @@ REPEAT_MIN_CHARS = 20
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 
 
@@ -123,10 +124,18 @@ def teasers(text: str, spans: Sequence[Span]) -> set[int]:
 
 
 def repeated(text: str, spans: Sequence[Span]) -> set[int]:
-    """Return the indices of sentences whose text occurs again as another sentence."""
+    """Return the indices of sentences whose text occurs again: as another sentence, or inside
+    the sentence just before it on the same lines (a picture's alt text run into its caption:
+    "X in 2002 X in 2002" then "X in 2002.")."""
     keys = [_key(text[a:b]) for a, b in spans]
     counts = Counter(k for k in keys if len(k) >= REPEAT_MIN_CHARS)
-    return {i for i, k in enumerate(keys) if counts[k] > 1}
+    found = {i for i, k in enumerate(keys) if counts[k] > 1}
+    found.update(
+        i for i in range(1, len(spans))
+        if len(keys[i]) >= REPEAT_MIN_CHARS and keys[i] in keys[i - 1]
+        and not _BLANK_LINE.search(text, spans[i - 1][1], spans[i][0])
+    )
+    return found
 
 
 def title_echoes(

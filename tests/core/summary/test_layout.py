@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from inbrief.core.language import make_language
-from inbrief.core.summary import RankInput, paragraph_starts, rank_sentences
-from inbrief.core.summary import layout
+from inbrief.core.summary import RankInput, layout, paragraph_starts, rank_sentences
 from inbrief.core.text import split_sentences
 
 ENGLISH = make_language("en", 1.0, "chosen")

@@ -36,6 +36,7 @@ REPEAT_MIN_CHARS = 20
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 
@@ -162,4 +163,5 @@ def _words(text: str) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """Return ``text`` reduced to its lower-case letters and digits."""
+    return _NOT_ALNUM.sub("", text.casefold())

@@ -1,8 +1,8 @@
 """Sentence ranking: one interface over InBrief's own ranker, document order and sumy's.
 
-algorithms.py lists the choices; auto.py is InBrief's ranker, sumy_rankers.py the sumy adapter,
-terms.py the shared word and term-matrix helpers. Importing this package is cheap (no numpy or
-sumy until something is ranked).
+algorithms.py lists the choices; auto.py is InBrief's ranker (layout.py: where a sentence sits on
+a pasted page), sumy_rankers.py the sumy adapter, terms.py the shared word and term-matrix
+helpers. Importing this package is cheap (no numpy or sumy until something is ranked).
 """
 
 from __future__ import annotations

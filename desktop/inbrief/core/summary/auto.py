@@ -13,7 +13,7 @@ from functools import cache
 import numpy as np
 
 from inbrief.core.brief import Language
-from inbrief.core.summary import RankInput
+from inbrief.core.summary import RankInput, layout
 from inbrief.core.summary.terms import (
     CachedStemmer,
     TermMatrix,
@@ -45,19 +45,23 @@ _DEPENDENT_OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENER_
 _NOISE = re.compile(
     r"\b(?:advertisement|subscribe|click here|read more|sign up|newsletter|cookie|"
     r"all rights reserved|copyright|published:|updated:|last updated|share this|"
-    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|"
+    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|terms of (?:service|use)|"
+    r"privacy policy|affiliate (?:links?|program)|"
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )
+# Links run together with bars between them: a menu, or a hover card of other stories.
+_LINK_BARS = re.compile(r"\s\|\s[^|\n]{1,200}\s\|\s")
 # What only a picture caption says: "Jane Doe, left, speaks ...", "(pictured)", a weekday
 # with its full date, "Photo credit", a gallery's "3 / 13", a picture agency's "CITY, STATE -
 # NOVEMBER 19:" opening.
 _CAPTION = re.compile(
     r",\s(?:left|right|cent(?:er|re)|second (?:from )?(?:left|right)),\s|\(pictured\)"
     # A weekday with its full date is how agencies date a picture ("..., Tuesday, Nov. 19,
-    # 2019, in Madrid."); their stories say "on Tuesday".
-    r"|,\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s\d{4}\b"
+    # 2019, in Madrid.", "... in Washington, on Tuesday, Nov. 19, 2019."); their stories say
+    # "on Tuesday". A text browser may wrap the line inside the date.
+    r"|(?:,|\bon)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
     r"|\bphoto credit\b|\((?:photo|foto|image|picture)\b[^()]{0,60}\)|\b\d{1,3}\s+/\s+\d{1,3}\b"
     r"|(?-i:\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+-\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
     r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}:)",
@@ -68,6 +72,10 @@ _CAPTION = re.compile(
 _AGENCY_CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|PTI|IANS|ANI|dpa|ANSA|EFE|Xinhua|Getty Images|Shutterstock)"
     r"(?:\s*Photo)?(?:\s*/[^()\n]{1,40})?\)(?!\s*[—–-])"
+)
+# How a credit opens when the splitter made it a sentence of its own.
+_CREDIT_OPENING = re.compile(
+    r"\(|(?:photo(?:graph(?:er)?)?|image|picture|credit|foto)s?\s*:", re.IGNORECASE
 )
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
@@ -100,6 +108,11 @@ PROSE_SENTENCES = 5
 PROSE_SHARE = 0.6
 UNENDED_IN_PROSE = 0.3
 CAPTION = 0.3
+# Factors for what the page's layout says is not the article (see layout.py).
+OUTSIDE_RUN = 0.1
+REPEATED = 0.3
+TITLE_ECHO = 0.3
+TEASER = 0.3
 
 
 def rank_auto(
@@ -162,7 +175,8 @@ def compute_signals(
     signals["names"] = normalised(_name_coverage(words, language))
     signals["paragraph"] = paragraph
     signals["length"] = _length_fit(matrix.word_counts)
-    signals["quality"], signals["opener"] = _quality(text, spans, words, language)
+    quality, signals["opener"] = _quality(text, spans, words, language)
+    signals["quality"] = quality * _layout(source, words)
     check(0.75)
     return matrix, signals
 
@@ -281,11 +295,16 @@ def _quality(
     noisy = _sentences_matching(_NOISE, text, spans)
     captions = _sentences_matching(_CAPTION, text, spans) | _sentences_matching(
         _AGENCY_CREDIT, text, spans)
-    # A credit split off as a sentence of its own ("(AP Photo/Jane Doe)") credits the one
-    # before it on its line.
-    captions |= {index - 1 for index in captions if index > 0
-                 and text[spans[index][0]:spans[index][0] + 1] == "("
+    # A credit split off as a sentence of its own ("(AP Photo/Jane Doe)", "Photographer:
+    # Jane Doe/Getty Images") credits the one before it on its line.
+    credits = {index for index, (start, end) in enumerate(spans)
+               if _CREDIT_OPENING.match(text, start, end)
+               and (index in captions or text[start] != "(")}
+    captions |= credits
+    captions |= {index - 1 for index in credits if index > 0
                  and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
+    # Links and captions are faulted as fragments: they are not sentences at all.
+    captions |= _sentences_matching(_LINK_BARS, text, spans)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
     # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
     # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.
@@ -329,6 +348,24 @@ def _quality(
     return factor, dependent
 
 
+def _layout(source: RankInput, words: list[list[str]]) -> np.ndarray:
+    """Return 0..1 factors per sentence: low outside the article's main run of prose, for a
+    sentence the text repeats and for one that only restates the title."""
+    text, spans = source.text, source.spans
+    factor = np.ones(len(spans))
+    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    if sum(ended) >= PROSE_SENTENCES:
+        inside = layout.main_run(text, spans, ended, [len(w) for w in words])
+        factor[~inside] *= OUTSIDE_RUN
+    for index in layout.teasers(text, spans):
+        factor[index] *= TEASER
+    for index in layout.repeated(text, spans):
+        factor[index] *= REPEATED
+    for index in layout.title_echoes(text, spans, source.title, stop_words(source.language)):
+        factor[index] *= TITLE_ECHO
+    return factor
+
+
 def _ends_sentence(sentence: str) -> bool:
     """Return True when ``sentence`` ends with a full stop, exclamation or question mark."""
     return sentence.rstrip(_QUOTES + ")] ").endswith((".", "!", "?", "。", "！", "？", "…"))
@@ -337,14 +374,16 @@ def _ends_sentence(sentence: str) -> bool:
 def _sentences_matching(
     pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]
 ) -> set[int]:
-    """Return the indices of the sentences in which ``pattern`` matches."""
+    """Return the indices of the sentences in which ``pattern`` matches (all of them when a
+    match runs over a sentence break, as a caption's "Nov. 19, 2019" split after "Nov.")."""
     if not spans:
         return set()
     starts = np.asarray([a for a, _ in spans])
     ends = np.asarray([b for _, b in spans])
     found: set[int] = set()
     for match in pattern.finditer(text, int(starts[0]), int(ends[-1])):
-        owner = int(np.searchsorted(starts, match.start(), side="right")) - 1
-        if owner >= 0 and match.end() <= ends[owner]:
-            found.add(owner)
+        first = int(np.searchsorted(starts, match.start(), side="right")) - 1
+        last = int(np.searchsorted(starts, match.end() - 1, side="right")) - 1
+        found.update(i for i in range(max(first, 0), last + 1)
+                     if starts[i] < match.end() and match.start() < ends[i])
     return found

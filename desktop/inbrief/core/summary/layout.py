@@ -1,0 +1,167 @@
+"""Where a sentence sits on the page: the article's main run of prose, repeats, title echoes.
+
+Text pasted from a whole web page keeps, after cleaning, a few lines that are not the article:
+a caption above a "More on ..." list, a promotion between video labels, a teaser in a numbered
+list of other stories, a video label that repeats the headline, a caption printed twice (alt text
+and caption). These signals find them from the layout alone; on clean text (every block prose,
+no repeats) they change nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from inbrief.core import text as textmod
+
+Span = tuple[int, int]
+
+# A block is prose when it has a sentence that ends like one and at least this many words.
+PROSE_BLOCK_WORDS = 8
+# What a block of page furniture (headings, labels, link lines) costs the run it would join,
+# on top of its words: a few of them between two stretches of prose split the two.
+FURNITURE_COST = 16
+# A block whose lines mostly open with "1.", "•", "-" or "*" is a list: neither prose nor
+# furniture (a list of points inside an article, or of other stories after it).
+LIST_SHARE = 0.6
+# A sentence repeats the title when at most this many words longer and this share of its
+# words are the title's.
+TITLE_EXTRA_WORDS = 3
+TITLE_SHARE = 0.8
+# Normalised sentences shorter than this are not compared as repeats ("Read more.").
+REPEAT_MIN_CHARS = 20
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
+_WORD = re.compile(r"\w+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
+
+
+def main_run(
+    text: str, spans: Sequence[Span], ended: Sequence[bool], word_counts: Sequence[int]
+) -> np.ndarray:
+    """Return True for each sentence inside the article's main run of prose blocks.
+
+    Blocks (paragraphs) score their words when prose, nothing when a list, and minus their
+    words and FURNITURE_COST otherwise; the run is the stretch of blocks with the highest sum.
+    """
+    n = len(spans)
+    inside = np.ones(n, dtype=bool)
+    block_spans = list(textmod.blocks(text))
+    if n == 0 or len(block_spans) < 2:
+        return inside
+    block_starts = np.asarray([a for a, _ in block_spans])
+    owner = np.searchsorted(block_starts, np.asarray([a for a, _ in spans]), side="right") - 1
+    owner = np.maximum(owner, 0)
+    words = np.bincount(owner, weights=np.asarray(word_counts, dtype=np.float64),
+                        minlength=len(block_spans))
+    has_end = np.bincount(owner, weights=np.asarray(ended, dtype=np.float64),
+                          minlength=len(block_spans)) > 0
+    values = [
+        _block_value(text[a:b], float(words[i]), bool(has_end[i]))
+        for i, (a, b) in enumerate(block_spans)
+    ]
+    first, last = _best_stretch(values)
+    return (owner >= first) & (owner <= last)
+
+
+def _block_value(block: str, words: float, has_end: bool) -> float:
+    """Return what a block adds to the run it is part of (see main_run)."""
+    if _is_list(block):
+        # Items of other stories' titles are furniture; a list of sentences is neutral.
+        return 0.0 if has_end else -(words + FURNITURE_COST)
+    if has_end and words >= PROSE_BLOCK_WORDS:
+        return words
+    return -(words + FURNITURE_COST)
+
+
+def _is_list(block: str) -> bool:
+    """Return True when most lines of ``block`` open an item (wrapped lines, indented deeper
+    than the items, continue one)."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    items = [line for line in lines if _LIST_ITEM.match(line)]
+    if len(items) < 2:
+        return False
+    indent = min(_indent(line) for line in items)
+    heads = [line for line in lines if _indent(line) <= indent]
+    return len(items) >= LIST_SHARE * len(heads)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _best_stretch(values: Sequence[float]) -> tuple[int, int]:
+    """Return (first, last) index of the contiguous stretch with the highest sum (Kadane)."""
+    best, best_span = float("-inf"), (0, len(values) - 1)
+    total, start = 0.0, 0
+    for index, value in enumerate(values):
+        if total <= 0:
+            total, start = value, index
+        else:
+            total += value
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
+
+
+def teasers(text: str, spans: Sequence[Span]) -> set[int]:
+    """Return the indices of sentences in a block cut off with a bracketed ellipsis ("[…]",
+    "[...]"): the excerpt of another story in a list of teasers."""
+    if not spans:
+        return set()
+    starts = np.asarray([a for a, _ in spans])
+    found: set[int] = set()
+    for start, end in textmod.blocks(text):
+        if _CUT_OFF.search(text, start, end):
+            first = int(np.searchsorted(starts, start, side="left"))
+            last = int(np.searchsorted(starts, end, side="left"))
+            found.update(range(first, last))
+    return found
+
+
+def repeated(text: str, spans: Sequence[Span]) -> set[int]:
+    """Return the indices of sentences whose text occurs again: as another sentence, or inside
+    the sentence just before it on the same lines (a picture's alt text run into its caption:
+    "X in 2002 X in 2002" then "X in 2002.")."""
+    keys = [_key(text[a:b]) for a, b in spans]
+    counts = Counter(k for k in keys if len(k) >= REPEAT_MIN_CHARS)
+    found = {i for i, k in enumerate(keys) if counts[k] > 1}
+    found.update(
+        i for i in range(1, len(spans))
+        if len(keys[i]) >= REPEAT_MIN_CHARS and keys[i] in keys[i - 1]
+        and not _BLANK_LINE.search(text, spans[i - 1][1], spans[i][0])
+    )
+    return found
+
+
+def title_echoes(
+    text: str, spans: Sequence[Span], title: str, stop_words: frozenset[str]
+) -> set[int]:
+    """Return the indices of sentences that only restate the title (a video label, a teaser)."""
+    title_words = _words(title)
+    wanted = {w for w in title_words if w not in stop_words}
+    if len(wanted) < 2:
+        return set()
+    found = set()
+    for index, (a, b) in enumerate(spans):
+        words = _words(text[a:b])
+        if not words or len(words) > len(title_words) + TITLE_EXTRA_WORDS:
+            continue
+        content = [w for w in words if w not in stop_words] or words
+        if sum(w in wanted for w in content) >= TITLE_SHARE * len(content):
+            found.add(index)
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _key(text: str) -> str:
+    """Return ``text`` reduced to its lower-case letters and digits."""
+    return _NOT_ALNUM.sub("", text.casefold())

@@ -1,0 +1,164 @@
+"""Tests for the layout signals of the summary: the main run of prose, repeats, title echoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbrief.core.language import make_language
+from inbrief.core.summary import RankInput, layout, paragraph_starts, rank_sentences
+from inbrief.core.text import split_sentences
+
+ENGLISH = make_language("en", 1.0, "chosen")
+TITLE = "Harbour town votes to rebuild its lighthouse"
+
+# An invented story: six paragraphs of prose.
+STORY = "\n\n".join((
+    "Kestrel Bay voted on Monday to rebuild the lighthouse that storms destroyed last winter, "
+    "ending months of argument about the cost and the design of the new tower.",
+    "The council approved four million pounds for the work, most of it from the coastal fund. "
+    "Harbour master Ines Calloway said fishing boats had missed the light every night since "
+    "January and that two of them had run aground on the reef.",
+    "Some residents wanted a modern beacon on a steel mast instead of a stone tower. They said "
+    "the money would be better spent on the sea wall, which also cracked in the storms.",
+    "The council rejected the mast after the coastguard warned that its light would be hard to "
+    "see in fog. Engineers will reuse the granite blocks that survived the collapse.",
+    "Work is due to start in April and to finish before the autumn gales. The old keeper's "
+    "cottage will become a small museum about the wrecks along this stretch of coast.",
+    "Calloway said the town had waited long enough. The first boats should see the new light "
+    "before the end of next year, she added.",
+))
+
+
+def _summary(text: str, count: int = 5, title: str = TITLE) -> list[str]:
+    spans = split_sentences(text, "en")
+    source = RankInput(text, spans, ENGLISH, title, paragraph_starts(text, spans))
+    ranks = rank_sentences(source, "auto").ranks
+    return [text[a:b] for (a, b), rank in zip(spans, ranks, strict=True) if rank <= count]
+
+
+def _inside(text: str) -> list[bool]:
+    from inbrief.core.summary.auto import _ends_sentence
+
+    spans = split_sentences(text, "en")
+    ended = [_ends_sentence(text[a:b]) for a, b in spans]
+    words = [len(text[a:b].split()) for a, b in spans]
+    return [bool(x) for x in layout.main_run(text, spans, ended, words)]
+
+
+def test_a_caption_above_a_list_of_other_stories_is_left_out() -> None:
+    caption = ("Ines Calloway, the harbour master, photographed beside the broken lighthouse "
+               "with the granite blocks and a fishing boat behind her.")
+    page = (f"{caption}\n\nMore from the Coast Desk\n\n"
+            " 1. Ferry timetable changes for the summer\n"
+            " 2. Seal pups return to the northern beach\n"
+            " 3. The best harbour walks this spring\n\n" + STORY)
+    summary = _summary(page)
+    assert caption not in summary, summary
+    assert not _inside(page)[0]
+
+
+def test_a_clean_article_is_one_run() -> None:
+    assert all(_inside(STORY))
+
+
+def test_a_list_of_points_inside_the_article_stays_in_the_run() -> None:
+    paragraphs = STORY.split("\n\n")
+    points = (" 1. The tower will be built of the old granite.\n"
+              " 2. The light will reach twenty miles out to sea.\n"
+              " 3. The cottage will open as a museum.")
+    page = "\n\n".join(paragraphs[:3] + [points] + paragraphs[3:])
+    assert all(_inside(page))
+
+
+def test_a_list_of_other_stories_after_a_heading_is_outside_the_run() -> None:
+    teasers = (" 1. Ferry timetable changes for the summer Boats will leave\n"
+               "    an hour earlier from May.\n"
+               " 2. Seal pups return to the northern beach Wardens ask walkers\n"
+               "    to keep their dogs on a lead.")
+    page = f"{STORY}\n\nMore from the Coast Desk\n\n{teasers}\n"
+    inside = _inside(page)
+    spans = split_sentences(page, "en")
+    first_teaser = next(i for i, (a, _b) in enumerate(spans) if page[a:].startswith("1."))
+    assert all(inside[:first_teaser - 1]) and not any(inside[first_teaser - 1:]), inside
+
+
+def test_a_caption_printed_twice_is_left_out() -> None:
+    caption = "The stone lighthouse of Kestrel Bay before the storms, seen from the harbour wall."
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:2] + [f"{caption} {caption}"] + paragraphs[2:])
+    assert caption not in _summary(page)
+    spans = split_sentences(page, "en")
+    assert layout.repeated(page, spans) == {
+        i for i, (a, b) in enumerate(spans) if page[a:b] == caption}
+
+
+def test_a_video_label_that_restates_the_title_is_left_out() -> None:
+    label = "Video: Harbour town votes to rebuild lighthouse!"
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:1] + [label] + paragraphs[1:])
+    assert label not in _summary(page)
+    assert label not in _summary(page, count=8)
+
+
+def test_a_lead_sentence_that_shares_the_titles_words_is_no_echo() -> None:
+    spans = split_sentences(STORY, "en")
+    assert layout.title_echoes(STORY, spans, TITLE, frozenset({"to", "its", "the"})) == set()
+
+
+def test_an_agency_caption_wrapped_inside_its_date_is_left_out() -> None:
+    # A text browser wraps the line after "Nov.", where the splitter ends a sentence.
+    caption = ("Ines Calloway speaks to reporters at the harbour in Kestrel Bay, on Tuesday, Nov.\n"
+               "   19, 2019.")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:1] + [caption] + paragraphs[1:])
+    summary = _summary(page)
+    assert not any(sentence in caption for sentence in summary), summary
+
+
+def test_a_credit_line_marks_the_caption_before_it() -> None:
+    caption = ("Fishing boats wait outside the harbour of Kestrel Bay on a stormy night in "
+               "January. Photographer: Jane Marlow/Coastal Pictures")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:1] + [caption] + paragraphs[1:])
+    summary = _summary(page)
+    assert not any(sentence in caption for sentence in summary), summary
+
+
+def test_teasers_cut_off_with_a_bracketed_ellipsis_are_left_out() -> None:
+    teaser = ("The ferry to the northern islands will leave an hour earlier from May, and the "
+              "harbour office says the late boat will run on Fridays as well as Saturdays so "
+              "that [\u2026]")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:2] + [teaser, "READ THE REST"] + paragraphs[2:])
+    spans = split_sentences(page, "en")
+    assert {page[a:b] for i, (a, b) in enumerate(spans) if i in layout.teasers(page, spans)} \
+        == {teaser}
+    assert teaser not in _summary(page)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([5.0, -20.0, 30.0, -1.0, 4.0], (2, 4)), ([-3.0, -1.0, -2.0], (1, 1)), ([1.0], (0, 0))],
+)
+def test_best_stretch_is_the_highest_sum(values: list[float], expected: tuple[int, int]) -> None:
+    assert layout._best_stretch(values) == expected
+
+
+def test_alt_text_run_into_its_caption_is_a_repeat() -> None:
+    # A text browser prints a picture's alt text twice, then its caption, in one block.
+    caption = ("Ines Calloway and the coastguard chief in 2019 Ines Calloway and the coastguard "
+               "chief in\n   2019\n   Ines Calloway and the coastguard chief in 2019.")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:2] + [caption] + paragraphs[2:])
+    spans = split_sentences(page, "en")
+    found = {page[a:b] for i, (a, b) in enumerate(spans) if i in layout.repeated(page, spans)}
+    assert found == {"Ines Calloway and the coastguard chief in 2019."}
+    assert not any(sentence in caption for sentence in _summary(page))
+
+
+def test_links_run_together_with_bars_are_left_out() -> None:
+    links = ("Ferry timetable changes for the summer | Seal pups return to the northern beach | "
+             "The best harbour walks this spring | Weather warning for the coast.")
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join(paragraphs[:1] + [links] + paragraphs[1:])
+    assert links not in _summary(page)

@@ -162,3 +162,12 @@ def test_links_run_together_with_bars_are_left_out() -> None:
     paragraphs = STORY.split("\n\n")
     page = "\n\n".join(paragraphs[:1] + [links] + paragraphs[1:])
     assert links not in _summary(page)
+
+
+def test_a_story_about_a_privacy_policy_keeps_its_lead() -> None:
+    # Footer words are no noise inside an article about them.
+    story = (
+        "Northwind Games changed its privacy policy on Monday after regulators found that its "
+        "app shared players' locations with advertisers.\n\n" + STORY.split("\n\n", 1)[1]
+    )
+    assert story.split("\n\n")[0] in _summary(story, 3)

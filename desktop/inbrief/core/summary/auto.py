@@ -45,8 +45,7 @@ _DEPENDENT_OPENERS = {lang: frozenset(words.split()) for lang, words in _OPENER_
 _NOISE = re.compile(
     r"\b(?:advertisement|subscribe|click here|read more|sign up|newsletter|cookie|"
     r"all rights reserved|copyright|published:|updated:|last updated|share this|"
-    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|terms of (?:service|use)|"
-    r"privacy policy|affiliate (?:links?|program)|"
+    r"follow us|getty images|photo(?:graph)?\s*[:/]|image:|credit:|affiliate (?:links?|program)|"
     r"pictured(?::| left| right| above| below| here))",
     re.IGNORECASE,
 )

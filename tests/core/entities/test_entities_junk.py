@@ -7,6 +7,7 @@ import pytest
 
 from inbrief.core.brief import Entity
 from inbrief.core.entities import extract_entities
+from inbrief.core.text import split_sentences
 
 # Invented wire copy with one case of each junk class the issue names.
 SUMMIT = (
@@ -167,3 +168,34 @@ def test_a_project_named_after_a_place_is_no_place() -> None:
     places = names(extract_entities(text, "en"), "place")
     assert "Kessel Gate" not in places and "Marlow Line" not in places
     assert "Kessel River" in places  # a river named in the same sentence stays a place
+
+
+# Invented, as a text browser wraps a page: a name broken over two lines inside a sentence, and
+# a competition the tagger takes for a person.
+WRAPPED = (
+    "Kestrel Bay beat Northam 2-1 in the revamped Harbour Cup on Tuesday, and Denis\n"
+    "   Okonkwo scored the winner in the last minute.\n\n"
+    "Okonkwo said the Harbour Cup meant more to the town than any league title.\n"
+)
+
+
+def test_a_name_wrapped_over_two_lines_is_one_person() -> None:
+    found = extract_entities(WRAPPED, "en", split_sentences(WRAPPED, "en"))
+    people = {e.name: len(e.mentions) for e in found if e.type == "person"}
+    assert people.get("Denis Okonkwo") == 2, people
+    assert "Denis" not in people
+
+
+def test_a_cup_is_no_person_and_no_place() -> None:
+    found = {e.name: e.type for e in extract_entities(WRAPPED, "en")}
+    assert found.get("Harbour Cup", "other") == "other"
+    assert not any(name.endswith("Cup") and kind != "other" for name, kind in found.items())
+
+
+def test_squeezed_spaces_map_back_to_the_text() -> None:
+    from inbrief.core.entities import _Squeezed
+
+    squeezed = _Squeezed("Ana  Lee   met Bo")
+    assert squeezed.text == "Ana Lee met Bo"
+    assert [squeezed.where(i) for i in (0, 4, 8, 12, 13)] == [0, 5, 11, 15, 16]
+    assert _Squeezed("no runs").where(3) == 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Sequence
@@ -191,6 +192,63 @@ def budget_note(text: str, language: str) -> str | None:
     )
 
 
+def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Return ``view`` with each line break inside a sentence made a space (same length): the
+    tagger reads a name wrapped over two lines of a pasted page ("Denis\n   Shapovalov") as
+    one name, not two. A break before a blank line, or between sentences, stays."""
+    if "\n" not in view:
+        return view
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        at = view.find("\n", start, end)
+        while at != -1:
+            following = view.find("\n", at + 1, end)
+            if view[at + 1 : following if following != -1 else end].strip():
+                parts += [view[last:at], " "]
+                last = at + 1
+            at = following
+    if not parts:
+        return view
+    parts.append(view[last:])
+    return "".join(parts)
+
+
+class _Squeezed:
+    """A text with its runs of spaces made one for the tagger (the small models read "Denis
+    Okonkwo" as a name, "Denis    Okonkwo", a name wrapped over two lines, as two), and the
+    way back to offsets in the text."""
+
+    _RUNS = re.compile(r" {2,}")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []  # where each piece of the squeezed text starts in it
+        self._origins: list[int] = []  # and in the text
+        if "  " not in text:
+            return
+        parts: list[str] = []
+        last = length = 0
+        for run in self._RUNS.finditer(text):
+            piece = text[last : run.start() + 1]
+            self._starts.append(length)
+            self._origins.append(last)
+            parts.append(piece)
+            length += len(piece)
+            last = run.end()
+        self._starts.append(length)
+        self._origins.append(last)
+        parts.append(text[last:])
+        self.text = "".join(parts)
+
+    def where(self, offset: int) -> int:
+        """Return the offset in the text of the character at ``offset`` of the squeezed one."""
+        if not self._starts:
+            return offset
+        i = bisect_right(self._starts, offset) - 1
+        return self._origins[i] + offset - self._starts[i]
+
+
 def _spacy_mentions(
     nlp: SpacyLanguage,
     view: str,
@@ -209,14 +267,16 @@ def _spacy_mentions(
         )
     mentions = []
     shouting_starts = [s for s, _ in shouting]  # in text order, not overlapping
+    squeezed = [_Squeezed(view[s:e]) for s, e in pieces]
     with _run_lock:
-        docs = nlp.pipe((view[s:e] for s, e in pieces), batch_size=BATCH_SIZE)
-        for (offset, _), doc in zip(pieces, docs, strict=True):
+        docs = nlp.pipe((piece.text for piece in squeezed), batch_size=BATCH_SIZE)
+        for (offset, _), piece, doc in zip(pieces, squeezed, docs, strict=True):
             for ent in doc.ents:
                 kind = LABELS.get(ent.label_)
                 if kind is None:
                     continue
-                start, end = offset + ent.start_char, offset + ent.end_char
+                start = offset + piece.where(ent.start_char)
+                end = offset + piece.where(ent.end_char - 1) + 1
                 weight = 1.5 if len(ent) > 1 else 1.0
                 i = bisect_right(shouting_starts, start) - 1
                 shouted = i >= 0 and start < shouting[i][1]
@@ -245,6 +305,7 @@ def extract_entities(
         return []  # no capitals to go by and no installed model: say nothing rather than guess
     stops = stop_words_for(base)
     view, shouting, headlines = restore_case(text, sentence_spans, stops)
+    view = _joined_lines(view, sentence_spans)
     partial = False
     if nlp is not None:
         regions = budget_regions(view, sentence_spans, summary_sentences)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from inbrief.core.brief import Entity, EntityType, Mention
 from inbrief.core.entities.lexicon import (
+    EVENT_WORDS,
     LEGAL_SUFFIXES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -98,8 +99,12 @@ def _plus(a: Votes, b: Votes) -> Votes:
     return total
 
 
-def _decide(votes: Votes) -> EntityType:
-    """Return the type with the most evidence; 'other' only when nothing else has any."""
+def _decide(votes: Votes, name: str = "") -> EntityType:
+    """Return the type with the most evidence; 'other' only when nothing else has any, or
+    for an event's name ("Davis Cup": the tagger reads it as a person, a place or a team)."""
+    last = name.rsplit(" ", 1)
+    if len(last) == 2 and last[1].casefold() in EVENT_WORDS:
+        return "other"
     named = {k: v for k, v in votes.items() if k != "other"}
     if not named:
         return "other"
@@ -136,7 +141,7 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
 
     # Surnames and short forms join the fullest person name or organization.
     provisional = {
-        k: _decide(_plus(g.votes(), _cue_votes(k, k.split()))) for k, g in groups.items()
+        k: _decide(_plus(g.votes(), _cue_votes(k, k.split())), k) for k, g in groups.items()
     }
     for key, kind in provisional.items():  # "Olaf Scholz" (untyped) is the "Herr Scholz"
         words = key.split()
@@ -197,7 +202,7 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             continue  # only in a recased headline: too likely "PUNISH RULING PARTY"
         full = [m for m in members if " " in name and _surface(text, m) == name]
         votes = _plus(_Group(root, members + full + full).votes(), _cue_votes(name, name.split()))
-        result.append((name, _decide(votes), sorted(members, key=lambda m: m.start)))
+        result.append((name, _decide(votes, name), sorted(members, key=lambda m: m.start)))
     return result
 
 

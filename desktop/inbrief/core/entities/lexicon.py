@@ -348,6 +348,14 @@ PLACE_WORDS = frozenset(
         "desert coast cape"
     )
 )
+# Words that end the name of an event, a competition or a prize, never a person's ("Davis
+# Cup", "Australian Open", "Nobel Prize", "Super Bowl").
+EVENT_WORDS = frozenset(
+    words(
+        "cup open games olympics paralympics trophy championship championships prix finals "
+        "bowl marathon festival awards prize tournament derby expo"
+    )
+)
 
 # Organization keywords after which " of X" belongs to the name ("Group of 20").
 OF_HEADS = ORG_PREFIXES | frozenset(

@@ -28,8 +28,9 @@ T = TypeVar("T")
 PAPERS = ("a4", "letter")
 # Set by console_main: this process is a one-off `inbrief` command (see _names_for_one_text).
 _ONE_OFF = False
-# Idle cores a one-off command needs to find names in a second process: its own, and another.
-SPARE_CORE = 1.5
+# Idle cores (the cores less the load average, which counts this command once it runs) a
+# one-off command needs to find names in a second process.
+SPARE_CORE = 1.0
 
 
 class UsageError(Exception):
@@ -189,7 +190,7 @@ def _notes_to_stderr(brief: Brief, name: str) -> None:
 
 def _names_for_one_text() -> NameFinder:
     """Return where a one-off command finds names: in a second process on a machine with a
-    core to spare (spaCy's import and model load, ~1 s, then overlap reading, cleaning and
+    core to spare (SPARE_CORE; spaCy's import and model load, ~1 s, then overlap reading, cleaning and
     summarising the text), else in this process. Only a real one-off command (console_main)
     does so: tests and callers of main() keep one process."""
     from inbrief.core.entities.process import IN_PROCESS, NameProcess

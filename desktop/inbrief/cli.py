@@ -190,9 +190,9 @@ def _notes_to_stderr(brief: Brief, name: str) -> None:
 
 def _names_for_one_text() -> NameFinder:
     """Return where a one-off command finds names: in a second process on a machine with a
-    core to spare (SPARE_CORE; spaCy's import and model load, ~1 s, then overlap reading, cleaning and
-    summarising the text), else in this process. Only a real one-off command (console_main)
-    does so: tests and callers of main() keep one process."""
+    core to spare (SPARE_CORE: spaCy's import and model load, ~1 s, then overlap reading,
+    cleaning and summarising the text), else in this process. Only a real one-off command
+    (console_main) does so: tests and callers of main() keep one process."""
     from inbrief.core.entities.process import IN_PROCESS, NameProcess
 
     if not _ONE_OFF or _idle_cores() < SPARE_CORE:

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
     from inbrief.core.brief import Brief
-    from inbrief.core.entities.process import NameFinder
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -128,20 +127,16 @@ def analyze_partition(
 
 
 def brief_of_file(
-    name: str, options: AnalysisOptions, encoding: str | None = None, password: str | None = None,
-    names: NameFinder | None = None,
+    name: str, options: AnalysisOptions, encoding: str | None = None, password: str | None = None
 ) -> Brief | Exception:
     """Return the Brief of the file ``name`` (a text file read in ``encoding`` when given, an
-    encrypted PDF opened with ``password``; names found by ``names``, by default in this
-    process), or the exception that stopped it (returned, not raised, so that one bad file
-    among many does not end the run)."""
+    encrypted PDF opened with ``password``), or the exception that stopped it (returned, not
+    raised, so that one bad file among many does not end the run)."""
     from inbrief.core import ingest
-    from inbrief.core.entities.process import IN_PROCESS
     from inbrief.core.pipeline import analyze
 
     try:
-        article = ingest.load_path(name, encoding=encoding, password=password)
-        return analyze(article, options, names=names or IN_PROCESS)
+        return analyze(ingest.load_path(name, encoding=encoding, password=password), options)
     except Exception as exc:  # noqa: BLE001 - reported per file by the caller
         return exc
 

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
@@ -20,17 +20,10 @@ from inbrief import __version__
 if TYPE_CHECKING:
     from inbrief.core.article import AnalysisOptions, Article
     from inbrief.core.brief import Brief
-    from inbrief.core.entities.process import NameFinder
-    from inbrief.export.formats import ExportOptions
 
 EXIT_OK, EXIT_FAULT, EXIT_BAD_INPUT = 0, 1, 2
 T = TypeVar("T")
 PAPERS = ("a4", "letter")
-# Set by console_main: this process is a one-off `inbrief` command (see _names_for_one_text).
-_ONE_OFF = False
-# Idle cores (the cores less the load average, which counts this command once it runs) a
-# one-off command needs to find names in a second process.
-SPARE_CORE = 1.0
 
 
 class UsageError(Exception):
@@ -188,40 +181,6 @@ def _notes_to_stderr(brief: Brief, name: str) -> None:
         print(f"inbrief: {name}: note: {note}", file=sys.stderr)
 
 
-def _names_for_one_text() -> NameFinder:
-    """Return where a one-off command finds names: in a second process on a machine with a
-    core to spare (SPARE_CORE: spaCy's import and model load, ~1 s, then overlap reading,
-    cleaning and summarising the text), else in this process. Only a real one-off command
-    (console_main) does so: tests and callers of main() keep one process."""
-    from inbrief.core.entities.process import IN_PROCESS, NameProcess
-
-    if not _ONE_OFF or _idle_cores() < SPARE_CORE:
-        return IN_PROCESS
-    return NameProcess()
-
-
-def _close(names: NameFinder) -> None:
-    """Stop the name process of a one-off command, if it has one (its CPU time is then counted
-    as this process's children's)."""
-    close = getattr(names, "close", None)
-    if close is not None:
-        close()
-
-
-def _idle_cores() -> float:
-    """Return how many of the cores this process may use the machine leaves idle (its load
-    average over the last minute taken off; all of them where there is no load average)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cores = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows
-        busy = 0.0
-    return cores - busy
-
-
 def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief.core.pipeline import analyze
     from inbrief.export.formats import FORMATS, ExportOptions
@@ -233,15 +192,12 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     if not args.file:
         raise UsageError("give a FILE to analyse, - for standard input, or --jsonl IN.jsonl")
     name = "stdin" if args.file == "-" else args.file
-    names = _names_for_one_text()
     try:
         article = _load(args.file, args.encoding, args.password)
-        brief = analyze(article, _options(args), names=names)
+        brief = analyze(article, _options(args))
     except Exception as exc:
         exc.add_note(name)
         raise
-    finally:
-        _close(names)
     _notes_to_stderr(brief, name)
     text = FORMATS[args.format].render(brief, ExportOptions()).data
     assert isinstance(text, str)  # --format offers the text formats only
@@ -297,7 +253,7 @@ def _progress(items: Iterable[T], args: argparse.Namespace, total: Callable[[], 
 
 def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     from inbrief.batch import brief_of_file, ordered_map
-    from inbrief.export.formats import ExportOptions
+    from inbrief.export.formats import ExportOptions, default_file_name, write
 
     output: Path = args.output
     single_file = output.suffix.lower() == ".pdf"
@@ -307,24 +263,11 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
         output.mkdir(parents=True, exist_ok=True)
     export_options = ExportOptions(paper=args.paper or "")  # "": the system locale's paper
     options = _options(args)
-    jobs = min(args.jobs, len(args.files))
-    names = _names_for_one_text() if len(args.files) == 1 else None
-    work = ((name, options, args.encoding, args.password, names) for name in args.files)
-    results = ordered_map(brief_of_file, work, jobs)
-    try:
-        return _write_briefs(args, results, output, single_file, export_options, out)
-    finally:
-        if names is not None:
-            _close(names)
-
-
-def _write_briefs(args: argparse.Namespace, results: Iterator[Brief | Exception], output: Path,
-                  single_file: bool, export_options: ExportOptions, out: TextIO) -> int:
-    """Write each file's brief as a PDF (or report why not); return the exit status."""
-    from inbrief.export.formats import default_file_name, write
-
     status = EXIT_OK
     written: set[Path] = set()
+    jobs = min(args.jobs, len(args.files))
+    work = ((name, options, args.encoding, args.password) for name in args.files)
+    results = ordered_map(brief_of_file, work, jobs)
     for name, analysed in zip(args.files, _progress(results, args, lambda: len(args.files)),
                               strict=True):
         try:
@@ -472,8 +415,6 @@ def console_main() -> NoReturn:
     the rest would add ~0.4 s to every one-off command and does nothing the user needs.
     The window exits the ordinary way (Qt and the settings want their own clean-up).
     """
-    global _ONE_OFF
-    _ONE_OFF = True
     status = main()
     headless = len(sys.argv) > 1 and sys.argv[1] in ("analyze", "brief")
     if not headless:

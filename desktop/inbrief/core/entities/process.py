@@ -94,21 +94,10 @@ def serve(conn: Connection, language: str = "en") -> None:
         return
 
 
-def serve_and_leave(conn: Connection, language: str = "en") -> None:
-    """The child's whole life: serve(), then leave at once. The interpreter's tear-down of
-    spaCy (~0.4 s) would only keep the parent waiting for a clean stop."""
-    import os
-
-    try:
-        serve(conn, language)
-    finally:
-        os._exit(0)
-
-
 class NameProcess:
     """A child process that finds names; falls back to this process when it cannot."""
 
-    def __init__(self, language: str = "en", target: Any = serve_and_leave) -> None:
+    def __init__(self, language: str = "en", target: Any = serve) -> None:
         self._language = language
         self._lock = threading.Lock()  # one request at a time, and guards the state below
         self._ready = False

@@ -122,7 +122,8 @@ def create_window(path: Path | None = None, name_process: bool = False) -> objec
     app.styleHints().accessibility().contrastPreferenceChanged.connect(
         lambda _contrast: window.set_theme(window.settings.get("view/theme"))
     )
-    app.installEventFilter(FileOpenHandler(window))
+    if sys.platform == "darwin":  # only macOS sends FileOpen events; elsewhere the filter would
+        app.installEventFilter(FileOpenHandler(window))  # put every event through Python
     from inbrief.ui.library_keeper import LibraryKeeper
 
     library = LibraryKeeper(window)  # the Library pane (Ctrl+L); parented to the window

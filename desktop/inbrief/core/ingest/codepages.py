@@ -14,8 +14,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
-
-from charset_normalizer import from_bytes
+from functools import cache
 
 SAMPLE_BYTES = 64 * 1024  # for charset-normalizer; the whole file is decoded once at the end
 LATIN_SAMPLE = 16 * 1024  # for the letter check, which runs once per Latin code page
@@ -99,12 +98,16 @@ def _canonical(codec: str) -> str:
         return codec.lower()
 
 
-_NAMES = {_canonical(codec): name for codec, name in ENCODING_NAMES.items()}
+@cache
+def _names() -> dict[str, str]:
+    """Return the names people know encodings by, under Python's own names (built on first
+    use: looking every codec up imports its module, ~5 ms that a UTF-8 text never needs)."""
+    return {_canonical(codec): name for codec, name in ENCODING_NAMES.items()}
 
 
 def encoding_name(codec: str) -> str:
     """Return the name people know an encoding by ("Central European (ISO-8859-2)")."""
-    return _NAMES.get(_canonical(codec), codec)
+    return _names().get(_canonical(codec), codec)
 
 
 def iso2022(data: bytes) -> str | None:
@@ -220,6 +223,8 @@ def _decode(data: bytes, codec: str) -> str:
 
 def guess_legacy(data: bytes) -> Guess:
     """Return the most likely decoding of bytes that are neither UTF-8, UTF-16 nor ISO-2022."""
+    from charset_normalizer import from_bytes  # 5 ms to import: only for legacy code pages
+
     sample = data[:SAMPLE_BYTES]
     best = from_bytes(sample).best()
     if best is not None and _mostly_halfwidth_kana(str(best)):

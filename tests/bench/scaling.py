@@ -33,13 +33,14 @@ from inbrief.core import ingest, pipeline  # noqa: E402
 from inbrief.core.article import AnalysisOptions  # noqa: E402
 
 FLAG = 1.3
-WORDS = tuple(
+_VOCABULARY = (
     "harbor council ferry storm bridge river budget plan vote city port crew weather service "
     "route island board water power line school road market trade fish boat season report "
     "engineer inspector repair closure winter summer morning evening passenger ticket fare "
     "the a of and to in on for with by from at as was were is are has had will would said "
     "says new old first last many few more most other each every some this that these those"
-).split()
+)
+WORDS = tuple(_VOCABULARY.split())
 NAMES = ("Helen Marsh", "Tom Abbott", "Priya Nair", "Jonas Berg", "Lucia Ferro", "Ade Okafor")
 PLACES = ("Portsmouth", "Greyhaven", "Kellsbridge", "Westport", "Millbrook")
 MONTHS = ("January", "March", "May", "July", "September", "November")

@@ -1,0 +1,104 @@
+"""Paste quality on pages nobody here tuned on: newspaper4k's own test pages (issue 13).
+
+Run: python tests/bench/paste_outside.py --data DIR [--fetch]
+
+paste_quality.py's halves were both looked at over several rounds; this bench scores the same
+way on a third set that no rule was written for: the article pages of newspaper4k's test suite
+(tests/data/html/*.html with tests/data/metadata/*.json and tests/data/txt/*.txt: the title and
+text newspaper4k extracts, which its tests check; about 20 pages in 9 languages). ``--fetch``
+gets them once from PyPI (`pip download --no-binary :all: --no-deps newspaper4k==0.9.6`, the
+sdist holds the tests) into DIR; nothing is copied into the repository. Each page is rendered
+with w3m and lynx as paste_quality.py does and read as a plain-text paste; also as an HTML
+paste and as an opened saved page. Printed: body precision / recall / F1 against newspaper4k's
+text (4-token shingles, F1 of the means; "whole" = nothing removed) and titles right against
+its title or the page's og:title / h1 (as paste_quality.py judges them).
+Caveat: newspaper4k's text is an extractor's output, not a hand-checked body (it leaves out
+some captions and lists that a reader would keep), so read the figures as a comparison
+between the ways of pasting, not as absolute scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import paste_quality as bench  # noqa: E402
+
+SDIST = "newspaper4k==0.9.6"
+
+
+def fetch(folder: Path) -> None:
+    """Download newspaper4k's sdist and unpack its test data into ``folder``."""
+    with tempfile.TemporaryDirectory() as temporary:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:",
+                        "--no-deps", "-q", SDIST, "-d", temporary], check=True)
+        archive = next(Path(temporary).glob("*.tar.gz"))
+        with tarfile.open(archive) as tar:
+            members = [m for m in tar.getmembers() if "/tests/data/" in m.name]
+            tar.extractall(temporary, members=members, filter="data")
+        data = next(Path(temporary).glob("*/tests/data"))
+        shutil.copytree(data, folder, dirs_exist_ok=True)
+
+
+def pages(folder: Path) -> list[tuple[bench.Page, str, list[str]]]:
+    """Return (page, expected text, expected titles) for every article page with both."""
+    found = []
+    for meta in sorted((folder / "metadata").glob("*.json")):
+        html = folder / "html" / f"{meta.stem}.html"
+        text = folder / "txt" / f"{meta.stem}.txt"
+        if not (html.exists() and text.exists()):
+            continue
+        record = json.loads(meta.read_text(encoding="utf-8"))
+        title = bench.spaced(record.get("title") or "")
+        body = text.read_text(encoding="utf-8")
+        if len(body.split()) < 50 or not title:
+            continue
+        page = bench.Page(meta.stem, html, body=body)
+        titles = [title, *bench.without_site(title), *bench.expected_titles(page)]
+        found.append((page, body, list(dict.fromkeys(titles))))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="newspaper4k's tests/data")
+    parser.add_argument("--fetch", action="store_true", help="download it into --data first")
+    args = parser.parse_args()
+    if args.fetch:
+        fetch(args.data)
+    if not (args.data / "metadata").is_dir():
+        print(f"no test data in {args.data}: run with --fetch once")
+        return 0
+    found = pages(args.data)
+    modes = ["plain paste w3m", "plain paste lynx", "HTML paste", "saved page"]
+    print(f"{len(found)} newspaper4k test pages with a title and a text")
+    print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7}")
+    for mode in modes:
+        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+            print(f"{mode:18} skipped: {mode.split()[-1]} is not installed")
+            continue
+        scores, wholes, right = [], [], 0
+        for page, body, titles in found:
+            kind = "plain paste" if mode.startswith("plain") else mode
+            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            if make is None:
+                continue
+            result = bench.analyse(page, make, quick=True)
+            scores.append(bench.precision_recall(result.text, body))
+            wholes.append(bench.precision_recall(result.whole, body))
+            right += bench.title_right(result.title, titles)
+        p, r, f1 = bench.f1_of_means(scores)
+        whole = bench.f1_of_means(wholes)[2]
+        print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

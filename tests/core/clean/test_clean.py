@@ -135,6 +135,20 @@ def test_title_byline_and_wire_dateline() -> None:
     )
 
 
+def test_a_byline_that_names_its_kind_is_no_title() -> None:
+    # Invented: an analysis column whose byline comes first, with the writer's role after it.
+    text = (
+        "Analysis by Ada Brennan, Senior Courts Analyst\n\n"
+        "Judges and the harbour board trade blows over the ferry contract\n\n"
+        "The harbour board and the county court have argued over the ferry contract for two "
+        "years, and the dispute reached the appeals bench on Monday.\n\n"
+        "Neither side expects a ruling before the summer."
+    )
+    article = clean(text)
+    assert article.title == "Judges and the harbour board trade blows over the ferry contract"
+    assert article.author == "Ada Brennan"
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

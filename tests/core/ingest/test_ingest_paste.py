@@ -221,3 +221,29 @@ def test_headline_cut_short_in_structured_data_is_taken_whole_from_the_page() ->
     page = page.replace("<!--StartFragment-->", "<!--StartFragment-->" + ld_json)
     article = load_paste("", page)
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Elwyn Gazette | The town's own paper: Port Elwyn will rebuild its storm-damaged pier",
+        "Port Elwyn will rebuild its storm-damaged pier » Local » News » Elwyn Gazette",
+    ],
+)
+def test_a_title_with_the_site_name_around_the_headline_gives_the_headline(title: str) -> None:
+    # What trafilatura reports as the title when a page has no og:title: its <title>.
+    from inbrief.core.ingest.html import _whole_headline
+
+    headline = "Port Elwyn will rebuild its storm-damaged pier"
+    assert _whole_headline(title, whole_page(), "") == headline
+    no_heading = whole_page().replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    assert _whole_headline(title, no_heading, "") == title  # no h1 to recognise it by
+
+
+def test_a_site_name_after_the_headline_is_cut_when_there_is_no_heading() -> None:
+    from inbrief.core.ingest.html import _whole_headline
+
+    title = "Port Elwyn will rebuild its pier | Elwyn Gazette Local"
+    assert _whole_headline(title, "<p>no heading</p>", "Elwyn Gazette") == (
+        "Port Elwyn will rebuild its pier")
+    assert _whole_headline(title, "<p>no heading</p>", "Harbour Times") == title

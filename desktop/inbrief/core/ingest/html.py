@@ -46,6 +46,8 @@ LABEL_WORDS = 4
 # at most this many visible lines above the first line of the extracted body.
 LEAD_WORDS = 8
 LEAD_LINES = 30
+# A separator next to where the headline stood in a title: "Site | \x00", "\x00 » Section".
+_SITE_PARTS = re.compile(r"(?:[|»«·•]|\s[-–—:]|:)\s*\x00|\x00\s*(?:[|»«·•]|[-–—:]\s)")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?=[^|\-–—]*$)")  # "Headline - Site Name"
 _BY = re.compile(r"^(?:\w+\s+)?(?:by|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -300,7 +302,8 @@ def extract_article(html: str) -> PageText | None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = without_related_links(str(data.get("text") or ""), html)
-    title = _whole_headline(str(data.get("title") or "").strip(), html)
+    site = str(data.get("sitename") or data.get("hostname") or "").strip()
+    title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")
     author = author_names(str(data.get("author") or "").strip())
     published = str(date)[:10] if date else None
@@ -309,7 +312,7 @@ def extract_article(html: str) -> PageText | None:
                        str(data.get("description") or ""), html),
         title=title,
         author=author,
-        source=str(data.get("sitename") or data.get("hostname") or "").strip(),
+        source=site,
         published=published,
     )
 
@@ -330,12 +333,26 @@ def with_lead(text: str, description: str, html: str) -> str:
     return f"{description}\n\n{text}"
 
 
-def _whole_headline(title: str, html: str) -> str:
-    """Return the page's headline (its ``h1``) when ``title`` is only its beginning: structured
+def _whole_headline(title: str, html: str, site: str = "") -> str:
+    """Return the page's headline: its ``h1`` when ``title`` is only its beginning (structured
     data cuts headlines at about 110 characters, and an HTML paste has no ``<head>`` with the
-    whole title in it."""
+    whole title in it) or the ``h1`` with the site's name around it ("Site | Tagline: Headline",
+    "Headline » Section » Site"); else ``title`` without a last part that names ``site``
+    ("Headline | CNN Politics")."""
     if not title:
         return title
+    for match in itertools.islice(_H1.finditer(html), 5):
+        heading = " ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+        if len(heading) > len(title) and heading.startswith(title):
+            return heading
+        if (word_count(heading) >= 3 and len(heading) < len(title) and heading in title
+                and _SITE_PARTS.search(title.replace(heading, "\x00"))):
+            return heading
+    head, _, last = title.rpartition(" | ")
+    if site and head and word_count(head) >= 3 and word_count(last) <= 4 and (
+            _key(site) and _key(site) in _key(last)):
+        return head
+    return title
     for match in itertools.islice(_H1.finditer(html), 5):
         heading = " ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
         if len(heading) > len(title) and heading.startswith(title):

@@ -333,3 +333,14 @@ def has_word_segmenter(language: str) -> bool:
 def is_no_space_language(language: str) -> bool:
     """Return True for scripts written without spaces between words."""
     return language.lower() in _NO_SPACE_LANGS or language.split("-")[0].lower() in _NO_SPACE_LANGS
+
+
+def wrap_width(widths: list[int]) -> int:
+    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped
+    (``widths``: the width in columns of each line that is not blank)."""
+    lengths = sorted(widths, reverse=True)
+    if len(lengths) < 6:
+        return 0
+    widest = lengths[min(2, len(lengths) - 1)]
+    near = sum(1 for n in lengths if n >= widest - 25)
+    return widest if near >= 4 and widest <= 400 else 0

@@ -170,12 +170,22 @@ def test_a_project_named_after_a_place_is_no_place() -> None:
     assert "Kessel River" in places  # a river named in the same sentence stays a place
 
 
-# Invented, as a text browser wraps a page: a name broken over two lines inside a sentence, and
-# a competition the tagger takes for a person.
+# Invented, as a text browser wraps a page at 72 columns: a name broken over two lines inside a
+# sentence, and a competition the tagger takes for a person.
 WRAPPED = (
-    "Kestrel Bay beat Northam 2-1 in the revamped Harbour Cup on Tuesday, and Denis\n"
-    "   Okonkwo scored the winner in the last minute.\n\n"
-    "Okonkwo said the Harbour Cup meant more to the town than any league title.\n"
+    "   Kestrel Bay beat Northam 2-1 in the revamped Harbour Cup on Tuesday, and Denis\n"
+    "   Okonkwo scored the winner in the last minute after a long ball from the\n"
+    "   goalkeeper. The crowd of four thousand stayed on the pitch for an hour,\n"
+    "   and the club's chairman said the cup meant more to the town than any\n"
+    "   league title it had won in the last twenty years of its long history.\n\n"
+    "   Okonkwo said the Harbour Cup final in May would be harder, because the\n"
+    "   other side had not lost a match at home since the start of the season.\n"
+)
+# Invented: a headline with no full stop, then the story's first sentence on the next line.
+HEADLINE_THEN_STORY = (
+    "Singer Ana Lovell weds TV star Marco Quint\n"
+    "Canadian pop star Ana Lovell married Marco Quint in Buenos Aires on Saturday, "
+    "a spokesman said.\n\nLovell and Quint met in 2005.\n"
 )
 
 
@@ -184,6 +194,13 @@ def test_a_name_wrapped_over_two_lines_is_one_person() -> None:
     people = {e.name: len(e.mentions) for e in found if e.type == "person"}
     assert people.get("Denis Okonkwo") == 2, people
     assert "Denis" not in people
+
+
+def test_a_headline_is_not_joined_to_the_first_sentence() -> None:
+    spans = split_sentences(HEADLINE_THEN_STORY, "en")
+    names = {e.name for e in extract_entities(HEADLINE_THEN_STORY, "en", spans)}
+    assert not any("Quint Canadian" in name or "Canadian" == name.split()[0] for name in names)
+    assert "Ana Lovell" in names
 
 
 def test_a_cup_is_no_person_and_no_place() -> None:

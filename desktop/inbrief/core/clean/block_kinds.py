@@ -25,6 +25,7 @@ from inbrief.core.clean.rules import (
 from inbrief.core.clean.special_blocks import is_cookie_notice, table_row
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
+from inbrief.core.text import wrap_width
 
 # jusText's defaults: characters and stop-word shares.
 LENGTH_LOW = 70
@@ -58,23 +59,12 @@ class Block:
         return self._words
 
 
-def _wrap_width(widths: list[int]) -> int:
-    """Return the width lines were wrapped at, or 0 when the text is not hard-wrapped
-    (``widths``: the width in columns of each line that is not blank)."""
-    lengths = sorted(widths, reverse=True)
-    if len(lengths) < 6:
-        return 0
-    widest = lengths[min(2, len(lengths) - 1)]
-    near = sum(1 for n in lengths if n >= widest - 25)
-    return widest if near >= 4 and widest <= 400 else 0
-
-
 def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     texts = [line.strip() for line in lines]
     widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
-    width = _wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
+    width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     starts, ends = repeated_lines(lines)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)

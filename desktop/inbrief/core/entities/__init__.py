@@ -26,6 +26,7 @@ from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
 from inbrief.core.entities.technical import drop_technical
 from inbrief.core.entities.tidy import tidy
+from inbrief.core.text import wrap_width
 
 if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage
@@ -193,10 +194,16 @@ def budget_note(text: str, language: str) -> str | None:
 
 
 def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
-    """Return ``view`` with each line break inside a sentence made a space (same length): the
-    tagger reads a name wrapped over two lines of a pasted page ("Denis\n   Shapovalov") as
-    one name, not two. A break before a blank line, or between sentences, stays."""
+    """Return ``view`` with each line break inside a sentence of a hard-wrapped text made a
+    space (same length): the tagger reads a name wrapped over two lines of a pasted page
+    ("Denis\n   Shapovalov") as one name, not two. Only a break after a line as wide as the
+    wrapping joins: a short line (a headline run into the first sentence, which has no full
+    stop to end it) stays apart, and so do breaks before a blank line or between sentences."""
     if "\n" not in view:
+        return view
+    lines = view.split("\n")
+    width = wrap_width([len(line) for line in lines if line.strip()])
+    if not width:
         return view
     parts: list[str] = []
     last = 0
@@ -204,7 +211,9 @@ def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
         at = view.find("\n", start, end)
         while at != -1:
             following = view.find("\n", at + 1, end)
-            if view[at + 1 : following if following != -1 else end].strip():
+            line_start = view.rfind("\n", 0, at) + 1
+            if (at - line_start >= width - WRAP_SLACK
+                    and view[at + 1 : following if following != -1 else end].strip()):
                 parts += [view[last:at], " "]
                 last = at + 1
             at = following
@@ -212,6 +221,10 @@ def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
         return view
     parts.append(view[last:])
     return "".join(parts)
+
+
+# A wrapped line ends at most this many characters short of the wrapping width.
+WRAP_SLACK = 30
 
 
 class _Squeezed:

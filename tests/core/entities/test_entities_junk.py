@@ -199,7 +199,7 @@ def test_a_name_wrapped_over_two_lines_is_one_person() -> None:
 def test_a_headline_is_not_joined_to_the_first_sentence() -> None:
     spans = split_sentences(HEADLINE_THEN_STORY, "en")
     names = {e.name for e in extract_entities(HEADLINE_THEN_STORY, "en", spans)}
-    assert not any("Quint Canadian" in name or "Canadian" == name.split()[0] for name in names)
+    assert not any("Quint Canadian" in name or name.split()[0] == "Canadian" for name in names)
     assert "Ana Lovell" in names
 
 

@@ -32,6 +32,14 @@ def test_a_name_said_to_be_he_is_a_person() -> None:
     assert typed("Schwartzberg said he was tired.")["Schwartzberg"] == "person"
 
 
+def test_a_name_opening_with_the_first_name_of_a_person_is_a_person() -> None:
+    text = (
+        "The crowd cheered for Diego Schwartzberg in Madrid. Diego Alvarez, who coaches him, "
+        "was pleased."
+    )
+    assert typed(text)["Diego Schwartzberg"] == "person"
+
+
 def test_organizations_that_speak_stay_organizations() -> None:
     text = (
         'Apple said it would open a store. "We are proud," Apple said.\n'

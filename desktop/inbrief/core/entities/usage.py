@@ -3,7 +3,8 @@
 The small English model tags many players' names as organizations ("Diego Schwartzman
 defeating Cristian Garin"). What the text does with a name says more than its letters: the
 two sides of a contest are of one kind (two players, two teams), and a name that speaks in
-the first person ('"I played well," Schwartzman said') or is "he" or "she" is somebody.
+the first person ('"I played well," Schwartzman said') or is "he" or "she" is somebody, and
+so is a name opening with the first name of somebody else in the text ("Diego").
 """
 
 from __future__ import annotations
@@ -90,8 +91,9 @@ def use_votes(
     """Return type votes per grouping key from what its mentions do in the text.
 
     ``keyed`` pairs each mention with its group's key; ``types`` is each key's type as read
-    so far. A person on the other side of a contest, or speaking in the first person, makes a
-    person; the votes go only to names that could be a person's.
+    so far. A person on the other side of a contest, speaking in the first person, or a first
+    name another person in the text has, makes a person; the votes go only to names that could
+    be a person's.
     """
     votes: dict[str, Votes] = defaultdict(lambda: defaultdict(float))
 
@@ -99,6 +101,13 @@ def use_votes(
         if weight and person_shaped(key):
             votes[key][kind] += weight
 
+    given: dict[str, set[str]] = defaultdict(set)  # first name -> the people it opens
+    for key, kind in types.items():
+        if kind == "person" and len(key.split()) >= 2:
+            given[key.split()[0]].add(key)
+    for key in types:
+        if len(key.split()) >= 2 and given.get(key.split()[0], set()) - {key}:
+            vote(key, "person", USE_WEIGHT)
     ordered = sorted(keyed, key=lambda pair: pair[1].start)
     by_start = {m.start: key for key, m in ordered}
     for key, m in ordered:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inbrief.core.brief import Entity
 from inbrief.core.entities import extract_entities
-from inbrief.core.entities.usage import person_shaped
+from inbrief.core.entities.usage import person_shaped, use_votes
 
 
 def typed(text: str) -> dict[str, str]:
@@ -38,6 +38,20 @@ def test_a_name_opening_with_the_first_name_of_a_person_is_a_person() -> None:
         "was pleased."
     )
     assert typed(text)["Diego Schwartzberg"] == "person"
+
+
+def test_a_shared_first_word_is_no_first_name_for_a_plural_or_a_company() -> None:
+    types = {
+        "diego alvarez": "person",
+        "diego schwartzberg": "organization",
+        "glass passages": "person",  # the tagger's reading of a phrase, then its singular
+        "glass passage": "place",
+        "norcom": "organization",  # named alone: a company, not a first name
+        "norcom north america": "person",
+        "norcom unite connect": "organization",
+    }
+    voted = {key for key, votes in use_votes("", [], types).items() if votes.get("person")}
+    assert voted == {"diego schwartzberg"}
 
 
 def test_organizations_that_speak_stay_organizations() -> None:

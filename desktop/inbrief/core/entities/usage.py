@@ -83,6 +83,30 @@ def _speaker_votes(text: str, m: RawMention) -> float:
     return 0.0
 
 
+def _surname(key: str) -> str:
+    """Return a name's last word without a plural "s" ("Iceberg Passages": "passage")."""
+    last = key.rsplit(" ", 1)[-1]
+    return last[:-1] if last.endswith("s") else last
+
+
+def _sharing_a_first_name(types: Mapping[str, str]) -> list[str]:
+    """Return the keys of two- and three-word names whose first word opens a person's name
+    with another last name in the text ("diego schwartzberg" beside "diego alvarez"), unless
+    the text names that word alone as something else ("Ascom" beside "Ascom North America")."""
+    given: dict[str, set[str]] = defaultdict(set)  # first name -> the last names it opens
+    for key, kind in types.items():
+        if kind == "person" and 2 <= len(key.split()) <= 3:
+            given[key.split()[0]].add(_surname(key))
+    found = []
+    for key in types:
+        first = key.split()[0]
+        if not 2 <= len(key.split()) <= 3 or types.get(first, "person") != "person":
+            continue
+        if given.get(first, set()) - {_surname(key)}:
+            found.append(key)
+    return found
+
+
 def use_votes(
     text: str,
     keyed: Sequence[tuple[str, RawMention]],
@@ -101,13 +125,8 @@ def use_votes(
         if weight and person_shaped(key):
             votes[key][kind] += weight
 
-    given: dict[str, set[str]] = defaultdict(set)  # first name -> the people it opens
-    for key, kind in types.items():
-        if kind == "person" and len(key.split()) >= 2:
-            given[key.split()[0]].add(key)
-    for key in types:
-        if len(key.split()) >= 2 and given.get(key.split()[0], set()) - {key}:
-            vote(key, "person", USE_WEIGHT)
+    for key in _sharing_a_first_name(types):
+        vote(key, "person", USE_WEIGHT)
     ordered = sorted(keyed, key=lambda pair: pair[1].start)
     by_start = {m.start: key for key, m in ordered}
     for key, m in ordered:

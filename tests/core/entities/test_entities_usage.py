@@ -32,6 +32,14 @@ def test_a_name_said_to_be_he_is_a_person() -> None:
     assert typed("Schwartzberg said he was tired.")["Schwartzberg"] == "person"
 
 
+def test_a_name_opening_a_sentence_before_one_that_opens_with_he_is_a_person() -> None:
+    text = "Jo-Wilfried Tarnac reached the final on Sunday. He will play again on Friday."
+    assert typed(text)["Jo-Wilfried Tarnac"] == "person"
+    assert typed("Northwind Bank cut its rates on Monday. He said nothing.")["Northwind Bank"] == (
+        "organization"
+    )
+
+
 def test_a_name_opening_with_the_first_name_of_a_person_is_a_person() -> None:
     text = (
         "The crowd cheered for Diego Schwartzberg in Madrid. Diego Alvarez, who coaches him, "

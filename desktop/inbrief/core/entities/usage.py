@@ -43,6 +43,11 @@ _SPEAKS_AFTER = re.compile(
     r"(?:[ \t]+(?:that[ \t]+)?(he|she)\b)?"
 )
 _SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|recalled|admitted)[ \t]+$")
+# The next sentence opens with "He" or "She": it speaks of the name opening this one.
+_NEXT_HE = re.compile(r"[.!?][\"”’]?\s+(?:He|She)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)[\"“‘]?$")
+_SENTENCE_REACH = 400  # how far a sentence may run from a name to its end
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{1,600})[\"“”]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)\b")
 _QUOTE_GAP = 60  # how far a quote may stand from the name that says it ('," the No. 3 Lee said')
@@ -69,6 +74,17 @@ def _first_person_quote(text: str, m: RawMention, said_end: int | None) -> bool:
         if (before or after) and _FIRST_PERSON.search(quote.group(1)):
             return True
     return False
+
+
+def _alone_before_he(text: str, m: RawMention, following: int) -> bool:
+    """Return True when ``m`` opens its sentence, no other name follows in it (the next
+    starts at ``following``) and the next sentence opens with "He" or "She"."""
+    if not _OPENS_SENTENCE.search(text, max(0, m.start - 4), m.start):
+        return False  # "a Forest Hill police sergeant ... He": the name only qualifies
+    end = _SENTENCE_END.search(text, m.end, m.end + _SENTENCE_REACH)
+    if end is None or end.start() >= following:
+        return False
+    return bool(_NEXT_HE.match(text, end.start()))
 
 
 def _speaker_votes(text: str, m: RawMention) -> float:
@@ -129,8 +145,11 @@ def use_votes(
         vote(key, "person", USE_WEIGHT)
     ordered = sorted(keyed, key=lambda pair: pair[1].start)
     by_start = {m.start: key for key, m in ordered}
-    for key, m in ordered:
+    for i, (key, m) in enumerate(ordered):
         vote(key, "person", _speaker_votes(text, m))
+        following = ordered[i + 1][1].start if i + 1 < len(ordered) else len(text)
+        if _alone_before_he(text, m, following):
+            vote(key, "person", USE_WEIGHT)
         contest = _CONTEST.match(text, m.end)
         other = by_start.get(contest.end()) if contest else None
         if other is None or other == key:

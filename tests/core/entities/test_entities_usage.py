@@ -1,4 +1,5 @@
-"""Tests for type evidence from what a name does: contests, first-person speech, glosses."""
+"""Tests for type evidence from what a name does: contests, first-person speech, glosses,
+companies in apposition."""
 
 from __future__ import annotations
 
@@ -94,3 +95,14 @@ def test_person_shaped_names() -> None:
     assert not person_shaped("bayern munich")  # a known city
     assert not person_shaped("davis cup")  # an event
     assert not person_shaped("european union")  # a known organization
+
+
+def test_a_name_in_apposition_with_a_company_noun_is_an_organization() -> None:
+    text = (
+        "The Davis Cup is run by the International Tennis Federation and Talbot, a group "
+        "co-founded by the footballer Marco Bellini.\n"
+        "Anna Orvello, a company director, said sales rose."
+    )
+    types = typed(text)
+    assert types["Talbot"] == "organization"
+    assert types["Anna Orvello"] == "person"  # the noun qualifies another: her job

@@ -24,9 +24,12 @@ from inbrief.core.entities.lexicon import (
     words,
 )
 from inbrief.core.entities.spans import RawMention
+from inbrief.core.entities.usage import use_votes
 
 Votes = dict[str, float]  # type -> summed evidence
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")
+# A quoted name, then another in brackets: its gloss or translation ('"Caja Roja" (Red Box)').
+_GLOSS_AFTER = re.compile(r"[\"”’']\s*\(\s*")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
 
@@ -139,10 +142,21 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         if key not in target and " " not in key and len(by_initials.get(key, ())) == 1:
             target[key] = by_initials[key][0]
 
+    # A gloss in brackets after a quoted name is another name for the same thing.
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        after = _GLOSS_AFTER.match(text, m.end)
+        gloss = starts.get(after.end()) if after else None
+        if gloss is not None and text.startswith(")", gloss.end):
+            key, gloss_key = group_key(_surface(text, m)), group_key(_surface(text, gloss))
+            if gloss_key != key:
+                target.setdefault(gloss_key, key)
+
     # Surnames and short forms join the fullest person name or organization.
-    provisional = {
-        k: _decide(_plus(g.votes(), _cue_votes(k, k.split())), k) for k, g in groups.items()
-    }
+    base = {k: _plus(g.votes(), _cue_votes(k, k.split())) for k, g in groups.items()}
+    keyed = [(k, m) for k, g in groups.items() for m in g.mentions]
+    used = use_votes(text, keyed, {k: _decide(v, k) for k, v in base.items()})
+    provisional = {k: _decide(_plus(v, used.get(k, {})), k) for k, v in base.items()}
     for key, kind in provisional.items():  # "Olaf Scholz" (untyped) is the "Herr Scholz"
         words = key.split()
         if kind == "other" and 2 <= len(words) <= 3 and provisional.get(words[-1]) == "person":
@@ -179,11 +193,13 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         target[key] = organizations[key][0]
 
     merged: dict[str, list[RawMention]] = defaultdict(list)
+    merged_use: dict[str, Votes] = defaultdict(lambda: defaultdict(float))
     for key, g in groups.items():
         root, seen = key, {key}
         while root in target and target[root] in groups and target[root] not in seen:
             root = target[root]
             seen.add(root)
+        merged_use[root] = _plus(merged_use[root], used.get(key, {}))
         if root == key:
             merged[root].extend(g.mentions)
         else:  # a surname or short form takes the type of the full name it joins
@@ -202,6 +218,7 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             continue  # only in a recased headline: too likely "PUNISH RULING PARTY"
         full = [m for m in members if " " in name and _surface(text, m) == name]
         votes = _plus(_Group(root, members + full + full).votes(), _cue_votes(name, name.split()))
+        votes = _plus(votes, merged_use[root])
         result.append((name, _decide(votes, name), sorted(members, key=lambda m: m.start)))
     return result
 

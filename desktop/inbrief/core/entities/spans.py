@@ -131,6 +131,8 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         break
     if text[start:end].casefold().startswith("the "):
         start += 4
+        while start < end and text[start] in _LEAD_PUNCT:  # 'the "Red Box': the quote too
+            start += 1
     start, strong = _strip_title(text, start, end, force=raw.type == "person")
     before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1).casefold() in STRONG_PERSON_TITLES:

@@ -50,10 +50,18 @@ _NOT_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A common noun before a name that says it is a company: "the defense contractor Kessel Gate".
-_COMPANY_BEFORE = re.compile(
-    r"\b(?:company|firm|contractor|maker|manufacturer|developer|operator|carrier|retailer|"
+_COMPANIES = (
+    r"(?:company|firm|contractor|maker|manufacturer|developer|operator|carrier|retailer|"
     r"insurer|lender|bank|group|conglomerate|startup|start-up|publisher|broadcaster|airline|"
-    r"automaker|chipmaker|miner|producer|supplier)\s+$"
+    r"automaker|chipmaker|miner|producer|supplier)"
+)
+_COMPANY_BEFORE = re.compile(rf"\b{_COMPANIES}\s+$")
+# ... or in apposition after it: "Kessel Gate, a group co-founded by", "Orvin, a firm that".
+# The noun must end its phrase: "Lee, a company director" is a person.
+_COMPANY_AFTER = re.compile(
+    rf",\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_COMPANIES}"
+    r"(?=\s*[,.;]|\s+(?:that|which|whose|based|founded|co-founded|owned|run|controlled|"
+    r"known|with|in|from|specialising|specializing)\b)"
 )
 # Numbered groups of countries, which taggers often miss or cut ("Group of" + "20").
 _NUMBERED_GROUP = re.compile(
@@ -199,8 +207,9 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue  # "Turnout reached 61 percent": a word opening a sentence, said once
         if m.type != "person" and _PERSON_BEFORE.search(text, max(0, m.start - 20), m.start):
             m = dataclasses.replace(m, cue="person")
-        if m.type != "organization" and _COMPANY_BEFORE.search(
-            text, max(0, m.start - 20), m.start
+        if m.type != "organization" and (
+            _COMPANY_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or _COMPANY_AFTER.match(text, m.end)
         ):
             m = dataclasses.replace(m, cue="organization")
         full = STATE_ABBREVIATIONS.get(surface.replace(".", ""))

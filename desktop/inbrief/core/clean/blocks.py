@@ -227,6 +227,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         # (w3m 0.921 -> 0.920 / 0.866 -> 0.860, lynx 0.909 -> 0.908 / 0.872 -> 0.868) for
         # summary sentences from the body +0.5 / +0.4 points (w3m), +0.5 / -0.9 (lynx).
     repeated = repeated_blocks([block.text for block in blocks])
+    repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     drop: set[int] = set()

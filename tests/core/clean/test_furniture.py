@@ -42,3 +42,39 @@ def test_what_repeats_in_an_article_stays() -> None:
     assert repeated_blocks(texts) == set()
     assert repeated_blocks([*texts, "Marenia votes", "Marenia votes", "Marenia votes"]) == {
         6, 7, 8}
+
+
+def test_video_player_between_paragraphs_is_dropped() -> None:
+    player = ["Video Ad Feedback", "Watch the new governor's first speech", "02:12",
+              "Now playing", "Sorn answers questions about the levees", "01:47 - Source: MTV"]
+    assert body(*STORY[:2], *player, *STORY[2:]) == "\n\n".join(STORY)
+
+
+AGENCY_CAPTION = (
+    "Lidia Sorn, the governor-elect of Marenia, waves to supporters from a stage set up on the "
+    "quay of Porto Calme after the electoral commission announced the result on Tuesday "
+    "evening, as members of her campaign team and her family stand behind her. "
+    "(Photo by Ana Ruiz / MWA) (Photo by ANA RUIZ/MWA via Agencia Images)")
+LEGEND = ("The delta's levees as the new plan would rebuild them: (1) the outer wall, (2) the "
+          "pumping stations, (3) the overflow basins. Credit: Marenia Water Board")
+
+
+def test_caption_closed_by_its_credit_is_dropped() -> None:
+    assert body(*STORY[:2], AGENCY_CAPTION, *STORY[2:], LEGEND) == "\n\n".join(STORY)
+
+
+def test_paragraph_naming_a_photo_stays() -> None:
+    paragraph = ("Her campaign posted a photo of the flooded quay every morning, and the "
+                 "picture of the broken levee became the symbol of the race. Credit where "
+                 "it is due: the idea came from volunteers.")
+    assert body(*STORY[:2], paragraph, *STORY[2:]) == "\n\n".join([*STORY[:2], paragraph,
+                                                                     *STORY[2:]])
+
+
+def test_paragraph_with_pictures_run_into_it_stays() -> None:
+    # A text browser joins a paragraph and the pictures inside it into one block: two
+    # credits in it, not one caption.
+    paragraph = (f"{STORY[1]} The old levee in March. Image: Ana Ruiz The new levee as "
+                 "drawn by the water board. Image: Ana Ruiz")
+    assert body(STORY[0], paragraph, *STORY[2:]) == "\n\n".join([STORY[0], paragraph,
+                                                                  *STORY[2:]])

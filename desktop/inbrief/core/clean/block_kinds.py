@@ -22,7 +22,7 @@ from inbrief.core.clean.rules import (
     dense_chars,
     word_count,
 )
-from inbrief.core.clean.special_blocks import is_cookie_notice, table_row
+from inbrief.core.clean.special_blocks import is_cookie_notice, is_video_label, table_row
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import wrap_width
@@ -148,7 +148,8 @@ def classify(block: Block, stops: frozenset[str], share: float,
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
-            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)):
+            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)
+            or is_video_label(text)):
         return "bad"
     if table_row(text):
         return "table"

@@ -62,7 +62,8 @@ def repeated_blocks(texts: list[str]) -> set[int]:
     found: set[int] = set()
     copies: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        if (" " in text and len(text.split()) <= MAX_LABEL_WORDS
+        if (" " in text and text.count(" ") < 2 * MAX_LABEL_WORDS
+                and len(text.split()) <= MAX_LABEL_WORDS
                 and not text.endswith(SENTENCE_END)):
             copies.setdefault(text, []).append(index)
         if len(text) < 40:

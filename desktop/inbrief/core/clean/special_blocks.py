@@ -51,10 +51,50 @@ _PHOTO_CAPTION = re.compile(
 MAX_CAPTION_WORDS = 60
 
 
+# A caption closed by the picture's credit, labelled: "... on Tuesday. (Photo by Ana Ruiz/
+# Getty Images)", "... (credit: Meridian Wire)", "... in 2019. Credit: ESA", "Photograph:
+# Ana Ruiz". An agency's caption or an illustration's legend runs long (who, where, what).
+_CREDIT_LABEL = (r"(?:photo(?:graph)?|picture|image|credit|screenshot|illustration)s?"
+                 r"(?: credit)?\s*(?::|by\b)")
+_AFTER_SENTENCE = r"(?<=[.!?\"”’)] )"
+_CREDIT_END = re.compile(
+    rf"(?:\((?:photo(?:graph)?|picture|image|credit)s?\b[^()]{{1,80}}\)"
+    rf"|{_AFTER_SENTENCE}{_CREDIT_LABEL}[^.!?()]{{1,60}})\s*$",
+    re.IGNORECASE,
+)
+# A paragraph with pictures run into it ("... the screen. Image: Ana Ruiz With the new
+# feature ... Image: Ana Ruiz") names a credit after a sentence more than once; a caption,
+# once at most.
+_CREDIT_LABELS = re.compile(_AFTER_SENTENCE + _CREDIT_LABEL, re.IGNORECASE)
+MAX_CREDITED_CAPTION_WORDS = 150
+CREDIT_END_CHARS = 120
+
+
 def is_photo_caption(text: str) -> bool:
     """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
-    "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)"."""
-    return word_count(text) <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+    "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)", "... on
+    Tuesday. (Photo by Ana Ruiz/Getty Images)"."""
+    words = word_count(text)
+    return (words <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+            # The credit is at most 82 characters and a space: searched in the end only.
+            or words <= MAX_CREDITED_CAPTION_WORDS
+            and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            and len(_CREDIT_LABELS.findall(text)) <= 1)
+
+
+# A video player's labels: the clip's length ("02:12", "05:22 - Source: Meridian TV"), "Now
+# playing", "Up next", the ad's feedback button. The clip's title between them, a block too
+# short to class on its own, takes their class.
+_VIDEO_LABEL = re.compile(
+    r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?|now playing"
+    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos)$",
+    re.IGNORECASE,
+)
+
+
+def is_video_label(text: str) -> bool:
+    """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing"."""
+    return len(text) <= 60 and bool(_VIDEO_LABEL.match(text))
 
 
 # A row of a table of figures as a text browser lays it out: cells two spaces or more apart,

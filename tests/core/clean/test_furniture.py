@@ -78,3 +78,55 @@ def test_paragraph_with_pictures_run_into_it_stays() -> None:
                  "drawn by the water board. Image: Ana Ruiz")
     assert body(STORY[0], paragraph, *STORY[2:]) == "\n\n".join([STORY[0], paragraph,
                                                                   *STORY[2:]])
+
+
+PROMPTS = [
+    "Ana Ruiz is a freelance reporter covering the delta and its floods for the Meridian.",
+    "Email Ana Ruiz at ana@example.org or follow her on Twitter.",
+    "Want more from the delta? Subscribe to our weekly magazine for the latest news!",
+    "No spam, we promise. You can unsubscribe at any time.",
+]
+MORE_STORIES = [
+    "Ferry fares to be cut by half next spring, the port authority says in its new plan.",
+    "The river's new bridge opens after six years of work and two changes of contractor.",
+]
+
+
+def test_author_note_and_prompts_after_the_article_are_dropped() -> None:
+    assert body(*STORY, *PROMPTS, "More from the Meridian", *MORE_STORIES) == "\n\n".join(STORY)
+
+
+def test_article_about_subscriptions_and_a_reporter_stays() -> None:
+    story = [
+        "Ana Ruiz is a freelance reporter who was detained for two days at the border last "
+        "week, her lawyer said on Monday, after she photographed the new levee works.",
+        STORY[1],
+        "Readers who subscribe to the paper's print edition will pay more next year, and "
+        "those who cancel their subscription before March get a refund, the publisher said.",
+        *STORY[2:],
+    ]
+    assert body(*story) == "\n\n".join(story)
+
+
+SPANISH_STORY = [
+    "Los votantes de la provincia costera de Marenia eligieron el martes a una nueva "
+    "gobernadora, poniendo fin a dos décadas de gobierno del mismo partido.",
+    "La ganadora, la ingeniera Lidia Sorn, prometió reconstruir los diques del delta en "
+    "cuatro años y publicar en internet todos los contratos de las obras.",
+    "La participación fue la más alta en treinta años, según la comisión electoral, con "
+    "largas colas en los colegios de la capital hasta bien entrada la noche.",
+]
+SPANISH_COMMENTS = [
+    "Ya era hora de que alguien se tomara en serio los diques del delta, enhorabuena a la "
+    "nueva gobernadora y a todo su equipo.",
+    "Lo mismo prometió el anterior gobernador hace ocho años y los diques siguen igual, ya "
+    "veremos si esta vez es diferente.",
+]
+
+
+def test_comment_section_under_an_imperative_heading_is_dropped() -> None:
+    text = page(MENU, "Marenia elige a una ingeniera como gobernadora", *SPANISH_STORY,
+                "Comentar", "Nombre: [                    ]",
+                *[f"lector{i}\n\nHace {i + 2} horas\n\n{c}" for i, c in
+                  enumerate(SPANISH_COMMENTS)], FOOTER)
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(SPANISH_STORY)

@@ -22,7 +22,12 @@ from inbrief.core.clean.rules import (
     dense_chars,
     word_count,
 )
-from inbrief.core.clean.special_blocks import is_cookie_notice, is_video_label, table_row
+from inbrief.core.clean.special_blocks import (
+    is_cookie_notice,
+    is_promo,
+    is_video_label,
+    table_row,
+)
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import wrap_width
@@ -149,7 +154,7 @@ def classify(block: Block, stops: frozenset[str], share: float,
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
             or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)
-            or is_video_label(text)):
+            or is_video_label(text) or is_promo(text)):
         return "bad"
     if table_row(text):
         return "table"

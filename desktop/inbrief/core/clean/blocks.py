@@ -29,6 +29,7 @@ from inbrief.core.clean.rules import (
     word_count,
 )
 from inbrief.core.clean.special_blocks import (
+    is_author_note,
     is_photo_caption,
     table_heads,
 )
@@ -48,8 +49,9 @@ BLOCK_PENALTY = 25
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
 _COMMENTS = re.compile(
     r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
-    r"|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation"
-    r"|discussion)|kommentare?|commentaires?|comentarios?|comentários?|commenti|kommentarer"
+    r"|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment|join the"
+    r" (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
+    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer"
     r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
@@ -146,6 +148,12 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             last = index - 1
             break
     last = _before_teasers(blocks, raw, first, last)
+    for index in range(first + 1, last + 1):
+        # A note on the author closes the article: what follows it is the page's.
+        if is_author_note(blocks[index].text) and _prose_length(
+                blocks, raw, index + 1, last + 1) < _prose_length(blocks, raw, first, index):
+            last = index - 1
+            break
     for index in range(first + 1, last + 1):
         if _MORE.match(blocks[index].text) and not any(
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):

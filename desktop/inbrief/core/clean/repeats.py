@@ -39,6 +39,7 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 
 # A gallery prints a picture's text and its caption as one paragraph: the same words twice.
 MIN_DOUBLED_WORDS = 8
+DOUBLED_OPENING = 20
 # A label (a few words, no sentence) shown this many times on a page is a gallery's title
 # under each picture; an interview's questions, asked of each guest, end as sentences do.
 MIN_COPIES = 3
@@ -48,6 +49,9 @@ MAX_LABEL_WORDS = 10
 def doubled(text: str) -> bool:
     """Return True when ``text`` is one passage of MIN_DOUBLED_WORDS words or more written
     twice in a row ("Ships wait off the port. Ships wait off the port.")."""
+    # Its opening shown again past its first third: looked for first, the words only then.
+    if text.find(text[:DOUBLED_OPENING], len(text) // 3) < 0:
+        return False
     words = text.split()
     half = len(words) // 2
     return (half >= MIN_DOUBLED_WORDS and len(words) % 2 == 0

@@ -127,3 +127,42 @@ def table_heads(texts: list[str], raw: list[str]) -> None:
                and len(_CELL_GAP.split(texts[above])) >= TABLE_CELLS):
             raw[above] = "table"
             above -= 1
+
+
+# A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?
+# Subscribe to our magazine!", "No spam, we promise. You can unsubscribe at any time.",
+# "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does
+# not ask its reader for one.
+_PROMO = re.compile(
+    r"(?:^|[.!?…]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to|now)|click (?:here )?to"
+    r" subscribe|follow (?:us|him|her|them|me) (?:on|@)|abonnez-vous|inscrivez-vous"
+    r"|suscríbete|abonnieren sie|iscriviti|assine)\b|\bunsubscribe\b|\bfollow (?:us|him|her"
+    r"|them|me) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)\b"
+    r"|\b(?:click|tap) to subscribe\b",
+    re.IGNORECASE,
+)
+MAX_PROMO_WORDS = 40
+# Each prompt holds one of these (case-folded): looked for first, the pattern only then.
+_PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine")
+
+
+def is_promo(text: str) -> bool:
+    """Return True for a short paragraph asking the reader to subscribe or follow."""
+    folded = text.casefold()
+    return (any(word in folded for word in _PROMO_WORDS)
+            and word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text)))
+
+
+# A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",
+# "Ana Ruiz (@anaruiz) is the editor of ...".
+_AUTHOR_NOTE = re.compile(
+    r"^[A-ZÀ-Ö][\w'’.-]+(?: [A-ZÀ-Ö][\w'’.-]+){1,3}(?: \([^()]{1,60}\))?,? is (?:a|an|the)"
+    r"(?: [\w-]+){0,5}? (?:reporter|writer|editor|correspondent|contributor|journalist"
+    r"|columnist|author|producer|freelancer|critic|analyst|photographer|fellow)s?\b"
+)
+MAX_AUTHOR_NOTE_WORDS = 80
+
+
+def is_author_note(text: str) -> bool:
+    """Return True for a note on the author: "Ana Ruiz is a freelance reporter ..."."""
+    return bool(_AUTHOR_NOTE.match(text)) and word_count(text) <= MAX_AUTHOR_NOTE_WORDS

@@ -130,3 +130,16 @@ def test_comment_section_under_an_imperative_heading_is_dropped() -> None:
                 *[f"lector{i}\n\nHace {i + 2} horas\n\n{c}" for i, c in
                   enumerate(SPANISH_COMMENTS)], FOOTER)
     assert clean_article(Article(text=text)).article.text == "\n\n".join(SPANISH_STORY)
+
+
+def test_pictures_counters_and_titled_clips_are_dropped() -> None:
+    carousel = ["[0312-levee-works-topics.jpg] 1", "[0312-harbour-night.jpg] 2", "14",
+                "Watch the governor-elect's first speech 02:12",
+                "The new levee at dusk Credit: Marenia Water Board",
+                "Screenshot by Ana Ruiz/Meridian"]
+    assert body(*STORY[:2], *carousel, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_rules_and_times_of_day_in_an_article_stay() -> None:
+    story = [STORY[0], "___", STORY[1], "Polls close at 20:00", *STORY[2:]]
+    assert body(*story) == "\n\n".join(story)

@@ -158,6 +158,11 @@ def classify(block: Block, stops: frozenset[str], share: float,
         return "bad"
     if table_row(text):
         return "table"
+    if (not _WORD.search(_BRACKETS.sub("", text) if "[" in text else text)
+            and len(set(text) - {" "}) > 1):
+        # No words but in brackets: a picture, a form field, a counter. (A rule of one
+        # character, "___" or "* * *", separates the article's parts.)
+        return "bad"
     dense = dense_chars(text)
     if dense > len(text) // 3:
         # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.

@@ -70,6 +70,15 @@ MAX_CREDITED_CAPTION_WORDS = 150
 CREDIT_END_CHARS = 120
 
 
+# A short caption with its credit run into it, no sentence between: "The new levee at dusk
+# Credit: Marenia Water Board".
+_SHORT_CREDITED = re.compile(
+    r"^[^.!?]{3,120}\s(?:photo(?:graph)?|picture|image|credit|screenshot)s?\s*(?::|by\b)"
+    r"[^.!?()]{1,60}$",
+    re.IGNORECASE,
+)
+
+
 def is_photo_caption(text: str) -> bool:
     """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
     "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)", "... on
@@ -79,7 +88,8 @@ def is_photo_caption(text: str) -> bool:
             # The credit is at most 82 characters and a space: searched in the end only.
             or words <= MAX_CREDITED_CAPTION_WORDS
             and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
-            and len(_CREDIT_LABELS.findall(text)) <= 1)
+            and len(_CREDIT_LABELS.findall(text)) <= 1
+            or len(text) <= 200 and bool(_SHORT_CREDITED.match(text)))
 
 
 # A video player's labels: the clip's length ("02:12", "05:22 - Source: Meridian TV"), "Now
@@ -92,9 +102,27 @@ _VIDEO_LABEL = re.compile(
 )
 
 
+# A clip's title with its length run into it: "Watch the governor's speech 02:12".
+_TITLED_CLIP = re.compile(
+    r"^(?P<title>[^.!?]{8,160}[^\W\d_]['’\"”]?)\s+(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?$",
+    re.IGNORECASE,
+)
+# The words before a time of day in a heading ("Polls close at 20:00"), not a clip's length.
+_TIME_WORDS = frozenset((
+    "at", "by", "from", "until", "till", "to", "before", "after", "around", "since", "à", "dès",
+    "um", "ab", "bis", "vor", "nach", "las", "desde", "hasta", "alle", "dalle", "entro", "às"))
+
+
 def is_video_label(text: str) -> bool:
-    """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing"."""
-    return len(text) <= 60 and bool(_VIDEO_LABEL.match(text))
+    """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing",
+    a clip's title with its length ("Watch the governor's speech 02:12")."""
+    if len(text) <= 60 and _VIDEO_LABEL.match(text):
+        return True
+    if ":" not in text or len(text) > 220:
+        return False
+    clip = _TITLED_CLIP.match(text)
+    return clip is not None and clip["title"].split()[-1].casefold() not in _TIME_WORDS
 
 
 # A row of a table of figures as a text browser lays it out: cells two spaces or more apart,

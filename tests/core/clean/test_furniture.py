@@ -143,3 +143,30 @@ def test_pictures_counters_and_titled_clips_are_dropped() -> None:
 def test_rules_and_times_of_day_in_an_article_stay() -> None:
     story = [STORY[0], "___", STORY[1], "Polls close at 20:00", *STORY[2:]]
     assert body(*story) == "\n\n".join(story)
+
+
+def test_link_runs_clip_links_and_tags_are_dropped() -> None:
+    links = ("Ferry fares to be halved | Bridge opens after six years | Port strike ends | "
+             "Five charts on the housing slump")
+    furniture = [links, "Ten things to know about the new governorVideo",
+                 "Tags #Marenia #Elections #Delta"]
+    assert body(*STORY[:2], *furniture, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_related_heading_with_an_ellipsis_ends_the_article() -> None:
+    # Teasers of a sentence each, none ending as a sentence does.
+    teasers = [
+        "Ferry fares on the island routes were cut by half, and the people on the islands "
+        "can travel to the mainland for work again",
+        "Ana Ruiz",
+        "The river's new bridge opened after six years of work, and the people who live "
+        "near it are listing their spare rooms online",
+        "Jonas Weber",
+    ]
+    assert body(*STORY, "You Might Also Like …", *teasers) == "\n\n".join(STORY)
+
+
+def test_quoted_post_with_hashtags_stays() -> None:
+    post = ("Sorn wrote on the night of the vote: \"We did it, #Marenia. The levees come "
+            "first, and the contracts go online on day one. #Delta\"")
+    assert body(*STORY[:2], post, *STORY[2:]) == "\n\n".join([*STORY[:2], post, *STORY[2:]])

@@ -44,6 +44,11 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE_END = re.compile("[。！？」』）]")
+# Tags under an article: "tags #Markets #Nifty #Sensex" (a tweet quoted in the article has
+# more words than tags).
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
+MIN_HASHTAGS = 2
+WORDS_PER_HASHTAG = 3
 
 @dataclass
 class Block:
@@ -158,6 +163,8 @@ def classify(block: Block, stops: frozenset[str], share: float,
         return "bad"
     if table_row(text):
         return "table"
+    if "#" in text and _tags(text):
+        return "bad"
     if (not _WORD.search(_BRACKETS.sub("", text) if "[" in text else text)
             and len(set(text) - {" "}) > 1):
         # No words but in brackets: a picture, a form field, a counter. (A rule of one
@@ -188,6 +195,12 @@ def classify(block: Block, stops: frozenset[str], share: float,
     if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"
     return "bad"
+
+
+def _tags(text: str) -> bool:
+    """Return True for a line of tags: MIN_HASHTAGS hashtags or more, few other words."""
+    tags = len(_HASHTAG.findall(text))
+    return tags >= MIN_HASHTAGS and len(text.split()) <= WORDS_PER_HASHTAG * tags
 
 
 def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:

@@ -30,6 +30,7 @@ from inbrief.core.clean.rules import (
 )
 from inbrief.core.clean.special_blocks import (
     is_author_note,
+    is_link_run,
     is_photo_caption,
     table_heads,
 )
@@ -65,7 +66,9 @@ _MORE = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
-    r"|altre notizie|leggi anche)[\s:»›>]*$",
+    r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
+    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar))"
+    r"(?:[\s:»›>]|…|\.\.\.)*$",
     re.IGNORECASE,
 )
 
@@ -304,8 +307,9 @@ def _kept(block: Block, raw: str, kind: str) -> bool:
     """Return True when a block inside the article's run is kept: not a list item that ends
     as no sentence does (a link to another story between the paragraphs; the points of a
     list in the article end with a full stop, or are short and were classed bad already),
-    nor a news photo's caption (judged here, not in classify: classed bad, a paragraph
-    taken for one would cut the run in two)."""
-    if BULLET.match(block.text) and not block.sentence or is_photo_caption(block.text):
+    nor a news photo's caption or a run of links (judged here, not in classify:
+    classed bad, a paragraph taken for one would cut the run in two)."""
+    if (BULLET.match(block.text) and not block.sentence or is_photo_caption(block.text)
+            or is_link_run(block.text)):
         return False
     return kind == "good" or raw in ("near-good", "table")

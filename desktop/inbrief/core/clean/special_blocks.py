@@ -97,7 +97,9 @@ def is_photo_caption(text: str) -> bool:
 # short to class on its own, takes their class.
 _VIDEO_LABEL = re.compile(
     r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?|now playing"
-    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos)$",
+    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos"
+    # A link to a clip, its label run into its title: "Ten things to know about herVideo".
+    r"|[^.!?]{8,160}(?-i:[^\W\d_A-Z]Video))$",
     re.IGNORECASE,
 )
 
@@ -117,7 +119,7 @@ _TIME_WORDS = frozenset((
 def is_video_label(text: str) -> bool:
     """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing",
     a clip's title with its length ("Watch the governor's speech 02:12")."""
-    if len(text) <= 60 and _VIDEO_LABEL.match(text):
+    if len(text) <= 180 and _VIDEO_LABEL.match(text):
         return True
     if ":" not in text or len(text) > 220:
         return False
@@ -194,3 +196,17 @@ MAX_AUTHOR_NOTE_WORDS = 80
 def is_author_note(text: str) -> bool:
     """Return True for a note on the author: "Ana Ruiz is a freelance reporter ..."."""
     return bool(_AUTHOR_NOTE.match(text)) and word_count(text) <= MAX_AUTHOR_NOTE_WORDS
+
+
+# Links run together on one line: "Progressives oppose ... | Senators call for ... | ...".
+_LINK_SEPARATOR = " | "
+MIN_LINK_SEPARATORS = 3
+WORDS_PER_LINK = 15
+
+
+def is_link_run(text: str) -> bool:
+    """Return True for links to other stories run together on a line: MIN_LINK_SEPARATORS
+    " | " or more between pieces of WORDS_PER_LINK words or fewer on average."""
+    separators = text.count(_LINK_SEPARATOR)
+    return (separators >= MIN_LINK_SEPARATORS
+            and len(text.split()) <= WORDS_PER_LINK * (separators + 1))

@@ -170,3 +170,10 @@ def test_quoted_post_with_hashtags_stays() -> None:
     post = ("Sorn wrote on the night of the vote: \"We did it, #Marenia. The levees come "
             "first, and the contracts go online on day one. #Delta\"")
     assert body(*STORY[:2], post, *STORY[2:]) == "\n\n".join([*STORY[:2], post, *STORY[2:]])
+
+
+def test_numbered_links_in_the_article_run_are_dropped() -> None:
+    links = "1. Ferry fares to be halved next spring\n2. Bridge opens after six years"
+    steps = "1. Rebuild the levees.\n2. Publish every contract."
+    assert body(*STORY[:2], links, steps, *STORY[2:]) == "\n\n".join(
+        [*STORY[:2], steps, *STORY[2:]])

@@ -43,6 +43,8 @@ MIN_FURNITURE = 3
 _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
 # Title-like blocks in a row between a headline and its body: a list of other stories.
 TEASER_LIST = 3
+# An item of a numbered list: "1. Ten charts on the housing slump".
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -304,12 +306,13 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
 
 
 def _kept(block: Block, raw: str, kind: str) -> bool:
-    """Return True when a block inside the article's run is kept: not a list item that ends
-    as no sentence does (a link to another story between the paragraphs; the points of a
-    list in the article end with a full stop, or are short and were classed bad already),
-    nor a news photo's caption or a run of links (judged here, not in classify:
-    classed bad, a paragraph taken for one would cut the run in two)."""
-    if (BULLET.match(block.text) and not block.sentence or is_photo_caption(block.text)
-            or is_link_run(block.text)):
+    """Return True when a block inside the article's run is kept: not a list item, bulleted
+    or numbered, that ends as no sentence does (a link to another story between the
+    paragraphs, "1. Ten charts on the slump"; the points of a list in the article end with a
+    full stop, or are short and were classed bad already), nor a news photo's caption or a
+    run of links (judged here, not in classify: classed bad, a paragraph taken for one would
+    cut the run in two)."""
+    if ((BULLET.match(block.text) or _NUMBERED.match(block.text)) and not block.sentence
+            or is_photo_caption(block.text) or is_link_run(block.text)):
         return False
     return kind == "good" or raw in ("near-good", "table")

@@ -22,7 +22,12 @@ from inbrief.core.clean.rules import (
     dense_chars,
     word_count,
 )
-from inbrief.core.clean.special_blocks import is_cookie_notice, table_row
+from inbrief.core.clean.special_blocks import (
+    is_cookie_notice,
+    is_promo,
+    is_video_label,
+    table_row,
+)
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import wrap_width
@@ -39,6 +44,11 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE_END = re.compile("[。！？」』）]")
+# Tags under an article: "tags #Markets #Nifty #Sensex" (a tweet quoted in the article has
+# more words than tags).
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
+MIN_HASHTAGS = 2
+WORDS_PER_HASHTAG = 3
 
 @dataclass
 class Block:
@@ -148,10 +158,18 @@ def classify(block: Block, stops: frozenset[str], share: float,
     text = block.text
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     if (_GLUED.search(text[:160]) or boilerplate[text] or "©" in text
-            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)):
+            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)
+            or is_video_label(text) or is_promo(text)):
         return "bad"
     if table_row(text):
         return "table"
+    if "#" in text and _tags(text):
+        return "bad"
+    if (not _WORD.search(_BRACKETS.sub("", text) if "[" in text else text)
+            and len(set(text) - {" "}) > 1):
+        # No words but in brackets: a picture, a form field, a counter. (A rule of one
+        # character, "___" or "* * *", separates the article's parts.)
+        return "bad"
     dense = dense_chars(text)
     if dense > len(text) // 3:
         # Japanese, Chinese, Korean, Thai: no spaces to count words or stop words by.
@@ -177,6 +195,12 @@ def classify(block: Block, stops: frozenset[str], share: float,
     if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"
     return "bad"
+
+
+def _tags(text: str) -> bool:
+    """Return True for a line of tags: MIN_HASHTAGS hashtags or more, few other words."""
+    tags = len(_HASHTAG.findall(text))
+    return tags >= MIN_HASHTAGS and len(text.split()) <= WORDS_PER_HASHTAG * tags
 
 
 def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:

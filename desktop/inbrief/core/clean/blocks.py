@@ -29,6 +29,8 @@ from inbrief.core.clean.rules import (
     word_count,
 )
 from inbrief.core.clean.special_blocks import (
+    is_author_note,
+    is_link_run,
     is_photo_caption,
     table_heads,
 )
@@ -41,6 +43,8 @@ MIN_FURNITURE = 3
 _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
 # Title-like blocks in a row between a headline and its body: a list of other stories.
 TEASER_LIST = 3
+# An item of a numbered list: "1. Ten charts on the housing slump".
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -48,8 +52,9 @@ BLOCK_PENALTY = 25
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
 _COMMENTS = re.compile(
     r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
-    r"|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation"
-    r"|discussion)|kommentare?|commentaires?|comentarios?|comentários?|commenti|kommentarer"
+    r"|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment|join the"
+    r" (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
+    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer"
     r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
@@ -63,7 +68,9 @@ _MORE = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
-    r"|altre notizie|leggi anche)[\s:»›>]*$",
+    r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
+    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar))"
+    r"(?:[\s:»›>]|…|\.\.\.)*$",
     re.IGNORECASE,
 )
 
@@ -147,6 +154,12 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             break
     last = _before_teasers(blocks, raw, first, last)
     for index in range(first + 1, last + 1):
+        # A note on the author closes the article: what follows it is the page's.
+        if is_author_note(blocks[index].text) and _prose_length(
+                blocks, raw, index + 1, last + 1) < _prose_length(blocks, raw, first, index):
+            last = index - 1
+            break
+    for index in range(first + 1, last + 1):
         if _MORE.match(blocks[index].text) and not any(
                 _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
             last = index - 1
@@ -227,6 +240,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         # (w3m 0.921 -> 0.920 / 0.866 -> 0.860, lynx 0.909 -> 0.908 / 0.872 -> 0.868) for
         # summary sentences from the body +0.5 / +0.4 points (w3m), +0.5 / -0.9 (lynx).
     repeated = repeated_blocks([block.text for block in blocks])
+    repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     drop: set[int] = set()
@@ -292,11 +306,13 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
 
 
 def _kept(block: Block, raw: str, kind: str) -> bool:
-    """Return True when a block inside the article's run is kept: not a list item that ends
-    as no sentence does (a link to another story between the paragraphs; the points of a
-    list in the article end with a full stop, or are short and were classed bad already),
-    nor a news photo's caption (judged here, not in classify: classed bad, a paragraph
-    taken for one would cut the run in two)."""
-    if BULLET.match(block.text) and not block.sentence or is_photo_caption(block.text):
+    """Return True when a block inside the article's run is kept: not a list item, bulleted
+    or numbered, that ends as no sentence does (a link to another story between the
+    paragraphs, "1. Ten charts on the slump"; the points of a list in the article end with a
+    full stop, or are short and were classed bad already), nor a news photo's caption or a
+    run of links (judged here, not in classify: classed bad, a paragraph taken for one would
+    cut the run in two)."""
+    if ((BULLET.match(block.text) or _NUMBERED.match(block.text)) and not block.sentence
+            or is_photo_caption(block.text) or is_link_run(block.text)):
         return False
     return kind == "good" or raw in ("near-good", "table")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from inbrief.core.clean.rules import SENTENCE_END
+
 
 def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     """Return the first and the last lines of the runs of lines shown twice in a row (a
@@ -35,14 +37,47 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     return starts, ends
 
 
+# A gallery prints a picture's text and its caption as one paragraph: the same words twice.
+MIN_DOUBLED_WORDS = 8
+DOUBLED_OPENING = 20
+# A label (a few words, no sentence) shown this many times on a page is a gallery's title
+# under each picture; an interview's questions, asked of each guest, end as sentences do.
+MIN_COPIES = 3
+MAX_LABEL_WORDS = 10
+
+
+def doubled(text: str) -> bool:
+    """Return True when ``text`` is one passage of MIN_DOUBLED_WORDS words or more written
+    twice in a row ("Ships wait off the port. Ships wait off the port.")."""
+    # Its opening shown again past its first third: looked for first, the words only then.
+    if text.find(text[:DOUBLED_OPENING], len(text) // 3) < 0:
+        return False
+    words = text.split()
+    half = len(words) // 2
+    return (half >= MIN_DOUBLED_WORDS and len(words) % 2 == 0
+            and words[:half] == words[half:])
+
+
 def repeated_blocks(texts: list[str]) -> set[int]:
     """Return the blocks shown twice within three blocks (a gallery's picture text and its
-    caption): an article does not say the same thing twice in a row."""
+    caption: an article does not say the same thing twice in a row), a block that says one
+    passage twice, and a label of two to MAX_LABEL_WORDS words with no sentence's end shown
+    MIN_COPIES times or more on the page (a gallery's title under each picture)."""
     found: set[int] = set()
+    copies: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
+        if (" " in text and text.count(" ") < 2 * MAX_LABEL_WORDS
+                and len(text.split()) <= MAX_LABEL_WORDS
+                and not text.endswith(SENTENCE_END)):
+            copies.setdefault(text, []).append(index)
         if len(text) < 40:
             continue
+        if doubled(text):
+            found.add(index)
         for other in range(max(0, index - 3), index):
             if texts[other] == text:
                 found.update((other, index))
+    for indices in copies.values():
+        if len(indices) >= MIN_COPIES:
+            found.update(indices)
     return found

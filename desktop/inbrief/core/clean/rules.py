@@ -115,7 +115,7 @@ _CAPTION_CREDIT = re.compile(
 
 # A credit line's opening: "Photo by ...", "Photo illustration by ...", "Image credit: ...".
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration)"
+    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration|screenshots?)"
     r"(?: credit)?\s*(?:by\b|:)",
     re.IGNORECASE,
 )

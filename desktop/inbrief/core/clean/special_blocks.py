@@ -51,10 +51,80 @@ _PHOTO_CAPTION = re.compile(
 MAX_CAPTION_WORDS = 60
 
 
+# A caption closed by the picture's credit, labelled: "... on Tuesday. (Photo by Ana Ruiz/
+# Getty Images)", "... (credit: Meridian Wire)", "... in 2019. Credit: ESA", "Photograph:
+# Ana Ruiz". An agency's caption or an illustration's legend runs long (who, where, what).
+_CREDIT_LABEL = (r"(?:photo(?:graph)?|picture|image|credit|screenshot|illustration)s?"
+                 r"(?: credit)?\s*(?::|by\b)")
+_AFTER_SENTENCE = r"(?<=[.!?\"”’)] )"
+_CREDIT_END = re.compile(
+    rf"(?:\((?:photo(?:graph)?|picture|image|credit)s?\b[^()]{{1,80}}\)"
+    rf"|{_AFTER_SENTENCE}{_CREDIT_LABEL}[^.!?()]{{1,60}})\s*$",
+    re.IGNORECASE,
+)
+# A paragraph with pictures run into it ("... the screen. Image: Ana Ruiz With the new
+# feature ... Image: Ana Ruiz") names a credit after a sentence more than once; a caption,
+# once at most.
+_CREDIT_LABELS = re.compile(_AFTER_SENTENCE + _CREDIT_LABEL, re.IGNORECASE)
+MAX_CREDITED_CAPTION_WORDS = 150
+CREDIT_END_CHARS = 120
+
+
+# A short caption with its credit run into it, no sentence between: "The new levee at dusk
+# Credit: Marenia Water Board".
+_SHORT_CREDITED = re.compile(
+    r"^[^.!?]{3,120}\s(?:photo(?:graph)?|picture|image|credit|screenshot)s?\s*(?::|by\b)"
+    r"[^.!?()]{1,60}$",
+    re.IGNORECASE,
+)
+
+
 def is_photo_caption(text: str) -> bool:
     """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
-    "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)"."""
-    return word_count(text) <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+    "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)", "... on
+    Tuesday. (Photo by Ana Ruiz/Getty Images)"."""
+    words = word_count(text)
+    return (words <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+            # The credit is at most 82 characters and a space: searched in the end only.
+            or words <= MAX_CREDITED_CAPTION_WORDS
+            and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            and len(_CREDIT_LABELS.findall(text)) <= 1
+            or len(text) <= 200 and bool(_SHORT_CREDITED.match(text)))
+
+
+# A video player's labels: the clip's length ("02:12", "05:22 - Source: Meridian TV"), "Now
+# playing", "Up next", the ad's feedback button. The clip's title between them, a block too
+# short to class on its own, takes their class.
+_VIDEO_LABEL = re.compile(
+    r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?|now playing"
+    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos"
+    # A link to a clip, its label run into its title: "Ten things to know about herVideo".
+    r"|[^.!?]{8,160}(?-i:[^\W\d_A-Z]Video))$",
+    re.IGNORECASE,
+)
+
+
+# A clip's title with its length run into it: "Watch the governor's speech 02:12".
+_TITLED_CLIP = re.compile(
+    r"^(?P<title>[^.!?]{8,160}[^\W\d_]['’\"”]?)\s+(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?$",
+    re.IGNORECASE,
+)
+# The words before a time of day in a heading ("Polls close at 20:00"), not a clip's length.
+_TIME_WORDS = frozenset((
+    "at", "by", "from", "until", "till", "to", "before", "after", "around", "since", "à", "dès",
+    "um", "ab", "bis", "vor", "nach", "las", "desde", "hasta", "alle", "dalle", "entro", "às"))
+
+
+def is_video_label(text: str) -> bool:
+    """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing",
+    a clip's title with its length ("Watch the governor's speech 02:12")."""
+    if len(text) <= 180 and _VIDEO_LABEL.match(text):
+        return True
+    if ":" not in text or len(text) > 220:
+        return False
+    clip = _TITLED_CLIP.match(text)
+    return clip is not None and clip["title"].split()[-1].casefold() not in _TIME_WORDS
 
 
 # A row of a table of figures as a text browser lays it out: cells two spaces or more apart,
@@ -87,3 +157,56 @@ def table_heads(texts: list[str], raw: list[str]) -> None:
                and len(_CELL_GAP.split(texts[above])) >= TABLE_CELLS):
             raw[above] = "table"
             above -= 1
+
+
+# A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?
+# Subscribe to our magazine!", "No spam, we promise. You can unsubscribe at any time.",
+# "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does
+# not ask its reader for one.
+_PROMO = re.compile(
+    r"(?:^|[.!?…]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to|now)|click (?:here )?to"
+    r" subscribe|follow (?:us|him|her|them|me) (?:on|@)|abonnez-vous|inscrivez-vous"
+    r"|suscríbete|abonnieren sie|iscriviti|assine)\b|\bunsubscribe\b|\bfollow (?:us|him|her"
+    r"|them|me) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)\b"
+    r"|\b(?:click|tap) to subscribe\b",
+    re.IGNORECASE,
+)
+MAX_PROMO_WORDS = 40
+# Each prompt holds one of these (case-folded): looked for first, the pattern only then.
+_PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine")
+
+
+def is_promo(text: str) -> bool:
+    """Return True for a short paragraph asking the reader to subscribe or follow."""
+    folded = text.casefold()
+    return (any(word in folded for word in _PROMO_WORDS)
+            and word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text)))
+
+
+# A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",
+# "Ana Ruiz (@anaruiz) is the editor of ...".
+_AUTHOR_NOTE = re.compile(
+    r"^[A-ZÀ-Ö][\w'’.-]+(?: [A-ZÀ-Ö][\w'’.-]+){1,3}(?: \([^()]{1,60}\))?,? is (?:a|an|the)"
+    r"(?: [\w-]+){0,5}? (?:reporter|writer|editor|correspondent|contributor|journalist"
+    r"|columnist|author|producer|freelancer|critic|analyst|photographer|fellow)s?\b"
+)
+MAX_AUTHOR_NOTE_WORDS = 80
+
+
+def is_author_note(text: str) -> bool:
+    """Return True for a note on the author: "Ana Ruiz is a freelance reporter ..."."""
+    return bool(_AUTHOR_NOTE.match(text)) and word_count(text) <= MAX_AUTHOR_NOTE_WORDS
+
+
+# Links run together on one line: "Progressives oppose ... | Senators call for ... | ...".
+_LINK_SEPARATOR = " | "
+MIN_LINK_SEPARATORS = 3
+WORDS_PER_LINK = 15
+
+
+def is_link_run(text: str) -> bool:
+    """Return True for links to other stories run together on a line: MIN_LINK_SEPARATORS
+    " | " or more between pieces of WORDS_PER_LINK words or fewer on average."""
+    separators = text.count(_LINK_SEPARATOR)
+    return (separators >= MIN_LINK_SEPARATORS
+            and len(text.split()) <= WORDS_PER_LINK * (separators + 1))

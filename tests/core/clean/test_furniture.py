@@ -1,0 +1,179 @@
+"""Tests for page furniture that a whole page pasted as plain text keeps between or after the
+article's paragraphs: galleries, video players, credited captions, prompts (invented text)."""
+
+from __future__ import annotations
+
+from page_parts import FOOTER, MENU, STORY
+
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.clean.repeats import doubled, repeated_blocks
+
+HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
+
+
+def page(*parts: str) -> str:
+    """Return a pasted page: its parts separated by blank lines."""
+    return "\n\n".join(parts)
+
+
+def body(*parts: str) -> str:
+    """Return the article text of a page: the headline dropped, paragraphs in a row."""
+    return clean_article(Article(text=page(MENU, HEADLINE, *parts, FOOTER))).article.text
+
+
+GALLERY_CAPTION = "Voters queue outside a school in Porto Calme on Tuesday evening."
+
+
+def test_gallery_caption_printed_twice_and_its_title_are_dropped() -> None:
+    # A gallery shows each picture's text and caption as one paragraph, and its title under
+    # every picture.
+    gallery = [f"{GALLERY_CAPTION} {GALLERY_CAPTION}", *["Marenia votes"] * 4]
+    assert body(*STORY[:2], *gallery, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_what_repeats_in_an_article_stays() -> None:
+    assert doubled(f"{GALLERY_CAPTION} {GALLERY_CAPTION}")
+    assert not doubled(GALLERY_CAPTION)
+    assert not doubled("Yes. Yes.")
+    # An interview asks each guest the same question: a sentence, kept.
+    question = "What made you start cooking at home?"
+    texts = [question, STORY[0], question, STORY[1], question, STORY[2]]
+    assert repeated_blocks(texts) == set()
+    assert repeated_blocks([*texts, "Marenia votes", "Marenia votes", "Marenia votes"]) == {
+        6, 7, 8}
+
+
+def test_video_player_between_paragraphs_is_dropped() -> None:
+    player = ["Video Ad Feedback", "Watch the new governor's first speech", "02:12",
+              "Now playing", "Sorn answers questions about the levees", "01:47 - Source: MTV"]
+    assert body(*STORY[:2], *player, *STORY[2:]) == "\n\n".join(STORY)
+
+
+AGENCY_CAPTION = (
+    "Lidia Sorn, the governor-elect of Marenia, waves to supporters from a stage set up on the "
+    "quay of Porto Calme after the electoral commission announced the result on Tuesday "
+    "evening, as members of her campaign team and her family stand behind her. "
+    "(Photo by Ana Ruiz / MWA) (Photo by ANA RUIZ/MWA via Agencia Images)")
+LEGEND = ("The delta's levees as the new plan would rebuild them: (1) the outer wall, (2) the "
+          "pumping stations, (3) the overflow basins. Credit: Marenia Water Board")
+
+
+def test_caption_closed_by_its_credit_is_dropped() -> None:
+    assert body(*STORY[:2], AGENCY_CAPTION, *STORY[2:], LEGEND) == "\n\n".join(STORY)
+
+
+def test_paragraph_naming_a_photo_stays() -> None:
+    paragraph = ("Her campaign posted a photo of the flooded quay every morning, and the "
+                 "picture of the broken levee became the symbol of the race. Credit where "
+                 "it is due: the idea came from volunteers.")
+    assert body(*STORY[:2], paragraph, *STORY[2:]) == "\n\n".join([*STORY[:2], paragraph,
+                                                                     *STORY[2:]])
+
+
+def test_paragraph_with_pictures_run_into_it_stays() -> None:
+    # A text browser joins a paragraph and the pictures inside it into one block: two
+    # credits in it, not one caption.
+    paragraph = (f"{STORY[1]} The old levee in March. Image: Ana Ruiz The new levee as "
+                 "drawn by the water board. Image: Ana Ruiz")
+    assert body(STORY[0], paragraph, *STORY[2:]) == "\n\n".join([STORY[0], paragraph,
+                                                                  *STORY[2:]])
+
+
+PROMPTS = [
+    "Ana Ruiz is a freelance reporter covering the delta and its floods for the Meridian.",
+    "Email Ana Ruiz at ana@example.org or follow her on Twitter.",
+    "Want more from the delta? Subscribe to our weekly magazine for the latest news!",
+    "No spam, we promise. You can unsubscribe at any time.",
+]
+MORE_STORIES = [
+    "Ferry fares to be cut by half next spring, the port authority says in its new plan.",
+    "The river's new bridge opens after six years of work and two changes of contractor.",
+]
+
+
+def test_author_note_and_prompts_after_the_article_are_dropped() -> None:
+    assert body(*STORY, *PROMPTS, "More from the Meridian", *MORE_STORIES) == "\n\n".join(STORY)
+
+
+def test_article_about_subscriptions_and_a_reporter_stays() -> None:
+    story = [
+        "Ana Ruiz is a freelance reporter who was detained for two days at the border last "
+        "week, her lawyer said on Monday, after she photographed the new levee works.",
+        STORY[1],
+        "Readers who subscribe to the paper's print edition will pay more next year, and "
+        "those who cancel their subscription before March get a refund, the publisher said.",
+        *STORY[2:],
+    ]
+    assert body(*story) == "\n\n".join(story)
+
+
+SPANISH_STORY = [
+    "Los votantes de la provincia costera de Marenia eligieron el martes a una nueva "
+    "gobernadora, poniendo fin a dos décadas de gobierno del mismo partido.",
+    "La ganadora, la ingeniera Lidia Sorn, prometió reconstruir los diques del delta en "
+    "cuatro años y publicar en internet todos los contratos de las obras.",
+    "La participación fue la más alta en treinta años, según la comisión electoral, con "
+    "largas colas en los colegios de la capital hasta bien entrada la noche.",
+]
+SPANISH_COMMENTS = [
+    "Ya era hora de que alguien se tomara en serio los diques del delta, enhorabuena a la "
+    "nueva gobernadora y a todo su equipo.",
+    "Lo mismo prometió el anterior gobernador hace ocho años y los diques siguen igual, ya "
+    "veremos si esta vez es diferente.",
+]
+
+
+def test_comment_section_under_an_imperative_heading_is_dropped() -> None:
+    text = page(MENU, "Marenia elige a una ingeniera como gobernadora", *SPANISH_STORY,
+                "Comentar", "Nombre: [                    ]",
+                *[f"lector{i}\n\nHace {i + 2} horas\n\n{c}" for i, c in
+                  enumerate(SPANISH_COMMENTS)], FOOTER)
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(SPANISH_STORY)
+
+
+def test_pictures_counters_and_titled_clips_are_dropped() -> None:
+    carousel = ["[0312-levee-works-topics.jpg] 1", "[0312-harbour-night.jpg] 2", "14",
+                "Watch the governor-elect's first speech 02:12",
+                "The new levee at dusk Credit: Marenia Water Board",
+                "Screenshot by Ana Ruiz/Meridian"]
+    assert body(*STORY[:2], *carousel, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_rules_and_times_of_day_in_an_article_stay() -> None:
+    story = [STORY[0], "___", STORY[1], "Polls close at 20:00", *STORY[2:]]
+    assert body(*story) == "\n\n".join(story)
+
+
+def test_link_runs_clip_links_and_tags_are_dropped() -> None:
+    links = ("Ferry fares to be halved | Bridge opens after six years | Port strike ends | "
+             "Five charts on the housing slump")
+    furniture = [links, "Ten things to know about the new governorVideo",
+                 "Tags #Marenia #Elections #Delta"]
+    assert body(*STORY[:2], *furniture, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_related_heading_with_an_ellipsis_ends_the_article() -> None:
+    # Teasers of a sentence each, none ending as a sentence does.
+    teasers = [
+        "Ferry fares on the island routes were cut by half, and the people on the islands "
+        "can travel to the mainland for work again",
+        "Ana Ruiz",
+        "The river's new bridge opened after six years of work, and the people who live "
+        "near it are listing their spare rooms online",
+        "Jonas Weber",
+    ]
+    assert body(*STORY, "You Might Also Like …", *teasers) == "\n\n".join(STORY)
+
+
+def test_quoted_post_with_hashtags_stays() -> None:
+    post = ("Sorn wrote on the night of the vote: \"We did it, #Marenia. The levees come "
+            "first, and the contracts go online on day one. #Delta\"")
+    assert body(*STORY[:2], post, *STORY[2:]) == "\n\n".join([*STORY[:2], post, *STORY[2:]])
+
+
+def test_numbered_links_in_the_article_run_are_dropped() -> None:
+    links = "1. Ferry fares to be halved next spring\n2. Bridge opens after six years"
+    steps = "1. Rebuild the levees.\n2. Publish every contract."
+    assert body(*STORY[:2], links, steps, *STORY[2:]) == "\n\n".join(
+        [*STORY[:2], steps, *STORY[2:]])

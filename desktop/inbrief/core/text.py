@@ -29,6 +29,7 @@ _lock = threading.Lock()
 MAX_SENTENCE_CHARS = 1000
 PSEUDO_SENTENCE_CHARS = 300
 _LINE = re.compile(r"[^\n]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def blocks(text: str) -> Iterator[Span]:
@@ -344,3 +345,9 @@ def wrap_width(widths: list[int]) -> int:
     widest = lengths[min(2, len(lengths) - 1)]
     near = sum(1 for n in lengths if n >= widest - 25)
     return widest if near >= 4 and widest <= 400 else 0
+
+
+def alnum_key(text: str) -> str:
+    """Return ``text`` reduced to its lower-case letters and digits: the key two titles,
+    names or lines are compared by, whatever their case, spacing and punctuation."""
+    return _NOT_ALNUM.sub("", text.casefold())

@@ -25,6 +25,7 @@ from inbrief.core.clean.rules import (
     is_credit,
     word_count,
 )
+from inbrief.core.text import alnum_key
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 
 # Title, byline, dates and dateline are looked for until this many lines have been kept
@@ -63,11 +64,7 @@ class Cleaned:
 
 def _same(a: str, b: str) -> bool:
     """Return True when two titles are the same apart from case, spacing and punctuation."""
-
-    def key(text: str) -> str:
-        return "".join(c for c in text.casefold() if c.isalnum())
-
-    return bool(key(a)) and key(a) == key(b)
+    return bool(alnum_key(a)) and alnum_key(a) == alnum_key(b)
 
 
 def _looks_like_title(line: str) -> bool:

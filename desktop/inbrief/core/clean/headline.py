@@ -17,6 +17,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     word_count,
 )
+from inbrief.core.text import alnum_key
 
 MAX_HEADLINE_WORDS = 25
 # Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
@@ -192,12 +193,6 @@ def _length_score(text: str) -> float:
     return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _key(text: str) -> str:
-    """Return ``text`` reduced to its lower-case letters and digits."""
-    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _is_text(text: str) -> bool:
@@ -319,7 +314,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
     FEATURES (nearest first)."""
     page = _Page(texts)
     lead = lead or make_lead(texts, first)
-    keys = [_key(text) for text in texts]
+    keys = [alnum_key(text) for text in texts]
     # Every block's key in one string: a key found twice in it is repeated on the page.
     joined = "\n".join(keys)
     found: list[tuple[int, tuple[float, ...], bool]] = []

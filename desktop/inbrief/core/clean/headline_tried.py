@@ -11,12 +11,12 @@ from inbrief.core.clean.headline import (
     HEAD_BLOCKS,
     _breadcrumb,
     _is_text,
-    _key,
     _Page,
     is_signal,
 )
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import SENTENCE_END, word_count
+from inbrief.core.text import alnum_key
 
 # tests/bench/headline_fit.py --try adds each to FEATURES and keeps it only when the titles
 # right two-fold (fit on one half, scored on the other, both ways) grow; none did (the last
@@ -68,8 +68,8 @@ def _signal_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
 
 
 def _in_lead(page: _Page, first: int, index: int, lead: Lead) -> bool:
-    key = _key(page.texts[index])
-    return len(key) >= 12 and first < len(page.texts) and key in _key(page.texts[first])
+    key = alnum_key(page.texts[index])
+    return len(key) >= 12 and first < len(page.texts) and key in alnum_key(page.texts[first])
 
 
 def _capitals(page: _Page, first: int, index: int, lead: Lead) -> float:
@@ -111,9 +111,9 @@ def _nearest(page: _Page, first: int, index: int, lead: Lead) -> bool:
 
 
 def _in_body(page: _Page, first: int, index: int, lead: Lead) -> bool:
-    key = _key(page.texts[index])
+    key = alnum_key(page.texts[index])
     return len(key) >= 12 and any(key in other and len(other) > 1.2 * len(key) for other in
-                                  map(_key, page.texts[first:first + BODY_BLOCKS]))
+                                  map(alnum_key, page.texts[first:first + BODY_BLOCKS]))
 
 
 def _body_share(page: _Page, first: int, index: int, lead: Lead) -> float:
@@ -128,8 +128,8 @@ def _site_part(page: _Page, first: int, index: int, lead: Lead) -> bool:
 
 
 def _exact_repeat(page: _Page, first: int, index: int, lead: Lead) -> bool:
-    key = _key(page.texts[index])
-    return len(key) >= 8 and sum(_key(text) == key for text in page.texts) >= 2
+    key = alnum_key(page.texts[index])
+    return len(key) >= 8 and sum(alnum_key(text) == key for text in page.texts) >= 2
 
 
 def _stop_share(page: _Page, first: int, index: int, lead: Lead) -> float:

@@ -15,6 +15,7 @@ from inbrief.core.clean.rules import BYLINE, SENTENCE_END, date_line, word_count
 from inbrief.core.entities.lexicon import known_type
 from inbrief.core.ingest.html_links import without_related_links
 from inbrief.core.ingest.text import decode_bytes
+from inbrief.core.text import alnum_key
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/?)>")
@@ -183,21 +184,16 @@ def _paragraphs(text: str, title: str) -> str:
     return "\n\n".join(lines)
 
 
-def _key(text: str) -> str:
-    """Return ``text`` without case, spacing and punctuation, to compare titles."""
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 def _is_title(line: str, title: str) -> bool:
     """Return True when ``line`` is the page's title, or its title without the site name
     ("Bakery doubles output" for "Bakery doubles output - Northgate News")."""
-    line_key = _key(line)
+    line_key = alnum_key(line)
     if not line_key:
         return False
-    if line_key == _key(title):
+    if line_key == alnum_key(title):
         return True
     head = _SITE_SUFFIX.split(title, maxsplit=1)[0]
-    return head != title and word_count(head) >= 3 and line_key == _key(head)
+    return head != title and word_count(head) >= 3 and line_key == alnum_key(head)
 
 
 def _is_role(part: str) -> bool:
@@ -240,8 +236,8 @@ def _is_place(part: str) -> bool:
 
 def _names_in(line: str, author: str) -> bool:
     """Return True when ``line`` names the author (or one of the authors) of the page."""
-    key = _key(line)
-    return any(_key(name) and _key(name) in key for name in author.split(";"))
+    key = alnum_key(line)
+    return any(alnum_key(name) and alnum_key(name) in key for name in author.split(";"))
 
 
 def without_known_head(text: str, title: str, author: str, published: str | None) -> str:
@@ -267,7 +263,8 @@ def _repeats(line: str, author: str, published: str | None) -> bool:
     ``published``."""
     if word_count(line) > 15:
         return False
-    if author and (BYLINE.match(line) or _key(line) == _key(author)) and _names_in(line, author):
+    same = BYLINE.match(line) or alnum_key(line) == alnum_key(author)
+    if author and same and _names_in(line, author):
         return True
     when = date_line(line)
     return published is not None and when is not None and when[0] == published
@@ -323,10 +320,11 @@ def with_lead(text: str, description: str, html: str) -> str:
     first line of the body (a standfirst under the headline) and is not in the body."""
     description = " ".join(description.split())
     first = next((line for line in text.split("\n") if line.strip()), "")
-    if word_count(description) < LEAD_WORDS or not first or _key(description) in _key(text):
+    lead = alnum_key(description)
+    if word_count(description) < LEAD_WORDS or not first or lead in alnum_key(text):
         return text
-    visible = [_key(line) for line in plain_text_of(html).text.split("\n") if line.strip()]
-    lead, start = _key(description), _key(first)[:80]
+    visible = [alnum_key(line) for line in plain_text_of(html).text.split("\n") if line.strip()]
+    start = alnum_key(first)[:80]
     body = next((i for i, line in enumerate(visible) if start and line.startswith(start)), None)
     if body is None or lead not in visible[max(0, body - LEAD_LINES) : body]:
         return text
@@ -350,7 +348,7 @@ def _whole_headline(title: str, html: str, site: str = "") -> str:
             return heading
     head, _, last = title.rpartition(" | ")
     if site and head and word_count(head) >= 3 and word_count(last) <= 4 and (
-            _key(site) and _key(site) in _key(last)):
+            alnum_key(site) and alnum_key(site) in alnum_key(last)):
         return head
     return title
     for match in itertools.islice(_H1.finditer(html), 5):

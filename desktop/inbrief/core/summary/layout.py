@@ -36,7 +36,6 @@ REPEAT_MIN_CHARS = 20
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 
@@ -128,7 +127,7 @@ def repeated(text: str, spans: Sequence[Span]) -> set[int]:
     """Return the indices of sentences whose text occurs again: as another sentence, or inside
     the sentence just before it on the same lines (a picture's alt text run into its caption:
     "X in 2002 X in 2002" then "X in 2002.")."""
-    keys = [_key(text[a:b]) for a, b in spans]
+    keys = [textmod.alnum_key(text[a:b]) for a, b in spans]
     counts = Counter(k for k in keys if len(k) >= REPEAT_MIN_CHARS)
     found = {i for i, k in enumerate(keys) if counts[k] > 1}
     found.update(
@@ -160,8 +159,3 @@ def title_echoes(
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
-
-
-def _key(text: str) -> str:
-    """Return ``text`` reduced to its lower-case letters and digits."""
-    return _NOT_ALNUM.sub("", text.casefold())

@@ -481,3 +481,34 @@ def test_agency_photo_captions_between_the_paragraphs_are_dropped() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 STORY[0], captions[0], *STORY[1:3], captions[1], STORY[3], FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+# An article written a sentence a paragraph, as wire sites and broadcasters write it.
+SHORT_PARAGRAPHS = [
+    "Marenia's new governor has ordered an inquiry into the state of the delta's levees on "
+    "her first day in office, her spokesman said on Wednesday evening in the capital.",
+    "Lidia Sorn, a former harbour engineer, said the inquiry would report within ninety days "
+    "and that its findings would be published in full, whoever they blamed.",
+    "The levees failed twice last winter and flooded more than four thousand homes in the "
+    "villages south of the capital.",
+    "Engineers from three universities will walk every kilometre of the river banks.",
+    "Their first report is due before the spring floods.",
+]
+
+
+def test_paragraphs_of_one_sentence_below_the_headline_are_the_body() -> None:
+    # Each is too short to be prose on its own (near-good), and a link to another story sits
+    # between them: together they are the article's opening, not a standfirst.
+    link = "  • Profile: Lidia Sorn"
+    text = page(MENU, "Marenia Governor Orders Inquiry Into Failed Levees", "By Ada Brennan",
+                "Share this with Facebook", "Share this with Email", *SHORT_PARAGRAPHS[:3],
+                link, *SHORT_PARAGRAPHS[3:], *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join([*SHORT_PARAGRAPHS, *STORY])
+
+
+def test_a_lone_short_paragraph_between_share_buttons_stays_in_the_head() -> None:
+    standfirst = "The engineer who won the governorship promises to rebuild the levees."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "Share this with Facebook", "Share this with Email", standfirst,
+                "Share this with Twitter", "[picture]", *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

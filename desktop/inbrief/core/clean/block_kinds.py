@@ -214,6 +214,33 @@ def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) 
     return "bad"
 
 
+# Paragraphs of a sentence or two in a row (a wire story, a site writing one sentence a
+# paragraph): this many near-good ones, this long together, read as prose.
+PROSE_GROUP = 2
+PROSE_GROUP_CHARS = 2 * LENGTH_HIGH
+
+
+def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
+    """Return the classes in context with the paragraphs of a group of short paragraphs of
+    prose classed good: PROSE_GROUP near-good sentences or more in a row, PROSE_GROUP_CHARS
+    long together, short sentences among them. A standfirst or a teaser's line stands
+    alone; an article written a sentence a paragraph does not (its paragraphs, near-good
+    each, would take the class of the menus and captions around them)."""
+    found = list(kinds)
+    index = 0
+    while index < len(blocks):
+        stop = index
+        while stop < len(blocks) and blocks[stop].sentence and raw[stop] in ("near-good", "short"):
+            stop += 1
+        group = range(index, stop)
+        if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
+                and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
+            for i in group:
+                found[i] = "good"
+        index = max(stop, index + 1)
+    return found
+
+
 def in_context(kinds: list[str]) -> list[str]:
     """Return the classes after short and near-good blocks took their neighbours' class."""
     final = list(kinds)

@@ -16,6 +16,7 @@ from inbrief.core.clean.block_kinds import (
     Block,
     classify,
     in_context,
+    prose_groups,
     split_blocks,
     stop_list,
 )
@@ -140,7 +141,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         "good" in raw or "near-good" in raw
     ):
         return None
-    kinds = in_context(raw)
+    kinds = prose_groups(blocks, raw, in_context(raw))
     run = _best_run(blocks, raw, kinds)
     if run is None:
         return None

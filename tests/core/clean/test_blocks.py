@@ -512,3 +512,35 @@ def test_a_lone_short_paragraph_between_share_buttons_stays_in_the_head() -> Non
                 "Share this with Facebook", "Share this with Email", standfirst,
                 "Share this with Twitter", "[picture]", *STORY, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+GIFTS = [
+    "1) A brass lantern from the harbour workshop",
+    "https://shop.example/lantern",
+    "[lantern-300x300]",
+    "2) The delta flood atlas, second edition",
+    "https://shop.example/atlas",
+    "[atlas-300x200]",
+    "3) A tide clock for the kitchen wall",
+    "https://shop.example/tide-clock",
+]
+
+
+def test_a_numbered_list_introduced_by_a_colon_is_kept_whole() -> None:
+    # Its items are short and link-like, and it runs on below the last paragraph of prose.
+    intro = ("Marenia's shops have cut their prices for the weekend, and a few of the offers "
+             "are worth a look for anyone who grew up by the delta. Here are our picks:")
+    text = page(MENU, "Three Gifts for Anyone Who Grew Up by the Delta", "By Ada Brennan",
+                *STORY[:2], intro, *GIFTS, "Most read", "  • Port strike enters second week",
+                "  • Rates stay on hold as inflation cools", FOOTER)
+    kept = [line for line in GIFTS if not line.startswith("[")]
+    assert clean(text).text == "\n\n".join([*STORY[:2], intro, *kept])
+
+
+def test_a_numbered_list_of_links_after_the_article_is_dropped() -> None:
+    # No colon introduces it: the page's list of popular stories.
+    popular = ["1. Port strike enters second week", "2. Rates stay on hold as inflation cools",
+               "3. Five charts that explain the housing slump"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, *popular, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

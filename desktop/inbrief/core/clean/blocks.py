@@ -22,6 +22,7 @@ from inbrief.core.clean.block_kinds import (
 )
 from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
+from inbrief.core.clean.lists import numbered_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
@@ -126,6 +127,7 @@ class _Run:
     last: int
     opening: int  # the run's first paragraph of prose that is not a headline
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
+    listed: set[int]  # the items of numbered lists the run's paragraphs introduce: kept
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -169,6 +171,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
+    listed, last = numbered_lists(
+        blocks, raw, first, last, lambda i: prose[i],
+        lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
     # The headline is looked for above the run's first paragraph of prose (a headline or
     # standfirst may open the run; some sites write one or two sentences a paragraph).
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
@@ -177,7 +182,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead)
+    return _Run(blocks, raw, kinds, first, last, opening, lead, listed)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -252,7 +257,8 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
-        elif not (first <= index <= last and _kept(block, raw[index], kind)) and (
+        elif not (first <= index <= last and (_kept(block, raw[index], kind)
+                                              or index in run.listed)) and (
                 index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None

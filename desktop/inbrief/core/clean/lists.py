@@ -1,0 +1,72 @@
+"""Lists that are the article's text in a pasted page: a numbered list counting up that a
+paragraph introduces with a colon ("Here are the ten best deals:"), however short and
+link-like its items look."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean.rules import word_count
+
+# An item of a numbered list: "1. Lanterns", "2) A pocket knife".
+_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+# Blocks between two items of one list at most: a shop's link, a picture.
+MAX_GAP = 3
+# A sentence introducing a list has a few words ("Ingredients:" is a label, not prose).
+MIN_INTRO_WORDS = 4
+
+
+def _number(text: str) -> int | None:
+    """Return the number of a numbered list's item, None for any other block."""
+    match = _NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def numbered_lists(blocks: list[Block], raw: list[str], first: int, last: int,
+                   prose: Callable[[int], bool], furniture: Callable[[str], bool]
+                   ) -> tuple[set[int], int]:
+    """Return the blocks of the numbered lists that a paragraph of the run ``first``..``last``
+    introduces with a colon, and the run's last block, moved down when such a list carries
+    on below it.
+
+    A list starts at 1 within MAX_GAP blocks of the colon and its items count up, at most
+    MAX_GAP blocks apart; what stands between them and is not classed bad (the item's link
+    or description, after the last item as many blocks as after the first) is kept with
+    them. ``prose(index)`` before the first item means the
+    colon introduced no list; a heading or block that is ``furniture`` ("Most read:", "Share on Facebook") is none of a list's. (A
+    bulleted list below a colon is as often a share bar or a list of links: a list in the
+    article whose items end as sentences is kept with the run already.)"""
+    kept: set[int] = set()
+    end = last
+    index = first
+    while index <= end:
+        text = blocks[index].text
+        if (not text.endswith(":") or raw[index] == "bad" or _number(text) is not None
+                or word_count(text) < MIN_INTRO_WORDS or furniture(text)):
+            index += 1
+            continue
+        start = next((i for i in range(index + 1, min(index + MAX_GAP + 2, len(blocks)))
+                      if _number(blocks[i].text) is not None or prose(i)), None)
+        if start is None or _number(blocks[start].text) != 1 or furniture(blocks[start].text):
+            index += 1
+            continue
+        items = [start]
+        position = start + 1
+        while position < len(blocks) and position - items[-1] <= MAX_GAP + 1:
+            following = blocks[position].text
+            if _number(following) == len(items) + 1:
+                items.append(position)
+            elif furniture(following):
+                break
+            position += 1
+        if len(items) > 1:
+            # The last item takes as many blocks as the first did (its link, its picture).
+            stop = min(len(blocks), items[-1] + items[1] - items[0])
+            kept.update(i for i in range(items[0], stop)
+                        if raw[i] != "bad" and not furniture(blocks[i].text))
+            kept.update(items)
+            end = max(end, stop - 1)
+        index = items[-1] + 1
+    return kept, end

@@ -544,3 +544,17 @@ def test_a_numbered_list_of_links_after_the_article_is_dropped() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY, *popular, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_short_paragraph_between_teaser_links_inside_the_body_is_kept() -> None:
+    line = '"Open the gates!" the engineer shouted.'
+    teasers = ["  • Port strike enters second week", "  • Rates stay on hold as inflation cools"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], teasers[0], line, teasers[1], *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY[:2], line, *STORY[2:]])
+
+
+def test_a_short_line_after_the_body_is_not_kept() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, "  • Port strike enters second week", "Thanks for reading.", FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

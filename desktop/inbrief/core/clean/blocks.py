@@ -47,6 +47,8 @@ _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-Z
 TEASER_LIST = 3
 # An item of a numbered list: "1. Ten charts on the housing slump".
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
+# A short sentence this many blocks from the body's prose above and below is the body's.
+SHORT_REACH = 6
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -249,6 +251,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
+    between = _short_sentences(blocks, raw, first, last)
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -258,12 +261,30 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
         elif not (first <= index <= last and (_kept(block, raw[index], kind)
-                                              or index in run.listed)) and (
+                                              or index in run.listed
+                                              or index in between)) and (
                 index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _short_sentences(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
+    """Return the short paragraphs of the body that end as sentences do, with the body's prose
+    SHORT_REACH blocks above and below them at most (a line of dialogue, a one-line
+    paragraph between teaser links or pictures): too short to class, yet the article's."""
+    prose = [i for i in range(first, last + 1) if _prose(blocks[i], raw[i])]
+    found: set[int] = set()
+    for index in range(first + 1, last):
+        block = blocks[index]
+        if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
+                or _NUMBERED.match(block.text) or is_photo_caption(block.text)):
+            continue
+        if (any(0 < index - i <= SHORT_REACH for i in prose)
+                and any(0 < i - index <= SHORT_REACH for i in prose)):
+            found.add(index)
+    return found
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

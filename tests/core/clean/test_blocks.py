@@ -558,3 +558,14 @@ def test_a_short_line_after_the_body_is_not_kept() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY, "  • Port strike enters second week", "Thanks for reading.", FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_wire_lead_with_few_stop_words_opens_the_body() -> None:
+    lead = ("PORTO CALME (Meridian Wire) — Marenian health authorities report sixth fatality "
+            "linked to delta river fever.")
+    text = page(MENU, "Sixth River Fever Death Reported in Marenia", "March 13, 2024",
+                "  • Filed under: health, Marenia, river fever", lead, *STORY, FOOTER)
+    article = clean(text)
+    assert article.source == "Meridian Wire"
+    assert article.text.startswith("Marenian health authorities report sixth fatality")
+    assert article.text.endswith(STORY[-1])

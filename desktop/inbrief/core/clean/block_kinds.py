@@ -16,6 +16,7 @@ from functools import cache
 
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import (
+    DATELINE,
     SENTENCE_END,
     BoilerplateLines,
     columns,
@@ -189,8 +190,10 @@ def classify(block: Block, stops: frozenset[str], share: float,
         density = sum(map(stops.__contains__, words)) / max(1, len(words))
     else:  # no list for this language: sentence punctuation stands in for stop words
         density = STOPWORDS_HIGH if sentence else 0.0
-    # jusText's thresholds, lowered for languages whose prose has fewer stop words.
-    if density >= min(STOPWORDS_HIGH, 0.7 * share):
+    # jusText's thresholds, lowered for languages whose prose has fewer stop words. A
+    # paragraph opening with a wire dateline ("HARBOR CITY (AP) — ") is a story's lead,
+    # however few stop words its one sentence holds.
+    if density >= min(STOPWORDS_HIGH, 0.7 * share) or sentence and DATELINE.match(text):
         return "good" if length > LENGTH_HIGH else "near-good"
     if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"

@@ -569,3 +569,17 @@ def test_a_wire_lead_with_few_stop_words_opens_the_body() -> None:
     assert article.source == "Meridian Wire"
     assert article.text.startswith("Marenian health authorities report sixth fatality")
     assert article.text.endswith(STORY[-1])
+
+
+def test_a_short_closing_sentence_ends_the_body() -> None:
+    closing = "The count resumes on Monday."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, closing, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, closing])
+
+
+def test_a_credit_or_date_after_the_body_is_not_its_closing_sentence() -> None:
+    for after in ("Ana Ruiz contributed to this report.", "Updated at 1:23 p.m."):
+        text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                    "By Ada Brennan", *STORY, after, FOOTER)
+        assert clean(text).text == "\n\n".join(STORY)

@@ -26,6 +26,7 @@ from inbrief.core.clean.lists import numbered_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
+    DATE_PREFIX,
     BoilerplateLines,
     date_line,
     word_count,
@@ -49,6 +50,9 @@ TEASER_LIST = 3
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 # A short sentence this many blocks from the body's prose above and below is the body's.
 SHORT_REACH = 6
+# A credit closing an article: "Ana Ruiz contributed to this report."
+_CONTRIBUTED = re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))",
+                          re.IGNORECASE)
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -150,6 +154,11 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     if run is None:
         return None
     first, last = run
+    # A short closing sentence ("We rate the claim half true."), good among its neighbours,
+    # never adds to the run's score: the run takes it in here, before it is cut.
+    if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
+            and _closing_sentence(blocks[last + 1])):
+        last += 1
     for index in range(first + 1, last + 1):
         if _COMMENTS.match(blocks[index].text) and not (
                 BULLET.match(blocks[index].text)  # "• Comment" in a share bar
@@ -285,6 +294,16 @@ def _short_sentences(blocks: list[Block], raw: list[str], first: int, last: int)
                 and any(0 < i - index <= SHORT_REACH for i in prose)):
             found.add(index)
     return found
+
+
+def _closing_sentence(block: Block) -> bool:
+    """Return True for a short paragraph that may close the article: a sentence, not a list
+    item, a date ("Updated at 1:23 p.m."), a note on the author or a credit ("Ana Ruiz
+    contributed to this report.")."""
+    text = block.text
+    return (block.sentence and not BULLET.match(text) and not DATE_PREFIX.match(text)
+            and date_line(text) is None
+            and not is_author_note(text) and not _CONTRIBUTED.search(text))
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

@@ -33,11 +33,11 @@ def numbered_lists(blocks: list[Block], raw: list[str], first: int, last: int,
 
     A list starts at 1 within MAX_GAP blocks of the colon and its items count up, at most
     MAX_GAP blocks apart; what stands between them and is not classed bad (the item's link
-    or description, after the last item as many blocks as after the first) is kept with
-    them. ``prose(index)`` before the first item means the
-    colon introduced no list; a heading or block that is ``furniture`` ("Most read:", "Share on Facebook") is none of a list's. (A
-    bulleted list below a colon is as often a share bar or a list of links: a list in the
-    article whose items end as sentences is kept with the run already.)"""
+    or description; after the last item, as many blocks as after the first) is kept with
+    them. ``prose(index)`` before the first item means the colon introduced no list; a
+    heading or block that is ``furniture`` ("Most read:", "Share on Facebook") is none of a
+    list's. (A bulleted list below a colon is as often a share bar or a list of links: a
+    list in the article whose items end as sentences is kept with the run already.)"""
     kept: set[int] = set()
     end = last
     index = first

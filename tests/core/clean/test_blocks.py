@@ -583,3 +583,23 @@ def test_a_credit_or_date_after_the_body_is_not_its_closing_sentence() -> None:
         text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
                     "By Ada Brennan", *STORY, after, FOOTER)
         assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_one_sentence_paragraphs_split_by_teaser_links_are_one_group() -> None:
+    # Two paragraphs, a link to another story, two more: too short on either side of the
+    # link to be prose, together they are the article's opening.
+    opening = [
+        "Marenia's new governor has ordered an inquiry into the delta's failed levees on her "
+        "first day in office.",
+        "Lidia Sorn said the inquiry would report within ninety days and publish what it "
+        "found in full, whoever it blamed.",
+        "The levees failed twice last winter and flooded four thousand homes in the villages "
+        "to the south.",
+        "Engineers from three universities will walk every kilometre of the banks before the "
+        "spring floods arrive.",
+    ]
+    text = page(MENU, "Marenia Governor Orders Inquiry Into Failed Levees", "By Ada Brennan",
+                "Share this with Facebook", "Share this with Email", *opening[:2],
+                "  • Port strike enters second week", *opening[2:],
+                "  • Rates stay on hold as inflation cools", *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join([*opening, *STORY])

@@ -223,6 +223,11 @@ PROSE_GROUP = 2
 PROSE_GROUP_CHARS = 2 * LENGTH_HIGH
 
 
+def _link(block: Block) -> bool:
+    """Return True for a bulleted line of a few words: a link to another story."""
+    return bool(BULLET.match(block.text)) and not block.sentence and word_count(block.text) < 12
+
+
 def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
     """Return the classes in context with the paragraphs of a group of short paragraphs of
     prose classed good: PROSE_GROUP near-good sentences or more in a row, PROSE_GROUP_CHARS
@@ -233,9 +238,12 @@ def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[
     index = 0
     while index < len(blocks):
         stop = index
-        while stop < len(blocks) and blocks[stop].sentence and raw[stop] in ("near-good", "short"):
+        while stop < len(blocks) and (
+                blocks[stop].sentence and raw[stop] in ("near-good", "short")
+                or stop > index and _link(blocks[stop]) and stop + 1 < len(blocks)
+                and blocks[stop + 1].sentence and raw[stop + 1] in ("near-good", "short")):
             stop += 1
-        group = range(index, stop)
+        group = [i for i in range(index, stop) if not _link(blocks[i])]
         if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
                 and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
             for i in group:

@@ -603,3 +603,20 @@ def test_one_sentence_paragraphs_split_by_teaser_links_are_one_group() -> None:
                 "  • Port strike enters second week", *opening[2:],
                 "  • Rates stay on hold as inflation cools", *STORY, FOOTER)
     assert clean(text).text == "\n\n".join([*opening, *STORY])
+
+
+def test_a_line_the_renderer_wrapped_in_an_unwrapped_page_stays_with_its_paragraph() -> None:
+    # Too few long lines to tell the wrap width by; the second line opens in lower case.
+    wrapped = ("Lidia Sorn, who in 2019 won the engineering society's medal for her work on "
+               "the northern dykes, has taken to her campaign page to\n"
+               "share photographs of the damaged levees.")
+    short_story = [
+        "She posted them on Tuesday, a day after her inquiry began, and the pictures show "
+        "deep cracks along the levee south of the capital.",
+        "Her office said that more photographs would follow after the inquiry's first visit "
+        "to the delta villages next week.",
+    ]
+    text = page(MENU, "Governor Shares Photographs of Damaged Levees", "By Ada Brennan",
+                "[picture]", wrapped, "[picture]", short_story[0], "[picture]",
+                short_story[1], "[picture]", "Share this with Email", FOOTER)
+    assert clean(text).text == "\n\n".join([wrapped, *short_story])

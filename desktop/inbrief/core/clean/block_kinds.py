@@ -49,6 +49,9 @@ _DENSE_END = re.compile("[。！？」』）]")
 # more words than tags).
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
 MIN_HASHTAGS = 2
+# A line this wide (columns) or wider, its sentence carried on in lower case on the next
+# line, was wrapped by the renderer.
+MIN_WRAPPED = 100
 WORDS_PER_HASHTAG = 3
 
 @dataclass
@@ -88,8 +91,11 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         joined = (
             current is not None
-            and width
-            and previous >= width - 30
+            and (width and previous >= width - 30
+                 # A line wrapped in a text with too few long lines to tell the width by:
+                 # a paragraph does not open in lower case.
+                 or previous >= MIN_WRAPPED and text[:1].islower()
+                 and not texts[index - 1].endswith(SENTENCE_END))
             and not BULLET.match(line)
             and index not in starts
             and index - 1 not in ends

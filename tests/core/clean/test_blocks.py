@@ -620,3 +620,23 @@ def test_a_line_the_renderer_wrapped_in_an_unwrapped_page_stays_with_its_paragra
                 "[picture]", wrapped, "[picture]", short_story[0], "[picture]",
                 short_story[1], "[picture]", "Share this with Email", FOOTER)
     assert clean(text).text == "\n\n".join([wrapped, *short_story])
+
+
+def test_bulleted_sentences_introduced_by_a_colon_are_kept_even_below_the_prose() -> None:
+    intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
+             "the delta last winter. Among its findings:")
+    points = ["  • The north levee was never inspected.", "  • Two pumps had no fuel.",
+              "  • The alarm sirens were switched off.", "  • Nobody read the river gauges."]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *points, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *points])
+
+
+def test_bulleted_links_below_a_colon_are_no_list_of_the_article() -> None:
+    intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
+             "the delta last winter. Read our earlier coverage:")
+    links = ["  • Port strike enters second week", "  • Rates stay on hold as inflation cools",
+             "  • Five charts that explain the housing slump"]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *links, FOOTER)
+    assert "Port strike" not in clean(text).text

@@ -22,7 +22,7 @@ from inbrief.core.clean.block_kinds import (
 )
 from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.lists import numbered_lists
+from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
@@ -133,7 +133,7 @@ class _Run:
     last: int
     opening: int  # the run's first paragraph of prose that is not a headline
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
-    listed: set[int]  # the items of numbered lists the run's paragraphs introduce: kept
+    listed: set[int]  # the items of lists the run's paragraphs introduce: kept
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -182,7 +182,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
-    listed, last = numbered_lists(
+    listed, last = introduced_lists(
         blocks, raw, first, last, lambda i: prose[i],
         lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
     # The headline is looked for above the run's first paragraph of prose (a headline or

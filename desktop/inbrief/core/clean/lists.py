@@ -1,13 +1,13 @@
-"""Lists that are the article's text in a pasted page: a numbered list counting up that a
-paragraph introduces with a colon ("Here are the ten best deals:"), however short and
-link-like its items look."""
+"""Lists that are the article's text in a pasted page: a numbered list counting up, or
+bulleted sentences, that a paragraph introduces with a colon ("Here are the ten best
+deals:"), however short and link-like each item looks."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean.block_kinds import BULLET, Block
 from inbrief.core.clean.rules import word_count
 
 # An item of a numbered list: "1. Lanterns", "2) A pocket knife".
@@ -16,6 +16,9 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
 MAX_GAP = 3
 # A sentence introducing a list has a few words ("Ingredients:" is a label, not prose).
 MIN_INTRO_WORDS = 4
+# A bulleted list below the colon: this many sentences of this many words at least.
+MIN_POINTS = 2
+MIN_POINT_WORDS = 4
 
 
 def _number(text: str) -> int | None:
@@ -24,20 +27,34 @@ def _number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def numbered_lists(blocks: list[Block], raw: list[str], first: int, last: int,
-                   prose: Callable[[int], bool], furniture: Callable[[str], bool]
-                   ) -> tuple[set[int], int]:
-    """Return the blocks of the numbered lists that a paragraph of the run ``first``..``last``
+def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -> list[int]:
+    """Return the blocks from ``start`` on that are bulleted sentences in a row (the points
+    of a list in the article; a share bar's or a list of links' items end as no sentence
+    does)."""
+    points: list[int] = []
+    while (start < len(blocks) and blocks[start].sentence and BULLET.match(blocks[start].text)
+           and word_count(blocks[start].text) >= MIN_POINT_WORDS
+           and not furniture(blocks[start].text)):
+        points.append(start)
+        start += 1
+    return points
+
+
+def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
+                     prose: Callable[[int], bool], furniture: Callable[[str], bool]
+                     ) -> tuple[set[int], int]:
+    """Return the blocks of the lists that a paragraph of the run ``first``..``last``
     introduces with a colon, and the run's last block, moved down when such a list carries
     on below it.
 
-    A list starts at 1 within MAX_GAP blocks of the colon and its items count up, at most
+    Bulleted sentences right below the colon, MIN_POINTS or more, are a list. A numbered
+    list starts at 1 within MAX_GAP blocks of the colon and its items count up, at most
     MAX_GAP blocks apart; what stands between them and is not classed bad (the item's link
     or description; after the last item, as many blocks as after the first) is kept with
     them. ``prose(index)`` before the first item means the colon introduced no list; a
     heading or block that is ``furniture`` ("Most read:", "Share on Facebook") is none of a
-    list's. (A bulleted list below a colon is as often a share bar or a list of links: a
-    list in the article whose items end as sentences is kept with the run already.)"""
+    list's. (Bulleted items that end as no sentence does below a colon are as often a share
+    bar or a list of links.)"""
     kept: set[int] = set()
     end = last
     index = first
@@ -46,6 +63,12 @@ def numbered_lists(blocks: list[Block], raw: list[str], first: int, last: int,
         if (not text.endswith(":") or raw[index] == "bad" or _number(text) is not None
                 or word_count(text) < MIN_INTRO_WORDS or furniture(text)):
             index += 1
+            continue
+        points = _points(blocks, index + 1, furniture)
+        if len(points) >= MIN_POINTS:
+            kept.update(points)
+            end = max(end, points[-1])
+            index = points[-1] + 1
             continue
         start = next((i for i in range(index + 1, min(index + MAX_GAP + 2, len(blocks)))
                       if _number(blocks[i].text) is not None or prose(i)), None)

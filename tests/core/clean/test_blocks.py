@@ -640,3 +640,28 @@ def test_bulleted_links_below_a_colon_are_no_list_of_the_article() -> None:
     text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
                 intro, *links, FOOTER)
     assert "Port strike" not in clean(text).text
+
+
+QUOTES = [
+    "A harbour is only as safe as the wall that nobody thinks about until the winter storm "
+    "comes in from the sea.",
+    "Rivers remember where they used to run, and sooner or later they go back there to "
+    "look for it again.",
+    "Every levee is a promise made by one generation to the next, and it is kept in mud.",
+]
+
+
+def test_cards_of_other_posts_below_a_you_may_like_heading_are_dropped() -> None:
+    # Each card: its picture, its share buttons and its text; the label comes back per card.
+    cards: list[str] = []
+    for number, quote in enumerate(QUOTES):
+        cards += [f"[card-{number}]", "Whatsapp   Facebook   Pin   Download", quote]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, "[advert]", "You may like...", *cards, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_article_paragraphs_below_a_related_heading_are_kept() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], "Related stories", "[picture]", *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

@@ -9,6 +9,7 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from inbrief.core.clean.block_kinds import (
@@ -174,8 +175,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             last = index - 1
             break
     for index in range(first + 1, last + 1):
-        if _MORE.match(blocks[index].text) and not any(
-                _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
+        if _MORE.match(blocks[index].text) and _cards(blocks, raw, index + 1, last + 1):
             last = index - 1
             break
     prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
@@ -294,6 +294,22 @@ def _short_sentences(blocks: list[Block], raw: list[str], first: int, last: int)
                 and any(0 < i - index <= SHORT_REACH for i in prose)):
             found.add(index)
     return found
+
+
+def _cards(blocks: list[Block], raw: list[str], start: int, end: int) -> bool:
+    """Return True when ``blocks[start:end]``, below a "More from" heading, hold no article
+    text: no paragraph of prose, or paragraphs each standing alone between furniture, with
+    one label shown as often as there are paragraphs (the cards of other stories, each with
+    its picture, share buttons and teaser; an article's paragraphs follow each other)."""
+    prose = [i for i in range(start, end) if _prose(blocks[i], raw[i])]
+    if not prose:
+        return True
+    if any(b - a == 1 for a, b in zip(prose, prose[1:], strict=False)):
+        return False
+    # Each card shows the same label (its share buttons, "Read more"): MIN_COPIES times.
+    labels = Counter(blocks[i].text for i in range(start, end) if raw[i] != "table"
+                     and not blocks[i].sentence and word_count(blocks[i].text) <= 10)
+    return any(count >= len(prose) >= 2 for count in labels.values())
 
 
 def _closing_sentence(block: Block) -> bool:

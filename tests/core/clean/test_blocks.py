@@ -308,6 +308,11 @@ def test_teasers_with_author_date_and_first_paragraph_after_the_body_are_dropped
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
                 *MORE_STORY, *teasers, FOOTER)
     assert clean(text).text == "\n\n".join(STORY + MORE_STORY)
+    # A short closing sentence above the teasers stays with the body.
+    closing = "The count resumes on Monday."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, closing, *teasers, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, *MORE_STORY, closing])
 
 
 def test_gallery_captions_shown_twice_are_dropped() -> None:

@@ -155,11 +155,8 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     if run is None:
         return None
     first, last = run
-    # A short closing sentence ("We rate the claim half true."), good among its neighbours,
-    # never adds to the run's score: the run takes it in here, before it is cut.
-    if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
-            and _closing_sentence(blocks[last + 1])):
-        last += 1
+    last = _with_closing(blocks, raw, kinds, last)
+    cut = last
     for index in range(first + 1, last + 1):
         if _COMMENTS.match(blocks[index].text) and not (
                 BULLET.match(blocks[index].text)  # "• Comment" in a share bar
@@ -182,6 +179,8 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
+    elif last < cut:
+        last = _with_closing(blocks, raw, kinds, last)  # cut before teasers, not before it
     listed, last = introduced_lists(
         blocks, raw, first, last, lambda i: prose[i],
         lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
@@ -312,6 +311,16 @@ def _cards(blocks: list[Block], raw: list[str], start: int, end: int) -> bool:
     return any(count >= len(prose) >= 2 for count in labels.values())
 
 
+def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: int) -> int:
+    """Return the run's last block, moved down over the short sentence right below it when
+    that is good among its neighbours and may close an article ("We rate the claim half
+    true."): it never adds to the run's score, nor is it prose a cut ends at."""
+    if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
+            and _closing_sentence(blocks[last + 1])):
+        return last + 1
+    return last
+
+
 def _closing_sentence(block: Block) -> bool:
     """Return True for a short paragraph that may close the article: a sentence, not a list
     item, a date ("Updated at 1:23 p.m."), a note on the author or a credit ("Ana Ruiz
@@ -319,7 +328,8 @@ def _closing_sentence(block: Block) -> bool:
     text = block.text
     return (block.sentence and not BULLET.match(text) and not DATE_PREFIX.match(text)
             and date_line(text) is None
-            and not is_author_note(text) and not _CONTRIBUTED.search(text))
+            and not is_author_note(text) and not _CONTRIBUTED.search(text)
+            and not _MORE.match(text))
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

@@ -670,3 +670,17 @@ def test_article_paragraphs_below_a_related_heading_are_kept() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY[:2], "Related stories", "[picture]", *STORY[2:], FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_caption_run_into_its_picture_and_printed_again_is_dropped() -> None:
+    captions = ["The new levee at dusk[levee-300x200]", "The new levee at dusk"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], *captions, *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_sub_heading_with_a_footnote_mark_is_no_caption() -> None:
+    heading = "What the engineers found[1]"
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], heading, *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY[:2], heading, *STORY[2:]])

@@ -206,6 +206,26 @@ def classify(block: Block, stops: frozenset[str], share: float,
     return "bad"
 
 
+# A picture's caption with the picture's name run into it as a text browser prints an image:
+# "The new levee at dusk[levee-300x200]" (a footnote's mark is a number: "[1]").
+_PICTURE_END = re.compile(r"(?<=\S)\[(?![\d\s]*\])[^\[\]]{3,80}\]$")
+
+
+def picture_captions(blocks: list[Block], raw: list[str]) -> None:
+    """Class as bad the short blocks that end with a picture's name in brackets (a caption
+    run into its picture) and the same caption printed again right below."""
+    for index, block in enumerate(blocks):
+        if raw[index] != "short" or block.sentence or "[" not in block.text:
+            continue
+        picture = _PICTURE_END.search(block.text)
+        if picture is None:
+            continue
+        raw[index] = "bad"
+        caption = block.text[:picture.start()].strip()
+        if index + 1 < len(blocks) and blocks[index + 1].text == caption:
+            raw[index + 1] = "bad"
+
+
 def _tags(text: str) -> bool:
     """Return True for a line of tags: MIN_HASHTAGS hashtags or more, few other words."""
     tags = len(_HASHTAG.findall(text))

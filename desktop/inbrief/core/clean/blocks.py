@@ -17,6 +17,7 @@ from inbrief.core.clean.block_kinds import (
     Block,
     classify,
     in_context,
+    picture_captions,
     prose_groups,
     split_blocks,
     stop_list,
@@ -146,6 +147,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     code, stops, share = stop_list(blocks)
     raw = [classify(block, stops, share, boilerplate) for block in blocks]
     table_heads([block.text for block in blocks], raw)
+    picture_captions(blocks, raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

@@ -684,3 +684,20 @@ def test_a_sub_heading_with_a_footnote_mark_is_no_caption() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY[:2], heading, *STORY[2:], FOOTER)
     assert clean(text).text == "\n\n".join([*STORY[:2], heading, *STORY[2:]])
+
+
+def test_the_notes_the_article_cites_are_kept() -> None:
+    cited = ("The levees failed twice last winter^[1], and the inquiry found that the pumps "
+             "had been left without fuel for most of the season^[2], its report says.")
+    notes = ["[1] Marenia Water Board, Winter flood report, 2024, pp. 4-9.",
+             "[2] Delta Inquiry, First findings, March 2024."]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, cited, *notes, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, cited, *notes])
+
+
+def test_numbered_links_in_brackets_are_no_notes_without_a_citation() -> None:
+    links = ["[1] Port strike enters second week", "[2] Rates stay on hold as inflation cools"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, *links, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)

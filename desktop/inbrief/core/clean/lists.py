@@ -1,6 +1,6 @@
 """Lists that are the article's text in a pasted page: a numbered list counting up, or
 bulleted sentences, that a paragraph introduces with a colon ("Here are the ten best
-deals:"), however short and link-like each item looks."""
+deals:"), however short and link-like each item looks; and the notes the article cites."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -
         points.append(start)
         start += 1
     return points
+
+
+def _footnotes(blocks: list[Block], first: int, last: int) -> list[int]:
+    """Return the notes the run ``first``..``last`` cites ("... per shift^[1], ..."): the
+    blocks opening with "[1] ", "[2] " ... counting up, in the run or right below it."""
+    cited = any("[1]" in blocks[i].text for i in range(first, last + 1))
+    if not cited:
+        return []
+    start = next((i for i in range(first, min(len(blocks), last + 2))
+                  if blocks[i].text.startswith("[1] ")), None)
+    notes: list[int] = []
+    while start is not None and start < len(blocks) and blocks[start].text.startswith(
+            f"[{len(notes) + 1}] "):
+        notes.append(start)
+        start += 1
+    return notes
 
 
 def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
@@ -92,4 +108,6 @@ def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
             kept.update(items)
             end = max(end, stop - 1)
         index = items[-1] + 1
-    return kept, end
+    notes = _footnotes(blocks, first, end)
+    kept.update(notes)
+    return kept, max([end, *notes])

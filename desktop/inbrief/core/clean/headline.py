@@ -46,6 +46,13 @@ _NETWORK = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A picture's credit run into its caption after the caption's words: "Fans at the final
+# Credit: Riot Games", "... Berliinissä. Kuva: Lehtikuva" (a label and a colon, not first).
+_CREDIT_RUN_IN = re.compile(
+    r"\S\s+(?:photo(?:graph)?s?|fotos?|bild|image|imagen|kuva|zdjęcie|credits?|crédits?"
+    r"|crédito|fonte|fuente|quelle)(?:\s+credit)?\s*:\s*\S",
+    re.IGNORECASE,
+)
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
@@ -139,6 +146,8 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
         ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
         ("share bar", lambda: _share_bar(text)),
+        ("caption", lambda: _CREDIT_RUN_IN.search(text)),
+        ("numbers", lambda: _mostly_numbers(text)),
     )
     return next((reason for reason, test in tests if test()), None)
 
@@ -169,6 +178,16 @@ def _breadcrumb(text: str) -> bool:
     parts = _SLASH.split(text)
     return len(parts) >= 3 or len(parts) == 2 and all(
         len(part.split()) <= SLASH_PART_WORDS for part in parts)
+
+
+def _mostly_numbers(text: str) -> bool:
+    """Return True for a row of a table or a score line ("Harbour City 21 14 10 17 — 62"):
+    three numbers or more, more of them than words."""
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if any(c.isdigit() for c in token)
+                  and not _LETTERS.search(token))
+    words = sum(1 for token in tokens if _LETTERS.search(token))
+    return numbers >= 3 and numbers > words
 
 
 def _share_bar(text: str) -> bool:
@@ -254,11 +273,13 @@ class _Page:
 
     def standfirst(self, index: int) -> bool:
         """Return True when block ``index`` sits right below a headline of five words or more
-        (a title-like block that ends no list): it is that headline's standfirst or caption."""
+        (a title-like block that ends no list): it is that headline's standfirst or caption.
+        A byline, date or share bar between them ends that headline's head: not then."""
         above = self.nearest(index, -1)
         return (above is not None and self.titled(above)
                 and len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
-                and not self.titled(self.nearest(above, -1)))
+                and not self.titled(self.nearest(above, -1))
+                and not any(is_signal(text) for text in self.texts[above + 1 : index]))
 
     def signalled(self, index: int) -> bool:
         """Return True when a byline, date or share bar follows block ``index`` within a few

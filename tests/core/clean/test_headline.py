@@ -385,3 +385,11 @@ def test_a_share_bar_between_two_titles_makes_the_lower_no_standfirst() -> None:
     signal = FEATURES.index("signal")
     assert found[texts.index(HEADLINE)][signal] == 1.0
     assert pick_headline(texts, first) == texts.index(HEADLINE)
+
+
+def test_a_date_in_digits_alone_right_above_the_headline_is_its_date() -> None:
+    signal = FEATURES.index("signal")
+    for date in ("2024-03-13", "13.03.2024"):
+        texts = [*MENU.split("\n"), "Analysis", date, HEADLINE, "Ada Brennan", *STORY]
+        found = dict(candidates(texts, texts.index(STORY[0])))
+        assert found[texts.index(HEADLINE)][signal] == 1.0, date

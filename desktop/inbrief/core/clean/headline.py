@@ -308,7 +308,8 @@ class _Page:
         date or byline."""
         for text in reversed(self.texts[max(0, index - 3) : index]):
             text = _MARKER.sub("", text)
-            if _is_text(text):
+            # A date in digits alone ("2024-03-13", "13.03.2024") is no text block, but a date.
+            if _is_text(text) or date_line(text) is not None:
                 return bool(BYLINE.match(text) or date_line(text) is not None)
         return False
 

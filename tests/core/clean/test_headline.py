@@ -393,3 +393,13 @@ def test_a_date_in_digits_alone_right_above_the_headline_is_its_date() -> None:
         texts = [*MENU.split("\n"), "Analysis", date, HEADLINE, "Ada Brennan", *STORY]
         found = dict(candidates(texts, texts.index(STORY[0])))
         assert found[texts.index(HEADLINE)][signal] == 1.0, date
+
+
+def test_headline_above_a_long_carousel_of_clips_is_found() -> None:
+    # A player with a list of clips between the byline and the body: about a hundred blocks.
+    clips = [part for number in range(1, 33)
+             for part in (f"[clip-{number}]", "Video Ad Feedback", f"0{number % 10}:1{number % 6}")]
+    texts = [*MENU.split("\n"), HEADLINE, "By Ada Brennan", "Updated March 13, 2024", *clips,
+             *STORY]
+    assert texts.index(STORY[0]) - texts.index(HEADLINE) > 96
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)

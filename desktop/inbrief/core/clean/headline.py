@@ -71,8 +71,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
 _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
-# How far above the body the headline is looked for, in blocks.
-HEAD_BLOCKS = 80
+# How far above the body the headline is looked for, in blocks: a player's list of clips
+# between the byline and the body takes a hundred (80 missed such a headline).
+HEAD_BLOCKS = 120
 # What a candidate headline is scored on, each a cue that holds on any site: a constant; its
 # length (headline_score / 12); a byline or date below it; a picture credit below it (a
 # caption); title-like blocks around it (a list of teasers); the same words elsewhere on the

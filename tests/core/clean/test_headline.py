@@ -403,3 +403,17 @@ def test_headline_above_a_long_carousel_of_clips_is_found() -> None:
              *STORY]
     assert texts.index(STORY[0]) - texts.index(HEADLINE) > 96
     assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
+
+
+def test_a_headline_under_a_list_of_teasers_with_its_byline_is_no_list_item() -> None:
+    teasers = ["Ferry Fares Rise Again as Fuel Costs Climb Along the Coast",
+               "Delta Farmers Count the Cost of a Wet Spring on the River",
+               "Port Workers Vote on a New Contract After Weeks of Talks"]
+    texts = [*MENU.split("\n")]
+    for teaser in teasers:
+        texts += [teaser, "•"]
+    texts += [HEADLINE, "By Ada Brennan", "1 day ago", *STORY]
+    found = dict(candidates(texts, texts.index(STORY[0])))
+    in_list = FEATURES.index("list")
+    assert found[texts.index(HEADLINE)][in_list] == 0.0
+    assert found[texts.index(teasers[-1])][in_list] == 1.0

@@ -269,6 +269,8 @@ class _Page:
         higher = self.nearest(above, -1, LIST_REACH)
         if self.nearest(index, -1, LIST_REACH) is None or higher is None:
             return False
+        if below is not None and is_signal(self.texts[below]):
+            return False  # its own byline or date right below: the headline under a list
         # The last of a list of short titles; a long one above (a standfirst) makes no list.
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
 

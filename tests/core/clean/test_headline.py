@@ -417,3 +417,12 @@ def test_a_headline_under_a_list_of_teasers_with_its_byline_is_no_list_item() ->
     in_list = FEATURES.index("list")
     assert found[texts.index(HEADLINE)][in_list] == 0.0
     assert found[texts.index(teasers[-1])][in_list] == 1.0
+
+
+def test_a_caption_closed_by_a_photographer_and_agency_is_no_headline() -> None:
+    for caption in ("Lidia Sorn at the harbour in Marenia.Ana Ruiz / Reuters file",
+                    "Gov. Lidia Sorn. | Ana Ruiz/Getty Images",
+                    "Voters queue outside a polling station in the capital Ray Holt / AFP"):
+        assert not_headline_because(caption, two_sentences=True) == "caption", caption
+    # A slash in a headline, no agency after it.
+    assert not_headline_because("The Harbour Vote That Split a City / Opinion") is None

@@ -46,6 +46,14 @@ _NETWORK = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A caption closed by its picture's credit, a photographer and an agency: "... at the port.
+# Ana Ruiz / Reuters", "... | Ana Ruiz/Getty Images", "....Ana Ruiz / AFP file".
+_AGENCY_CREDIT_END = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*(?:Getty(?: Images)?|Reuters|AP|AFP"
+    r"|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|dpa|Bloomberg|Imago|picture alliance"
+    r"|Keystone|ANP|PA(?: Images| Wire)?|NurPhoto|Sipa|Xinhua|ZUMA(?: Press)?|SOPA Images"
+    r"|Anadolu|Corbis)\b[\w ,]{0,12}$"
+)
 # A picture's credit run into its caption after the caption's words: "Fans at the final
 # Credit: Riot Games", "... Berliinissä. Kuva: Lehtikuva" (a label and a colon, not first).
 _CREDIT_RUN_IN = re.compile(
@@ -147,7 +155,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
         ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
         ("share bar", lambda: _share_bar(text)),
-        ("caption", lambda: _CREDIT_RUN_IN.search(text)),
+        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)),
         ("numbers", lambda: _mostly_numbers(text)),
     )
     return next((reason for reason, test in tests if test()), None)

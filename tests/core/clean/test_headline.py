@@ -354,7 +354,8 @@ def test_a_caption_with_its_credit_run_in_is_no_headline() -> None:
     # A text browser runs a picture's credit into its caption: a label and a colon after it.
     for caption in ("Lidia Sorn greets supporters at the harbour Credit: Marenia Wire",
                     "Sorn puhuu kannattajilleen satamassa. Kuva: Marenia Wire",
-                    "Lidia Sorn vor dem Hafen Bild: Marenia Wire"):
+                    "Lidia Sorn vor dem Hafen Bild: Marenia Wire",
+                    "Lidia Sorn greets supporters at the harbour© Marenia Wire"):
         assert not_headline_because(caption, two_sentences=True) == "caption", caption
     assert not_headline_because("Credit Card Fees Rise Again in Marenia") is None
 

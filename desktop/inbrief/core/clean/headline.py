@@ -155,7 +155,10 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
         ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
         ("share bar", lambda: _share_bar(text)),
-        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)),
+        # A picture's credit after its caption: "... Credit: X", "... Ana Ruiz / Reuters",
+        # "... on a bench© Ana Ruiz".
+        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)
+         or "©" in text),
         ("numbers", lambda: _mostly_numbers(text)),
     )
     return next((reason for reason, test in tests if test()), None)

@@ -142,7 +142,7 @@ _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|written|reported"
                 r"|reporting|interview|column|essay|editorial|perspective)\s+")
 BYLINE = re.compile(
-    rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)\s+(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it.
     rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"

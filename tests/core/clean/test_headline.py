@@ -348,3 +348,82 @@ def test_a_slash_parts_a_breadcrumb_or_link_list_but_may_stand_in_a_headline() -
     for headline in ("Marenia's harbour vote split the city in two / Opinion",
                      "Delta levees: the engineer's plan / the party's doubts"):
         assert looks_like_headline(headline), headline
+
+
+def test_a_caption_with_its_credit_run_in_is_no_headline() -> None:
+    # A text browser runs a picture's credit into its caption: a label and a colon after it.
+    for caption in ("Lidia Sorn greets supporters at the harbour Credit: Marenia Wire",
+                    "Sorn puhuu kannattajilleen satamassa. Kuva: Marenia Wire",
+                    "Lidia Sorn vor dem Hafen Bild: Marenia Wire",
+                    "Lidia Sorn greets supporters at the harbour© Marenia Wire"):
+        assert not_headline_because(caption, two_sentences=True) == "caption", caption
+    assert not_headline_because("Credit Card Fees Rise Again in Marenia") is None
+
+
+def test_a_score_line_or_table_row_is_no_headline() -> None:
+    assert not_headline_because("Harbour City 21 14 10 17 — 62") == "numbers"
+    assert not_headline_because("Delta United 3 1 0 2 7") == "numbers"
+    # Numbers in a headline: fewer of them than words.
+    assert not_headline_because("Harbour City Beat Delta United 62-48 in the Final") is None
+    assert not_headline_because("The 10 Best Harbour Walks of 2024") is None
+
+
+def test_a_byline_may_put_a_colon_after_by() -> None:
+    assert not_headline_because("By: Ada Brennan") == "byline"
+    text = page(MENU, HEADLINE, "By: Ada Brennan", "March 13, 2024", *STORY, FOOTER)
+    article = clean_article(Article(text=text)).article
+    assert (article.title, article.author) == (HEADLINE, "Ada Brennan")
+
+
+def test_a_share_bar_between_two_titles_makes_the_lower_no_standfirst() -> None:
+    # A widget of five words above a share bar, then the headline: the headline is no
+    # standfirst of the widget, and the byline below it is its own.
+    widget = "Harbour traffic alerts and ferry delays"
+    texts = [*MENU.split("\n"), widget, "News", "• Facebook", "• Tweet", HEADLINE,
+             "By: Ada Brennan", "March 13, 2024", *STORY]
+    first = texts.index(STORY[0])
+    found = dict(candidates(texts, first))
+    signal = FEATURES.index("signal")
+    assert found[texts.index(HEADLINE)][signal] == 1.0
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+
+
+def test_a_date_in_digits_alone_right_above_the_headline_is_its_date() -> None:
+    signal = FEATURES.index("signal")
+    for date in ("2024-03-13", "13.03.2024"):
+        texts = [*MENU.split("\n"), "Analysis", date, HEADLINE, "Ada Brennan", *STORY]
+        found = dict(candidates(texts, texts.index(STORY[0])))
+        assert found[texts.index(HEADLINE)][signal] == 1.0, date
+
+
+def test_headline_above_a_long_carousel_of_clips_is_found() -> None:
+    # A player with a list of clips between the byline and the body: about a hundred blocks.
+    clips = [part for number in range(1, 33)
+             for part in (f"[clip-{number}]", "Video Ad Feedback", f"0{number % 10}:1{number % 6}")]
+    texts = [*MENU.split("\n"), HEADLINE, "By Ada Brennan", "Updated March 13, 2024", *clips,
+             *STORY]
+    assert texts.index(STORY[0]) - texts.index(HEADLINE) > 96
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
+
+
+def test_a_headline_under_a_list_of_teasers_with_its_byline_is_no_list_item() -> None:
+    teasers = ["Ferry Fares Rise Again as Fuel Costs Climb Along the Coast",
+               "Delta Farmers Count the Cost of a Wet Spring on the River",
+               "Port Workers Vote on a New Contract After Weeks of Talks"]
+    texts = [*MENU.split("\n")]
+    for teaser in teasers:
+        texts += [teaser, "•"]
+    texts += [HEADLINE, "By Ada Brennan", "1 day ago", *STORY]
+    found = dict(candidates(texts, texts.index(STORY[0])))
+    in_list = FEATURES.index("list")
+    assert found[texts.index(HEADLINE)][in_list] == 0.0
+    assert found[texts.index(teasers[-1])][in_list] == 1.0
+
+
+def test_a_caption_closed_by_a_photographer_and_agency_is_no_headline() -> None:
+    for caption in ("Lidia Sorn at the harbour in Marenia.Ana Ruiz / Reuters file",
+                    "Gov. Lidia Sorn. | Ana Ruiz/Getty Images",
+                    "Voters queue outside a polling station in the capital Ray Holt / AFP"):
+        assert not_headline_because(caption, two_sentences=True) == "caption", caption
+    # A slash in a headline, no agency after it.
+    assert not_headline_because("The Harbour Vote That Split a City / Opinion") is None

@@ -46,6 +46,21 @@ _NETWORK = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A caption closed by its picture's credit, a photographer and an agency: "... at the port.
+# Ana Ruiz / Reuters", "... | Ana Ruiz/Getty Images", "....Ana Ruiz / AFP file".
+_AGENCY_CREDIT_END = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*(?:Getty(?: Images)?|Reuters|AP|AFP"
+    r"|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|dpa|Bloomberg|Imago|picture alliance"
+    r"|Keystone|ANP|PA(?: Images| Wire)?|NurPhoto|Sipa|Xinhua|ZUMA(?: Press)?|SOPA Images"
+    r"|Anadolu|Corbis)\b[\w ,]{0,12}$"
+)
+# A picture's credit run into its caption after the caption's words: "Fans at the final
+# Credit: Riot Games", "... Berliinissä. Kuva: Lehtikuva" (a label and a colon, not first).
+_CREDIT_RUN_IN = re.compile(
+    r"\S\s+(?:photo(?:graph)?s?|fotos?|bild|image|imagen|kuva|zdjęcie|credits?|crédits?"
+    r"|crédito|fonte|fuente|quelle)(?:\s+credit)?\s*:\s*\S",
+    re.IGNORECASE,
+)
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
@@ -64,8 +79,9 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
 # of three lower-case letters or more going on with a capital, three times ("WordPress" once).
 _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
-# How far above the body the headline is looked for, in blocks.
-HEAD_BLOCKS = 80
+# How far above the body the headline is looked for, in blocks: a player's list of clips
+# between the byline and the body takes a hundred (80 missed such a headline).
+HEAD_BLOCKS = 120
 # What a candidate headline is scored on, each a cue that holds on any site: a constant; its
 # length (headline_score / 12); a byline or date below it; a picture credit below it (a
 # caption); title-like blocks around it (a list of teasers); the same words elsewhere on the
@@ -139,6 +155,11 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
         ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
         ("share bar", lambda: _share_bar(text)),
+        # A picture's credit after its caption: "... Credit: X", "... Ana Ruiz / Reuters",
+        # "... on a bench© Ana Ruiz".
+        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)
+         or "©" in text),
+        ("numbers", lambda: _mostly_numbers(text)),
     )
     return next((reason for reason, test in tests if test()), None)
 
@@ -169,6 +190,16 @@ def _breadcrumb(text: str) -> bool:
     parts = _SLASH.split(text)
     return len(parts) >= 3 or len(parts) == 2 and all(
         len(part.split()) <= SLASH_PART_WORDS for part in parts)
+
+
+def _mostly_numbers(text: str) -> bool:
+    """Return True for a row of a table or a score line ("Harbour City 21 14 10 17 — 62"):
+    three numbers or more, more of them than words."""
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if any(c.isdigit() for c in token)
+                  and not _LETTERS.search(token))
+    words = sum(1 for token in tokens if _LETTERS.search(token))
+    return numbers >= 3 and numbers > words
 
 
 def _share_bar(text: str) -> bool:
@@ -249,16 +280,20 @@ class _Page:
         higher = self.nearest(above, -1, LIST_REACH)
         if self.nearest(index, -1, LIST_REACH) is None or higher is None:
             return False
+        if below is not None and is_signal(self.texts[below]):
+            return False  # its own byline or date right below: the headline under a list
         # The last of a list of short titles; a long one above (a standfirst) makes no list.
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
 
     def standfirst(self, index: int) -> bool:
         """Return True when block ``index`` sits right below a headline of five words or more
-        (a title-like block that ends no list): it is that headline's standfirst or caption."""
+        (a title-like block that ends no list): it is that headline's standfirst or caption.
+        A byline, date or share bar between them ends that headline's head: not then."""
         above = self.nearest(index, -1)
         return (above is not None and self.titled(above)
                 and len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
-                and not self.titled(self.nearest(above, -1)))
+                and not self.titled(self.nearest(above, -1))
+                and not any(is_signal(text) for text in self.texts[above + 1 : index]))
 
     def signalled(self, index: int) -> bool:
         """Return True when a byline, date or share bar follows block ``index`` within a few
@@ -287,7 +322,8 @@ class _Page:
         date or byline."""
         for text in reversed(self.texts[max(0, index - 3) : index]):
             text = _MARKER.sub("", text)
-            if _is_text(text):
+            # A date in digits alone ("2024-03-13", "13.03.2024") is no text block, but a date.
+            if _is_text(text) or date_line(text) is not None:
                 return bool(BYLINE.match(text) or date_line(text) is not None)
         return False
 

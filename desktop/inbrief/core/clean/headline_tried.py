@@ -37,11 +37,15 @@ from inbrief.core.text import alnum_key
 # - the same text (not only inside another block) elsewhere on the page;
 # - its share of stop words (a sentence has more than a headline);
 # - the share of its content words the first paragraphs right below it use;
-# - a byline or date right above it and none below (a standfirst under the byline).
+# - a byline or date right above it and none below (a standfirst under the byline);
+# - (2026-12-02, title12) a byline or date as the next text block below it, or after a line
+#   of a name alone ("Ada Brennan" then "March 4, 2025"): two-fold 201 -> 198 of 236 each;
+#   a picture's bracketed name ("[photo]") right above it (a caption): at L2 1 and 3, two-fold
+#   201 -> 203 and 199 -> 199 (noise).
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",
-         "signal only above")
+         "signal only above", "signal next", "name next", "after picture")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -145,7 +149,34 @@ def _signal_only_above(page: _Page, first: int, index: int, lead: Lead) -> bool:
     return page.signal_above(index) and not page.signal_below(index)
 
 
+def _signal_next(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    below = page.nearest(index, 1, 3)
+    return below is not None and is_signal(page.texts[below])
+
+
+_NAME_LINE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,4}$")
+
+
+def _name_next(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    below = page.nearest(index, 1, 3)
+    if below is None:
+        return False
+    text = page.texts[below]
+    if is_signal(text):
+        return True
+    after = page.nearest(below, 1, 3)
+    return bool(_NAME_LINE.match(text)) and after is not None and is_signal(page.texts[after])
+
+
+_PICTURE = re.compile(r"^\[[^\]]*\]$")
+
+
+def _after_picture(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return index > 0 and bool(_PICTURE.match(page.texts[index - 1].strip()))
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
-    _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above)
+    _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above, _signal_next,
+    _name_next, _after_picture)

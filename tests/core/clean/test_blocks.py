@@ -308,6 +308,11 @@ def test_teasers_with_author_date_and_first_paragraph_after_the_body_are_dropped
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
                 *MORE_STORY, *teasers, FOOTER)
     assert clean(text).text == "\n\n".join(STORY + MORE_STORY)
+    # A short closing sentence above the teasers stays with the body.
+    closing = "The count resumes on Monday."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
+                *MORE_STORY, closing, *teasers, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, *MORE_STORY, closing])
 
 
 def test_gallery_captions_shown_twice_are_dropped() -> None:
@@ -480,4 +485,219 @@ def test_agency_photo_captions_between_the_paragraphs_are_dropped() -> None:
     ]
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 STORY[0], captions[0], *STORY[1:3], captions[1], STORY[3], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+# An article written a sentence a paragraph, as wire sites and broadcasters write it.
+SHORT_PARAGRAPHS = [
+    "Marenia's new governor has ordered an inquiry into the state of the delta's levees on "
+    "her first day in office, her spokesman said on Wednesday evening in the capital.",
+    "Lidia Sorn, a former harbour engineer, said the inquiry would report within ninety days "
+    "and that its findings would be published in full, whoever they blamed.",
+    "The levees failed twice last winter and flooded more than four thousand homes in the "
+    "villages south of the capital.",
+    "Engineers from three universities will walk every kilometre of the river banks.",
+    "Their first report is due before the spring floods.",
+]
+
+
+def test_paragraphs_of_one_sentence_below_the_headline_are_the_body() -> None:
+    # Each is too short to be prose on its own (near-good), and a link to another story sits
+    # between them: together they are the article's opening, not a standfirst.
+    link = "  • Profile: Lidia Sorn"
+    text = page(MENU, "Marenia Governor Orders Inquiry Into Failed Levees", "By Ada Brennan",
+                "Share this with Facebook", "Share this with Email", *SHORT_PARAGRAPHS[:3],
+                link, *SHORT_PARAGRAPHS[3:], *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join([*SHORT_PARAGRAPHS, *STORY])
+
+
+def test_a_lone_short_paragraph_between_share_buttons_stays_in_the_head() -> None:
+    standfirst = "The engineer who won the governorship promises to rebuild the levees."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "Share this with Facebook", "Share this with Email", standfirst,
+                "Share this with Twitter", "[picture]", *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+GIFTS = [
+    "1) A brass lantern from the harbour workshop",
+    "https://shop.example/lantern",
+    "[lantern-300x300]",
+    "2) The delta flood atlas, second edition",
+    "https://shop.example/atlas",
+    "[atlas-300x200]",
+    "3) A tide clock for the kitchen wall",
+    "https://shop.example/tide-clock",
+]
+
+
+def test_a_numbered_list_introduced_by_a_colon_is_kept_whole() -> None:
+    # Its items are short and link-like, and it runs on below the last paragraph of prose.
+    intro = ("Marenia's shops have cut their prices for the weekend, and a few of the offers "
+             "are worth a look for anyone who grew up by the delta. Here are our picks:")
+    text = page(MENU, "Three Gifts for Anyone Who Grew Up by the Delta", "By Ada Brennan",
+                *STORY[:2], intro, *GIFTS, "Most read", "  • Port strike enters second week",
+                "  • Rates stay on hold as inflation cools", FOOTER)
+    kept = [line for line in GIFTS if not line.startswith("[")]
+    assert clean(text).text == "\n\n".join([*STORY[:2], intro, *kept])
+
+
+def test_a_numbered_list_of_links_after_the_article_is_dropped() -> None:
+    # No colon introduces it: the page's list of popular stories.
+    popular = ["1. Port strike enters second week", "2. Rates stay on hold as inflation cools",
+               "3. Five charts that explain the housing slump"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, *popular, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_short_paragraph_between_teaser_links_inside_the_body_is_kept() -> None:
+    line = '"Open the gates!" the engineer shouted.'
+    teasers = ["  • Port strike enters second week", "  • Rates stay on hold as inflation cools"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], teasers[0], line, teasers[1], *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY[:2], line, *STORY[2:]])
+
+
+def test_a_short_line_after_the_body_is_not_kept() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, "  • Port strike enters second week", "Thanks for reading.", FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_wire_lead_with_few_stop_words_opens_the_body() -> None:
+    lead = ("PORTO CALME (Meridian Wire) — Marenian health authorities report sixth fatality "
+            "linked to delta river fever.")
+    text = page(MENU, "Sixth River Fever Death Reported in Marenia", "March 13, 2024",
+                "  • Filed under: health, Marenia, river fever", lead, *STORY, FOOTER)
+    article = clean(text)
+    assert article.source == "Meridian Wire"
+    assert article.text.startswith("Marenian health authorities report sixth fatality")
+    assert article.text.endswith(STORY[-1])
+
+
+def test_a_short_closing_sentence_ends_the_body() -> None:
+    closing = "The count resumes on Monday."
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, closing, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, closing])
+
+
+def test_a_credit_or_date_after_the_body_is_not_its_closing_sentence() -> None:
+    for after in ("Ana Ruiz contributed to this report.", "Updated at 1:23 p.m."):
+        text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                    "By Ada Brennan", *STORY, after, FOOTER)
+        assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_one_sentence_paragraphs_split_by_teaser_links_are_one_group() -> None:
+    # Two paragraphs, a link to another story, two more: too short on either side of the
+    # link to be prose, together they are the article's opening.
+    opening = [
+        "Marenia's new governor has ordered an inquiry into the delta's failed levees on her "
+        "first day in office.",
+        "Lidia Sorn said the inquiry would report within ninety days and publish what it "
+        "found in full, whoever it blamed.",
+        "The levees failed twice last winter and flooded four thousand homes in the villages "
+        "to the south.",
+        "Engineers from three universities will walk every kilometre of the banks before the "
+        "spring floods arrive.",
+    ]
+    text = page(MENU, "Marenia Governor Orders Inquiry Into Failed Levees", "By Ada Brennan",
+                "Share this with Facebook", "Share this with Email", *opening[:2],
+                "  • Port strike enters second week", *opening[2:],
+                "  • Rates stay on hold as inflation cools", *STORY, FOOTER)
+    assert clean(text).text == "\n\n".join([*opening, *STORY])
+
+
+def test_a_line_the_renderer_wrapped_in_an_unwrapped_page_stays_with_its_paragraph() -> None:
+    # Too few long lines to tell the wrap width by; the second line opens in lower case.
+    wrapped = ("Lidia Sorn, who in 2019 won the engineering society's medal for her work on "
+               "the northern dykes, has taken to her campaign page to\n"
+               "share photographs of the damaged levees.")
+    short_story = [
+        "She posted them on Tuesday, a day after her inquiry began, and the pictures show "
+        "deep cracks along the levee south of the capital.",
+        "Her office said that more photographs would follow after the inquiry's first visit "
+        "to the delta villages next week.",
+    ]
+    text = page(MENU, "Governor Shares Photographs of Damaged Levees", "By Ada Brennan",
+                "[picture]", wrapped, "[picture]", short_story[0], "[picture]",
+                short_story[1], "[picture]", "Share this with Email", FOOTER)
+    assert clean(text).text == "\n\n".join([wrapped, *short_story])
+
+
+def test_bulleted_sentences_introduced_by_a_colon_are_kept_even_below_the_prose() -> None:
+    intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
+             "the delta last winter. Among its findings:")
+    points = ["  • The north levee was never inspected.", "  • Two pumps had no fuel.",
+              "  • The alarm sirens were switched off.", "  • Nobody read the river gauges."]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *points, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *points])
+
+
+def test_bulleted_links_below_a_colon_are_no_list_of_the_article() -> None:
+    intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
+             "the delta last winter. Read our earlier coverage:")
+    links = ["  • Port strike enters second week", "  • Rates stay on hold as inflation cools",
+             "  • Five charts that explain the housing slump"]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *links, FOOTER)
+    assert "Port strike" not in clean(text).text
+
+
+QUOTES = [
+    "A harbour is only as safe as the wall that nobody thinks about until the winter storm "
+    "comes in from the sea.",
+    "Rivers remember where they used to run, and sooner or later they go back there to "
+    "look for it again.",
+    "Every levee is a promise made by one generation to the next, and it is kept in mud.",
+]
+
+
+def test_cards_of_other_posts_below_a_you_may_like_heading_are_dropped() -> None:
+    # Each card: its picture, its share buttons and its text; the label comes back per card.
+    cards: list[str] = []
+    for number, quote in enumerate(QUOTES):
+        cards += [f"[card-{number}]", "Whatsapp   Facebook   Pin   Download", quote]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, "[advert]", "You may like...", *cards, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_article_paragraphs_below_a_related_heading_are_kept() -> None:
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], "Related stories", "[picture]", *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_caption_run_into_its_picture_and_printed_again_is_dropped() -> None:
+    captions = ["The new levee at dusk[levee-300x200]", "The new levee at dusk"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], *captions, *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_sub_heading_with_a_footnote_mark_is_no_caption() -> None:
+    heading = "What the engineers found[1]"
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], heading, *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY[:2], heading, *STORY[2:]])
+
+
+def test_the_notes_the_article_cites_are_kept() -> None:
+    cited = ("The levees failed twice last winter^[1], and the inquiry found that the pumps "
+             "had been left without fuel for most of the season^[2], its report says.")
+    notes = ["[1] Marenia Water Board, Winter flood report, 2024, pp. 4-9.",
+             "[2] Delta Inquiry, First findings, March 2024."]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, cited, *notes, FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, cited, *notes])
+
+
+def test_numbered_links_in_brackets_are_no_notes_without_a_citation() -> None:
+    links = ["[1] Port strike enters second week", "[2] Rates stay on hold as inflation cools"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, *links, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)

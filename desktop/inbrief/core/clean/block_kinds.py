@@ -16,6 +16,7 @@ from functools import cache
 
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import (
+    DATELINE,
     SENTENCE_END,
     BoilerplateLines,
     columns,
@@ -48,6 +49,9 @@ _DENSE_END = re.compile("[。！？」』）]")
 # more words than tags).
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
 MIN_HASHTAGS = 2
+# A line this wide (columns) or wider, its sentence carried on in lower case on the next
+# line, was wrapped by the renderer.
+MIN_WRAPPED = 100
 WORDS_PER_HASHTAG = 3
 
 @dataclass
@@ -87,8 +91,11 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         joined = (
             current is not None
-            and width
-            and previous >= width - 30
+            and (width and previous >= width - 30
+                 # A line wrapped in a text with too few long lines to tell the width by:
+                 # a paragraph does not open in lower case.
+                 or previous >= MIN_WRAPPED and text[:1].islower()
+                 and not texts[index - 1].endswith(SENTENCE_END))
             and not BULLET.match(line)
             and index not in starts
             and index - 1 not in ends
@@ -189,12 +196,34 @@ def classify(block: Block, stops: frozenset[str], share: float,
         density = sum(map(stops.__contains__, words)) / max(1, len(words))
     else:  # no list for this language: sentence punctuation stands in for stop words
         density = STOPWORDS_HIGH if sentence else 0.0
-    # jusText's thresholds, lowered for languages whose prose has fewer stop words.
-    if density >= min(STOPWORDS_HIGH, 0.7 * share):
+    # jusText's thresholds, lowered for languages whose prose has fewer stop words. A
+    # paragraph opening with a wire dateline ("HARBOR CITY (AP) — ") is a story's lead,
+    # however few stop words its one sentence holds.
+    if density >= min(STOPWORDS_HIGH, 0.7 * share) or sentence and DATELINE.match(text):
         return "good" if length > LENGTH_HIGH else "near-good"
     if density >= min(STOPWORDS_LOW, 0.6 * share):
         return "near-good"
     return "bad"
+
+
+# A picture's caption with the picture's name run into it as a text browser prints an image:
+# "The new levee at dusk[levee-300x200]" (a footnote's mark is a number: "[1]").
+_PICTURE_END = re.compile(r"(?<=\S)\[(?![\d\s]*\])[^\[\]]{3,80}\]$")
+
+
+def picture_captions(blocks: list[Block], raw: list[str]) -> None:
+    """Class as bad the short blocks that end with a picture's name in brackets (a caption
+    run into its picture) and the same caption printed again right below."""
+    for index, block in enumerate(blocks):
+        if raw[index] != "short" or block.sentence or "[" not in block.text:
+            continue
+        picture = _PICTURE_END.search(block.text)
+        if picture is None:
+            continue
+        raw[index] = "bad"
+        caption = block.text[:picture.start()].strip()
+        if index + 1 < len(blocks) and blocks[index + 1].text == caption:
+            raw[index + 1] = "bad"
 
 
 def _tags(text: str) -> bool:
@@ -212,6 +241,41 @@ def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) 
             return "good" if kind == "near-good" else kind
         index += step
     return "bad"
+
+
+# Paragraphs of a sentence or two in a row (a wire story, a site writing one sentence a
+# paragraph): this many near-good ones, this long together, read as prose.
+PROSE_GROUP = 2
+PROSE_GROUP_CHARS = 2 * LENGTH_HIGH
+
+
+def _link(block: Block) -> bool:
+    """Return True for a bulleted line of a few words: a link to another story."""
+    return bool(BULLET.match(block.text)) and not block.sentence and word_count(block.text) < 12
+
+
+def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
+    """Return the classes in context with the paragraphs of a group of short paragraphs of
+    prose classed good: PROSE_GROUP near-good sentences or more in a row, PROSE_GROUP_CHARS
+    long together, short sentences among them. A standfirst or a teaser's line stands
+    alone; an article written a sentence a paragraph does not (its paragraphs, near-good
+    each, would take the class of the menus and captions around them)."""
+    found = list(kinds)
+    index = 0
+    while index < len(blocks):
+        stop = index
+        while stop < len(blocks) and (
+                blocks[stop].sentence and raw[stop] in ("near-good", "short")
+                or stop > index and _link(blocks[stop]) and stop + 1 < len(blocks)
+                and blocks[stop + 1].sentence and raw[stop + 1] in ("near-good", "short")):
+            stop += 1
+        group = [i for i in range(index, stop) if not _link(blocks[i])]
+        if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
+                and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
+            for i in group:
+                found[i] = "good"
+        index = max(stop, index + 1)
+    return found
 
 
 def in_context(kinds: list[str]) -> list[str]:

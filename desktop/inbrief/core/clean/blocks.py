@@ -9,6 +9,7 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from inbrief.core.clean.block_kinds import (
@@ -16,14 +17,18 @@ from inbrief.core.clean.block_kinds import (
     Block,
     classify,
     in_context,
+    picture_captions,
+    prose_groups,
     split_blocks,
     stop_list,
 )
 from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
+from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
+    DATE_PREFIX,
     BoilerplateLines,
     date_line,
     word_count,
@@ -45,6 +50,11 @@ _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-Z
 TEASER_LIST = 3
 # An item of a numbered list: "1. Ten charts on the housing slump".
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
+# A short sentence this many blocks from the body's prose above and below is the body's.
+SHORT_REACH = 6
+# A credit closing an article: "Ana Ruiz contributed to this report."
+_CONTRIBUTED = re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))",
+                          re.IGNORECASE)
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -125,6 +135,7 @@ class _Run:
     last: int
     opening: int  # the run's first paragraph of prose that is not a headline
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
+    listed: set[int]  # the items of lists the run's paragraphs introduce: kept
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -136,15 +147,18 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     code, stops, share = stop_list(blocks)
     raw = [classify(block, stops, share, boilerplate) for block in blocks]
     table_heads([block.text for block in blocks], raw)
+    picture_captions(blocks, raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):
         return None
-    kinds = in_context(raw)
+    kinds = prose_groups(blocks, raw, in_context(raw))
     run = _best_run(blocks, raw, kinds)
     if run is None:
         return None
     first, last = run
+    last = _with_closing(blocks, raw, kinds, last)
+    cut = last
     for index in range(first + 1, last + 1):
         if _COMMENTS.match(blocks[index].text) and not (
                 BULLET.match(blocks[index].text)  # "• Comment" in a share bar
@@ -160,14 +174,18 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             last = index - 1
             break
     for index in range(first + 1, last + 1):
-        if _MORE.match(blocks[index].text) and not any(
-                _prose(blocks[i], raw[i]) for i in range(index + 1, last + 1)):
+        if _MORE.match(blocks[index].text) and _cards(blocks, raw, index + 1, last + 1):
             last = index - 1
             break
     prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
+    elif last < cut:
+        last = _with_closing(blocks, raw, kinds, last)  # cut before teasers, not before it
+    listed, last = introduced_lists(
+        blocks, raw, first, last, lambda i: prose[i],
+        lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
     # The headline is looked for above the run's first paragraph of prose (a headline or
     # standfirst may open the run; some sites write one or two sentences a paragraph).
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
@@ -176,7 +194,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead)
+    return _Run(blocks, raw, kinds, first, last, opening, lead, listed)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -243,6 +261,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
+    between = _short_sentences(blocks, raw, first, last)
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -251,12 +270,68 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if raw[index] == "bad" or kind == "bad" or index in standfirst:
                 in_head.update(lines_of)
-        elif not (first <= index <= last and _kept(block, raw[index], kind)) and (
+        elif not (first <= index <= last and (_kept(block, raw[index], kind)
+                                              or index in run.listed
+                                              or index in between)) and (
                 index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+def _short_sentences(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
+    """Return the short paragraphs of the body that end as sentences do, with the body's prose
+    SHORT_REACH blocks above and below them at most (a line of dialogue, a one-line
+    paragraph between teaser links or pictures): too short to class, yet the article's."""
+    prose = [i for i in range(first, last + 1) if _prose(blocks[i], raw[i])]
+    found: set[int] = set()
+    for index in range(first + 1, last):
+        block = blocks[index]
+        if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
+                or _NUMBERED.match(block.text) or is_photo_caption(block.text)):
+            continue
+        if (any(0 < index - i <= SHORT_REACH for i in prose)
+                and any(0 < i - index <= SHORT_REACH for i in prose)):
+            found.add(index)
+    return found
+
+
+def _cards(blocks: list[Block], raw: list[str], start: int, end: int) -> bool:
+    """Return True when ``blocks[start:end]``, below a "More from" heading, hold no article
+    text: no paragraph of prose, or paragraphs each standing alone between furniture, with
+    one label shown as often as there are paragraphs (the cards of other stories, each with
+    its picture, share buttons and teaser; an article's paragraphs follow each other)."""
+    prose = [i for i in range(start, end) if _prose(blocks[i], raw[i])]
+    if not prose:
+        return True
+    if any(b - a == 1 for a, b in zip(prose, prose[1:], strict=False)):
+        return False
+    # Each card shows the same label (its share buttons, "Read more"): MIN_COPIES times.
+    labels = Counter(blocks[i].text for i in range(start, end) if raw[i] != "table"
+                     and not blocks[i].sentence and word_count(blocks[i].text) <= 10)
+    return any(count >= len(prose) >= 2 for count in labels.values())
+
+
+def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: int) -> int:
+    """Return the run's last block, moved down over the short sentence right below it when
+    that is good among its neighbours and may close an article ("We rate the claim half
+    true."): it never adds to the run's score, nor is it prose a cut ends at."""
+    if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
+            and _closing_sentence(blocks[last + 1])):
+        return last + 1
+    return last
+
+
+def _closing_sentence(block: Block) -> bool:
+    """Return True for a short paragraph that may close the article: a sentence, not a list
+    item, a date ("Updated at 1:23 p.m."), a note on the author or a credit ("Ana Ruiz
+    contributed to this report.")."""
+    text = block.text
+    return (block.sentence and not BULLET.match(text) and not DATE_PREFIX.match(text)
+            and date_line(text) is None
+            and not is_author_note(text) and not _CONTRIBUTED.search(text)
+            and not _MORE.match(text))
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

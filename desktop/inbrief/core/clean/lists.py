@@ -1,0 +1,113 @@
+"""Lists that are the article's text in a pasted page: a numbered list counting up, or
+bulleted sentences, that a paragraph introduces with a colon ("Here are the ten best
+deals:"), however short and link-like each item looks; and the notes the article cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from inbrief.core.clean.block_kinds import BULLET, Block
+from inbrief.core.clean.rules import word_count
+
+# An item of a numbered list: "1. Lanterns", "2) A pocket knife".
+_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+# Blocks between two items of one list at most: a shop's link, a picture.
+MAX_GAP = 3
+# A sentence introducing a list has a few words ("Ingredients:" is a label, not prose).
+MIN_INTRO_WORDS = 4
+# A bulleted list below the colon: this many sentences of this many words at least.
+MIN_POINTS = 2
+MIN_POINT_WORDS = 4
+
+
+def _number(text: str) -> int | None:
+    """Return the number of a numbered list's item, None for any other block."""
+    match = _NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -> list[int]:
+    """Return the blocks from ``start`` on that are bulleted sentences in a row (the points
+    of a list in the article; a share bar's or a list of links' items end as no sentence
+    does)."""
+    points: list[int] = []
+    while (start < len(blocks) and blocks[start].sentence and BULLET.match(blocks[start].text)
+           and word_count(blocks[start].text) >= MIN_POINT_WORDS
+           and not furniture(blocks[start].text)):
+        points.append(start)
+        start += 1
+    return points
+
+
+def _footnotes(blocks: list[Block], first: int, last: int) -> list[int]:
+    """Return the notes the run ``first``..``last`` cites ("... per shift^[1], ..."): the
+    blocks opening with "[1] ", "[2] " ... counting up, in the run or right below it."""
+    cited = any("[1]" in blocks[i].text for i in range(first, last + 1))
+    if not cited:
+        return []
+    start = next((i for i in range(first, min(len(blocks), last + 2))
+                  if blocks[i].text.startswith("[1] ")), None)
+    notes: list[int] = []
+    while start is not None and start < len(blocks) and blocks[start].text.startswith(
+            f"[{len(notes) + 1}] "):
+        notes.append(start)
+        start += 1
+    return notes
+
+
+def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
+                     prose: Callable[[int], bool], furniture: Callable[[str], bool]
+                     ) -> tuple[set[int], int]:
+    """Return the blocks of the lists that a paragraph of the run ``first``..``last``
+    introduces with a colon, and the run's last block, moved down when such a list carries
+    on below it.
+
+    Bulleted sentences right below the colon, MIN_POINTS or more, are a list. A numbered
+    list starts at 1 within MAX_GAP blocks of the colon and its items count up, at most
+    MAX_GAP blocks apart; what stands between them and is not classed bad (the item's link
+    or description; after the last item, as many blocks as after the first) is kept with
+    them. ``prose(index)`` before the first item means the colon introduced no list; a
+    heading or block that is ``furniture`` ("Most read:", "Share on Facebook") is none of a
+    list's. (Bulleted items that end as no sentence does below a colon are as often a share
+    bar or a list of links.)"""
+    kept: set[int] = set()
+    end = last
+    index = first
+    while index <= end:
+        text = blocks[index].text
+        if (not text.endswith(":") or raw[index] == "bad" or _number(text) is not None
+                or word_count(text) < MIN_INTRO_WORDS or furniture(text)):
+            index += 1
+            continue
+        points = _points(blocks, index + 1, furniture)
+        if len(points) >= MIN_POINTS:
+            kept.update(points)
+            end = max(end, points[-1])
+            index = points[-1] + 1
+            continue
+        start = next((i for i in range(index + 1, min(index + MAX_GAP + 2, len(blocks)))
+                      if _number(blocks[i].text) is not None or prose(i)), None)
+        if start is None or _number(blocks[start].text) != 1 or furniture(blocks[start].text):
+            index += 1
+            continue
+        items = [start]
+        position = start + 1
+        while position < len(blocks) and position - items[-1] <= MAX_GAP + 1:
+            following = blocks[position].text
+            if _number(following) == len(items) + 1:
+                items.append(position)
+            elif furniture(following):
+                break
+            position += 1
+        if len(items) > 1:
+            # The last item takes as many blocks as the first did (its link, its picture).
+            stop = min(len(blocks), items[-1] + items[1] - items[0])
+            kept.update(i for i in range(items[0], stop)
+                        if raw[i] != "bad" and not furniture(blocks[i].text))
+            kept.update(items)
+            end = max(end, stop - 1)
+        index = items[-1] + 1
+    notes = _footnotes(blocks, first, end)
+    kept.update(notes)
+    return kept, max([end, *notes])

@@ -427,3 +427,35 @@ def test_a_caption_closed_by_a_photographer_and_agency_is_no_headline() -> None:
         assert not_headline_because(caption, two_sentences=True) == "caption", caption
     # A slash in a headline, no agency after it.
     assert not_headline_because("The Harbour Vote That Split a City / Opinion") is None
+
+
+def test_a_headline_under_a_short_kicker_keeps_its_byline_past_its_standfirst() -> None:
+    kicker = "Harbour Cities Vote"
+    standfirst = ("The former harbour engineer beat the ruling party's candidate by nine points "
+                  "after a long campaign about floods and rents")
+    texts = [*MENU.split("\n"), kicker, HEADLINE, standfirst, "By Ada Brennan",
+             "March 13, 2024", *STORY]
+    first = texts.index(STORY[0])
+    found = dict(candidates(texts, first))
+    signal = FEATURES.index("signal")
+    # A title-like kicker above the headline does not make the standfirst a list's item.
+    assert found[texts.index(HEADLINE)][signal] == 1.0
+    assert found[texts.index(standfirst)][signal] == 0.0
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+
+
+def test_a_long_sentence_under_a_short_headline_is_its_standfirst() -> None:
+    headline = "Harbour Engineer Wins"
+    standfirst = ("The former harbour engineer beat the ruling party's candidate by nine points "
+                  "after a long campaign about floods and rents")
+    subheading = "Harbour Engineer Wins the Governor Race in Marenia"
+    texts = [*MENU.split("\n"), headline, standfirst, "By Ada Brennan", *STORY]
+    found = dict(candidates(texts, texts.index(STORY[0])))
+    signal = FEATURES.index("signal")
+    assert found[texts.index(headline)][signal] == 1.0
+    assert found[texts.index(standfirst)][signal] == 0.0
+    # A title-cased line under a short headline is no standfirst: it keeps the byline.
+    texts = [*MENU.split("\n"), headline, subheading, "By Ada Brennan", *STORY]
+    found = dict(candidates(texts, texts.index(STORY[0])))
+    assert found[texts.index(subheading)][signal] == 1.0
+    assert found[texts.index(headline)][signal] == 0.0

@@ -244,6 +244,26 @@ def is_signal(text: str) -> bool:
     )
 
 
+# A standfirst reads as a sentence: many words, most after the first in lower case (a
+# headline in title case has few), more than the headline above it has.
+STANDFIRST_WORDS = 15
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lower_share(text: str) -> float:
+    """Return the share of the words of ``text`` after its first that open in lower case."""
+    words = _WORD.findall(text)[1:]
+    return sum(word[:1].islower() for word in words) / max(1, len(words))
+
+
+def _reads_as_standfirst(text: str, above: str) -> bool:
+    """Return True when block ``text`` reads as the standfirst of the title-like block
+    ``above`` (a short headline): a sentence of many words, longer than it."""
+    words = len(text.split())
+    return (words >= STANDFIRST_WORDS and words > 2 * len(above.split())
+            and _lower_share(text) >= 0.5)
+
+
 class _Page:
     """The blocks of a page with what pick_headline asks of them, each worked out once."""
 
@@ -269,6 +289,12 @@ class _Page:
     def titled(self, index: int | None) -> bool:
         return index is not None and self.score(index) > 0
 
+    def _titled_long(self, index: int | None) -> bool:
+        """Return True for a title-like block of STANDFIRST_UNDER_WORDS words or more (no
+        kicker)."""
+        return (index is not None and self.titled(index)
+                and len(self.texts[index].split()) >= STANDFIRST_UNDER_WORDS)
+
     def in_list(self, index: int) -> bool:
         """Return True when the text blocks on both sides of block ``index`` are title-like
         too, or the two above it (a list of teasers or links, or its last item)."""
@@ -286,13 +312,16 @@ class _Page:
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
 
     def standfirst(self, index: int) -> bool:
-        """Return True when block ``index`` sits right below a headline of five words or more
-        (a title-like block that ends no list): it is that headline's standfirst or caption.
-        A byline, date or share bar between them ends that headline's head: not then."""
+        """Return True when block ``index`` sits right below a headline of five words or more,
+        or below a shorter one and reads as a standfirst (a title-like block that ends no
+        list; a short kicker above it makes no list): it is that headline's standfirst or
+        caption. A byline, date or share bar between them ends that headline's head: not
+        then."""
         above = self.nearest(index, -1)
         return (above is not None and self.titled(above)
-                and len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
-                and not self.titled(self.nearest(above, -1))
+                and (len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
+                     or _reads_as_standfirst(self.texts[index], self.texts[above]))
+                and not self._titled_long(self.nearest(above, -1))
                 and not any(is_signal(text) for text in self.texts[above + 1 : index]))
 
     def signalled(self, index: int) -> bool:

@@ -13,6 +13,7 @@ from inbrief.core.clean.headline import (
     WEIGHTS,
     candidates,
     looks_like_headline,
+    lower_share,
     not_headline_because,
     pick_headline,
     utility,
@@ -459,3 +460,9 @@ def test_a_long_sentence_under_a_short_headline_is_its_standfirst() -> None:
     found = dict(candidates(texts, texts.index(STORY[0])))
     assert found[texts.index(subheading)][signal] == 1.0
     assert found[texts.index(headline)][signal] == 0.0
+
+
+def test_lower_share_tells_a_sentence_from_a_title_cased_line() -> None:
+    assert lower_share("Harbour Engineer Wins the Governor Race in Marenia") < 0.5
+    assert lower_share("The former harbour engineer beat the ruling party's candidate") > 0.5
+    assert lower_share("Marenia") == 0.0

@@ -250,7 +250,7 @@ STANDFIRST_WORDS = 15
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _lower_share(text: str) -> float:
+def lower_share(text: str) -> float:
     """Return the share of the words of ``text`` after its first that open in lower case."""
     words = _WORD.findall(text)[1:]
     return sum(word[:1].islower() for word in words) / max(1, len(words))
@@ -261,7 +261,7 @@ def _reads_as_standfirst(text: str, above: str) -> bool:
     ``above`` (a short headline): a sentence of many words, longer than it."""
     words = len(text.split())
     return (words >= STANDFIRST_WORDS and words > 2 * len(above.split())
-            and _lower_share(text) >= 0.5)
+            and lower_share(text) >= 0.5)
 
 
 class _Page:

@@ -171,3 +171,39 @@ def test_a_story_about_a_privacy_policy_keeps_its_lead() -> None:
         "app shared players' locations with advertisers.\n\n" + STORY.split("\n\n", 1)[1]
     )
     assert story.split("\n\n")[0] in _summary(story, 3)
+
+
+def _wrapped(paragraph: str, width: int, indent: str = "") -> str:
+    """Return ``paragraph`` wrapped as a text browser renders it."""
+    import textwrap
+
+    return textwrap.fill(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+
+
+def test_a_caption_run_into_the_next_paragraph_is_a_hard_break() -> None:
+    caption = "Ines Calloway at the broken lighthouse on Monday"
+    paragraphs = STORY.split("\n\n")
+    first = _wrapped(paragraphs[0], 76, "   ")
+    page = "\n\n".join([f"   {caption}\n{first}", *(_wrapped(p, 76, "   ")
+                                                   for p in paragraphs[1:])])
+    spans = split_sentences(page, "en")
+    joined = next(i for i, (a, b) in enumerate(spans) if page[a:b].startswith("Ines"))
+    assert "Kestrel Bay voted" in page[slice(*spans[joined])]
+    assert layout.hard_breaks(page, spans) == {joined}
+    summary = _summary(page)
+    assert not any(s.startswith("Ines") for s in summary), summary
+
+
+def test_lines_wrapped_a_few_columns_short_are_no_hard_break() -> None:
+    # A renderer may end a wrapped line a few columns early; only a line that stops well
+    # short of the width, before a word that would have fitted, is a join.
+    lines = ("   The council approved four million pounds for the work, most of it from",
+             "   the coastal fund, and the harbour master said that fishing boats had",
+             "   missed the light every night since January.")
+    page = "\n".join(lines)
+    assert layout.hard_breaks(page, split_sentences(page, "en")) == set()
+
+
+def test_wide_characters_take_two_columns() -> None:
+    assert layout._columns("abc") == 3
+    assert layout._columns("灯台を再建") == 10

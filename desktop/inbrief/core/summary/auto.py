@@ -112,6 +112,7 @@ OUTSIDE_RUN = 0.1
 REPEATED = 0.3
 TITLE_ECHO = 0.3
 TEASER = 0.3
+HARD_BREAK = 0.3
 
 
 def rank_auto(
@@ -164,6 +165,8 @@ def compute_signals(
     if source.paragraph_starts:
         # The first sentence already has the lead prior; later openers are topic sentences.
         paragraph[[i for i in source.paragraph_starts if 0 < i < n]] = 1.0
+    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    inside = _main_run(source, ended, words)
     signals = {
         "position": _position(n),
         "centrality": normalised(_centrality(matrix)),
@@ -175,7 +178,7 @@ def compute_signals(
     signals["paragraph"] = paragraph
     signals["length"] = _length_fit(matrix.word_counts)
     quality, signals["opener"] = _quality(text, spans, words, language)
-    signals["quality"] = quality * _layout(source, words)
+    signals["quality"] = quality * _layout(source, inside)
     check(0.75)
     return matrix, signals
 
@@ -347,15 +350,23 @@ def _quality(
     return factor, dependent
 
 
-def _layout(source: RankInput, words: list[list[str]]) -> np.ndarray:
+def _main_run(source: RankInput, ended: list[bool], words: list[list[str]]) -> np.ndarray:
+    """Return True for each sentence in the article's main run of prose (all of them when the
+    text has too few sentences that end like one to tell)."""
+    if sum(ended) < PROSE_SENTENCES:
+        return np.ones(len(source.spans), dtype=bool)
+    return layout.main_run(source.text, source.spans, ended, [len(w) for w in words])
+
+
+def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
     """Return 0..1 factors per sentence: low outside the article's main run of prose, for a
-    sentence the text repeats and for one that only restates the title."""
+    sentence the text repeats, one that only restates the title and one run into a line that
+    is not its own."""
     text, spans = source.text, source.spans
     factor = np.ones(len(spans))
-    ended = [_ends_sentence(text[start:end]) for start, end in spans]
-    if sum(ended) >= PROSE_SENTENCES:
-        inside = layout.main_run(text, spans, ended, [len(w) for w in words])
-        factor[~inside] *= OUTSIDE_RUN
+    factor[~inside] *= OUTSIDE_RUN
+    for index in layout.hard_breaks(text, spans):
+        factor[index] *= HARD_BREAK
     for index in layout.teasers(text, spans):
         factor[index] *= TEASER
     for index in layout.repeated(text, spans):

@@ -207,3 +207,30 @@ def test_lines_wrapped_a_few_columns_short_are_no_hard_break() -> None:
 def test_wide_characters_take_two_columns() -> None:
     assert layout._columns("abc") == 3
     assert layout._columns("灯台を再建") == 10
+
+
+def test_a_headline_in_title_case_is_left_out() -> None:
+    headline = "Seal Pups Return To The Northern Beach After Winter Storms!"
+    summary = _summary(f"{headline}\n\n{STORY}", count=3)
+    assert headline not in summary, summary
+
+
+def test_a_sentence_in_title_case_that_ends_with_a_full_stop_is_prose() -> None:
+    from inbrief.core.summary.auto import _title_case
+
+    assert _title_case("Seal Pups Return To The Northern Beach".split())
+    assert not _title_case("Seal pups return to the northern beach".split())
+    # Names alone do not make a headline: most longer words of a sentence are lower case.
+    assert not _title_case("Ines Calloway met Kestrel Bay council members about the reef".split())
+
+
+def test_the_rest_of_a_caption_paragraph_is_left_out() -> None:
+    caption = ("Ines Calloway, left, walks with engineers along the harbour wall below the "
+               "broken lighthouse tower.")
+    rest = ("Granite blocks saved from the old lighthouse tower wait on the harbour wall for "
+            "the rebuilding work.")
+    page = f"{caption} {rest}\n\n{STORY}"
+    spans = split_sentences(page, "en")
+    assert [page[a:b] for a, b in spans[:2]] == [caption, rest]
+    summary = _summary(page, count=2)
+    assert caption not in summary and rest not in summary, summary

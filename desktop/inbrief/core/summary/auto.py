@@ -113,6 +113,11 @@ REPEATED = 0.3
 TITLE_ECHO = 0.3
 TEASER = 0.3
 HARD_BREAK = 0.3
+# A "sentence" whose longer words nearly all open with a capital is a headline.
+TITLE_CASE = 0.3
+# The other sentences of a paragraph that holds a caption, notice or joined line.
+FURNITURE_BLOCK = 0.5
+NOTICE_SENTENCES = 3
 
 
 def rank_auto(
@@ -307,6 +312,10 @@ def _quality(
                  and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
     # Links and captions are faulted as fragments: they are not sentences at all.
     captions |= _sentences_matching(_LINK_BARS, text, spans)
+    # A sentence in the same paragraph as a caption, credit or notice is part of it more often
+    # than not (a caption's second sentence, the text of a cookie or newsletter box).
+    furniture_blocks = layout.same_block(text, spans, captions) | layout.same_block(
+        text, spans, noisy, NOTICE_SENTENCES)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
     # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
     # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.
@@ -343,6 +352,10 @@ def _quality(
             value *= 0.8
         if sentence[:1] in _QUOTES:
             value *= 0.85  # reported speech: who said it comes later, if at all
+        if _title_case(sentence_words_) and not stripped.endswith((".", "。")):
+            value *= TITLE_CASE  # a headline (of this story or another), not a sentence
+        if index in furniture_blocks and index not in captions:
+            fragment *= FURNITURE_BLOCK
         if index in run_together:
             value *= 0.6  # a caption or heading run into the sentence without punctuation
         # Soft cues are dampened (tuned); a bare fragment is not.
@@ -358,6 +371,12 @@ def _main_run(source: RankInput, ended: list[bool], words: list[list[str]]) -> n
     return layout.main_run(source.text, source.spans, ended, [len(w) for w in words])
 
 
+def _title_case(words: list[str]) -> bool:
+    """Return True when nearly every longer word of ``words`` opens with a capital."""
+    long = [w for w in words[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
     """Return 0..1 factors per sentence: low outside the article's main run of prose, for a
     sentence the text repeats, one that only restates the title and one run into a line that
@@ -365,8 +384,12 @@ def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
     text, spans = source.text, source.spans
     factor = np.ones(len(spans))
     factor[~inside] *= OUTSIDE_RUN
-    for index in layout.hard_breaks(text, spans):
+    joined = layout.hard_breaks(text, spans)
+    for index in joined:
         factor[index] *= HARD_BREAK
+    # The rest of a paragraph that holds a joined line is more likely a caption or a promo.
+    for index in layout.same_block(text, spans, joined) - joined:
+        factor[index] *= FURNITURE_BLOCK
     for index in layout.teasers(text, spans):
         factor[index] *= TEASER
     for index in layout.repeated(text, spans):

@@ -156,6 +156,23 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def same_block(
+    text: str, spans: Sequence[Span], marked: set[int], most: int = 1 << 30
+) -> set[int]:
+    """Return the indices of the sentences that share a block (paragraph) of at most ``most``
+    sentences with a marked one."""
+    if not marked:
+        return set()
+    starts = np.asarray([a for a, _ in spans])
+    found: set[int] = set()
+    for start, end in textmod.blocks(text):
+        first = int(np.searchsorted(starts, start, side="left"))
+        last = int(np.searchsorted(starts, end, side="left"))
+        if last - first <= most and not marked.isdisjoint(range(first, last)):
+            found.update(range(first, last))
+    return found
+
+
 def teasers(text: str, spans: Sequence[Span]) -> set[int]:
     """Return the indices of sentences in a block cut off with a bracketed ellipsis ("[…]",
     "[...]"): the excerpt of another story in a list of teasers."""

@@ -234,3 +234,31 @@ def test_the_rest_of_a_caption_paragraph_is_left_out() -> None:
     assert [page[a:b] for a, b in spans[:2]] == [caption, rest]
     summary = _summary(page, count=2)
     assert caption not in summary and rest not in summary, summary
+
+
+def test_a_sentence_with_a_picture_file_name_or_a_web_address_is_left_out() -> None:
+    pictured = ("Kestrel Bay voted on Monday to rebuild the lighthouse that storms destroyed "
+                "last winter [lighthouse-ruins-2041.jpg]")
+    linked = "Read the council's plan for the tower at https://example.org/lighthouse-plan now."
+    page = STORY.replace(
+        "Kestrel Bay voted on Monday to rebuild the lighthouse that storms destroyed last winter, "
+        "ending months of argument about the cost and the design of the new tower.",
+        f"{pictured}. {linked}")
+    summary = _summary(page, count=3)
+    assert not any("[lighthouse" in s or "https://" in s for s in summary), summary
+
+
+def test_editorial_brackets_are_no_picture() -> None:
+    from inbrief.core.summary.auto import _EMBEDDED
+
+    assert _EMBEDDED.search("It [the tower] will stand for a century [12], she said.") is None
+    assert _EMBEDDED.search("The tower at dusk [IMG_2041.jpg]") is not None
+
+
+def test_the_rest_of_a_paragraph_of_doubled_captions_is_left_out() -> None:
+    captions = ("Boats wait outside the harbour on Tuesday evening. Boats wait outside the "
+                "harbour on Tuesday evening.\n"
+                "Engineers measure the granite blocks beside the harbour wall on Wednesday.\n"
+                "Volunteers clear storm debris from the coast road near the old pier.")
+    summary = _summary(f"{captions}\n\n{STORY}", count=1)
+    assert not any(s.startswith(("Boats", "Engineers", "Volunteers")) for s in summary), summary

@@ -76,6 +76,12 @@ _AGENCY_CREDIT = re.compile(
 _CREDIT_OPENING = re.compile(
     r"\(|(?:photo(?:graph(?:er)?)?|image|picture|credit|foto)s?\s*:", re.IGNORECASE
 )
+# What a page embeds rather than says: a web address, or a picture a text browser shows by
+# its file name ("[IMG_2041.jpg]", "[81251ccf-9a95-...]", "[INS::INS]"); editorial brackets
+# ("[but]", "[sic]", "[12]") have no digits-and-punctuation token of this length.
+_EMBEDDED = re.compile(
+    r"\bhttps?://|\bwww\.\w|\[(?=[^\]\s]*[\d_/:.])[^\]\s]{6,}\]?"
+)
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
 _GLUE_WORDS: dict[str, str] = {
@@ -118,6 +124,7 @@ TITLE_CASE = 0.3
 # The other sentences of a paragraph that holds a caption, notice or joined line.
 FURNITURE_BLOCK = 0.5
 NOTICE_SENTENCES = 3
+EMBEDDED = 0.3
 
 
 def rank_auto(
@@ -314,6 +321,7 @@ def _quality(
     captions |= _sentences_matching(_LINK_BARS, text, spans)
     # A sentence in the same paragraph as a caption, credit or notice is part of it more often
     # than not (a caption's second sentence, the text of a cookie or newsletter box).
+    embedded = _sentences_matching(_EMBEDDED, text, spans)
     furniture_blocks = layout.same_block(text, spans, captions) | layout.same_block(
         text, spans, noisy, NOTICE_SENTENCES)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
@@ -354,6 +362,8 @@ def _quality(
             value *= 0.85  # reported speech: who said it comes later, if at all
         if _title_case(sentence_words_) and not stripped.endswith((".", "。")):
             value *= TITLE_CASE  # a headline (of this story or another), not a sentence
+        if index in embedded:
+            fragment *= EMBEDDED
         if index in furniture_blocks and index not in captions:
             fragment *= FURNITURE_BLOCK
         if index in run_together:
@@ -392,8 +402,12 @@ def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
         factor[index] *= FURNITURE_BLOCK
     for index in layout.teasers(text, spans):
         factor[index] *= TEASER
-    for index in layout.repeated(text, spans):
+    repeats = layout.repeated(text, spans)
+    for index in repeats:
         factor[index] *= REPEATED
+    # A paragraph that prints a caption twice (alt text, then caption) is a gallery's captions.
+    for index in layout.same_block(text, spans, repeats) - repeats:
+        factor[index] *= FURNITURE_BLOCK
     for index in layout.title_echoes(text, spans, source.title, stop_words(source.language)):
         factor[index] *= TITLE_ECHO
     return factor

@@ -262,3 +262,32 @@ def test_the_rest_of_a_paragraph_of_doubled_captions_is_left_out() -> None:
                 "Volunteers clear storm debris from the coast road near the old pier.")
     summary = _summary(f"{captions}\n\n{STORY}", count=1)
     assert not any(s.startswith(("Boats", "Engineers", "Volunteers")) for s in summary), summary
+
+
+@pytest.mark.parametrize("note", [
+    "Posted by the Coast Desk, updated March 14, 2026 at 9:40 AM.",
+    "Ines Calloway is a reporter for the Kestrel Bay Gazette.",
+    "Get breaking harbour news alerts and special reports from our desk.",
+    "Join our forums to keep talking about the coast and more!",
+])
+def test_notes_of_the_page_around_the_article_are_left_out(note: str) -> None:
+    summary = _summary(f"{note}\n\n{STORY}", count=2)
+    assert note not in summary, summary
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was published on March 14 in the council's bulletin.",
+    "The council wants boats to get the light back and to follow the marked channel.",
+    "Calloway said the keeper was a writer for the local paper before the war.",
+])
+def test_prose_that_mentions_publishing_or_writers_is_no_page_note(sentence: str) -> None:
+    from inbrief.core.summary.auto import _PAGE_NOTE
+
+    assert _PAGE_NOTE.search(sentence) is None
+
+
+def test_a_caption_that_places_someone_in_brackets_is_a_caption() -> None:
+    from inbrief.core.summary.auto import _CAPTION
+
+    assert _CAPTION.search("Ines Calloway (left) with engineers at the harbour wall")
+    assert not _CAPTION.search("The tower (left of the pier) will be rebuilt.")

@@ -61,6 +61,7 @@ _CAPTION = re.compile(
     # "on Tuesday". A text browser may wrap the line inside the date.
     r"|(?:,|\bon)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+    r"|\((?:left|right|cent(?:er|re)|top|bottom|above|below|inset|l-r|r-l|from left)\)"
     r"|\bphoto credit\b|\((?:photo|foto|image|picture)\b[^()]{0,60}\)|\b\d{1,3}\s+/\s+\d{1,3}\b"
     r"|(?-i:\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+-\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
     r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}:)",
@@ -81,6 +82,20 @@ _CREDIT_OPENING = re.compile(
 # ("[but]", "[sic]", "[12]") have no digits-and-punctuation token of this length.
 _EMBEDDED = re.compile(
     r"\bhttps?://|\bwww\.\w|\[(?=[^\]\s]*[\d_/:.])[^\]\s]{6,}\]?"
+)
+# What only the page around an article says: its byline's time stamp ("updated December 27,
+# 2014 at 12:10 PM"), the writer's biography ("Jane Doe is a reporter for The Daily Post."),
+# a call to join or follow the site ("Get breaking news alerts", "Join our forums").
+_PAGE_NOTE = re.compile(
+    r"\b(?:updated|posted|published)\s+(?:on\s+)?(?:\d{1,2}[/.]\d|(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)"
+    r"|^(?-i:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})(?:\s\([^()]{1,40}\))?\s+is\s+(?:an?|the)\s"
+    r"[^.!?]{0,80}\b(?:reporter|editor|writer|contributor|correspondent|columnist|journalist"
+    r"|producer)\b"
+    r"|^(?:get|join|sign up|subscribe|follow|download|register|click|tap|don't miss|never miss"
+    r"|stay (?:up to date|informed|tuned))\b[^.!?]{0,80}\b(?:our|us|alerts?|newsletters?|app"
+    r"|forums?|podcasts?|updates)\b",
+    re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
@@ -125,6 +140,7 @@ TITLE_CASE = 0.3
 FURNITURE_BLOCK = 0.5
 NOTICE_SENTENCES = 3
 EMBEDDED = 0.3
+PAGE_NOTE = 0.3
 
 
 def rank_auto(
@@ -322,6 +338,8 @@ def _quality(
     # A sentence in the same paragraph as a caption, credit or notice is part of it more often
     # than not (a caption's second sentence, the text of a cookie or newsletter box).
     embedded = _sentences_matching(_EMBEDDED, text, spans)
+    page_notes = {index for index, (start, end) in enumerate(spans)
+                  if _PAGE_NOTE.search(text[start:end])}
     furniture_blocks = layout.same_block(text, spans, captions) | layout.same_block(
         text, spans, noisy, NOTICE_SENTENCES)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
@@ -364,6 +382,8 @@ def _quality(
             value *= TITLE_CASE  # a headline (of this story or another), not a sentence
         if index in embedded:
             fragment *= EMBEDDED
+        if index in page_notes:
+            fragment *= PAGE_NOTE
         if index in furniture_blocks and index not in captions:
             fragment *= FURNITURE_BLOCK
         if index in run_together:

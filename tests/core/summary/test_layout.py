@@ -218,10 +218,12 @@ def test_a_headline_in_title_case_is_left_out() -> None:
 def test_a_sentence_in_title_case_that_ends_with_a_full_stop_is_prose() -> None:
     from inbrief.core.summary.auto import _title_case
 
-    assert _title_case("Seal Pups Return To The Northern Beach".split())
-    assert not _title_case("Seal pups return to the northern beach".split())
+    headline, sentence = "Seal Pups Return To The Northern Beach", "Seal pups return to the beach"
+    assert _title_case(headline.split())
+    assert not _title_case(sentence.split())
     # Names alone do not make a headline: most longer words of a sentence are lower case.
-    assert not _title_case("Ines Calloway met Kestrel Bay council members about the reef".split())
+    names = "Ines Calloway met Kestrel Bay council members about the reef"
+    assert not _title_case(names.split())
 
 
 def test_the_rest_of_a_caption_paragraph_is_left_out() -> None:

@@ -11,7 +11,9 @@ sdist holds the tests) into DIR; nothing is copied into the repository. Each pag
 with w3m and lynx as paste_quality.py does and read as a plain-text paste; also as an HTML
 paste and as an opened saved page. Printed: body precision / recall / F1 against newspaper4k's
 text (4-token shingles, F1 of the means; "whole" = nothing removed) and titles right against
-its title or the page's og:title / h1 (as paste_quality.py judges them).
+its title or the page's og:title / h1 (as paste_quality.py judges them), and for the two plain
+pastes the share of summary sentences whose text occurs in newspaper4k's text ("summ∈body",
+as paste_quality.py counts it; the other modes clean only).
 Caveat: newspaper4k's text is an extractor's output, not a hand-checked body (it leaves out
 some captions and lists that a reader would keep), so read the figures as a comparison
 between the ways of pasting, not as absolute scores.
@@ -79,24 +81,29 @@ def main() -> int:
     found = pages(args.data)
     modes = ["plain paste w3m", "plain paste lynx", "HTML paste", "saved page"]
     print(f"{len(found)} newspaper4k test pages with a title and a text")
-    print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7}")
+    print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
+          f"{'summ∈body':>10}")
     for mode in modes:
         if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
             print(f"{mode:18} skipped: {mode.split()[-1]} is not installed")
             continue
         scores, wholes, right = [], [], 0
+        summary: list[bool] = []
         for page, body, titles in found:
             kind = "plain paste" if mode.startswith("plain") else mode
             make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
             if make is None:
                 continue
-            result = bench.analyse(page, make, quick=True)
+            result = bench.analyse(page, make, quick=kind != "plain paste")
+            summary.extend(bench.key(s) in bench.key(body) for s in result.summary)
             scores.append(bench.precision_recall(result.text, body))
             wholes.append(bench.precision_recall(result.whole, body))
             right += bench.title_right(result.title, titles)
         p, r, f1 = bench.f1_of_means(scores)
         whole = bench.f1_of_means(wholes)[2]
-        print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)}")
+        summ = f"{sum(summary) / len(summary):.1%}" if summary else "-"
+        print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
+              f"{summ:>10}")
     return 0
 
 

@@ -171,3 +171,125 @@ def test_a_story_about_a_privacy_policy_keeps_its_lead() -> None:
         "app shared players' locations with advertisers.\n\n" + STORY.split("\n\n", 1)[1]
     )
     assert story.split("\n\n")[0] in _summary(story, 3)
+
+
+def _wrapped(paragraph: str, width: int, indent: str = "") -> str:
+    """Return ``paragraph`` wrapped as a text browser renders it."""
+    import textwrap
+
+    return textwrap.fill(paragraph, width, initial_indent=indent, subsequent_indent=indent)
+
+
+def test_a_caption_run_into_the_next_paragraph_is_a_hard_break() -> None:
+    caption = "Ines Calloway at the broken lighthouse on Monday"
+    paragraphs = STORY.split("\n\n")
+    first = _wrapped(paragraphs[0], 76, "   ")
+    page = "\n\n".join([f"   {caption}\n{first}", *(_wrapped(p, 76, "   ")
+                                                   for p in paragraphs[1:])])
+    spans = split_sentences(page, "en")
+    joined = next(i for i, (a, b) in enumerate(spans) if page[a:b].startswith("Ines"))
+    assert "Kestrel Bay voted" in page[slice(*spans[joined])]
+    assert layout.hard_breaks(page, spans) == {joined}
+    summary = _summary(page)
+    assert not any(s.startswith("Ines") for s in summary), summary
+
+
+def test_lines_wrapped_a_few_columns_short_are_no_hard_break() -> None:
+    # A renderer may end a wrapped line a few columns early; only a line that stops well
+    # short of the width, before a word that would have fitted, is a join.
+    lines = ("   The council approved four million pounds for the work, most of it from",
+             "   the coastal fund, and the harbour master said that fishing boats had",
+             "   missed the light every night since January.")
+    page = "\n".join(lines)
+    assert layout.hard_breaks(page, split_sentences(page, "en")) == set()
+
+
+def test_wide_characters_take_two_columns() -> None:
+    assert layout._columns("abc") == 3
+    assert layout._columns("灯台を再建") == 10
+
+
+def test_a_headline_in_title_case_is_left_out() -> None:
+    headline = "Seal Pups Return To The Northern Beach After Winter Storms!"
+    summary = _summary(f"{headline}\n\n{STORY}", count=3)
+    assert headline not in summary, summary
+
+
+def test_a_sentence_in_title_case_that_ends_with_a_full_stop_is_prose() -> None:
+    from inbrief.core.summary.auto import _title_case
+
+    headline, sentence = "Seal Pups Return To The Northern Beach", "Seal pups return to the beach"
+    assert _title_case(headline.split())
+    assert not _title_case(sentence.split())
+    # Names alone do not make a headline: most longer words of a sentence are lower case.
+    names = "Ines Calloway met Kestrel Bay council members about the reef"
+    assert not _title_case(names.split())
+
+
+def test_the_rest_of_a_caption_paragraph_is_left_out() -> None:
+    caption = ("Ines Calloway, left, walks with engineers along the harbour wall below the "
+               "broken lighthouse tower.")
+    rest = ("Granite blocks saved from the old lighthouse tower wait on the harbour wall for "
+            "the rebuilding work.")
+    page = f"{caption} {rest}\n\n{STORY}"
+    spans = split_sentences(page, "en")
+    assert [page[a:b] for a, b in spans[:2]] == [caption, rest]
+    summary = _summary(page, count=2)
+    assert caption not in summary and rest not in summary, summary
+
+
+def test_a_sentence_with_a_picture_file_name_or_a_web_address_is_left_out() -> None:
+    pictured = ("Kestrel Bay voted on Monday to rebuild the lighthouse that storms destroyed "
+                "last winter [lighthouse-ruins-2041.jpg]")
+    linked = "Read the council's plan for the tower at https://example.org/lighthouse-plan now."
+    page = STORY.replace(
+        "Kestrel Bay voted on Monday to rebuild the lighthouse that storms destroyed last winter, "
+        "ending months of argument about the cost and the design of the new tower.",
+        f"{pictured}. {linked}")
+    summary = _summary(page, count=3)
+    assert not any("[lighthouse" in s or "https://" in s for s in summary), summary
+
+
+def test_editorial_brackets_are_no_picture() -> None:
+    from inbrief.core.summary.auto import _EMBEDDED
+
+    assert _EMBEDDED.search("It [the tower] will stand for a century [12], she said.") is None
+    assert _EMBEDDED.search("The tower at dusk [IMG_2041.jpg]") is not None
+
+
+def test_the_rest_of_a_paragraph_of_doubled_captions_is_left_out() -> None:
+    captions = ("Boats wait outside the harbour on Tuesday evening. Boats wait outside the "
+                "harbour on Tuesday evening.\n"
+                "Engineers measure the granite blocks beside the harbour wall on Wednesday.\n"
+                "Volunteers clear storm debris from the coast road near the old pier.")
+    summary = _summary(f"{captions}\n\n{STORY}", count=1)
+    assert not any(s.startswith(("Boats", "Engineers", "Volunteers")) for s in summary), summary
+
+
+@pytest.mark.parametrize("note", [
+    "Posted by the Coast Desk, updated March 14, 2026 at 9:40 AM.",
+    "Ines Calloway is a reporter for the Kestrel Bay Gazette.",
+    "Get breaking harbour news alerts and special reports from our desk.",
+    "Join our forums to keep talking about the coast and more!",
+])
+def test_notes_of_the_page_around_the_article_are_left_out(note: str) -> None:
+    summary = _summary(f"{note}\n\n{STORY}", count=2)
+    assert note not in summary, summary
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was published on March 14 in the council's bulletin.",
+    "The council wants boats to get the light back and to follow the marked channel.",
+    "Calloway said the keeper was a writer for the local paper before the war.",
+])
+def test_prose_that_mentions_publishing_or_writers_is_no_page_note(sentence: str) -> None:
+    from inbrief.core.summary.auto import _PAGE_NOTE
+
+    assert _PAGE_NOTE.search(sentence) is None
+
+
+def test_a_caption_that_places_someone_in_brackets_is_a_caption() -> None:
+    from inbrief.core.summary.auto import _CAPTION
+
+    assert _CAPTION.search("Ines Calloway (left) with engineers at the harbour wall")
+    assert not _CAPTION.search("The tower (left of the pier) will be rebuilt.")

@@ -61,6 +61,7 @@ _CAPTION = re.compile(
     # "on Tuesday". A text browser may wrap the line inside the date.
     r"|(?:,|\bon)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+    r"|\((?:left|right|cent(?:er|re)|top|bottom|above|below|inset|l-r|r-l|from left)\)"
     r"|\bphoto credit\b|\((?:photo|foto|image|picture)\b[^()]{0,60}\)|\b\d{1,3}\s+/\s+\d{1,3}\b"
     r"|(?-i:\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+-\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
     r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}:)",
@@ -75,6 +76,26 @@ _AGENCY_CREDIT = re.compile(
 # How a credit opens when the splitter made it a sentence of its own.
 _CREDIT_OPENING = re.compile(
     r"\(|(?:photo(?:graph(?:er)?)?|image|picture|credit|foto)s?\s*:", re.IGNORECASE
+)
+# What a page embeds rather than says: a web address, or a picture a text browser shows by
+# its file name ("[IMG_2041.jpg]", "[81251ccf-9a95-...]", "[INS::INS]"); editorial brackets
+# ("[but]", "[sic]", "[12]") have no digits-and-punctuation token of this length.
+_EMBEDDED = re.compile(
+    r"\bhttps?://|\bwww\.\w|\[(?=[^\]\s]*[\d_/:.])[^\]\s]{6,}\]?"
+)
+# What only the page around an article says: its byline's time stamp ("updated December 27,
+# 2014 at 12:10 PM"), the writer's biography ("Jane Doe is a reporter for The Daily Post."),
+# a call to join or follow the site ("Get breaking news alerts", "Join our forums").
+_PAGE_NOTE = re.compile(
+    r"\b(?:updated|posted|published)\s+(?:on\s+)?(?:\d{1,2}[/.]\d|(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)"
+    r"|^(?-i:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})(?:\s\([^()]{1,40}\))?\s+is\s+(?:an?|the)\s"
+    r"[^.!?]{0,80}\b(?:reporter|editor|writer|contributor|correspondent|columnist|journalist"
+    r"|producer)\b"
+    r"|^(?:get|join|sign up|subscribe|follow|download|register|click|tap|don't miss|never miss"
+    r"|stay (?:up to date|informed|tuned))\b[^.!?]{0,80}\b(?:our|us|alerts?|newsletters?|app"
+    r"|forums?|podcasts?|updates)\b",
+    re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
@@ -112,6 +133,14 @@ OUTSIDE_RUN = 0.1
 REPEATED = 0.3
 TITLE_ECHO = 0.3
 TEASER = 0.3
+HARD_BREAK = 0.3
+# A "sentence" whose longer words nearly all open with a capital is a headline.
+TITLE_CASE = 0.3
+# The other sentences of a paragraph that holds a caption, notice or joined line.
+FURNITURE_BLOCK = 0.5
+NOTICE_SENTENCES = 3
+EMBEDDED = 0.3
+PAGE_NOTE = 0.3
 
 
 def rank_auto(
@@ -164,6 +193,8 @@ def compute_signals(
     if source.paragraph_starts:
         # The first sentence already has the lead prior; later openers are topic sentences.
         paragraph[[i for i in source.paragraph_starts if 0 < i < n]] = 1.0
+    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    inside = _main_run(source, ended, words)
     signals = {
         "position": _position(n),
         "centrality": normalised(_centrality(matrix)),
@@ -175,7 +206,7 @@ def compute_signals(
     signals["paragraph"] = paragraph
     signals["length"] = _length_fit(matrix.word_counts)
     quality, signals["opener"] = _quality(text, spans, words, language)
-    signals["quality"] = quality * _layout(source, words)
+    signals["quality"] = quality * _layout(source, inside)
     check(0.75)
     return matrix, signals
 
@@ -304,6 +335,13 @@ def _quality(
                  and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
     # Links and captions are faulted as fragments: they are not sentences at all.
     captions |= _sentences_matching(_LINK_BARS, text, spans)
+    # A sentence in the same paragraph as a caption, credit or notice is part of it more often
+    # than not (a caption's second sentence, the text of a cookie or newsletter box).
+    embedded = _sentences_matching(_EMBEDDED, text, spans)
+    page_notes = {index for index, (start, end) in enumerate(spans)
+                  if _PAGE_NOTE.search(text[start:end])}
+    furniture_blocks = layout.same_block(text, spans, captions) | layout.same_block(
+        text, spans, noisy, NOTICE_SENTENCES)
     ended = [_ends_sentence(text[start:end]) for start, end in spans]
     # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
     # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.
@@ -340,6 +378,14 @@ def _quality(
             value *= 0.8
         if sentence[:1] in _QUOTES:
             value *= 0.85  # reported speech: who said it comes later, if at all
+        if _title_case(sentence_words_) and not stripped.endswith((".", "。")):
+            value *= TITLE_CASE  # a headline (of this story or another), not a sentence
+        if index in embedded:
+            fragment *= EMBEDDED
+        if index in page_notes:
+            fragment *= PAGE_NOTE
+        if index in furniture_blocks and index not in captions:
+            fragment *= FURNITURE_BLOCK
         if index in run_together:
             value *= 0.6  # a caption or heading run into the sentence without punctuation
         # Soft cues are dampened (tuned); a bare fragment is not.
@@ -347,19 +393,41 @@ def _quality(
     return factor, dependent
 
 
-def _layout(source: RankInput, words: list[list[str]]) -> np.ndarray:
+def _main_run(source: RankInput, ended: list[bool], words: list[list[str]]) -> np.ndarray:
+    """Return True for each sentence in the article's main run of prose (all of them when the
+    text has too few sentences that end like one to tell)."""
+    if sum(ended) < PROSE_SENTENCES:
+        return np.ones(len(source.spans), dtype=bool)
+    return layout.main_run(source.text, source.spans, ended, [len(w) for w in words])
+
+
+def _title_case(words: list[str]) -> bool:
+    """Return True when nearly every longer word of ``words`` opens with a capital."""
+    long = [w for w in words[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
     """Return 0..1 factors per sentence: low outside the article's main run of prose, for a
-    sentence the text repeats and for one that only restates the title."""
+    sentence the text repeats, one that only restates the title and one run into a line that
+    is not its own."""
     text, spans = source.text, source.spans
     factor = np.ones(len(spans))
-    ended = [_ends_sentence(text[start:end]) for start, end in spans]
-    if sum(ended) >= PROSE_SENTENCES:
-        inside = layout.main_run(text, spans, ended, [len(w) for w in words])
-        factor[~inside] *= OUTSIDE_RUN
+    factor[~inside] *= OUTSIDE_RUN
+    joined = layout.hard_breaks(text, spans)
+    for index in joined:
+        factor[index] *= HARD_BREAK
+    # The rest of a paragraph that holds a joined line is more likely a caption or a promo.
+    for index in layout.same_block(text, spans, joined) - joined:
+        factor[index] *= FURNITURE_BLOCK
     for index in layout.teasers(text, spans):
         factor[index] *= TEASER
-    for index in layout.repeated(text, spans):
+    repeats = layout.repeated(text, spans)
+    for index in repeats:
         factor[index] *= REPEATED
+    # A paragraph that prints a caption twice (alt text, then caption) is a gallery's captions.
+    for index in layout.same_block(text, spans, repeats) - repeats:
+        factor[index] *= FURNITURE_BLOCK
     for index in layout.title_echoes(text, spans, source.title, stop_words(source.language)):
         factor[index] *= TITLE_ECHO
     return factor

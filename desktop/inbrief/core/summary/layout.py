@@ -9,7 +9,9 @@ no repeats) they change nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -33,6 +35,10 @@ TITLE_EXTRA_WORDS = 3
 TITLE_SHARE = 0.8
 # Normalised sentences shorter than this are not compared as repeats ("Read more.").
 REPEAT_MIN_CHARS = 20
+
+# Columns a wrapped line may end short of its block's widest line (at least; an eighth of the
+# width on wide pages): lynx ends lines up to 9 columns early.
+WRAP_SLACK = 12
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
@@ -106,6 +112,65 @@ def _best_stretch(values: Sequence[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, index)
     return best_span
+
+
+def hard_breaks(text: str, spans: Sequence[Span]) -> set[int]:
+    """Return the indices of sentences that run over a line break a wrap did not make.
+
+    A renderer breaks a paragraph's line only when the next word does not fit (a browser's copy
+    not at all); a sentence whose line ends well before the block's width although its next
+    word would have fitted holds two texts joined: a caption, heading or label run into the
+    prose after it. Some renderers leave a few columns free (lynx), hence the slack.
+    """
+    found: set[int] = set()
+    for start, end in textmod.blocks(text):
+        if "\n" not in text[start:end]:
+            continue
+        width = max(_columns(line.rstrip()) for line in _block_lines(text, start, end))
+        first = bisect.bisect_left(spans, (start, -1))
+        for index in range(first, len(spans)):
+            a, b = spans[index]
+            if a >= end:
+                break
+            pos = text.find("\n", a, b)
+            while pos != -1:
+                line = text[text.rfind("\n", start, pos) + 1 : pos].rstrip()
+                following = text[pos + 1 : b].split(None, 1)
+                if line.strip() and following and (_columns(line) + 1 + _columns(following[0])
+                                                   <= width - max(WRAP_SLACK, width // 8)):
+                    found.add(index)
+                    break
+                pos = text.find("\n", pos + 1, b)
+    return found
+
+
+def _block_lines(text: str, start: int, end: int) -> list[str]:
+    # From the start of the block's first line, so that its indent counts like the others'.
+    return text[text.rfind("\n", 0, start) + 1 : end].split("\n")
+
+
+def _columns(text: str) -> int:
+    """Return how many terminal columns ``text`` takes (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def same_block(
+    text: str, spans: Sequence[Span], marked: set[int], most: int = 1 << 30
+) -> set[int]:
+    """Return the indices of the sentences that share a block (paragraph) of at most ``most``
+    sentences with a marked one."""
+    if not marked:
+        return set()
+    starts = np.asarray([a for a, _ in spans])
+    found: set[int] = set()
+    for start, end in textmod.blocks(text):
+        first = int(np.searchsorted(starts, start, side="left"))
+        last = int(np.searchsorted(starts, end, side="left"))
+        if last - first <= most and not marked.isdisjoint(range(first, last)):
+            found.update(range(first, last))
+    return found
 
 
 def teasers(text: str, spans: Sequence[Span]) -> set[int]:

@@ -25,7 +25,7 @@ MAX_LINE_CHARS = 300
 MAX_GAP = 2
 # Blocks above a listing looked at for the prose that introduces it.
 INTRO_REACH = 3
-# A listing beside the run of prose, this many blocks from it at most, goes with it.
+# A listing below the run of prose, this many blocks from it at most, goes with it.
 NEAR = 3
 
 _DIGIT = re.compile(r"\d")
@@ -51,9 +51,10 @@ def listing_run(blocks: list[Block], raw: list[str], first: int, last: int,
                 prose: Callable[[int], bool]) -> tuple[int, int, set[int]] | None:
     """Return the first and last block of the article and the lines to keep in it when the
     run ``first``..``last`` holds less than WEAK_PROSE characters of prose and a stretch of
-    lines of a table or list elsewhere holds ODDS times more text (MIN_LINES lines at least, no block
-    shown twice on the page); None otherwise. The prose right above the stretch that
-    introduces it, and the run when it stands beside it, go with it."""
+    lines of a table or list elsewhere holds ODDS times more text (MIN_LINES lines at least,
+    no block shown twice on the page); None otherwise. The prose right above the stretch that
+    introduces it, and the run when it ends right above the stretch or in it, go with it
+    (prose right below a table may as well be the site's note on itself at the page's foot)."""
     run_prose = sum(len(blocks[i].text) for i in range(first, last + 1) if prose(i))
     if run_prose >= WEAK_PROSE:
         return None
@@ -88,7 +89,7 @@ def listing_run(blocks: list[Block], raw: list[str], first: int, last: int,
             start = above
         elif raw[above] == "bad":
             break
-    if first - end <= NEAR + 1 and start - last <= NEAR + 1:
+    if first <= end and start - last <= NEAR + 1:
         kept.update(i for i in range(min(first, start), max(last, end) + 1)
                     if prose(i) or raw[i] == "table")
         start, end = min(first, start), max(last, end)

@@ -35,13 +35,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _line(block: Block, raw: str) -> bool:
     """Return True for a line of a table or list of figures in an article: a table's row,
     or a short line of words with a figure in it (a score, a result, a time), that is no
-    link, no date (a list of other stories shows one under each) and no picture. (Short
+    link, no date (a list of other stories shows one under each) and no picture (a text
+    browser prints one as its name in brackets: "[soccer-ball-1080.jpg]"). (Short
     lines of words alone, a poem's or a line-up's, look like a menu's or a list of links.)"""
     text = block.text
     if raw == "table":
         return True
     if (len(text) > MAX_LINE_CHARS or "\n" in text or BULLET.match(text) and not block.sentence
-            or raw == "bad" and not block.sentence or "://" in text or "www." in text):
+            or raw == "bad" and not block.sentence or "://" in text or "www." in text
+            or text.startswith("[")):
         return False
     return (bool(_DIGIT.search(text)) and len(_WORD.findall(text)) >= 2
             and date_line(text) is None)

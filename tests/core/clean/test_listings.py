@@ -101,3 +101,11 @@ def test_a_short_standings_table_beside_a_short_article_stays_out() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY, "League table", "\n".join(STANDINGS[:8]), FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+def test_a_table_a_long_article_closes_with_is_kept() -> None:
+    closing = "The commission published the results of each district on Thursday:"
+    table = "\n".join([HEADER, *RESULTS[:6]])
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *LONG_STORY, closing, table, *MOST_READ, FOOTER)
+    assert clean(text).text == "\n\n".join([*LONG_STORY, closing, table])

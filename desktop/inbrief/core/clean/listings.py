@@ -96,3 +96,15 @@ def listing_run(blocks: list[Block], raw: list[str], first: int, last: int,
                     if prose(i) or raw[i] == "table")
         start, end = min(first, start), max(last, end)
     return start, end, kept
+
+
+def table_below(blocks: list[Block], raw: list[str], last: int) -> int:
+    """Return the run's last block, moved down over the table right below it when its last
+    paragraph introduces it with a colon ("The results by district:"): a table's rows add
+    nothing to the run, so it never reaches them itself."""
+    if not blocks[last].text.rstrip().endswith(":"):
+        return last
+    end = last
+    while end + 1 < len(blocks) and raw[end + 1] == "table":
+        end += 1
+    return end if end - last >= 2 else last

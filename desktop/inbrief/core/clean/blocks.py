@@ -24,6 +24,7 @@ from inbrief.core.clean.block_kinds import (
 )
 from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
+from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
@@ -157,7 +158,10 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     if run is None:
         return None
     first, last = run
-    last = _with_closing(blocks, raw, kinds, last)
+    listing = listing_run(blocks, raw, first, last, lambda i: _prose(blocks[i], raw[i]))
+    if listing is not None:  # the article is a table or a list: its lines are kept
+        first, last, lines_kept = listing
+    last = table_below(blocks, raw, _with_closing(blocks, raw, kinds, last))
     cut = last
     for index in range(first + 1, last + 1):
         if _COMMENTS.match(blocks[index].text) and not (
@@ -191,6 +195,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                     and not BULLET.match(blocks[i].text)
                     and not looks_like_headline(blocks[i].text)), first)
+    if listing is not None:
+        listed.update(i for i in lines_kept if i <= last)
+        opening = first
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)

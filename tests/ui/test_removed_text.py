@@ -396,3 +396,26 @@ def test_a_long_clean_article_pasted_whole_shows_its_top(
     wait_for_brief(qtbot, window)
     qtbot.waitUntil(lambda: window.editor.textCursor().position() == 0, timeout=5000)
     assert window.editor.firstVisibleBlock().blockNumber() == 0
+
+
+def test_a_whole_page_pasted_over_all_the_text_shows_where_its_article_starts(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    window = make_window(CountingAnalyze())
+    window.resize(900, 500)
+    # A text already there (an emoji is two UTF-16 units to Qt, one character to Python).
+    window.paste_and_summarize("An earlier note \U0001f642. " * 400)
+    wait_for_brief(qtbot, window)
+    editor = window.editor
+    editor.selectAll()
+    menu = "".join(f"Section {n}\n" for n in range(1, 61))
+    data = QMimeData()
+    data.setText(menu + "\n" + PAGE)
+    editor.insertFromMimeData(data)  # Ctrl+V over the selection of everything
+    wait_for_brief(qtbot, window)
+    qtbot.waitUntil(lambda: editor.toPlainText()[editor.textCursor().position():]
+                    .startswith(HEADLINE), timeout=5000)
+    headline_block = editor.document().findBlock(editor.textCursor().position()).blockNumber()
+    assert 30 < editor.firstVisibleBlock().blockNumber() <= headline_block

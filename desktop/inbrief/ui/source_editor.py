@@ -145,11 +145,15 @@ class SourceEditor(QPlainTextEdit):
             self.begin_paste()
             self.html_pasted.emit(source.text() if source.hasText() else "", source.html())
             return
-        before, cursor = self.toPlainText(), self.textCursor()
+        # A whole page pasted into an empty editor or over all its text (Ctrl+A, Ctrl+V): once
+        # the analysis says where its article starts, show that. Asked before the paste: the
+        # cursor's selection follows the edit. (Qt counts UTF-16 units: characterCount.)
+        cursor = self.textCursor()
+        whole = not self.toPlainText().strip() or (
+            cursor.selectionStart() == 0
+            and cursor.selectionEnd() == self.document().characterCount() - 1)
         super().insertFromMimeData(source)
-        # A whole page pasted: once the analysis says where its article starts, show that.
-        self._scroll_to_article = not before.strip() or (
-            cursor.selectionStart() == 0 and cursor.selectionEnd() == len(before))
+        self._scroll_to_article = whole
         self.text_pasted.emit()
 
     def begin_paste(self, replace_all: bool = False) -> None:

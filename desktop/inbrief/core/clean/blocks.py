@@ -9,7 +9,6 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from inbrief.core.clean.block_kinds import (
@@ -34,6 +33,9 @@ from inbrief.core.clean.rules import (
     date_line,
     word_count,
 )
+from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
+from inbrief.core.clean.run_parts import cards_below, short_sentences
+from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     is_author_note,
     is_link_run,
@@ -49,10 +51,6 @@ MIN_FURNITURE = 3
 _LONE_DATELINE = re.compile(r"^[A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}, [A-ZÀ-Ö][A-ZÀ-Ö .'’-]{1,30}$")
 # Title-like blocks in a row between a headline and its body: a list of other stories.
 TEASER_LIST = 3
-# An item of a numbered list: "1. Ten charts on the housing slump".
-_NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
-# A short sentence this many blocks from the body's prose above and below is the body's.
-SHORT_REACH = 6
 # A credit closing an article: "Ana Ruiz contributed to this report."
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))",
                           re.IGNORECASE)
@@ -177,8 +175,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
                 blocks, raw, index + 1, last + 1) < _prose_length(blocks, raw, first, index):
             last = index - 1
             break
+    cards = cards_below(blocks, raw, first + 1, last + 1)
     for index in range(first + 1, last + 1):
-        if _MORE.match(blocks[index].text) and _cards(blocks, raw, index + 1, last + 1):
+        if _MORE.match(blocks[index].text) and cards[index - first]:
             last = index - 1
             break
     prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
@@ -268,7 +267,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
-    between = _short_sentences(blocks, raw, first, last)
+    between = short_sentences(blocks, raw, first, last)
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -285,39 +284,6 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
-
-
-def _short_sentences(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
-    """Return the short paragraphs of the body that end as sentences do, with the body's prose
-    SHORT_REACH blocks above and below them at most (a line of dialogue, a one-line
-    paragraph between teaser links or pictures): too short to class, yet the article's."""
-    prose = [i for i in range(first, last + 1) if _prose(blocks[i], raw[i])]
-    found: set[int] = set()
-    for index in range(first + 1, last):
-        block = blocks[index]
-        if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
-                or _NUMBERED.match(block.text) or is_photo_caption(block.text)):
-            continue
-        if (any(0 < index - i <= SHORT_REACH for i in prose)
-                and any(0 < i - index <= SHORT_REACH for i in prose)):
-            found.add(index)
-    return found
-
-
-def _cards(blocks: list[Block], raw: list[str], start: int, end: int) -> bool:
-    """Return True when ``blocks[start:end]``, below a "More from" heading, hold no article
-    text: no paragraph of prose, or paragraphs each standing alone between furniture, with
-    one label shown as often as there are paragraphs (the cards of other stories, each with
-    its picture, share buttons and teaser; an article's paragraphs follow each other)."""
-    prose = [i for i in range(start, end) if _prose(blocks[i], raw[i])]
-    if not prose:
-        return True
-    if any(b - a == 1 for a, b in zip(prose, prose[1:], strict=False)):
-        return False
-    # Each card shows the same label (its share buttons, "Read more"): MIN_COPIES times.
-    labels = Counter(blocks[i].text for i in range(start, end) if raw[i] != "table"
-                     and not blocks[i].sentence and word_count(blocks[i].text) <= 10)
-    return any(count >= len(prose) >= 2 for count in labels.values())
 
 
 def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: int) -> int:
@@ -360,11 +326,6 @@ def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
             found.update(range(index, stop))
         index = stop
     return found
-
-
-def _prose(block: Block, raw: str) -> bool:
-    """Return True for a paragraph of prose: a good block, or a near-good sentence."""
-    return raw == "good" or raw == "near-good" and block.sentence
 
 
 def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:

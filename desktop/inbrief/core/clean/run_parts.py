@@ -1,0 +1,68 @@
+"""Parts of a pasted page's run of prose told by the blocks around them: the short sentences
+inside the body, and where the cards of other stories start below it.
+
+Each is worked out in one pass over the run (a page may hold thousands of blocks and a
+"More from" heading over every section), never by a scan from every block.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from inbrief.core.clean.block_kinds import BULLET, Block
+from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.special_blocks import is_photo_caption
+
+# An item of a numbered list: "1. Ten charts on the housing slump".
+NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
+# A short sentence this many blocks from the body's prose above and below is the body's.
+SHORT_REACH = 6
+
+
+def is_prose(block: Block, raw: str) -> bool:
+    """Return True for a paragraph of prose: a good block, or a near-good sentence."""
+    return raw == "good" or raw == "near-good" and block.sentence
+
+
+def short_sentences(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
+    """Return the short paragraphs of the body that end as sentences do, with the body's prose
+    SHORT_REACH blocks above and below them at most (a line of dialogue, a one-line
+    paragraph between teaser links or pictures): too short to class, yet the article's."""
+    prose = [i for i in range(first, last + 1) if is_prose(blocks[i], raw[i])]
+    found: set[int] = set()
+    for index in range(first + 1, last):
+        block = blocks[index]
+        if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
+                or NUMBERED.match(block.text) or is_photo_caption(block.text)):
+            continue
+        above, below = bisect_left(prose, index), bisect_right(prose, index)
+        if (above and index - prose[above - 1] <= SHORT_REACH
+                and below < len(prose) and prose[below] - index <= SHORT_REACH):
+            found.add(index)
+    return found
+
+
+def cards_below(blocks: list[Block], raw: list[str], start: int, end: int) -> list[bool]:
+    """Return, for each ``index`` from ``start`` to ``end``, whether ``blocks[index:end]`` (at
+    ``[index - start]``) hold no article text under a "More from" heading: no paragraph of
+    prose, or paragraphs each standing alone between furniture, with one label shown as often
+    as there are paragraphs (the cards of other stories, each with its picture, share buttons
+    and teaser; an article's paragraphs follow each other)."""
+    found = [True] * (end - start + 1)
+    labels: Counter[str] = Counter()
+    most = prose = 0
+    adjacent = below = False
+    for index in range(end - 1, start - 1, -1):
+        block = blocks[index]
+        now = is_prose(block, raw[index])
+        prose += now
+        adjacent = adjacent or now and below
+        below = now
+        if raw[index] != "table" and not block.sentence and word_count(block.text) <= 10:
+            labels[block.text] += 1
+            most = max(most, labels[block.text])
+        # Each card shows the same label (its share buttons, "Read more"): as many times.
+        found[index - start] = not prose or not adjacent and most >= prose >= 2
+    return found

@@ -250,6 +250,23 @@ def test_more_from_list_and_conversation_after_the_body_are_dropped() -> None:
     assert article.text == "\n\n".join(STORY + MORE_STORY)
 
 
+def test_a_button_opening_the_comments_in_lynx_cuts_the_body() -> None:
+    # lynx prints a button as "(BUTTON) Join the Conversation" and runs the list of other
+    # stories and the comments' rules together, wrapped under 76 columns.
+    def lynx(paragraph: str) -> str:
+        return textwrap.fill(paragraph, 74, initial_indent="   ", subsequent_indent="   ")
+
+    rules = lynx("Comments are open for three days after a story is published, and our "
+                 "editors read every one of them before it appears on the site, so please "
+                 "keep to the subject and be kind to other readers.")
+    tail = "\n".join(["   Harbour toll rises for the first time in a decade", "   Ana Ruiz",
+                      "   (BUTTON) Join the Conversation", rules])
+    body = [lynx(paragraph) for paragraph in STORY + MORE_STORY]
+    article = clean(page(MENU, HEADLINE, *body, tail, FOOTER))
+    assert "Comments are open" not in article.text
+    assert article.text.startswith(body[0].split("\n")[0].strip())
+
+
 def test_related_heading_inside_the_body_does_not_cut_it() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
                 "Related", "Port strike enters its second week as talks stall",

@@ -10,6 +10,7 @@ from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.headline import looks_like_headline
+from inbrief.core.clean.rules import is_boilerplate
 from inbrief.core.clean.special_blocks import table_row
 
 
@@ -248,6 +249,37 @@ def test_more_from_list_and_conversation_after_the_body_are_dropped() -> None:
                 FOOTER)
     article = clean(text)
     assert article.text == "\n\n".join(STORY + MORE_STORY)
+
+
+def test_a_button_opening_the_comments_in_lynx_cuts_the_body() -> None:
+    # lynx prints a button as "(BUTTON) Join the Conversation" and runs the list of other
+    # stories and the comments' rules together, wrapped under 76 columns.
+    def lynx(paragraph: str) -> str:
+        return textwrap.fill(paragraph, 74, initial_indent="   ", subsequent_indent="   ")
+
+    rules = lynx("Comments are open for three days after a story is published, and our "
+                 "editors read every one of them before it appears on the site, so please "
+                 "keep to the subject and be kind to other readers.")
+    tail = "\n".join(["   Harbour toll rises for the first time in a decade", "   Ana Ruiz",
+                      "   (BUTTON) Join the Conversation", rules])
+    body = [lynx(paragraph) for paragraph in STORY + MORE_STORY]
+    article = clean(page(MENU, HEADLINE, *body, tail, FOOTER))
+    assert "Comments are open" not in article.text
+    assert article.text.startswith(body[0].split("\n")[0].strip())
+
+
+def test_a_picture_credit_run_into_its_caption_in_lynx_is_dropped() -> None:
+    # lynx prints a picture's credit and caption labels on one line ("Image copyright ...
+    # Image caption ..."), wrapped like the paragraph above it.
+    caption = textwrap.fill(
+        "Image copyright Meridian Wire Image caption Lidia Sorn thanked her supporters at the "
+        "harbour late on Tuesday", 74, initial_indent="   ", subsequent_indent="   ")
+    body = [textwrap.fill(p, 74, initial_indent="   ", subsequent_indent="   ")
+            for p in STORY + MORE_STORY]
+    article = clean(page(MENU, HEADLINE, *body[:2], caption, *body[2:], FOOTER))
+    assert "Image caption" not in article.text and "thanked" not in article.text
+    assert is_boilerplate(" ".join(caption.split()))
+    assert article.text.startswith(body[0].split("\n")[0].strip())
 
 
 def test_related_heading_inside_the_body_does_not_cut_it() -> None:

@@ -8,6 +8,7 @@ from page_parts import FOOTER, MENU, STORY
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.repeats import doubled, repeated_blocks
+from inbrief.core.clean.special_blocks import is_video_label
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -151,6 +152,14 @@ def test_link_runs_clip_links_and_tags_are_dropped() -> None:
     furniture = [links, "Ten things to know about the new governorVideo",
                  "Tags #Marenia #Elections #Delta"]
     assert body(*STORY[:2], *furniture, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_a_clip_link_with_its_label_after_a_space_is_dropped() -> None:
+    # lynx keeps the space w3m drops between a clip's title and its "Video" label.
+    clip = "Ten things to know about the new governor Video"
+    assert body(*STORY[:2], clip, *STORY[2:]) == "\n\n".join(STORY)
+    assert is_video_label(clip)
+    assert not is_video_label("Watch the governor's speech on the harbour video")
 
 
 def test_related_heading_with_an_ellipsis_ends_the_article() -> None:

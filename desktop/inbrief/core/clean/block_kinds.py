@@ -53,6 +53,10 @@ MIN_HASHTAGS = 2
 # line, was wrapped by the renderer.
 MIN_WRAPPED = 100
 WORDS_PER_HASHTAG = 3
+# A renderer wraps a line only when the next word does not fit: a line ending this many
+# columns short of the width, though the next line's first word would have fitted, ended its
+# block (lynx runs a paragraph into the list or caption after it without a blank line).
+FIT_SLACK = 3
 
 @dataclass
 class Block:
@@ -97,6 +101,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
                  or previous >= MIN_WRAPPED and text[:1].islower()
                  and not texts[index - 1].endswith(SENTENCE_END))
             and not BULLET.match(line)
+            and not _fitted(previous, text, width)
             and index not in starts
             and index - 1 not in ends
         )
@@ -112,6 +117,14 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if len(pieces) > 1:
             block.text = " ".join(pieces)
     return blocks
+
+
+def _fitted(previous: int, text: str, width: int) -> bool:
+    """Return whether ``text``, not in lower case, would have fitted on a line ``previous``
+    columns wide wrapped at ``width``: that line was not wrapped, so ``text`` opens a block."""
+    if not width or text[:1].islower():
+        return False
+    return previous + 1 + columns(text.split(maxsplit=1)[0]) <= width - FIT_SLACK
 
 
 @cache

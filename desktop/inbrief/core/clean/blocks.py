@@ -60,11 +60,11 @@ BLOCK_PENALTY = 25
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
 _COMMENTS = re.compile(
-    r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
-    r"|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment|join the"
-    r" (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
-    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer"
-    r"|reacties|komentarze|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|reader comments"
+    r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
+    r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
+    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
+    r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )
@@ -72,8 +72,8 @@ _COMMENTS = re.compile(
 # Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
 # the run is cut there when no full paragraph of prose follows them in it.
 _MORE = re.compile(
-    r"^[\s#•*]*(?:more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}|related(?: \w+)?"
-    r"|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
+    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
+    r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"

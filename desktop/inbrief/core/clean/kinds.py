@@ -34,18 +34,18 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _RELATED = re.compile(
-    r"^[\s#•*]*(?:related\b|more (?:on|from|about|stories|news)\b|most (?:read|popular|viewed"
-    r"|shared)\b|recommended\b|trending\b|read (?:more|also|next)\b|see also\b|you (?:may|might)"
-    r" also like\b|top stories\b|editor'?s picks\b|lire aussi\b|à lire aussi\b|voir aussi\b"
-    r"|lesen sie auch\b|mehr zum thema\b|lee también\b|noticias relacionadas\b"
+    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:related\b|more (?:on|from|about|stories|news)\b|most (?:read"
+    r"|popular|viewed|shared)\b|recommended\b|trending\b|read (?:more|also|next)\b|see also\b"
+    r"|you (?:may|might) also like\b|top stories\b|editor'?s picks\b|lire aussi\b|à lire aussi\b"
+    r"|voir aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|noticias relacionadas\b"
     r"|te puede interesar\b)",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^[\s#•*]*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
-    r"|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation"
-    r"|discussion)|view comments|show comments|kommentare?|commentaires?|comentarios?"
-    r"|comentários?|commenti|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|reader comments"
+    r"|discussion|leave a (?:comment|reply)|post a comment|add (?:a|your) comment"
+    r"|join the (?:conversation|discussion)|view comments|show comments|kommentare?|commentaires?"
+    r"|comentarios?|comentários?|commenti|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )

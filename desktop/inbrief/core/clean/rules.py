@@ -103,7 +103,7 @@ _CAPTION_PREFIX = re.compile(
     r"|caption|illustration|file photo|fotos?|bild|bildquelle|crédits?(?: photo)?"
     r"|fuente|imagen)\s*(?::|\||–|—)|(?:photo(?:graph)?|picture|illustration)s? by\b"
     # "Media captionWho is ...": a text browser runs the label into the caption.
-    r"|(?:image|media|video) ?(?:caption|source)(?:\b|(?-i:(?=[A-Z]))))",
+    r"|(?:image|media|video) ?(?:caption|source|copyright)(?:\b|(?-i:(?=[A-Z]))))",
     re.IGNORECASE,
 )
 # "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)" closing a caption.

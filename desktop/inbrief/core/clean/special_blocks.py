@@ -98,8 +98,9 @@ def is_photo_caption(text: str) -> bool:
 _VIDEO_LABEL = re.compile(
     r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?|now playing"
     r"|up next|(?:video )?ad feedback|(?:see|watch) more videos"
-    # A link to a clip, its label run into its title: "Ten things to know about herVideo".
-    r"|[^.!?]{8,160}(?-i:[^\W\d_A-Z]Video))$",
+    # A link to a clip, its label run into its title: "Ten things to know about herVideo"
+    # (w3m), "... about her Video" (lynx).
+    r"|[^.!?]{8,160}(?-i:[^\W\d_A-Z] ?Video))$",
     re.IGNORECASE,
 )
 

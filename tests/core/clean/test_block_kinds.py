@@ -1,0 +1,63 @@
+"""Tests for the blocks of a pasted page (clean.block_kinds): where a text browser's wrapped
+lines make one paragraph and where a block ends without a blank line."""
+
+from __future__ import annotations
+
+import textwrap
+
+from page_parts import FOOTER, MENU, STORY
+
+from inbrief.core.article import Article
+from inbrief.core.clean import clean_article
+from inbrief.core.clean.block_kinds import split_blocks
+
+MORE = [
+    "Engineers from three universities will review the plans for the levees before any "
+    "work begins, and their report will be published in full by the end of the summer.",
+    "The outgoing governor congratulated Sorn in a short statement and said he would help "
+    "with the handover of the provincial offices during the coming weeks.",
+]
+# Its last line (50 columns) is too wide to tell a paragraph's end by width alone.
+LAST = ("The new assembly meets for the first time in April, when it elects a speaker and "
+        "agrees on the budget for next year.")
+
+
+def lynx(paragraph: str) -> str:
+    """Return ``paragraph`` as lynx dumps it: wrapped under 76 columns, indented 3 spaces."""
+    return textwrap.fill(paragraph, 74, initial_indent="   ", subsequent_indent="   ")
+
+
+def test_a_wrapped_line_is_joined_even_when_the_next_opens_with_a_capital() -> None:
+    text = lynx("The commission counted the last ballots of the provincial election on "
+                "Wednesday and handed the results to Sorn.")
+    assert len(text.split("\n")) == 2 and text.split("\n")[1].strip()[0].isupper()
+    # The width a text was wrapped at is told from its lines: a few paragraphs above.
+    lines = "\n\n".join([*(lynx(p) for p in STORY), text]).split("\n")
+    assert split_blocks(lines)[-1].text == " ".join(text.split())
+
+
+def test_a_short_last_line_ends_its_block_without_a_blank_line() -> None:
+    paragraph = lynx(LAST)
+    lines = "\n\n".join([*(lynx(p) for p in STORY), *(lynx(p) for p in MORE),
+                           paragraph]).split("\n")
+    lines += ["   Politics", "   Elections", "   Marenia"]
+    blocks = split_blocks(lines)
+    assert [block.text for block in blocks[-3:]] == ["Politics", "Elections", "Marenia"]
+    assert blocks[-4].text == " ".join(paragraph.split())
+
+
+def test_tags_and_a_teaser_run_into_the_last_paragraph_are_dropped() -> None:
+    # lynx leaves no blank line between a paragraph and the list of tags or the teaser that
+    # follows it in the page's markup.
+    teaser = lynx("Our readers write every week about the ferry timetable, and this week "
+                  "the letters came from the islands, where the winter service starts.")
+    tail = "\n".join([lynx(LAST), "   Politics", "   Elections", "   Levees", "   Floods"])
+    text = "\n\n".join([MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                        "   By Ana Ruiz, March 12, 2024",
+                        *[lynx(p) for p in STORY + MORE], tail,
+                        "More from the Marenia Herald", "  + Ferry letters",
+                        f"Ferry timetable: the islands write in\n{teaser}", FOOTER])
+    article = clean_article(Article(text=text)).article
+    assert not any(tag in article.text for tag in ("Politics", "Elections", "Levees", "Floods"))
+    assert "ferry" not in article.text.casefold()
+    assert all(lynx(p).split("\n")[0].strip() in article.text for p in [*STORY, *MORE, LAST])

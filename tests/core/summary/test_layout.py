@@ -293,3 +293,30 @@ def test_a_caption_that_places_someone_in_brackets_is_a_caption() -> None:
 
     assert _CAPTION.search("Ines Calloway (left) with engineers at the harbour wall")
     assert not _CAPTION.search("The tower (left of the pier) will be rebuilt.")
+
+
+def test_rows_of_a_table_rank_below_the_prose_that_introduces_it() -> None:
+    from inbrief.core import ingest, pipeline
+
+    intro = ("Results of the governor's election in each district of Marenia, as the electoral "
+             "commission published them on Thursday:")  # a colon: weighed down as unended
+    rows = "\n".join(f"{name}    {41 + 3 * n}    {30 + 2 * n}    {12 + n}    {60 + n}%"
+                     for n, name in enumerate(("Porto Calme", "Ria Norte", "Ria Sul",
+                                               "Velha Ponte", "Alto Mar", "Seixal Novo",
+                                               "Brava", "Lagoa Funda")))
+    text = f"{intro}\n\nDistrict    Sorn    Vaz    Lima    Turnout\n{rows}\n"
+    spans = split_sentences(text, "en")
+    found = layout.table_lines(text, spans)
+    assert len(found) == 9 and 0 not in found  # the header and eight rows, not the intro
+    # A whole page pasted: the table's header ranked first before rows were told from prose.
+    menu = "\n".join(f"  • {item}" for item in ("Home", "News", "Sport", "Weather", "Opinion",
+                                                  "Podcasts", "Games", "Sign in"))
+    page = "\n\n".join((menu, "Marenia Governor's Election: Results by District",
+                         "By Ada Brennan", text, "Most read",
+                         "  • Port strike enters second week\n  • Rates stay on hold",
+                         "© 2026 The Marenia Courier. All rights reserved."))
+    brief = pipeline.analyze(ingest.load_text(page))
+    assert [s.text for s in brief.summary if s.rank == 1] == [intro]
+    # Gaps inside sentences that end as sentences do are no table.
+    prose = "The count  took three  days. Officials said    it was fair."
+    assert layout.table_lines(prose, split_sentences(prose, "en")) == set()

@@ -420,8 +420,8 @@ def _layout(source: RankInput, inside: np.ndarray) -> np.ndarray:
     # The rest of a paragraph that holds a joined line is more likely a caption or a promo.
     for index in layout.same_block(text, spans, joined) - joined:
         factor[index] *= FURNITURE_BLOCK
-    for index in layout.teasers(text, spans):
-        factor[index] *= TEASER
+    for index in layout.teasers(text, spans) | layout.table_lines(text, spans):
+        factor[index] *= TEASER  # another story's excerpt, a row of a table: no sentence
     repeats = layout.repeated(text, spans)
     for index in repeats:
         factor[index] *= REPEATED

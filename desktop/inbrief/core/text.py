@@ -30,6 +30,11 @@ MAX_SENTENCE_CHARS = 1000
 PSEUDO_SENTENCE_CHARS = 300
 _LINE = re.compile(r"[^\n]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Cells of a line laid out as a table's row (a text browser, a spreadsheet): two spaces or more,
+# or a tab, between them.
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+# A row has this many cells at least.
+TABLE_CELLS = 3
 
 
 def blocks(text: str) -> Iterator[Span]:
@@ -351,3 +356,9 @@ def alnum_key(text: str) -> str:
     """Return ``text`` reduced to its lower-case letters and digits: the key two titles,
     names or lines are compared by, whatever their case, spacing and punctuation."""
     return _NOT_ALNUM.sub("", text.casefold())
+
+
+def table_cells(line: str) -> list[str]:
+    """Return the cells of ``line`` as a table lays them out (the whole line when it has no
+    gap of two spaces or a tab; each cell but the last without its final character)."""
+    return _CELL_GAP.split(line)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from inbrief.core.clean.rules import word_count
+from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
 # with what a notice asks of the reader (an article about cookie rules names them once or
@@ -130,8 +131,6 @@ def is_video_label(text: str) -> bool:
 
 # A row of a table of figures as a text browser lays it out: cells two spaces or more apart,
 # three cells or more, two of them short (a figure, a name), a digit in the row.
-_CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
-TABLE_CELLS = 3
 SHORT_CELL_WORDS = 3
 TABLE_ROW_WORDS = 30
 
@@ -140,7 +139,7 @@ def table_row(text: str) -> bool:
     """Return True for a row of a table of figures ("DL   Ada Brennan   63   85%   1 sack")."""
     if "  " not in text and "\t" not in text or "\n" in text:
         return False
-    cells = _CELL_GAP.split(text)
+    cells = table_cells(text)
     if len(cells) < TABLE_CELLS or not any(c.isdigit() for c in text):
         return False
     short = sum(len(cell.split()) <= SHORT_CELL_WORDS for cell in cells)
@@ -155,7 +154,7 @@ def table_heads(texts: list[str], raw: list[str]) -> None:
             continue
         above = index - 1
         while (above >= 0 and raw[above] != "table" and "\n" not in texts[above]
-               and len(_CELL_GAP.split(texts[above])) >= TABLE_CELLS):
+               and len(table_cells(texts[above])) >= TABLE_CELLS):
             raw[above] = "table"
             above -= 1
 

@@ -40,10 +40,8 @@ REPEAT_MIN_CHARS = 20
 # width on wide pages): lynx ends lines up to 9 columns early.
 WRAP_SLACK = 12
 
-# A row of a table: this many cells at least, this long at most (a row, not a paragraph).
-TABLE_CELLS = 3
+# A row of a table is this long at most (a row, not a paragraph).
 TABLE_ROW_CHARS = 300
-_CELL_GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -194,14 +192,14 @@ def teasers(text: str, spans: Sequence[Span]) -> set[int]:
 
 def table_lines(text: str, spans: Sequence[Span]) -> set[int]:
     """Return the indices of sentences that are rows of a table: each of their lines parted into
-    TABLE_CELLS cells or more by runs of spaces or tabs ("Porto Calme    41    30    60%"), as a
+    cells by runs of spaces or tabs ("Porto Calme    41    30    60%", text.table_cells), as a
     text browser or a spreadsheet lays a table out, and no sentence's end."""
     found: set[int] = set()
     for index, (start, end) in enumerate(spans):
         if end - start > TABLE_ROW_CHARS or text[start:end].rstrip().endswith((".", "!", "?")):
             continue
         lines = text[start:end].strip().splitlines()
-        if all(len(_CELL_GAP.findall(line.strip())) >= TABLE_CELLS - 1 for line in lines):
+        if all(len(textmod.table_cells(line.strip())) >= textmod.TABLE_CELLS for line in lines):
             found.add(index)
     return found
 

@@ -37,7 +37,7 @@ def _summary(text: str, count: int = 5, title: str = TITLE) -> list[str]:
 
 
 def _inside(text: str) -> list[bool]:
-    from inbrief.core.summary.auto import _ends_sentence
+    from inbrief.core.summary.quality import _ends_sentence
 
     spans = split_sentences(text, "en")
     ended = [_ends_sentence(text[a:b]) for a, b in spans]
@@ -216,7 +216,7 @@ def test_a_headline_in_title_case_is_left_out() -> None:
 
 
 def test_a_sentence_in_title_case_that_ends_with_a_full_stop_is_prose() -> None:
-    from inbrief.core.summary.auto import _title_case
+    from inbrief.core.summary.quality import _title_case
 
     headline, sentence = "Seal Pups Return To The Northern Beach", "Seal pups return to the beach"
     assert _title_case(headline.split())
@@ -251,7 +251,7 @@ def test_a_sentence_with_a_picture_file_name_or_a_web_address_is_left_out() -> N
 
 
 def test_editorial_brackets_are_no_picture() -> None:
-    from inbrief.core.summary.auto import _EMBEDDED
+    from inbrief.core.summary.quality import _EMBEDDED
 
     assert _EMBEDDED.search("It [the tower] will stand for a century [12], she said.") is None
     assert _EMBEDDED.search("The tower at dusk [IMG_2041.jpg]") is not None
@@ -283,13 +283,13 @@ def test_notes_of_the_page_around_the_article_are_left_out(note: str) -> None:
     "Calloway said the keeper was a writer for the local paper before the war.",
 ])
 def test_prose_that_mentions_publishing_or_writers_is_no_page_note(sentence: str) -> None:
-    from inbrief.core.summary.auto import _PAGE_NOTE
+    from inbrief.core.summary.quality import _PAGE_NOTE
 
     assert _PAGE_NOTE.search(sentence) is None
 
 
 def test_a_caption_that_places_someone_in_brackets_is_a_caption() -> None:
-    from inbrief.core.summary.auto import _CAPTION
+    from inbrief.core.summary.quality import _CAPTION
 
     assert _CAPTION.search("Ines Calloway (left) with engineers at the harbour wall")
     assert not _CAPTION.search("The tower (left of the pier) will be rebuilt.")

@@ -375,7 +375,7 @@ def test_auto_keeps_a_wire_dateline_with_its_agency() -> None:
 
 
 def test_lines_without_stops_are_faulted_only_beside_prose() -> None:
-    from inbrief.core.summary.auto import _quality
+    from inbrief.core.summary.quality import _quality
     from inbrief.core.summary.terms import sentence_words
 
     items = ["Replace the weir gates before the winter floods arrive",

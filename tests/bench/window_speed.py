@@ -274,7 +274,9 @@ def paste_rounds(runs: int, base: dict[str, str], paths: dict[str, str], folder:
                            ("complete", "whole brief shown (after Ctrl+V)")):
             values = [r[key] for r in results[name] if key in r]
             print(f"{label:34} {summary(values)}")
-    print(f"(no warm-up time: that code does not log it; pasted {WARM_WAIT:.0f} s after launch)")
+    if any("warm" not in r for runs_of in results.values() for r in runs_of):
+        print(f"(no warm-up time: that code does not log it; pasted {WARM_WAIT:.0f} s after "
+              "launch)")
     print("target: the summary within 0.30 s of the paste")
     print(f"load after: {load()}")
     return 0

@@ -14,9 +14,15 @@ gradient descent on one half and scored on the other, both ways:
 - the weights shipped in clean.headline.WEIGHTS on both halves, for comparison;
 - how many pages have the right title among the candidates at all (the ceiling);
 - ``--try``: the two-fold titles right with each feature of clean.headline_tried.TRIED added to
-  FEATURES, adding the best while the two-fold total grows (forward selection);
+  FEATURES, adding the best while the two-fold total grows (forward selection; with
+  ``--outside``, its pages are in both folds' fits);
 - ``--pooled``: the fit on both halves pooled, the one shipped in WEIGHTS (in-sample figures
-  only: the two-fold ones are the estimate for unseen pages).
+  only: the two-fold ones are the estimate for unseen pages);
+- ``--outside DIR``: other extractors' test pages (outside_pages.py, fetched once with
+  ``--fetch``) as a third set: the weights shipped scored on it, each half fit with it added
+  (its pages without the right title among the candidates left out: their titles are the
+  least sure) and scored on the other half, the two halves' fit scored on it, and the fit on
+  all three pooled (``--pooled``).
 
 Only counts are printed (no page names): the check half is for measuring, not for reading.
 """
@@ -33,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import outside_pages  # noqa: E402
 import paste_quality as bench  # noqa: E402
 
 from inbrief.core import ingest  # noqa: E402
@@ -70,12 +77,14 @@ class Choice:
                       self.absent)
 
 
-def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice], int]:
-    """Return the pages with candidates, and how many pages were not whole pages at all."""
+def choices(pages: list[bench.Page], renderers: list[str],
+            known: dict[str, list[str]] | None = None) -> tuple[list[Choice], int]:
+    """Return the pages with candidates, and how many pages were not whole pages at all
+    (their right titles from ``known`` by page key, else paste_quality.expected_titles)."""
     found: list[Choice] = []
     skipped = 0
     for page in pages:
-        titles = bench.expected_titles(page)
+        titles = (known or {}).get(page.key) or bench.expected_titles(page)
         if not titles:
             continue
         for renderer in renderers:
@@ -91,7 +100,8 @@ def choices(pages: list[bench.Page], renderers: list[str]) -> tuple[list[Choice]
                 continue
             rows = np.array([f for _, _, f in listed], dtype=float).reshape(-1, len(FEATURES))
             right = [n for n, (_, t, _) in enumerate(listed) if bench.title_right(t, titles)]
-            choice = Choice(page.half, page.key, renderer, rows, right, [t for _, t, _ in listed])
+            half = "outside" if known else page.half
+            choice = Choice(half, page.key, renderer, rows, right, [t for _, t, _ in listed])
             blocks = [block.text for block in run.blocks]
             choice.tried = np.array([tried_features(blocks, run.opening, index, run.lead)
                                      for index, _, _ in listed],
@@ -267,7 +277,7 @@ def two_fold(halves: dict[str, list[Choice]], columns: list[int],
     with the TRIED features ``columns`` added (the L2 penalty chosen within the half fit on)."""
     counts = []
     for half, other in (("tune", "check"), ("check", "tune")):
-        train = [c.with_columns(columns) for c in halves[half]]
+        train = [c.with_columns(columns) for c in halves[half] + halves.get("outside", [])]
         test = [c.with_columns(columns) for c in halves[other]]
         counts.append(right_count(test, fit(train, l2 if l2 is not None else chosen_l2(train))))
     return counts[0], counts[1]
@@ -307,6 +317,42 @@ def table(label: str, test: list[Choice], weights: np.ndarray | tuple[float, ...
     return f"  {label:34} " + ", ".join(parts)
 
 
+def outside(args: argparse.Namespace, halves: dict[str, list[Choice]],
+            renderers: list[str]) -> list[Choice]:
+    """Print the titles right on the outside pages and with them added to each half's fit;
+    return those with the right title among their candidates (for ``--try``'s fits)."""
+    if args.fetch:
+        outside_pages.fetch(args.outside)
+    listed = outside_pages.pages(args.outside)
+    if not listed:
+        print(f"no outside pages in {args.outside}: run with --fetch once")
+        return []
+    third, _ = choices([page for page, _ in listed], renderers,
+                       {page.key: titles for page, titles in listed})
+    usable = [c for c in third if c.right]
+    print(f"outside: {len(third)} renderings, right title among the candidates on "
+          f"{len(usable)}")
+    print(table("shipped WEIGHTS on outside", third, WEIGHTS, renderers))
+    for half, other in (("tune", "check"), ("check", "tune")):
+        train = halves[half] + usable
+        l2 = args.l2 if args.l2 is not None else chosen_l2(train)
+        print(table(f"fit on {half} + outside, on {other} (L2 {l2})", halves[other],
+                    fit(train, l2), renderers))
+    both = halves["tune"] + halves["check"]
+    l2 = args.l2 if args.l2 is not None else chosen_l2(both)
+    print(table(f"fit on tune + check, on outside (L2 {l2})", third, fit(both, l2), renderers))
+    if args.pooled:
+        pooled = both + usable
+        l2 = args.l2 if args.l2 is not None else chosen_l2(pooled)
+        weights = fit(pooled, l2)
+        print(f"fit on tune + check + outside pooled (L2 {l2}), in-sample only:")
+        print("  WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
+        for half, test in (("tune", halves["tune"]), ("check", halves["check"]),
+                           ("outside", third)):
+            print(table(f"that fit on {half} (in-sample)", test, weights, renderers))
+    return usable
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--renderer", choices=("w3m", "lynx", "both"), default="both")
@@ -317,6 +363,9 @@ def main() -> int:
                         help="score each TRIED feature added to FEATURES two-fold")
     parser.add_argument("--pooled", action="store_true",
                         help="fit on both halves pooled (the shipped WEIGHTS) and print it")
+    parser.add_argument("--outside", type=Path, default=None,
+                        help="outside_pages.py's folder: other extractors' test pages")
+    parser.add_argument("--fetch", action="store_true", help="fetch them into --outside first")
     parser.add_argument("--misses", action="store_true",
                         help="list the tune half's misses (fit on tune) with their features")
     args = parser.parse_args()
@@ -346,6 +395,8 @@ def main() -> int:
                                              zip(FEATURES, weights, strict=True)))
         print(table(f"scored on {other} (held out)", halves[other], weights, renderers))
         print(table(f"scored on {half} (fit on)", halves[half], weights, renderers))
+    if args.outside:
+        halves["outside"] = outside(args, halves, renderers)
     if args.try_features:
         try_features(halves, args.l2)
     if args.pooled:

@@ -62,7 +62,7 @@ TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",
          "signal only above", "signal next", "name next", "after picture", "over standfirst",
-         "lower share")
+         "lower share", "thrice")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -201,8 +201,13 @@ def _lower_share(page: _Page, first: int, index: int, lead: Lead) -> float:
     return lower_share(page.texts[index]) if len(page.texts[index].split()) >= 4 else 0.0
 
 
+def _thrice(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    key = alnum_key(page.texts[index])
+    return len(key) >= 6 and sum(alnum_key(text) == key for text in page.texts) >= 3
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
     _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above, _signal_next,
-    _name_next, _after_picture, _over_standfirst, _lower_share)
+    _name_next, _after_picture, _over_standfirst, _lower_share, _thrice)

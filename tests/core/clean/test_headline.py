@@ -466,3 +466,41 @@ def test_lower_share_tells_a_sentence_from_a_title_cased_line() -> None:
     assert lower_share("Harbour Engineer Wins the Governor Race in Marenia") < 0.5
     assert lower_share("The former harbour engineer beat the ruling party's candidate") > 0.5
     assert lower_share("Marenia") == 0.0
+
+
+def test_a_label_listing_topics_or_tags_is_no_headline() -> None:
+    for label in ("Topics: Harbour, floods, Marenia, governor race",
+                  "Politics More: Marenia Lidia Sorn Elections",
+                  "Archivado en: Sanidad pública"):
+        assert not_headline_because(label) == "section label", label
+    # A headline may open with a name and a colon, or with "More".
+    assert not_headline_because("Sorn: Harbour, levees and the delta come first") is None
+    assert not_headline_because("More Than 200 Flee as the Delta Floods Again") is None
+    text = page(MENU, HEADLINE, "By Ada Brennan", "March 13, 2024",
+                "Topics: Marenia, governor, harbour engineer, upset", "March 13, 2024",
+                *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
+def test_a_picture_name_its_caption_repeats_is_no_headline() -> None:
+    # A picture's name, then its caption saying it again with the credit in French's order:
+    # the name is no headline, though it shares the lead's words more than the headline.
+    name = "Lidia Sorn, Governor-Elect of Marenia"
+    texts = [*MENU.split("\n"), HEADLINE, "By Ada Brennan", "March 13, 2024", name,
+             f"{name} Crédits photo : Ana Ruiz/Meridian Wire", *STORY]
+    first = texts.index(STORY[0])
+    at = FEATURES.index("caption")
+    features = dict(candidates(texts, first))
+    assert features[texts.index(name)][at] == 1.0
+    assert features[texts.index(HEADLINE)][at] == 0.0
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+
+
+def test_a_headline_captioned_again_under_its_date_stays_the_headline() -> None:
+    # Its picture's caption says the headline again under the date (the rule above not then).
+    texts = [*MENU.split("\n"), HEADLINE, "2024-03-13 09:05", f"{HEADLINE}, in pictures",
+             *STORY]
+    first = texts.index(STORY[0])
+    features = dict(candidates(texts, first))
+    assert features[texts.index(HEADLINE)][FEATURES.index("caption")] == 0.0
+    assert pick_headline(texts, first) == texts.index(HEADLINE)

@@ -44,15 +44,10 @@ import paste_quality as bench  # noqa: E402
 
 from inbrief.core import ingest  # noqa: E402
 from inbrief.core.clean.blocks import _article_run, _Run, headline_candidates  # noqa: E402
-from inbrief.core.clean.headline import (  # noqa: E402
-    _BREADCRUMB,
-    FEATURES,
-    WEIGHTS,
-    not_headline_because,
-    utility,
-)
+from inbrief.core.clean.headline import FEATURES, WEIGHTS, utility  # noqa: E402
 from inbrief.core.clean.headline_tried import TRIED, tried_features  # noqa: E402
 from inbrief.core.clean.rules import BoilerplateLines  # noqa: E402
+from inbrief.core.clean.title_like import _BREADCRUMB, not_headline_because  # noqa: E402
 from inbrief.core.errors import InBriefError  # noqa: E402
 
 

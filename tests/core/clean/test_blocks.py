@@ -9,9 +9,9 @@ from page_parts import FOOTER, MENU, STORY
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.blocks import find_article
-from inbrief.core.clean.headline import looks_like_headline
 from inbrief.core.clean.rules import is_boilerplate
 from inbrief.core.clean.special_blocks import table_row
+from inbrief.core.clean.title_like import looks_like_headline
 
 
 def page(*parts: str) -> str:

@@ -12,14 +12,13 @@ from inbrief.core.clean.headline import (
     FEATURES,
     WEIGHTS,
     candidates,
-    looks_like_headline,
     lower_share,
-    not_headline_because,
     pick_headline,
     utility,
 )
 from inbrief.core.clean.lead import make_lead
 from inbrief.core.clean.rules import is_credit
+from inbrief.core.clean.title_like import looks_like_headline, not_headline_because
 from inbrief.core.language import snowball_stemmer
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"

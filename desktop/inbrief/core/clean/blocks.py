@@ -21,7 +21,7 @@ from inbrief.core.clean.block_kinds import (
     split_blocks,
     stop_list,
 )
-from inbrief.core.clean.headline import candidates, is_signal, looks_like_headline, pick_headline
+from inbrief.core.clean.headline import candidates, is_signal, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
@@ -42,6 +42,7 @@ from inbrief.core.clean.special_blocks import (
     is_photo_caption,
     table_heads,
 )
+from inbrief.core.clean.title_like import looks_like_headline
 from inbrief.core.language import LANGUAGES, snowball_stemmer
 
 # Only a text with this many blocks, this many of them furniture, is treated as a whole page.

@@ -3,72 +3,25 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import (
     BYLINE,
-    SECTION_LABEL,
-    SENTENCE_END,
     date_line,
     dense_chars,
     find_date,
-    is_boilerplate,
     is_caption,
     word_count,
 )
+from inbrief.core.clean.title_like import (
+    _LETTERS,
+    _OPENING_QUOTES,
+    _length_score,
+    headline_score,
+    not_headline_because,
+)
 from inbrief.core.text import alnum_key
 
-MAX_HEADLINE_WORDS = 25
-# Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
-_BREADCRUMB = re.compile(r"\s(?:»|›|>)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|^\d{1,2}\.\s")
-# A slash between spaces parts a breadcrumb or a list of links ("News / World / Europe",
-# "Twitter / Facebook"), but also a headline ("The harbour vote that split a city / Opinion").
-_SLASH = re.compile(r"\s/\s")
-SLASH_PART_WORDS = 3
-# A teaser cut short ends with an ellipsis after many words; a short title may end with one.
-_CUT_SHORT = re.compile(r"(?:…|\.\.\.)$")
-CUT_SHORT_WORDS = 7
-# Labels that sit where a headline would: picture credits, author boxes, account links.
-_NOT_HEADLINE = re.compile(
-    r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
-    r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
-    r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
-    r"|new window|playback|javascript|browser|copy (?:this |the )?link)\b"
-    # "Media captionWho is ...": a text browser runs a caption's label into it.
-    r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
-    re.IGNORECASE,
-)
-# A list of topics or tags under a label: "Topics: Crack, damage, earthquake", "Tech More:
-# Google Larry Page", "Archivado en:", "Schlagwörter:" (the label may follow a section's name).
-_TAG_LABEL = re.compile(
-    r"^(?:[^\W\d_]+\s+)?(?:topics?|tags?|tagged(?:\s+with)?|more|filed\s+(?:under|in)"
-    r"|categor(?:y|ies)|keywords?|related(?:\s+topics)?|see\s+also|themen|schlagw[öo]rter"
-    r"|archivado\s+en|temas|mots[- ]cl[ée]s|sujets|argomenti|trefwoorden)\s*:",
-    re.IGNORECASE,
-)
-# Social networks: two of them in a short block make a share or follow bar.
-_NETWORK = re.compile(
-    r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|telegram|messenger|reddit|tumblr"
-    r"|instagram|tiktok|youtube|flipboard|bluesky|mastodon|vk|weibo|wechat)\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-# A caption closed by its picture's credit, a photographer and an agency: "... at the port.
-# Ana Ruiz / Reuters", "... | Ana Ruiz/Getty Images", "....Ana Ruiz / AFP file".
-_AGENCY_CREDIT_END = re.compile(
-    r"[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}\s*/\s*(?:Getty(?: Images)?|Reuters|AP|AFP"
-    r"|EPA(?:-EFE)?|Shutterstock|Alamy|iStock(?:photo)?|dpa|Bloomberg|Imago|picture alliance"
-    r"|Keystone|ANP|PA(?: Images| Wire)?|NurPhoto|Sipa|Xinhua|ZUMA(?: Press)?|SOPA Images"
-    r"|Anadolu|Corbis)\b[\w ,]{0,12}$"
-)
-# A picture's credit run into its caption after the caption's words: "Fans at the final
-# Credit: Riot Games", "... Berliinissä. Kuva: Lehtikuva" (a label and a colon, not first).
-_CREDIT_RUN_IN = re.compile(
-    r"\S\s+(?:photo(?:graph)?s?|fotos?|bild|image|imagen|kuva|zdjęcie|credits?|crédits?"
-    r"|crédito|fonte|fuente|quelle)(?:\s+credit)?\s*:\s*\S",
-    re.IGNORECASE,
-)
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
@@ -79,14 +32,6 @@ _HEAD_SIGNAL = re.compile(
     r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
-# Only a full stop: "Aus! Aus! Alles vorbei!" and "'We Got Her!': Video Shows ..." are headlines;
-# so are "Gov. Ada Brennan Signs ..." and "... to the U.S." (abbreviations, see _abbreviation).
-_TWO_SENTENCES = re.compile(r"\b([^\W\d_]{3,})\. +[A-Z]")
-_LAST_WORD = re.compile(r"(\S+)\.$")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-# Menu items run together ("NewsletterSubscribeSign in", "AméricaMéxicoVenezuela"): a word
-# of three lower-case letters or more going on with a capital, three times ("WordPress" once).
-_RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # How far above the body the headline is looked for, in blocks: a player's list of clips
 # between the byline and the body takes a hundred (80 missed such a headline).
 HEAD_BLOCKS = 120
@@ -118,9 +63,6 @@ SIGNAL_REACH = 12
 LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
 STANDFIRST_UNDER_WORDS = 5
-# What a headline may open with besides a letter or digit: quotation marks of the languages we
-# read (»…« and „…“ in German, 「…」 in Japanese, 《…》 in Chinese) and Spanish's ¿ and ¡.
-_OPENING_QUOTES = "\"'“‘«„‚»「『《¿¡"
 _MARKER = re.compile(r"^[\s•◦▪■●○►▸·*+-]+")
 # A picture credit on its own line: "(Bild: Audi)", "Foto: dpa", "Photo credit: ...".
 _CREDIT_LINE = re.compile(
@@ -128,113 +70,6 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+credit)?\s*:",
     re.IGNORECASE,
 )
-
-
-def looks_like_headline(text: str) -> bool:
-    """Return True when ``text`` (one block) reads like an article's headline."""
-    return not_headline_because(text) is None
-
-
-def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
-    """Return why ``text`` (one block) is not read as a headline, or None when it is one
-    (also with two sentences in it, when ``two_sentences``)."""
-    text = text.strip()
-    if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
-        return "length"
-    dense = dense_chars(text)
-    if dense < 6 and len(text.split()) < 3:
-        return "length"
-    if not two_sentences and any(not _abbreviation(match.group(1))
-                                 for match in _TWO_SENTENCES.finditer(text)):
-        return "two sentences"  # a standfirst or teaser: "... the crisis. It is up to ..."
-    ending = text.rstrip("\"'”’»")
-    if _CUT_SHORT.search(ending):
-        if len(text.split()) >= CUT_SHORT_WORDS:
-            return "cut short"  # a teaser
-    elif ending.endswith(SENTENCE_END) and not ending.endswith(("?", "!", "？", "！")) and not (
-            (last := _LAST_WORD.search(ending)) and _abbreviation(last.group(1))):
-        return "sentence end"
-    first = text[:1]
-    tests = (
-        ("first character", lambda: not (first.isalnum() or first in _OPENING_QUOTES)),
-        ("label words", lambda: _NOT_HEADLINE.search(text)),
-        ("breadcrumb", lambda: _breadcrumb(text)),
-        ("lower case", lambda: text[:1].islower() and not text[1:2].isupper()),  # "iOS 13"
-        ("byline", lambda: BYLINE.match(text)),
-        ("section label", lambda: SECTION_LABEL.match(text) or _TAG_LABEL.match(text)),
-        ("boilerplate", lambda: is_boilerplate(text)),
-        ("date", lambda: date_line(text) is not None or find_date(text) or _TIME.search(text)),
-        ("run together", lambda: len(_RUN_TOGETHER.findall(text)) >= 3),
-        ("share bar", lambda: _share_bar(text)),
-        # A picture's credit after its caption: "... Credit: X", "... Ana Ruiz / Reuters",
-        # "... on a bench© Ana Ruiz".
-        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)
-         or "©" in text),
-        ("numbers", lambda: _mostly_numbers(text)),
-    )
-    return next((reason for reason, test in tests if test()), None)
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    """Return the abbreviations nupunkt's model knows ("gov", "sen", "u.s", "calif"),
-    lower-case and without their last full stop."""
-    import nupunkt
-
-    return nupunkt.load("default").abbreviations
-
-
-def _abbreviation(word: str) -> bool:
-    """Return True when ``word`` (without its full stop) is an abbreviation or an initial
-    ("Gov", "U.S", "J"): a full stop after it ends no sentence. Only a capital opens one
-    here: "met" is an abbreviation too, but "The council met. It scrapped ..." is two
-    sentences."""
-    word = word.lstrip(_OPENING_QUOTES + "(")
-    return word[:1].isupper() and (len(word) == 1 or word.casefold() in _abbreviations())
-
-
-def _breadcrumb(text: str) -> bool:
-    """Return True for a breadcrumb, form field or list of links: a slash parts it in three
-    or more, or in two of a few words each."""
-    if _BREADCRUMB.search(text):
-        return True
-    parts = _SLASH.split(text)
-    return len(parts) >= 3 or len(parts) == 2 and all(
-        len(part.split()) <= SLASH_PART_WORDS for part in parts)
-
-
-def _mostly_numbers(text: str) -> bool:
-    """Return True for a row of a table or a score line ("Harbour City 21 14 10 17 — 62"):
-    three numbers or more, more of them than words."""
-    tokens = text.split()
-    numbers = sum(1 for token in tokens if any(c.isdigit() for c in token)
-                  and not _LETTERS.search(token))
-    words = sum(1 for token in tokens if _LETTERS.search(token))
-    return numbers >= 3 and numbers > words
-
-
-def _share_bar(text: str) -> bool:
-    """Return True for a bar of social networks ("Whatsapp  Facebook  Pint  Download"): two
-    of them or more, half the words or more ("Facebook and Twitter ban ..." is a headline)."""
-    networks = len(_NETWORK.findall(text))
-    return networks >= 2 and 2 * networks >= len(text.split())
-
-
-def headline_score(text: str) -> float:
-    """Return how much ``text`` looks like a headline: 0 when it does not, else its length in
-    words (a section label or picture caption is shorter than a headline)."""
-    return _length_score(text) if looks_like_headline(text) else 0.0
-
-
-def _length_score(text: str) -> float:
-    """Return the length score of a title-like block (see headline_score)."""
-    dense = dense_chars(text)
-    words = max(len(text.split()), dense // 2)
-    # Headlines peak at about a dozen words; a longer title-like block is more likely a
-    # standfirst, still a headline when nothing shorter is title-like.
-    return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
-
-
 
 
 def _is_text(text: str) -> bool:

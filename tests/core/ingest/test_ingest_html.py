@@ -223,6 +223,8 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("Username", ""),
         ("Ada Brennan; Username", "Ada Brennan"),
         ("Guest", ""),
+        ('CNN cnnAuthor = "By Ada Brennan"', ""),
+        ("Account You're logged in as", ""),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

@@ -55,6 +55,19 @@ def test_whole_page_gives_the_article_with_its_headline_on_top() -> None:
     assert "All rights reserved" not in article.text
 
 
+def test_a_sites_logo_in_an_h1_above_the_headline_is_not_the_title() -> None:
+    page = whole_page().replace("<header>", '<header><h1><a href="/">Gazette</a></h1>')
+    assert load_paste("", page).title == "Port Elwyn will rebuild its storm-damaged pier"
+    # A byline the extractor took for the title gives way to the h1.
+    from inbrief.core.ingest.html import _whole_headline
+
+    assert _whole_headline("BY MARA QUINT", whole_page()) == (
+        "Port Elwyn will rebuild its storm-damaged pier")
+    # A short headline with no longer h1 below it stays the title.
+    short = whole_page().replace("Port Elwyn will rebuild its storm-damaged pier", "Pier Saved")
+    assert load_paste("", short).title == "Pier Saved"
+
+
 def test_html_is_used_over_the_plain_text_flavour() -> None:
     text = "Section 1\nSection 2\n" + "\n\n".join(BODY) + "\nReader 1 wrote: hello"
     article = load_paste(text, whole_page())

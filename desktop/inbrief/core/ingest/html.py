@@ -75,6 +75,10 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+# Code or an account menu a parser took for the author: 'CNN cnnAuthor = "By …', "Account
+# You're logged in".
+_NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
+
 
 @dataclass(frozen=True)
 class PageText:
@@ -230,7 +234,8 @@ def author_names(author: str) -> str:
         while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])):
             pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London"
         name = _one_name(", ".join(piece for piece in pieces if piece))
-        if name and not _is_role(name) and not _PLACEHOLDER.match(name):
+        if name and not _is_role(name) and not _PLACEHOLDER.match(name) and not (
+                _NOT_A_NAME.search(name)):
             names.append(name)
     people = [name for name in names if not _is_place(name)]
     return "; ".join(people or names)
@@ -362,23 +367,31 @@ def _whole_headline(title: str, html: str, site: str = "") -> str:
     data cuts headlines at about 110 characters, and an HTML paste has no ``<head>`` with the
     whole title in it) or the ``h1`` with the site's name around it ("Site | Tagline: Headline",
     "Headline » Section » Site"); else ``title`` without a last part that names ``site``
-    ("Headline | CNN Politics")."""
+    ("Headline | CNN Politics"). A title of one or two words that is an h1 with a longer h1
+    below it is the site's logo: the longer one; a byline taken for the title gives way to
+    the h1."""
     if not title:
         return title
-    for match in itertools.islice(_H1.finditer(html), 5):
-        heading = " ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+    headings = [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+                for match in itertools.islice(_H1.finditer(html), 5)]
+    for heading in headings:
         if len(heading) > len(title) and heading.startswith(title):
             return heading
         if (word_count(heading) >= 3 and len(heading) < len(title) and heading in title
                 and _SITE_PARTS.search(title.replace(heading, "\x00"))):
             return heading
+    if BYLINE.match(title):
+        # A byline taken for the title ("BY Ada Brennan"): the page's h1, when it has one.
+        return next((heading for heading in headings if heading and not BYLINE.match(heading)),
+                    title)
+    if word_count(title) <= 2 and title in headings:
+        # The site's logo in an h1 above the headline's ("Salon", then the headline): a
+        # pasted page has no <head> whose title would say which is the article's.
+        longer = [heading for heading in headings if word_count(heading) >= 4]
+        if longer:
+            return longer[0]
     head, _, last = title.rpartition(" | ")
     if site and head and word_count(head) >= 3 and word_count(last) <= 4 and (
             alnum_key(site) and alnum_key(site) in alnum_key(last)):
         return head
-    return title
-    for match in itertools.islice(_H1.finditer(html), 5):
-        heading = " ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
-        if len(heading) > len(title) and heading.startswith(title):
-            return heading
     return title

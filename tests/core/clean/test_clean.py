@@ -233,6 +233,11 @@ def test_byline_with_date() -> None:
     assert article.text == BODY
 
 
+@pytest.mark.parametrize("line", ["By Ada Brennan2025-03-04", "By Ada Brennan Tuesday"])
+def test_a_date_or_weekday_run_into_the_bylines_name_is_not_part_of_it(line: str) -> None:
+    assert clean(f"{line}\n\n{BODY}").author == "Ada Brennan"
+
+
 @pytest.mark.parametrize("line", ["By the way, the library now opens at eight.",
                                   "By Tuesday the shelves were full",
                                   "By train from Oslo it takes two hours"])

@@ -209,6 +209,8 @@ def test_reasons_a_block_is_no_headline() -> None:
     assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
     assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
     assert not_headline_because("Flood") == "length"
+    assert not_headline_because("http://ads.example.com/show?user=Marenia News Harbour Update") == (
+        "web address")
 
 
 def test_headline_sharing_the_leads_words_beats_a_teaser_nearer_the_body() -> None:

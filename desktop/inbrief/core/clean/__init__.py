@@ -83,9 +83,19 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+# What a byline runs into its name: a date without a space ("Ada Brennan2014-01-26"), a
+# weekday ("Ada Brennan Tuesday").
+_NAME_TAIL = re.compile(
+    r"(?<=[^\W\d_])\d[\d\-/.:]*$|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)$",
+    re.IGNORECASE,
+)
+
+
 def _person(name: str) -> str:
-    """Return a byline name, title-cased when it was written in capitals."""
-    name = " ".join(name.split())
+    """Return a byline name, title-cased when it was written in capitals, without a date or
+    weekday run into it."""
+    name = _NAME_TAIL.sub("", " ".join(name.split()))
     return name.title() if name.isupper() else name
 
 

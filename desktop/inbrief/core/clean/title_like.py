@@ -140,6 +140,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
     tests = (
         ("first character", lambda: not (first.isalnum() or first in _OPENING_QUOTES)),
         ("label words", lambda: _NOT_HEADLINE.search(text)),
+        ("web address", lambda: "://" in text or text.casefold().startswith("www.")),
         ("breadcrumb", lambda: _breadcrumb(text)),
         ("lower case", lambda: text[:1].islower() and not text[1:2].isupper()),  # "iOS 13"
         ("byline", lambda: BYLINE.match(text)),

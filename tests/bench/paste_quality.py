@@ -18,6 +18,9 @@ Scores, printed per half ("tune" / "check", split by sha1 of the page id or file
 - title right: normalised Brief.title equals the page's og:title (also without a " - Site"
   suffix, or a "|Site" / "｜Site" one with or without spaces) or one of its h1;
 - summary from body: share of summary sentences whose normalised text occurs in the body;
+- date right: on pages whose saved copy has a publication date in its markup (trafilatura's,
+  as opening the page gives it), the date relative dates are measured from
+  (Brief.reference_date; with ``--quick``, the cleaned Article's publication date) is that day;
 - files/html: share of ``with`` snippets kept in Brief.text and of ``without`` snippets removed;
 - speed: median cleaning time of pages of 5,000+ words and of a synthetic 5,000-word page,
   against the median analysis time.
@@ -85,6 +88,7 @@ class Result:
     whole: str = ""
     title: str = ""
     summary: list[str] = field(default_factory=list)
+    date: str = ""  # ISO day: the reference date (the publication date with --quick)
     clean_seconds: float = 0.0
     analyse_seconds: float = 0.0
     words: int = 0
@@ -207,6 +211,14 @@ def expected_titles(page: Page) -> list[str]:
     return [t for t in dict.fromkeys(titles) if key(t)]
 
 
+def published_date(page: Page) -> str:
+    """Return the publication date opening the saved page gives (its markup's), or ""."""
+    try:
+        return (ingest.load_path(page.path).published or "")[:10]
+    except (InBriefError, ValueError):
+        return ""
+
+
 def title_right(got: str, expected: list[str]) -> bool:
     return bool(key(got)) and any(key(got) == key(t) for t in expected)
 
@@ -225,6 +237,7 @@ def analyse(page: Page, make: Callable[[], Article], quick: bool) -> Result:
         cleaned = clean_article(article).article
         result.clean_seconds = time.perf_counter() - started
         if quick:
+            result.date = (cleaned.published or "")[:10]
             result.text = cleaned.text
             first = cleaned.text.split("\n", 1)[0]
             result.title = cleaned.title or fallback_title(cleaned.text, (0, len(first)))
@@ -233,6 +246,7 @@ def analyse(page: Page, make: Callable[[], Article], quick: bool) -> Result:
         brief = pipeline.analyze(article)
         result.analyse_seconds = time.perf_counter() - started
         result.text, result.title = brief.text, brief.title
+        result.date = (brief.reference_date or "")[:10]
         result.summary = [s.text for s in brief.summary]
     except (InBriefError, ValueError) as error:
         result.error = f"{type(error).__name__}: {error}"
@@ -263,11 +277,14 @@ def makers(page: Page, mode: str, renderer: str) -> Callable[[], Article] | None
 # --- report --------------------------------------------------------------------------------
 
 
-def report(label: str, results: list[Result], titles: dict[str, list[str]], quick: bool) -> None:
-    """Print one table of figures per half for ``results``."""
+def report(label: str, results: list[Result], titles: dict[str, list[str]], quick: bool,
+           dates: dict[str, str] | None = None) -> None:
+    """Print one table of figures per half for ``results`` (``dates``: each page's
+    publication date as opening it gives it, "" when it has none)."""
+    dates = dates or {}
     print(f"\n== {label}")
     header = (f"{'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'title':>9} "
-              f"{'summ∈body':>10} {'with':>9} {'without':>9} {'errors':>6}")
+              f"{'summ∈body':>10} {'date':>7} {'with':>9} {'without':>9} {'errors':>6}")
     print(header)
     for half in ("tune", "check", "all"):
         chosen = [r for r in results if half == "all" or r.page.half == half]
@@ -285,8 +302,10 @@ def report(label: str, results: list[Result], titles: dict[str, list[str]], quic
         n_without = sum(len(x.page.without) for x in snippets)
         errors = sum(bool(x.error) for x in chosen)
         summ = "-" if quick or not summary else f"{from_body / len(summary):.1%}"
+        dated = [x for x in chosen if dates.get(x.page.key)]
+        day = sum(x.date == dates[x.page.key] for x in dated)
         print(f"{half:6} {len(chosen):5d} {p:6.3f} {r_:6.3f} {f1:6.3f} {whole:6.3f} "
-              f"{f'{right}/{len(judged)}':>9} {summ:>10} "
+              f"{f'{right}/{len(judged)}':>9} {summ:>10} {f'{day}/{len(dated)}':>7} "
               f"{f'{kept}/{n_with}':>9} {f'{dropped}/{n_without}':>9} {errors:6d}")
     big = [r for r in results if r.words >= 5000 and not r.error]
     if big:
@@ -399,6 +418,7 @@ def main() -> int:
         if not renderers:
             return 0
     titles = {page.key: expected_titles(page) for page in pages}
+    dates = {page.key: published_date(page) for page in pages}
     tune = sum(page.half == "tune" for page in pages)
     print(f"{len(pages)} pages: {tune} tune, {len(pages) - tune} check")
 
@@ -415,7 +435,7 @@ def main() -> int:
             make = makers(page, mode, renderer)
             if make is not None:
                 results.append(analyse(page, make, args.quick))
-        report(f"{mode} {renderer}".strip(), results, titles, args.quick)
+        report(f"{mode} {renderer}".strip(), results, titles, args.quick, dates)
         if args.worst:
             worst(results, titles, args.half, args.worst)
         if args.titles:

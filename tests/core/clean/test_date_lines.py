@@ -113,3 +113,29 @@ def test_a_date_with_its_reading_time_and_a_byline_in_a_list() -> None:
     ]))).article
     assert article.author == "Ada Brennan"
     assert article.published == "2019-11-18"
+
+
+def test_a_whole_pages_date_in_a_line_the_head_rules_do_not_read_is_found() -> None:
+    # A pasted page whose date shares its line with the agency's name or a share link, or
+    # sits above the headline: the full date nearest the headline is the page's date.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    teaser = "Flood Barrier Opens on March 3, 2018 After Years of Delay"
+    for line, above in (("Meridian Wire November 19, 2019, 9:02 AM", False),
+                        ("21:17 18.11.2019Get short URL", False),
+                        ("Ada Brennan 19/11/2019 Comment! Politics, Delta", True)):
+        parts = [MENU, line, headline] if above else [MENU, headline, line]
+        page = "\n\n".join([*parts, *STORY, "Most read", teaser, FOOTER])
+        article = clean_article(Article(text=page, format="text")).article
+        assert article.title == headline, line
+        assert article.published in ("2019-11-19", "2019-11-18"), line
+    # No date near the headline: a teaser's date below the body is not the page's.
+    page = "\n\n".join([MENU, headline, *STORY, "Most read", teaser, FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.published is None
+
+
+def test_iso_timestamps_and_dotted_year_first_dates() -> None:
+    assert find_date("By Ada Brennan 2019-11-18T20:51:19Z Politics") == "2019-11-18"
+    assert find_date("• by Meridian Wire／ 2016.12.01") == "2016-12-01"
+    assert find_date("version 2016.12.01.3") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,10 @@ from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 HEAD_LINES = 6
 MAX_HEAD_SCAN = 40
 MAX_TITLE_WORDS = 20
+# How far from a pasted page's headline its date line is looked for, when the head has none
+# the rules above read as one; how long that line may be.
+NEAR_HEADLINE_LINES = 30
+MAX_DATE_LINE_WORDS = 16
 # A caption's length at most: the paragraph right above a picture credit ("Photo by ...").
 MAX_CAPTION_WORDS = 40
 # A caption closing its paragraph with the picture's credit in brackets: "... Washington, DC.
@@ -243,6 +248,8 @@ def clean_article(article: Article) -> Cleaned:
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
+    if not published and page is not None and page.headline is not None:
+        published = _date_near(lines, page.headline[0], prose)
 
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
@@ -255,6 +262,22 @@ def clean_article(article: Article) -> Cleaned:
         article, text=text, title=title, author=author, source=source, published=published
     )
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
+
+
+def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
+    """Return the full date of a short line between a pasted page's headline and its body's
+    first paragraph, or else of one a few lines above the headline: a page's date, wherever
+    its layout put it and whatever the cleaning made of the line ("Associated Press November
+    19, 2019, 9:02 AM", "21:17 18.11.2019Get short URL", "Carlos Nadalim 27/09/2018")."""
+    below = range(headline + 1, min(prose, headline + NEAR_HEADLINE_LINES))
+    above = range(headline - 1, max(-1, headline - NEAR_HEADLINE_LINES // 2), -1)
+    for index in itertools.chain(below, above):
+        text = lines[index].strip()
+        if text and word_count(text) <= MAX_DATE_LINE_WORDS:
+            found = find_date(text)
+            if found is not None:
+                return found
+    return None
 
 
 def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS) -> range:

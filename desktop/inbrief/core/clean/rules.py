@@ -303,7 +303,8 @@ _FOREIGN_MONTHS = {
 }
 _FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
 _DATES = (
-    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})\b"),
+    # ISO, also with its time run on ("2019-11-18T20:51:19Z").
+    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
@@ -314,6 +315,8 @@ _DATES = (
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
                r"\s*[日일号]"),
     re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mm>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+    # "2016.12.01" (Japanese, Korean and Chinese sites).
+    re.compile(r"(?<![\d.])(?P<year>\d{4})\.(?P<mm>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])"),
     # "12.03.2024" (German, Russian...): always day first.
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
     # "12/03/2024": day or month first, told apart in find_date.

@@ -13,7 +13,9 @@ paste and as an opened saved page. Printed: body precision / recall / F1 against
 text (4-token shingles, F1 of the means; "whole" = nothing removed) and titles right against
 its title or the page's og:title / h1 (as paste_quality.py judges them), and for the two plain
 pastes the share of summary sentences whose text occurs in newspaper4k's text ("summ∈body",
-as paste_quality.py counts it; the other modes clean only).
+as paste_quality.py counts it; the other modes clean only); "date": the pages whose date
+(the reference date of the plain pastes, the publication date of the other modes) is the
+publish_date of newspaper4k's metadata, among those that have one.
 ``--npm DIR``: also the titles right on outside_pages.py's pages (other extractors' test
 pages from npm, about 90, mostly English news of 2010-2015; no hand-checked body, so titles
 only), in each mode. Unlike newspaper4k's pages these were read while writing two headline
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -53,6 +56,16 @@ def fetch(folder: Path) -> None:
             tar.extractall(temporary, members=members, filter="data")
         data = next(Path(temporary).glob("*/tests/data"))
         shutil.copytree(data, folder, dirs_exist_ok=True)
+
+
+def published(folder: Path) -> dict[str, str]:
+    """Return each page's publication day as newspaper4k's metadata gives it (name -> ISO)."""
+    found = {}
+    for meta in (folder / "metadata").glob("*.json"):
+        day = str(json.loads(meta.read_text(encoding="utf-8")).get("publish_date") or "")[:10]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            found[meta.stem] = day
+    return found
 
 
 def pages(folder: Path) -> list[tuple[bench.Page, str, list[str]]]:
@@ -87,15 +100,16 @@ def main() -> int:
         print(f"no test data in {args.data}: run with --fetch once")
         return 0
     found = pages(args.data)
+    days = published(args.data)
     modes = ["plain paste w3m", "plain paste lynx", "HTML paste", "saved page"]
     print(f"{len(found)} newspaper4k test pages with a title and a text")
     print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
-          f"{'summ∈body':>10}")
+          f"{'summ∈body':>10} {'date':>6}")
     for mode in modes:
         if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
             print(f"{mode:18} skipped: {mode.split()[-1]} is not installed")
             continue
-        scores, wholes, right = [], [], 0
+        scores, wholes, right, dated, day_right = [], [], 0, 0, 0
         summary: list[bool] = []
         for page, body, titles in found:
             kind = "plain paste" if mode.startswith("plain") else mode
@@ -107,11 +121,14 @@ def main() -> int:
             scores.append(bench.precision_recall(result.text, body))
             wholes.append(bench.precision_recall(result.whole, body))
             right += bench.title_right(result.title, titles)
+            if page.key in days:
+                dated += 1
+                day_right += result.date == days[page.key]
         p, r, f1 = bench.f1_of_means(scores)
         whole = bench.f1_of_means(wholes)[2]
         summ = f"{sum(summary) / len(summary):.1%}" if summary else "-"
         print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
-              f"{summ:>10}")
+              f"{summ:>10} {f'{day_right}/{dated}':>6}")
     if args.npm:
         npm_titles(args, modes)
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import textwrap
 
+import pytest
 from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
@@ -79,13 +80,15 @@ def _prose(count: int, seed: int) -> list[str]:
     return [draw.choice(words) for _ in range(count)]
 
 
-def test_a_long_text_wrapped_at_a_number_of_words_is_not_cut_at_each_short_line() -> None:
-    # A transcript or a dump: twelve words a line, no blank line. Most of its lines would
+@pytest.mark.parametrize("per_line", [8, 12, 20])
+def test_a_long_text_wrapped_at_a_number_of_words_is_not_cut_at_each_short_line(
+        per_line: int) -> None:
+    # A transcript or a dump: a number of words a line, no blank line. Most of its lines would
     # have had room for the next line's first word: it was not wrapped at a width, and a
     # short line opening with a name is no paragraph's end (cut there, a long text made
     # thousands of blocks and took seconds to clean).
-    words = _prose(12 * 400, seed=7)
-    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
+    words = _prose(per_line * 400, seed=7)
+    lines = [" ".join(words[i:i + per_line]) for i in range(0, len(words), per_line)]
     width = wrap_width([len(line) for line in lines])
     assert sum(len(line) >= width - 30 and after[0].isupper()
                and len(line) + 1 + len(after.split()[0]) <= width - 3

@@ -58,12 +58,13 @@ WORDS_PER_HASHTAG = 3
 # columns short of the width, though the next line's first word would have fitted, ended its
 # block (lynx runs a paragraph into the list or caption after it without a blank line).
 FIT_SLACK = 3
-# ... unless most lines that go on in lower case would have had room for their next line's
-# first word under the widest of the lines up to NEAR_LINES away: the text was wrapped at a
-# number of words (a transcript, a dump), not at a width, and a short line ends no block
-# (else each would be a block of its own, and a long text's thousands of them cost seconds).
-# A page's few dozen such lines are too few to tell by.
-MOST_FITTED = 0.5
+# ... unless a third or more of the lines that go on in lower case would have had room for
+# their next line's first word under the widest of the lines up to NEAR_LINES away (a few in
+# a hundred in a text browser's page; 40 to 85 in a hundred in a text of 6 to 20 words a
+# line): the text was wrapped at a number of words (a transcript, a dump), not at a width,
+# and a short line ends no block (else each would be a block of its own, and a long text's
+# thousands of them cost seconds). A page's few dozen such lines are too few to tell by.
+FITTED_SHARE = 1 / 3
 NEAR_LINES = 5
 MIN_GOING_ON = 100
 MAX_GOING_ON = 1000
@@ -140,11 +141,11 @@ def _fitted(previous: int, text: str, width: int) -> bool:
 
 def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int]) -> bool:
     """Return False when MIN_GOING_ON lines or more of ``lines`` (``texts`` stripped,
-    ``widths`` columns wide) go on in lower case and most of them would have had room for
-    their next word under the widest line near them (a renderer wraps a line only when the
-    next word does not fit, at the page's width or a table cell's). A lone lower-case letter
-    opens a list item in lynx; the first MAX_GOING_ON lines going on tell (a long text costs
-    no more)."""
+    ``widths`` columns wide) go on in lower case and FITTED_SHARE of them or more would have
+    had room for their next word under the widest line near them (a renderer wraps a line
+    only when the next word does not fit, at the page's width or a table cell's). A lone
+    lower-case letter opens a list item in lynx; the first MAX_GOING_ON lines going on tell
+    (a long text costs no more)."""
     going_on = fitted = 0
     run_start = 0  # the first line of the current run of lines that are not blank
     for index in range(1, len(texts)):
@@ -167,7 +168,7 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         fitted += previous + 1 + columns(first) <= ceiling - FIT_SLACK
         if going_on == MAX_GOING_ON:
             break
-    return going_on < MIN_GOING_ON or fitted <= MOST_FITTED * going_on
+    return going_on < MIN_GOING_ON or fitted < FITTED_SHARE * going_on
 
 
 def _first_cell(line: str, text: str, width: int) -> int:

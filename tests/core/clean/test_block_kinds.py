@@ -3,13 +3,16 @@ lines make one paragraph and where a block ends without a blank line."""
 
 from __future__ import annotations
 
+import random
 import textwrap
 
+import pytest
 from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.block_kinds import split_blocks
+from inbrief.core.clean.block_kinds import MIN_GOING_ON, split_blocks
+from inbrief.core.text import wrap_width
 
 MORE = [
     "Engineers from three universities will review the plans for the levees before any "
@@ -61,3 +64,51 @@ def test_tags_and_a_teaser_run_into_the_last_paragraph_are_dropped() -> None:
     assert not any(tag in article.text for tag in ("Politics", "Elections", "Levees", "Floods"))
     assert "ferry" not in article.text.casefold()
     assert all(lynx(p).split("\n")[0].strip() in article.text for p in [*STORY, *MORE, LAST])
+
+
+# Words of invented prose, a few of them names (a line may open with a capital).
+WORDS = ("the ferry to the outer islands runs twice a day in summer and once in winter when "
+         "storms close the harbour for days at a time while Sorn and the Marenia council "
+         "argue over the cost of a second boat that could carry trucks as well as passengers "
+         "from Port Ellis to the quarry towns along the northern coast")
+
+
+def _prose(count: int, seed: int) -> list[str]:
+    """Return ``count`` words of WORDS in an order drawn from ``seed`` (no line repeats)."""
+    draw = random.Random(seed)
+    words = WORDS.split()
+    return [draw.choice(words) for _ in range(count)]
+
+
+@pytest.mark.parametrize("per_line", [8, 12, 20])
+def test_a_long_text_wrapped_at_a_number_of_words_is_not_cut_at_each_short_line(
+        per_line: int) -> None:
+    # A transcript or a dump: a number of words a line, no blank line. Most of its lines would
+    # have had room for the next line's first word: it was not wrapped at a width, and a
+    # short line opening with a name is no paragraph's end (cut there, a long text made
+    # thousands of blocks and took seconds to clean).
+    words = _prose(per_line * 400, seed=7)
+    lines = [" ".join(words[i:i + per_line]) for i in range(0, len(words), per_line)]
+    width = wrap_width([len(line) for line in lines])
+    assert sum(len(line) >= width - 30 and after[0].isupper()
+               and len(line) + 1 + len(after.split()[0]) <= width - 3
+               for line, after in zip(lines, lines[1:], strict=False)) > 20
+    blocks = split_blocks(lines)
+    # A block still ends at a line too short to be a wrapped one (30 columns under the width).
+    assert all(len(lines[block.last]) < width - 30 for block in blocks[:-1])
+    assert " ".join(block.text for block in blocks) == " ".join(words)
+    assert clean_article(Article(text="\n".join(lines))).article.text.split() == words
+
+
+def test_a_long_text_wrapped_at_a_width_still_ends_a_block_at_a_short_line() -> None:
+    # Many paragraphs wrapped as lynx does (a long article, enough lines going on in lower
+    # case to tell how it was wrapped): a short line still ends its block.
+    paragraphs = [lynx(" ".join(_prose(70, seed))) for seed in range(40)]
+    assert sum(line.strip()[0].islower() for paragraph in paragraphs
+               for line in paragraph.split("\n")[1:]) >= MIN_GOING_ON
+    lines = "\n\n".join([*paragraphs, lynx(LAST)]).split("\n")
+    lines += ["   Politics", "   Elections", "   Marenia"]
+    blocks = split_blocks(lines)
+    assert [block.text for block in blocks[-3:]] == ["Politics", "Elections", "Marenia"]
+    assert blocks[-4].text == " ".join(LAST.split())
+    assert len(blocks) == len(paragraphs) + 4

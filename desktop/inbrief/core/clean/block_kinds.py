@@ -44,6 +44,7 @@ _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
                     r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
 _DENSE_END = re.compile("[。！？」』）]")
 # Tags under an article: "tags #Markets #Nifty #Sensex" (a tweet quoted in the article has
 # more words than tags).
@@ -57,6 +58,16 @@ WORDS_PER_HASHTAG = 3
 # columns short of the width, though the next line's first word would have fitted, ended its
 # block (lynx runs a paragraph into the list or caption after it without a blank line).
 FIT_SLACK = 3
+# ... unless a third or more of the lines that go on in lower case would have had room for
+# their next line's first word under the widest of the lines up to NEAR_LINES away (a few in
+# a hundred in a text browser's page; 40 to 85 in a hundred in a text of 6 to 20 words a
+# line): the text was wrapped at a number of words (a transcript, a dump), not at a width,
+# and a short line ends no block (else each would be a block of its own, and a long text's
+# thousands of them cost seconds). A page's few dozen such lines are too few to tell by.
+FITTED_SHARE = 1 / 3
+NEAR_LINES = 5
+MIN_GOING_ON = 100
+MAX_GOING_ON = 1000
 
 @dataclass
 class Block:
@@ -83,6 +94,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     texts = [line.strip() for line in lines]
     widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
     width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
+    fit_width = width if width and _wrapped_at(width, lines, texts, widths) else 0
     starts, ends = repeated_lines(lines)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
@@ -101,7 +113,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
                  or previous >= MIN_WRAPPED and text[:1].islower()
                  and not texts[index - 1].endswith(SENTENCE_END))
             and not BULLET.match(line)
-            and not _fitted(previous, text, width)
+            and not _fitted(previous, text, fit_width)
             and index not in starts
             and index - 1 not in ends
         )
@@ -125,6 +137,47 @@ def _fitted(previous: int, text: str, width: int) -> bool:
     if not width or text[:1].islower():
         return False
     return previous + 1 + columns(text.split(maxsplit=1)[0]) <= width - FIT_SLACK
+
+
+def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int]) -> bool:
+    """Return False when MIN_GOING_ON lines or more of ``lines`` (``texts`` stripped,
+    ``widths`` columns wide) go on in lower case and FITTED_SHARE of them or more would have
+    had room for their next word under the widest line near them (a renderer wraps a line
+    only when the next word does not fit, at the page's width or a table cell's). A lone
+    lower-case letter opens a list item in lynx; the first MAX_GOING_ON lines going on tell
+    (a long text costs no more)."""
+    going_on = fitted = 0
+    run_start = 0  # the first line of the current run of lines that are not blank
+    for index in range(1, len(texts)):
+        text = texts[index]
+        if not texts[index - 1]:
+            run_start = index
+            continue
+        if not text[:1].islower() or widths[index - 1] < width - 30:
+            continue
+        first = text.split(maxsplit=1)[0]
+        if len(first) < 2:
+            continue
+        stop = index + 1
+        while stop < min(len(texts), index + NEAR_LINES) and texts[stop]:
+            stop += 1
+        ceiling = max(_first_cell(lines[near], texts[near], widths[near])
+                      for near in range(max(run_start, index - NEAR_LINES), stop))
+        previous = _first_cell(lines[index - 1], texts[index - 1], widths[index - 1])
+        going_on += 1
+        fitted += previous + 1 + columns(first) <= ceiling - FIT_SLACK
+        if going_on == MAX_GOING_ON:
+            break
+    return going_on < MIN_GOING_ON or fitted < FITTED_SHARE * going_on
+
+
+def _first_cell(line: str, text: str, width: int) -> int:
+    """Return the width of ``line`` (``text`` stripped, ``width`` columns wide) up to its
+    first gap of two spaces or a tab: w3m prints a table's cells side by side."""
+    if not text or "  " not in text and "\t" not in text:
+        return width
+    gap = _CELL_GAP.search(line, len(line) - len(line.lstrip()))
+    return width if gap is None else columns(line[:gap.start() + 1])
 
 
 @cache

@@ -68,6 +68,19 @@ def test_a_sites_logo_in_an_h1_above_the_headline_is_not_the_title() -> None:
     assert load_paste("", short).title == "Pier Saved"
 
 
+def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None:
+    # No date in the copied markup; the browser's text shows one under the headline.
+    menu = "\n".join(f"  • Section {n}" for n in range(14))
+    footer = "\n".join(f"  • {item}" for item in ("About us", "Contact", "Privacy", "Terms",
+                                                     "Careers", "Advertise", "Help"))
+    text = "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier",
+                         "Elwyn Gazette November 19, 2019, 9:02 AM", *BODY, footer])
+    article = load_paste(text, whole_page())
+    assert article.format == "html"
+    assert article.published == "2019-11-19"
+    assert load_paste("", whole_page()).published is None
+
+
 def test_html_is_used_over_the_plain_text_flavour() -> None:
     text = "Section 1\nSection 2\n" + "\n\n".join(BODY) + "\nReader 1 wrote: hello"
     article = load_paste(text, whole_page())

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inbrief.core.article import Article
-from inbrief.core.errors import EmptyText, FileTooLarge, FileUnreadable, UnsupportedFile
+from inbrief.core.errors import (
+    EmptyText,
+    FileTooLarge,
+    FileUnreadable,
+    InBriefError,
+    UnsupportedFile,
+)
 from inbrief.core.ingest.text import decode_as, detect_text, normalize_text
 
 if TYPE_CHECKING:
@@ -312,7 +318,21 @@ def load_paste(text: str, html: str | None = None) -> Article:
     page = read_paste(markup, selection, max_depth=MAX_HTML_DEPTH)
     if page is None:
         return load_text(selection)
+    if page.published is None and selection.strip():
+        # A copied page has no <head>: its date may be only in the text the browser shows
+        # ("Associated Press November 19, 2019, 9:02 AM" under the headline).
+        page = dataclasses.replace(page, published=_shown_date(selection))
     return _from_page(page, "the pasted page", "")
+
+
+def _shown_date(selection: str) -> str | None:
+    """Return the publication date the cleaning finds in a paste's plain text, or None."""
+    from inbrief.core.clean import clean_article
+
+    try:
+        return clean_article(load_text(selection)).article.published
+    except (InBriefError, ValueError):
+        return None
 
 
 def __getattr__(name: str) -> Any:

@@ -471,3 +471,12 @@ def test_a_long_agency_caption_closing_with_its_credit_in_brackets_is_dropped() 
     kept = [body[0], "Sorn thanked the delta towns (and their mayors) for their patience.\n"
             "The count took two days (a record)", body[1]]
     assert clean_article(Article(text="\n\n".join(kept))).article.text == "\n\n".join(kept)
+
+
+@pytest.mark.parametrize("line", ["Back to the front page", "Flag as Offensive", "Report abuse",
+                                  "« previous episode | next episode »", "Previous article"])
+def test_page_buttons_are_boilerplate(line: str) -> None:
+    from inbrief.core.clean.rules import is_boilerplate
+
+    assert is_boilerplate(line)
+    assert not is_boilerplate("Back to the harbour the boats came at dawn")

@@ -53,7 +53,12 @@ _PROMPT = re.compile(
     r"|compártelo\b|suscríbete\b"
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
-    r"|sign in$|log ?in$|home$|close$|toggle navigation$|back to top$"
+    r"|sign in$|log ?in$|home$|close$|toggle navigation$"
+    r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
+    # A comment's buttons, an episode's or post's neighbours.
+    r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
+    r"|\W*(?:previous|prev\.?|older) (?:episode|article|story|post|entry)\W*(?:\|\W*)?"
+    r"(?:(?:next|newer) (?:episode|article|story|post|entry)\W*)?$"
     # A picture gallery's counter and buttons: "Image 1 of 5", "1 / 5", "Back to gallery".
     r"|(?:image|photo|picture|slide|foto|bild|imagen)\s+\d{1,3}\s+(?:of|von|de|di|sur|из)"
     r"\s+\d{1,3}$|\d{1,3}\s*/\s*\d{1,3}$|(?:back to|view|open|see) (?:the )?(?:photo )?gallery$"

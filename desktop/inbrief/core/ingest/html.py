@@ -338,7 +338,7 @@ def _marked_byline(html: str) -> str:
     """Return the author a page's byline element names ('class="byline"', "By Ada Brennan"),
     when the metadata named none."""
     for match in itertools.islice(_BYLINE_CLASS.finditer(html), 5):
-        text = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", match.group(2))).split())
+        text = " ".join(html_lib.unescape(_ANY_TAG.sub(" ", match.group(2))).split())
         found = BYLINE.match(text)
         if found is not None:
             return author_names(found.group("author"))

@@ -95,6 +95,10 @@ MORE_STORIES = [
 
 def test_author_note_and_prompts_after_the_article_are_dropped() -> None:
     assert body(*STORY, *PROMPTS, "More from the Meridian", *MORE_STORIES) == "\n\n".join(STORY)
+    # A name with a particle: "Marco di Stella", "Jan van der Berg".
+    note = "Marco di Stella is a breaking news reporter for the Meridian, based in the capital."
+    assert body(*STORY, note, *PROMPTS[1:], "More from the Meridian", *MORE_STORIES) == (
+        "\n\n".join(STORY))
 
 
 def test_article_about_subscriptions_and_a_reporter_stays() -> None:

@@ -269,6 +269,7 @@ def test_the_rest_of_a_paragraph_of_doubled_captions_is_left_out() -> None:
 @pytest.mark.parametrize("note", [
     "Posted by the Coast Desk, updated March 14, 2026 at 9:40 AM.",
     "Ines Calloway is a reporter for the Kestrel Bay Gazette.",
+    "Marco di Stella is a breaking news reporter for the Kestrel Bay Gazette.",
     "Get breaking harbour news alerts and special reports from our desk.",
     "Join our forums to keep talking about the coast and more!",
 ])

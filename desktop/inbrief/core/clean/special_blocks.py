@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.rules import PERSON, word_count
 from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
@@ -186,7 +186,7 @@ def is_promo(text: str) -> bool:
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",
 # "Ana Ruiz (@anaruiz) is the editor of ...".
 _AUTHOR_NOTE = re.compile(
-    r"^[A-ZÀ-Ö][\w'’.-]+(?: [A-ZÀ-Ö][\w'’.-]+){1,3}(?: \([^()]{1,60}\))?,? is (?:a|an|the)"
+    rf"^{PERSON}(?: \([^()]{{1,60}}\))?,? is (?:a|an|the)"
     r"(?: [\w-]+){0,5}? (?:reporter|writer|editor|correspondent|contributor|journalist"
     r"|columnist|author|producer|freelancer|critic|analyst|photographer|fellow)s?\b"
 )

@@ -77,7 +77,8 @@ _EMBEDDED = re.compile(
 _PAGE_NOTE = re.compile(
     r"\b(?:updated|posted|published)\s+(?:on\s+)?(?:\d{1,2}[/.]\d|(?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)"
-    r"|^(?-i:[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,3})(?:\s\([^()]{1,40}\))?\s+is\s+(?:an?|the)\s"
+    r"|^(?-i:[A-Z][\w'.-]+(?:\s(?:(?:van|von|de|der|da|di|du|del|la|le)\s)?[A-Z][\w'.-]+){0,3})"
+    r"(?:\s\([^()]{1,40}\))?\s+is\s+(?:an?|the)\s"
     r"[^.!?]{0,80}\b(?:reporter|editor|writer|contributor|correspondent|columnist|journalist"
     r"|producer)\b"
     r"|^(?:get|join|sign up|subscribe|follow|download|register|click|tap|don't miss|never miss"

@@ -81,6 +81,18 @@ def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None
     assert load_paste("", whole_page()).published is None
 
 
+def test_a_copied_pages_headline_is_its_h1_not_a_title_found_elsewhere() -> None:
+    from inbrief.core.ingest.html import pasted_headline
+
+    page = whole_page().replace(
+        "<header>", '<header><img src="/t.jpg" title="Photos: The Big Storm">')
+    headline = "Port Elwyn will rebuild its storm-damaged pier"
+    assert pasted_headline("Photos: The Big Storm", page) == headline
+    assert pasted_headline(headline, page) == headline
+    # No h1 of three words or more: the extractor's title stands.
+    assert pasted_headline("Pier Saved", "<p>Pier Saved</p><h1>Gazette</h1>") == "Pier Saved"
+
+
 def test_html_is_used_over_the_plain_text_flavour() -> None:
     text = "Section 1\nSection 2\n" + "\n\n".join(BODY) + "\nReader 1 wrote: hello"
     article = load_paste(text, whole_page())

@@ -9,6 +9,7 @@ from inbrief.core.ingest.html import (
     author_names,
     extract_article,
     nesting_depth,
+    pasted_headline,
     plain_text_of,
 )
 
@@ -89,4 +90,5 @@ def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
         return None
     if word_count(page.text) < KEEP_SHARE * prose_words(selection) and not is_page(html):
         return None
-    return PageText(article_text(page), page.title, page.author, page.source, page.published)
+    return PageText(article_text(page), pasted_headline(page.title, html), page.author,
+                    page.source, page.published)

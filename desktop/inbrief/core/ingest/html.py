@@ -362,12 +362,17 @@ def with_lead(text: str, description: str, html: str) -> str:
     return f"{description}\n\n{text}"
 
 
+def _h1s(html: str) -> list[str]:
+    """Return the text of the first five h1 elements of ``html``."""
+    return [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+            for match in itertools.islice(_H1.finditer(html), 5)]
+
+
 def pasted_headline(title: str, html: str) -> str:
     """Return the headline of a copied page: ``title`` when it is one of its h1s or it has
     none of three words or more, else its first such h1 (a copied page has no <head>: the
     extractor may take a picture's title for the page's)."""
-    headings = [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
-                for match in itertools.islice(_H1.finditer(html), 5)]
+    headings = _h1s(html)
     if not headings or title in headings:
         return title
     return next((heading for heading in headings if word_count(heading) >= 3), title)
@@ -383,8 +388,7 @@ def _whole_headline(title: str, html: str, site: str = "") -> str:
     the h1."""
     if not title:
         return title
-    headings = [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
-                for match in itertools.islice(_H1.finditer(html), 5)]
+    headings = _h1s(html)
     for heading in headings:
         if len(heading) > len(title) and heading.startswith(title):
             return heading

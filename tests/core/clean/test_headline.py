@@ -8,6 +8,7 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
+from inbrief.core.clean.blocks import headline_candidates
 from inbrief.core.clean.headline import (
     FEATURES,
     WEIGHTS,
@@ -18,6 +19,7 @@ from inbrief.core.clean.headline import (
 )
 from inbrief.core.clean.lead import make_lead
 from inbrief.core.clean.rules import is_credit
+from inbrief.core.clean.special_blocks import is_photo_caption
 from inbrief.core.clean.title_like import looks_like_headline, not_headline_because
 from inbrief.core.language import snowball_stemmer
 
@@ -93,6 +95,17 @@ def test_share_bar_and_numbered_breadcrumb_are_not_headlines() -> None:
     assert not looks_like_headline("Whatsapp \xa0 Facebook \xa0 Pint \xa0 Download")
     assert looks_like_headline("Facebook and Twitter Ban Paid Political Adverts Before Vote")
     assert not looks_like_headline("3. Harbour plan approved by the council")
+    # An older page's bar of the bookmarking sites of its day.
+    assert not looks_like_headline("Mixx Facebook Twitter Digg delicious reddit MySpace"
+                                   " StumbleUpon LinkedIn")
+    assert not looks_like_headline("Share: Google+ Digg Newsvine")
+
+
+def test_a_comment_sections_notice_is_no_headline() -> None:
+    assert not looks_like_headline(
+        "To find out more about Facebook commenting please read the Conversation Guidelines")
+    assert not looks_like_headline("Comments are closed on this story")
+    assert looks_like_headline("Ministers Publish New Guidelines for Harbour Dredging")
 
 
 def test_exclamations_and_a_short_ellipsis_can_end_a_headline() -> None:
@@ -505,3 +518,24 @@ def test_a_headline_captioned_again_under_its_date_stays_the_headline() -> None:
     features = dict(candidates(texts, first))
     assert features[texts.index(HEADLINE)][FEATURES.index("caption")] == 0.0
     assert pick_headline(texts, first) == texts.index(HEADLINE)
+
+
+def test_a_pictures_name_above_its_dated_agency_caption_is_no_headline() -> None:
+    # The picture's name, then its caption as the agencies write it ("In a Monday, ... photo"),
+    # long enough to read as a paragraph, between the headline and the byline.
+    caption = ("In a Monday, March 11, 2024 photo, Ada Brennan greets supporters at the "
+               "harbour in Porto Calme. She promised voters to rebuild the levees along the "
+               "river delta within four years and to cap the rents of the province's public "
+               "housing, which have doubled since the floods of 2019 drove thousands of "
+               "families from the coast into the towns of the interior, where the party had "
+               "ruled for two decades.")
+    assert is_photo_caption(caption)
+    assert not is_photo_caption("In a statement on Monday, March 11, 2024, the party said it "
+                                "had lost the province after two decades in power.")
+    name = "Marenia Voters Governor Floods"
+    text = page(MENU, HEADLINE, name, caption, "By Ada Brennan", "March 13, 2024", *STORY,
+                FOOTER)
+    assert title_of(text) == HEADLINE
+    listed = {block: features for _, block, features in headline_candidates(text) or []}
+    assert listed[name][FEATURES.index("caption")] == 1.0
+    assert listed[HEADLINE][FEATURES.index("caption")] == 0.0

@@ -13,6 +13,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     word_count,
 )
+from inbrief.core.clean.special_blocks import opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
     _OPENING_QUOTES,
@@ -217,7 +218,8 @@ class _Page:
         picture's caption ("... (Bild: Audi)" on the next line), or the next text block says
         it again and goes on (a picture's name, then its caption with the credit)."""
         following = self.texts[index + 1] if index + 1 < len(self.texts) else ""
-        if _CREDIT_LINE.match(following) or following and is_caption(following):
+        if _CREDIT_LINE.match(following) or following and (is_caption(following)
+                                                           or opens_as_caption(following)):
             return True
         below = self.nearest(index, 1, 2)
         if below is None or any(is_signal(text) or date_line(text) is not None

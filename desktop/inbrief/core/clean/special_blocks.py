@@ -44,12 +44,26 @@ def is_cookie_notice(text: str) -> bool:
 _PHOTO_CAPTION = re.compile(
     r",\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)"
     r"|front|rear|top|bottom|foreground|background)(?: row)?,\s"
-    r"|^(?:in )?this (?:[\w.,'’-]+ ){0,6}(?:file )?(?:photo|photograph|image|picture)\b"
     r"|\bfile (?:photo|image|picture)\b,? (?:[\w.,'’-]+ ){0,12}shows\b"
     r"|\bvia (?:AP|Reuters|AFP|Getty Images)\.?$|\((?:AP|AFP|Reuters)\)$|\[\+\]",
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 60
+# A caption that says it is one from its first words: "This March 3, 2024, file photo
+# shows ...", "In a Monday, Oct. 3, 2011 photo, ..." (an agency's dated photo). Such a caption
+# may go on with the story's background for a few sentences.
+_PHOTO_OPENING = re.compile(
+    r"^(?:in )?this (?:[\w.,'’-]+ ){0,6}(?:file )?(?:photo|photograph|image|picture)\b"
+    r"|^in an? (?:[\w.,'’-]+ ){0,5}\d{4},? (?:file )?(?:photo|photograph|image|picture)\b",
+    re.IGNORECASE,
+)
+MAX_OPENED_CAPTION_WORDS = 100
+
+
+def opens_as_caption(text: str) -> bool:
+    """Return True for a caption that says it is one from its first words ("In this March 3,
+    2024, file photo, ...")."""
+    return word_count(text) <= MAX_OPENED_CAPTION_WORDS and bool(_PHOTO_OPENING.match(text))
 
 
 # A caption closed by the picture's credit, labelled: "... on Tuesday. (Photo by Ana Ruiz/
@@ -86,6 +100,7 @@ def is_photo_caption(text: str) -> bool:
     Tuesday. (Photo by Ana Ruiz/Getty Images)"."""
     words = word_count(text)
     return (words <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+            or opens_as_caption(text)
             # The credit is at most 82 characters and a space: searched in the end only.
             or words <= MAX_CREDITED_CAPTION_WORDS
             and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))

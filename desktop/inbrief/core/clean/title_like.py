@@ -44,7 +44,10 @@ _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
     r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
-    r"|new window|playback|javascript|browser|copy (?:this |the )?link)\b"
+    r"|new window|playback|javascript|browser|copy (?:this |the )?link"
+    # A comment section's notices: "... please read the Conversation Guidelines and FAQs".
+    r"|commenting|(?:comments?|conversation|discussion) (?:guidelines|polic(?:y|ies)|rules)"
+    r"|comments are (?:closed|moderated)|(?:post|add|leave|write) a comment)\b"
     # "Media captionWho is ...": a text browser runs a caption's label into it.
     r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
     re.IGNORECASE,
@@ -61,10 +64,12 @@ _TAG_LABEL = re.compile(
 )
 
 
-# Social networks: two of them in a short block make a share or follow bar.
+# Social networks: two of them in a short block make a share or follow bar (older pages list
+# the bookmarking sites of their day: "Mixx Facebook Twitter Digg delicious reddit MySpace").
 _NETWORK = re.compile(
     r"\b(?:facebook|twitter|whatsapp|pinterest|pint|linkedin|telegram|messenger|reddit|tumblr"
-    r"|instagram|tiktok|youtube|flipboard|bluesky|mastodon|vk|weibo|wechat)\b",
+    r"|instagram|tiktok|youtube|flipboard|bluesky|mastodon|vk|weibo|wechat|digg|delicious"
+    r"|myspace|stumbleupon|mixx|newsvine|xing|google\+|google plus)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -190,3 +190,18 @@ def test_numbered_links_in_the_article_run_are_dropped() -> None:
     steps = "1. Rebuild the levees.\n2. Publish every contract."
     assert body(*STORY[:2], links, steps, *STORY[2:]) == "\n\n".join(
         [*STORY[:2], steps, *STORY[2:]])
+
+
+def test_a_pictures_name_and_caption_said_twice_with_a_credit_are_dropped() -> None:
+    # A text browser prints a picture's alternative text, then its caption and credit.
+    assert doubled("Dig a hole in the levee. Dig a hole in the levee. (Ana Ruiz)")
+    assert not doubled("Dig a hole in the levee. (Ana Ruiz)")
+    assert not doubled("Yes. Yes. (laughs)")
+    credited = f"{GALLERY_CAPTION} (Photo/Ana Ruiz)"
+    assert doubled(f"{credited} {credited}")
+    picture = "Sandbags on the quay Sandbags on the quay (Ana Ruiz)"
+    assert body(*STORY[:2], picture, *STORY[2:]) == "\n\n".join(STORY)
+
+
+def test_a_pages_rating_buttons_are_dropped() -> None:
+    assert body("Found This Helpful", *STORY, "Was this article helpful?") == "\n\n".join(STORY)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from inbrief.core.clean.rules import SENTENCE_END
 
 
@@ -39,6 +41,8 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 
 # A gallery prints a picture's text and its caption as one paragraph: the same words twice.
 MIN_DOUBLED_WORDS = 8
+MIN_CREDITED_DOUBLED_WORDS = 3
+_TRAILING_CREDIT = re.compile(r"\s+\([^()]{2,60}\)$")
 DOUBLED_OPENING = 20
 # A label (a few words, no sentence) shown this many times on a page is a gallery's title
 # under each picture; an interview's questions, asked of each guest, end as sentences do.
@@ -48,14 +52,23 @@ MAX_LABEL_WORDS = 10
 
 def doubled(text: str) -> bool:
     """Return True when ``text`` is one passage of MIN_DOUBLED_WORDS words or more written
-    twice in a row ("Ships wait off the port. Ships wait off the port.")."""
+    twice in a row ("Ships wait off the port. Ships wait off the port."), or of a few words
+    with a credit after it ("Dig a hole. Dig a hole. (Ana Ruiz)": a text browser prints an
+    image's alternative text before its caption)."""
+    if _said_twice(text, MIN_DOUBLED_WORDS):
+        return True
+    credit = _TRAILING_CREDIT.search(text)
+    return credit is not None and _said_twice(text[: credit.start()], MIN_CREDITED_DOUBLED_WORDS)
+
+
+def _said_twice(text: str, least: int) -> bool:
+    """Return True when ``text`` is one passage of ``least`` words or more written twice."""
     # Its opening shown again past its first third: looked for first, the words only then.
     if text.find(text[:DOUBLED_OPENING], len(text) // 3) < 0:
         return False
     words = text.split()
     half = len(words) // 2
-    return (half >= MIN_DOUBLED_WORDS and len(words) % 2 == 0
-            and words[:half] == words[half:])
+    return half >= least and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def repeated_blocks(texts: list[str]) -> set[int]:

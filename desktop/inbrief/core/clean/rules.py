@@ -57,6 +57,10 @@ _PROMPT = re.compile(
     r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
     # A comment's buttons, an episode's or post's neighbours.
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
+    # A page's rating buttons: "Found This Helpful", "Was this article helpful?".
+    r"|(?:\d[\d,.]* (?:people|readers|users) )?found this (?:article |page |answer )?helpful\W*$"
+    r"|(?:was|is|did you find) this (?:article |page |answer |information |story )?"
+    r"(?:helpful|useful)\W*$"
     r"|\W*(?:previous|prev\.?|older) (?:episode|article|story|post|entry)\W*(?:\|\W*)?"
     r"(?:(?:next|newer) (?:episode|article|story|post|entry)\W*)?$"
     # A picture gallery's counter and buttons: "Image 1 of 5", "1 / 5", "Back to gallery".

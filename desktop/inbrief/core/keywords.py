@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
 from inbrief.core.brief import Keyword, Language, Mention
-from inbrief.core.entities.lexicon import PERSON_TITLES
+from inbrief.core.entities.name_cues import PERSON_TITLES
 from inbrief.core.keyword_forms import (
     ARTICLES,
     FIRST,

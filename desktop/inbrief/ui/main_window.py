@@ -28,11 +28,12 @@ from inbrief.ui.feedback import (
     format_exception,
     stats_line,
 )
+from inbrief.ui.highlights import join_adjacent
 from inbrief.ui.password_dialog import PasswordPrompt
 from inbrief.ui.pasting import Pasting
 from inbrief.ui.reading_views import SummaryOnlyView
 from inbrief.ui.settings import Settings
-from inbrief.ui.source_editor import SourceEditor, join_adjacent
+from inbrief.ui.source_editor import SourceEditor
 from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"

@@ -386,7 +386,7 @@ def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
 
     drafts.save("Text typed before a crash, kept as a draft.")
     window = make_window(CountingAnalyze())
-    window.offer_draft()
+    window.autosave.offer()
     assert window.message_bar.isVisible()
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]

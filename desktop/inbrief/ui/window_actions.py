@@ -177,7 +177,7 @@ class WindowActions:
     # ------------------------------------------------------------------- file
     def new_text(self) -> None:
         self.w.editor.set_source_text("")
-        self.w._typed = False
+        self.w.autosave.typed = False
         self.w.controller.text_edited("")
         self.w.setWindowTitle("InBrief")
         self.w.editor.setFocus()

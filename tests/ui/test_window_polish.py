@@ -368,7 +368,7 @@ def test_avoid_quotations_and_length_in_words(make_window: WindowFactory, qtbot:
     # Length in words: the best sentences that fit in 30 words (10 + 13 here).
     controls.unit.setCurrentIndex(controls.unit.findData("words"))
     controls.length.setValue(30)
-    assert controller.length_unit == "words" and controller.summary_words == 30
+    assert controller.length.unit == "words" and controller.length.words == 30
     assert [s.index for s in controller.brief.summary] == [0, 1]
     controls.length.setValue(10)
     assert [s.index for s in controller.brief.summary] == [0]  # never empty

@@ -80,7 +80,7 @@ def test_settings_round_trip(make_window: WindowFactory, qtbot: Any, tmp_path: P
     first.close()
 
     second = make_window(simple_brief_analyze(), settings_=Settings.at(ini))
-    assert second.controller.summary_length == 7
+    assert second.controller.length.sentences == 7
     assert second.controls.length.value() == 7
     assert second.controller.algorithm == "lexrank"
     assert second.controls.algorithm.currentData() == "lexrank"

@@ -28,6 +28,7 @@ from inbrief.ui.analysis_job import (
     default_warm_up,
     load_text,
 )
+from inbrief.ui.summary_length import SummaryLength
 from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
 
 if TYPE_CHECKING:
@@ -101,11 +102,7 @@ class Controller(QObject):
         self.offsets: TextMap | None = None
         self.removed: tuple[Removed, ...] = ()  # why text was left out, in the editor's text
         self.last_seconds = 0.0
-        self.summary_length = 5  # in sentences, when length_unit is "sentences"
-        self.summary_percent = 20  # of the sentences, when length_unit is "percent"
-        self.summary_words = 100  # about this many words, when length_unit is "words"
-        self.length_unit = "sentences"
-        self.avoid_quotations = False  # leave sentences that are mostly quotations out
+        self.length = SummaryLength()
         self.algorithm = "auto"
         self.language = "auto"
         # The date the user typed for the current text; None: the article's own date.
@@ -189,8 +186,8 @@ class Controller(QObject):
     def options(self) -> AnalysisOptions:
         """Return the analysis options the controls describe."""
         return AnalysisOptions(
-            sentences=None if self.length_unit == "percent" else self.summary_length,
-            ratio=self.summary_percent / 100 if self.length_unit == "percent" else None,
+            sentences=None if self.length.unit == "percent" else self.length.sentences,
+            ratio=self.length.percent / 100 if self.length.unit == "percent" else None,
             algorithm=self.algorithm,
             language=self.language,
             reference_date=self.reference_date,
@@ -270,73 +267,26 @@ class Controller(QObject):
         self.analysed_text = None
 
     # --------------------------------------------------------------- controls
-    def summary_count(self, brief: Brief | None = None) -> int:
-        """Return how many summary sentences the chosen length gives for ``brief``."""
-        brief = brief or self.base_brief
-        if self.length_unit == "words":
-            return self._count_for_words(brief)
-        if self.length_unit != "percent":
-            return self.summary_length
-        total = len(brief.sentences) if brief is not None else 0
-        return max(1, round(total * self.summary_percent / 100))
-
-    def skipped(self, brief: Brief | None = None) -> frozenset[int]:
-        """Return the sentences the summary leaves out: quotations, when the reader asked."""
-        brief = brief or self.base_brief
-        if not self.avoid_quotations or brief is None:
-            return frozenset()
-        from inbrief.core.text import is_quotation
-
-        return frozenset(s.index for s in brief.sentences if is_quotation(s.text))
-
-    def _count_for_words(self, brief: Brief | None) -> int:
-        """Return how many of the best sentences fit in about ``summary_words`` words."""
-        if brief is None:
-            return 1
-        skip = self.skipped(brief)
-        ranked = sorted((s for s in brief.sentences if s.index not in skip),
-                        key=lambda s: (s.rank, s.index))
-        count = words = 0
-        for sentence in ranked:
-            more = brief.words_in((sentence,))
-            if count and words + more > self.summary_words:
-                break
-            count, words = count + 1, words + more
-        return max(1, count)
-
-    def _cut(self, brief: Brief) -> Brief:
-        """Return ``brief`` with the summary the length and options ask for."""
-        return brief.with_summary_length(self.summary_count(brief), self.skipped(brief))
-
     def set_length(self, unit: str, value: int) -> None:
         """Set the summary length in sentences, percent or words; re-rank nothing, re-cut."""
-        self.length_unit = unit if unit in ("percent", "words") else "sentences"
-        if self.length_unit == "percent":
-            self.summary_percent = max(1, min(100, value))
-        elif self.length_unit == "words":
-            self.summary_words = max(1, value)
-        else:
-            self.summary_length = max(1, value)
+        self.length.set(unit, value)
         self._recut()
 
     def set_avoid_quotations(self, avoid: bool) -> None:
         """Leave quotations out of the summary (or not); re-cut, no re-analysis."""
-        self.avoid_quotations = avoid
+        self.length.avoid_quotations = avoid
         self._recut()
 
     def _recut(self) -> None:
         if self.base_brief is not None:
-            self.brief = self._cut(self.base_brief)
+            self.brief = self.length.cut(self.base_brief)
             self.brief_changed.emit(self.brief)
 
     def restore_choices(self, *, unit: str, sentences: int, percent: int, algorithm: str,
                         paper: str, words: int = 100, avoid_quotations: bool = False) -> None:
         """Take the choices remembered from the last session (before any text is there)."""
-        self.summary_length = max(1, sentences)
-        self.summary_percent = max(1, min(100, percent))
-        self.summary_words = max(1, words)
-        self.avoid_quotations = avoid_quotations
-        self.length_unit = unit if unit in ("percent", "words") else "sentences"
+        self.length.restore(unit=unit, sentences=sentences, percent=percent, words=words,
+                            avoid_quotations=avoid_quotations)
         self.algorithm = algorithm
         self.paper = paper
 
@@ -502,7 +452,7 @@ class Controller(QObject):
             self.removed = ()
             self.analysis_cleared.emit()
             return
-        self.brief = self._cut(brief)
+        self.brief = self.length.cut(brief)
         self.brief_changed.emit(self.brief)
 
     def _update_busy(self) -> None:

@@ -333,9 +333,9 @@ class MainWindow(QMainWindow):
                           percent=s.get("summary/percent"), algorithm=s.get("summary/algorithm"),
                           paper=s.get("export/paper"), words=s.get("summary/words"),
                           avoid_quotations=s.get("summary/avoid_quotations"))
-        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent,
-                                 c.summary_words)
-        self.controls.set_avoid_quotations(c.avoid_quotations)
+        length = c.length
+        self.controls.set_length(length.unit, length.sentences, length.percent, length.words)
+        self.controls.set_avoid_quotations(length.avoid_quotations)
         self.controls.set_algorithm(c.algorithm)
         self.actions_.set_recent(s.get("files/recent"))
         zoom = s.get("view/zoom")
@@ -346,11 +346,12 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set("window/geometry", bytes(self.saveGeometry().data()))
         s.set("window/splitter", bytes(self.splitter.saveState().data()))
-        s.set("summary/sentences", self.controller.summary_length)
-        s.set("summary/percent", self.controller.summary_percent)
-        s.set("summary/unit", self.controller.length_unit)
-        s.set("summary/words", self.controller.summary_words)
-        s.set("summary/avoid_quotations", self.controller.avoid_quotations)
+        length = self.controller.length
+        s.set("summary/sentences", length.sentences)
+        s.set("summary/percent", length.percent)
+        s.set("summary/unit", length.unit)
+        s.set("summary/words", length.words)
+        s.set("summary/avoid_quotations", length.avoid_quotations)
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 

@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,8 +28,9 @@ from inbrief.ui.analysis_job import (
     default_warm_up,
     load_text,
 )
+from inbrief.ui.job_slots import INPUT, READING, JobSlots
 from inbrief.ui.summary_length import SummaryLength
-from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
+from inbrief.ui.worker import IsCancelled, Progress, Runner, Task
 
 if TYPE_CHECKING:
     from inbrief.core.entities.process import NameProcess
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
 T = TypeVar("T")
-INPUT, READING = "input", "reading"  # job slots: the load or analysis; a pasted page
 
 
 class Controller(QObject):
@@ -72,7 +72,7 @@ class Controller(QObject):
         # The warm-up's sample analysis only while the user's text has not started: it would
         # hold up that text's names (one spaCy call at a time) instead of speeding them up.
         self.warm_up_fn = warm_up if warm_up is not None else (
-            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self._jobs))
+            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self.jobs))
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None
@@ -82,11 +82,7 @@ class Controller(QObject):
         self._preview_ready.connect(self._previewed)
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
-        # The jobs the window waits for, by slot (INPUT: the load or analysis; READING: a
-        # pasted page, which typing does not cancel), and what the busy strip says for each.
-        # Starting a job cancels its slot's last one; a cancelled job's result never arrives.
-        self._jobs: dict[str, tuple[Job, str]] = {}
-        self._exports = 0  # exports still writing
+        self.jobs = JobSlots(self.runner, self.busy_changed.emit, self.progress.emit)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -122,7 +118,7 @@ class Controller(QObject):
             return
         if text == self.analysed_text:
             return
-        if INPUT in self._jobs:
+        if INPUT in self.jobs:
             # Work on an older text is of no use any more: stop it and drop its result.
             self._stop(INPUT)
             self.analysed_text = None
@@ -236,28 +232,15 @@ class Controller(QObject):
                on_error: Callable[[BaseException], None]) -> None:
         """Run ``task`` in ``slot`` in place of the slot's last job (the busy strip stays)."""
         self._stop(slot, update=False)
-
-        def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                self._jobs.pop(slot, None)
-                self._update_busy()
-                callback(value)
-            return call
-
-        progress = self.progress.emit if slot == INPUT else None
-        job = self.runner.run(task, finished(on_result), finished(on_error), progress)
-        self._jobs[slot] = (job, label)
-        self._update_busy()
+        self.jobs.start(slot, label, task, on_result, on_error)
 
     def _stop(self, slot: str, update: bool = True) -> None:
         """Cancel the job of ``slot``, if any."""
-        running = self._jobs.pop(slot, None)
-        if running is not None:
-            running[0].cancel()
+        if self.jobs.cancel(slot):
             if slot == INPUT:
                 self._set_names_pending(False)
             if update:
-                self._update_busy()
+                self.jobs.update_busy()
 
     def cancel(self) -> None:
         """Stop whatever runs (exports carry on); its result, if it still arrives, is dropped."""
@@ -319,7 +302,7 @@ class Controller(QObject):
         self.name_process = names
         self.analyze_fn = functools.partial(default_analyze, names=names)
         self.warm_up_fn = lambda: default_warm_up(
-            lambda: self._analyses == 0 and INPUT not in self._jobs, names=names)
+            lambda: self._analyses == 0 and INPUT not in self.jobs, names=names)
 
     def warm_up(self) -> None:
         """Do the slow first-time loads in the background (after the window shows)."""
@@ -346,21 +329,8 @@ class Controller(QObject):
             # The brief shown carries the summary chosen (length, quotations left out).
             return exporting.export(kind, brief, target, summary_sentences=None, paper=paper)
 
-        def written(note: str) -> None:
-            self._export_ended()
-            self.exported.emit(kind, str(target), note)
-
-        def failed(exc: BaseException) -> None:
-            self._export_ended()
-            self.report_failure(exc)
-
-        self.runner.run(task, written, failed)
-        self._exports += 1
-        self._update_busy()
-
-    def _export_ended(self) -> None:
-        self._exports -= 1
-        self._update_busy()
+        self.jobs.export(task, lambda note: self.exported.emit(kind, str(target), note),
+                         self.report_failure)
 
     def summary_text(self) -> tuple[str, str]:
         """Return the summary as plain text and as HTML, for the clipboard."""
@@ -388,7 +358,7 @@ class Controller(QObject):
         self._start_analysis(lambda: article, article.text)
 
     def _previewed(self, number: int, analysis: Analysis) -> None:
-        if number != self._analyses or INPUT not in self._jobs:
+        if number != self._analyses or INPUT not in self.jobs:
             return  # a newer analysis started, or this one was cancelled
         self._analysed(analysis)
         self._set_names_pending(True)
@@ -401,7 +371,7 @@ class Controller(QObject):
             self.names_pending.emit(pending)
 
     def _analysed(self, analysis: Analysis) -> None:
-        complete = INPUT not in self._jobs  # the whole brief (a preview keeps the job running)
+        complete = INPUT not in self.jobs  # the whole brief (a preview keeps the job running)
         if complete:
             self._set_names_pending(False)
             log.debug("brief complete (%.2f s)", analysis.seconds)
@@ -455,19 +425,10 @@ class Controller(QObject):
         self.brief = self.length.cut(brief)
         self.brief_changed.emit(self.brief)
 
-    def _update_busy(self) -> None:
-        running = self._jobs.get(READING) or self._jobs.get(INPUT)
-        if running is not None:
-            self.busy_changed.emit(True, running[1])
-        elif self._exports:
-            self.busy_changed.emit(True, "Exporting…")
-        else:
-            self.busy_changed.emit(False, "")
-
     def shutdown(self) -> None:
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
-        self._jobs.clear()
+        self.jobs.clear()
         if self.name_process is not None:
             self.name_process.close()  # first: a request waiting for the child ends at once
         self.runner.shutdown()

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -26,7 +25,9 @@ from inbrief.ui.analysis_job import (
     default_analyze,
     default_load,
     default_warm_up,
+    load_task,
     load_text,
+    warm_up_task,
 )
 from inbrief.ui.job_slots import INPUT, READING, JobSlots
 from inbrief.ui.summary_length import SummaryLength
@@ -210,14 +211,8 @@ class Controller(QObject):
         An encrypted PDF that needs its password emits ``password_needed``; the view asks
         and calls again with ``password``."""
         self._debounce.stop()
-        load = self.load_fn
         target = Path(path)
-
-        def task(progress: Progress, cancelled: IsCancelled) -> Article:
-            progress("load", 0.0)
-            options = {key: value for key, value in
-                       (("encoding", encoding), ("password", password)) if value is not None}
-            return load(target, **options)
+        task = load_task(self.load_fn, target, encoding, password)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, EncryptedPdf) and exc.needs_password:
@@ -306,15 +301,9 @@ class Controller(QObject):
 
     def warm_up(self) -> None:
         """Do the slow first-time loads in the background (after the window shows)."""
-        warm = self.warm_up_fn
-
-        def task(progress: Progress, cancelled: IsCancelled) -> float:
-            started = time.perf_counter()
-            warm()
-            return time.perf_counter() - started
-
         # A failure is no news: the first analysis loads what it needs, just more slowly.
-        self.runner.run(task, lambda seconds: log.debug("warm-up done (%.2f s)", seconds),
+        self.runner.run(warm_up_task(self.warm_up_fn),
+                        lambda seconds: log.debug("warm-up done (%.2f s)", seconds),
                         lambda _exc: None)
 
     # ----------------------------------------------------------------- output

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -26,11 +25,11 @@ from inbrief.ui.analysis_job import (
     default_load,
     default_warm_up,
     load_task,
-    load_text,
     warm_up_task,
 )
 from inbrief.ui.job_slots import INPUT, READING, JobSlots
 from inbrief.ui.summary_length import SummaryLength
+from inbrief.ui.text_source import TextSource
 from inbrief.ui.worker import IsCancelled, Progress, Runner, Task
 
 if TYPE_CHECKING:
@@ -88,11 +87,7 @@ class Controller(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self._analyze(quiet=True))
-        # The Article of the loaded file or of a paste read from HTML: its title, byline and
-        # date apply to the text (a file's to its edits too, a paste's only to its own text).
-        self._file_article: Article | None = None
-        self._from_file = False
-        self.file_path: str | None = None  # the file the editor's text was loaded from
+        self.source = TextSource()  # the file's or paste's Article the text came from
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
@@ -113,7 +108,7 @@ class Controller(QObject):
         if not text.strip():
             self._debounce.stop()
             self._stop(INPUT)
-            self._file_article = None
+            self.source.article = None
             self.analysed_text = None
             self._set_brief(None)
             return
@@ -137,10 +132,9 @@ class Controller(QObject):
         text is the article's text. A reference date typed for the previous text does not carry
         over to a new one (a paste into part of the text is an edit, and keeps it)."""
         self.text = text
-        self._file_article = article if article is not None and text == article.text else None
-        self._from_file = False
+        self.source = TextSource(article if article is not None and text == article.text else None)
         self.new_input.emit()
-        if article is None or self._file_article is not None:
+        if article is None or self.source.article is not None:
             self._drop_reference_date()
         self.analyze_now()
 
@@ -166,19 +160,7 @@ class Controller(QObject):
                 self.message.emit("info", "There is no text to summarise yet: paste, type or "
                                           "open an article.")
             return
-        article = self._article_for(text)
-        self._start_analysis(article, text)
-
-    def _article_for(self, text: str) -> Callable[[], Article]:
-        """Return how to build the Article for ``text`` (in the worker: parsing may be slow)."""
-        meta = self._file_article
-        if meta is not None and text == meta.text:
-            return lambda: meta
-        if meta is not None and self._from_file:
-            # The user edited a loaded file: keep its title, date and source. (A paste's
-            # text undone to the clipboard's, or to the text before, is not the article.)
-            return lambda: dataclasses.replace(meta, text=text)
-        return lambda: load_text(text)
+        self._start_analysis(self.source.article_for(text), text)
 
     def options(self) -> AnalysisOptions:
         """Return the analysis options the controls describe."""
@@ -328,18 +310,8 @@ class Controller(QObject):
         return exporting.summary_text(self.brief), exporting.summary_html(self.brief)
 
     # ----------------------------------------------------------------- results
-    def reopenable_file(self) -> tuple[str, str] | None:
-        """Return (path, encoding it was read with) of the text file the editor shows, or None
-        (pasted or typed text, PDF and Word files: no encoding to choose)."""
-        article = self._file_article
-        if not self._from_file or article is None or not article.encoding or not self.file_path:
-            return None
-        return self.file_path, article.encoding
-
     def _loaded(self, article: Article, path: str) -> None:
-        self._file_article = article
-        self._from_file = True
-        self.file_path = path
+        self.source = TextSource(article, from_file=True, path=path)
         self.new_input.emit()
         self.text = article.text
         self._drop_reference_date()
@@ -376,8 +348,7 @@ class Controller(QObject):
         self._debounce.stop()
         self._stop(INPUT)
         self.text = text
-        self._file_article = None
-        self._from_file = False
+        self.source = TextSource()
         self._drop_reference_date()
         self.analysed_text = text
         self._analysed(analysis)

@@ -368,7 +368,7 @@ def test_avoid_quotations_and_length_in_words(make_window: WindowFactory, qtbot:
     # Length in words: the best sentences that fit in 30 words (10 + 13 here).
     controls.unit.setCurrentIndex(controls.unit.findData("words"))
     controls.length.setValue(30)
-    assert controller.length_unit == "words" and controller.summary_words == 30
+    assert controller.length.unit == "words" and controller.length.words == 30
     assert [s.index for s in controller.brief.summary] == [0, 1]
     controls.length.setValue(10)
     assert [s.index for s in controller.brief.summary] == [0]  # never empty
@@ -386,7 +386,7 @@ def test_alt_letters_do_not_clash_with_the_restore_prompt_shown(
 
     drafts.save("Text typed before a crash, kept as a draft.")
     window = make_window(CountingAnalyze())
-    window.offer_draft()
+    window.autosave.offer()
     assert window.message_bar.isVisible()
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]

@@ -33,7 +33,7 @@ def test_draft_is_offered_back_after_a_crash(
     store.release()
     second = make_window(simple_brief_analyze(), drafts_=DraftStore(tmp_path / "crash-drafts"))
     assert second.editor.toPlainText() == ""
-    second.offer_draft()
+    second.autosave.offer()
     assert second.message_bar.isVisible()
     assert "closed unexpectedly" in second.message_bar.label.text()
     restore = second.message_bar.findChildren(QPushButton)[0]  # the first action button
@@ -47,7 +47,7 @@ def test_clean_close_leaves_no_draft(make_window: WindowFactory, qtbot: Any,
                                      drafts: DraftStore) -> None:
     window = make_window(simple_brief_analyze())
     qtbot.keyClicks(window.editor, "short lived")
-    window.save_draft()
+    window.autosave.save()
     assert drafts.path.exists()
     window.close()
     assert not drafts.path.exists()
@@ -59,7 +59,7 @@ def test_corrupt_draft_is_set_aside_with_a_message(
     drafts.folder.mkdir(parents=True)
     drafts.path.write_bytes(b'{"version": 1, "text": "cut off in the mid')
     window = make_window()
-    window.offer_draft()
+    window.autosave.offer()
     assert window.message_bar.kind == "warning"
     assert "set aside" in window.message_bar.label.text()
     assert not drafts.path.exists()
@@ -80,7 +80,7 @@ def test_settings_round_trip(make_window: WindowFactory, qtbot: Any, tmp_path: P
     first.close()
 
     second = make_window(simple_brief_analyze(), settings_=Settings.at(ini))
-    assert second.controller.summary_length == 7
+    assert second.controller.length.sentences == 7
     assert second.controls.length.value() == 7
     assert second.controller.algorithm == "lexrank"
     assert second.controls.algorithm.currentData() == "lexrank"

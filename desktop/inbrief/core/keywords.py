@@ -19,10 +19,9 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from typing import NamedTuple
 
-from inbrief.core.brief import Keyword, Language, Mention
-from inbrief.core.entities.lexicon import PERSON_TITLES
+from inbrief.core.brief import Keyword, Language
+from inbrief.core.entities.name_cues import PERSON_TITLES
 from inbrief.core.keyword_forms import (
     ARTICLES,
     FIRST,
@@ -42,6 +41,7 @@ from inbrief.core.keyword_forms import (
     reads_as_verb,
     written,
 )
+from inbrief.core.keyword_phrases import MAX_PHRASE_WORDS, Occurrences, Run, record_joined
 from inbrief.core.keyword_words import (
     ELISIONS,
     NAME_JOINERS,
@@ -52,7 +52,6 @@ from inbrief.core.stopwords import stop_words
 from inbrief.core.summary.terms import CachedStemmer
 from inbrief.core.text import has_word_segmenter, is_no_space_language, word_spans
 
-_MAX_PHRASE_WORDS = 3
 # A word said this often outside a chosen phrase holding it is a keyword of its own.
 _ALONE = 4
 _BREAK = re.compile(r"[,;:()\[\]\"“”«»—–!?。、，；：！？]|\s[-–]\s|\.\s")
@@ -94,7 +93,7 @@ def extract_keywords(
     whole_names = {tuple(stem(w) for w in name.split()) for name in names}
     names_with: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # word -> names holding it
     for name in whole_names:
-        if 1 < len(name) <= _MAX_PHRASE_WORDS:
+        if 1 < len(name) <= MAX_PHRASE_WORDS:
             for word in set(name):
                 names_with[word].append(name)
     base = language.code.split("-")[0].lower()
@@ -106,7 +105,7 @@ def extract_keywords(
     phrases: list[tuple[str, ...]] = []
     # Where each entry of ``phrases`` occurs: its start and end in the text, and how it is
     # written there (MID, FIRST or HEADLINE: see _Place).
-    where = _Occurrences(array("q"), array("q"), array("b"))
+    where = Occurrences(array("q"), array("q"), array("b"))
     surface: dict[tuple[str, ...], Counter[tuple[int, str]]] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     total = max(1, len(text))
@@ -130,7 +129,7 @@ def extract_keywords(
             found = sentence.find(piece, pos)
             pos = found + len(piece) if found >= 0 else pos
             after = text[s_start + pos : s_start + pos + 8]  # "Gov| . Chris": a title's stop
-            run = _Run(s_start + found)
+            run = Run(s_start + found)
             spans = list(word_spans(piece, language.code))
             # A lone content word, a joiner and another lone content word make one phrase
             # ("taxa de natalidade", "Assembleia da República"); ``last`` is the first word
@@ -168,7 +167,7 @@ def extract_keywords(
                     if run.stems:
                         run.flush(phrases, where, surface, first_seen, joiner, whole_names)
                     if joined is not None:
-                        _record(joined, text, phrases, where, surface, first_seen)
+                        record_joined(joined, text, phrases, where, surface, first_seen)
                         joined = None
                     if last is not None:
                         gap.append(word.lower())
@@ -183,11 +182,11 @@ def extract_keywords(
                 run.add(stemmed, word, word_start, word_start + len(word), place)
             run.flush(phrases, where, surface, first_seen, joiner, whole_names)
             if joined is not None:
-                _record(joined, text, phrases, where, surface, first_seen)
+                record_joined(joined, text, phrases, where, surface, first_seen)
 
     if not phrases:
         return []
-    # Each occurrence of a word once: its unigrams (the 2- and 3-grams _Run.flush also records
+    # Each occurrence of a word once: its unigrams (the 2- and 3-grams Run.flush also records
     # hold the same occurrences again, more often in the middle of a long run).
     word_freq: Counter[str] = Counter(phrase[0] for phrase in phrases if len(phrase) == 1)
     phrase_freq: Counter[tuple[str, ...]] = Counter(phrases)
@@ -308,7 +307,7 @@ def extract_keywords(
 def _plausible(
     scored: Sequence[tuple[float, tuple[str, ...]]],
     phrases: Sequence[tuple[str, ...]],
-    where: _Occurrences,
+    where: Occurrences,
     text: str,
     language: str,
     limit: int,
@@ -337,43 +336,6 @@ def _plausible(
             yield score, phrase
 
 
-def _record(
-    joined: tuple[tuple[str, ...], int, int, int],
-    text: str,
-    phrases: list[tuple[str, ...]],
-    where: _Occurrences,
-    surface: dict[tuple[str, ...], Counter[tuple[int, str]]],
-    first_seen: dict[tuple[str, ...], int],
-) -> None:
-    """Record one occurrence of a joined phrase ("taxa de natalidade") as _Run.flush does."""
-    phrase, start, end, place = joined
-    phrases.append(phrase)
-    where.starts.append(start)
-    where.ends.append(end)
-    where.places.append(place)
-    surface[phrase][place, text[start:end]] += 1
-    first_seen.setdefault(phrase, start)
-
-
-class _Occurrences(NamedTuple):
-    """Start and end offsets of each recorded phrase occurrence (parallel to the phrase list)."""
-
-    starts: array[int]
-    ends: array[int]
-    places: array[int]
-
-    def of(
-        self, chosen: Collection[tuple[str, ...]], phrases: Sequence[tuple[str, ...]], text: str
-    ) -> dict[tuple[str, ...], list[Mention]]:
-        """Return the mentions of each ``chosen`` phrase, in document order."""
-        found: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
-        for index, phrase in enumerate(phrases):
-            if phrase in chosen:
-                start, end = self.starts[index], self.ends[index]
-                found[phrase].append(Mention(start, end, text[start:end]))
-        return found
-
-
 def _only_inside_names(
     phrase: tuple[str, ...],
     names: Collection[tuple[str, ...]],
@@ -387,55 +349,3 @@ def _only_inside_names(
     holding = [name for name in names if set(phrase) <= set(name)]
     return bool(holding) and phrase_freq[phrase] <= sum(phrase_freq[name] for name in holding)
 
-
-class _Run:
-    """A run of content words between stop words and punctuation, as it is read."""
-
-    def __init__(self, offset: int) -> None:
-        self.offset = offset  # where the piece of sentence holding the run starts
-        self.stems: list[str] = []
-        self.words: list[str] = []
-        self.spans: list[tuple[int, int]] = []
-        self.places: list[int] = []
-
-    def add(self, stem: str, word: str, start: int, end: int, place: int) -> None:
-        """Add one word (its stem: "библиотека", "библиотеки" are one keyword)."""
-        self.stems.append(stem)
-        self.words.append(word)
-        self.spans.append((start, end))
-        self.places.append(place)
-
-    def flush(
-        self,
-        phrases: list[tuple[str, ...]],
-        where: _Occurrences,
-        surface: dict[tuple[str, ...], Counter[tuple[int, str]]],
-        first_seen: dict[tuple[str, ...], int],
-        joiner: str = " ",
-        names: Collection[tuple[str, ...]] = (),
-    ) -> None:
-        """Record every 1..3-word n-gram of the run (shown joined by ``joiner``), where it
-        occurs and how it is written there.
-
-        A run of more than three capitalised words is one long name or a headline: of its
-        word groups only the entity ``names`` are recorded, no pieces ("Harbor City Mayor"
-        of "Harbor City Mayor Elena Ortiz").
-        """
-        current = self.stems
-        if not current:
-            return
-        long_name = len(current) > _MAX_PHRASE_WORDS and all(
-            w[:1].isupper() for w in self.words
-        )
-        for size in range(1, min(_MAX_PHRASE_WORDS, len(current)) + 1):
-            for i in range(len(current) - size + 1):
-                phrase = tuple(current[i : i + size])
-                if long_name and size > 1 and phrase not in names:
-                    continue
-                phrases.append(phrase)
-                where.starts.append(self.spans[i][0])
-                where.ends.append(self.spans[i + size - 1][1])
-                where.places.append(self.places[i])
-                surface[phrase][self.places[i], joiner.join(self.words[i : i + size])] += 1
-                first_seen.setdefault(phrase, self.offset)
-        self.stems, self.words, self.spans, self.places = [], [], [], []  # the next run

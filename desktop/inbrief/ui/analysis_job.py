@@ -46,6 +46,30 @@ def default_warm_up(idle: Callable[[], bool] = lambda: True, names: Any = None) 
         warm_up(idle, names=names)
 
 
+def load_task(load: LoadFn, path: Path, encoding: str | None,
+              password: str | None) -> Task[Article]:
+    """Return the task that loads ``path`` (in ``encoding``, with ``password``, when given)."""
+
+    def task(progress: Progress, cancelled: IsCancelled) -> Article:
+        progress("load", 0.0)
+        options = {key: value for key, value in
+                   (("encoding", encoding), ("password", password)) if value is not None}
+        return load(path, **options)
+
+    return task
+
+
+def warm_up_task(warm: Callable[[], None]) -> Task[float]:
+    """Return the task that runs ``warm`` (the first-time loads) and says how long it took."""
+
+    def task(progress: Progress, cancelled: IsCancelled) -> float:
+        started = time.perf_counter()
+        warm()
+        return time.perf_counter() - started
+
+    return task
+
+
 def load_text(text: str) -> Article:
     from inbrief.core.ingest import load_text as load
 

@@ -128,7 +128,7 @@ def create_window(path: Path | None = None, name_process: bool = False) -> objec
 
     library = LibraryKeeper(window)  # the Library pane (Ctrl+L); parented to the window
     window.show()
-    window.offer_draft()
+    window.autosave.offer()
     if path is not None:
         window.open_path(str(path))
     library.first_run_note()  # after opening a file, which clears the message bar

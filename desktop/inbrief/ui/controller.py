@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -26,9 +24,13 @@ from inbrief.ui.analysis_job import (
     default_analyze,
     default_load,
     default_warm_up,
-    load_text,
+    load_task,
+    warm_up_task,
 )
-from inbrief.ui.worker import IsCancelled, Job, Progress, Runner, Task
+from inbrief.ui.job_slots import INPUT, READING, JobSlots
+from inbrief.ui.summary_length import SummaryLength
+from inbrief.ui.text_source import TextSource
+from inbrief.ui.worker import IsCancelled, Progress, Runner, Task
 
 if TYPE_CHECKING:
     from inbrief.core.entities.process import NameProcess
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
 T = TypeVar("T")
-INPUT, READING = "input", "reading"  # job slots: the load or analysis; a pasted page
 
 
 class Controller(QObject):
@@ -71,7 +72,7 @@ class Controller(QObject):
         # The warm-up's sample analysis only while the user's text has not started: it would
         # hold up that text's names (one spaCy call at a time) instead of speeding them up.
         self.warm_up_fn = warm_up if warm_up is not None else (
-            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self._jobs))
+            lambda: default_warm_up(lambda: self._analyses == 0 and INPUT not in self.jobs))
         # The summary, keywords and timeline are shown before the names while the name model
         # loads (the first analysis after launch). An injected analyze may not take preview=.
         self.preview_names = analyze is None
@@ -81,31 +82,19 @@ class Controller(QObject):
         self._preview_ready.connect(self._previewed)
         self.runner = Runner(self)
         self.text = ""  # the text the view shows, as it last told us
-        # The jobs the window waits for, by slot (INPUT: the load or analysis; READING: a
-        # pasted page, which typing does not cancel), and what the busy strip says for each.
-        # Starting a job cancels its slot's last one; a cancelled job's result never arrives.
-        self._jobs: dict[str, tuple[Job, str]] = {}
-        self._exports = 0  # exports still writing
+        self.jobs = JobSlots(self.runner, self.busy_changed.emit, self.progress.emit)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self._analyze(quiet=True))
-        # The Article of the loaded file or of a paste read from HTML: its title, byline and
-        # date apply to the text (a file's to its edits too, a paste's only to its own text).
-        self._file_article: Article | None = None
-        self._from_file = False
-        self.file_path: str | None = None  # the file the editor's text was loaded from
+        self.source = TextSource()  # the file's or paste's Article the text came from
         self.analysed_text: str | None = None
         self.base_brief: Brief | None = None
         self.brief: Brief | None = None
         self.offsets: TextMap | None = None
         self.removed: tuple[Removed, ...] = ()  # why text was left out, in the editor's text
         self.last_seconds = 0.0
-        self.summary_length = 5  # in sentences, when length_unit is "sentences"
-        self.summary_percent = 20  # of the sentences, when length_unit is "percent"
-        self.summary_words = 100  # about this many words, when length_unit is "words"
-        self.length_unit = "sentences"
-        self.avoid_quotations = False  # leave sentences that are mostly quotations out
+        self.length = SummaryLength()
         self.algorithm = "auto"
         self.language = "auto"
         # The date the user typed for the current text; None: the article's own date.
@@ -119,13 +108,13 @@ class Controller(QObject):
         if not text.strip():
             self._debounce.stop()
             self._stop(INPUT)
-            self._file_article = None
+            self.source.article = None
             self.analysed_text = None
             self._set_brief(None)
             return
         if text == self.analysed_text:
             return
-        if INPUT in self._jobs:
+        if INPUT in self.jobs:
             # Work on an older text is of no use any more: stop it and drop its result.
             self._stop(INPUT)
             self.analysed_text = None
@@ -143,10 +132,9 @@ class Controller(QObject):
         text is the article's text. A reference date typed for the previous text does not carry
         over to a new one (a paste into part of the text is an edit, and keeps it)."""
         self.text = text
-        self._file_article = article if article is not None and text == article.text else None
-        self._from_file = False
+        self.source = TextSource(article if article is not None and text == article.text else None)
         self.new_input.emit()
-        if article is None or self._file_article is not None:
+        if article is None or self.source.article is not None:
             self._drop_reference_date()
         self.analyze_now()
 
@@ -172,25 +160,13 @@ class Controller(QObject):
                 self.message.emit("info", "There is no text to summarise yet: paste, type or "
                                           "open an article.")
             return
-        article = self._article_for(text)
-        self._start_analysis(article, text)
-
-    def _article_for(self, text: str) -> Callable[[], Article]:
-        """Return how to build the Article for ``text`` (in the worker: parsing may be slow)."""
-        meta = self._file_article
-        if meta is not None and text == meta.text:
-            return lambda: meta
-        if meta is not None and self._from_file:
-            # The user edited a loaded file: keep its title, date and source. (A paste's
-            # text undone to the clipboard's, or to the text before, is not the article.)
-            return lambda: dataclasses.replace(meta, text=text)
-        return lambda: load_text(text)
+        self._start_analysis(self.source.article_for(text), text)
 
     def options(self) -> AnalysisOptions:
         """Return the analysis options the controls describe."""
         return AnalysisOptions(
-            sentences=None if self.length_unit == "percent" else self.summary_length,
-            ratio=self.summary_percent / 100 if self.length_unit == "percent" else None,
+            sentences=None if self.length.unit == "percent" else self.length.sentences,
+            ratio=self.length.percent / 100 if self.length.unit == "percent" else None,
             algorithm=self.algorithm,
             language=self.language,
             reference_date=self.reference_date,
@@ -217,14 +193,8 @@ class Controller(QObject):
         An encrypted PDF that needs its password emits ``password_needed``; the view asks
         and calls again with ``password``."""
         self._debounce.stop()
-        load = self.load_fn
         target = Path(path)
-
-        def task(progress: Progress, cancelled: IsCancelled) -> Article:
-            progress("load", 0.0)
-            options = {key: value for key, value in
-                       (("encoding", encoding), ("password", password)) if value is not None}
-            return load(target, **options)
+        task = load_task(self.load_fn, target, encoding, password)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, EncryptedPdf) and exc.needs_password:
@@ -239,28 +209,15 @@ class Controller(QObject):
                on_error: Callable[[BaseException], None]) -> None:
         """Run ``task`` in ``slot`` in place of the slot's last job (the busy strip stays)."""
         self._stop(slot, update=False)
-
-        def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                self._jobs.pop(slot, None)
-                self._update_busy()
-                callback(value)
-            return call
-
-        progress = self.progress.emit if slot == INPUT else None
-        job = self.runner.run(task, finished(on_result), finished(on_error), progress)
-        self._jobs[slot] = (job, label)
-        self._update_busy()
+        self.jobs.start(slot, label, task, on_result, on_error)
 
     def _stop(self, slot: str, update: bool = True) -> None:
         """Cancel the job of ``slot``, if any."""
-        running = self._jobs.pop(slot, None)
-        if running is not None:
-            running[0].cancel()
+        if self.jobs.cancel(slot):
             if slot == INPUT:
                 self._set_names_pending(False)
             if update:
-                self._update_busy()
+                self.jobs.update_busy()
 
     def cancel(self) -> None:
         """Stop whatever runs (exports carry on); its result, if it still arrives, is dropped."""
@@ -270,73 +227,26 @@ class Controller(QObject):
         self.analysed_text = None
 
     # --------------------------------------------------------------- controls
-    def summary_count(self, brief: Brief | None = None) -> int:
-        """Return how many summary sentences the chosen length gives for ``brief``."""
-        brief = brief or self.base_brief
-        if self.length_unit == "words":
-            return self._count_for_words(brief)
-        if self.length_unit != "percent":
-            return self.summary_length
-        total = len(brief.sentences) if brief is not None else 0
-        return max(1, round(total * self.summary_percent / 100))
-
-    def skipped(self, brief: Brief | None = None) -> frozenset[int]:
-        """Return the sentences the summary leaves out: quotations, when the reader asked."""
-        brief = brief or self.base_brief
-        if not self.avoid_quotations or brief is None:
-            return frozenset()
-        from inbrief.core.text import is_quotation
-
-        return frozenset(s.index for s in brief.sentences if is_quotation(s.text))
-
-    def _count_for_words(self, brief: Brief | None) -> int:
-        """Return how many of the best sentences fit in about ``summary_words`` words."""
-        if brief is None:
-            return 1
-        skip = self.skipped(brief)
-        ranked = sorted((s for s in brief.sentences if s.index not in skip),
-                        key=lambda s: (s.rank, s.index))
-        count = words = 0
-        for sentence in ranked:
-            more = brief.words_in((sentence,))
-            if count and words + more > self.summary_words:
-                break
-            count, words = count + 1, words + more
-        return max(1, count)
-
-    def _cut(self, brief: Brief) -> Brief:
-        """Return ``brief`` with the summary the length and options ask for."""
-        return brief.with_summary_length(self.summary_count(brief), self.skipped(brief))
-
     def set_length(self, unit: str, value: int) -> None:
         """Set the summary length in sentences, percent or words; re-rank nothing, re-cut."""
-        self.length_unit = unit if unit in ("percent", "words") else "sentences"
-        if self.length_unit == "percent":
-            self.summary_percent = max(1, min(100, value))
-        elif self.length_unit == "words":
-            self.summary_words = max(1, value)
-        else:
-            self.summary_length = max(1, value)
+        self.length.set(unit, value)
         self._recut()
 
     def set_avoid_quotations(self, avoid: bool) -> None:
         """Leave quotations out of the summary (or not); re-cut, no re-analysis."""
-        self.avoid_quotations = avoid
+        self.length.avoid_quotations = avoid
         self._recut()
 
     def _recut(self) -> None:
         if self.base_brief is not None:
-            self.brief = self._cut(self.base_brief)
+            self.brief = self.length.cut(self.base_brief)
             self.brief_changed.emit(self.brief)
 
     def restore_choices(self, *, unit: str, sentences: int, percent: int, algorithm: str,
                         paper: str, words: int = 100, avoid_quotations: bool = False) -> None:
         """Take the choices remembered from the last session (before any text is there)."""
-        self.summary_length = max(1, sentences)
-        self.summary_percent = max(1, min(100, percent))
-        self.summary_words = max(1, words)
-        self.avoid_quotations = avoid_quotations
-        self.length_unit = unit if unit in ("percent", "words") else "sentences"
+        self.length.restore(unit=unit, sentences=sentences, percent=percent, words=words,
+                            avoid_quotations=avoid_quotations)
         self.algorithm = algorithm
         self.paper = paper
 
@@ -369,19 +279,13 @@ class Controller(QObject):
         self.name_process = names
         self.analyze_fn = functools.partial(default_analyze, names=names)
         self.warm_up_fn = lambda: default_warm_up(
-            lambda: self._analyses == 0 and INPUT not in self._jobs, names=names)
+            lambda: self._analyses == 0 and INPUT not in self.jobs, names=names)
 
     def warm_up(self) -> None:
         """Do the slow first-time loads in the background (after the window shows)."""
-        warm = self.warm_up_fn
-
-        def task(progress: Progress, cancelled: IsCancelled) -> float:
-            started = time.perf_counter()
-            warm()
-            return time.perf_counter() - started
-
         # A failure is no news: the first analysis loads what it needs, just more slowly.
-        self.runner.run(task, lambda seconds: log.debug("warm-up done (%.2f s)", seconds),
+        self.runner.run(warm_up_task(self.warm_up_fn),
+                        lambda seconds: log.debug("warm-up done (%.2f s)", seconds),
                         lambda _exc: None)
 
     # ----------------------------------------------------------------- output
@@ -396,21 +300,8 @@ class Controller(QObject):
             # The brief shown carries the summary chosen (length, quotations left out).
             return exporting.export(kind, brief, target, summary_sentences=None, paper=paper)
 
-        def written(note: str) -> None:
-            self._export_ended()
-            self.exported.emit(kind, str(target), note)
-
-        def failed(exc: BaseException) -> None:
-            self._export_ended()
-            self.report_failure(exc)
-
-        self.runner.run(task, written, failed)
-        self._exports += 1
-        self._update_busy()
-
-    def _export_ended(self) -> None:
-        self._exports -= 1
-        self._update_busy()
+        self.jobs.export(task, lambda note: self.exported.emit(kind, str(target), note),
+                         self.report_failure)
 
     def summary_text(self) -> tuple[str, str]:
         """Return the summary as plain text and as HTML, for the clipboard."""
@@ -419,18 +310,8 @@ class Controller(QObject):
         return exporting.summary_text(self.brief), exporting.summary_html(self.brief)
 
     # ----------------------------------------------------------------- results
-    def reopenable_file(self) -> tuple[str, str] | None:
-        """Return (path, encoding it was read with) of the text file the editor shows, or None
-        (pasted or typed text, PDF and Word files: no encoding to choose)."""
-        article = self._file_article
-        if not self._from_file or article is None or not article.encoding or not self.file_path:
-            return None
-        return self.file_path, article.encoding
-
     def _loaded(self, article: Article, path: str) -> None:
-        self._file_article = article
-        self._from_file = True
-        self.file_path = path
+        self.source = TextSource(article, from_file=True, path=path)
         self.new_input.emit()
         self.text = article.text
         self._drop_reference_date()
@@ -438,7 +319,7 @@ class Controller(QObject):
         self._start_analysis(lambda: article, article.text)
 
     def _previewed(self, number: int, analysis: Analysis) -> None:
-        if number != self._analyses or INPUT not in self._jobs:
+        if number != self._analyses or INPUT not in self.jobs:
             return  # a newer analysis started, or this one was cancelled
         self._analysed(analysis)
         self._set_names_pending(True)
@@ -451,7 +332,7 @@ class Controller(QObject):
             self.names_pending.emit(pending)
 
     def _analysed(self, analysis: Analysis) -> None:
-        complete = INPUT not in self._jobs  # the whole brief (a preview keeps the job running)
+        complete = INPUT not in self.jobs  # the whole brief (a preview keeps the job running)
         if complete:
             self._set_names_pending(False)
             log.debug("brief complete (%.2f s)", analysis.seconds)
@@ -467,8 +348,7 @@ class Controller(QObject):
         self._debounce.stop()
         self._stop(INPUT)
         self.text = text
-        self._file_article = None
-        self._from_file = False
+        self.source = TextSource()
         self._drop_reference_date()
         self.analysed_text = text
         self._analysed(analysis)
@@ -502,22 +382,13 @@ class Controller(QObject):
             self.removed = ()
             self.analysis_cleared.emit()
             return
-        self.brief = self._cut(brief)
+        self.brief = self.length.cut(brief)
         self.brief_changed.emit(self.brief)
-
-    def _update_busy(self) -> None:
-        running = self._jobs.get(READING) or self._jobs.get(INPUT)
-        if running is not None:
-            self.busy_changed.emit(True, running[1])
-        elif self._exports:
-            self.busy_changed.emit(True, "Exporting…")
-        else:
-            self.busy_changed.emit(False, "")
 
     def shutdown(self) -> None:
         """Cancel all work and wait for the worker threads (window closing, tests)."""
         self._debounce.stop()
-        self._jobs.clear()
+        self.jobs.clear()
         if self.name_process is not None:
             self.name_process.close()  # first: a request waiting for the child ends at once
         self.runner.shutdown()

@@ -221,7 +221,7 @@ class LibraryKeeper(QObject):
         self._restoring = True
         try:
             w.editor.set_source_text(stored.text)
-            w._typed = False  # kept in the library: no draft needed
+            w.autosave.typed = False  # kept in the library: no draft needed
             if stored.current and stored.offsets is not None and stored.brief is not None:
                 analysis = Analysis(stored.brief, stored.offsets, 0.0, stored.removed)
                 controller.show_analysis(stored.text, analysis)

@@ -19,7 +19,8 @@ from inbrief.ui import theme
 from inbrief.ui.brief_panes import BriefPanes
 from inbrief.ui.controller import Controller
 from inbrief.ui.controls import BriefControls
-from inbrief.ui.drafts import DraftCorrupt, DraftStore
+from inbrief.ui.draft_autosave import DraftAutosave
+from inbrief.ui.drafts import DraftStore
 from inbrief.ui.feedback import (
     ElidedLabel,
     ErrorDialog,
@@ -28,15 +29,15 @@ from inbrief.ui.feedback import (
     format_exception,
     stats_line,
 )
+from inbrief.ui.highlights import join_adjacent
 from inbrief.ui.password_dialog import PasswordPrompt
 from inbrief.ui.pasting import Pasting
 from inbrief.ui.reading_views import SummaryOnlyView
 from inbrief.ui.settings import Settings
-from inbrief.ui.source_editor import SourceEditor, join_adjacent
+from inbrief.ui.source_editor import SourceEditor
 from inbrief.ui.window_actions import WindowActions
 
 APP_NAME = "InBrief"
-DRAFT_DELAY_MS = 2000  # autosave this long after the last keystroke
 ZOOM_FACTOR = 1.15  # the page preview grows this much per zoom step
 
 
@@ -82,17 +83,13 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self._connect()
 
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.autosave = DraftAutosave(self)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._shown_base: Brief | None = None
         self._shown_notes: tuple[str, ...] = ()
-        self._typed = False  # the editor holds something the user typed or pasted
         self._restore_settings()
         self.editor.setFocus()
 
@@ -155,16 +152,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ input
     def _on_user_edit(self, text: str) -> None:
-        self.note_typed()
+        self.autosave.note_typed()
         self.controller.text_edited(text)
         if not text.strip():
             self.setWindowTitle(APP_NAME)
             self.controls.reset_reference()
-
-    def note_typed(self) -> None:
-        """Note that the editor holds text the user typed or pasted: save it as a draft soon."""
-        self._typed = True
-        self._draft_timer.start()
 
     def open_path(self, path: str) -> None:
         """Load ``path`` in the background; the text appears once it is read."""
@@ -175,7 +167,7 @@ class MainWindow(QMainWindow):
         self.password_prompt.opened(path)
         self.editor.set_source_text(text)
         # The draft is kept: what was typed before stays on disk (and in undo) until a clean exit.
-        self._typed = False
+        self.autosave.typed = False
         self.settings.set("files/last_folder", str(Path(path).resolve().parent))
         self.actions_.set_recent(self.settings.add_recent(str(Path(path).resolve())))
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
@@ -327,40 +319,6 @@ class MainWindow(QMainWindow):
         self.error_dialog = ErrorDialog(details, self)
         self.error_dialog.open()
 
-    # ----------------------------------------------------------------- drafts
-    def save_draft(self) -> None:
-        """Write the editor's text to the draft file if the user typed or pasted it."""
-        self._draft_timer.stop()
-        if self._typed:
-            try:
-                self.drafts.save(self.editor.toPlainText())
-            except OSError as exc:
-                self.statusBar().showMessage(f"Could not save a draft: {exc.strerror}", 6000)
-
-    def offer_draft(self) -> None:
-        """Offer back text saved before InBrief last closed without clearing it."""
-        try:
-            draft = self.drafts.load()
-        except DraftCorrupt as exc:
-            self.show_message("warning", str(exc))
-            return
-        if draft is None:
-            return
-        words = len(draft.text.split())
-        when = draft.saved.replace("T", " ")[:16]
-        self.message_bar.show_message(
-            "info",
-            f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
-            f"{when}) was kept.",
-            [("Restore te&xt", lambda: self.restore_draft(draft.text)),
-             ("&Discard", self.drafts.clear)],
-        )
-
-    def restore_draft(self, text: str) -> None:
-        self.editor.set_source_text(text)
-        self._typed = True  # no autosave: the draft on disk is this text
-        self.controller.use_text(self.editor.toPlainText())
-
     # --------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
         s = self.settings
@@ -375,9 +333,9 @@ class MainWindow(QMainWindow):
                           percent=s.get("summary/percent"), algorithm=s.get("summary/algorithm"),
                           paper=s.get("export/paper"), words=s.get("summary/words"),
                           avoid_quotations=s.get("summary/avoid_quotations"))
-        self.controls.set_length(c.length_unit, c.summary_length, c.summary_percent,
-                                 c.summary_words)
-        self.controls.set_avoid_quotations(c.avoid_quotations)
+        length = c.length
+        self.controls.set_length(length.unit, length.sentences, length.percent, length.words)
+        self.controls.set_avoid_quotations(length.avoid_quotations)
         self.controls.set_algorithm(c.algorithm)
         self.actions_.set_recent(s.get("files/recent"))
         zoom = s.get("view/zoom")
@@ -388,11 +346,12 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set("window/geometry", bytes(self.saveGeometry().data()))
         s.set("window/splitter", bytes(self.splitter.saveState().data()))
-        s.set("summary/sentences", self.controller.summary_length)
-        s.set("summary/percent", self.controller.summary_percent)
-        s.set("summary/unit", self.controller.length_unit)
-        s.set("summary/words", self.controller.summary_words)
-        s.set("summary/avoid_quotations", self.controller.avoid_quotations)
+        length = self.controller.length
+        s.set("summary/sentences", length.sentences)
+        s.set("summary/percent", length.percent)
+        s.set("summary/unit", length.unit)
+        s.set("summary/words", length.words)
+        s.set("summary/avoid_quotations", length.avoid_quotations)
         s.set("summary/algorithm", self.controller.algorithm)
         s.sync()
 

@@ -58,7 +58,7 @@ class Pasting(QObject):
         shown = article.text if article.format == "html" else plain
         if not editor.insert_paste(plain, shown):
             return
-        self.w.note_typed()
+        self.w.autosave.note_typed()
         self.w.controller.use_text(editor.toPlainText(), article)
 
     def _failed(self, exc: BaseException) -> None:
@@ -86,7 +86,7 @@ class Pasting(QObject):
             self.w.show_message("info", "The clipboard holds no text to summarise.")
             return
         self.w.editor.set_source_text(text)
-        self.w.note_typed()
+        self.w.autosave.note_typed()
         self.w.controller.use_text(self.w.editor.toPlainText())
 
     def paste_clipboard_and_summarize(self) -> None:

@@ -34,7 +34,7 @@ def ask_encoding(parent: QWidget, file_name: str, current: str) -> str | None:
 
 def reopen_with_encoding(window: MainWindow, choose: ChooseFn) -> None:
     """Ask for an encoding and read the window's text file again in it (off the UI thread)."""
-    opened = window.controller.reopenable_file()
+    opened = window.controller.source.reopenable()
     if opened is None:
         window.show_message("info", "Reopen with Encoding reads a text file again in another "
                                     "encoding: open a text, Markdown or HTML file first.")

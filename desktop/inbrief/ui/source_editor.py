@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from inbrief.ui import highlights
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
-from inbrief.ui.theme import HIGHLIGHT_TEXT, HIGHLIGHTS
+from inbrief.ui.theme import HIGHLIGHTS
 
 PLACEHOLDER = (
     "Paste an article here (Ctrl+V), type, drop a file, or open one with Ctrl+O.\n\n"
@@ -208,20 +209,21 @@ class SourceEditor(QPlainTextEdit):
     def set_colors(self, summary: QColor, mark: QColor, dimmed: QColor | None = None) -> None:
         self.summary_color, self.mark_color = summary, mark
         self.dim_color = dimmed or self.dim_color
-        self._summary = self._selections(self._spans_of(self._summary), summary)
-        self._marks = self._selections(self._spans_of(self._marks), mark)
-        self._removed = self._dimmed(self._spans_of(self._removed))
+        document, spans_of = self.document(), highlights.spans_of
+        self._summary = highlights.colored(document, spans_of(self._summary), summary)
+        self._marks = highlights.colored(document, spans_of(self._marks), mark)
+        self._removed = highlights.dimmed(document, spans_of(self._removed), self.dim_color)
         self._apply()
 
     def highlight_summary(self, spans: Sequence[tuple[int, int]]) -> None:
         """Give the summary sentences (editor offsets) a background, like AutoSummarize."""
-        self._summary = self._selections(spans, self.summary_color)
+        self._summary = highlights.colored(self.document(), spans, self.summary_color)
         self._apply()
 
     def mark(self, spans: Sequence[tuple[int, int]]) -> None:
         """Mark ``spans``, select the first one and scroll to it."""
         spans = sorted(spans)[:MAX_MARKS]
-        self._marks = self._selections(spans, self.mark_color)
+        self._marks = highlights.colored(self.document(), spans, self.mark_color)
         self._apply()
         if spans:
             start, end = spans[0]
@@ -236,7 +238,7 @@ class SourceEditor(QPlainTextEdit):
         the selection (it meant something for the summary it came from, not the next one)."""
         if self._marks:
             cursor = self.textCursor()
-            first = self._spans_of(self._marks[:1])[0]
+            first = highlights.spans_of(self._marks[:1])[0]
             if (cursor.selectionStart(), cursor.selectionEnd()) == first:
                 cursor.clearSelection()
                 self.setTextCursor(cursor)
@@ -248,48 +250,10 @@ class SourceEditor(QPlainTextEdit):
         self._apply()
 
     def summary_spans(self) -> list[tuple[int, int]]:
-        return self._spans_of(self._summary)
+        return highlights.spans_of(self._summary)
 
     def marked_spans(self) -> list[tuple[int, int]]:
-        return self._spans_of(self._marks)
-
-    def _selections(
-        self, spans: Sequence[tuple[int, int]], color: QColor
-    ) -> list[QTextEdit.ExtraSelection]:
-        fmt = QTextCharFormat()
-        fmt.setBackground(color)
-        fmt.setForeground(QColor(HIGHLIGHT_TEXT))  # dark text on the light highlight, any theme
-        return self._formatted(spans, fmt)
-
-    def _dimmed(self, spans: Sequence[tuple[int, int]]) -> list[QTextEdit.ExtraSelection]:
-        fmt = QTextCharFormat()
-        fmt.setForeground(self.dim_color)
-        fmt.setProperty(QTextCharFormat.Property.UserProperty, "removed")  # tests tell it apart
-        return self._formatted(spans, fmt)
-
-    def _formatted(
-        self, spans: Sequence[tuple[int, int]], fmt: QTextCharFormat
-    ) -> list[QTextEdit.ExtraSelection]:
-        length = self.document().characterCount() - 1
-        result = []
-        for start, end in spans:
-            if not 0 <= start < end <= length:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            result.append(selection)
-        return result
-
-    @staticmethod
-    def _spans_of(selections: list[QTextEdit.ExtraSelection]) -> list[tuple[int, int]]:
-        return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd())
-            for s in selections
-        ]
+        return highlights.spans_of(self._marks)
 
     def _apply(self) -> None:
         # Later selections draw over earlier ones; the user's own selection over them all.
@@ -303,8 +267,8 @@ class SourceEditor(QPlainTextEdit):
         lines = [(b.position(), b.position() + len(b.text())) for b in self._blocks()]
         self._states = line_states(text, lines, self._removed_spans)
         # Whitespace looks the same dimmed or not: no selection for it.
-        self._removed = self._dimmed([(a, b) for a, b in self._removed_spans
-                                      if text[a:b].strip()])
+        shown = [(a, b) for a, b in self._removed_spans if text[a:b].strip()]
+        self._removed = highlights.dimmed(self.document(), shown, self.dim_color)
         self._apply()
         self._layout_hidden()
         if self._scroll_to_article:  # also with nothing left out: from the article's top
@@ -337,7 +301,7 @@ class SourceEditor(QPlainTextEdit):
 
     def removed_spans(self) -> list[tuple[int, int]]:
         """Return the spans drawn dimmed."""
-        return self._spans_of(self._removed)
+        return highlights.spans_of(self._removed)
 
     def left_out(self) -> tuple[int, int]:
         """Return (lines left out whole, lines left out in part) by the last analysis."""
@@ -418,16 +382,3 @@ class SourceEditor(QPlainTextEdit):
                 cursor.setPosition(target)
                 self.setTextCursor(cursor)
                 return
-
-
-def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Return ``spans`` with neighbours separated only by spaces merged (no unlit gaps)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and text[merged[-1][1]:start].strip(" \t") == "" and "\n" not in (
-            text[merged[-1][1]:start]
-        ):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged

@@ -58,7 +58,7 @@ class WindowActions:
         f.addMenu(self.recent_menu)
         self.reopen_encoding = self._action(f, "Reopen with &Encoding…", self.reopen_with_encoding)
         f.aboutToShow.connect(lambda: self.reopen_encoding.setEnabled(
-            window.controller.reopenable_file() is not None))
+            window.controller.source.reopenable() is not None))
         f.addSeparator()
         self.paste_summarize = self._action(f, "&Paste && Summarize",
                                             window.pasting.paste_clipboard_and_summarize,
@@ -177,7 +177,7 @@ class WindowActions:
     # ------------------------------------------------------------------- file
     def new_text(self) -> None:
         self.w.editor.set_source_text("")
-        self.w._typed = False
+        self.w.autosave.typed = False
         self.w.controller.text_edited("")
         self.w.setWindowTitle("InBrief")
         self.w.editor.setFocus()

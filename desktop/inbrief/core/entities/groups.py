@@ -11,17 +11,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from inbrief.core.brief import Entity, EntityType, Mention
-from inbrief.core.entities.lexicon import (
+from inbrief.core.entities.lexicon import group_key, is_country, is_demonym, known_type, words
+from inbrief.core.entities.name_cues import (
     EVENT_WORDS,
     LEGAL_SUFFIXES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACE_WORDS,
-    group_key,
-    is_country,
-    is_demonym,
-    known_type,
-    words,
 )
 from inbrief.core.entities.spans import RawMention
 from inbrief.core.entities.usage import use_votes

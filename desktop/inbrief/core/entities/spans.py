@@ -8,17 +8,14 @@ import re
 from dataclasses import dataclass
 
 from inbrief.core.brief import EntityType
-from inbrief.core.entities.lexicon import (
-    NOT_NAMES,
+from inbrief.core.entities.lexicon import NOT_NAMES, group_key, is_demonym, words
+from inbrief.core.entities.name_cues import (
     OF_HEADS,
     ORG_SUFFIXES,
     PERSON_TITLES,
     PLACE_WORDS,
     STRONG_PERSON_TITLES,
     TITLE_PHRASES,
-    group_key,
-    is_demonym,
-    words,
 )
 
 

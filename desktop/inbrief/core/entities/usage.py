@@ -13,14 +13,13 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from inbrief.core.entities.lexicon import (
+from inbrief.core.entities.lexicon import is_demonym, known_type
+from inbrief.core.entities.name_cues import (
     EVENT_WORDS,
     LEGAL_SUFFIXES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACE_WORDS,
-    is_demonym,
-    known_type,
 )
 from inbrief.core.entities.spans import RawMention
 

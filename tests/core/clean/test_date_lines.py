@@ -133,6 +133,13 @@ def test_a_whole_pages_date_in_a_line_the_head_rules_do_not_read_is_found() -> N
     # No date near the headline: a teaser's date below the body is not the page's.
     page = "\n\n".join([MENU, headline, *STORY, "Most read", teaser, FOOTER])
     assert clean_article(Article(text=page, format="text")).article.published is None
+    # Nor is a date a highlight below the headline tells of: a sentence, not a date line.
+    highlights = "\n".join(["STORY HIGHLIGHTS", "  • The harbour act was signed into law on "
+                            "August 14, 1935", "  • The new governor will rebuild the levees"])
+    page = "\n\n".join([MENU, headline, "By Ada Brennan", highlights, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == headline
+    assert article.published is None
 
 
 def test_iso_timestamps_and_dotted_year_first_dates() -> None:

@@ -20,6 +20,7 @@ from inbrief.core.clean.rules import (
     SECTION_LABEL,
     SENTENCE_END,
     BoilerplateLines,
+    besides_dates,
     date_line,
     find_date,
     is_caption,
@@ -38,6 +39,8 @@ MAX_TITLE_WORDS = 20
 # the rules above read as one; how long that line may be.
 NEAR_HEADLINE_LINES = 30
 MAX_DATE_LINE_WORDS = 16
+SENTENCE_WORDS = 3  # words in lower case that make a line with a date a sentence
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|»[^«]+«')
 # A caption's length at most: the paragraph right above a picture credit ("Photo by ...").
 MAX_CAPTION_WORDS = 40
 # A caption closing its paragraph with the picture's credit in brackets: "... Washington, DC.
@@ -273,7 +276,13 @@ def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
     above = range(headline - 1, max(-1, headline - NEAR_HEADLINE_LINES // 2), -1)
     for index in itertools.chain(below, above):
         text = lines[index].strip()
-        if text and word_count(text) <= MAX_DATE_LINE_WORDS:
+        # Not a sentence that names a date ("• The act was signed into law on August 14,
+        # 1935" in a list of highlights): a few words in lower case at most besides the date
+        # and a title in quotes (a breadcrumb's: 'Home Culture "We rearrange the deck chairs"
+        # 01.05.2017').
+        rest = besides_dates(_QUOTED.sub(" ", text))
+        if text and word_count(text) <= MAX_DATE_LINE_WORDS and sum(
+                word[:1].islower() for word in rest.split()) < SENTENCE_WORDS:
             found = find_date(text)
             if found is not None:
                 return found

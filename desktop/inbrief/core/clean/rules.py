@@ -451,9 +451,13 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
             return None, False
         return None
     # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
-    leftover = rest
-    for pattern in _DATES:
-        leftover = pattern.sub(" ", leftover)
-    if _DATE_WORDS.sub(" ", _LATER.sub(" ", leftover)).strip():
+    if besides_dates(rest).strip():
         return None
     return date, prefix is None or prefix.group("published") is not None
+
+
+def besides_dates(line: str) -> str:
+    """Return ``line`` without its dates, weekdays, times, time zones and "updated ..."."""
+    for pattern in _DATES:
+        line = pattern.sub(" ", line)
+    return _DATE_WORDS.sub(" ", _LATER.sub(" ", line))

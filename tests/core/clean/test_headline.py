@@ -101,6 +101,20 @@ def test_share_bar_and_numbered_breadcrumb_are_not_headlines() -> None:
     assert not looks_like_headline("Share: Google+ Digg Newsvine")
 
 
+def test_share_in_a_headline_is_news_a_share_button_is_none() -> None:
+    assert looks_like_headline("The sharing economy is a lie: Uber and the truth about tech")
+    assert looks_like_headline("Rivals Agree a Power-Sharing Deal in Marenia's Parliament")
+    assert not looks_like_headline("Share this article with a friend")
+    assert not looks_like_headline("Click here to share")
+
+
+def test_a_kicker_in_brackets_may_open_a_korean_or_chinese_headline() -> None:
+    assert looks_like_headline("[단독]항구 시장, 새 방파제 계획 발표")
+    assert looks_like_headline("【独家】港口城市选出新市长")
+    assert not looks_like_headline("[photo] [photo]")
+    assert not looks_like_headline("[  ] Search")
+
+
 def test_a_comment_sections_notice_is_no_headline() -> None:
     assert not looks_like_headline(
         "To find out more about Facebook commenting please read the Conversation Guidelines")

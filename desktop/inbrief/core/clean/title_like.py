@@ -43,11 +43,14 @@ CUT_SHORT_WORDS = 7
 _NOT_HEADLINE = re.compile(
     r"\b(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
-    r"|advertisement|cookies?|share|sharing|follow|\d+ of \d+|foto|фото|external links?"
+    r"|advertisement|cookies?|follow|\d+ of \d+|foto|фото|external links?"
     r"|new window|playback|javascript|browser|copy (?:this |the )?link"
     # A comment section's notices: "... please read the Conversation Guidelines and FAQs".
     r"|commenting|(?:comments?|conversation|discussion) (?:guidelines|polic(?:y|ies)|rules)"
     r"|comments are (?:closed|moderated)|(?:post|add|leave|write) a comment)\b"
+    # A share button's label ("Share this article", "Click to share"); inside a headline,
+    # "share" and "sharing" are news ("The sharing economy is a lie", "Power-sharing deal").
+    r"|^(?:share|sharing)\b|\b(?:share|sharing)\W*$"
     # "Media captionWho is ...": a text browser runs a caption's label into it.
     r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
     re.IGNORECASE,
@@ -115,6 +118,8 @@ _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 # What a headline may open with besides a letter or digit: quotation marks of the languages we
 # read (»…« and „…“ in German, 「…」 in Japanese, 《…》 in Chinese) and Spanish's ¿ and ¡.
 _OPENING_QUOTES = "\"'“‘«„‚»「『《¿¡"
+# A kicker in brackets run into a Korean or Chinese headline: "[단독]…", "【独家】…".
+_KICKER_IN_BRACKETS = re.compile(r"^(?:\[[^\]\s]{1,8}\]|【[^】]{1,8}】)\s?[^\W\d_]")
 
 
 def looks_like_headline(text: str) -> bool:
@@ -143,7 +148,8 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         return "sentence end"
     first = text[:1]
     tests = (
-        ("first character", lambda: not (first.isalnum() or first in _OPENING_QUOTES)),
+        ("first character", lambda: not (first.isalnum() or first in _OPENING_QUOTES
+                                         or _KICKER_IN_BRACKETS.match(text))),
         ("label words", lambda: _NOT_HEADLINE.search(text)),
         ("web address", lambda: "://" in text or text.casefold().startswith("www.")),
         ("breadcrumb", lambda: _breadcrumb(text)),

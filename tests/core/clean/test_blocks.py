@@ -698,6 +698,16 @@ def test_cards_of_other_posts_below_a_you_may_like_heading_are_dropped() -> None
     assert clean(text).text == "\n\n".join(STORY)
 
 
+def test_cards_each_under_a_headline_of_its_own_below_a_more_heading_are_dropped() -> None:
+    # Each card: its story's headline and teaser, no label shown again on every card.
+    titles = ["Harbour walls Why nobody talks about them", "Rivers Where they ran before",
+              "Levees A promise kept in mud"]
+    cards = [part for title, quote in zip(titles, QUOTES, strict=True) for part in (title, quote)]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, "more stories", "Other Opinion Columns", *cards, FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
 def test_article_paragraphs_below_a_related_heading_are_kept() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY[:2], "Related stories", "[picture]", *STORY[2:], FOOTER)

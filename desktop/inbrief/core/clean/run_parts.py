@@ -49,20 +49,33 @@ def cards_below(blocks: list[Block], raw: list[str], start: int, end: int) -> li
     ``[index - start]``) hold no article text under a "More from" heading: no paragraph of
     prose, or paragraphs each standing alone between furniture, with one label shown as often
     as there are paragraphs (the cards of other stories, each with its picture, share buttons
-    and teaser; an article's paragraphs follow each other)."""
+    and teaser; an article's paragraphs follow each other), or three paragraphs or more each
+    under a title of its own (each card's headline)."""
     found = [True] * (end - start + 1)
     labels: Counter[str] = Counter()
-    most = prose = 0
+    most = prose = titled = 0
     adjacent = below = False
     for index in range(end - 1, start - 1, -1):
         block = blocks[index]
         now = is_prose(block, raw[index])
         prose += now
+        titled += now and index > 0 and _card_title(blocks[index - 1], raw[index - 1])
         adjacent = adjacent or now and below
         below = now
         if raw[index] != "table" and not block.sentence and word_count(block.text) <= 10:
             labels[block.text] += 1
             most = max(most, labels[block.text])
         # Each card shows the same label (its share buttons, "Read more"): as many times.
-        found[index - start] = not prose or not adjacent and most >= prose >= 2
+        found[index - start] = not prose or not adjacent and (
+            most >= prose >= 2 or titled == prose >= MIN_TITLED_CARDS)
     return found
+
+
+MIN_TITLED_CARDS = 3
+CARD_TITLE_WORDS = 12
+
+
+def _card_title(block: Block, raw: str) -> bool:
+    """Return True for a card's headline: a short block that is no sentence."""
+    return (raw != "table" and not block.sentence and not BULLET.match(block.text)
+            and 2 <= word_count(block.text) <= CARD_TITLE_WORDS)

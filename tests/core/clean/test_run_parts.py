@@ -34,7 +34,11 @@ def cards_plainly(blocks: list[Block], raw: list[str], start: int, end: int) -> 
         return False
     labels = Counter(blocks[i].text for i in range(start, end) if raw[i] != "table"
                      and not blocks[i].sentence and len(blocks[i].text.split()) <= 10)
-    return any(count >= len(prose) >= 2 for count in labels.values())
+    # Or three paragraphs or more, each right under a short title (a card's headline).
+    titled = [i for i in prose if i > 0 and raw[i - 1] != "table"
+              and not blocks[i - 1].sentence and 2 <= len(blocks[i - 1].text.split()) <= 12]
+    return (any(count >= len(prose) >= 2 for count in labels.values())
+            or len(titled) == len(prose) >= 3)
 
 
 def short_plainly(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:

@@ -205,3 +205,15 @@ def test_a_pictures_name_and_caption_said_twice_with_a_credit_are_dropped() -> N
 
 def test_a_pages_rating_buttons_are_dropped() -> None:
     assert body("Found This Helpful", *STORY, "Was this article helpful?") == "\n\n".join(STORY)
+
+
+def test_a_title_said_three_times_and_a_teaser_cut_short_with_its_link_are_dropped() -> None:
+    # A card of another story inside the article: its picture's name, title and caption, the
+    # same words three times, then its teaser cut short with "Read more" run into it.
+    title = "How the Harbour Walls Were Built"
+    assert doubled(f"{title} {title} {title}")
+    assert not doubled("The council met. The council met. The council met.")
+    teaser = ("When the first stones were laid in the bay, nobody expected the walls to hold "
+              "for two… Read more Read more")
+    assert body(*STORY[:2], f"{title} {title} {title}", teaser, *STORY[2:]) == (
+        "\n\n".join(STORY))

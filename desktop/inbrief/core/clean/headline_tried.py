@@ -60,6 +60,9 @@ from inbrief.core.text import alnum_key
 #   capitalised words: an author line without "By"; 6 of 266 such candidates were the title):
 #   214 -> 214 (without the outside pages 206 -> 209); every TRIED feature at once, L2 1 to
 #   30: 204-206; renderings 120 columns wide added to the fits: 214 -> 214 (L2 1).
+# - (sixth session, 215 of 236 with the outside pages at L2 1) a second standfirst under a
+#   headline's standfirst (a headline with two subtitles, El País), the byline reaching the
+#   headline past both: 215 -> 212.
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",

@@ -42,6 +42,7 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 # A gallery prints a picture's text and its caption as one paragraph: the same words twice.
 MIN_DOUBLED_WORDS = 8
 MIN_CREDITED_DOUBLED_WORDS = 3
+MIN_TRIPLED_WORDS = 4  # words of a passage written three times in a row
 _TRAILING_CREDIT = re.compile(r"\s+\([^()]{2,60}\)$")
 DOUBLED_OPENING = 20
 # A label (a few words, no sentence) shown this many times on a page is a gallery's title
@@ -62,13 +63,19 @@ def doubled(text: str) -> bool:
 
 
 def _said_twice(text: str, least: int) -> bool:
-    """Return True when ``text`` is one passage of ``least`` words or more written twice."""
-    # Its opening shown again past its first third: looked for first, the words only then.
-    if text.find(text[:DOUBLED_OPENING], len(text) // 3) < 0:
+    """Return True when ``text`` is one passage of ``least`` words or more written twice or
+    three times (a picture's name, its title and its caption)."""
+    # Its opening shown again past its first quarter: looked for first, the words only then.
+    if text.find(text[:DOUBLED_OPENING], len(text) // 4) < 0:
         return False
     words = text.split()
-    half = len(words) // 2
-    return half >= least and len(words) % 2 == 0 and words[:half] == words[half:]
+    for times in (2, 3):
+        part = len(words) // times
+        fewest = least if times == 2 else min(least, MIN_TRIPLED_WORDS)
+        if part >= fewest and len(words) == part * times and all(
+                words[:part] == words[part * n : part * (n + 1)] for n in range(1, times)):
+            return True
+    return False
 
 
 def repeated_blocks(texts: list[str]) -> set[int]:

@@ -70,6 +70,13 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 
+# A teaser cut short with its link run into it: "When you walk into a store, you're… Read more".
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.)\s*(?:read more|continue reading|weiterlesen|lire la suite|leer más"
+    r"|leia mais|leggi tutto)(?:\W+read more)?\W*$",
+    re.IGNORECASE,
+)
+
 # "Get our daily newsletter", "Sign up for the Meridian newsletters": the word ends the line,
 # at most 60 characters in, with no sentence's end before it. Looked for in the line's last
 # characters only: a pattern trying "[^.!?]{0,60}" first spent half of _PROMPT's time.
@@ -251,6 +258,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
+        or _TEASER_END.search(text)
         or _newsletter_prompt(text)
         or _SOCIAL_BUTTONS.match(text)
         or _COPYRIGHT_OPENING.match(text)

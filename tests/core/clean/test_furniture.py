@@ -217,3 +217,14 @@ def test_a_title_said_three_times_and_a_teaser_cut_short_with_its_link_are_dropp
               "for two… Read more Read more")
     assert body(*STORY[:2], f"{title} {title} {title}", teaser, *STORY[2:]) == (
         "\n\n".join(STORY))
+
+
+def test_a_long_title_under_every_picture_is_dropped() -> None:
+    # Each picture of a long post is named after the post: a title of 12 words, three times.
+    title = "How to Rebuild the Harbour Walls of Porto Calme Before the Winter Storms"
+    more = [f"{paragraph} The engineers said so again in their report to the assembly."
+            for paragraph in STORY]
+    paragraphs = [*STORY, *more]
+    text = [paragraphs[0], title, *paragraphs[1:4], title, *paragraphs[4:7], title,
+            paragraphs[7]]
+    assert body(*text) == "\n\n".join(paragraphs)

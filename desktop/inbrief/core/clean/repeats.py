@@ -48,7 +48,7 @@ DOUBLED_OPENING = 20
 # A label (a few words, no sentence) shown this many times on a page is a gallery's title
 # under each picture; an interview's questions, asked of each guest, end as sentences do.
 MIN_COPIES = 3
-MAX_LABEL_WORDS = 10
+MAX_LABEL_WORDS = 14
 
 
 def doubled(text: str) -> bool:

@@ -228,3 +228,13 @@ def test_a_long_title_under_every_picture_is_dropped() -> None:
     text = [paragraphs[0], title, *paragraphs[1:4], title, *paragraphs[4:7], title,
             paragraphs[7]]
     assert body(*text) == "\n\n".join(paragraphs)
+
+
+def test_a_posts_counters_and_prompts_are_dropped() -> None:
+    furniture = ["653,817 VIEWS", "Your post is live! Don't forget to share it with your "
+                 "friends.", "Check out more articles on Meridian.com!"]
+    assert body(furniture[0], *STORY, *furniture[1:]) == "\n\n".join(STORY)
+    # The same words in the article's own sentences stay.
+    kept = ("The clip drew 1.2m views before the council asked for it to be taken down, "
+            "and the mayor said it had cost the harbour a week of work.")
+    assert body(*STORY[:2], kept, *STORY[2:]) == "\n\n".join([*STORY[:2], kept, *STORY[2:]])

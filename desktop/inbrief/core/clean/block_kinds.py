@@ -148,6 +148,7 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
     (a long text costs no more)."""
     going_on = fitted = 0
     run_start = 0  # the first line of the current run of lines that are not blank
+    cells: list[int] = []  # each line's first cell, measured once: the windows overlap
     for index in range(1, len(texts)):
         text = texts[index]
         if not texts[index - 1]:
@@ -161,9 +162,11 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         stop = index + 1
         while stop < min(len(texts), index + NEAR_LINES) and texts[stop]:
             stop += 1
-        ceiling = max(_first_cell(lines[near], texts[near], widths[near])
-                      for near in range(max(run_start, index - NEAR_LINES), stop))
-        previous = _first_cell(lines[index - 1], texts[index - 1], widths[index - 1])
+        while len(cells) < stop:
+            near = len(cells)
+            cells.append(_first_cell(lines[near], texts[near], widths[near]))
+        ceiling = max(cells[max(run_start, index - NEAR_LINES):stop])
+        previous = cells[index - 1]
         going_on += 1
         fitted += previous + 1 + columns(first) <= ceiling - FIT_SLACK
         if going_on == MAX_GOING_ON:

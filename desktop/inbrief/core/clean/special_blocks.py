@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.rules import PERSON, word_count
+from inbrief.core.clean.counts import more_words_than, word_count
+from inbrief.core.clean.rules import PERSON
 from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
@@ -63,7 +64,8 @@ MAX_OPENED_CAPTION_WORDS = 100
 def opens_as_caption(text: str) -> bool:
     """Return True for a caption that says it is one from its first words ("In this March 3,
     2024, file photo, ...")."""
-    return word_count(text) <= MAX_OPENED_CAPTION_WORDS and bool(_PHOTO_OPENING.match(text))
+    # The pattern first: it fails at a paragraph's first words, a count splits all of them.
+    return bool(_PHOTO_OPENING.match(text)) and word_count(text) <= MAX_OPENED_CAPTION_WORDS
 
 
 # A caption closed by the picture's credit, labelled: "... on Tuesday. (Photo by Ana Ruiz/
@@ -98,12 +100,12 @@ def is_photo_caption(text: str) -> bool:
     """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
     "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)", "... on
     Tuesday. (Photo by Ana Ruiz/Getty Images)"."""
-    words = word_count(text)
-    return (words <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+    # Words counted only as far as a limit: a long paragraph is not split into all its words.
+    return (not more_words_than(text, MAX_CAPTION_WORDS) and bool(_PHOTO_CAPTION.search(text))
             or opens_as_caption(text)
             # The credit is at most 82 characters and a space: searched in the end only.
-            or words <= MAX_CREDITED_CAPTION_WORDS
-            and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            or bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            and not more_words_than(text, MAX_CREDITED_CAPTION_WORDS)
             and len(_CREDIT_LABELS.findall(text)) <= 1
             or len(text) <= 200 and bool(_SHORT_CREDITED.match(text)))
 
@@ -195,7 +197,7 @@ def is_promo(text: str) -> bool:
     """Return True for a short paragraph asking the reader to subscribe or follow."""
     folded = text.casefold()
     return (any(word in folded for word in _PROMO_WORDS)
-            and word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text)))
+            and not more_words_than(text, MAX_PROMO_WORDS) and bool(_PROMO.search(text)))
 
 
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",

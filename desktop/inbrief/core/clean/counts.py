@@ -20,8 +20,11 @@ def _dense() -> re.Pattern[str]:
     return re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
-_THAI = re.compile("[\u0e00-\u0e7f]")  # a short range: quick to compile
-_JAMO = re.compile("[\u1100-\u115f]")
+# Thai, or a character from kana up: a text without one has no dense characters. Hangul Jamo,
+# or a character from the CJK radicals up: a line without one has no wide characters. (One scan
+# of a long line each, not two; negated ranges compile quickly.)
+_MAYBE_DENSE = re.compile("[^\x00-\u0dff\u0e80-\u303f]")
+_MAYBE_WIDE = re.compile("[^\x00-\u10ff\u1160-\u2e7f]")
 
 
 @cache
@@ -38,14 +41,18 @@ def dense_chars(text: str) -> int:
     if text.isascii():
         return 0
     # Below kana only Thai can be dense (a dash or curly quote is not).
-    if _from("\u3040").search(text) is None and _THAI.search(text) is None:
+    if _MAYBE_DENSE.search(text) is None:
         return 0
     return len(_dense().findall(text))
 
 
 def word_count(line: str) -> int:
     """Return a word count that also works for scripts written without spaces."""
-    words = len(line.split())
+    return _with_dense_words(line, len(line.split()))
+
+
+def _with_dense_words(line: str, words: int) -> int:
+    """Return the word count of ``line``, which has ``words`` words between spaces."""
     # Chinese or Japanese: about two characters make a word. Counting them is skipped when
     # they could not outnumber the words (most lines, and every line in ASCII).
     if line.isascii() or len(line) < 2 * (words + 1) or _from("\u3040").search(line) is None:
@@ -73,7 +80,7 @@ def columns(line: str) -> int:
     if line.isascii():
         return len(line)
     # Below the CJK radicals only Hangul Jamo are wide (a dash or curly quote is not).
-    if _from("\u2e80").search(line) is None and _JAMO.search(line) is None:
+    if _MAYBE_WIDE.search(line) is None:
         return len(line)
     return len(line) + len(_wide().findall(line))
 
@@ -81,4 +88,6 @@ def columns(line: str) -> int:
 def more_words_than(line: str, most: int) -> bool:
     """Return ``word_count(line) > most``, splitting a long line's first ``most`` words off only
     (a paragraph of prose asked whether it is a short label is not split into all its words)."""
-    return len(line.split(None, most)) > most or word_count(line) > most
+    words = len(line.split(None, most))
+    # Split no further than ``most`` words: then it was split whole, as word_count splits it.
+    return words > most or _with_dense_words(line, words) > most

@@ -195,9 +195,11 @@ _PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "isc
 
 def is_promo(text: str) -> bool:
     """Return True for a short paragraph asking the reader to subscribe or follow."""
+    # The words counted as far as the limit first: a long paragraph is not case-folded whole.
+    if more_words_than(text, MAX_PROMO_WORDS):
+        return False
     folded = text.casefold()
-    return (any(word in folded for word in _PROMO_WORDS)
-            and not more_words_than(text, MAX_PROMO_WORDS) and bool(_PROMO.search(text)))
+    return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
 
 
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",

@@ -197,17 +197,17 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMO_WORDS = 40
-# Each prompt holds one of these (case-folded): looked for first, the pattern only then.
+# Each prompt holds one of these (case-folded): looked for first, the pattern only then (one
+# scan for them all, not one a word).
 _PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine")
+_ANY_PROMO_WORD = re.compile("|".join(_PROMO_WORDS))
 
 
 def is_promo(text: str) -> bool:
     """Return True for a short paragraph asking the reader to subscribe or follow."""
     # The words counted as far as the limit first: a long paragraph is not case-folded whole.
-    if more_words_than(text, MAX_PROMO_WORDS):
-        return False
-    folded = text.casefold()
-    return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
+    return (not more_words_than(text, MAX_PROMO_WORDS)
+            and bool(_ANY_PROMO_WORD.search(text.casefold())) and bool(_PROMO.search(text)))
 
 
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",

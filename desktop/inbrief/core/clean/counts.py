@@ -27,12 +27,10 @@ _MAYBE_DENSE = re.compile("[^\x00-\u0dff\u0e80-\u303f]")
 _MAYBE_WIDE = re.compile("[^\x00-\u10ff\u1160-\u2e7f]")
 
 
-@cache
-def _from(char: str) -> re.Pattern[str]:
-    """Return a pattern finding a character at or above ``char``: a scan in C, several times
-    quicker than ``max(text)`` on a long line (a negated range compiles quickly, a range up to
-    U+10FFFF does not)."""
-    return re.compile(f"[^\\x00-{re.escape(chr(ord(char) - 1))}]")
+# A character from kana up: a scan in C, several times quicker than ``max(text)`` on a long
+# line (a negated range compiles quickly, a range up to U+10FFFF does not); compiled here, not
+# looked up in a cache at each of a page's thousands of word counts.
+_FROM_KANA = re.compile("[^\\x00-\u303f]")
 
 
 def dense_chars(text: str) -> int:
@@ -55,7 +53,7 @@ def _with_dense_words(line: str, words: int) -> int:
     """Return the word count of ``line``, which has ``words`` words between spaces."""
     # Chinese or Japanese: about two characters make a word. Counting them is skipped when
     # they could not outnumber the words (most lines, and every line in ASCII).
-    if line.isascii() or len(line) < 2 * (words + 1) or _from("\u3040").search(line) is None:
+    if line.isascii() or len(line) < 2 * (words + 1) or _FROM_KANA.search(line) is None:
         return words
     return max(words, len(_dense_script().findall(line)) // 2)
 

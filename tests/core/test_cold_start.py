@@ -70,13 +70,13 @@ def test_an_english_analysis_compiles_no_pattern_of_wide_or_dense_scripts() -> N
     code = (
         "from inbrief.core.ingest import load_bytes\n"
         "from inbrief.core.pipeline import analyze\n"
-        "from inbrief.core.clean import rules\n"
+        "from inbrief.core.clean import counts\n"
         "from inbrief.core.summary import terms\n"
         "analyze(load_bytes('Ferries ran again on Friday \u2014 the mayor said '"
         "'\u201cat last\u201d. The crews were thanked.\\n\\nMore sailings follow in May.'"
         ".encode(), 'a.txt'))\n"
-        "print([f.cache_info().currsize for f in (rules._wide, rules._dense, rules._dense_script,"
-        " terms._cjk_run)])\n"
+        "print([f.cache_info().currsize for f in (counts._wide, counts._dense,"
+        " counts._dense_script, terms._cjk_run)])\n"
     )
     assert last_line_of(code) == "[0, 0, 0, 0]"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from inbrief.core.clean.rules import SECTION_LABEL, SENTENCE_END, is_caption, word_count
+from inbrief.core.clean.counts import more_words_than, word_count
+from inbrief.core.clean.rules import SECTION_LABEL, SENTENCE_END, is_caption
 from inbrief.core.textmap import Removed, RemovedKind, TextMap
 
 # A footer line opens with a copyright, or names a footer link anywhere. Two patterns, one
@@ -71,7 +72,7 @@ def furniture_kind(line: str) -> RemovedKind:
         return "caption"
     if _RELATED.match(text):
         return "related"
-    if _NOTICE.search(text) and word_count(text) <= 40:
+    if not more_words_than(text, 40) and _NOTICE.search(text):  # the count stops at 41 words
         return "notice"
     if _MENU.search(text) or SECTION_LABEL.match(text):
         return "menu"

@@ -58,7 +58,8 @@ def doubled(text: str) -> bool:
     image's alternative text before its caption)."""
     if _said_twice(text, MIN_DOUBLED_WORDS):
         return True
-    credit = _TRAILING_CREDIT.search(text)
+    # The credit closes the text (``$`` also matches before a last newline): looked for only then.
+    credit = _TRAILING_CREDIT.search(text) if text.endswith((")", ")\n")) else None
     return credit is not None and _said_twice(text[: credit.start()], MIN_CREDITED_DOUBLED_WORDS)
 
 

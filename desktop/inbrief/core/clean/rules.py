@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from inbrief.core.clean.counts import columns as columns
+from inbrief.core.clean.counts import dense_chars as dense_chars
+from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.dates.languages import DATE_LANGUAGES, ENGLISH
 from inbrief.core.dates.rules import alternation
 
@@ -182,83 +184,12 @@ CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-Ö
 SENTENCE_END = tuple(".!?…。！？؟۔;:")
 
 
-# The patterns of wide and dense scripts below list whole blocks of code points, which the re
-# module compiles one code point at a time (3-5 ms each): they are compiled the first time a
-# text holds a character of those blocks, never for most English, French or Russian texts.
-@cache
-def _dense_script() -> re.Pattern[str]:
-    return re.compile("[\u3040-\u9fff\uac00-\ud7af]")
-
-
-@cache
-def _dense() -> re.Pattern[str]:
-    return re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-
-
-_THAI = re.compile("[\u0e00-\u0e7f]")  # a short range: quick to compile
-_JAMO = re.compile("[\u1100-\u115f]")
-
-
-@cache
-def _from(char: str) -> re.Pattern[str]:
-    """Return a pattern finding a character at or above ``char``: a scan in C, several times
-    quicker than ``max(text)`` on a long line (a negated range compiles quickly, a range up to
-    U+10FFFF does not)."""
-    return re.compile(f"[^\\x00-{re.escape(chr(ord(char) - 1))}]")
-
-
-def dense_chars(text: str) -> int:
-    """Return how many characters of ``text`` are Japanese, Chinese, Korean or Thai (scripts
-    written without spaces between words)."""
-    if text.isascii():
-        return 0
-    # Below kana only Thai can be dense (a dash or curly quote is not).
-    if _from("\u3040").search(text) is None and _THAI.search(text) is None:
-        return 0
-    return len(_dense().findall(text))
-
-
-def word_count(line: str) -> int:
-    """Return a word count that also works for scripts written without spaces."""
-    words = len(line.split())
-    # Chinese or Japanese: about two characters make a word. Counting them is skipped when
-    # they could not outnumber the words (most lines, and every line in ASCII).
-    if line.isascii() or len(line) < 2 * (words + 1) or _from("\u3040").search(line) is None:
-        return words
-    return max(words, len(_dense_script().findall(line)) // 2)
-
-
-# Characters a terminal shows two columns wide: the blocks of Unicode East Asian Width W and
-# F (Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, full-width forms,
-# Tangut, emoji), one regular expression instead of a look-up per character.
-@cache
-def _wide() -> re.Pattern[str]:
-    return re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                      "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                      "\uffe0-\uffe6\U00016fe0-\U0001b2ff\U0001f300-\U0001f64f"
-                      "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
-
-
-def columns(line: str) -> int:
-    """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
-
-    Hard-wrapped Japanese or Chinese text is wrapped at a column count (40 characters = 80
-    columns), so its lines would look short beside an English header wrapped at 72 characters.
-    """
-    if line.isascii():
-        return len(line)
-    # Below the CJK radicals only Hangul Jamo are wide (a dash or curly quote is not).
-    if _from("\u2e80").search(line) is None and _JAMO.search(line) is None:
-        return len(line)
-    return len(line) + len(_wide().findall(line))
-
-
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
     if not text:
         return False
-    if word_count(text) > MAX_BOILERPLATE_WORDS:
+    if more_words_than(text, MAX_BOILERPLATE_WORDS):
         return False
     return bool(
         _AD_LABEL.match(text)
@@ -447,7 +378,7 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
 def date_line(line: str) -> tuple[str | None, bool] | None:
     """Return ``(ISO date or None, is a publication date)`` when ``line`` is only a dateline
     such as "Published March 4, 2025" or "Tuesday, 4 March 2025 10:32 GMT"; else None."""
-    if word_count(line) > MAX_DATE_LINE_WORDS:
+    if more_words_than(line, MAX_DATE_LINE_WORDS):
         return None
     # A date in a list: "• 19 November 2019" (w3m), "* 19 November 2019" (lynx).
     line = _READING_TIME.sub("", LIST_MARKER.sub("", line))

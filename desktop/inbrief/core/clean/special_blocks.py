@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.rules import PERSON, word_count
+from inbrief.core.clean.counts import more_words_than, word_count
+from inbrief.core.clean.rules import PERSON
 from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
@@ -44,10 +45,14 @@ def is_cookie_notice(text: str) -> bool:
 _PHOTO_CAPTION = re.compile(
     r",\s(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)"
     r"|front|rear|top|bottom|foreground|background)(?: row)?,\s"
-    r"|\bfile (?:photo|image|picture)\b,? (?:[\w.,'’-]+ ){0,12}shows\b"
-    r"|\bvia (?:AP|Reuters|AFP|Getty Images)\.?$|\((?:AP|AFP|Reuters)\)$|\[\+\]",
+    r"|\bfile (?:photo|image|picture)\b,? (?:[\w.,'’-]+ ){0,12}shows\b|\[\+\]",
     re.IGNORECASE,
 )
+# The agency's credit closes the caption: at most PHOTO_AGENCY_CHARS characters with a last
+# newline, looked for in the text's end only (searched everywhere, it took half the time).
+_PHOTO_AGENCY = re.compile(r"\bvia (?:AP|Reuters|AFP|Getty Images)\.?$|\((?:AP|AFP|Reuters)\)$",
+                           re.IGNORECASE)
+PHOTO_AGENCY_CHARS = 20
 MAX_CAPTION_WORDS = 60
 # A caption that says it is one from its first words: "This March 3, 2024, file photo
 # shows ...", "In a Monday, Oct. 3, 2011 photo, ..." (an agency's dated photo). Such a caption
@@ -63,7 +68,8 @@ MAX_OPENED_CAPTION_WORDS = 100
 def opens_as_caption(text: str) -> bool:
     """Return True for a caption that says it is one from its first words ("In this March 3,
     2024, file photo, ...")."""
-    return word_count(text) <= MAX_OPENED_CAPTION_WORDS and bool(_PHOTO_OPENING.match(text))
+    # The pattern first: it fails at a paragraph's first words, a count splits all of them.
+    return bool(_PHOTO_OPENING.match(text)) and word_count(text) <= MAX_OPENED_CAPTION_WORDS
 
 
 # A caption closed by the picture's credit, labelled: "... on Tuesday. (Photo by Ana Ruiz/
@@ -98,12 +104,14 @@ def is_photo_caption(text: str) -> bool:
     """Return True for a news photo's caption: "Ada Brennan, left, speaks with voters ...",
     "This March 3, 2024, file photo shows ...", "... in Porto Calme. (AP)", "... on
     Tuesday. (Photo by Ana Ruiz/Getty Images)"."""
-    words = word_count(text)
-    return (words <= MAX_CAPTION_WORDS and bool(_PHOTO_CAPTION.search(text))
+    # Words counted only as far as a limit: a long paragraph is not split into all its words.
+    return (not more_words_than(text, MAX_CAPTION_WORDS)
+            and bool(_PHOTO_CAPTION.search(text)
+                     or _PHOTO_AGENCY.search(text, max(0, len(text) - PHOTO_AGENCY_CHARS)))
             or opens_as_caption(text)
             # The credit is at most 82 characters and a space: searched in the end only.
-            or words <= MAX_CREDITED_CAPTION_WORDS
-            and bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            or bool(_CREDIT_END.search(text, max(0, len(text) - CREDIT_END_CHARS)))
+            and not more_words_than(text, MAX_CREDITED_CAPTION_WORDS)
             and len(_CREDIT_LABELS.findall(text)) <= 1
             or len(text) <= 200 and bool(_SHORT_CREDITED.match(text)))
 
@@ -113,12 +121,13 @@ def is_photo_caption(text: str) -> bool:
 # short to class on its own, takes their class.
 _VIDEO_LABEL = re.compile(
     r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[-–—|]\s*source\s*:?[^.!?]{1,40})?|now playing"
-    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos"
-    # A link to a clip, its label run into its title: "Ten things to know about herVideo"
-    # (w3m), "... about her Video" (lynx).
-    r"|[^.!?]{8,160}(?-i:[^\W\d_A-Z] ?Video))$",
+    r"|up next|(?:video )?ad feedback|(?:see|watch) more videos)$",
     re.IGNORECASE,
 )
+# A link to a clip, its label run into its title: "Ten things to know about herVideo" (w3m),
+# "... about her Video" (lynx). Tried only on a text ending so: its backtracking from the
+# end of every short block cost a fifth of classify's checks.
+_VIDEO_LINK = re.compile(r"^[^.!?]{8,160}(?-i:[^\W\d_A-Z] ?Video)$", re.IGNORECASE)
 
 
 # A clip's title with its length run into it: "Watch the governor's speech 02:12".
@@ -136,7 +145,8 @@ _TIME_WORDS = frozenset((
 def is_video_label(text: str) -> bool:
     """Return True for a video player's label: "02:12 - Source: Meridian TV", "Now playing",
     a clip's title with its length ("Watch the governor's speech 02:12")."""
-    if len(text) <= 180 and _VIDEO_LABEL.match(text):
+    if len(text) <= 180 and (_VIDEO_LABEL.match(text) or text.endswith(("Video", "Video\n"))
+                             and _VIDEO_LINK.match(text)):
         return True
     if ":" not in text or len(text) > 220:
         return False
@@ -187,15 +197,17 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 MAX_PROMO_WORDS = 40
-# Each prompt holds one of these (case-folded): looked for first, the pattern only then.
+# Each prompt holds one of these (case-folded): looked for first, the pattern only then (one
+# scan for them all, not one a word).
 _PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine")
+_ANY_PROMO_WORD = re.compile("|".join(_PROMO_WORDS))
 
 
 def is_promo(text: str) -> bool:
     """Return True for a short paragraph asking the reader to subscribe or follow."""
-    folded = text.casefold()
-    return (any(word in folded for word in _PROMO_WORDS)
-            and word_count(text) <= MAX_PROMO_WORDS and bool(_PROMO.search(text)))
+    # The words counted as far as the limit first: a long paragraph is not case-folded whole.
+    return (not more_words_than(text, MAX_PROMO_WORDS)
+            and bool(_ANY_PROMO_WORD.search(text.casefold())) and bool(_PROMO.search(text)))
 
 
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",

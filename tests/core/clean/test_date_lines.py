@@ -6,7 +6,13 @@ import pytest
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.rules import BYLINE, date_line, find_date
+from inbrief.core.clean.date_lines import (
+    date_line,
+    find_date,
+)
+from inbrief.core.clean.rules import (
+    BYLINE,
+)
 
 
 @pytest.mark.parametrize(

@@ -11,18 +11,20 @@ from typing import Any
 
 from inbrief.core.article import Article
 from inbrief.core.clean.blocks import find_article
+from inbrief.core.clean.date_lines import (
+    LIST_MARKER,
+    besides_dates,
+    date_line,
+    find_date,
+)
 from inbrief.core.clean.kinds import line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BYLINE,
     CITY_DATELINE,
     DATELINE,
-    LIST_MARKER,
     SECTION_LABEL,
     SENTENCE_END,
     BoilerplateLines,
-    besides_dates,
-    date_line,
-    find_date,
     is_caption,
     is_credit,
     word_count,

@@ -21,6 +21,10 @@ from inbrief.core.clean.block_kinds import (
     split_blocks,
     stop_list,
 )
+from inbrief.core.clean.date_lines import (
+    DATE_PREFIX,
+    date_line,
+)
 from inbrief.core.clean.headline import candidates, is_signal, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.listings import listing_run, table_below
@@ -28,9 +32,7 @@ from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
-    DATE_PREFIX,
     BoilerplateLines,
-    date_line,
     word_count,
 )
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED

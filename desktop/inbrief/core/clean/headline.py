@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.clean.date_lines import (
+    date_line,
+    find_date,
+)
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import (
     BYLINE,
-    date_line,
     dense_chars,
-    find_date,
     is_caption,
     word_count,
 )

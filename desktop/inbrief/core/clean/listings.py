@@ -10,7 +10,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from inbrief.core.clean.block_kinds import BULLET, Block
-from inbrief.core.clean.rules import date_line
+from inbrief.core.clean.date_lines import (
+    date_line,
+)
 
 # The run of prose is weak below this many characters: a blurb, not an article.
 WEAK_PROSE = 1000

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from inbrief.core.clean.date_lines import (
+    date_line,
+    find_date,
+)
 from inbrief.core.clean.rules import (
     BYLINE,
     SECTION_LABEL,
     SENTENCE_END,
-    date_line,
     dense_chars,
-    find_date,
     is_boilerplate,
     word_count,
 )

@@ -11,7 +11,14 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from inbrief.core.clean.rules import BYLINE, SENTENCE_END, date_line, word_count
+from inbrief.core.clean.date_lines import (
+    date_line,
+)
+from inbrief.core.clean.rules import (
+    BYLINE,
+    SENTENCE_END,
+    word_count,
+)
 from inbrief.core.entities.lexicon import known_type
 from inbrief.core.ingest.html_links import without_related_links
 from inbrief.core.ingest.text import decode_bytes

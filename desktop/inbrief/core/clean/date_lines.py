@@ -1,0 +1,173 @@
+"""Dates in a pasted page's lines: the date a line states, and lines that are only a date."""
+
+from __future__ import annotations
+
+import re
+
+from inbrief.core.clean.counts import more_words_than
+from inbrief.core.dates.languages import DATE_LANGUAGES, ENGLISH
+from inbrief.core.dates.rules import alternation
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*)\.?"
+# Month names of the other languages the date finder reads ("12 novembre 2025", "12. März
+# 2025", "12 de noviembre de 2025", "12 марта 2025"): one table, no language known yet here.
+_FOREIGN_MONTHS = {
+    name: number
+    for dates in DATE_LANGUAGES.values()
+    if dates is not ENGLISH
+    for name, number in dates.months.items()
+}
+_FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
+_DATES = (
+    # ISO, also with its time run on ("2019-11-18T20:51:19Z").
+    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?"
+               rf"(?P<year>\d{{4}})\b", re.IGNORECASE),
+    # Japanese, Chinese, Korean: "2025年3月14日", "2025년 3월 14일"; and "2025/03/14".
+    re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
+               r"\s*[日일号]"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mm>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+    # "2016.12.01" (Japanese, Korean and Chinese sites).
+    re.compile(r"(?<![\d.])(?P<year>\d{4})\.(?P<mm>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])"),
+    # "12.03.2024" (German, Russian...): always day first.
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+    # "12/03/2024": day or month first, told apart in find_date.
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
+_ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
+_UPDATED = (
+    r"updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
+    r"|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|更新(?:日|时间|時間)?"
+    r"|수정|최종\s*수정|آخر تحديث|تحديث|تم التحديث"
+)
+DATE_PREFIX = re.compile(
+    rf"^(?:(?P<published>(?P<english>{_ENGLISH_PUBLISHED})|publié le|veröffentlicht(?: am)?"
+    r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|дата публикации"
+    r"|(?:公開|掲載|配信)(?:日|日時)?|(?:发布|發布)(?:时间|時間|日期)?|발행(?:일)?|게시|(?:기사\s*)?입력"
+    r"|datum|fecha|data|дата|نشر في|نُشر في|نشر|نُشر|تاريخ النشر)"
+    rf"|{_UPDATED})(?![^\W\d_])\s*[:：]?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+# An "Updated ..." part after the publication date on the same line, and "2 hours ago".
+_LATER = re.compile(
+    rf"(?<!\w)(?:{_UPDATED}|{_ENGLISH_PUBLISHED}|on|le|am|el|il|em)(?!\w)"
+    r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
+    r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
+    r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
+    r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
+    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—-]|\bat\b",
+    re.IGNORECASE,
+)
+
+
+# A date without its year, as a page shows this year's dates: "Nov 19", "19 November".
+_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_YEARLESS = re.compile(
+    rf"\b{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ANY_MONTH}",
+    re.IGNORECASE,
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|yesterday|today|just now)\b",
+    re.IGNORECASE,
+)
+
+
+# "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": 16 words.
+MAX_DATE_LINE_WORDS = 20
+LIST_MARKER = re.compile(r"^\s*[*+•·◦▪■●–-]\s+")
+# A reading time after a date: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
+_READING_TIME = re.compile(
+    r"\s*(?:[•·|/–—-]\s*)?\b\d{1,3}\s*(?:min(?:ute)?s?|Min\.?)\.?\s*(?:read|de lecture|"
+    r"Lesezeit|di lettura|de leitura|de lectura|leestijd)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
+    """Return (day, month) of "first/second/year", None when it cannot be told."""
+    if first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    if day_first is None:
+        return None  # 03/12/2024: 3 December or March 12?
+    return (first, second) if day_first else (second, first)
+
+
+def find_date(line: str, day_first: bool | None = None) -> str | None:
+    """Return the ISO date written in ``line`` (month names of the date finder's languages,
+    ISO, 2025年3月14日, 2025/03/14, 14.03.2025, 14/03/2025), or None.
+
+    ``day_first`` reads 03/12/2024 as 3 December (True) or March 12 (False); None: such a
+    date is read only when one of its numbers is over 12.
+    """
+    if not _FOUR_DIGITS.search(line):
+        return None  # every pattern has a year of four digits
+    for pattern in _DATES:
+        match = pattern.search(line)
+        if match is None:
+            continue
+        fields = match.groupdict()
+        if fields.get("a"):
+            order = _day_month(int(fields["a"]), int(fields["b"]), day_first)
+            if order is None:
+                continue
+            fields["day"], fields["mm"] = str(order[0]), str(order[1])
+        if fields.get("mm"):
+            month = int(fields["mm"])
+        elif fields.get("fmonth"):
+            month = _FOREIGN_MONTHS[fields["fmonth"].lower()]
+        else:
+            month = _MONTHS[fields["month"][:3].lower()]
+        day, year = int(fields["day"]), int(fields["year"])
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def date_line(line: str) -> tuple[str | None, bool] | None:
+    """Return ``(ISO date or None, is a publication date)`` when ``line`` is only a dateline
+    such as "Published March 4, 2025" or "Tuesday, 4 March 2025 10:32 GMT"; else None."""
+    if more_words_than(line, MAX_DATE_LINE_WORDS):
+        return None
+    # A date in a list: "• 19 November 2019" (w3m), "* 19 November 2019" (lynx).
+    line = _READING_TIME.sub("", LIST_MARKER.sub("", line))
+    prefix = DATE_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    # "Publié le 12/03/2024" is day first; "Published 03/12/2024" cannot be told.
+    day_first = True if prefix and not prefix.group("english") else None
+    date = find_date(rest, day_first)
+    if date is None:
+        # "Published 3 hours ago" or "Updated Nov 19, 6:55 AM" is a date line without a
+        # usable date.
+        if prefix and (_RELATIVE_TIME.match(rest.strip()) or _YEARLESS.search(rest) and not (
+                _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
+            return None, False
+        return None
+    # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
+    if besides_dates(rest).strip():
+        return None
+    return date, prefix is None or prefix.group("published") is not None
+
+
+def besides_dates(line: str) -> str:
+    """Return ``line`` without its dates, weekdays, times, time zones and "updated ..."."""
+    for pattern in _DATES:
+        line = pattern.sub(" ", line)
+    return _DATE_WORDS.sub(" ", _LATER.sub(" ", line))

@@ -1,0 +1,83 @@
+"""A web page's author field as names: job titles, places and placeholders left out."""
+
+from __future__ import annotations
+
+import re
+
+from inbrief.core.clean.rules import word_count
+from inbrief.core.entities.lexicon import known_type
+from inbrief.core.text import alnum_key
+
+_BY = re.compile(r"^(?:\w+\s+)?(?:by|por|par)\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR = re.compile(
+    rf"^(?:{_WEEKDAYS}|january|february|march|april|june|july|august|september|october|"
+    r"november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)$",
+    re.I,
+)
+_TRAILING_WEEKDAY = re.compile(rf"\s+(?:{_WEEKDAYS})$", re.I)  # "Malcolm Owen Monday"
+# A part of an author field naming a job, not a person: "Helena Marsh; Business Reporter".
+_ROLE = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|"
+    r"analyst|critic|staff|desk|newsroom|redaktion|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"rédaction|rédacteur|rédactrice|journaliste|correspondant|corresponsal|redacción|"
+    r"redattore|redattrice|redazione)s?\b",
+    re.I,
+)
+
+# What a page's account menu says where a reader's name goes; a parser may take it for the
+# author's ("<span class="username">Username</span>").
+_PLACEHOLDER = re.compile(
+    r"^(?:user ?name|your name|user|guest|anonymous|admin(?:istrator)?|log ?in|sign in"
+    r"|my account|account|profile|benutzername|nom d'utilisateur|nombre de usuario)$",
+    re.I,
+)
+
+# Code or an account menu a parser took for the author: 'CNN cnnAuthor = "By …', "Account
+# You're logged in".
+_NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
+
+
+def _is_role(part: str) -> bool:
+    """Return True when a part of an author field is a job title ("Business Reporter") or a
+    date torn off a byline ("Monday", "November")."""
+    return (bool(_ROLE.search(part)) and word_count(part) <= 5) or bool(_CALENDAR.match(part))
+
+
+def _one_name(name: str) -> str:
+    """Return a name without a "By"/"Analysis by" in front and not said twice."""
+    name = _TRAILING_WEEKDAY.sub("", _BY.sub("", " ".join(name.split()), count=1))
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Sean Martin Sean Martin"
+    return name
+
+
+def author_names(author: str) -> str:
+    """Return an author field without job titles and places: "Helena Marsh; Business
+    Reporter", "Helena Marsh, Staff Writer" and "Helena Marsh; Washington" give "Helena
+    Marsh", "PTI; Washington" gives "PTI" (names stay separated by "; ")."""
+    names: list[str] = []
+    for part in re.split(r"\s*;\s*", author):
+        pieces = [piece.strip() for piece in part.split(",")]
+        while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])):
+            pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London"
+        name = _one_name(", ".join(piece for piece in pieces if piece))
+        if name and not _is_role(name) and not _PLACEHOLDER.match(name) and not (
+                _NOT_A_NAME.search(name)):
+            names.append(name)
+    people = [name for name in names if not _is_place(name)]
+    return "; ".join(people or names)
+
+
+def _is_place(part: str) -> bool:
+    """Return True when a part of an author field is a known place (a dateline's city or
+    country written in the author field: "PTI; Washington")."""
+    return known_type(part) == "place"
+
+
+def names_in(line: str, author: str) -> bool:
+    """Return True when ``line`` names the author (or one of the authors) of the page."""
+    key = alnum_key(line)
+    return any(alnum_key(name) and alnum_key(name) in key for name in author.split(";"))

@@ -53,7 +53,8 @@ MAX_LABEL_WORDS = 14
 
 def doubled(text: str) -> bool:
     """Return True when ``text`` is one passage of MIN_DOUBLED_WORDS words or more written
-    twice in a row ("Ships wait off the port. Ships wait off the port."), or of a few words
+    twice in a row ("Ships wait off the port. Ships wait off the port."; of MIN_TRIPLED_WORDS
+    or more written three times: a card's picture name, title and caption), or of a few words
     with a credit after it ("Dig a hole. Dig a hole. (Ana Ruiz)": a text browser prints an
     image's alternative text before its caption)."""
     if _said_twice(text, MIN_DOUBLED_WORDS):

@@ -19,6 +19,9 @@ from inbrief.core.clean.special_blocks import is_photo_caption
 NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 # A short sentence this many blocks from the body's prose above and below is the body's.
 SHORT_REACH = 6
+# Cards of other stories, each a paragraph under its own headline of at most this many words.
+MIN_TITLED_CARDS = 3
+CARD_TITLE_WORDS = 12
 
 
 def is_prose(block: Block, raw: str) -> bool:
@@ -70,9 +73,6 @@ def cards_below(blocks: list[Block], raw: list[str], start: int, end: int) -> li
             most >= prose >= 2 or titled == prose >= MIN_TITLED_CARDS)
     return found
 
-
-MIN_TITLED_CARDS = 3
-CARD_TITLE_WORDS = 12
 
 
 def _card_title(block: Block, raw: str) -> bool:

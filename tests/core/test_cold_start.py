@@ -82,7 +82,7 @@ def test_an_english_analysis_compiles_no_pattern_of_wide_or_dense_scripts() -> N
 
 
 def test_dense_and_wide_script_counts() -> None:
-    from inbrief.core.clean.rules import columns, dense_chars, word_count
+    from inbrief.core.clean.counts import columns, dense_chars, word_count
     from inbrief.core.summary.terms import _cjk_pairs
 
     assert dense_chars("") == 0 and dense_chars("Café “über” — naïve") == 0

@@ -414,7 +414,7 @@ def test_teasers_cut_short_and_form_fields_are_not_headlines() -> None:
 
 
 def test_columns_counts_wide_characters_twice() -> None:
-    from inbrief.core.clean.rules import columns
+    from inbrief.core.clean.counts import columns
 
     assert columns("Harbour") == 7
     assert columns("港の新しい堤防") == 14  # kana and ideographs

@@ -11,6 +11,7 @@ from typing import Any
 
 from inbrief.core.article import Article
 from inbrief.core.clean.blocks import find_article
+from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     LIST_MARKER,
     besides_dates,
@@ -27,7 +28,6 @@ from inbrief.core.clean.rules import (
     BoilerplateLines,
     is_caption,
     is_credit,
-    word_count,
 )
 from inbrief.core.text import alnum_key
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap

@@ -14,15 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from inbrief.core.clean.counts import columns, dense_chars, word_count
 from inbrief.core.clean.repeats import repeated_lines
-from inbrief.core.clean.rules import (
-    DATELINE,
-    SENTENCE_END,
-    BoilerplateLines,
-    columns,
-    dense_chars,
-    word_count,
-)
+from inbrief.core.clean.rules import DATELINE, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
     is_cookie_notice,
     is_promo,

@@ -21,6 +21,7 @@ from inbrief.core.clean.block_kinds import (
     split_blocks,
     stop_list,
 )
+from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     DATE_PREFIX,
     date_line,
@@ -31,10 +32,7 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
-from inbrief.core.clean.rules import (
-    BoilerplateLines,
-    word_count,
-)
+from inbrief.core.clean.rules import BoilerplateLines
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose

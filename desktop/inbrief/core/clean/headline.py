@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.clean.counts import dense_chars, word_count
 from inbrief.core.clean.date_lines import (
     date_line,
     find_date,
 )
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.rules import (
-    BYLINE,
-    dense_chars,
-    is_caption,
-    word_count,
-)
+from inbrief.core.clean.rules import BYLINE, is_caption
 from inbrief.core.clean.special_blocks import opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.headline import HEAD_BLOCKS, _is_text, _Page, is_signal, lower_share
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.rules import SENTENCE_END, word_count
+from inbrief.core.clean.rules import SENTENCE_END
 from inbrief.core.clean.title_like import _LETTERS, _breadcrumb
 from inbrief.core.text import alnum_key
 

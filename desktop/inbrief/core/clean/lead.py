@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.counts import word_count
 
 # The lead: the body's first paragraphs of at least this many words.
 LEAD_PARAGRAPHS = 3

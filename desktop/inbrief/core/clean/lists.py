@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from inbrief.core.clean.block_kinds import BULLET, Block
-from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.counts import word_count
 
 # An item of a numbered list: "1. Lanterns", "2) A pocket knife".
 _NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.counts import columns as columns
-from inbrief.core.clean.counts import dense_chars as dense_chars
 from inbrief.core.clean.counts import more_words_than, word_count
 
 # Lines longer than this are prose, whatever words they start with.

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from inbrief.core.clean.block_kinds import BULLET, Block
-from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.special_blocks import is_photo_caption
 
 # An item of a numbered list: "1. Ten charts on the housing slump".

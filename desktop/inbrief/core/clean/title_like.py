@@ -6,18 +6,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from inbrief.core.clean.counts import dense_chars, word_count
 from inbrief.core.clean.date_lines import (
     date_line,
     find_date,
 )
-from inbrief.core.clean.rules import (
-    BYLINE,
-    SECTION_LABEL,
-    SENTENCE_END,
-    dense_chars,
-    is_boilerplate,
-    word_count,
-)
+from inbrief.core.clean.rules import BYLINE, SECTION_LABEL, SENTENCE_END, is_boilerplate
 
 MAX_HEADLINE_WORDS = 25
 

@@ -11,14 +11,11 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     date_line,
 )
-from inbrief.core.clean.rules import (
-    BYLINE,
-    SENTENCE_END,
-    word_count,
-)
+from inbrief.core.clean.rules import BYLINE, SENTENCE_END
 from inbrief.core.ingest.html_authors import author_names, names_in
 from inbrief.core.ingest.html_links import without_related_links
 from inbrief.core.ingest.text import decode_bytes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.rules import word_count
+from inbrief.core.clean.counts import word_count
 from inbrief.core.entities.lexicon import known_type
 from inbrief.core.text import alnum_key
 

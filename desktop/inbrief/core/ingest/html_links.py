@@ -10,7 +10,8 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from inbrief.core.clean.rules import SENTENCE_END, word_count
+from inbrief.core.clean.counts import word_count
+from inbrief.core.clean.rules import SENTENCE_END
 
 _ANCHOR_START = re.compile(r"<a[\s>]", re.I)
 # Longer link texts are no headlines (and a link never closed would run to the page's end).

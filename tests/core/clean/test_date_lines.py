@@ -152,3 +152,25 @@ def test_iso_timestamps_and_dotted_year_first_dates() -> None:
     assert find_date("By Ada Brennan 2019-11-18T20:51:19Z Politics") == "2019-11-18"
     assert find_date("• by Meridian Wire／ 2016.12.01") == "2016-12-01"
     assert find_date("version 2016.12.01.3") is None
+
+
+def test_a_us_time_stamp_with_a_two_digit_year_is_read_month_first() -> None:
+    # "%m/%e/%y %I:%M %p": a 12-hour clock after it says the order (month first) and that
+    # the two digits are a year.
+    assert find_date("By ADA BRENNAN   10/ 5/11 09:19 PM ET   Meridian") == "2011-10-05"
+    assert find_date("Updated 3/14/24 at 4:07 p.m. ET") == "2024-03-14"
+    assert find_date("12/25/99 10:00 AM") == "1999-12-25"
+    assert date_line("10/05/11 9:19 am") == ("2011-10-05", True)
+    # Without the clock the numbers are no date we can read; nor a month over 12.
+    assert find_date("10/5/11") is None
+    assert find_date("Scores 10/5/11 and 3/4") is None
+    assert find_date("13/5/11 09:19 PM") is None
+    # The pasted page's date comes from its byline's stamp.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    page = "\n\n".join([MENU, headline, "By ADA BRENNAN   10/ 5/11 09:19 PM ET   Meridian",
+                        *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == headline
+    assert article.published == "2011-10-05"

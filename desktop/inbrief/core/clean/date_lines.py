@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from inbrief.core.clean.counts import more_words_than
@@ -43,6 +44,13 @@ _DATES = (
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A US time stamp with a two-digit year, month first: "10/ 5/11 09:19 PM ET" (a 12-hour
+# clock is American; without the time "10/5/11" is no date we can read).
+_US_STAMP = re.compile(
+    r"(?<![\d/])(?P<mm>\d{1,2})/\s?(?P<day>\d{1,2})/(?P<yy>\d{2})(?![\d/])"
+    r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
 _ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
 _UPDATED = (
@@ -118,7 +126,8 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     date is read only when one of its numbers is over 12.
     """
     if not _FOUR_DIGITS.search(line):
-        return None  # every pattern has a year of four digits
+        # Every pattern has a year of four digits but a US time stamp's.
+        return _us_stamp(line) if "/" in line else None
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:
@@ -139,6 +148,23 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _us_stamp(line: str) -> str | None:
+    """Return the ISO date of a US time stamp with a two-digit year in ``line`` ("10/ 5/11
+    09:19 PM"), or None. The century is the one that puts it nearest today, and not in the
+    future by more than a year."""
+    match = _US_STAMP.search(line)
+    if match is None:
+        return None
+    month, day, short = int(match["mm"]), int(match["day"]), int(match["yy"])
+    this_year = datetime.date.today().year
+    year = this_year - this_year % 100 + short
+    if year > this_year + 1:
+        year -= 100
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def date_line(line: str) -> tuple[str | None, bool] | None:
@@ -168,6 +194,6 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
 
 def besides_dates(line: str) -> str:
     """Return ``line`` without its dates, weekdays, times, time zones and "updated ..."."""
-    for pattern in _DATES:
+    for pattern in (*_DATES, _US_STAMP):
         line = pattern.sub(" ", line)
     return _DATE_WORDS.sub(" ", _LATER.sub(" ", line))

@@ -389,6 +389,16 @@ def test_a_caption_with_its_credit_run_in_is_no_headline() -> None:
     assert not_headline_because("Credit Card Fees Rise Again in Marenia") is None
 
 
+def test_a_pictures_name_its_caption_says_again_with_the_credit_is_no_headline() -> None:
+    # The picture's name (its alt text), then its caption: the same words and the credit.
+    name = "Lidia Sorn, governor of the Marenia delta province"
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", "Published 13/03/2024 at 17:08",
+                name, f"{name} Crédits photo : Ana Ruiz/Meridian Wire",
+                "Lidia Sorn, the new governor of the Marenia delta province, said the "
+                "harbour would be rebuilt.", *STORY, FOOTER)
+    assert title_of(text) == HEADLINE
+
+
 def test_a_score_line_or_table_row_is_no_headline() -> None:
     assert not_headline_because("Harbour City 21 14 10 17 — 62") == "numbers"
     assert not_headline_because("Delta United 3 1 0 2 7") == "numbers"
@@ -512,15 +522,15 @@ def test_a_label_listing_topics_or_tags_is_no_headline() -> None:
 
 def test_a_picture_name_its_caption_repeats_is_no_headline() -> None:
     # A picture's name, then its caption saying it again with the credit in French's order:
-    # the name is no headline, though it shares the lead's words more than the headline.
+    # the name is no headline (no candidate), though it shares the lead's words more than the
+    # headline.
     name = "Lidia Sorn, Governor-Elect of Marenia"
     texts = [*MENU.split("\n"), HEADLINE, "By Ada Brennan", "March 13, 2024", name,
              f"{name} Crédits photo : Ana Ruiz/Meridian Wire", *STORY]
     first = texts.index(STORY[0])
-    at = FEATURES.index("caption")
     features = dict(candidates(texts, first))
-    assert features[texts.index(name)][at] == 1.0
-    assert features[texts.index(HEADLINE)][at] == 0.0
+    assert texts.index(name) not in features
+    assert features[texts.index(HEADLINE)][FEATURES.index("caption")] == 0.0
     assert pick_headline(texts, first) == texts.index(HEADLINE)
 
 

@@ -16,6 +16,7 @@ from inbrief.core.clean.title_like import (
     _LETTERS,
     _OPENING_QUOTES,
     _length_score,
+    credited,
     headline_score,
     not_headline_because,
 )
@@ -211,6 +212,17 @@ class _Page:
                 return True
         return False
 
+    def names_picture(self, index: int) -> bool:
+        """Return True when the next text block says block ``index`` again and goes on with
+        a picture credit ("Ada Brennan, governor" above "Ada Brennan, governor Photo credit:
+        Ana Ruiz"): block ``index`` is the picture's name."""
+        below = self.nearest(index, 1, 2)
+        if below is None:
+            return False
+        own, other = alnum_key(self.texts[index]), alnum_key(self.texts[below])
+        return (len(own) >= 12 and other.startswith(own) and len(other) > len(own)
+                and credited(self.texts[below]))
+
     def captioned(self, index: int) -> bool:
         """Return True when a picture credit follows block ``index`` right away: it is the
         picture's caption ("... (Bild: Audi)" on the next line), or the next text block says
@@ -249,6 +261,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             # the titles right: two-fold 202 -> 199 of 236 for short blocks; repeated random
             # two-fold splits 200.8 -> 200.8 (L2 1) and 200.8 -> 197.8 (L2 3) for a full stop.)
             length, two = _length_score(text), 1.0
+        if length > 0 and page.names_picture(index):
+            continue  # a picture's name, its caption below saying it again with the credit
         if length > 0:
             key = keys[index]
             words, shared = lead.overlap(text)

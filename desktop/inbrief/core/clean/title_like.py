@@ -158,8 +158,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("share bar", lambda: _share_bar(text)),
         # A picture's credit after its caption: "... Credit: X", "... Ana Ruiz / Reuters",
         # "... on a bench© Ana Ruiz".
-        ("caption", lambda: _CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text)
-         or "©" in text),
+        ("caption", lambda: credited(text)),
         ("numbers", lambda: _mostly_numbers(text)),
     )
     return next((reason for reason, test in tests if test()), None)
@@ -172,6 +171,12 @@ def _abbreviations() -> frozenset[str]:
     import nupunkt
 
     return nupunkt.load("default").abbreviations
+
+
+def credited(text: str) -> bool:
+    """Return True when a picture's credit ends ``text``: "... Credit: X", "... Ana Ruiz /
+    Reuters", "... on a bench© Ana Ruiz"."""
+    return bool(_CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text) or "©" in text)
 
 
 def _abbreviation(word: str) -> bool:

@@ -66,6 +66,21 @@ def test_heading_line_is_its_own_sentence_but_wrapped_lines_join() -> None:
     assert len(got) == 2 and got[1].endswith("protect the city.")
 
 
+def test_a_line_wrapped_after_an_elisions_apostrophe_goes_on_below() -> None:
+    text = (
+        "«Nous réfléchissons à des changements dans les participations de l'État», a dit le\n"
+        "ministre ce vendredi. Cette petite phrase du ministre, prononcée à New York, et celle d'\n"
+        "Arnaud Lefèvre au Journal de Marenia, augure-t-elle d'une vague de cessions?"
+    )
+    got = sentences(text, "fr")
+    assert got[-1].startswith("Cette petite phrase du ministre")
+    assert got[-1].endswith("vague de cessions?")
+    # A quotation closed at the end of a line still ends its sentence there.
+    text = ("The governor said the levees would be rebuilt within four years of the vote, "
+            "\"Every one of them.\"\nThe council met on Tuesday to approve the money for it.")
+    assert len(sentences(text)) == 2
+
+
 def test_blocks_split_on_blank_lines() -> None:
     text = "One.\n\nTwo.\n \nThree."
     assert [text[a:b] for a, b in blocks(text)] == ["One.", "Two.", "Three."]

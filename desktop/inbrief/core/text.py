@@ -67,7 +67,10 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
         line_end = pos
         while line_end > piece_start and text[line_end - 1].isspace():
             line_end -= 1
-        ends_sentence = line_end > piece_start and text[line_end - 1] in _FINAL_PUNCT
+        ends_sentence = line_end > piece_start and text[line_end - 1] in _FINAL_PUNCT and not (
+            # An elision wrapped at its apostrophe ("Cette petite phrase d'" / "Arnaud ...",
+            # "dell'" / "Europa") ends no sentence.
+            text[line_end - 1] in "'’" and text[line_end - 2 : line_end - 1].isalpha())
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
         if ends_sentence or looks_like_heading or _is_list_item(text, pos + 1):

@@ -174,3 +174,10 @@ def test_a_us_time_stamp_with_a_two_digit_year_is_read_month_first() -> None:
     article = clean_article(Article(text=page, format="text")).article
     assert article.title == headline
     assert article.published == "2011-10-05"
+
+
+def test_a_date_in_a_nested_list_as_w3m_marks_it() -> None:
+    # w3m marks a list inside a list with a white square, lynx with "+".
+    assert date_line("      □ Publié le 05/04/2013 à 17:08") == ("2013-04-05", True)
+    assert date_line("      + Mis à jour le 06/04/2013 à 10:37") == ("2013-04-06", False)
+    assert date_line("      ○ Published March 4, 2024") == ("2024-03-04", True)

@@ -98,7 +98,7 @@ _RELATIVE_TIME = re.compile(
 
 # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019": 16 words.
 MAX_DATE_LINE_WORDS = 20
-LIST_MARKER = re.compile(r"^\s*[*+•·◦▪■●–-]\s+")
+LIST_MARKER = re.compile(r"^\s*[*+•·◦▪□■●○◆–-]\s+")
 # A reading time after a date: "Nov 18, 2019 at 9:24 pm ET • 2 min read".
 _READING_TIME = re.compile(
     r"\s*(?:[•·|/–—-]\s*)?\b\d{1,3}\s*(?:min(?:ute)?s?|Min\.?)\.?\s*(?:read|de lecture|"

@@ -63,7 +63,7 @@ SIGNAL_REACH = 12
 LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
 STANDFIRST_UNDER_WORDS = 5
-_MARKER = re.compile(r"^[\s•◦▪■●○►▸·*+-]+")
+_MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A picture credit on its own line: "(Bild: Audi)", "Foto: dpa", "Photo credit: ...".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:bild|foto|photo|image|imagen|immagine|picture|credit|quelle|fuente|source)"

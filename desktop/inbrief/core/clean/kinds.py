@@ -53,7 +53,7 @@ _COMMENTS = re.compile(
 _MENU = re.compile(
     r"^(?:skip to\b|(?:open |main )?menu$|search$|sign in$|log ?in$|home$|close$"
     r"|toggle navigation$|back to top$|navigation\b)"
-    r"|\s(?:»|›|>|/|\|)\s|^\s*(?:[•◦▪■●○►▸·*+-]\s|\(BUTTON\)|\[)",
+    r"|\s(?:»|›|>|/|\|)\s|^\s*(?:[•◦▪□■●○◆►▸·*+-]\s|\(BUTTON\)|\[)",
     re.IGNORECASE,
 )
 MENU_WORDS = 8  # a dropped line this short without a sentence's end is a menu item or link

@@ -32,6 +32,11 @@ from inbrief.core.clean.rules import (
         ("Опубликовано 12 марта 2024, 10:30 МСК", ("2024-03-12", True)),
         ("نشر في 12 مارس 2024", ("2024-03-12", True)),
         ("公開日：2024年3月12日 10時30分", ("2024-03-12", True)),
+        # A weekday first in the other languages; an Arabic month named both ways.
+        ("Dienstag, 12. März 2024, 10:30 Uhr", ("2024-03-12", True)),
+        ("mardi 12 mars 2024 à 10h30", ("2024-03-12", True)),
+        ("вторник, 12 марта 2024", ("2024-03-12", True)),
+        ("الثلاثاء، 12 آذار/مارس 2024، آخر تحديث 10:30 (GMT+0400)", ("2024-03-12", True)),
         ("Published 2 hours ago", (None, False)),
         # This year's dates are shown without the year: a date line, no usable date.
         ("Updated Mar 12, 6:55 AM;Posted Mar 12, 6:51 AM", (None, False)),

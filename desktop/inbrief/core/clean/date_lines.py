@@ -23,6 +23,8 @@ _FOREIGN_MONTHS = {
     for name, number in dates.months.items()
 }
 _FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
+# A month named both ways, as Arabic pages do: "04 آب/اغسطس 2013", "4 آب (أغسطس) 2013".
+_SECOND_NAME = rf"(?:\s*[/(]\s*(?:{alternation(_FOREIGN_MONTHS)})\s*\)?)?"
 _DATES = (
     # ISO, also with its time run on ("2019-11-18T20:51:19Z").
     re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),
@@ -30,8 +32,8 @@ _DATES = (
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}\s+(?:de\s+)?"
-               rf"(?P<year>\d{{4}})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?{_FOREIGN_MONTH}{_SECOND_NAME}\s+"
+               rf"(?:de\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE),
     # Japanese, Chinese, Korean: "2025年3月14日", "2025년 3월 14일"; and "2025/03/14".
     re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<mm>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
                r"\s*[日일号]"),
@@ -72,13 +74,18 @@ _LATER = re.compile(
     r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
+# Weekdays of the other languages the date finder reads ("Dienstag, 12. März 2024").
+_FOREIGN_WEEKDAYS = alternation(
+    {name: day for dates in DATE_LANGUAGES.values() if dates is not ENGLISH
+     for name, day in dates.weekdays.items()})
 _DATE_WORDS = re.compile(
+    rf"(?<!\w)(?:{_FOREIGN_WEEKDAYS})(?!\w)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
-    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—-]|\bat\b",
+    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—،-]|\bat\b",
     re.IGNORECASE,
 )
 

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from inbrief.core.dates.languages.record import Ago, DateLanguage, TenseCues, WordOrder
+
+# The names used in Egypt and the Gulf, and the Levantine and Iraqi ones.
+_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4,
+    "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9,
+    "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}
+# A month may be named both ways: "04 آب/اغسطس 2013", "4 آب (أغسطس) 2013".
+_SECOND_NAME = (r"(?:\s*[/(]\s*(?:"
+                + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+                + r")\s*\)?)?")
 
 ARABIC = DateLanguage(
     code="ar",
     grammar=WordOrder(
-        day_month=r"(?:\s+من)?", month_year=r"(?:\s+من)?", season_year=r"(?:\s+عام)?",
+        day_month=r"(?:\s+من)?", month_year=_SECOND_NAME + r"(?:\s+من)?",
+        season_year=r"(?:\s+عام)?",
         weekday_date=r"،?\s+(?:الموافق\s+)?", capitalised_nouns=False,
     ),
-    # The names used in Egypt and the Gulf, and the Levantine and Iraqi ones.
-    months={
-        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
-        "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
-        "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3,
-        "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
-        "ايلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
-    },
+    months=_MONTHS,
     weekdays={
         "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
         "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,

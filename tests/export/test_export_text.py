@@ -147,3 +147,17 @@ def test_only_vague_references_give_no_timeline() -> None:
     assert key_dates(brief) == ()
     assert "Timeline" not in to_text(brief, now=NOW)
     assert "Timeline" not in to_markdown(brief, now=NOW)
+
+
+def test_a_list_items_marker_and_line_breaks_are_not_shown_in_the_summary() -> None:
+    # A bulleted line pasted from a text browser: the marker is the list's, not the sentence's.
+    brief = make_brief(["The council listed what the town searched for most.",
+                        "* Pizza was searched\n   more than the harbour wall.",
+                        "-3 degrees was the coldest night of the year."], summary_count=3)
+    shown = [s.shown for s in brief.summary]
+    assert "Pizza was searched more than the harbour wall." in shown
+    assert "-3 degrees was the coldest night of the year." in shown
+    md, text = to_markdown(brief, now=NOW), to_text(brief, now=NOW)
+    assert ". Pizza was searched more than the harbour wall." in md
+    assert ". Pizza was searched more than the harbour wall." in text
+    assert "* Pizza" not in md and "* Pizza" not in text

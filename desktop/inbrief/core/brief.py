@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from inbrief.core.textmap import Removed, TextMap
+
+# A list item's marker as text browsers and editors write it ("* ", "• ", "- ").
+_LIST_MARKER = re.compile(r"^[*•◦▪□■●○◆·+-]\s+")
 
 SCHEMA_VERSION = 1
 
@@ -65,6 +69,12 @@ class Sentence:
     text: str
     score: float
     rank: int
+
+    @property
+    def shown(self) -> str:
+        """The sentence on one line, without the marker of a list item it opens ("* Pizza
+        was searched ...", "• ..."): as summaries list it."""
+        return _LIST_MARKER.sub("", " ".join(self.text.split()))
 
 
 @dataclass(frozen=True)

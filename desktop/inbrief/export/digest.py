@@ -97,7 +97,7 @@ def _gists(briefs: Sequence[Brief]) -> list[tuple[str, tuple[int, ...]]]:
             repeats = tuple(n for n, (other, _s) in enumerate(chosen, 1)
                             if other and same_statement(sentence.text, other))
             if not repeats:
-                gist = " ".join(sentence.text.split())
+                gist = sentence.shown
                 break
             if not same:
                 same = repeats

@@ -187,7 +187,7 @@ def build_page(
     if shown:
         items = "".join(
             f'<li style="margin-bottom: {unit * size * 0.45:.0f}px;">'
-            f"{esc(cut(s.text, fit.sentence_chars))}</li>"
+            f"{esc(cut(s.shown, fit.sentence_chars))}</li>"
             for s in shown
         )
         parts.append(

@@ -51,7 +51,7 @@ def to_markdown(
     lines = [f"# {md_escape(brief_title(brief))}", "", f"*{meta}*", ""]
     lines += ["## Summary", ""]
     if summary:
-        lines += [f"{n}. {md_escape(s.text)}" for n, s in enumerate(summary, 1)]
+        lines += [f"{n}. {md_escape(s.shown)}" for n, s in enumerate(summary, 1)]
     else:
         lines.append("*No summary: the text has no sentences.*")
     for kind, heading in ENTITY_SECTIONS:
@@ -90,7 +90,7 @@ def to_text(
     lines = [title, "=" * min(len(title), 78), " · ".join(meta_parts(brief, now))]
     lines += heading("Summary")
     if summary:
-        lines += [f"{n}. {' '.join(s.text.split())}" for n, s in enumerate(summary, 1)]
+        lines += [f"{n}. {s.shown}" for n, s in enumerate(summary, 1)]
     else:
         lines.append("No summary: the text has no sentences.")
     for kind, name in ENTITY_SECTIONS:

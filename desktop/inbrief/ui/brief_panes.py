@@ -247,7 +247,7 @@ class BriefPanes(QTabWidget):
         """Refill the summary list only (the length slider moved)."""
         self.summary.clear()
         for sentence in brief.summary:
-            item = QListWidgetItem(f"#{sentence.rank}  {' '.join(sentence.text.split())}")
+            item = QListWidgetItem(f"#{sentence.rank}  {sentence.shown}")
             item.setData(SPANS, [(sentence.start, sentence.end)])
             item.setToolTip(f"Rank {sentence.rank} of {len(brief.sentences)}, "
                             f"score {sentence.score:.3f}")

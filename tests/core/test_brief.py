@@ -113,6 +113,11 @@ def test_untitled_text_is_named_by_ten_words_of_its_first_sentence() -> None:
     assert fallback_title("Short one. Then more words here.", (0, 10)) == "Short one."
     assert fallback_title("  Just\nthese words  ") == "Just these words"
     assert fallback_title("") == ""
+    # A text browser's list marker opens no title.
+    assert fallback_title("• Harbour wall to be rebuilt, council says") == (
+        "Harbour wall to be rebuilt, council says")
+    assert fallback_title("-3 degrees overnight in the delta") == (
+        "-3 degrees overnight in the delta")
 
 
 def test_summary_of_can_skip_sentences() -> None:

@@ -259,7 +259,8 @@ TITLE_WORDS = 10  # an untitled text is named by this many of its first words
 
 def fallback_title(text: str, first_sentence: tuple[int, int] | None = None) -> str:
     """Return the title of an untitled text: the first words of its first sentence (of the
-    whole text when no sentence is given), with an ellipsis when cut."""
+    whole text when no sentence is given; without a list's marker), with an ellipsis when
+    cut."""
     first = text[first_sentence[0] : first_sentence[1]] if first_sentence else text
-    words = first.split()
+    words = _LIST_MARKER.sub("", first.strip()).split()
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")

@@ -180,6 +180,36 @@ CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-Ö
 SENTENCE_END = tuple(".!?…。！？؟۔;:")
 
 
+# A paywall's notice where the free part of an article stops: "This article is for
+# subscribers only", "Subscribe to continue reading", "Il vous reste 64 % de cet article à
+# lire", "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。".
+_PAYWALL = re.compile(
+    r"\bthis (?:article|story|content|post) is (?:only )?(?:for|available to|exclusive to"
+    r"|reserved for) (?:paying )?(?:subscribers|members)\b"
+    r"|\b(?:subscribe|sign up|log in|sign in|register) (?:now |today )?to (?:continue|keep)"
+    r" reading\b"
+    r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
+    r"|\b(?:cet article|la suite) est réservée? (?:à nos|aux) abonnés\b"
+    r"|\bil vous reste \d+\s*% de cet article\b"
+    r"|\bdieser (?:artikel|beitrag|inhalt) ist (?:nur )?für"
+    r" (?:abonnenten|abonnentinnen|abonnierende)"
+    r"|\b(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|abonados)\b"
+    r"|\bsuscríbete para (?:seguir|continuar) leyendo\b"
+    r"|\bquesto articolo è riservato agli abbonati\b"
+    r"|会員限定です|続きをお読みいただけます|続きを読むには|有料会員になると",
+    re.IGNORECASE,
+)
+# Every notice above has one of these (folded): the pattern is tried only then.
+_PAYWALL_HINTS = ("subscri", "member", "reading", "abonn", "reste", "suscri", "abbonat",
+                  "会員", "続き")
+
+
+def _paywall(text: str) -> bool:
+    """Return True for a paywall's notice (see _PAYWALL)."""
+    folded = text.casefold()
+    return any(hint in folded for hint in _PAYWALL_HINTS) and bool(_PAYWALL.search(text))
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
@@ -195,6 +225,8 @@ def is_boilerplate(line: str) -> bool:
         or _SOCIAL_BUTTONS.match(text)
         or _COPYRIGHT_OPENING.match(text)
         or _copyright_clause(text)
+        or _paywall(text)
+        or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"
         or _CAPTION_PREFIX.match(text)
         or is_caption(text)
     )

@@ -81,6 +81,23 @@ def test_a_line_wrapped_after_an_elisions_apostrophe_goes_on_below() -> None:
     assert len(sentences(text)) == 2
 
 
+def test_a_full_wrapped_line_ending_in_a_bracket_goes_on_below() -> None:
+    lines = [
+        "   The new software lets every box in the house record from the same list of",
+        "   shows, and the guide now fits a wide screen. It is otherwise robust, with",
+        "   each box handling up to four streams at the same time (two in, two out)",
+        "   at once, and seven devices per home. The update reaches boxes in autumn,",
+        "   the company said on Tuesday, and costs nothing for current subscribers.",
+        "   A spokesman declined to give a date (none was set).",
+        "   The council met on Tuesday to approve the money for the new harbour wall.",
+    ]
+    got = sentences("\n".join(lines))
+    assert any(s.startswith("It is otherwise robust") and s.endswith("seven devices per home.")
+               for s in got), got
+    # A short last line closed by a bracket after its full stop still ends there.
+    assert "A spokesman declined to give a date (none was set)." in got
+
+
 def test_blocks_split_on_blank_lines() -> None:
     text = "One.\n\nTwo.\n \nThree."
     assert [text[a:b] for a, b in blocks(text)] == ["One.", "Two.", "Three."]

@@ -17,6 +17,10 @@ _BLOCK_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _CJK_SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[」』”’）)]*|[^。！？!?]+$")
 _FINAL_PUNCT = ".!?。！？…\"'”’»)"
+_CLOSERS = "\"'”’»)"
+_SENTENCE_PUNCT = tuple(".!?。！？…")
+# A wrapped line is at most this many characters short of the block's wrap width.
+FULL_LINE_SLACK = 12
 _NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
 # Thai, Lao, Khmer and Burmese put no spaces between words and mark the end of a sentence or
 # clause with a space; with no segmenter of their own here, a space-separated run is the unit.
@@ -59,6 +63,10 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     """Split a block at line breaks that end a sentence or a heading; join wrapped lines."""
     piece_start = start
     pos = text.find("\n", start, end)
+    # The width the block was wrapped at (0: not wrapped): a full line that ends with a
+    # bracket or quotation mark but no sentence's punctuation inside it goes on below
+    # ("... up to 4 streams (2 in, 2 out)" / "at once, and ...").
+    width = wrap_width([len(line) for line in text[start:end].split("\n")]) if pos != -1 else 0
     while pos != -1:
         # Only the last line is read: slicing the whole piece each time would be quadratic in a
         # block of lines that never end a sentence (a transcript with no punctuation).
@@ -70,7 +78,10 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
         ends_sentence = line_end > piece_start and text[line_end - 1] in _FINAL_PUNCT and not (
             # An elision wrapped at its apostrophe ("Cette petite phrase d'" / "Arnaud ...",
             # "dell'" / "Europa") ends no sentence.
-            text[line_end - 1] in "'’" and text[line_end - 2 : line_end - 1].isalpha())
+            text[line_end - 1] in "'’" and text[line_end - 2 : line_end - 1].isalpha()
+            or width and pos - last_line_start >= width - FULL_LINE_SLACK
+            and text[line_end - 1] in _CLOSERS
+            and text[piece_start:line_end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_PUNCT)
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
         if ends_sentence or looks_like_heading or _is_list_item(text, pos + 1):

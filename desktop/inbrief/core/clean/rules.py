@@ -34,7 +34,8 @@ _PROMPT = re.compile(
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
     r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
     r"|(?:please )?follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin"
-    r"|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
+    r"|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b"
+    r"|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
     # An appeal for money at the end of a post: "If you enjoyed reading this post – would you
     # consider supporting our work?"

@@ -161,3 +161,14 @@ def test_a_list_items_marker_and_line_breaks_are_not_shown_in_the_summary() -> N
     assert ". Pizza was searched more than the harbour wall." in md
     assert ". Pizza was searched more than the harbour wall." in text
     assert "* Pizza" not in md and "* Pizza" not in text
+
+
+def test_a_chinese_or_japanese_sentence_wrapped_mid_word_is_shown_whole() -> None:
+    sentences = ["中国\n   国家主席も重要な陰の参戦者だった。",
+                 "米朝首脳直通電話\u3000習氏に挑む。"]
+    brief = make_brief(sentences, language=japanese_brief().language, summary_count=2,
+                       joiner="")
+    shown = [s.shown for s in brief.summary]
+    assert "中国国家主席も重要な陰の参戦者だった。" in shown
+    # A space the writer put there stays.
+    assert "米朝首脳直通電話 習氏に挑む。" in shown

@@ -18,6 +18,10 @@ from inbrief.core.textmap import Removed, TextMap
 
 # A list item's marker as text browsers and editors write it ("* ", "• ", "- ").
 _LIST_MARKER = re.compile(r"^[*•◦▪□■●○◆·+-]\s+")
+# A line break (and the indent after it) between two Chinese or Japanese characters: the
+# text was wrapped there, and these scripts put no space between words.
+_CJK = "\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WRAPPED_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*(?=[{_CJK}])")
 
 SCHEMA_VERSION = 1
 
@@ -74,7 +78,8 @@ class Sentence:
     def shown(self) -> str:
         """The sentence on one line, without the marker of a list item it opens ("* Pizza
         was searched ...", "• ..."): as summaries list it."""
-        return _LIST_MARKER.sub("", " ".join(self.text.split()))
+        text = _WRAPPED_CJK.sub("", self.text)  # "中国\n国家主席": one word wrapped
+        return _LIST_MARKER.sub("", " ".join(text.split()))
 
 
 @dataclass(frozen=True)

@@ -238,3 +238,33 @@ def test_a_posts_counters_and_prompts_are_dropped() -> None:
     kept = ("The clip drew 1.2m views before the council asked for it to be taken down, "
             "and the mayor said it had cost the harbour a week of work.")
     assert body(*STORY[:2], kept, *STORY[2:]) == "\n\n".join([*STORY[:2], kept, *STORY[2:]])
+
+
+CUT_CARDS = [
+    "Ferry Fares on the Island Routes to Be Halved Next Spring",
+    "The island councils agreed on Monday to halve the fares on every ferry route from "
+    "April, after a winter in which the people who work on the mainland could no...",
+    "Bridge Over the Delta Opens After Six Years",
+    "The new bridge over the river delta opened to traffic on Friday, six years after the "
+    "first pillars were sunk and two years later than the province had…",
+]
+
+
+def test_teasers_cut_short_under_titles_of_their_own_are_dropped() -> None:
+    # Other stories' cards after the article, no heading above them and no "Read more": each
+    # a title and its opening cut short in the middle of a sentence.
+    assert body(*STORY, *CUT_CARDS) == "\n\n".join(STORY)
+
+
+def test_a_paragraph_trailing_off_under_a_sub_heading_stays() -> None:
+    # An article may stop a paragraph short once; a list of cards does it again and again.
+    trailing = ("Sorn was asked what she would do if the levees failed again before the "
+                "work was done, and she said only that the province had waited long enough…")
+    paragraphs = [*STORY[:2], "What Comes Next", trailing, *STORY[2:]]
+    assert body(*paragraphs) == "\n\n".join(paragraphs)
+    # Cut short under a title twice, far apart: no list of cards.
+    more = [f"{paragraph} The engineers said so again in their report to the assembly."
+            for paragraph in STORY]
+    paragraphs = [STORY[0], "What Comes Next", trailing, *STORY[1:], *more, *CUT_CARDS[2:]]
+    assert trailing in body(*paragraphs).split("\n\n")
+

@@ -41,6 +41,7 @@ from inbrief.core.clean.special_blocks import (
     is_link_run,
     is_photo_caption,
     table_heads,
+    teaser_cards,
 )
 from inbrief.core.clean.title_like import looks_like_headline
 from inbrief.core.language import LANGUAGES, snowball_stemmer
@@ -148,6 +149,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     raw = [classify(block, stops, share, boilerplate) for block in blocks]
     table_heads([block.text for block in blocks], raw)
     picture_captions(blocks, raw)
+    teaser_cards([block.text for block in blocks], raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

@@ -8,6 +8,7 @@ from page_parts import FOOTER, MENU, STORY
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.repeats import doubled, repeated_blocks
+from inbrief.core.clean.rules import is_boilerplate
 from inbrief.core.clean.special_blocks import is_video_label
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
@@ -268,3 +269,10 @@ def test_a_paragraph_trailing_off_under_a_sub_heading_stays() -> None:
     paragraphs = [STORY[0], "What Comes Next", trailing, *STORY[1:], *more, *CUT_CARDS[2:]]
     assert trailing in body(*paragraphs).split("\n\n")
 
+
+def test_a_line_ending_with_an_arrowed_link_to_more_is_dropped() -> None:
+    prompts = ["Save stories and browse the collections of other readers. Learn More >",
+               "See more »", "Our guide to the island ferries › Read more ›"]
+    assert body(*STORY[:2], *prompts, *STORY[2:]) == "\n\n".join(STORY)
+    # Without the arrow, the words are an article's.
+    assert not is_boilerplate("Sorn said she wants the people of the islands to see more")

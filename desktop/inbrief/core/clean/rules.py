@@ -80,6 +80,20 @@ _TEASER_END = re.compile(
     re.IGNORECASE,
 )
 
+# A link to more closing a short line, marked with an arrow: "Collect articles and browse
+# other members' collections. Learn More >", "See more »". An article's sentence does not
+# point at a link. Looked for in the line's last characters, and only when it ends so.
+_MORE_LINK = re.compile(r"\b(?:learn|read|see|find out|view|show) more\s*[>»›]+$", re.IGNORECASE)
+_ARROWS = (">", "»", "›")
+MORE_LINK_CHARS = 24
+
+
+def _more_link(text: str) -> bool:
+    """Return True for a line that ends with a link to more, marked with an arrow."""
+    return text.endswith(_ARROWS) and bool(
+        _MORE_LINK.search(text, max(0, len(text) - MORE_LINK_CHARS)))
+
+
 # "Get our daily newsletter", "Sign up for the Meridian newsletters": the word ends the line,
 # at most 60 characters in, with no sentence's end before it. Looked for in the line's last
 # characters only: a pattern trying "[^.!?]{0,60}" first spent half of _PROMPT's time.
@@ -191,6 +205,7 @@ def is_boilerplate(line: str) -> bool:
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
         or _TEASER_END.search(text)
+        or _more_link(text)
         or _newsletter_prompt(text)
         or _SOCIAL_BUTTONS.match(text)
         or _COPYRIGHT_OPENING.match(text)

@@ -9,7 +9,7 @@ from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.repeats import doubled, repeated_blocks
 from inbrief.core.clean.rules import is_boilerplate
-from inbrief.core.clean.special_blocks import is_video_label
+from inbrief.core.clean.special_blocks import frames, is_video_label
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -276,3 +276,22 @@ def test_a_line_ending_with_an_arrowed_link_to_more_is_dropped() -> None:
     assert body(*STORY[:2], *prompts, *STORY[2:]) == "\n\n".join(STORY)
     # Without the arrow, the words are an article's.
     assert not is_boilerplate("Sorn said she wants the people of the islands to see more")
+
+
+def test_frames_lynx_prints_are_dropped() -> None:
+    # lynx prints an embedded frame (a video player, a like button) as "IFRAME:" and the
+    # frame's address or name, or alone above its address.
+    frames_shown = [
+        "   IFRAME: //video.example.org/embed/levee-at-dusk",
+        "   IFRAME: https://social.example.com/plugins/like.php?href=https%3A%2F%2Fnews"
+        ".example.org%2Fmarenia-elects&layout=button_count&width=90",
+        "   IFRAME: MareniaPlayer4461",
+        "   IFRAME:\n\n   https://ads.example.net/frame?size=300x250&section=news",
+    ]
+    assert body(*STORY[:2], *frames_shown, *STORY[2:]) == "\n\n".join(STORY)
+    # The short paragraph introducing a video stays with the article.
+    video = "Watch the new governor's first speech!"
+    assert body(*STORY[:2], video, frames_shown[0], *STORY[2:]) == "\n\n".join(
+        [*STORY[:2], video, *STORY[2:]])
+    assert frames(["IFRAME:", "//video.example.org/embed/1", "Iframe: a word from HTML"]) == {
+        0, 1}

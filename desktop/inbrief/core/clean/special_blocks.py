@@ -275,6 +275,28 @@ def is_author_note(text: str) -> bool:
     return bool(_AUTHOR_NOTE.match(text)) and word_count(text) <= MAX_AUTHOR_NOTE_WORDS
 
 
+# A frame embedded in the page (a video player, a like button) as lynx prints it: "IFRAME:
+# //www.youtube.com/embed/...", "IFRAME: PlayerVideo4461".
+_FRAME = re.compile(r"IFRAME:(?:\s|$)")
+
+
+# The frame's address on a block of its own, lynx having wrapped it below a bare "IFRAME:".
+_ADDRESS = re.compile(r"(?:https?:)?//\S")
+
+
+def frames(texts: list[str]) -> set[int]:
+    """Return the blocks that are frames embedded in the page as lynx prints them: "IFRAME:"
+    and the frame's address or name, the address maybe a block of its own below."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if _FRAME.match(text):
+            found.add(index)
+            if (text.rstrip() == "IFRAME:" and index + 1 < len(texts)
+                    and _ADDRESS.match(texts[index + 1])):
+                found.add(index + 1)
+    return found
+
+
 # Links run together on one line: "Progressives oppose ... | Senators call for ... | ...".
 _LINK_SEPARATOR = " | "
 MIN_LINK_SEPARATORS = 3

@@ -21,6 +21,7 @@ from inbrief.core.clean.block_kinds import (
     split_blocks,
     stop_list,
 )
+from inbrief.core.clean.code_lines import code_listings
 from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     DATE_PREFIX,
@@ -150,7 +151,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     raw = [classify(block, stops, share, boilerplate) for block in blocks]
     table_heads([block.text for block in blocks], raw)
     picture_captions(blocks, raw)
-    teaser_cards([block.text for block in blocks], raw)
+    texts = [block.text for block in blocks]
+    teaser_cards(texts, raw)
+    code_listings(texts, raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

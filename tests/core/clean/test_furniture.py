@@ -295,3 +295,10 @@ def test_frames_lynx_prints_are_dropped() -> None:
         [*STORY[:2], video, *STORY[2:]])
     assert frames(["IFRAME:", "//video.example.org/embed/1", "Iframe: a word from HTML"]) == {
         0, 1}
+
+
+def test_a_polite_prompt_to_follow_a_site_is_dropped() -> None:
+    prompt = "Please follow Meridian Money on Twitter and Facebook."
+    assert is_boilerplate(prompt)
+    assert body(*STORY, prompt) == "\n\n".join(STORY)
+    assert not is_boilerplate("Please follow the detour signs on the harbour road.")

@@ -33,8 +33,9 @@ _PROMPT = re.compile(
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
     r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
-    r"|follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin|threads"
-    r"|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b|like us on facebook\b"
+    r"|(?:please )?follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram"
+    r"|linkedin|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b"
+    r"|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
     # An appeal for money at the end of a post: "If you enjoyed reading this post – would you
     # consider supporting our work?"

@@ -50,3 +50,11 @@ def test_code_lines_and_other_lines() -> None:
                  "{* signInButton *} {* createButton *}", "Sorn said so (twice).",
                  "The results by district:"]:
         assert not is_code_line(line), line
+
+
+def test_the_entries_of_an_object_are_lines_of_code() -> None:
+    for line in ['method: "POST",', '"Content-Type": "image/png",', "},", "retries: 3"]:
+        assert is_code_line(line), line
+    # A label and its value in a page's or an article's own words are not.
+    for line in ["Update: 3", 'Note: "We did it,"', "Population: 3,400"]:
+        assert not is_code_line(line), line

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-# How a line of code ends: a bracket or a statement's semicolon ("if (ok) {", "});",
+# How a line of code ends: a bracket or a statement's semicolon ("if (ok) {", "});", "},",
 # "var x = 1;"), a call ("console.log(data.entries)"), a comment's end, a trailing comment.
-_CODE_END = re.compile(r"(?:[{}\[;(]|\*/|-->|[\w\])]\([^()]*\))\s*(?://[^\"']*)?$")
+_CODE_END = re.compile(r"(?:[{}\[;(]|[}\])],|\*/|-->|[\w\])]\([^()]*\))\s*(?://[^\"']*)?$")
+# An entry of an object or a dictionary: "method: "POST",", ""Content-Type": "image/png"".
+_ENTRY = re.compile(r"(?:[a-z_$][\w$]*|\"[^\"]+\"|'[^']+'):\s*(?:\"[^\"]*\"|'[^']*'|-?\d[\d.]*"
+                    r"|true|false|null)\s*,?$")
 # A line of markup ("<meta charset="utf-8">", "</html>") or a comment opening a line.
 _CODE_OPENING = re.compile(r"</?[A-Za-z!?][^<>]*>")
 _COMMENT = ("//", "/*", "#!", "<!--")
@@ -34,6 +37,8 @@ def is_code_line(text: str) -> bool:
     if len(text) > MAX_CODE_CHARS or _LIST_ITEM.match(text):
         return False
     if text.startswith(_COMMENT):
+        return True
+    if _ENTRY.match(text):
         return True
     if _CODE_CHARS.isdisjoint(text) or _TEMPLATE.match(text):
         return False

@@ -8,7 +8,8 @@ from page_parts import FOOTER, MENU, STORY
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.repeats import doubled, repeated_blocks
-from inbrief.core.clean.special_blocks import is_video_label
+from inbrief.core.clean.rules import is_boilerplate
+from inbrief.core.clean.special_blocks import frames, is_video_label
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -238,3 +239,66 @@ def test_a_posts_counters_and_prompts_are_dropped() -> None:
     kept = ("The clip drew 1.2m views before the council asked for it to be taken down, "
             "and the mayor said it had cost the harbour a week of work.")
     assert body(*STORY[:2], kept, *STORY[2:]) == "\n\n".join([*STORY[:2], kept, *STORY[2:]])
+
+
+CUT_CARDS = [
+    "Ferry Fares on the Island Routes to Be Halved Next Spring",
+    "The island councils agreed on Monday to halve the fares on every ferry route from "
+    "April, after a winter in which the people who work on the mainland could no...",
+    "Bridge Over the Delta Opens After Six Years",
+    "The new bridge over the river delta opened to traffic on Friday, six years after the "
+    "first pillars were sunk and two years later than the province had…",
+]
+
+
+def test_teasers_cut_short_under_titles_of_their_own_are_dropped() -> None:
+    # Other stories' cards after the article, no heading above them and no "Read more": each
+    # a title and its opening cut short in the middle of a sentence.
+    assert body(*STORY, *CUT_CARDS) == "\n\n".join(STORY)
+
+
+def test_a_paragraph_trailing_off_under_a_sub_heading_stays() -> None:
+    # An article may stop a paragraph short once; a list of cards does it again and again.
+    trailing = ("Sorn was asked what she would do if the levees failed again before the "
+                "work was done, and she said only that the province had waited long enough…")
+    paragraphs = [*STORY[:2], "What Comes Next", trailing, *STORY[2:]]
+    assert body(*paragraphs) == "\n\n".join(paragraphs)
+    # Cut short under a title twice, far apart: no list of cards.
+    more = [f"{paragraph} The engineers said so again in their report to the assembly."
+            for paragraph in STORY]
+    paragraphs = [STORY[0], "What Comes Next", trailing, *STORY[1:], *more, *CUT_CARDS[2:]]
+    assert trailing in body(*paragraphs).split("\n\n")
+
+
+def test_a_line_ending_with_an_arrowed_link_to_more_is_dropped() -> None:
+    prompts = ["Save stories and browse the collections of other readers. Learn More >",
+               "See more »", "Our guide to the island ferries › Read more ›"]
+    assert body(*STORY[:2], *prompts, *STORY[2:]) == "\n\n".join(STORY)
+    # Without the arrow, the words are an article's.
+    assert not is_boilerplate("Sorn said she wants the people of the islands to see more")
+
+
+def test_frames_lynx_prints_are_dropped() -> None:
+    # lynx prints an embedded frame (a video player, a like button) as "IFRAME:" and the
+    # frame's address or name, or alone above its address.
+    frames_shown = [
+        "   IFRAME: //video.example.org/embed/levee-at-dusk",
+        "   IFRAME: https://social.example.com/plugins/like.php?href=https%3A%2F%2Fnews"
+        ".example.org%2Fmarenia-elects&layout=button_count&width=90",
+        "   IFRAME: MareniaPlayer4461",
+        "   IFRAME:\n\n   https://ads.example.net/frame?size=300x250&section=news",
+    ]
+    assert body(*STORY[:2], *frames_shown, *STORY[2:]) == "\n\n".join(STORY)
+    # The short paragraph introducing a video stays with the article.
+    video = "Watch the new governor's first speech!"
+    assert body(*STORY[:2], video, frames_shown[0], *STORY[2:]) == "\n\n".join(
+        [*STORY[:2], video, *STORY[2:]])
+    assert frames(["IFRAME:", "//video.example.org/embed/1", "Iframe: a word from HTML"]) == {
+        0, 1}
+
+
+def test_a_polite_prompt_to_follow_a_site_is_dropped() -> None:
+    prompt = "Please follow Meridian Money on Twitter and Facebook."
+    assert is_boilerplate(prompt)
+    assert body(*STORY, prompt) == "\n\n".join(STORY)
+    assert not is_boilerplate("Please follow the detour signs on the harbour road.")

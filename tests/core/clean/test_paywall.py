@@ -1,5 +1,5 @@
-"""A paywall's notice where the free part of a pasted article stops, pleas to follow the site
-and script links a text browser prints (invented text)."""
+"""A paywall's notice where the free part of a pasted article stops, and script links a text
+browser prints (invented text)."""
 
 from __future__ import annotations
 
@@ -58,8 +58,3 @@ def test_a_script_link_a_text_browser_prints_is_page_furniture() -> None:
     assert is_boilerplate("小javascript:void(0)javascript:void(0)")
     assert is_boilerplate("Print javascript:window.print()")
 
-
-def test_a_plea_to_follow_the_site_is_page_furniture() -> None:
-    assert is_boilerplate("Please follow Meridian Markets on Twitter and Facebook.")
-    assert is_boilerplate("Follow us on Instagram")
-    assert not is_boilerplate("Please follow the signs to the harbour, the council said.")

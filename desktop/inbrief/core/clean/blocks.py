@@ -21,6 +21,7 @@ from inbrief.core.clean.block_kinds import (
     split_blocks,
     stop_list,
 )
+from inbrief.core.clean.code_lines import code_listings
 from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     DATE_PREFIX,
@@ -37,10 +38,12 @@ from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
+    frames,
     is_author_note,
     is_link_run,
     is_photo_caption,
     table_heads,
+    teaser_cards,
 )
 from inbrief.core.clean.title_like import looks_like_headline
 from inbrief.core.language import LANGUAGES, snowball_stemmer
@@ -148,6 +151,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     raw = [classify(block, stops, share, boilerplate) for block in blocks]
     table_heads([block.text for block in blocks], raw)
     picture_captions(blocks, raw)
+    texts = [block.text for block in blocks]
+    teaser_cards(texts, raw)
+    code_listings(texts, raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):
@@ -269,18 +275,20 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     between = short_sentences(blocks, raw, first, last)
+    # A frame embedded in the page (lynx's "IFRAME: ...") is dropped here, not classed bad in
+    # classify: then it would take the short paragraph introducing a video with it.
+    embedded = frames([block.text for block in blocks])
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
         lines_of = range(block.first, block.last + 1)
         if head < index < first:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
-            if raw[index] == "bad" or kind == "bad" or index in standfirst:
+            if raw[index] == "bad" or kind == "bad" or index in standfirst or index in embedded:
                 in_head.update(lines_of)
-        elif not (first <= index <= last and (_kept(block, raw[index], kind)
-                                              or index in run.listed
-                                              or index in between)) and (
-                index != head or index in repeated):
+        elif not (first <= index <= last and index not in embedded
+                  and (_kept(block, raw[index], kind) or index in run.listed
+                       or index in between)) and (index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first

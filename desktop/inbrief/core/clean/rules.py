@@ -33,8 +33,8 @@ _PROMPT = re.compile(
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
     r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
-    r"|(?:please )?follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram|linkedin"
-    r"|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b"
+    r"|(?:please )?follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram"
+    r"|linkedin|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b"
     r"|like us on facebook\b"
     r"|click here\b|tap here\b|listen to (?:this|the) (?:article|story)\b"
     # An appeal for money at the end of a post: "If you enjoyed reading this post – would you
@@ -80,6 +80,20 @@ _TEASER_END = re.compile(
     r"|\bdon[’']?t forget to (?:share|subscribe|like|follow)\b",
     re.IGNORECASE,
 )
+
+# A link to more closing a short line, marked with an arrow: "Collect articles and browse
+# other members' collections. Learn More >", "See more »". An article's sentence does not
+# point at a link. Looked for in the line's last characters, and only when it ends so.
+_MORE_LINK = re.compile(r"\b(?:learn|read|see|find out|view|show) more\s*[>»›]+$", re.IGNORECASE)
+_ARROWS = (">", "»", "›")
+MORE_LINK_CHARS = 24
+
+
+def _more_link(text: str) -> bool:
+    """Return True for a line that ends with a link to more, marked with an arrow."""
+    return text.endswith(_ARROWS) and bool(
+        _MORE_LINK.search(text, max(0, len(text) - MORE_LINK_CHARS)))
+
 
 # "Get our daily newsletter", "Sign up for the Meridian newsletters": the word ends the line,
 # at most 60 characters in, with no sentence's end before it. Looked for in the line's last
@@ -222,6 +236,7 @@ def is_boilerplate(line: str) -> bool:
         _AD_LABEL.match(text)
         or _PROMPT.match(text)
         or _TEASER_END.search(text)
+        or _more_link(text)
         or _newsletter_prompt(text)
         or _SOCIAL_BUTTONS.match(text)
         or _COPYRIGHT_OPENING.match(text)

@@ -5,9 +5,10 @@ of figures (no prose, yet the article's)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from inbrief.core.clean.counts import more_words_than, word_count
-from inbrief.core.clean.rules import PERSON
+from inbrief.core.clean.rules import PERSON, SENTENCE_END
 from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
@@ -184,6 +185,55 @@ def table_heads(texts: list[str], raw: list[str]) -> None:
             above -= 1
 
 
+# A paragraph cut short with an ellipsis in the middle of a sentence ("... a ruling that
+# upheld the state's tough new..."): a card's teaser, the rest of the story a click away.
+_CUT_SHORT = re.compile(r"[^\W_],?\s?(?:…|\.{3,})$")
+CUT_SHORT_CHARS = 12
+MIN_TEASER_WORDS = 8
+MAX_CARD_TITLE_WORDS = 20
+# Cards on a page: an article may stop a paragraph short once (a thought trailing off, a
+# quotation left to the reader); a list of other stories does it under each title.
+MIN_CUT_CARDS = 2
+# Blocks from one card's teaser to the next at most (its title, a label between).
+CARD_GAP = 4
+# A label shown this many times on a page is a share bar or a section's name, not a title.
+MIN_LABEL_COPIES = 3
+
+
+def _cut_short(text: str) -> bool:
+    """Return True for a text that ends with an ellipsis right after a word or a comma."""
+    # Looked for in the last characters only, and only when the text ends with one.
+    return text.endswith(("…", "...")) and bool(
+        _CUT_SHORT.search(text, max(0, len(text) - CUT_SHORT_CHARS)))
+
+
+def _card_title(text: str) -> bool:
+    """Return True for a title-like block: a few words, no sentence's end."""
+    return (not text.rstrip("\"'”’»)").endswith(SENTENCE_END)
+            and 2 <= word_count(text) <= MAX_CARD_TITLE_WORDS)
+
+
+def teaser_cards(texts: list[str], raw: list[str]) -> None:
+    """Class as bad the cards of other stories: MIN_CUT_CARDS paragraphs or more each cut
+    short with an ellipsis right below a title of its own, and those titles. A label shown
+    above every paragraph (a share bar: "Whatsapp Facebook Pin") is no card's title."""
+    shown = Counter(texts)
+    cards = [index for index in range(1, len(texts))
+             if raw[index] != "table" and _cut_short(texts[index])
+             and more_words_than(texts[index], MIN_TEASER_WORDS - 1)
+             and raw[index - 1] != "table" and shown[texts[index - 1]] < MIN_LABEL_COPIES
+             and _card_title(texts[index - 1])]
+    # Cards come in a list: each teaser CARD_GAP blocks or fewer below the one before.
+    start = 0
+    for end in range(1, len(cards) + 1):
+        if end < len(cards) and cards[end] - cards[end - 1] <= CARD_GAP:
+            continue
+        if end - start >= MIN_CUT_CARDS:
+            for index in cards[start:end]:
+                raw[index] = raw[index - 1] = "bad"
+        start = end
+
+
 # A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?
 # Subscribe to our magazine!", "No spam, we promise. You can unsubscribe at any time.",
 # "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does
@@ -223,6 +273,28 @@ MAX_AUTHOR_NOTE_WORDS = 80
 def is_author_note(text: str) -> bool:
     """Return True for a note on the author: "Ana Ruiz is a freelance reporter ..."."""
     return bool(_AUTHOR_NOTE.match(text)) and word_count(text) <= MAX_AUTHOR_NOTE_WORDS
+
+
+# A frame embedded in the page (a video player, a like button) as lynx prints it: "IFRAME:
+# //www.youtube.com/embed/...", "IFRAME: PlayerVideo4461".
+_FRAME = re.compile(r"IFRAME:(?:\s|$)")
+
+
+# The frame's address on a block of its own, lynx having wrapped it below a bare "IFRAME:".
+_ADDRESS = re.compile(r"(?:https?:)?//\S")
+
+
+def frames(texts: list[str]) -> set[int]:
+    """Return the blocks that are frames embedded in the page as lynx prints them: "IFRAME:"
+    and the frame's address or name, the address maybe a block of its own below."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if _FRAME.match(text):
+            found.add(index)
+            if (text.rstrip() == "IFRAME:" and index + 1 < len(texts)
+                    and _ADDRESS.match(texts[index + 1])):
+                found.add(index + 1)
+    return found
 
 
 # Links run together on one line: "Progressives oppose ... | Senators call for ... | ...".

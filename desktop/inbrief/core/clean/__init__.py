@@ -11,7 +11,7 @@ from typing import Any
 
 from inbrief.core.article import Article
 from inbrief.core.clean.blocks import find_article
-from inbrief.core.clean.counts import word_count
+from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
     LIST_MARKER,
     besides_dates,
@@ -52,7 +52,9 @@ _PAREN_CREDIT = re.compile(
     re.IGNORECASE,
 )
 MAX_AGENCY_CAPTION_WORDS = 250
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Written out, not "\n{3,}": a pattern opening with a literal is searched for that literal,
+# twenty times quicker through a page's text.
+_MANY_BLANK_LINES = re.compile(r"\n\n\n+")
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
 # PDF or Word document has no page furniture to find the article in.
@@ -238,8 +240,10 @@ def clean_article(article: Article) -> Cleaned:
 
     if page is not None:
         drop |= page.head_furniture
-    prose = next((i for i in filled if i not in drop and word_count(lines[i]) > MAX_TITLE_WORDS),
-                 len(lines))
+    # A page wrapped at 80 columns may have no line this long: each line's words are counted
+    # up to the limit only.
+    prose = next((i for i in filled
+                  if i not in drop and more_words_than(lines[i], MAX_TITLE_WORDS)), len(lines))
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)
@@ -278,15 +282,16 @@ def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
     above = range(headline - 1, max(-1, headline - NEAR_HEADLINE_LINES // 2), -1)
     for index in itertools.chain(below, above):
         text = lines[index].strip()
+        if not text or word_count(text) > MAX_DATE_LINE_WORDS:
+            continue
+        found = find_date(text)
         # Not a sentence that names a date ("• The act was signed into law on August 14,
         # 1935" in a list of highlights): a few words in lower case at most besides the date
         # and a title in quotes (a breadcrumb's: 'Home Culture "We rearrange the deck chairs"
-        # 01.05.2017').
-        rest = besides_dates(_QUOTED.sub(" ", text))
-        if text and word_count(text) <= MAX_DATE_LINE_WORDS and sum(
-                word[:1].islower() for word in rest.split()) < SENTENCE_WORDS:
-            found = find_date(text)
-            if found is not None:
+        # 01.05.2017'). (Looked at only on a line with a date: each date pattern is tried.)
+        if found is not None:
+            rest = besides_dates(_QUOTED.sub(" ", text))
+            if sum(word[:1].islower() for word in rest.split()) < SENTENCE_WORDS:
                 return found
     return None
 

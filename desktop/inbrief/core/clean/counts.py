@@ -86,6 +86,10 @@ def columns(line: str) -> int:
 def more_words_than(line: str, most: int) -> bool:
     """Return ``word_count(line) > most``, splitting a long line's first ``most`` words off only
     (a paragraph of prose asked whether it is a short label is not split into all its words)."""
+    # A word takes two characters (with a space), so does a word of dense characters: a line
+    # this short has ``most`` words at most in any script (its labels and menus are not split).
+    if len(line) <= 2 * most:
+        return False
     words = len(line.split(None, most))
     # Split no further than ``most`` words: then it was split whole, as word_count splits it.
     return words > most or _with_dense_words(line, words) > most

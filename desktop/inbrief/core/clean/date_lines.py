@@ -112,6 +112,9 @@ _READING_TIME = re.compile(
     r"Lesezeit|di lettura|de leitura|de lectura|leestijd)?\s*$",
     re.IGNORECASE,
 )
+# What each reading time has: a digit, spaces at most, then "min" (searched first: the pattern
+# above, tried at every position of a line, took two fifths of date_line's time).
+_MINUTES = re.compile(r"\d\s*m", re.IGNORECASE)
 
 
 def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
@@ -180,7 +183,9 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     if more_words_than(line, MAX_DATE_LINE_WORDS):
         return None
     # A date in a list: "• 19 November 2019" (w3m), "* 19 November 2019" (lynx).
-    line = _READING_TIME.sub("", LIST_MARKER.sub("", line))
+    line = LIST_MARKER.sub("", line)
+    if _MINUTES.search(line):
+        line = _READING_TIME.sub("", line)
     prefix = DATE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     # "Publié le 12/03/2024" is day first; "Published 03/12/2024" cannot be told.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.counts import dense_chars, word_count
+from inbrief.core.clean.counts import dense_chars, more_words_than, word_count
 from inbrief.core.clean.date_lines import (
     date_line,
     find_date,
@@ -82,8 +82,9 @@ def is_signal(text: str) -> bool:
     """Return True for a byline, date, share bar or reading time (a list marker before it
     too: "• By Ada Brennan / 2016.12.01")."""
     text = _MARKER.sub("", text)
+    # The words counted first, as far as the limit: a paragraph is not searched whole.
     return bool(
-        _HEAD_SIGNAL.search(text) and word_count(text) <= 20
+        not more_words_than(text, 20) and _HEAD_SIGNAL.search(text)
         or BYLINE.match(text)
         or date_line(text) is not None
         or word_count(text) <= 15 and find_date(text)

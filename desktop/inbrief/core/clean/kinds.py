@@ -86,6 +86,7 @@ def line_kinds(lines: list[str], drop: set[int], known: Mapping[int, RemovedKind
     else from the line's words; below the first kept line, menu-like lines under a "Comments"
     or "Related" heading (up to the next kept line) take that heading's kind."""
     kinds: dict[int, RemovedKind] = {}
+    furniture: dict[str, RemovedKind] = {}  # furniture_kind of each line: menus repeat
     section: RemovedKind | None = None
     body = False  # a kept line seen: above it, "Comments" is a link in a menu
     for index, line in enumerate(lines):
@@ -93,7 +94,11 @@ def line_kinds(lines: list[str], drop: set[int], known: Mapping[int, RemovedKind
             if line.strip():
                 section, body = None, True
             continue
-        kind = known.get(index) or furniture_kind(line)
+        kind = known.get(index)
+        if kind is None:
+            if line not in furniture:
+                furniture[line] = furniture_kind(line)
+            kind = furniture[line]
         if kind == "comments" and not body:
             kind = "menu"
         elif kind in ("comments", "related") and index not in known and body:

@@ -563,3 +563,16 @@ def test_a_pictures_name_above_its_dated_agency_caption_is_no_headline() -> None
     listed = {block: features for _, block, features in headline_candidates(text) or []}
     assert listed[name][FEATURES.index("caption")] == 1.0
     assert listed[HEADLINE][FEATURES.index("caption")] == 0.0
+
+
+def test_the_site_name_its_copyright_line_gives_is_no_headline() -> None:
+    # The site's name under the date at the top of the page, said again in the footer's
+    # trademark line (so repeated on the page, right below a date): a name, not a headline.
+    site = "The Marenia Courier"
+    headline = "Dock Workers Leave the Province as the New Port Law Takes Effect"
+    text = page("Sign in", "March 13, 2024", site, MENU,
+                "BUSINESS MARKETS PROPERTY THE WATCHDOG TECHNOLOGY MOTORING CAREERS", headline,
+                "Dock workers", *STORY,
+                f"\u201c{site}\u201d is a registered trademark of Courier Media Inc.", FOOTER)
+    assert title_of(text) == headline
+    assert all(site not in found for _, found, _ in headline_candidates(text) or [])

@@ -64,6 +64,15 @@ LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
 STANDFIRST_UNDER_WORDS = 5
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
+# A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
+# Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a
+# paragraph of the body about copyright.
+_OWNER_LINE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved|registered trademark"
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    re.IGNORECASE,
+)
+OWNER_LINE_WORDS = 30
 # A picture credit on its own line: "(Bild: Audi)", "Foto: dpa", "Photo credit: ...".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:bild|foto|photo|image|imagen|immagine|picture|credit|quelle|fuente|source)"
@@ -249,6 +258,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
     keys = [alnum_key(text) for text in texts]
     # Every block's key in one string: a key found twice in it is repeated on the page.
     joined = "\n".join(keys)
+    owners = "\n".join(key for key, text in zip(keys, texts, strict=True)
+                       if _OWNER_LINE.search(text) and not more_words_than(text, OWNER_LINE_WORDS))
     found: list[tuple[int, tuple[float, ...], bool]] = []
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
         text = texts[index]
@@ -264,6 +275,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             length, two = _length_score(text), 1.0
         if length > 0 and page.names_picture(index):
             continue  # a picture's name, its caption below saying it again with the credit
+        if length > 0 and len(keys[index]) >= 5 and keys[index] in owners:
+            continue  # the site's name, as its copyright or trademark line says it
         if length > 0:
             key = keys[index]
             words, shared = lead.overlap(text)

@@ -181,6 +181,22 @@ def test_a_us_time_stamp_with_a_two_digit_year_is_read_month_first() -> None:
     assert article.published == "2011-10-05"
 
 
+def test_a_dotted_date_is_read_month_first_when_it_must_be_or_a_12_hour_clock_follows() -> None:
+    # An American site writes "MM.DD.YYYY hh:mm AM"; German, Russian... sites day first.
+    assert date_line("11.14.2019 09:00 AM") == ("2019-11-14", True)
+    assert find_date("Posted 11.14.2019") == "2019-11-14"
+    assert date_line("11.04.2019 09:00 AM") == ("2019-11-04", True)
+    assert date_line("11.04.2019 09:00") == ("2019-04-11", True)
+    assert find_date("Stand: 12.03.2024, 17:08 Uhr") == "2024-03-12"
+    assert find_date("14.11.2019") == "2019-11-14"
+    assert find_date("13.14.2019") is None
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    page = "\n\n".join([MENU, "Ideas", "11.14.2019 09:00 AM", headline, *STORY, FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.published == "2019-11-14"
+
+
 def test_a_date_in_a_nested_list_as_w3m_marks_it() -> None:
     # w3m marks a list inside a list with a white square, lynx with "+".
     assert date_line("      □ Publié le 05/04/2013 à 17:08") == ("2013-04-05", True)

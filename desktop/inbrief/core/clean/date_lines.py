@@ -40,8 +40,10 @@ _DATES = (
     re.compile(r"(?<!\d)(?P<year>\d{4})/(?P<mm>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
     # "2016.12.01" (Japanese, Korean and Chinese sites).
     re.compile(r"(?<![\d.])(?P<year>\d{4})\.(?P<mm>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])"),
-    # "12.03.2024" (German, Russian...): always day first.
-    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
+    # "12.03.2024" (German, Russian...): day first, but for an American site's "11.14.2019"
+    # (a second number over 12) or "11.04.2019 09:00 AM" (a 12-hour clock after it).
+    re.compile(r"(?<![\d.])(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?P<year>\d{4})(?!\d)"
+               r"(?P<clock12>(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b))?", re.IGNORECASE),
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
@@ -147,6 +149,10 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
             order = _day_month(int(fields["a"]), int(fields["b"]), day_first)
             if order is None:
                 continue
+            fields["day"], fields["mm"] = str(order[0]), str(order[1])
+        elif fields.get("c"):
+            order = _day_month(int(fields["c"]), int(fields["d"]), fields["clock12"] is None)
+            assert order is not None  # told apart with day_first given
             fields["day"], fields["mm"] = str(order[0]), str(order[1])
         if fields.get("mm"):
             month = int(fields["mm"])

@@ -202,3 +202,21 @@ def test_a_date_in_a_nested_list_as_w3m_marks_it() -> None:
     assert date_line("      □ Publié le 05/04/2013 à 17:08") == ("2013-04-05", True)
     assert date_line("      + Mis à jour le 06/04/2013 à 10:37") == ("2013-04-06", False)
     assert date_line("      ○ Published March 4, 2024") == ("2024-03-04", True)
+
+
+def test_a_pages_date_past_its_standfirst_and_caption_is_found() -> None:
+    # Headline, standfirst (the first long line), a picture's caption twice, the byline, then
+    # the date in a list of share buttons: the date is looked for down to there, as a line
+    # that is a date and nothing else; a date inside a sentence there is not the page's.
+    from inbrief.core.clean import _date_near
+
+    standfirst = ("The former engineer beat the ruling party's candidate, though turnout in "
+                  "the delta fell short of the record years of the last decade.")
+    caption = ("The harbour control room in Port Marenia, on the delta. The new governor "
+               "worked there for twelve years before she entered politics last spring.")
+    head = ["Harbour Engineer Wins the Marenia Governor Race", "", standfirst, "", "  •", "  •",
+            "", caption, "", caption + "Credit...Jonas Weber/Meridian Wire", "", "By Ada Brennan",
+            ""]
+    assert _date_near([*head, "  • Aug. 16, 2020", "  •", "      □", ""], 0, 2) == "2020-08-16"
+    assert _date_near([*head, "The levees were built after the flood of Aug. 16, 2020, and "
+                       "have held since then, the engineers said.", ""], 0, 2) is None

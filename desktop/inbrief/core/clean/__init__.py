@@ -293,6 +293,11 @@ def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
             rest = besides_dates(_QUOTED.sub(" ", text))
             if sum(word[:1].islower() for word in rest.split()) < SENTENCE_WORDS:
                 return found
+    # Past a standfirst and a picture's caption: a line that is a date and nothing else
+    # ("• Aug. 16, 2020" in a list of share buttons the page's furniture took).
+    for index in range(max(prose, headline + 1), headline + NEAR_HEADLINE_LINES):
+        if index < len(lines) and (when := date_line(lines[index])) is not None and when[0]:
+            return when[0]
     return None
 
 

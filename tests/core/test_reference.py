@@ -8,6 +8,7 @@ import pytest
 
 from inbrief.core.article import AnalysisOptions, Article
 from inbrief.core.brief import Brief
+from inbrief.core.clean import clean_article
 from inbrief.core.pipeline import analyze, reference_date_for
 from inbrief.core.reference import copyright_year, infer_reference
 
@@ -128,3 +129,56 @@ def test_the_reference_source_survives_a_json_round_trip() -> None:
     assert again.reference_date_source == "caption"
     assert again.reference_note() == brief.reference_note()
     assert Brief(text="x").reference_note() == ""
+
+
+# A page that shows its date without the year, as a local news site does for this year's
+# stories, with the year in its copyright line.
+YEARLESS = """Harbor City Mayor Wins Second Term as Council Backs Bridge Plan
+
+Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM
+
+Harbor City Mayor Elena Ortiz won a second term in an election Tuesday, beating her \
+challenger by nine points after a campaign fought over the future of the old river bridge.
+
+Ortiz said Thursday that work on the bridge would begin in the summer and that the council \
+will meet Monday to approve the first contracts. Tickets for the opening concert go on sale \
+Friday, Dec. 6.
+
+© 2019 Harbor City News. All rights reserved.
+"""
+
+
+def test_a_day_shown_without_its_year_takes_the_copyright_year() -> None:
+    cleaned = clean_article(Article(text=YEARLESS))
+    assert (cleaned.article.published, cleaned.article.shown_day) == (None, "11-19")
+    brief = analyze(Article(text=YEARLESS))
+    assert (brief.reference_date, brief.reference_date_source) == ("2019-11-19", "shown-day")
+    assert brief.reference_note().startswith("relative dates measured from 19 Nov 2019 (the "
+                                             "day the page shows without a year")
+    values = {d.text: d.value for d in brief.dates}
+    # 19 November 2019 was a Tuesday: the election that day; Thursday the one before, Monday
+    # the one after, "Friday, Dec. 6" in that year.
+    assert (values["Tuesday"], values["Thursday"]) == ("2019-11-19", "2019-11-14")
+    assert (values["Monday"], values["Friday, Dec. 6"]) == ("2019-11-25", "2019-12-06")
+
+
+def test_a_shown_day_gives_way_to_a_later_stated_date_and_without_a_year_is_the_latest() -> None:
+    body = "The council met on Tuesday. The pier reopened on 2 December 2019."
+    given = body + "\n© 2019 Harbor City News"
+    assert infer_reference(body, given, "en", TODAY, "11-19") == (dt.date(2019, 12, 2),
+                                                                   "latest-date")
+    # An earlier stated date: the shown day, in the copyright year.
+    earlier = body.replace("2 December", "2 November")
+    assert infer_reference(earlier, earlier + "\n© 2019 Harbor City News", "en", TODAY,
+                           "11-19") == (dt.date(2019, 11, 19), "shown-day")
+    body = "The council met on Tuesday and will meet again next week."
+    # No copyright year: the latest such day up to today (a page shows this year's dates so).
+    assert infer_reference(body, body, "en", TODAY, "11-19") == (dt.date(2025, 11, 19),
+                                                                  "shown-day")
+    assert infer_reference(body, body, "en", TODAY, "05-20") == (TODAY, "shown-day")
+    assert infer_reference(body, body, "en", TODAY, "02-29") == (dt.date(2024, 2, 29),
+                                                                  "shown-day")
+    # A stated full date without a copyright year: the year cannot be told; the date stated.
+    body = "The pier reopened on 2 December 2019. The council met on Tuesday."
+    assert infer_reference(body, body, "en", TODAY, "11-19") == (dt.date(2019, 12, 2),
+                                                                  "latest-date")

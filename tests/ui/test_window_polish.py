@@ -432,3 +432,16 @@ def test_reference_field_names_a_date_from_the_copyright_or_the_publication_line
                     and window.controller.brief.reference_date_source == "published",
                     timeout=10_000)
     assert field.edit.text() == "Article's date (2024-03-13)"
+
+
+def test_reference_field_names_a_day_shown_without_its_year(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    body = ("The harbour council of Marenia voted on Tuesday to rebuild the old ferry pier. "
+            "Engineers said the work would start within weeks and cost less than feared. "
+            "The mayor said the pier had been closed since a storm damaged it last winter.")
+    window = _pasted(make_window, qtbot, text="Ferry Pier Will Be Rebuilt\n\n"
+                                             "Posted Nov 19, 6:51 AM\n\n"
+                                             f"{body}\n\n© 2019 Marenia Harbour News")
+    assert window.controller.brief is not None
+    assert window.controller.brief.reference_date_source == "shown-day"
+    assert window.controls.reference_field.edit.text() == "Day shown, year inferred (2019-11-19)"

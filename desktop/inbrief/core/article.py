@@ -15,6 +15,9 @@ class Article:
     source: str = ""  # site, publisher or wire service
     author: str = ""
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
+    # The day a pasted page shows in its head without a year ("Posted Nov 19, 6:51 AM":
+    # "11-19"), when it shows no publication date: the reference date's day, its year inferred.
+    shown_day: str | None = None
     file_name: str = ""  # base name of the file it came from, "" for pasted text
     format: str = "text"  # text, markdown, html, pdf, docx, stdin
     encoding: str = ""  # the codec a text file was read with ("" for PDF, Word, pasted text)

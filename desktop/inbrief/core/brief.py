@@ -28,9 +28,11 @@ SCHEMA_VERSION = 1
 EntityType = Literal["person", "organization", "place", "other"]
 DateKind = Literal["absolute", "relative"]
 # Where the reference date of relative dates came from: the publication date, the user, the
-# latest full date the article states, a photo caption's date, the end of the copyright
-# year, or today (nothing known). "": not recorded (older files).
-ReferenceSource = Literal["published", "user", "latest-date", "caption", "copyright", "today", ""]
+# latest full date the article states, a photo caption's date, the day the page shows without
+# a year (its year inferred), the end of the copyright year, or today (nothing known). "": not
+# recorded (older files).
+ReferenceSource = Literal["published", "user", "latest-date", "caption", "shown-day", "copyright",
+                          "today", ""]
 _MONTH_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -39,6 +41,8 @@ _REFERENCE_WORDS = {
     "user": "the date you chose",
     "latest-date": "the latest date in the article",
     "caption": "the date of a photo caption",
+    "shown-day": "the day the page shows without a year; the year from its copyright line, "
+                 "else the latest",
     "copyright": "the end of the article's copyright year; no other date in the article",
 }
 

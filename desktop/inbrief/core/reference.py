@@ -59,22 +59,54 @@ def _caption_lines(lines: Iterable[str]) -> str:
     return "\n".join(found)
 
 
+def _day_in(year: int, shown_day: str) -> dt.date | None:
+    """Return the day ``shown_day`` ("MM-DD") of ``year``, None when that year has no such
+    day (29 February)."""
+    try:
+        return dt.date(year, int(shown_day[:2]), int(shown_day[3:5]))
+    except ValueError:
+        return None
+
+
+def _shown_date(shown_day: str, year: int | None, today: dt.date) -> dt.date | None:
+    """Return the date a page's day without a year ("Posted Nov 19") stands for: that day of
+    the copyright year, else the latest such day up to today (a page shows this year's dates
+    without the year), None when neither is a date up to today."""
+    if year is not None:
+        day = _day_in(year, shown_day)
+        return day if day is not None and day <= today else None
+    for back in range(0, 8):  # 29 February comes back within eight years
+        day = _day_in(today.year - back, shown_day)
+        if day is not None and day <= today:
+            return day
+    return None
+
+
 def infer_reference(
-    body: str, given: str, language: str, today: dt.date | None = None
+    body: str, given: str, language: str, today: dt.date | None = None,
+    shown_day: str | None = None,
 ) -> tuple[dt.date, ReferenceSource]:
     """Return the reference date of an article without a publication date, and its source.
 
     ``body`` is the text analysed, ``given`` the text before cleaning (captions and the
-    copyright line are usually cleaned away). In order: the latest full date the article or
-    a photo caption states that is not after today (nor after the copyright year), source
-    "latest-date" or "caption"; else the end of the copyright year ("©2024": the article is
-    from 2024 or earlier), "copyright"; else today, "today".
+    copyright line are usually cleaned away), ``shown_day`` the day ("MM-DD") the page shows
+    without a year in its head, if any. In order: that day, of the copyright year, unless the
+    article or a caption states a later full date (source "shown-day"); the latest full date
+    the article or a photo caption states that is not after today (nor after the copyright
+    year), "latest-date" or "caption"; the shown day of the latest year up to today, when the
+    article states no full date and no copyright year ("shown-day"); the end of the
+    copyright year ("©2024": the article is from 2024 or earlier), "copyright"; else today,
+    "today".
     """
     today = today or dt.date.today()
     year = copyright_year(given, today)
     upper = min(today, dt.date(year, 12, 31)) if year is not None else today
     stated = _full_dates(body, language, today, upper)
     captions = _full_dates(_caption_lines(given.split("\n")), language, today, upper)
+    shown = _shown_date(shown_day, year, today) if shown_day else None
+    if shown is not None and (year is not None or not stated and not captions) and all(
+            day <= shown for day in (*stated, *captions)):
+        return shown, "shown-day"
     if captions and (not stated or max(captions) >= max(stated)):
         return max(captions), "caption"
     if stated:

@@ -23,6 +23,7 @@ from inbrief.ui.date_field import ARTICLE_DATE, NO_DATE, ReferenceDateField
 _INFERRED = {
     "latest-date": "Latest date in text",
     "caption": "Caption's date",
+    "shown-day": "Day shown, year inferred",
     "copyright": "End of © year",
 }
 

@@ -17,6 +17,7 @@ from inbrief.core.clean.date_lines import (
     besides_dates,
     date_line,
     find_date,
+    shown_day,
 )
 from inbrief.core.clean.kinds import line_kinds, removed_spans
 from inbrief.core.clean.rules import (
@@ -180,6 +181,7 @@ def clean_article(article: Article) -> Cleaned:
             if not title:
                 title = headline
     dates: list[tuple[str, bool]] = []  # (ISO date, labelled as the publication date)
+    yearless: str | None = None  # the day a date line without a year shows ("11-19")
     kept_in_head = 0
     for position, index in enumerate(filled[:MAX_HEAD_SCAN]):
         if kept_in_head >= HEAD_LINES:
@@ -198,6 +200,8 @@ def clean_article(article: Article) -> Cleaned:
         if when is not None:
             if when[0] is not None:
                 dates.append((when[0], when[1]))
+            else:
+                yearless = yearless or shown_day(text)  # "Posted Nov 19, 6:51 AM"
             drop.add(index)
             why[index] = "dateline"
             continue
@@ -268,7 +272,8 @@ def clean_article(article: Article) -> Cleaned:
     kinds = line_kinds(lines, drop, why)
     kinds.update((index, "dateline") for index in cut)
     cleaned = dataclasses.replace(
-        article, text=text, title=title, author=author, source=source, published=published
+        article, text=text, title=title, author=author, source=source, published=published,
+        shown_day=None if published else yearless,
     )
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
 

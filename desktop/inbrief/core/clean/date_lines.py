@@ -210,6 +210,20 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     return date, prefix is None or prefix.group("published") is not None
 
 
+def shown_day(line: str) -> str | None:
+    """Return the day a date line without a year shows, as "MM-DD" ("Updated Nov 19, 6:55
+    AM" -> "11-19"), or None when ``line`` is no such line."""
+    when = date_line(line)
+    if when is None or when[0] is not None:
+        return None
+    match = _YEARLESS.search(line)
+    if match is None:
+        return None
+    month = _MONTHS[re.search(r"[a-z]{3}", match.group(), re.IGNORECASE).group().lower()]
+    day = int(re.search(r"\d{1,2}", match.group()).group())
+    return f"{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
 def besides_dates(line: str) -> str:
     """Return ``line`` without its dates, weekdays, times, time zones and "updated ..."."""
     for pattern in (*_DATES, _US_STAMP):

@@ -95,7 +95,8 @@ _DATE_WORDS = re.compile(
 # A date without its year, as a page shows this year's dates: "Nov 19", "19 November".
 _ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _YEARLESS = re.compile(
-    rf"\b{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_ANY_MONTH}",
+    rf"\b(?P<month1>{_ANY_MONTH})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<month2>{_ANY_MONTH})",
     re.IGNORECASE,
 )
 _RELATIVE_TIME = re.compile(
@@ -219,8 +220,8 @@ def shown_day(line: str) -> str | None:
     match = _YEARLESS.search(line)
     if match is None:
         return None
-    month = _MONTHS[re.search(r"[a-z]{3}", match.group(), re.IGNORECASE).group().lower()]
-    day = int(re.search(r"\d{1,2}", match.group()).group())
+    month = _MONTHS[(match["month1"] or match["month2"])[:3].lower()]
+    day = int(match["day1"] or match["day2"])
     return f"{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 

@@ -62,7 +62,6 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "The vote on 12 March 2024 was close.",  # prose with a date
         "By Ada Brennan, Bloomberg News",
         "Updated Mar 12 with the final count",  # a note, not only a date
-        "Mar 12, 6:55 AM",  # no label, no year: not known to be a date line
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
@@ -220,3 +219,20 @@ def test_a_pages_date_past_its_standfirst_and_caption_is_found() -> None:
     assert _date_near([*head, "  • Aug. 16, 2020", "  •", "      □", ""], 0, 2) == "2020-08-16"
     assert _date_near([*head, "The levees were built after the flood of Aug. 16, 2020, and "
                        "have held since then, the engineers said.", ""], 0, 2) is None
+
+
+def test_a_day_alone_under_a_byline_is_the_pages_day_without_its_year() -> None:
+    assert date_line("Nov 18") == (None, False)
+    assert date_line("Nov 18, 9:24 AM") == (None, False)
+    assert date_line("18 November") == (None, False)
+    # A day opening a line of other words is no date line; a teaser's byline neither.
+    assert date_line("May 5 Concert at the harbour park") is None
+    assert date_line("March 4 is the deadline for comments") is None
+    assert date_line("Alessio Brennan  •  Nov 18") is None
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    page = "\n\n".join([MENU, "Politics", headline, "By Ada Brennan\nNov 18\n195 Shares",
+                        *STORY, "© 2019 Marenia Courier. All rights reserved.", FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert (article.title, article.published, article.shown_day) == (headline, None, "11-18")

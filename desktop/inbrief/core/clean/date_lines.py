@@ -201,8 +201,11 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
     if date is None:
         # "Published 3 hours ago" or "Updated Nov 19, 6:55 AM" is a date line without a
         # usable date.
-        if prefix and (_RELATIVE_TIME.match(rest.strip()) or _YEARLESS.search(rest) and not (
-                _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
+        # A day alone under a byline ("Nov 18", "Nov 18, 9:24 AM"), as a site shows this
+        # year's dates, is one too.
+        if (prefix and _RELATIVE_TIME.match(rest.strip())
+                or (prefix or _YEARLESS.match(rest.strip())) and _YEARLESS.search(rest) and not (
+                    _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
             return None, False
         return None
     # The line must hold nothing but dates, weekday, time, time zone and "updated ...".

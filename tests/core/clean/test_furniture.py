@@ -302,3 +302,30 @@ def test_a_polite_prompt_to_follow_a_site_is_dropped() -> None:
     assert is_boilerplate(prompt)
     assert body(*STORY, prompt) == "\n\n".join(STORY)
     assert not is_boilerplate("Please follow the detour signs on the harbour road.")
+
+
+def test_form_fields_alert_prompts_and_old_bookmark_bars_are_boilerplate() -> None:
+    # A form's text field as w3m and lynx print it, with its label or button.
+    assert is_boilerplate("[                    ] Sign Up")
+    assert is_boilerplate("[                    ][Submit]")
+    assert is_boilerplate("Search: ____________________")
+    assert is_boilerplate("Get Business Alerts")
+    assert is_boilerplate("digg reddit stumble")
+    assert is_boilerplate("Mixx Delicious MySpace")
+    # A rule across the page (lynx's <hr>), a sentence with blanks in it, one word: not.
+    assert not is_boilerplate("_" * 70)
+    assert not is_boilerplate("Fill in the ________ on the form the harbour office sends you "
+                              "before the end of the month.")
+    assert not is_boilerplate("Pocket")
+
+
+def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
+    # A text browser puts the byline's spans side by side with spaces between them.
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    byline = "By ADA BRENNAN   10/ 5/11 09:19 PM ET   Meridian"
+    text = "\n\n".join([MENU, headline, byline, "Get Business Alerts\n[                    ] "
+                        "Sign Up\ndigg reddit stumble", *STORY, FOOTER])
+    article = clean_article(Article(text=text, format="text")).article
+    assert (article.title, article.author, article.published) == (
+        headline, "Ada Brennan", "2011-10-05")
+    assert article.text.startswith(STORY[0][:40])

@@ -32,6 +32,7 @@ _PROMPT = re.compile(
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
     r"|(?:get|receive) (?:our|the) [^.!?]{0,50}newsletter\b"
+    r"|get (?:[\w-]+ ){0,3}alerts$"  # "Get Business Alerts", "Get breaking news alerts"
     r"|newsletter\s*:"  # and a line ending in "newsletter": _NEWSLETTER_END
     r"|(?:please )?follow (?:us|me|[\w .@-]{1,40}) on (?:twitter|x|facebook|instagram"
     r"|linkedin|threads|bluesky|tiktok|youtube|mastodon|whatsapp|telegram|social media)\b"
@@ -122,7 +123,9 @@ def _newsletter_prompt(text: str) -> bool:
 
 _SOCIAL_WORDS = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
-    r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok)"
+    r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok"
+    # Older pages' bookmarking sites: "digg reddit stumble", "Mixx Delicious MySpace".
+    r"|digg|stumble(?:upon)?|delicious|myspace|mixx|tumblr|xing|vk|weibo|pocket)"
 )
 _SOCIAL_BUTTONS = re.compile(
     rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE
@@ -204,8 +207,10 @@ _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|writte
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
-    # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it.
-    rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"
+    # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it;
+    rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d)"
+    # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans).
+    rf"|\s{{3,}}(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
 # "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".
@@ -266,8 +271,25 @@ def is_boilerplate(line: str) -> bool:
         or _copyright_clause(text, folded)
         or _paywall(text)
         or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"
+        or _form_field(text)
         or is_caption(text)
     )
+
+
+# A text field of a form as a text browser prints it: "[          ]" (w3m), "________" (lynx).
+_FORM_FIELD = re.compile(r"\[[ _]{3,}\]|_{8,}")
+FORM_LABEL_WORDS = 4
+
+
+def _form_field(text: str) -> bool:
+    """Return True for a line holding a form's text field and a few words at most (its label
+    or button: "[          ] Sign Up", "Search: ________")."""
+    if not ("[ " in text or "__" in text) or _FORM_FIELD.search(text) is None:
+        return False
+    label = _FORM_FIELD.sub(" ", text)
+    # Underscores alone are a rule across the page (lynx prints <hr> so), not a field.
+    return ((any(c.isalpha() for c in label) or "[ " in text)
+            and not more_words_than(label, FORM_LABEL_WORDS))
 
 
 class BoilerplateLines(dict[str, bool]):

@@ -49,6 +49,11 @@ from inbrief.core.clean.rules import (
          ("2024-03-12", True)),
         ("Published Mar 12, 2024 at 4:07 PM | Updated at 5:36 PM CST on Mar 12, 2024",
          ("2024-03-12", True)),
+        # Seconds, an ISO time run on with its offset, CNN's four-digit times with zones.
+        ("Updated March 12, 2024 18:58:00", ("2024-03-12", False)),
+        ("Posted at 2024-03-12T14:42:01-0700", ("2024-03-12", True)),
+        ("March 12, 2024 -- Updated 0203 GMT (1003 HKT)", ("2024-03-12", True)),
+        ("Updated 2010 GMT (0410 HKT) March 12, 2024", ("2024-03-12", False)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -62,6 +67,7 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "The vote on 12 March 2024 was close.",  # prose with a date
         "By Ada Brennan, Bloomberg News",
         "Updated Mar 12 with the final count",  # a note, not only a date
+        "The 2010 GMT change was reversed",  # four digits before a zone, no date
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:

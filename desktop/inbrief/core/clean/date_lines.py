@@ -27,7 +27,8 @@ _FOREIGN_MONTH = rf"(?P<fmonth>{alternation(_FOREIGN_MONTHS)})"
 _SECOND_NAME = rf"(?:\s*[/(]\s*(?:{alternation(_FOREIGN_MONTHS)})\s*\)?)?"
 _DATES = (
     # ISO, also with its time run on ("2019-11-18T20:51:19Z").
-    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})"
+               r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b)"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
@@ -82,7 +83,9 @@ _FOREIGN_WEEKDAYS = alternation(
      for name, day in dates.weekdays.items()})
 _DATE_WORDS = re.compile(
     rf"(?<!\w)(?:{_FOREIGN_WEEKDAYS})(?!\w)|"
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    # A time of four digits before its zone, as CNN writes it ("Updated 0203 GMT (1003 HKT)").
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:utc|gmt|[ecmph][sd]?t|bst|cet|cest|hkt|jst|kst|ist)\b)"
     r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"

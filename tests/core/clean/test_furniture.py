@@ -3,6 +3,7 @@ article's paragraphs: galleries, video players, credited captions, prompts (inve
 
 from __future__ import annotations
 
+import pytest
 from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
@@ -329,3 +330,21 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     assert (article.title, article.author, article.published) == (
         headline, "Ada Brennan", "2011-10-05")
     assert article.text.startswith(STORY[0][:40])
+
+
+@pytest.mark.parametrize("line", [
+    "Tweet", "Email This", "Print", "Save", "Share This!", "Link Copied!", "Text Size",
+    "Buy Photo", "HIDE CAPTION", "Video Transcript", "Comentarios 15", "12 Kommentare",
+    "Enviar Imprimir", "Screen Shot 2011-08-13 at 4.55.35 PM",
+    "Reviewed by Ada Brennan, MD",
+])
+def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Save the date for the harbour festival", "Print edition", "Tweets from the harbour",
+    "The email this morning said the pier would reopen.",
+])
+def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -28,6 +28,14 @@ _PROMPT = re.compile(
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
     r"|share this with\b|copy (?:this |the )?link$"
+    # The buttons of a page, alone on their lines: "Tweet", "Email This", "Link Copied!", "Text
+    # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
+    r"|(?:tweet|e-?mail|print|save|pin it|share this)(?: this)?[.!]?$|link copied[.!]?$"
+    r"|(?:text|font) size$|buy (?:this )?photo$|(?:hide|show) caption$|video transcript$"
+    # A screenshot's default file name as a picture's name: "Screen Shot 2011-08-13 at
+    # 4.55.35 PM"; a medical site's review credit: "Reviewed by Ada Brennan, MD".
+    r"|screen ?shot \d{4}-\d{2}-\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?$"
+    r"|(?:medically )?reviewed by\b"
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
@@ -44,6 +52,7 @@ _PROMPT = re.compile(
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
+    r"|(?:\d+ )?(?:comentarios?|kommentare?|commentaires?|commenti)(?: \d+)?$"
     r"|lire aussi\b|à lire aussi\b|lire la suite\b|partager(?: (?:cet|l')article)?$"
     r"|abonnez-vous\b|inscrivez-vous\b"
     r"|suivez-nous\b|cliquez ici\b|voir aussi\b"
@@ -125,7 +134,9 @@ _SOCIAL_WORDS = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
     r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok"
     # Older pages' bookmarking sites: "digg reddit stumble", "Mixx Delicious MySpace".
-    r"|digg|stumble(?:upon)?|delicious|myspace|mixx|tumblr|xing|vk|weibo|pocket)"
+    r"|digg|stumble(?:upon)?|delicious|myspace|mixx|tumblr|xing|vk|weibo|pocket"
+    # Send, print, share in Spanish, German, French, Italian: "Enviar Imprimir".
+    r"|enviar|imprimir|compartir|drucken|teilen|imprimer|partager|envoyer|stampa|condividi)"
 )
 _SOCIAL_BUTTONS = re.compile(
     rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE

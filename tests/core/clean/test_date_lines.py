@@ -242,3 +242,25 @@ def test_a_day_alone_under_a_byline_is_the_pages_day_without_its_year() -> None:
                         *STORY, "© 2019 Marenia Courier. All rights reserved.", FOOTER])
     article = clean_article(Article(text=page, format="text")).article
     assert (article.title, article.published, article.shown_day) == (headline, None, "11-18")
+
+
+def test_a_head_line_running_site_dates_and_byline_together_is_lifted() -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    from inbrief.core.clean import _dated_parts
+
+    line = ("Le Courrier | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ada "
+            "Brennan (avec Ana Ruiz et Jonas Weber)")
+    assert _dated_parts(line) == (("2015-05-04", True), "Ada Brennan")
+    assert _dated_parts("2/26/2015 7:11 AM PST BY MERIDIAN STAFF") == (
+        ("2015-02-26", True), "MERIDIAN STAFF")
+    # A menu, a sentence with "by" and a date, a long part: no such line.
+    assert _dated_parts("Home | News | World") is None
+    assert _dated_parts("The vote by the council on 12 March 2024 was close") is None
+    assert _dated_parts("Harbour news from the delta and the coast today | 12.03.2024") is None
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    page = "\n\n".join([MENU, headline, line, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert (article.title, article.published, article.author) == (
+        headline, "2015-05-04", "Ada Brennan")
+    assert article.text.startswith(STORY[0][:40])

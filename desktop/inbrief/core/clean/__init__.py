@@ -22,6 +22,7 @@ from inbrief.core.clean.date_lines import (
 from inbrief.core.clean.kinds import line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BYLINE,
+    BYLINE_OPENING,
     CITY_DATELINE,
     DATELINE,
     SECTION_LABEL,
@@ -197,6 +198,11 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "byline"
             continue
         when = date_line(text)
+        if when is None and (parts := _dated_parts(text)) is not None:
+            # "Le Monde | 04.05.2015 à 13h36 • Mis à jour le ... | Par Martin Untersinger"
+            when, named = parts
+            if named:
+                author = author or _person(named)
         if when is not None:
             if when[0] is not None:
                 dates.append((when[0], when[1]))
@@ -276,6 +282,36 @@ def clean_article(article: Article) -> Cleaned:
         shown_day=None if published else yearless,
     )
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
+
+
+# The parts of a head line that runs the site, the dates and the byline together: "Le Monde |
+# 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ada Brennan (avec Ana Ruiz)",
+# "2/26/2015 7:11 AM PST BY MERIDIAN STAFF".
+_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?i:by)\s)")
+MAX_SITE_WORDS = 4
+MAX_PARTS_WORDS = 30
+
+
+def _dated_parts(text: str) -> tuple[tuple[str, bool], str] | None:
+    """Return the date of a head line made of a date line, a byline and a site's name at
+    most, each its own part ((ISO date, labelled as the publication date), the byline's
+    author or ""), or None when ``text`` is no such line."""
+    if more_words_than(text, MAX_PARTS_WORDS) or not _PARTS.search(text):
+        return None
+    when: tuple[str, bool] | None = None
+    author = ""
+    for part in _PARTS.split(text):
+        found = date_line(part)
+        byline = BYLINE.match(part) or BYLINE_OPENING.match(part)
+        if found is not None and found[0] is not None:
+            when = when or (found[0], found[1])
+        elif found is not None:
+            continue  # "Updated 3 hours ago"
+        elif byline is not None:
+            author = author or byline.group("author")
+        elif more_words_than(part, MAX_SITE_WORDS):
+            return None
+    return (when, author) if when is not None else None
 
 
 def _date_near(lines: list[str], headline: int, prose: int) -> str | None:

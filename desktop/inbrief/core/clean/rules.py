@@ -224,6 +224,10 @@ BYLINE = re.compile(
     rf"|\s{{3,}}(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
+# A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".
+BYLINE_OPENING = re.compile(
+    rf"^(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON})")
+
 # "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".
 _CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’\-]{2,40}?"
 DATELINE = re.compile(

@@ -112,3 +112,29 @@ def test_a_long_text_wrapped_at_a_width_still_ends_a_block_at_a_short_line() -> 
     assert [block.text for block in blocks[-3:]] == ["Politics", "Elections", "Marenia"]
     assert blocks[-4].text == " ".join(LAST.split())
     assert len(blocks) == len(paragraphs) + 4
+
+
+def test_a_group_of_short_paragraphs_goes_on_past_the_list_they_introduce() -> None:
+    from inbrief.core.clean.block_kinds import Block, prose_groups
+
+    texts = [
+        "Image: Jonas Weber on Flickr",
+        "As everyone watched the harbour vote, the cabinet went on doing what it takes to get "
+        "the next loan from the capital.",
+        "The cabinet agreed on another round of cuts today. The details come to us from the "
+        "finance office:",
+        "• Pensions of more than 1,600 crowns a month will be cut by a fifth of what they are",
+        "• Payments to state workers who retired before the age of 55 will be reduced",
+        "The governor also promised to keep the harbour tax, meant to end next year, until "
+        "the end of 2014.",
+        "An official sign-off from the lenders is still not official, and there still needs "
+        "to be a vote in the assembly.",
+        "Follow Ada Brennan on Twitter.",
+    ]
+    blocks = [Block(i, i, text, text.endswith((".", ":"))) for i, text in enumerate(texts)]
+    raw = ["bad", "near-good", "near-good", "short", "short", "near-good", "near-good", "bad"]
+    found = prose_groups(blocks, raw, ["bad"] * len(texts))
+    # The paragraphs around the list are one group of prose: good; the list items and the
+    # furniture around keep their class.
+    assert [found[i] for i in (1, 2, 5, 6)] == ["good"] * 4
+    assert [found[i] for i in (0, 3, 4, 7)] == ["bad"] * 4

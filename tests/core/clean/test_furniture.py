@@ -348,3 +348,33 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_comment_section_longer_than_a_short_article_is_not_taken_for_it() -> None:
+    # Readers' comments, each under its header ("reader1 on Sep 21, 4:21 PM said:"), with no
+    # "Comments" heading above them, outweigh a short article's prose.
+    headline = "Marenia Cuts Pensions Again"
+    comment = ("The {} will pay for this in the end, as it always does, and nobody in the "
+               "capital will notice until the levees fail again next spring and the farms "
+               "flood. We have seen the same promises every four years since the first dam was "
+               "built, and every time the money goes somewhere else before the work starts.")
+    comments = [f"reader{n} on Sep 2{n}, 4:2{n} PM said:\n{comment.format(place)} "
+                f"{comment.format(place + ' towns')}\nReply\n2\n1"
+                for n, place in enumerate(["coast", "valley", "north", "island", "south"], 1)]
+    text = "\n\n".join([
+        MENU, headline, "Ada Brennan | Sep. 21, 2011, 3:17 PM",
+        "As everyone in the province watched the harbour vote, the cabinet went on doing what "
+        "it takes to get the next loan from the capital and keep the delta's schools open.",
+        "The provincial cabinet agreed on another round of cuts today, the third this year. "
+        "The details come to us from the finance office:",
+        "• Pensions of more than 1,600 crowns a month will be cut by a fifth",
+        "• Payments to workers who retired before 55 will be reduced",
+        "The governor also promised to keep the harbour tax, meant to end next year, until 2014.",
+        "An official sign-off from the lenders is still not official, and according to the "
+        "finance office there still needs to be a vote in the assembly.",
+        "Please follow Money Game on Twitter and Facebook.", *comments, FOOTER])
+    article = clean_article(Article(text=text, format="text")).article
+    assert article.title == headline
+    assert article.text.startswith("As everyone in the province")
+    assert "vote in the assembly." in article.text
+    assert "said:" not in article.text and "will pay for this" not in article.text

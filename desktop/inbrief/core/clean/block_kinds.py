@@ -225,6 +225,18 @@ def stop_list(blocks: list[Block]) -> tuple[str, frozenset[str], float]:
     return (best_code, best, share) if share >= 0.1 else ("", frozenset(), 0.0)
 
 
+# A reader's comment opening with its header: "ada_b on Sep 21, 4:23 PM said:", "Ada Brennan
+# says: March 4, 2024 at 4:23 pm" (a time or a date: a quote's "Brennan said:" has neither).
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+COMMENT_HEAD = re.compile(
+    r"^[^.!?\n]{1,60}? on [^.!?\n]{0,30}\d{1,2}:\d{2}[^.!?\n]{0,12}(?:said|wrote|says)\s*:"
+    r"|^[^.!?\n]{1,40}? (?:says|said|wrote)\s*:\s+(?:on\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH_NAME}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
+
+
 def classify(block: Block, stops: frozenset[str], share: float,
               boilerplate: BoilerplateLines) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
@@ -278,6 +290,20 @@ def classify(block: Block, stops: frozenset[str], share: float,
 _PICTURE_END = re.compile(r"(?<=\S)\[(?![\d\s]*\])[^\[\]]{3,80}\]$")
 
 
+MAX_COMMENT_BLOCKS = 4  # paragraphs of one reader's comment below its header
+
+
+def comment_entries(texts: list[str], raw: list[str]) -> None:
+    """Class readers' comments bad in ``raw``: each comment's header ("ada_b on Sep 21, 4:23
+    PM said:") and the paragraphs below it, up to the next header (MAX_COMMENT_BLOCKS at
+    most): a long comment section outweighs a short article's prose otherwise."""
+    heads = [index for index, text in enumerate(texts) if COMMENT_HEAD.match(text[:160])]
+    for at, head in enumerate(heads):
+        end = heads[at + 1] if at + 1 < len(heads) else len(texts)
+        for index in range(head, min(end, head + 1 + MAX_COMMENT_BLOCKS)):
+            raw[index] = "bad"
+
+
 def picture_captions(blocks: list[Block], raw: list[str]) -> None:
     """Class as bad the short blocks that end with a picture's name in brackets (a caption
     run into its picture) and the same caption printed again right below."""
@@ -328,15 +354,27 @@ def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[
     alone; an article written a sentence a paragraph does not (its paragraphs, near-good
     each, would take the class of the menus and captions around them)."""
     found = list(kinds)
+
+    def prose(at: int) -> bool:
+        return blocks[at].sentence and raw[at] in ("near-good", "short")
+
+    def item(at: int) -> bool:
+        # An item of a list the paragraphs introduce ("... from Reuters:" then "• Pensions
+        # ..."): the group goes on past it, without it.
+        return bool(BULLET.match(blocks[at].text)) and raw[at] in ("near-good", "short")
+
+    def aside(at: int) -> bool:
+        return _link(blocks[at]) or item(at)
+
     index = 0
     while index < len(blocks):
         stop = index
         while stop < len(blocks) and (
-                blocks[stop].sentence and raw[stop] in ("near-good", "short")
-                or stop > index and _link(blocks[stop]) and stop + 1 < len(blocks)
-                and blocks[stop + 1].sentence and raw[stop + 1] in ("near-good", "short")):
+                prose(stop) and not (stop > index and item(stop))
+                or stop > index and aside(stop) and stop + 1 < len(blocks)
+                and (prose(stop + 1) or item(stop + 1))):
             stop += 1
-        group = [i for i in range(index, stop) if not _link(blocks[i])]
+        group = [i for i in range(index, stop) if not aside(i)]
         if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
                 and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
             for i in group:

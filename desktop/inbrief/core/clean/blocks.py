@@ -15,6 +15,7 @@ from inbrief.core.clean.block_kinds import (
     BULLET,
     Block,
     classify,
+    comment_entries,
     in_context,
     picture_captions,
     prose_groups,
@@ -154,6 +155,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     texts = [block.text for block in blocks]
     teaser_cards(texts, raw)
     code_listings(texts, raw)
+    comment_entries(texts, raw)
     if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
         "good" in raw or "near-good" in raw
     ):

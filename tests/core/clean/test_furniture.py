@@ -336,7 +336,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Tweet", "Email This", "Print", "Save", "Share This!", "Link Copied!", "Text Size",
     "Buy Photo", "HIDE CAPTION", "Video Transcript", "Comentarios 15", "12 Kommentare",
     "Enviar Imprimir", "Screen Shot 2011-08-13 at 4.55.35 PM",
-    "Reviewed by Ada Brennan, MD",
+    "Reviewed by Ada Brennan, MD", "Stay Connected. Follow Meridian Now!", "×", "<<", "›",
+    "http://images.meridian.example/mz/10/34/1034_harbour.jpg",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -344,7 +345,8 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
 
 @pytest.mark.parametrize("line", [
     "Save the date for the harbour festival", "Print edition", "Tweets from the harbour",
-    "The email this morning said the pier would reopen.",
+    "The email this morning said the pier would reopen.", "Follow the money now",
+    "Courtesy is what the harbour master asked for.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)
@@ -378,3 +380,9 @@ def test_a_comment_section_longer_than_a_short_article_is_not_taken_for_it() -> 
     assert article.text.startswith("As everyone in the province")
     assert "vote in the assembly." in article.text
     assert "said:" not in article.text and "will pay for this" not in article.text
+
+
+def test_a_courtesy_credit_is_a_credit() -> None:
+    from inbrief.core.clean.rules import is_credit
+
+    assert is_credit("Courtesy G4") and is_credit("Courtesy of the Marenia Harbour Office")

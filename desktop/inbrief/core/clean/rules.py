@@ -36,6 +36,10 @@ _PROMPT = re.compile(
     # 4.55.35 PM"; a medical site's review credit: "Reviewed by Ada Brennan, MD".
     r"|screen ?shot \d{4}-\d{2}-\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?$"
     r"|(?:medically )?reviewed by\b"
+    # "Stay Connected. Follow Polygon Now!"; a gallery's or a layer's buttons alone ("×", "<<",
+    # "›"); a picture's address alone ("http://images.example.com/mz/1034_munn.jpg").
+    r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
+    r"|\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$"
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
@@ -181,7 +185,7 @@ _CAPTION_CREDIT = re.compile(
 # A credit line's opening: "Photo by ...", "Photo illustration by ...", "Image credit: ...".
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration|screenshots?)"
-    r"(?: credit)?\s*(?:by\b|:)",
+    r"(?: credit)?\s*(?:by\b|:)|^courtesy\b",  # "Courtesy G4"
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 15

@@ -337,7 +337,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Buy Photo", "HIDE CAPTION", "Video Transcript", "Comentarios 15", "12 Kommentare",
     "Enviar Imprimir", "Screen Shot 2011-08-13 at 4.55.35 PM",
     "Reviewed by Ada Brennan, MD", "Stay Connected. Follow Meridian Now!", "×", "<<", "›",
-    "http://images.meridian.example/mz/10/34/1034_harbour.jpg",
+    "http://images.meridian.example/mz/10/34/1034_harbour.jpg", "Video Ad Feedback",
+    "Now playing",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -386,3 +387,20 @@ def test_a_courtesy_credit_is_a_credit() -> None:
     from inbrief.core.clean.rules import is_credit
 
     assert is_credit("Courtesy G4") and is_credit("Courtesy of the Marenia Harbour Office")
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_wire_dateline_on_its_own_line_above_the_story_is_lifted(wrapped: bool) -> None:
+    # As CNN's pages print it: "Washington CNN —" on a line of its own, the story below it,
+    # under a head the player's list of clips made long.
+    import textwrap
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    clips = "\n".join(f"Clip {n} of the harbour\nVideo Ad Feedback\n0{n}:14\nNow playing\n"
+                      f"- Source: MWN" for n in range(1, 9))
+    story = [textwrap.fill(p, 72) if wrapped else p for p in STORY]
+    text = "\n\n".join([MENU, headline, clips, "Harbor City MWN  —", *story, FOOTER])
+    article = clean_article(Article(text=text, format="text")).article
+    assert (article.title, article.source) == (headline, "MWN")
+    assert article.text.startswith(story[0][:40])
+    assert "MWN  —" not in article.text

@@ -123,6 +123,11 @@ def _agency(match: re.Match[str]) -> str:
     return agency
 
 
+# A wire dateline on a line of its own, its paragraph below it: "CNN —", "New York CNN —".
+_LONE_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Ö][\w.,'’ -]{0,40}?\s+)?(?P<agency>[A-Z]{2,6})\s*(?:—|--|–)\s*$")
+
+
 def _lift_dateline(line: str) -> tuple[str, str] | None:
     """Return ``(line without its dateline, agency)`` when ``line`` opens with a dateline."""
     match = DATELINE.match(line)
@@ -216,6 +221,13 @@ def clean_article(article: Article) -> Cleaned:
             continue
         if page is not None and index in page.head_furniture:
             continue  # a standfirst or caption among share buttons: dropped, not counted
+        wire = _LONE_DATELINE.match(text)
+        if wire is not None:
+            # "Washington CNN —" on a line of its own above the story's first paragraph.
+            drop.add(index)
+            why[index] = "dateline"
+            source = source or wire.group("agency")
+            break
         lifted = _lift_dateline(text)
         if lifted is not None:
             # The rest of the line ends the stripped line: it starts this far into the line.
@@ -254,6 +266,17 @@ def clean_article(article: Article) -> Cleaned:
     # up to the limit only.
     prose = next((i for i in filled
                   if i not in drop and more_words_than(lines[i], MAX_TITLE_WORDS)), len(lines))
+    # The dateline alone above the first paragraph, below a long head the scan above did not
+    # reach (a player's list of clips), or above a paragraph wrapped in short lines.
+    for at, index in enumerate(filled[:-1]):
+        if index >= prose:
+            break
+        wire = _LONE_DATELINE.match(lines[index].strip())
+        if wire is not None and index not in drop and filled[at + 1] not in drop:
+            drop.add(index)
+            why[index] = "dateline"
+            source = source or wire.group("agency")
+            break
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)

@@ -40,6 +40,7 @@ _PROMPT = re.compile(
     # "›"); a picture's address alone ("http://images.example.com/mz/1034_munn.jpg").
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
     r"|\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$"
+    r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"

@@ -153,8 +153,9 @@ def test_a_day_shown_without_its_year_takes_the_copyright_year() -> None:
     assert (cleaned.article.published, cleaned.article.shown_day) == (None, "11-19")
     brief = analyze(Article(text=YEARLESS))
     assert (brief.reference_date, brief.reference_date_source) == ("2019-11-19", "shown-day")
-    assert brief.reference_note().startswith("relative dates measured from 19 Nov 2019 (the "
-                                             "day the page shows without a year")
+    assert brief.reference_note() == ("relative dates measured from 19 Nov 2019 (the day the "
+                                      "page shows without a year, in the year of its copyright "
+                                      "line)")
     values = {d.text: d.value for d in brief.dates}
     # 19 November 2019 was a Tuesday: the election that day; Thursday the one before, Monday
     # the one after, "Friday, Dec. 6" in that year.
@@ -174,10 +175,10 @@ def test_a_shown_day_gives_way_to_a_later_stated_date_and_without_a_year_is_the_
     body = "The council met on Tuesday and will meet again next week."
     # No copyright year: the latest such day up to today (a page shows this year's dates so).
     assert infer_reference(body, body, "en", TODAY, "11-19") == (dt.date(2025, 11, 19),
-                                                                  "shown-day")
-    assert infer_reference(body, body, "en", TODAY, "05-20") == (TODAY, "shown-day")
+                                                                  "shown-day-latest")
+    assert infer_reference(body, body, "en", TODAY, "05-20") == (TODAY, "shown-day-latest")
     assert infer_reference(body, body, "en", TODAY, "02-29") == (dt.date(2024, 2, 29),
-                                                                  "shown-day")
+                                                                  "shown-day-latest")
     # A stated full date without a copyright year: the year cannot be told; the date stated.
     body = "The pier reopened on 2 December 2019. The council met on Tuesday."
     assert infer_reference(body, body, "en", TODAY, "11-19") == (dt.date(2019, 12, 2),

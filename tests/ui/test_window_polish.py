@@ -444,4 +444,4 @@ def test_reference_field_names_a_day_shown_without_its_year(
                                              f"{body}\n\n© 2019 Marenia Harbour News")
     assert window.controller.brief is not None
     assert window.controller.brief.reference_date_source == "shown-day"
-    assert window.controls.reference_field.edit.text() == "Day shown, year inferred (2019-11-19)"
+    assert window.controls.reference_field.edit.text() == "Day shown, © year (2019-11-19)"

@@ -31,8 +31,8 @@ DateKind = Literal["absolute", "relative"]
 # latest full date the article states, a photo caption's date, the day the page shows without
 # a year (its year inferred), the end of the copyright year, or today (nothing known). "": not
 # recorded (older files).
-ReferenceSource = Literal["published", "user", "latest-date", "caption", "shown-day", "copyright",
-                          "today", ""]
+ReferenceSource = Literal["published", "user", "latest-date", "caption", "shown-day",
+                          "shown-day-latest", "copyright", "today", ""]
 _MONTH_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -41,8 +41,8 @@ _REFERENCE_WORDS = {
     "user": "the date you chose",
     "latest-date": "the latest date in the article",
     "caption": "the date of a photo caption",
-    "shown-day": "the day the page shows without a year; the year from its copyright line, "
-                 "else the latest",
+    "shown-day": "the day the page shows without a year, in the year of its copyright line",
+    "shown-day-latest": "the day the page shows without a year, the latest such day",
     "copyright": "the end of the article's copyright year; no other date in the article",
 }
 

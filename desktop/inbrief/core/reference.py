@@ -94,7 +94,7 @@ def infer_reference(
     article or a caption states a later full date (source "shown-day"); the latest full date
     the article or a photo caption states that is not after today (nor after the copyright
     year), "latest-date" or "caption"; the shown day of the latest year up to today, when the
-    article states no full date and no copyright year ("shown-day"); the end of the
+    article states no full date and no copyright year ("shown-day-latest"); the end of the
     copyright year ("©2024": the article is from 2024 or earlier), "copyright"; else today,
     "today".
     """
@@ -106,7 +106,7 @@ def infer_reference(
     shown = _shown_date(shown_day, year, today) if shown_day else None
     if shown is not None and (year is not None or not stated and not captions) and all(
             day <= shown for day in (*stated, *captions)):
-        return shown, "shown-day"
+        return shown, "shown-day" if year is not None else "shown-day-latest"
     if captions and (not stated or max(captions) >= max(stated)):
         return max(captions), "caption"
     if stated:

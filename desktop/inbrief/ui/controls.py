@@ -23,7 +23,8 @@ from inbrief.ui.date_field import ARTICLE_DATE, NO_DATE, ReferenceDateField
 _INFERRED = {
     "latest-date": "Latest date in text",
     "caption": "Caption's date",
-    "shown-day": "Day shown, year inferred",
+    "shown-day": "Day shown, © year",
+    "shown-day-latest": "Day shown, latest year",
     "copyright": "End of © year",
 }
 

@@ -81,6 +81,29 @@ def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None
     assert load_paste("", whole_page()).published is None
 
 
+def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_article() -> None:
+    import datetime as dt
+
+    from inbrief.core.article import AnalysisOptions
+    from inbrief.core.clean import clean_article
+    from inbrief.core.pipeline import reference_date_for
+
+    menu = "\n".join(f"  • Section {n}" for n in range(14))
+    footer = "\n".join(f"  • {item}" for item in ("About us", "Contact", "Privacy", "Terms",
+                                                     "Careers", "Advertise", "Help"))
+    text = "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier",
+                         "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", *BODY, footer])
+    article = load_paste(text, whole_page())
+    assert (article.format, article.published, article.shown_day) == ("html", None, "11-19")
+    # The cleaning keeps it; the reference date is that day, the latest one up to today (the
+    # copied body has no copyright line).
+    cleaned = clean_article(article).article
+    assert cleaned.shown_day == "11-19"
+    today = dt.date(2026, 5, 20)
+    assert reference_date_for(cleaned, AnalysisOptions(), today=today) == (
+        dt.date(2025, 11, 19), "shown-day-latest")
+
+
 def test_a_copied_pages_headline_is_its_h1_not_a_title_found_elsewhere() -> None:
     from inbrief.core.ingest.html import pasted_headline
 

@@ -302,7 +302,7 @@ def clean_article(article: Article) -> Cleaned:
     kinds.update((index, "dateline") for index in cut)
     cleaned = dataclasses.replace(
         article, text=text, title=title, author=author, source=source, published=published,
-        shown_day=None if published else yearless,
+        shown_day=None if published else yearless or article.shown_day,
     )
     return Cleaned(cleaned, text_map, removed_spans(article.text, text_map, kinds))
 

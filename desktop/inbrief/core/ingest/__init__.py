@@ -318,21 +318,27 @@ def load_paste(text: str, html: str | None = None) -> Article:
     page = read_paste(markup, selection, max_depth=MAX_HTML_DEPTH)
     if page is None:
         return load_text(selection)
+    shown_day = None
     if page.published is None and selection.strip():
         # A copied page has no <head>: its date may be only in the text the browser shows
-        # ("Associated Press November 19, 2019, 9:02 AM" under the headline).
-        page = dataclasses.replace(page, published=_shown_date(selection))
-    return _from_page(page, "the pasted page", "")
+        # ("Associated Press November 19, 2019, 9:02 AM" under the headline), or its day
+        # without the year ("Posted Nov 19, 6:51 AM").
+        published, shown_day = _shown_date(selection)
+        page = dataclasses.replace(page, published=published)
+    article = _from_page(page, "the pasted page", "")
+    return dataclasses.replace(article, shown_day=shown_day) if shown_day else article
 
 
-def _shown_date(selection: str) -> str | None:
-    """Return the publication date the cleaning finds in a paste's plain text, or None."""
+def _shown_date(selection: str) -> tuple[str | None, str | None]:
+    """Return the publication date the cleaning finds in a paste's plain text and the day it
+    shows without a year (either None)."""
     from inbrief.core.clean import clean_article
 
     try:
-        return clean_article(load_text(selection)).article.published
+        found = clean_article(load_text(selection)).article
     except (InBriefError, ValueError):
-        return None
+        return None, None
+    return found.published, found.shown_day
 
 
 def __getattr__(name: str) -> Any:

@@ -264,15 +264,16 @@ _PAYWALL = re.compile(
     r"|会員限定です|続きをお読みいただけます|続きを読むには|有料会員になると",
     re.IGNORECASE,
 )
-# Every notice above has one of these (folded): the pattern is tried only then.
+# Every notice above has one of these (folded): the pattern is tried only then. (One search
+# for them all: a look for each word in turn took two thirds of _paywall's time.)
 _PAYWALL_HINTS = ("subscri", "member", "reading", "abonn", "reste", "suscri", "abbonat",
                   "会員", "続き")
+_ANY_PAYWALL_HINT = re.compile("|".join(_PAYWALL_HINTS))
 
 
-def _paywall(text: str) -> bool:
-    """Return True for a paywall's notice (see _PAYWALL)."""
-    folded = text.casefold()
-    return any(hint in folded for hint in _PAYWALL_HINTS) and bool(_PAYWALL.search(text))
+def _paywall(text: str, folded: str) -> bool:
+    """Return True for a paywall's notice (see _PAYWALL; ``folded``: the text case-folded)."""
+    return bool(_ANY_PAYWALL_HINT.search(folded)) and bool(_PAYWALL.search(text))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -289,7 +290,7 @@ def is_boilerplate(line: str) -> bool:
         or _more_link(text)
         or _newsletter_prompt(text)
         or _copyright_clause(text, folded)
-        or _paywall(text)
+        or _paywall(text, folded)
         or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"
         or _form_field(text)
         or is_caption(text)

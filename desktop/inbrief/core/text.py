@@ -399,8 +399,13 @@ def alnum_key(text: str) -> str:
     """Return ``text`` reduced to its lower-case letters and digits: the key two titles,
     names or lines are compared by, whatever their case, spacing and punctuation."""
     # The runs of word characters joined, "_" taken out: what removing [\W_]+ leaves, ~15%
-    # quicker (a page's every block is keyed when its headline is looked for).
-    return "".join(_WORD_RUNS.findall(text.casefold())).replace("_", "")
+    # quicker (a page's every block is keyed when its headline is looked for). The spaces go
+    # first (a split in C): the pattern then finds a run between punctuation marks, not one
+    # a word, and none in a text of letters and digits only (~30% quicker).
+    packed = "".join(text.casefold().split())
+    if packed.isalnum():
+        return packed
+    return "".join(_WORD_RUNS.findall(packed)).replace("_", "")
 
 
 def table_cells(line: str) -> list[str]:

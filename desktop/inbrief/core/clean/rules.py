@@ -37,9 +37,8 @@ _PROMPT = re.compile(
     r"|screen ?shot \d{4}-\d{2}-\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?$"
     r"|(?:medically )?reviewed by\b"
     # "Stay Connected. Follow Polygon Now!"; a gallery's or a layer's buttons alone ("×", "<<",
-    # "›"); a picture's address alone ("http://images.example.com/mz/1034_munn.jpg").
+    # "›"). (A picture's address alone: _PICTURE_ADDRESS.)
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
-    r"|\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
@@ -170,9 +169,15 @@ _CAPTION_PREFIX = re.compile(
 )
 # The patterns above matched at a line's start, as one: one match instead of five (a tenth of
 # is_boilerplate's time on the lines of a page).
+# Each of them opens with a Latin letter, "à", a digit or a character that is no letter (a
+# dash, a bracket, "©"): the look-ahead turns a line opening with another letter (Cyrillic,
+# Greek, Arabic, Chinese) away at that letter, not after trying each alternative in turn (a
+# quarter of is_boilerplate's time on a Russian page). A pattern added here that opens with
+# another letter must widen it: tests/core/clean/test_rules.py checks.
+OPENING_LETTERS = r"(?=[\W\da-zà])"
 _OPENING = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for pattern in (
-        _AD_LABEL, _PROMPT, _SOCIAL_BUTTONS, _COPYRIGHT_OPENING, _CAPTION_PREFIX)),
+    OPENING_LETTERS + "(?:" + "|".join(f"(?:{pattern.pattern})" for pattern in (
+        _AD_LABEL, _PROMPT, _SOCIAL_BUTTONS, _COPYRIGHT_OPENING, _CAPTION_PREFIX)) + ")",
     re.IGNORECASE,
 )
 
@@ -276,6 +281,11 @@ def _paywall(text: str, folded: str) -> bool:
     return bool(_ANY_PAYWALL_HINT.search(folded)) and bool(_PAYWALL.search(text))
 
 
+# A picture's address alone on its line ("http://images.example.com/mz/1034_munn.jpg"). Apart
+# from _PROMPT: it may open with any letter, the patterns of _OPENING with a few only.
+_PICTURE_ADDRESS = re.compile(r"\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
@@ -286,6 +296,7 @@ def is_boilerplate(line: str) -> bool:
     folded = text.casefold()
     return bool(
         _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
+        or _PICTURE_ADDRESS.match(text)
         or _teaser_end(text, folded)
         or _more_link(text)
         or _newsletter_prompt(text)

@@ -23,7 +23,9 @@ Scores, printed per half ("tune" / "check", split by sha1 of the page id or file
   (Brief.reference_date; with ``--quick``, the cleaned Article's publication date) is that day;
 - files/html: share of ``with`` snippets kept in Brief.text and of ``without`` snippets removed;
 - speed: median cleaning time of pages of 5,000+ words and of a synthetic 5,000-word page,
-  against the median analysis time.
+  against the median analysis time; each plain paste of 5,000+ words also cleaned nine times
+  (its median), beside one pass of a word pattern over the same text (the baseline, timed in
+  the same run: how fast the machine is at that moment).
 ``--quick`` cleans only (no analysis): no summary score, title from the cleaned Article.
 """
 
@@ -381,6 +383,38 @@ def synthetic_page() -> str:
     return "\n\n".join(parts)
 
 
+def _median_ms(work: Callable[[], object], runs: int) -> float:
+    """Return the median time of ``runs`` calls of ``work``, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def speed_of_big_pages(pages: list[Page], mode: str, renderer: str, runs: int = 9) -> None:
+    """Print each 5,000+ word page's median cleaning time over ``runs`` cleans, beside the
+    median time of one pass of a word pattern over the same text (the baseline: how fast the
+    machine is right now)."""
+    words = re.compile(r"\w+")
+    for page in pages:
+        make = makers(page, mode, renderer)
+        if make is None:
+            continue
+        try:
+            article = make()
+        except (InBriefError, ValueError):
+            continue
+        if len(article.text.split()) < 5000:
+            continue
+        cleaning = _median_ms(lambda a=article: clean_article(a), runs)
+        baseline = _median_ms(lambda t=article.text: words.findall(t), runs)
+        print(f"  {page.key[:12]} ({len(article.text.split()):,} words): cleaning median "
+              f"{cleaning:.1f} ms over {runs} cleans; a word pass {baseline:.2f} ms "
+              f"(cleaning = {cleaning / baseline:.0f} word passes)")
+
+
 def speed_of_synthetic(runs: int = 7) -> None:
     """Print the median cleaning time of the synthetic 5,000-word page."""
     article = ingest.load_text(synthetic_page())
@@ -436,6 +470,8 @@ def main() -> int:
             if make is not None:
                 results.append(analyse(page, make, args.quick))
         report(f"{mode} {renderer}".strip(), results, titles, args.quick, dates)
+        if mode == "plain paste":
+            speed_of_big_pages(pages, mode, renderer)
         if args.worst:
             worst(results, titles, args.half, args.worst)
         if args.titles:

@@ -418,13 +418,8 @@ def speed_of_big_pages(pages: list[Page], mode: str, renderer: str, runs: int = 
 def speed_of_synthetic(runs: int = 7) -> None:
     """Print the median cleaning time of the synthetic 5,000-word page."""
     article = ingest.load_text(synthetic_page())
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        clean_article(article)
-        times.append(time.perf_counter() - started)
     print(f"synthetic {len(article.text.split()):,}-word page: cleaning median "
-          f"{statistics.median(times) * 1000:.1f} ms")
+          f"{_median_ms(lambda: clean_article(article), runs):.1f} ms")
 
 
 def main() -> int:

@@ -68,14 +68,19 @@ def test_a_sites_logo_in_an_h1_above_the_headline_is_not_the_title() -> None:
     assert load_paste("", short).title == "Pier Saved"
 
 
-def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None:
-    # No date in the copied markup; the browser's text shows one under the headline.
+def plain_page(date_line: str) -> str:
+    """The plain-text flavour of a whole-page copy: menu, headline, ``date_line``, body,
+    footer."""
     menu = "\n".join(f"  • Section {n}" for n in range(14))
     footer = "\n".join(f"  • {item}" for item in ("About us", "Contact", "Privacy", "Terms",
                                                      "Careers", "Advertise", "Help"))
-    text = "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier",
-                         "Elwyn Gazette November 19, 2019, 9:02 AM", *BODY, footer])
-    article = load_paste(text, whole_page())
+    return "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier", date_line,
+                         *BODY, footer])
+
+
+def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None:
+    # No date in the copied markup; the browser's text shows one under the headline.
+    article = load_paste(plain_page("Elwyn Gazette November 19, 2019, 9:02 AM"), whole_page())
     assert article.format == "html"
     assert article.published == "2019-11-19"
     assert load_paste("", whole_page()).published is None
@@ -88,12 +93,8 @@ def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_ar
     from inbrief.core.clean import clean_article
     from inbrief.core.pipeline import reference_date_for
 
-    menu = "\n".join(f"  • Section {n}" for n in range(14))
-    footer = "\n".join(f"  • {item}" for item in ("About us", "Contact", "Privacy", "Terms",
-                                                     "Careers", "Advertise", "Help"))
-    text = "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier",
-                         "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", *BODY, footer])
-    article = load_paste(text, whole_page())
+    article = load_paste(plain_page("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM"),
+                         whole_page())
     assert (article.format, article.published, article.shown_day) == ("html", None, "11-19")
     # The cleaning keeps it; the reference date is that day, the latest one up to today (the
     # copied body has no copyright line).

@@ -404,3 +404,17 @@ def test_a_wire_dateline_on_its_own_line_above_the_story_is_lifted(wrapped: bool
     assert (article.title, article.source) == (headline, "MWN")
     assert article.text.startswith(story[0][:40])
     assert "MWN  —" not in article.text
+
+
+def test_a_byline_with_a_day_and_a_follow_link_after_the_name_is_lifted() -> None:
+    from inbrief.core.clean.rules import BYLINE
+
+    found = BYLINE.match("By Ada Brennan March 18 at 12:22 PM  Follow @AdaBrennan")
+    assert found is not None and found.group("author") == "Ada Brennan"
+    assert BYLINE.match("By May Brennan").group("author") == "May Brennan"  # a name, no month
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    text = "\n\n".join([MENU, headline, "By Ada Brennan March 18 at 12:22 PM  Follow @AdaBrennan",
+                        *STORY, FOOTER])
+    article = clean_article(Article(text=text, format="text")).article
+    assert (article.title, article.author) == (headline, "Ada Brennan")
+    assert article.text.startswith(STORY[0][:40])

@@ -225,13 +225,16 @@ _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 # What a byline may name before "by": "Analysis by Ana Ruiz, Senior Court Analyst".
 _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|written|reported"
                 r"|reporting|interview|column|essay|editorial|perspective)\s+")
+_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it;
     rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d)"
-    # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans).
-    rf"|\s{{3,}}(?=[^\n]*\d))(?P<rest>[^\n]{{0,80}}))?$"
+    # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans);
+    # "By Ada Brennan March 18 at 12:22 PM": a month's name and a day right after the name.
+    rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{_MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".

@@ -16,7 +16,7 @@ from functools import cache
 
 from inbrief.core.clean.counts import columns, dense_chars, word_count
 from inbrief.core.clean.repeats import repeated_lines
-from inbrief.core.clean.rules import DATELINE, SENTENCE_END, BoilerplateLines
+from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
     is_cookie_notice,
     is_promo,
@@ -227,7 +227,7 @@ def stop_list(blocks: list[Block]) -> tuple[str, frozenset[str], float]:
 
 # A reader's comment opening with its header: "ada_b on Sep 21, 4:23 PM said:", "Ada Brennan
 # says: March 4, 2024 at 4:23 pm" (a time or a date: a quote's "Brennan said:" has neither).
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = rf"(?:{MONTH_NAMES})\.?"
 COMMENT_HEAD = re.compile(
     r"^[^.!?\n]{1,60}? on [^.!?\n]{0,30}\d{1,2}:\d{2}[^.!?\n]{0,12}(?:said|wrote|says)\s*:"
     r"|^[^.!?\n]{1,40}? (?:says|said|wrote)\s*:\s+(?:on\s+)?"

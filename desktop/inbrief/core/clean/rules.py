@@ -225,8 +225,9 @@ _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 # What a byline may name before "by": "Analysis by Ana Ruiz, Senior Court Analyst".
 _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|written|reported"
                 r"|reporting|interview|column|essay|editorial|perspective)\s+")
-_MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# A month's name in English, whole or cut short ("Sep", "Sept", "September").
+MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
@@ -234,7 +235,7 @@ BYLINE = re.compile(
     rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d)"
     # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans);
     # "By Ada Brennan March 18 at 12:22 PM": a month's name and a day right after the name.
-    rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{_MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"
+    rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".

@@ -221,13 +221,6 @@ def clean_article(article: Article) -> Cleaned:
             continue
         if page is not None and index in page.head_furniture:
             continue  # a standfirst or caption among share buttons: dropped, not counted
-        wire = _LONE_DATELINE.match(text)
-        if wire is not None:
-            # "Washington CNN —" on a line of its own above the story's first paragraph.
-            drop.add(index)
-            why[index] = "dateline"
-            source = source or wire.group("agency")
-            break
         lifted = _lift_dateline(text)
         if lifted is not None:
             # The rest of the line ends the stripped line: it starts this far into the line.
@@ -266,8 +259,9 @@ def clean_article(article: Article) -> Cleaned:
     # up to the limit only.
     prose = next((i for i in filled
                   if i not in drop and more_words_than(lines[i], MAX_TITLE_WORDS)), len(lines))
-    # The dateline alone above the first paragraph, below a long head the scan above did not
-    # reach (a player's list of clips), or above a paragraph wrapped in short lines.
+    # A wire dateline alone on its line above the first paragraph ("Washington CNN —"), also
+    # below a long head the scan above did not reach (a player's list of clips) or above a
+    # paragraph wrapped in short lines.
     for at, index in enumerate(filled[:-1]):
         if index >= prose:
             break

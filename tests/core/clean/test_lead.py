@@ -26,3 +26,21 @@ def test_lead_is_the_first_long_paragraphs_and_pairs_of_characters_without_space
     assert lead.shared("元局長への訴え取り下げ") == 9
     assert lead.shared("Turnout Will Take Office in Assembly") == 0
     assert lead.shared("Marenia Levees Rebuilt") == 3
+
+
+def test_only_words_opening_with_the_same_three_letters_are_stemmed() -> None:
+    english = snowball_stemmer("english")
+    stemmed: list[str] = []
+
+    def counting(word: str) -> str:
+        stemmed.append(word)
+        return english(word)
+
+    lead = make_lead(["Flooding closed the flagship market and the fleet's harbour "
+                      "while floods rose for a third day in the delta"], 0,
+                     frozenset({"the", "and", "for", "while", "in", "a"}), counting)
+    assert lead.shared("Floods Close Market") == 3
+    # "floods" and the lead's "flooding" and "floods" are stemmed; "flagship" and
+    # "fleet" open with "fl" too, but no stem of theirs can be "flood".
+    assert {"floods", "flooding"} <= set(stemmed)
+    assert not {"flagship", "fleet"} & set(stemmed)

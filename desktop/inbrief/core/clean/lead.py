@@ -11,6 +11,8 @@ from inbrief.core.clean.counts import word_count
 # The lead: the body's first paragraphs of at least this many words.
 LEAD_PARAGRAPHS = 3
 LEAD_WORDS = 12
+# The letters two words must open with alike to be stemmed and compared.
+OPENING = 3
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -30,12 +32,13 @@ class Lead:
         self.stop_words = stop_words
         self._stem = stem or _prefix
         self._stems: dict[str, str] = {}
-        # The lead's words by their first two letters: only words opening alike can share a
-        # stem, so only those are stemmed (a Snowball stemmer takes ~0.1 ms a word in some
-        # languages, German's the most: a third of cleaning a German page otherwise).
+        # The lead's words by their first three letters: a Snowball stemmer only takes
+        # suffixes off past the third letter, so only words opening alike can share a stem,
+        # and only those are stemmed (a stem takes ~0.1 ms a word in some languages, German's
+        # the most: a third of cleaning a German page otherwise).
         self._by_opening: dict[str, list[str]] = {}
         for word in words:
-            self._by_opening.setdefault(word[:2], []).append(word)
+            self._by_opening.setdefault(word[:OPENING], []).append(word)
 
     def stem(self, word: str) -> str:
         """Return the stem of a content word (a pair of characters stays as it is)."""
@@ -51,7 +54,7 @@ class Lead:
         lead: set[str] = set()
         unstemmed: set[str] = set()
         for word in _content(text, self.stop_words):
-            peers = self._by_opening.get(word[:2])
+            peers = self._by_opening.get(word[:OPENING])
             if peers is None:
                 unstemmed.add(word)  # no lead word opens alike: none shares its stem
                 continue

@@ -18,6 +18,9 @@ class Article:
     # The day a pasted page shows in its head without a year ("Posted Nov 19, 6:51 AM":
     # "11-19"), when it shows no publication date: the reference date's day, its year inferred.
     shown_day: str | None = None
+    # The latest copyright year of the page a paste came from, when the text analysed does not
+    # say it: an HTML paste's article has no footer, its plain-text flavour has ("© 2019").
+    copyright_year: int | None = None
     file_name: str = ""  # base name of the file it came from, "" for pasted text
     format: str = "text"  # text, markdown, html, pdf, docx, stdin
     encoding: str = ""  # the codec a text file was read with ("" for PDF, Word, pasted text)

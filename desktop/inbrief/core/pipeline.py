@@ -94,7 +94,8 @@ def reference_date_for(
         except ValueError:
             pass
     given = article.text if given is None else given
-    return infer_reference(article.text, given, language, today, article.shown_day)
+    return infer_reference(article.text, given, language, today, article.shown_day,
+                           article.copyright_year)
 
 
 def analyze(

@@ -68,14 +68,14 @@ def test_a_sites_logo_in_an_h1_above_the_headline_is_not_the_title() -> None:
     assert load_paste("", short).title == "Pier Saved"
 
 
-def plain_page(date_line: str) -> str:
+def plain_page(date_line: str, owner: str = "") -> str:
     """The plain-text flavour of a whole-page copy: menu, headline, ``date_line``, body,
-    footer."""
+    footer (``owner``: its copyright line)."""
     menu = "\n".join(f"  • Section {n}" for n in range(14))
     footer = "\n".join(f"  • {item}" for item in ("About us", "Contact", "Privacy", "Terms",
                                                      "Careers", "Advertise", "Help"))
     return "\n\n".join([menu, "Port Elwyn will rebuild its storm-damaged pier", date_line,
-                         *BODY, footer])
+                         *BODY, footer, *([owner] if owner else [])])
 
 
 def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None:
@@ -103,6 +103,33 @@ def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_ar
     today = dt.date(2026, 5, 20)
     assert reference_date_for(cleaned, AnalysisOptions(), today=today) == (
         dt.date(2025, 11, 19), "shown-day-latest")
+
+
+def test_an_html_paste_takes_the_copyright_year_from_the_plain_text_flavour() -> None:
+    import datetime as dt
+
+    from inbrief.core.article import AnalysisOptions
+    from inbrief.core.clean import clean_article
+    from inbrief.core.pipeline import reference_date_for
+
+    owner = "© 2019 Elwyn Gazette. All rights reserved."
+    today = dt.date(2026, 5, 20)
+    # The article read from the HTML has no footer; the browser's text has the page's.
+    article = load_paste(plain_page("Updated Nov 19, 6:55 AM", owner), whole_page())
+    assert "2019" not in article.text
+    assert article.copyright_year == 2019
+    cleaned = clean_article(article).article
+    assert reference_date_for(cleaned, AnalysisOptions(), today=today) == (
+        dt.date(2019, 11, 19), "shown-day")
+    # No day shown: relative dates are measured from the end of the copyright year.
+    undated = clean_article(load_paste(plain_page("", owner), whole_page())).article
+    assert reference_date_for(undated, AnalysisOptions(), today=today) == (
+        dt.date(2019, 12, 31), "copyright")
+    # A date the page shows in full is the reference date.
+    dated = clean_article(load_paste(plain_page("November 18, 2019, 9:02 AM", owner),
+                                     whole_page())).article
+    assert reference_date_for(dated, AnalysisOptions(), today=today) == (
+        dt.date(2019, 11, 18), "published")
 
 
 def test_a_copied_pages_headline_is_its_h1_not_a_title_found_elsewhere() -> None:

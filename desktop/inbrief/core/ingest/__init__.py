@@ -318,15 +318,21 @@ def load_paste(text: str, html: str | None = None) -> Article:
     page = read_paste(markup, selection, max_depth=MAX_HTML_DEPTH)
     if page is None:
         return load_text(selection)
-    shown_day = None
+    shown_day = year = None
     if page.published is None and selection.strip():
         # A copied page has no <head>: its date may be only in the text the browser shows
         # ("Associated Press November 19, 2019, 9:02 AM" under the headline), or its day
-        # without the year ("Posted Nov 19, 6:51 AM").
+        # without the year ("Posted Nov 19, 6:51 AM"), and its year only in its footer
+        # ("© 2019 Elwyn Gazette"), which the article read from the HTML leaves out.
+        import datetime as dt
+
+        from inbrief.core.reference import copyright_year
+
         published, shown_day = _shown_date(selection)
         page = dataclasses.replace(page, published=published)
+        year = copyright_year(selection, dt.date.today())
     article = _from_page(page, "the pasted page", "")
-    return dataclasses.replace(article, shown_day=shown_day) if shown_day else article
+    return dataclasses.replace(article, shown_day=shown_day, copyright_year=year)
 
 
 def _shown_date(selection: str) -> tuple[str | None, str | None]:

@@ -89,3 +89,27 @@ def test_arabic_future_wording_moves_a_month_ahead() -> None:
 def test_what_a_that_clause_reports_does_not_move_the_weekday_of_said() -> None:
     text = "The mayor said Thursday that the council will meet Monday."
     assert [d.value for d in find_dates(text, "en", WEEKDAY_REF)] == ["2024-03-07", "2024-03-18"]
+
+
+# Tuesday 19 November 2019.
+PLAN_REF = dt.date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A plan reported with a modal: next year's March and summer.
+        ("Quint said the work would begin in March.", "2020-03"),
+        ("The pier should be finished before the summer.", "2020-SU"),
+        ("The ferry will return in the summer.", "2020-SU"),
+        # A plan that did not happen, past wording, no plan: this year's.
+        ("The work should have begun in March.", "2019-03"),
+        ("The pier was damaged in March.", "2019-03"),
+        ("Trade fell over the summer.", "2019-SU"),
+        # A month a quarter or less back may be the plan that came true: the nearest one.
+        ("She said the plant would close in October.", "2019-10"),
+    ],
+)
+def test_a_modal_plan_moves_a_month_or_season_months_back_into_next_year(
+        text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "en", PLAN_REF)] == [value]

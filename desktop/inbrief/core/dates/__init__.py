@@ -135,6 +135,19 @@ class _Tense:
         tense = self.cache[bounds] = 1 if future else -1 if past else 0
         return tense
 
+    def of_plan(self, start: int, end: int) -> int:
+        """Return +1 when a modal before the date in its clause speaks of a plan ("said the
+        work would begin in March", "should be finished by the summer"), not of a past one
+        ("should have begun in March"); else 0."""
+        undecided = self.cues.undecided
+        if undecided is None:
+            return 0
+        lo, _ = self._clause(start, end)
+        for modal in undecided.finditer(self.text, lo, start):
+            if not _PERFECT.match(self.text, modal.end()):
+                return 1
+        return 0
+
     def of_event(self, start: int, end: int) -> int:
         """Return the tense of the verb of a clause: +1 future, -1 past (past-tense verbs,
         reporting verbs included, count: "said Thursday"), 0 neither."""
@@ -158,6 +171,7 @@ class _Tense:
 # Where a clause ends: tense is read from the clause holding the date, so "met on Tuesday and
 # said the bridge will reopen" keeps Tuesday in the past.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas|although|because)\s")
+_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b|'ve\b", IGNORE_CASE)
 _REPORTED = re.compile(r"\s(?:that|que|qu['’]|dass|che|что|إن|أن)(?!\w)", IGNORE_CASE)
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n", "\n\n", '." ', ".\u201d ")
 
@@ -273,7 +287,8 @@ def find_dates(
     spans = list(sentence_spans)
     starts = [s for s, _ in spans]
     tense = _Tense(text, spans, record)
-    context = Context(text, reference, None, tense, event_tense=tense.of_event)
+    context = Context(text, reference, None, tense, event_tense=tense.of_event,
+                      plan_tense=tense.of_plan)
     mentions: list[DateMention] = []
     for start, end, index, match in chosen:
         resolved = rules[index].resolve(match, context)

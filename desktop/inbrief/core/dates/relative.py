@@ -47,7 +47,7 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
             return timex.month_value(ref.year, month)
         tense = 1
     else:
-        tense = ctx.tense(start, end)
+        tense = ctx.month_tense(start, end, -((year - ref.year) * 12 + gap))
     here = (year - ref.year) * 12 + gap
     if tense > 0 and here < 0:
         year += 1
@@ -281,11 +281,21 @@ def resolve_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     return REFS[word], "relative"
 
 
+# The last month of spring, summer and autumn (winter runs into the next year).
+_SEASON_END = {0: 5, 1: 8, 2: 11}
+
+
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """Return the value of a season named alone ("the summer"): this year's."""
+    """Return the value of a season named alone ("the summer"): this year's, or next year's
+    when it is over and future wording or a plan speaks of it ("should be finished before
+    the summer", said in November)."""
     season = ENGLISH.seasons[m["s"].lower()]
     ref = ctx.reference
     year = ref.year - 1 if ref.month in (1, 2) and season == 3 else ref.year
+    end = _SEASON_END.get(season)
+    if end is not None and ref.month > end and ctx.month_tense(
+            m.start(), m.end(), ref.month - end) > 0:
+        year += 1
     return timex.season_value(year, season), "relative"
 
 

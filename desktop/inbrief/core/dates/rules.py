@@ -24,10 +24,26 @@ class Context:
     quarter: str | None = None  # value of the previous quarter mention, for "the quarter"
     # As ``tense``, also reading past-tense verbs ("said"): for weekdays. None: ``tense``.
     event_tense: Callable[[int, int], int] | None = None
+    # +1 when a modal before a date speaks of a plan ("said the work would begin in March"),
+    # else 0: for a month or season named alone that would otherwise lie months back.
+    plan_tense: Callable[[int, int], int] | None = None
+
+    def month_tense(self, start: int, end: int, back: int) -> int:
+        """Return the tense a month or season named alone at start..end follows, ``back``
+        months before the reference (negative: after it): a modal's plan moves one a
+        quarter or more back ahead; one nearer may be the plan that came true."""
+        tense = self.tense(start, end)
+        if tense == 0 and back >= PLAN_MONTHS and self.plan_tense is not None:
+            tense = self.plan_tense(start, end)
+        return tense
 
     def weekday_tense(self, start: int, end: int) -> int:
         """Return the tense a bare weekday at start..end follows: +1, -1 or 0."""
         return (self.event_tense or self.tense)(start, end)
+
+
+# How far back a month named alone must lie for a modal's plan to move it a year ahead.
+PLAN_MONTHS = 3
 
 
 Resolver = Callable[[re.Match[str], Context], "Resolved | None"]

@@ -113,3 +113,34 @@ PLAN_REF = dt.date(2019, 11, 19)
 def test_a_modal_plan_moves_a_month_or_season_months_back_into_next_year(
         text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "en", PLAN_REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "plan", "past_plan"),
+    [
+        ("fr", "Les travaux devraient commencer en mars.",
+         "Les travaux auraient dû commencer en mars."),
+        ("de", "Die Arbeiten dürften im März beginnen.",
+         "Die Arbeiten hatten im März begonnen."),
+        ("es", "Las obras podrían empezar en marzo.", "Las obras empezaron en marzo."),
+        ("it", "I lavori dovrebbero iniziare a marzo.",
+         "I lavori avrebbero dovuto iniziare a marzo."),
+        ("pt", "As obras deveriam começar em março.", "As obras começaram em março."),
+    ],
+)  # fmt: skip
+def test_a_conditional_plan_moves_a_month_ahead_in_other_languages(
+        language: str, plan: str, past_plan: str) -> None:
+    assert [d.value for d in find_dates(plan, language, REF)] == ["2026-03"]
+    assert [d.value for d in find_dates(past_plan, language, REF)] == ["2025-03"]
+
+
+def test_a_noun_ending_like_a_conditional_is_no_plan() -> None:
+    # "portrait" ends like "serait"; "categoría" like "sería".
+    assert [d.value for d in find_dates("Le portrait de mars.", "fr", REF)] == ["2025-03"]
+    assert [d.value for d in find_dates("La categoría de marzo.", "es", REF)] == ["2025-03"]
+
+
+def test_a_weekday_reported_with_a_conditional_is_the_nearest_one() -> None:
+    # Tuesday 12 March 2024: "said ... would open on Thursday" is the 14th, not the 7th.
+    text = "Le maire a déclaré que le pont rouvrirait jeudi."
+    assert [d.value for d in find_dates(text, "fr", WEEKDAY_REF)] == ["2024-03-14"]

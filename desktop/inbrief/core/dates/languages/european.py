@@ -49,6 +49,8 @@ GERMAN = DateLanguage(
         r"\b(?:sagte|erklärte|teilte|kündigte|berichtete|meldete|bestätigte|nannte|wählte"
         r"|stimmte|traf|gewann|verlor|fand|kam|ging|stand|sprach|gab|begann|starb)n?\b"
         r"|\b(?:ge\w{2,}t|ge\w{3,}en)\b",
+        # The Konjunktiv II of a plan ("sollten" is as often "were to": left out).
+        r"\b(?:würden?|dürften?|könnten?)\b",
     ),
 )  # fmt: skip
 
@@ -93,6 +95,10 @@ FRENCH = DateLanguage(
         # The passé composé: "a déclaré jeudi", "ont voté mardi", "s'est réuni lundi".
         r"\b(?:a|ont|avait|avaient|est|sont|s'est|s’est|se\s+sont)\s+(?:(?:été|déjà|aussi"
         r"|également|notamment)\s+)?(?!lieu\b)\w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int)\b",
+        # The conditional ("devraient commencer"), not "aurait" (a plan past: "aurait dû")
+        # nor nouns ending alike ("portrait", "retrait").
+        r"\b(?!aurai(?:t|ent)\b|(?:portr|retr|extr|tr|attr|abstr|distr|soustr)ait\b)"
+        r"\w+r(?:ait|aient)\b",
     ),
 )  # fmt: skip
 
@@ -134,6 +140,8 @@ SPANISH = DateLanguage(
         # The pretérito ("dijo el jueves", "votaron el martes") and the perfect ("ha dicho").
         r"\b\w{2,}(?:ó|aron|ieron|ió)\b|\b(?:dijo|dijeron|hizo|hicieron|tuvo|tuvieron|dio"
         r"|dieron|vino|vinieron|estuvo)\b|\b(?:ha|han)\s+\w+(?:ado|ido|cho|to)\b",
+        # The conditional of a plan (not every word in -ría: "categoría", "mayoría").
+        r"\b(?:debería|podría|sería|tendría|haría|iría)n?\b",
     ),
 )  # fmt: skip
 
@@ -176,6 +184,8 @@ ITALIAN = DateLanguage(
         r"\b(?:ha|hanno|è|sono)\s+(?:(?:stat[oaie]|già)\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie]"
         r"|ett[oaie]|att[oaie]|ess[oaie]|ist[oaie]|ort[oaie]|olt[oaie])\b"
         r"|\b(?:disse|dissero|vinse|vinsero|annunciò|dichiarò)\b",
+        # The conditional of a plan ("dovrebbe iniziare"), not "avrebbe" ("avrebbe dovuto").
+        r"\b(?!avrebber?o?\b)\w+rebber?o?\b",
     ),
 )  # fmt: skip
 
@@ -218,6 +228,8 @@ PORTUGUESE = DateLanguage(
         # The pretérito perfeito: "disse na quinta-feira", "votaram na terça-feira".
         r"\b\w{2,}(?:ou|aram|eram|iu|iram)\b|\b(?:disse|disseram|fez|fizeram|teve|tiveram"
         r"|deu|deram|venceu|perdeu)\b",
+        # The conditional of a plan.
+        r"\b(?:deveria|poderia|seria|iria|faria)m?\b",
     ),
 )  # fmt: skip
 

@@ -216,3 +216,11 @@ def test_squeezed_spaces_map_back_to_the_text() -> None:
     assert squeezed.text == "Ana Lee met Bo"
     assert [squeezed.where(i) for i in (0, 4, 8, 12, 13)] == [0, 5, 11, 15, 16]
     assert _Squeezed("no runs").where(3) == 3
+
+
+def test_a_councillors_title_stays_outside_the_name() -> None:
+    text = ("The town council will meet Thursday to approve its share of the cost. Councillor "
+            "Iwan Pryce said he expected the vote to pass. Congresswoman Lena Ortmann agreed.\n")
+    people = {e.name for e in extract_entities(text, "en") if e.type == "person"}
+    assert {"Iwan Pryce", "Lena Ortmann"} <= people
+    assert not any(name.startswith(("Councillor", "Congresswoman")) for name in people)

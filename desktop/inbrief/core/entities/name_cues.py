@@ -13,6 +13,8 @@ PERSON_TITLES = frozenset(
     captain lt lieutenant sgt sergeant major admiral commander judge justice ambassador
     chairman chairwoman chairperson ceo coach manager spokesman spokeswoman st saint rev
     reverend father brother sister emperor empress crown former late deputy acting chief
+    councillor councilor councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman congressman congresswoman
     """)
 )
 # Multi-word titles, checked before the single words above.

@@ -108,6 +108,9 @@ PLAN_REF = dt.date(2019, 11, 19)
         ("Trade fell over the summer.", "2019-SU"),
         # A month a quarter or less back may be the plan that came true: the nearest one.
         ("She said the plant would close in October.", "2019-10"),
+        # A day of a month: as its month.
+        ("Quint said the pier would reopen on June 2.", "2020-06-02"),
+        ("The pier reopened on June 2.", "2019-06-02"),
     ],
 )
 def test_a_modal_plan_moves_a_month_or_season_months_back_into_next_year(

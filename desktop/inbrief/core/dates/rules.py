@@ -135,7 +135,7 @@ def pick_year(month: int, day: int, ctx: Context, start: int, end: int) -> int:
             gaps[year] = (day_ - ref).days
     best = min(gaps, key=lambda y: (abs(gaps[y]), y))
     if abs(gaps[best]) > 120:
-        tense = ctx.tense(start, end)
+        tense = ctx.month_tense(start, end, -gaps[best] // 30)
         if tense > 0 and gaps[best] < 0:
             best += 1
         elif tense < 0 and gaps[best] > 0:

@@ -25,13 +25,14 @@ class Context:
     # As ``tense``, also reading past-tense verbs ("said"): for weekdays. None: ``tense``.
     event_tense: Callable[[int, int], int] | None = None
     # +1 when a modal before a date speaks of a plan ("said the work would begin in March"),
-    # else 0: for a month or season named alone that would otherwise lie months back.
+    # else 0: for a date without a year that would otherwise lie months back.
     plan_tense: Callable[[int, int], int] | None = None
 
     def month_tense(self, start: int, end: int, back: int) -> int:
-        """Return the tense a month or season named alone at start..end follows, ``back``
-        months before the reference (negative: after it): a modal's plan moves one a
-        quarter or more back ahead; one nearer may be the plan that came true."""
+        """Return the tense a month, day of a month or season named without a year at
+        start..end follows, ``back`` months before the reference (negative: after it): a
+        modal's plan moves one a quarter or more back ahead; one nearer may be the plan that
+        came true."""
         tense = self.tense(start, end)
         if tense == 0 and back >= PLAN_MONTHS and self.plan_tense is not None:
             tense = self.plan_tense(start, end)

@@ -445,3 +445,57 @@ def test_reference_field_names_a_day_shown_without_its_year(
     assert window.controller.brief is not None
     assert window.controller.brief.reference_date_source == "shown-day"
     assert window.controls.reference_field.edit.text() == "Day shown, © year (2019-11-19)"
+
+
+# ------------------------------------------------------------------------ title
+def test_a_line_of_the_text_picked_as_the_title_stays_with_that_text(
+        make_window: WindowFactory, qtbot: Any) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from inbrief.ui.source_editor import USE_AS_TITLE
+
+    counting = CountingAnalyze()
+    window = _pasted(make_window, qtbot, counting=counting)
+    controller, editor = window.controller, window.editor
+
+    def analysed(calls: int) -> None:
+        qtbot.waitUntil(lambda: counting.calls == calls and not controller.runner.busy(),
+                        timeout=10_000)
+
+    assert controller.brief.title == "Lakeside Library Reopens After Two-Year Renovation"
+    # Part of a paragraph selected, then Edit > Use as Title (Ctrl+T).
+    start = editor.toPlainText().index("The old reading room, built in 1931")
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("The old reading room, built in 1931"),
+                       QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    window.actions_.use_as_title.trigger()
+    analysed(2)
+    assert controller.brief.title == "The old reading room, built in 1931"
+    assert window.windowTitle().startswith("The old reading room, built in 1931")
+    # Edit > Article's Own Title goes back to the headline the cleaning found.
+    window.actions_.own_title.trigger()
+    analysed(3)
+    assert controller.brief.title == "Lakeside Library Reopens After Two-Year Renovation"
+    # The right-click menu on a line, nothing selected: that whole line.
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    first_line = editor.cursorRect(editor.textCursor()).center()
+    menu = editor.context_menu(first_line)
+    action = next(a for a in menu.actions() if a.text() == USE_AS_TITLE)
+    assert action.isEnabled()
+    paragraph = editor.textCursor()
+    paragraph.setPosition(editor.toPlainText().index("The Lakeside Public Library reopened"))
+    assert paragraph.block().length() > 200
+    # A paragraph longer than a headline is no title: the menu's item is greyed out.
+    long_paragraph = editor.context_menu(editor.cursorRect(paragraph).center())
+    assert not next(a for a in long_paragraph.actions() if a.text() == USE_AS_TITLE).isEnabled()
+    action.trigger()
+    analysed(4)
+    assert controller.brief.title == "Lakeside Library Reopens After Two-Year Renovation"
+    assert controller.title == "Lakeside Library Reopens After Two-Year Renovation"
+    # A new paste is another article: its own title again.
+    window.paste_and_summarize("Harbour Pier To Be Rebuilt\n\n" + ARTICLE.split("\n\n", 1)[1])
+    analysed(5)
+    assert controller.title == ""
+    assert controller.brief.title == "Harbour Pier To Be Rebuilt"

@@ -39,6 +39,7 @@ class AnalysisOptions:
     algorithm: str = "auto"  # a name in core.summary.algorithms.ALGORITHMS
     language: str = "auto"  # "auto" or an ISO 639-1 code
     reference_date: dt.date | None = None  # for relative dates; None = published or today
+    title: str = ""  # the title the user chose for the text; "" = the article's own
     raw: bool = False  # analyse the text exactly as given (no cleaning)
 
     def summary_length(self, sentence_count: int) -> int:

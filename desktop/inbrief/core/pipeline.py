@@ -133,6 +133,10 @@ def analyze(
     else:
         cleaned = clean.clean_article(article)
         article, text_map, removed = cleaned.article, cleaned.text_map, cleaned.removed
+    if options.title.strip():
+        # The headline the user picked (the page's own was missed): the brief's title, and
+        # the title the summary's sentences are scored against.
+        article = dataclasses.replace(article, title=" ".join(options.title.split()))
     body = article.text
     stages.stop()
     if not body.strip():

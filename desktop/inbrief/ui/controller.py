@@ -99,6 +99,9 @@ class Controller(QObject):
         self.language = "auto"
         # The date the user typed for the current text; None: the article's own date.
         self.reference_date: dt.date | None = None
+        # The title the user picked in the current text; "": the one the article has or the
+        # cleaning finds.
+        self.title = ""
         self.paper = ""
 
     # ------------------------------------------------------------------ input
@@ -129,17 +132,20 @@ class Controller(QObject):
         """Take ``text`` (pasted, a restored draft) as new input, not from a file; analyse it.
 
         ``article`` is what a paste read from HTML: its title, byline and date apply while the
-        text is the article's text. A reference date typed for the previous text does not carry
-        over to a new one (a paste into part of the text is an edit, and keeps it)."""
+        text is the article's text. A reference date typed or a title picked for the previous
+        text does not carry over to a new one (a paste into part of the text is an edit, and
+        keeps them)."""
         self.text = text
         self.source = TextSource(article if article is not None and text == article.text else None)
         self.new_input.emit()
         if article is None or self.source.article is not None:
-            self._drop_reference_date()
+            self._drop_text_choices()
         self.analyze_now()
 
-    def _drop_reference_date(self) -> None:
+    def _drop_text_choices(self) -> None:
+        """Forget the reference date and title chosen for the previous text."""
         self.reference_date = None
+        self.title = ""
         self.reference_reset.emit()
 
     def read_input(self, label: str, task: Task[T], on_result: Callable[[T], None],
@@ -170,6 +176,7 @@ class Controller(QObject):
             algorithm=self.algorithm,
             language=self.language,
             reference_date=self.reference_date,
+            title=self.title,
         )
 
     def _start_analysis(self, make_article: Callable[[], Article], editor_text: str) -> None:
@@ -265,6 +272,14 @@ class Controller(QObject):
             self.reference_date = date
             self._reanalyse()
 
+    def set_title(self, title: str) -> None:
+        """Use ``title`` (a line of the text: the headline the cleaning missed) as the
+        brief's title while this text is shown; "" goes back to the article's own."""
+        title = " ".join(title.split())
+        if title != self.title:
+            self.title = title
+            self._reanalyse()
+
     def set_paper(self, paper: str) -> None:
         """Use ``paper`` ("" for the locale's, a4, letter) for the PDF brief."""
         self.paper = paper
@@ -314,7 +329,7 @@ class Controller(QObject):
         self.source = TextSource(article, from_file=True, path=path)
         self.new_input.emit()
         self.text = article.text
-        self._drop_reference_date()
+        self._drop_text_choices()
         self.source_loaded.emit(article.text, path)
         self._start_analysis(lambda: article, article.text)
 
@@ -349,7 +364,7 @@ class Controller(QObject):
         self._stop(INPUT)
         self.text = text
         self.source = TextSource()
-        self._drop_reference_date()
+        self._drop_text_choices()
         self.analysed_text = text
         self._analysed(analysis)
 

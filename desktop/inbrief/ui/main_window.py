@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         # A paste is whole at once: analyse it now rather than after the typing pause.
         self.editor.text_pasted.connect(self.controller.analyse_pasted)
         self.editor.file_dropped.connect(self.open_path)
+        self.editor.title_chosen.connect(self.controller.set_title)
         c.reference_reset.connect(self.controls.reset_reference)
         self.password_prompt = PasswordPrompt(
             self, lambda path, password: c.open_file(path, password=password), self.show_message)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from inbrief.ui import highlights
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
@@ -17,6 +24,8 @@ PLACEHOLDER = (
     "InBrief summarises it by itself a moment after the text stops changing."
 )
 MAX_MARKS = 2000  # beyond this, marking every occurrence costs more than it helps
+MAX_TITLE_CHARS = 200  # a title picked in the text is a headline, not a paragraph
+USE_AS_TITLE = "Use as Tit&le"
 
 
 class SourceEditor(QPlainTextEdit):
@@ -26,6 +35,7 @@ class SourceEditor(QPlainTextEdit):
     file_dropped = Signal(str)
     html_pasted = Signal(str, str)  # plain text ("" when none) and HTML of a paste or drop
     text_pasted = Signal()  # a plain-text paste or drop went in (after its user_edited)
+    title_chosen = Signal(str)  # "Use as Title" in the context menu: the text picked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +116,35 @@ class SourceEditor(QPlainTextEdit):
             self.redo()
         else:
             super().keyPressEvent(event)
+
+    def title_candidate(self, cursor: QTextCursor | None = None) -> str:
+        """Return what "Use as Title" takes at ``cursor`` (the caret when None): the selected
+        text, else the line it is on, its spaces and line breaks made single spaces; "" when
+        that is empty or longer than a headline."""
+        cursor = cursor or self.textCursor()
+        text = cursor.selectedText() if cursor.hasSelection() else cursor.block().text()
+        title = " ".join(text.replace("\u2029", " ").split())
+        return title if len(title) <= MAX_TITLE_CHARS else ""
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Return the standard menu at ``position`` with "Use as Title" for the selection, or
+        for the line clicked when nothing is selected."""
+        menu = self.createStandardContextMenu(position)
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor = self.cursorForPosition(position)
+        title = self.title_candidate(cursor)
+        menu.addSeparator()
+        action = menu.addAction(USE_AS_TITLE)
+        action.setEnabled(bool(title))
+        action.setStatusTip("Make this line the brief's title (the headline InBrief missed)")
+        action.triggered.connect(lambda _checked=False: self.title_chosen.emit(title))
+        return menu
 
     def _from_top(self, step: Callable[[], None]) -> None:
         """Run an undo or redo ``step``; when it put back several lines, put the caret at the

@@ -20,6 +20,7 @@ from inbrief.ui.removed_text import (
     text_lines,
     without,
 )
+from inbrief.ui.source_editor import MAX_TITLE_CHARS, USE_AS_TITLE
 
 if TYPE_CHECKING:
     from inbrief.core.brief import Brief
@@ -97,6 +98,11 @@ class WindowActions:
         m.addSeparator()
         self.copy_summary = self._action(m, "Copy &Summary", self.copy_summary_to_clipboard,
                                          "Ctrl+Shift+C")
+        m.addSeparator()
+        self.use_as_title = self._action(m, USE_AS_TITLE, self.title_from_text, "Ctrl+T")
+        self.own_title = self._action(m, "Article's &Own Title",
+                                      lambda: window.controller.set_title(""))
+        m.aboutToShow.connect(lambda: self.own_title.setEnabled(bool(window.controller.title)))
 
         v = self.view_menu
         self._action(v, "Zoom &In", lambda: window.zoom(1), Key.ZoomIn, "Ctrl+=")
@@ -173,6 +179,15 @@ class WindowActions:
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
+
+    def title_from_text(self) -> None:
+        """Make the selected text, or the line the caret is on, the brief's title."""
+        title = self.w.editor.title_candidate()
+        if not title:
+            self.w.show_message("info", "Select the headline in the text (a line of up to "
+                                        f"{MAX_TITLE_CHARS} characters) to use it as the title.")
+            return
+        self.w.controller.set_title(title)
 
     # ------------------------------------------------------------------- file
     def new_text(self) -> None:

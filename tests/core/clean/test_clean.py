@@ -215,6 +215,21 @@ def test_section_label_before_title() -> None:
     assert article.text == BODY
 
 
+@pytest.mark.parametrize("label", ["Local news", "Opinion", "Climate & environment"])
+def test_a_section_label_in_sentence_case_above_the_headline_is_not_the_title(
+        label: str) -> None:
+    article = clean(f"{label}\n\nLibrary Reopens With Rooftop Garden\n\n" + BODY)
+    assert article.title == "Library Reopens With Rooftop Garden"
+    assert article.text == BODY
+
+
+def test_a_short_headline_above_a_longer_title_like_line_stays_the_title() -> None:
+    # Capitals after the first word: a headline of two words, not a label; below it a
+    # standfirst without a full stop.
+    article = clean("Garden Opens\n\nThe library's roof now grows herbs for the cafe\n\n" + BODY)
+    assert article.title == "Garden Opens"
+
+
 def test_capitalised_byline() -> None:
     article = clean("BY ADA BRENNAN\n\n" + BODY)
     assert article.author == "Ada Brennan"

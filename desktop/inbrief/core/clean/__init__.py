@@ -81,6 +81,23 @@ def _same(a: str, b: str) -> bool:
     return bool(alnum_key(a)) and alnum_key(a) == alnum_key(b)
 
 
+# A section label above a headline: a word, or a few with the ones after the first in lower
+# case ("Opinion", "Local news"); a headline of two or three words has capitals.
+LABEL_BODY_WORDS = 10  # the body below it: a sentence of more words than this
+_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+(?:&\s+)?[^\W\d_A-Z][\w'’-]*){0,2}$")
+
+
+def _label_above_headline(lines: list[str], below: list[int]) -> bool:
+    """Return True when ``lines[below[0]]`` is a section label: a longer title-like line
+    follows it (``below[1]``), then the body (``below[2]``)."""
+    if len(below) < 3:
+        return False
+    label, headline, body = (lines[i].strip() for i in below[:3])
+    return (bool(_LABEL.match(label)) and _looks_like_title(headline)
+            and word_count(headline) >= 4 and more_words_than(body, LABEL_BODY_WORDS)
+            and not _looks_like_title(body))
+
+
 def _looks_like_title(line: str) -> bool:
     """Return True for a short line without the punctuation that ends a sentence."""
     return (
@@ -230,6 +247,10 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "dateline"
             source = source or lifted[1]
             break  # the dateline opens the story: the head is over
+        if not title_checked and not title and lone(index) and _label_above_headline(
+                lines, [i for i in filled[position:] if i not in drop][:3]):
+            drop.add(index)  # "Local news" above the headline of a selection
+            continue
         if not title_checked:
             title_checked = True
             body_follows = any(

@@ -181,6 +181,19 @@ def test_related_heading_with_an_ellipsis_ends_the_article() -> None:
     assert body(*STORY, "You Might Also Like …", *teasers) == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize("heading", ["関連記事", "相关新闻：", "관련기사", "Читайте также:",
+                                     "اقرأ أيضاً", "เรื่องที่เกี่ยวข้อง", "Baca juga",
+                                     "Czytaj także", "Lees ook"])
+def test_a_related_heading_in_another_language_ends_the_article(heading: str) -> None:
+    teasers = [
+        "Ferry fares on the island routes were cut by half, and the people on the islands "
+        "can travel to the mainland for work again",
+        "The river's new bridge opened after six years of work, and the people who live "
+        "near it are listing their spare rooms online",
+    ]
+    assert body(*STORY, heading, *teasers) == "\n\n".join(STORY)
+
+
 def test_quoted_post_with_hashtags_stays() -> None:
     post = ("Sorn wrote on the night of the vote: \"We did it, #Marenia. The levees come "
             "first, and the contracts go online on day one. #Delta\"")

@@ -143,6 +143,7 @@ def test_furniture_kinds_of_single_lines() -> None:
     assert furniture_kind("Facebook Twitter Email") == "notice"
     assert furniture_kind("Media caption, The barrier under construction") == "caption"
     assert furniture_kind("Most read") == "related"
+    assert furniture_kind("関連記事") == furniture_kind("Читайте также:") == "related"
     assert furniture_kind("Copyright 2025 Harbour Gazette") == "footer"
     assert furniture_kind("Home » World » Europe") == "menu"
     assert furniture_kind("Weather") == "menu"

@@ -34,7 +34,7 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
-from inbrief.core.clean.rules import BoilerplateLines
+from inbrief.core.clean.rules import RELATED_HEADINGS, BoilerplateLines
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
@@ -83,8 +83,9 @@ _MORE = re.compile(
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
     r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
-    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar))"
-    r"(?:[\s:»›>]|…|\.\.\.)*$",
+    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar)"
+    rf"|{RELATED_HEADINGS})"
+    r"(?:[\s:»›>：]|…|\.\.\.)*$",
     re.IGNORECASE,
 )
 

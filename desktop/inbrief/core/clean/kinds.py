@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from inbrief.core.clean.counts import more_words_than, word_count
-from inbrief.core.clean.rules import SECTION_LABEL, SENTENCE_END, is_caption
+from inbrief.core.clean.rules import RELATED_HEADINGS, SECTION_LABEL, SENTENCE_END, is_caption
 from inbrief.core.textmap import Removed, RemovedKind, TextMap
 
 # A footer line opens with a copyright, or names a footer link anywhere. Two patterns, one
@@ -39,7 +39,7 @@ _RELATED = re.compile(
     r"|popular|viewed|shared)\b|recommended\b|trending\b|read (?:more|also|next)\b|see also\b"
     r"|you (?:may|might) also like\b|top stories\b|editor'?s picks\b|lire aussi\b|à lire aussi\b"
     r"|voir aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|noticias relacionadas\b"
-    r"|te puede interesar\b)",
+    rf"|te puede interesar\b|(?:{RELATED_HEADINGS})(?!\w))",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(

@@ -228,6 +228,23 @@ _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|writte
 # A month's name in English, whole or cut short ("Sep", "Sept", "September").
 MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# Headings of a list of other articles in the languages read besides English, French, German,
+# Spanish, Italian and Portuguese (whose own are spelled out where they are used): "Related
+# news", "Read also", "Most read".
+RELATED_HEADINGS = (
+    r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事"
+    r"|相关新闻|相关文章|相关阅读|相關新聞|相關文章|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|热门文章"
+    r"|관련\s?기사|관련\s?뉴스|많이 본 뉴스|추천 기사"
+    "|اقرأ [أا]يضا\u064b?|(?:مواضيع|أخبار|مقالات) ذات صلة|الأكثر قراءة"
+    r"|читайте также|читайте також|похожие новости|новости по теме|по теме|по темі"
+    r"|самое читаемое|новини за темою"
+    r"|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|อ่านเพิ่มเติม"
+    r"|lees ook|gerelateerde? (?:artikelen|berichten)|läs också|relaterade artiklar|læs også"
+    r"|les også|relaterte artikler|czytaj (?:także|też)|zobacz (?:także|też)|čtěte také"
+    r"|související články|ilgili haberler|baca juga|berita terkait|tin liên quan|xem thêm"
+    r"|עוד בנושא|כתבות נוספות|مطالب مرتبط|यह भी पढ़ें|संबंधित खबरें"
+)
+
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"

@@ -54,6 +54,8 @@ from inbrief.core.clean.rules import (
         ("Posted at 2024-03-12T14:42:01-0700", ("2024-03-12", True)),
         ("March 12, 2024 -- Updated 0203 GMT (1003 HKT)", ("2024-03-12", True)),
         ("Updated 2010 GMT (0410 HKT) March 12, 2024", ("2024-03-12", False)),
+        # The line below "Posted at ...": "and" first, an offset of hours after the time.
+        ("and last updated 2024-03-12 16:42:01-05", ("2024-03-12", False)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -68,6 +70,7 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "By Ada Brennan, Bloomberg News",
         "Updated Mar 12 with the final count",  # a note, not only a date
         "The 2010 GMT change was reversed",  # four digits before a zone, no date
+        "and the vote on 12 March 2024 was close",  # "and" opens prose too
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:

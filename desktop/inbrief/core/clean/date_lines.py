@@ -64,7 +64,9 @@ _UPDATED = (
     r"|수정|최종\s*수정|آخر تحديث|تحديث|تم التحديث"
 )
 DATE_PREFIX = re.compile(
-    rf"^(?:(?P<published>(?P<english>{_ENGLISH_PUBLISHED})|publié le|veröffentlicht(?: am)?"
+    # "and last updated ..." on the line below "Posted at ..."
+    rf"^(?:and\s+)?(?:(?P<published>(?P<english>{_ENGLISH_PUBLISHED})|publié le"
+    r"|veröffentlicht(?: am)?"
     r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|дата публикации"
     r"|(?:公開|掲載|配信)(?:日|日時)?|(?:发布|發布)(?:时间|時間|日期)?|발행(?:일)?|게시|(?:기사\s*)?입력"
     r"|datum|fecha|data|дата|نشر في|نُشر في|نشر|نُشر|تاريخ النشر)"
@@ -84,6 +86,8 @@ _FOREIGN_WEEKDAYS = alternation(
 _DATE_WORDS = re.compile(
     rf"(?<!\w)(?:{_FOREIGN_WEEKDAYS})(?!\w)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+    # A time's offset from UTC in hours ("16:42:01-05").
+    r"(?:(?<=\d)[+-](?:0\d|1[0-4])(?::?\d\d)?(?!\d))?"
     # A time of four digits before its zone, as CNN writes it ("Updated 0203 GMT (1003 HKT)").
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:utc|gmt|[ecmph][sd]?t|bst|cet|cest|hkt|jst|kst|ist)\b)"
     r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"

@@ -26,7 +26,8 @@ _PROMPT = re.compile(
     r"| content| reading| topics)?\s*:|related(?: articles| stories| coverage)?$"
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
-    r"|share (?:this|the) (?:article|story|page|post)\b|share on \w+|share$|share via\b"
+    r"|share (?:this|the) (?:article|story|page|post)\b|share (?:article|story)$|share on \w+"
+    r"|share$|share via\b"
     r"|share this with\b|copy (?:this |the )?link$"
     # The buttons of a page, alone on their lines: "Tweet", "Email This", "Link Copied!", "Text
     # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
@@ -305,6 +306,17 @@ def _paywall(text: str, folded: str) -> bool:
 # A picture's address alone on its line ("http://images.example.com/mz/1034_munn.jpg"). Apart
 # from _PROMPT: it may open with any letter, the patterns of _OPENING with a few only.
 _PICTURE_ADDRESS = re.compile(r"\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+# A page's buttons alone on a line in the other scripts read: share, tweet, print, save,
+# close ("このニュースをシェア", "分享 收藏", "Поделиться", "مشاركة"). Apart from _OPENING,
+# whose patterns open with Latin letters; tried only on a line opening with another one.
+_BUTTON_WORD = (
+    r"(?:この(?:ニュース|記事)を)?シェア(?:する)?|ツイート|ブックマーク|印刷|閉じる|保存|共有"
+    r"|分享(?:到)?|收藏|打印|列印|关闭|關閉|转发|轉發|点赞|공유(?:하기)?|닫기|인쇄|스크랩"
+    r"|поделиться|поділитися|закрыть|закрити|печать|распечатать|друк"
+    r"|مشاركة|شارك|إغلاق|طباعة"
+)
+_OTHER_SCRIPT_BUTTONS = re.compile(
+    rf"(?:{_BUTTON_WORD})(?:[\s|•·,/、]+(?:{_BUTTON_WORD}))*[\s|•·]*$", re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -318,6 +330,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
         or _PICTURE_ADDRESS.match(text)
+        or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
         or _teaser_end(text, folded)
         or _more_link(text)
         or _newsletter_prompt(text)

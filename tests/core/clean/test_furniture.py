@@ -351,7 +351,7 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Enviar Imprimir", "Screen Shot 2011-08-13 at 4.55.35 PM",
     "Reviewed by Ada Brennan, MD", "Stay Connected. Follow Meridian Now!", "×", "<<", "›",
     "http://images.meridian.example/mz/10/34/1034_harbour.jpg", "Video Ad Feedback",
-    "Now playing", "Share Article",
+    "Now playing", "Share Article", "?videoId=5798607383001",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -364,6 +364,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "The email this morning said the pier would reopen.", "Follow the money now",
     "Courtesy is what the harbour master asked for.",
     "共有されたデータの利用について政府は説明した。", "Поделиться опытом пришли сорок человек.",
+    "?",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

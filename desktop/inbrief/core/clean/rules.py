@@ -306,6 +306,8 @@ def _paywall(text: str, folded: str) -> bool:
 # A picture's address alone on its line ("http://images.example.com/mz/1034_munn.jpg"). Apart
 # from _PROMPT: it may open with any letter, the patterns of _OPENING with a few only.
 _PICTURE_ADDRESS = re.compile(r"\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$", re.IGNORECASE)
+# A link's query alone on its line, a player's left-over ("?videoId=5798607383001").
+_QUERY = re.compile(r"\?[\w.-]+=\S*(?:&[\w.-]+=\S*)*$")
 # A page's buttons alone on a line in the other scripts read: share, tweet, print, save,
 # close ("このニュースをシェア", "分享 收藏", "Поделиться", "مشاركة"). Apart from _OPENING,
 # whose patterns open with Latin letters; tried only on a line opening with another one.
@@ -330,6 +332,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
         or _PICTURE_ADDRESS.match(text)
+        or text[0] == "?" and bool(_QUERY.match(text))
         or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
         or _teaser_end(text, folded)
         or _more_link(text)

@@ -236,6 +236,12 @@ def test_capitalised_byline() -> None:
     assert article.text == BODY
 
 
+def test_a_byline_with_a_nickname_and_the_day_after_the_name() -> None:
+    article = clean('By Ada "Harbour Ada" Brennan November 19, 2023 7:18 pm\n\n' + BODY)
+    assert (article.author, article.published) == ('Ada "Harbour Ada" Brennan', "2023-11-19")
+    assert article.text == BODY
+
+
 def test_byline_with_outlet_keeps_the_name_only() -> None:
     article = clean("By Ada Brennan, Lakeside Herald\n\n" + BODY)
     assert article.author == "Ada Brennan"

@@ -220,7 +220,9 @@ SECTION_LABEL = re.compile(rf"^[\s|•]*{_UPPER_WORD}(?:[ /|&+,]+{_UPPER_WORD}){
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn|ter|ten|y)"
-_PERSON = rf"{_NAME}(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
+# A nickname in quotes after the first name: Amanda "Tania Mae" Tan.
+_NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
+_PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 # What a byline may name before "by": "Analysis by Ana Ruiz, Senior Court Analyst".

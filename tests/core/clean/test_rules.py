@@ -37,3 +37,11 @@ def test_a_line_opening_with_another_letter_is_no_prompt_and_prompts_still_are()
     assert rules.is_boilerplate("— Advertisement —")
     assert rules.is_boilerplate("À lire aussi")
     assert rules.is_boilerplate("SHARE")
+
+
+def test_a_line_ending_with_newsletter_is_a_prompt_whatever_its_case() -> None:
+    assert rules.is_boilerplate("Get the Meridian NEWSLETTERS")
+    assert rules.is_boilerplate("Sign up to our daily newsletter")
+    assert rules.is_boilerplate("Get our daily newſletter")  # a long s matches "s" in any case
+    assert not rules.is_boilerplate("The council voted. Read the newsletter")
+    assert rules.is_boilerplate("Newsletter")

@@ -11,9 +11,10 @@ from re import _parser
 import pytest
 from regex_openings import first_items
 
-from inbrief.core.clean import headline, kinds
+from inbrief.core.clean import headline, kinds, title_like
 
-GUARDED = (kinds._FOOTER_LINK, kinds._CAPTION, kinds._NOTICE, headline._OWNER_LINE)
+GUARDED = (kinds._FOOTER_LINK, kinds._CAPTION, kinds._NOTICE, headline._OWNER_LINE,
+           headline._HEAD_SIGNAL, title_like._NOT_HEADLINE)
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
                sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
                sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -78,3 +79,9 @@ def test_the_guarded_patterns_still_find_what_they_did() -> None:
     assert headline._OWNER_LINE.search("(c) 2011 The Daily Planet")
     assert headline._OWNER_LINE.search('"The Daily Planet" is a Registered Trademark of ...')
     assert not headline._OWNER_LINE.search("The Daily Planet")
+    assert headline._HEAD_SIGNAL.search("Updated 3 hours ago")
+    assert headline._HEAD_SIGNAL.search("Время чтения: 4 минуты")
+    assert not headline._HEAD_SIGNAL.search("The harbour vote split the city")
+    assert title_like._NOT_HEADLINE.search("Photo: Ana Ruiz")
+    assert title_like._NOT_HEADLINE.search("Image 3 of 12")
+    assert not title_like._NOT_HEADLINE.search("The harbour vote split the city")

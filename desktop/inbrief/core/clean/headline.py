@@ -24,7 +24,10 @@ from inbrief.core.text import alnum_key
 
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
+    r"^(?:by|von|par|por|di|door|av|af|de)\s"
+    # (Each word opens with a letter of the look-ahead, which turns most positions away at once:
+    # tests/core/clean/test_look_aheads.py checks.)
+    r"|\b(?=[aclmprstuв])(?:share|teilen|partager|compartir|condividi"
     r"|sharing|tweet|updated|published|min(?:ute)?s? read|ago|reading time|lesezeit"
     r"|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|läsetid"
     r"|lesetid|время чтения)\b"

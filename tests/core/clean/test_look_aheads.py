@@ -11,10 +11,11 @@ from re import _parser
 import pytest
 from regex_openings import first_items
 
-from inbrief.core.clean import headline, kinds, title_like
+from inbrief.core.clean import headline, kinds, rules, title_like
 
 GUARDED = (kinds._FOOTER_LINK, kinds._CAPTION, kinds._NOTICE, headline._OWNER_LINE,
-           headline._HEAD_SIGNAL, title_like._NOT_HEADLINE)
+           headline._HEAD_SIGNAL, title_like._NOT_HEADLINE,
+           re.compile(rules._SOCIAL_BUTTONS, re.IGNORECASE))
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
                sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
                sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -121,8 +122,7 @@ def removed_spans(given: str, text_map: TextMap, kinds: Mapping[int, RemovedKind
     with the kind of the line it lies in (a line left out whole, its newline with it): blank
     lines and the whitespace of kept lines are "blank", a line with no recorded kind "other";
     neighbours of one kind joined."""
-    starts = [0]
-    starts.extend(m.end() for m in re.finditer("\n", given))
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in given.split("\n")[:-1])]
     result: list[Removed] = []
     line = 0
     for start, end in text_map.removed:

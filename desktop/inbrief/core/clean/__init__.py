@@ -154,12 +154,13 @@ def clean_article(article: Article) -> Cleaned:
     paragraphs = "\n\n" in article.text
     boilerplate = BoilerplateLines()  # found once per line, asked again
 
-    def blank(index: int) -> bool:
-        """Return True for a line of whitespace or none, or for one past the text's ends."""
-        return not 0 <= index < len(lines) or not lines[index] or lines[index].isspace()
-
     def lone(index: int) -> bool:
-        return not paragraphs or blank(index - 1) and blank(index + 1)
+        if not paragraphs:
+            return True
+        # Blank neighbours: told by isspace, not by a stripped copy of each.
+        before = lines[index - 1] if index > 0 else ""
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        return (not before or before.isspace()) and (not after or after.isspace())
 
     def removable(index: int, in_body: bool = False) -> bool:
         text = lines[index].strip()

@@ -132,15 +132,26 @@ class _Page:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self._scores: dict[int, float] = {}
+        # Each text's headline_score and whether it reads as a headline with two sentences, by
+        # text: a page shows a teaser's title or a label again and again.
+        self._scores: dict[str, float] = {}
+        self._two_sentences: dict[str, bool] = {}
         # Each block's is_signal and _is_text: the scans from each candidate overlap.
         self._signals: dict[int, bool] = {}
         self._text_blocks: dict[int, bool] = {}
 
     def score(self, index: int) -> float:
-        if index not in self._scores:
-            self._scores[index] = headline_score(self.texts[index])
-        return self._scores[index]
+        text = self.texts[index]
+        if text not in self._scores:
+            self._scores[text] = headline_score(text)
+        return self._scores[text]
+
+    def two_sentences(self, index: int) -> bool:
+        """Return True when block ``index`` reads as a headline but for its two sentences."""
+        text = self.texts[index]
+        if text not in self._two_sentences:
+            self._two_sentences[text] = not_headline_because(text, two_sentences=True) is None
+        return self._two_sentences[text]
 
     def signal(self, index: int) -> bool:
         """Return True when block ``index`` is a byline, date, share bar or reading time."""
@@ -288,7 +299,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
         text = texts[index]
         length = page.score(index)
         two = 0.0
-        if length == 0 and not_headline_because(text, two_sentences=True) is None:
+        if length == 0 and page.two_sentences(index):
             # Two sentences: a standfirst or teaser more often than a headline ("... dies at
             # 81. What we know"), left to the weights. (Blocks of one or two words, and
             # blocks ending with a full stop, each taken in with a flag of its own, put the

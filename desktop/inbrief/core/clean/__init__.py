@@ -174,9 +174,10 @@ def clean_article(article: Article) -> Cleaned:
     def lone(index: int) -> bool:
         if not paragraphs:
             return True
-        before = lines[index - 1].strip() if index > 0 else ""
-        after = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        return not before and not after
+        # Blank neighbours: told by isspace, not by a stripped copy of each.
+        before = lines[index - 1] if index > 0 else ""
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        return (not before or before.isspace()) and (not after or after.isspace())
 
     def removable(index: int, in_body: bool = False) -> bool:
         text = lines[index].strip()
@@ -286,7 +287,9 @@ def clean_article(article: Article) -> Cleaned:
     for at, index in enumerate(filled[:-1]):
         if index >= prose:
             break
-        wire = _LONE_DATELINE.match(lines[index].strip())
+        text = lines[index].strip()
+        # Each match ends with a dash (looked for first: most lines end otherwise).
+        wire = _LONE_DATELINE.match(text) if text.endswith(("—", "-", "–")) else None
         if wire is not None and index not in drop and filled[at + 1] not in drop:
             drop.add(index)
             why[index] = "dateline"
@@ -397,14 +400,13 @@ def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int])
     spans: list[Span] = []
     start = 0
     previous_end = -1  # where the newline after the last kept line is
-    for index, line in enumerate(lines):
-        end = given.find("\n", start)
-        end = len(given) if end < 0 else end
+    for index, given_line in enumerate(given.split("\n")):
+        end = start + len(given_line)
         if index not in drop:
             if previous_end >= 0:
                 spans.append((previous_end, previous_end + 1))
             first = start + cut.get(index, 0)
-            spans.append((first, first + len(line)))
+            spans.append((first, first + len(lines[index])))
             previous_end = end
         start = end + 1
     joined = TextMap.keeping(len(given), spans)

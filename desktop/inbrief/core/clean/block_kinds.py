@@ -146,18 +146,20 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
     going_on = fitted = 0
     run_start = 0  # the first line of the current run of lines that are not blank
     cells: list[int] = []  # each line's first cell, measured once: the windows overlap
+    wrapped = width - 30  # a line this wide or wider may have been wrapped
     for index in range(1, len(texts)):
         text = texts[index]
         if not texts[index - 1]:
             run_start = index
             continue
-        if not text[:1].islower() or widths[index - 1] < width - 30:
+        if not text[:1].islower() or widths[index - 1] < wrapped:
             continue
-        first = text.split(maxsplit=1)[0]
+        first = text.split(None, 1)[0]
         if len(first) < 2:
             continue
         stop = index + 1
-        while stop < min(len(texts), index + NEAR_LINES) and texts[stop]:
+        near_end = min(len(texts), index + NEAR_LINES)
+        while stop < near_end and texts[stop]:
             stop += 1
         while len(cells) < stop:
             near = len(cells)

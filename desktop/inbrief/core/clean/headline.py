@@ -24,7 +24,10 @@ from inbrief.core.text import alnum_key
 
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
 _HEAD_SIGNAL = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|de)\s|\b(?:share|teilen|partager|compartir|condividi"
+    r"^(?:by|von|par|por|di|door|av|af|de)\s"
+    # (Each word opens with a letter of the look-ahead, which turns most positions away at once:
+    # tests/core/clean/test_look_aheads.py checks.)
+    r"|\b(?=[aclmprstuв])(?:share|teilen|partager|compartir|condividi"
     r"|sharing|tweet|updated|published|min(?:ute)?s? read|ago|reading time|lesezeit"
     r"|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|läsetid"
     r"|lesetid|время чтения)\b"
@@ -67,9 +70,13 @@ _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
 # Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a
 # paragraph of the body about copyright.
+# (Each opens with a character of the look-ahead, which turns most positions away at once, not
+# after trying each in turn: tests/core/clean/test_look_aheads.py checks.)
 _OWNER_LINE = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved|registered trademark"
-    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados",
+    r"(?=[©(acrt])"
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved"
+    r"|registered trademark|tous droits réservés|alle rechte vorbehalten"
+    r"|todos los derechos reservados)",
     re.IGNORECASE,
 )
 OWNER_LINE_WORDS = 30
@@ -125,18 +132,44 @@ class _Page:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self._scores: dict[int, float] = {}
+        # Each text's headline_score and whether it reads as a headline with two sentences, by
+        # text: a page shows a teaser's title or a label again and again.
+        self._scores: dict[str, float] = {}
+        self._two_sentences: dict[str, bool] = {}
+        # Each block's is_signal and _is_text: the scans from each candidate overlap.
+        self._signals: dict[int, bool] = {}
+        self._text_blocks: dict[int, bool] = {}
 
     def score(self, index: int) -> float:
-        if index not in self._scores:
-            self._scores[index] = headline_score(self.texts[index])
-        return self._scores[index]
+        text = self.texts[index]
+        if text not in self._scores:
+            self._scores[text] = headline_score(text)
+        return self._scores[text]
+
+    def two_sentences(self, index: int) -> bool:
+        """Return True when block ``index`` reads as a headline but for its two sentences."""
+        text = self.texts[index]
+        if text not in self._two_sentences:
+            self._two_sentences[text] = not_headline_because(text, two_sentences=True) is None
+        return self._two_sentences[text]
+
+    def signal(self, index: int) -> bool:
+        """Return True when block ``index`` is a byline, date, share bar or reading time."""
+        if index not in self._signals:
+            self._signals[index] = is_signal(self.texts[index])
+        return self._signals[index]
+
+    def is_text(self, index: int) -> bool:
+        """Return True when block ``index`` has words in it (see _is_text)."""
+        if index not in self._text_blocks:
+            self._text_blocks[index] = _is_text(self.texts[index])
+        return self._text_blocks[index]
 
     def nearest(self, index: int, step: int, reach: int = 0) -> int | None:
         """Return the index of the nearest text block from ``index`` in direction ``step``
         (at most ``reach`` blocks away, when given)."""
         at = index + step
-        while 0 <= at < len(self.texts) and not _is_text(self.texts[at]):
+        while 0 <= at < len(self.texts) and not self.is_text(at):
             at += step
         if reach and abs(at - index) > reach:
             return None
@@ -162,7 +195,7 @@ class _Page:
         higher = self.nearest(above, -1, LIST_REACH)
         if self.nearest(index, -1, LIST_REACH) is None or higher is None:
             return False
-        if below is not None and is_signal(self.texts[below]):
+        if below is not None and self.signal(below):
             return False  # its own byline or date right below: the headline under a list
         # The last of a list of short titles; a long one above (a standfirst) makes no list.
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
@@ -178,7 +211,7 @@ class _Page:
                 and (len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
                      or _reads_as_standfirst(self.texts[index], self.texts[above]))
                 and not self._titled_long(self.nearest(above, -1))
-                and not any(is_signal(text) for text in self.texts[above + 1 : index]))
+                and not any(self.signal(at) for at in range(above + 1, index)))
 
     def signalled(self, index: int) -> bool:
         """Return True when a byline, date or share bar follows block ``index`` within a few
@@ -191,10 +224,9 @@ class _Page:
         blocks and no other title-like block but its standfirst stands between them."""
         seen = 0
         for at in range(index + 1, min(len(self.texts), index + 1 + SIGNAL_REACH)):
-            text = self.texts[at]
-            if is_signal(text):
+            if self.signal(at):
                 return True
-            if _is_text(text):
+            if self.is_text(at):
                 if self.titled(at) and (seen or not self.standfirst(at)):
                     return False  # the signal below belongs to that headline
                 seen += 1
@@ -216,9 +248,9 @@ class _Page:
         """Return True when the first byline, date or share bar below block ``index`` comes
         after another title-like block (the headline of that byline, under a kicker)."""
         for at in range(index + 1, min(len(self.texts), index + 1 + SIGNAL_REACH)):
-            if is_signal(self.texts[at]):
+            if self.signal(at):
                 return False
-            if _is_text(self.texts[at]) and self.titled(at):
+            if self.is_text(at) and self.titled(at):
                 return True
         return False
 
@@ -242,8 +274,8 @@ class _Page:
                                                            or opens_as_caption(following)):
             return True
         below = self.nearest(index, 1, 2)
-        if below is None or any(is_signal(text) or date_line(text) is not None
-                                for text in self.texts[index + 1 : below]):
+        if below is None or any(self.signal(at) or date_line(self.texts[at]) is not None
+                                for at in range(index + 1, below)):
             return False  # a headline, its date, then its picture captioned with it
         own, other = alnum_key(self.texts[index]), alnum_key(self.texts[below])
         return len(own) >= 12 and other.startswith(own) and len(other) >= len(own) + 6
@@ -267,7 +299,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
         text = texts[index]
         length = page.score(index)
         two = 0.0
-        if length == 0 and not_headline_because(text, two_sentences=True) is None:
+        if length == 0 and page.two_sentences(index):
             # Two sentences: a standfirst or teaser more often than a headline ("... dies at
             # 81. What we know"), left to the weights. (Blocks of one or two words, and
             # blocks ending with a full stop, each taken in with a flag of its own, put the
@@ -282,17 +314,18 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
         if length > 0:
             key = keys[index]
             words, shared = lead.overlap(text)
+            signalled = page.signalled(index)
             found.append((index, (
                 1.0,
                 length / 12,
-                float(page.signalled(index) and not page.standfirst(index)),
+                float(signalled and not page.standfirst(index)),
                 float(page.captioned(index)),
                 float(page.in_list(index)),
                 float(len(key) >= 12 and joined.count(key) >= 2),
                 length / 12 * shared / max(1, words),
                 min(shared, 6) / 6,
                 two,
-            ), page.signalled(index) and page.signal_past_title(index)))
+            ), signalled and page.signal_past_title(index)))
     # Ranks among the page's candidates: the one whose words the lead uses most.
     lead_at = FEATURES.index("lead words")
     most = max((features[lead_at] for _, features, _ in found), default=0.0)

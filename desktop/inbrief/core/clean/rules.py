@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.clean.alternations import by_first_letter
 from inbrief.core.clean.counts import more_words_than, word_count
 
 # Lines longer than this are prose, whatever words they start with.
 MAX_BOILERPLATE_WORDS = 25
 
-_AD_LABEL = re.compile(
-    r"^[\s\-–—•|*\[(]*(?:advertisements?|advertising|advertorial|ads?|sponsored(?: content| post"
+_AD_WORDS = (
+    r"advertisements?|advertising|advertorial|ads?|sponsored(?: content| post"
     r"| story| by [^.!?]{1,40})?|paid (?:content|post|partner content)|promoted(?: content)?"
     r"|partner content|(?:story|article) continues below(?: advertisement)?|continue reading below"
     r"|(?:the )?article continues (?:below|after (?:this )?advertisement)|skip advert(?:isement)?"
     r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame"
-    r"|contenu sponsorisé|contenido patrocinado)[\s\-–—•|*\])]*$",
-    re.IGNORECASE,
+    r"|contenu sponsorisé|contenido patrocinado"
 )
+# (The words grouped by their first letter, as in _OPENING below: tried at every line.)
+_AD_LABEL = rf"^[\s\-–—•|*\[(]*(?:{by_first_letter([_AD_WORDS])})[\s\-–—•|*\])]*$"
 
-_PROMPT = re.compile(
+_PROMPT = (
     r"^(?:"
     r"(?:read (?:more|also|next|the full story)|see also)(?:\s*[:»›>…|-]|$)"
     r"|related(?: articles| stories| coverage"
@@ -83,8 +85,7 @@ _PROMPT = re.compile(
     # A picture gallery's counter and buttons: "Image 1 of 5", "1 / 5", "Back to gallery".
     r"|(?:image|photo|picture|slide|foto|bild|imagen)\s+\d{1,3}\s+(?:of|von|de|di|sur|из)"
     r"\s+\d{1,3}$|\d{1,3}\s*/\s*\d{1,3}$|(?:back to|view|open|see) (?:the )?(?:photo )?gallery$"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 
 # A teaser cut short with its link run into it: "When you walk into a store, you're… Read more";
@@ -126,10 +127,15 @@ _NEWSLETTER_END = re.compile(r"\bnewsletters?$", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 
-def _newsletter_prompt(text: str) -> bool:
-    """Return True for a line that ends with "newsletter(s)" as a prompt does."""
+def _newsletter_prompt(text: str, folded: str) -> bool:
+    """Return True for a line that ends with "newsletter(s)" as a prompt does (``folded``: the
+    line case-folded)."""
     # A match is "newsletter" or "newsletters" closing the line (or before a last newline):
-    # it lies in its last 12 characters ("\b" still sees the character before them).
+    # it lies in its last 12 characters ("\b" still sees the character before them). Each of
+    # its letters folds to the letter it matches: the folded line's last 12 characters hold the
+    # word, looked for first (most lines do not end so; the search took twice as long).
+    if "newsletter" not in folded[-12:]:
+        return False
     match = _NEWSLETTER_END.search(text, max(0, len(text) - 12))
     return (match is not None and match.start() <= 60
             and not _SENTENCE_MARK.search(text, 0, match.start()))
@@ -143,16 +149,19 @@ _SOCIAL_WORDS = (
     # Send, print, share in Spanish, German, French, Italian: "Enviar Imprimir".
     r"|enviar|imprimir|compartir|drucken|teilen|imprimer|partager|envoyer|stampa|condividi)"
 )
-_SOCIAL_BUTTONS = re.compile(
-    rf"^{_SOCIAL_WORDS}(?:[\s|•·,/]+{_SOCIAL_WORDS})+[\s|•·]*$", re.IGNORECASE
+# The words grouped by their first letter, as in _OPENING below; the look-ahead turns a line
+# opening with another character away at once (tests/core/clean/test_look_aheads.py checks).
+_GROUPED_SOCIAL_WORDS = f"(?:{by_first_letter([_SOCIAL_WORDS])})"
+_SOCIAL_BUTTONS = (
+    rf"^(?=[bcdefilmprstvwx]){_GROUPED_SOCIAL_WORDS}(?:[\s|•·,/]+{_GROUPED_SOCIAL_WORDS})+"
+    r"[\s|•·]*$"
 )
 
 # A copyright line opens with the sign or the word, or says "all rights reserved" anywhere.
 # Two patterns, one matched at the start and one searched: one pattern with both is searched
 # three times slower, its "^" tried at every position.
-_COPYRIGHT_OPENING = re.compile(
-    r"(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)",
-    re.IGNORECASE,
+_COPYRIGHT_OPENING = (
+    r"(?:©|\(c\)\s+\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b)|all rights reserved\b)"
 )
 _COPYRIGHT_CLAUSE = re.compile(
     r"\ball rights reserved\.?$"
@@ -160,16 +169,19 @@ _COPYRIGHT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
-_CAPTION_PREFIX = re.compile(
+_CAPTION_PREFIX = (
     r"^(?:(?:photo(?:graph)?s?(?: credit)?|pictures?|image(?: credit)?|credits?"
     r"|caption|illustration|file photo|fotos?|bild|bildquelle|crédits?(?: photo)?"
     r"|fuente|imagen)\s*(?::|\||–|—)|(?:photo(?:graph)?|picture|illustration)s? by\b"
     # "Media captionWho is ...": a text browser runs the label into the caption.
-    r"|(?:image|media|video) ?(?:caption|source|copyright)(?:\b|(?-i:(?=[A-Z]))))",
-    re.IGNORECASE,
+    r"|(?:image|media|video) ?(?:caption|source|copyright)(?:\b|(?-i:(?=[A-Z]))))"
 )
 # The patterns above matched at a line's start, as one: one match instead of five (a tenth of
-# is_boilerplate's time on the lines of a page).
+# is_boilerplate's time on the lines of a page), their alternatives grouped by first letter (see
+# alternations: a line opening with a letter or a bullet was compared with each prompt, more
+# than half of the time the match took). The share buttons stay one alternative: spelled out
+# word by word they made a pattern three times as long, compiled in 50 ms. (The five are kept
+# as sources, compiled only here.)
 # Each of them opens with a Latin letter, "à", a digit or a character that is no letter (a
 # dash, a bracket, "©"): the look-ahead turns a line opening with another letter (Cyrillic,
 # Greek, Arabic, Chinese) away at that letter, not after trying each alternative in turn (a
@@ -177,8 +189,9 @@ _CAPTION_PREFIX = re.compile(
 # another letter must widen it: tests/core/clean/test_rules.py checks.
 OPENING_LETTERS = r"(?=[\W\da-zà])"
 _OPENING = re.compile(
-    OPENING_LETTERS + "(?:" + "|".join(f"(?:{pattern.pattern})" for pattern in (
-        _AD_LABEL, _PROMPT, _SOCIAL_BUTTONS, _COPYRIGHT_OPENING, _CAPTION_PREFIX)) + ")",
+    OPENING_LETTERS + "^(?:" + by_first_letter(pattern.removeprefix("^") for pattern in (
+        _AD_LABEL, _PROMPT, _COPYRIGHT_OPENING, _CAPTION_PREFIX))
+    + "|" + _SOCIAL_BUTTONS.removeprefix("^") + ")",
     re.IGNORECASE,
 )
 
@@ -338,7 +351,7 @@ def is_boilerplate(line: str) -> bool:
         or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
         or _teaser_end(text, folded)
         or _more_link(text)
-        or _newsletter_prompt(text)
+        or _newsletter_prompt(text, folded)
         or _copyright_clause(text, folded)
         or _paywall(text, folded)
         or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"

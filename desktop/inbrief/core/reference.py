@@ -84,13 +84,13 @@ def _shown_date(shown_day: str, year: int | None, today: dt.date) -> dt.date | N
 
 def infer_reference(
     body: str, given: str, language: str, today: dt.date | None = None,
-    shown_day: str | None = None, copyright: int | None = None,
+    shown_day: str | None = None, page_copyright: int | None = None,
 ) -> tuple[dt.date, ReferenceSource]:
     """Return the reference date of an article without a publication date, and its source.
 
     ``body`` is the text analysed, ``given`` the text before cleaning (captions and the
     copyright line are usually cleaned away), ``shown_day`` the day ("MM-DD") the page shows
-    without a year in its head, if any, ``copyright`` the page's copyright year when
+    without a year in its head, if any, ``page_copyright`` the page's copyright year when
     ``given`` does not say it (an HTML paste: its plain-text flavour's footer). In order: that
     day, of the copyright year, unless the article or a caption states a later full date
     (source "shown-day"); the latest full date the article or a photo caption states that is
@@ -101,8 +101,8 @@ def infer_reference(
     """
     today = today or dt.date.today()
     year = copyright_year(given, today)
-    if year is None and copyright is not None and copyright <= today.year:
-        year = copyright
+    if year is None and page_copyright is not None and page_copyright <= today.year:
+        year = page_copyright
     upper = min(today, dt.date(year, 12, 31)) if year is not None else today
     stated = _full_dates(body, language, today, upper)
     captions = _full_dates(_caption_lines(given.split("\n")), language, today, upper)

@@ -39,6 +39,7 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
     year = ref.year + (1 if gap <= -9 else -1 if gap >= 7 else 0)
     # ...unless future wording or a "through"/"until" before it moves it ahead (past wording
     # is too loosely detected to move months back: measured worse).
+    here = (year - ref.year) * 12 + gap  # months after the reference
     before = ctx.text[max(0, start - 8) : start].lower().split()
     if before and before[-1] in ("through", "until", "till", "by"):
         # "sales this year through August", "so far through June": the span runs from the
@@ -47,8 +48,7 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
             return timex.month_value(ref.year, month)
         tense = 1
     else:
-        tense = ctx.month_tense(start, end, -((year - ref.year) * 12 + gap))
-    here = (year - ref.year) * 12 + gap
+        tense = ctx.month_tense(start, end, -here)
     if tense > 0 and here < 0:
         year += 1
     return timex.month_value(year, month)

@@ -159,6 +159,37 @@ def test_opening_an_entry_restores_it_without_analysing(
     assert analyze.calls == calls + 1
 
 
+def test_a_reopened_entry_keeps_the_title_picked_and_the_date_typed_for_it(
+        kept: tuple[MainWindow, LibraryKeeper], analyze: CountingAnalyze, qtbot: Any) -> None:
+    import datetime as dt
+
+    window, keeper = kept
+    controller = window.controller
+    paste(qtbot, window, keeper, ARTICLE, 1)
+    calls = analyze.calls
+    controller.set_title("The old reading room, built in 1931")
+    controller.set_reference_date(dt.date(2025, 3, 1))
+    qtbot.waitUntil(lambda: analyze.calls == calls + 2 and not controller.runner.busy(),
+                    timeout=20_000)
+    assert controller.brief.title == "The old reading room, built in 1931"  # type: ignore[union-attr]
+    settle(qtbot, keeper, 1)
+    paste(qtbot, window, keeper, PLAIN_TEXT, 2)
+    assert controller.title == "" and controller.reference_date is None
+    keeper.pane.open_requested.emit(keeper.pane.ids()[1])
+    qtbot.waitUntil(lambda: window.editor.toPlainText() == ARTICLE, timeout=10_000)
+    wait_for_brief(qtbot, window)
+    assert controller.title == "The old reading room, built in 1931"
+    assert controller.reference_date == dt.date(2025, 3, 1)
+    # Analysed again (another algorithm): still the title and date chosen for it.
+    calls = analyze.calls
+    controller.set_algorithm("lead")
+    qtbot.waitUntil(lambda: analyze.calls == calls + 1 and not controller.runner.busy(),
+                    timeout=20_000)
+    brief = wait_for_brief(qtbot, window)
+    assert brief.title == "The old reading room, built in 1931"
+    assert (brief.reference_date[:10], brief.reference_date_source) == ("2025-03-01", "user")
+
+
 def test_delete_and_clear_all(kept: tuple[MainWindow, LibraryKeeper], qtbot: Any,
                               tmp_path: Path) -> None:
     window, keeper = kept

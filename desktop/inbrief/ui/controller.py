@@ -280,6 +280,11 @@ class Controller(QObject):
             self.title = title
             self._reanalyse()
 
+    def keep_text_choices(self, title: str, reference_date: dt.date | None) -> None:
+        """Take the title picked and the reference date typed for the text shown (a library
+        entry) without analysing it again: they apply when it is analysed next."""
+        self.title, self.reference_date = title, reference_date
+
     def set_paper(self, paper: str) -> None:
         """Use ``paper`` ("" for the locale's, a4, letter) for the PDF brief."""
         self.paper = paper

@@ -153,6 +153,7 @@ class LibraryKeeper(QObject):
             "language": controller.language,
             "reference_date": (controller.reference_date.isoformat()
                                if controller.reference_date else None),
+            "title": controller.title,
         }
         replace, before = self.current_id, self._current_text
 
@@ -225,6 +226,9 @@ class LibraryKeeper(QObject):
             if stored.current and stored.offsets is not None and stored.brief is not None:
                 analysis = Analysis(stored.brief, stored.offsets, 0.0, stored.removed)
                 controller.show_analysis(stored.text, analysis)
+                # The title picked and the date typed for it go on applying to it.
+                controller.keep_text_choices(str(stored.options.get("title") or ""),
+                                             _date(stored.options.get("reference_date")))
                 # The controls say how what is shown was made (changing them analyses again).
                 algorithm = str(stored.options.get("algorithm") or stored.brief.algorithm)
                 if algorithm != controller.algorithm and w.controls.algorithm.findData(
@@ -312,3 +316,11 @@ class LibraryKeeper(QObject):
         self.settings.set("library/first_run_noted", True)
         self.window.message_bar.show_message(
             "info", FIRST_RUN_NOTE, [("Show &Library", lambda: self.dock.setVisible(True))])
+
+
+def _date(value: object) -> dt.date | None:
+    """Return the date a kept entry's options give ("2024-11-07"), None when none or unreadable."""
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None

@@ -248,8 +248,10 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "dateline"
             source = source or lifted[1]
             break  # the dateline opens the story: the head is over
+        # The next three lines kept, read as far as needed (not the whole rest of the text).
+        kept_next = (i for i in itertools.islice(filled, position, None) if i not in drop)
         if not title_checked and not title and lone(index) and _label_above_headline(
-                lines, [i for i in filled[position:] if i not in drop][:3]):
+                lines, list(itertools.islice(kept_next, 3))):
             drop.add(index)  # "Local news" above the headline of a selection
             continue
         if not title_checked:

@@ -321,3 +321,18 @@ def test_rows_of_a_table_rank_below_the_prose_that_introduces_it() -> None:
     # Gaps inside sentences that end as sentences do are no table.
     prose = "The count  took three  days. Officials said    it was fair."
     assert layout.table_lines(prose, split_sentences(prose, "en")) == set()
+
+
+def test_a_header_and_a_row_ending_with_a_full_stop_are_a_table() -> None:
+    # w3m lays a box score out this way; the sentence runs from the header to the first note.
+    # w3m spreads the cells over the page's width: the sentence is longer than a row.
+    text = ("Pos    Player            Plays    %" + " " * 150 + "Notes\n"
+            "DL     Ines Calloway     63       85%    1 tackle (1 combined).\n"
+            "DL     Ada Brennan       57       77%    3 tackles (3 combined). 1 sack.\n\n"
+            "Calloway played more snaps than anyone on the line.  She said  it was fine.\n")
+    spans = split_sentences(text, "en")
+    found = layout.table_lines(text, spans)
+    # header and first row; second row; "1 sack." after it
+    assert "Pos" in text[slice(*spans[min(found)])] and len(found) == 3
+    assert all("Calloway played" not in text[slice(*spans[i])] for i in found)
+    assert not {i for i, (a, b) in enumerate(spans) if "She said" in text[a:b]} & found

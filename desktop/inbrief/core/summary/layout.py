@@ -40,7 +40,7 @@ REPEAT_MIN_CHARS = 20
 # width on wide pages): lynx ends lines up to 9 columns early.
 WRAP_SLACK = 12
 
-# A row of a table is this long at most (a row, not a paragraph).
+# A row of a table (a line) is this long at most: a row, not a paragraph.
 TABLE_ROW_CHARS = 300
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪●◦*+-])\s+\S")
 _WORD = re.compile(r"\w+")
@@ -193,14 +193,26 @@ def teasers(text: str, spans: Sequence[Span]) -> set[int]:
 def table_lines(text: str, spans: Sequence[Span]) -> set[int]:
     """Return the indices of sentences that are rows of a table: each of their lines parted into
     cells by runs of spaces or tabs ("Porto Calme    41    30    60%", text.table_cells), as a
-    text browser or a spreadsheet lays a table out, and no sentence's end."""
+    text browser or a spreadsheet lays a table out, and no sentence's end. Rows whose last
+    cell ends a sentence ("DL    Ada Brennan    63    85%    1 tackle (1 combined).") are a
+    table too when the sentence runs over two rows or more (a header, then a row), or starts
+    on the line after a row already found; so is the rest of a row's line after one."""
     found: set[int] = set()
+    row_ended = -1  # where the last row found ends
     for index, (start, end) in enumerate(spans):
-        if end - start > TABLE_ROW_CHARS or text[start:end].rstrip().endswith((".", "!", "?")):
-            continue
         lines = text[start:end].strip().splitlines()
+        if end - start > TABLE_ROW_CHARS * len(lines):
+            continue
+        if row_ended >= 0 and "\n" not in text[row_ended:end].rstrip():
+            found.add(index)  # the rest of the row's last cell: "... (1 combined). 1 sack."
+            row_ended = end
+            continue
+        if (len(lines) < 2 and text[start:end].rstrip().endswith((".", "!", "?"))
+                and not (row_ended >= 0 and text.count("\n", row_ended, start) == 1)):
+            continue
         if all(len(textmod.table_cells(line.strip())) >= textmod.TABLE_CELLS for line in lines):
             found.add(index)
+            row_ended = end
     return found
 
 

@@ -520,6 +520,22 @@ def test_agency_photo_captions_between_the_paragraphs_are_dropped() -> None:
     assert clean(text).text == "\n\n".join(STORY)
 
 
+
+def test_a_caption_saying_who_is_where_before_the_names_is_dropped() -> None:
+    # The Grayzone's "(L-R) Mike Pompeo, ..." under the picture's name (its alt text, in lower
+    # case), right above the standfirst.
+    for opening in ("(L-R)", "From left:", "(v.l.n.r.)", "Left to right:"):
+        caption = f"{opening} Lidia Sorn, Ada Brennan and Ines Calloway"
+        text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                    "By Ada Brennan", "sorn brennan calloway", caption, *STORY, FOOTER)
+        assert clean(text).text == "\n\n".join(STORY), opening
+    # Not a sentence that opens with the same words.
+    prose = ("From left-wing parties came the loudest calls for an inquiry into the levees, "
+             "which failed twice last winter.")
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                STORY[0], prose, *STORY[1:], FOOTER)
+    assert prose in clean(text).text
+
 # An article written a sentence a paragraph, as wire sites and broadcasters write it.
 SHORT_PARAGRAPHS = [
     "Marenia's new governor has ordered an inquiry into the state of the delta's levees on "

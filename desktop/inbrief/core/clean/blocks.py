@@ -287,15 +287,29 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         lines_of = range(block.first, block.last + 1)
         if head < index < first:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
-            if raw[index] == "bad" or kind == "bad" or index in standfirst or index in embedded:
+            if (raw[index] == "bad" or kind == "bad" or index in standfirst or index in embedded
+                    or is_photo_caption(block.text) or _picture_name(blocks, index)):
                 in_head.update(lines_of)
         elif not (first <= index <= last and index not in embedded
                   and (_kept(block, raw[index], kind) or index in run.listed
-                       or index in between)) and (index != head or index in repeated):
+                       or index in between) and not _picture_name(blocks, index)
+                  ) and (index != head or index in repeated):
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     return Found(frozenset(drop), frozenset(in_head), headline, start)
+
+
+PICTURE_NAME_WORDS = 6
+
+
+def _picture_name(blocks: list[Block], index: int) -> bool:
+    """Return True for a picture's name as its alt text gives it, a few words in lower case
+    without punctuation ("pompeo assange adelson"), right above the picture's caption."""
+    words = blocks[index].text.split()
+    return (2 <= len(words) <= PICTURE_NAME_WORDS and all(word.isalpha() for word in words)
+            and blocks[index].text.islower() and index + 1 < len(blocks)
+            and is_photo_caption(blocks[index + 1].text))
 
 
 def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: int) -> int:

@@ -63,7 +63,11 @@ MAX_CAPTION_WORDS = 60
 # may go on with the story's background for a few sentences.
 _PHOTO_OPENING = re.compile(
     r"^(?:in )?this (?:[\w.,'’-]+ ){0,6}(?:file )?(?:photo|photograph|image|picture)\b"
-    r"|^in an? (?:[\w.,'’-]+ ){0,5}\d{4},? (?:file )?(?:photo|photograph|image|picture)\b",
+    r"|^in an? (?:[\w.,'’-]+ ){0,5}\d{4},? (?:file )?(?:photo|photograph|image|picture)\b"
+    # Who is where, before the names: "(L-R) Ada Brennan, ...", "From left: ...", "(v.l.n.r.)".
+    r"|^\(?(?:l-r|l to r|r-l|from (?:left|right)|left to right|clockwise from (?:top )?left"
+    r"|v\.\s?l\.\s?n\.\s?r\.|von links(?: nach rechts)?|de izquierda a derecha"
+    r"|de gauche à droite|da sinistra)(?:\)|:)",
     re.IGNORECASE,
 )
 MAX_OPENED_CAPTION_WORDS = 100

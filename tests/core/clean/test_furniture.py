@@ -352,6 +352,7 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Reviewed by Ada Brennan, MD", "Stay Connected. Follow Meridian Now!", "×", "<<", "›",
     "http://images.meridian.example/mz/10/34/1034_harbour.jpg", "Video Ad Feedback",
     "Now playing", "Share Article", "?videoId=5798607383001",
+    "ADD TO CART: US$25 Harbour Festival Gift Card", "Buy now!",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -363,6 +364,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Save the date for the harbour festival", "Print edition", "Tweets from the harbour",
     "The email this morning said the pier would reopen.", "Follow the money now",
     "Courtesy is what the harbour master asked for.",
+    "Buy now, pay later schemes doubled in the province last year.",
     "共有されたデータの利用について政府は説明した。", "Поделиться опытом пришли сорок человек.",
     "?",
 ])

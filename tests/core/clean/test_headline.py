@@ -301,6 +301,36 @@ def test_caption_right_above_a_picture_credit_is_left_out_with_it() -> None:
         assert paragraph in cleaned.text
 
 
+
+def test_caption_right_above_a_credit_line_is_left_out_with_it() -> None:
+    # ONE Esports (w3m): the picture's caption, then "Credit: ..." on the next line.
+    caption = "Harbour cranes at the Porto Calme terminal"
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0], STORY[1],
+                f"{caption}\nCredit: Meridian Wire, Porto Calme Port Authority", STORY[2],
+                STORY[3], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert caption not in cleaned.text and "Authority" not in cleaned.text
+    assert all(paragraph in cleaned.text for paragraph in STORY)
+    assert is_credit("Credit: Meridian Wire") and is_credit("Credits: Jonas Weber")
+    assert not is_credit("Credit card debts rose by a fifth in the province last year.")
+
+
+def test_a_caption_with_its_credit_run_into_the_paragraph_above_is_left_out() -> None:
+    # ONE Esports (lynx): no blank line between a paragraph and the caption under it.
+    caption = "Harbour cranes at the Porto Calme terminal Credit: Meridian Wire, Port Authority"
+    wrapped = [textwrap.fill(paragraph, 76, initial_indent="   ", subsequent_indent="   ")
+               for paragraph in STORY]
+    # Its last line as long as lynx's lines: the caption's first word would not have fitted.
+    above = ("   The port authority said the cranes would be moved to the new terminal\n"
+             "   before the spring floods, and that the old quay would close for a year.")
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", wrapped[0], wrapped[1],
+                f"{above}\n   {caption}\n   BUY THE PRINT: Porto Calme harbour at dawn",
+                *wrapped[2:], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert "Credit" not in cleaned.text and "close for a year." in cleaned.text
+    assert all(paragraph in " ".join(cleaned.text.split()) for paragraph in STORY)
+
+
 def test_picture_credit_lines() -> None:
     assert is_credit("Photo by Jonas Weber")
     assert is_credit("Photo illustration by Meridian Wire. Photo by Jonas Weber.")

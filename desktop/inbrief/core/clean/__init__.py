@@ -54,6 +54,11 @@ _PAREN_CREDIT = re.compile(
     re.IGNORECASE,
 )
 MAX_AGENCY_CAPTION_WORDS = 250
+# A short caption with its labelled credit on one line, the last of its paragraph, run into
+# the paragraph above it (lynx): "League of Legends gift card Credit: Riot Games, ONE Esports".
+_LINE_CREDIT = re.compile(r"^(?P<caption>[^.!?]{1,90}?)\s+(?i:(?:photo )?credits?):\s*"
+                          r"[A-Z][\w.&'’-]*(?:[ ,/]+[A-Z][\w.&'’-]*){0,5}$")
+CREDITED_CAPTION_WORDS = 12
 # Written out, not "\n{3,}": a pattern opening with a literal is searched for that literal,
 # twenty times quicker through a page's text.
 _MANY_BLANK_LINES = re.compile(r"\n\n\n+")
@@ -297,12 +302,21 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "dateline"
             source = source or wire.group("agency")
             break
+    # A credit the page's cleaning dropped already ("Credit: ..." under its caption in a kept
+    # block) still takes its caption with it.
+    credits = set() if page is None or not filled else {
+        index for index in page.drop if filled[0] < index < filled[-1]
+        and lines[index].strip() and is_credit(lines[index].strip())}
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)
+        if index + 1 in credits:
+            drop.update(_caption_above(lines, index + 1))
         if is_credit(lines[index].strip()):
             drop.add(index)
             drop.update(_caption_above(lines, index))
+        elif paragraphs and _closes_with_credit(lines, index):
+            drop.add(index)
         elif (paragraphs and _PAREN_CREDIT.search(lines[index].rstrip())
               and (index + 1 == len(lines) or not lines[index + 1].strip())):
             drop.add(index)
@@ -383,6 +397,20 @@ def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
         if index < len(lines) and (when := date_line(lines[index])) is not None and when[0]:
             return when[0]
     return None
+
+
+def _closes_with_credit(lines: list[str], index: int) -> bool:
+    """Return True when line ``index`` is a short caption ending with its labelled credit,
+    below a sentence's end or a blank line (the caption a text browser runs into the
+    paragraph above it), and no sentence carried on in lower case on the next line."""
+    text = lines[index].strip()
+    if ":" not in text:
+        return False
+    found = _LINE_CREDIT.match(text)
+    return (found is not None and word_count(found.group("caption")) <= CREDITED_CAPTION_WORDS
+            and (index + 1 == len(lines) or not lines[index + 1].strip()[:1].islower())
+            and (index == 0 or not lines[index - 1].strip()
+                 or lines[index - 1].rstrip().endswith(SENTENCE_END)))
 
 
 def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS) -> range:

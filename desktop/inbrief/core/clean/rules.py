@@ -43,6 +43,7 @@ _PROMPT = (
     # "›"). (A picture's address alone: _PICTURE_ADDRESS.)
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
+    r"|(?:add to (?:cart|basket|bag)|buy now|shop now)(?:\s*[:!]|$)"  # a shop's, with a product
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
     r"[^.!?]{0,50}\b(?:newsletters?|alerts?|updates|e-?mails?|briefings?|digest|podcast)\b"
@@ -202,9 +203,11 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# A credit line's opening: "Photo by ...", "Photo illustration by ...", "Image credit: ...".
+# A credit line's opening: "Photo by ...", "Photo illustration by ...", "Image credit: ...",
+# "Credit: ...".
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration|screenshots?)"
+    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration|screenshots?"
+    r"|credits?)"
     r"(?: credit)?\s*(?:by\b|:)|^courtesy\b",  # "Courtesy G4"
     re.IGNORECASE,
 )

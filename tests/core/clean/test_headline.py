@@ -331,6 +331,26 @@ def test_a_caption_with_its_credit_run_into_the_paragraph_above_is_left_out() ->
     assert all(paragraph in " ".join(cleaned.text.split()) for paragraph in STORY)
 
 
+
+def test_a_caption_below_a_pictures_enlarge_button_is_left_out() -> None:
+    # ESPN (w3m): the button run into the picture's name, then the credit run into the caption.
+    caption = ("Jonas Weber/Meridian Wire Lidia Sorn denies that the party paid for her "
+               "campaign's flights.")
+    text = page(MENU, "Sign in", HEADLINE, "By Ada Brennan", STORY[0],
+                f"[+] EnlargeLidia Sorn\n{caption}", *STORY[1:], FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert "Jonas Weber" not in cleaned.text and "Enlarge" not in cleaned.text
+    assert all(paragraph in cleaned.text for paragraph in STORY)
+
+
+def test_a_byline_after_the_writers_portrait_is_lifted() -> None:
+    # ESPN: the portrait's name (the writer's surname) runs into the byline.
+    text = page(MENU, "Sign in", HEADLINE, "Brennan By Ada Brennan", *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.author == "Ada Brennan" and "Brennan" not in cleaned.text.split("\n")[0]
+    text = page(MENU, "Sign in", HEADLINE, "Weber By Ada Brennan", *STORY, FOOTER)  # not hers
+    assert clean_article(Article(text=text)).article.author != "Ada Brennan"
+
 def test_picture_credit_lines() -> None:
     assert is_credit("Photo by Jonas Weber")
     assert is_credit("Photo illustration by Meridian Wire. Photo by Jonas Weber.")

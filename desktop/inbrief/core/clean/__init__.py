@@ -216,7 +216,7 @@ def clean_article(article: Article) -> Cleaned:
         if kept_in_head >= HEAD_LINES:
             break
         text = lines[index].strip()
-        byline = BYLINE.match(LIST_MARKER.sub("", text))  # "• by Ada Brennan" (w3m)
+        byline = BYLINE.match(LIST_MARKER.sub("", text)) or _byline_after_portrait(text)
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")
@@ -307,6 +307,11 @@ def clean_article(article: Article) -> Cleaned:
     credits = set() if page is None or not filled else {
         index for index in page.drop if filled[0] < index < filled[-1]
         and lines[index].strip() and is_credit(lines[index].strip())}
+    # A picture's button dropped ("[+] Enlarge"): the rest of its paragraph is the caption.
+    if page is not None and filled:
+        for index in page.drop:
+            if filled[0] <= index < filled[-1] and _ENLARGE.match(lines[index].strip()):
+                drop.update(_caption_below(lines, index))
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)
@@ -399,6 +404,20 @@ def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
     return None
 
 
+# A portrait's name, the writer's surname, run into the byline: "Hill By Jemele Hill" (ESPN).
+_PORTRAIT = re.compile(r"^(?P<name>[^\W\d_][\w'’-]*)\s+(?=(?i:by)\s)")
+
+
+def _byline_after_portrait(text: str) -> re.Match[str] | None:
+    """Return the byline's match in ``text`` when a portrait's name (the surname) opens it."""
+    portrait = _PORTRAIT.match(text)
+    if portrait is None:
+        return None
+    byline = BYLINE.match(text[portrait.end():])
+    named = byline is not None and byline.group("author").split()[-1] == portrait.group("name")
+    return byline if named else None
+
+
 def _closes_with_credit(lines: list[str], index: int) -> bool:
     """Return True when line ``index`` is a short caption ending with its labelled credit,
     below a sentence's end or a blank line (the caption a text browser runs into the
@@ -411,6 +430,19 @@ def _closes_with_credit(lines: list[str], index: int) -> bool:
             and (index + 1 == len(lines) or not lines[index + 1].strip()[:1].islower())
             and (index == 0 or not lines[index - 1].strip()
                  or lines[index - 1].rstrip().endswith(SENTENCE_END)))
+
+
+_ENLARGE = re.compile(r"\[\+\]|(?i:enlarge|expand)(?: (?i:this )?(?i:image|photo|picture))?$")
+
+
+def _caption_below(lines: list[str], button: int, most: int = MAX_CAPTION_WORDS) -> range:
+    """Return the lines of the caption right below a picture's button on line ``button``:
+    the rest of its paragraph, when it is ``most`` words or fewer (else none)."""
+    end = button + 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    words = sum(word_count(line) for line in lines[button + 1:end])
+    return range(button + 1, end) if words <= most else range(0)
 
 
 def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS) -> range:

@@ -8,7 +8,8 @@ way on a third set that no rule was written for: the article pages of newspaper4
 text newspaper4k extracts, which its tests check; about 20 pages in 9 languages). ``--fetch``
 gets them once from PyPI (`pip download --no-binary :all: --no-deps newspaper4k==0.9.6`, the
 sdist holds the tests) into DIR; nothing is copied into the repository. Each page is rendered
-with w3m and lynx as paste_quality.py does and read as a plain-text paste; also as an HTML
+with w3m and lynx as paste_quality.py does (and with headless Chromium's innerText when
+`chromium` is installed: browser_text.py) and read as a plain-text paste; also as an HTML
 paste and as an opened saved page. Printed: body precision / recall / F1 against newspaper4k's
 text (4-token shingles, F1 of the means; "whole" = nothing removed) and titles right against
 its title or the page's og:title / h1 (as paste_quality.py judges them), and for the two plain
@@ -101,7 +102,8 @@ def main() -> int:
         return 0
     found = pages(args.data)
     days = published(args.data)
-    modes = ["plain paste w3m", "plain paste lynx", "HTML paste", "saved page"]
+    modes = ["plain paste w3m", "plain paste lynx", "plain paste chromium", "HTML paste",
+             "saved page"]
     print(f"{len(found)} newspaper4k test pages with a title and a text")
     print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
           f"{'summ∈body':>10} {'date':>6}")

@@ -1,13 +1,15 @@
 """Paste quality benchmark: real pages rendered as select-all + copy gives them, analysed as pastes.
 
-Run: python tests/bench/paste_quality.py [--renderer w3m|lynx|both] [--html] [--quick]
+Run: python tests/bench/paste_quality.py [--renderer w3m|lynx|chromium|both] [--html] [--quick]
      [--worst N] [--titles] [--summary] [--half tune|check] [--limit N]
 
 Reads ../shared/data/eval/extract/ (pages with their hand-checked article body) and
 ../shared/data/eval/files/html/ (pages with snippets to keep, ``with``, and to drop, ``without``)
 at run time and exits cleanly without them or without w3m/lynx (apt-get install -y w3m lynx).
 Each page is rendered with ``w3m -dump -T text/html -cols 160 -O UTF-8`` and/or
-``lynx -dump -nolist -display_charset=utf-8`` (what a browser copies as plain text), read with
+``lynx -dump -nolist -display_charset=utf-8`` (what a browser copies as plain text), or with
+headless Chromium's innerText (``--renderer chromium``, browser_text.py: a browser's own copy,
+for trying the cleaning on a third rendering it was not tuned on), read with
 ``ingest.load_text`` as the window reads a paste, and analysed with ``pipeline.analyze``.
 ``--html`` also analyses each page as an HTML paste (``ingest.load_paste(text, html)``, when it
 exists) and as an opened saved page (``ingest.load_path``).
@@ -63,6 +65,8 @@ from inbrief.core.errors import InBriefError  # noqa: E402
 RENDERERS = {
     "w3m": ["w3m", "-dump", "-T", "text/html", "-cols", "160", "-O", "UTF-8"],
     "lynx": ["lynx", "-dump", "-nolist", "-display_charset=utf-8"],
+    # A browser's own text (innerText), as select-all + copy gives it: see browser_text.py.
+    "chromium": [sys.executable, str(Path(__file__).resolve().parent / "browser_text.py")],
 }
 
 
@@ -424,7 +428,8 @@ def speed_of_synthetic(runs: int = 7) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--renderer", choices=("w3m", "lynx", "both"), default="both")
+    parser.add_argument("--renderer", choices=("w3m", "lynx", "chromium", "both"),
+                        default="both", help="both: w3m and lynx")
     parser.add_argument("--html", action="store_true", help="also HTML paste and saved page")
     parser.add_argument("--quick", action="store_true", help="clean only, no analysis")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")

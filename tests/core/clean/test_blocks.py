@@ -536,6 +536,21 @@ def test_a_caption_saying_who_is_where_before_the_names_is_dropped() -> None:
                 STORY[0], prose, *STORY[1:], FOOTER)
     assert prose in clean(text).text
 
+
+def test_a_page_as_a_browser_copies_it_is_cleaned() -> None:
+    # Chrome's select-all + copy (innerText): a menu's links one a line with no bullets and no
+    # blank lines between them, the head's lines run together, the footer's links alike.
+    # No line of them a known notice or button: only runs of short lines tell them apart.
+    menu = "\n".join(("Meridian Courier", "Home", "World", "Business", "Markets",
+                      "Technology", "Opinion", "Sport", "Culture"))
+    footer = "\n".join(("Newsroom", "Archive", "Careers", "Our journalists", "Help"))
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    head = "\n".join(("Politics", headline, "By Ada Brennan", "March 13, 2024"))
+    text = "\n".join((menu, head, "", "\n\n".join(STORY), footer))
+    article = clean(text)
+    assert article.title == headline and article.author == "Ada Brennan"
+    assert article.text == "\n\n".join(STORY)
+
 # An article written a sentence a paragraph, as wire sites and broadcasters write it.
 SHORT_PARAGRAPHS = [
     "Marenia's new governor has ordered an inquiry into the state of the delta's levees on "

@@ -100,6 +100,30 @@ class Found:
     head: int  # first line the head (byline, dates) is looked for in
 
 
+# A browser's own copy has no bullets: a menu is a run of short lines, not of list items.
+MENU_RUN = 5
+
+
+def _furniture(raw: list[str]) -> int:
+    """Return how many blocks are a page's furniture for certain: those classed bad, and the
+    short ones in runs of MENU_RUN or more above the first paragraph of prose or below the
+    last (a menu or a footer's links as a browser copies them, one a line)."""
+    found = sum(kind == "bad" for kind in raw)
+    prose = [index for index, kind in enumerate(raw) if kind == "good"]
+    if not prose:
+        return found
+    for part in (raw[:prose[0]], raw[prose[-1] + 1:]):
+        run = 0
+        for kind in [*part, ""]:
+            if kind == "short":
+                run += 1
+                continue
+            if run >= MENU_RUN:
+                found += run
+            run = 0
+    return found
+
+
 def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[int, int] | None:
     """Return the first and last block of the run with the most prose (Kadane's maximum
     segment: good blocks add their length, near-good ones half of it, furniture costs its
@@ -157,9 +181,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     teaser_cards(texts, raw)
     code_listings(texts, raw)
     comment_entries(texts, raw)
-    if sum(kind == "bad" for kind in raw) < MIN_FURNITURE or not (
-        "good" in raw or "near-good" in raw
-    ):
+    if _furniture(raw) < MIN_FURNITURE or not ("good" in raw or "near-good" in raw):
         return None
     kinds = prose_groups(blocks, raw, in_context(raw))
     run = _best_run(blocks, raw, kinds)

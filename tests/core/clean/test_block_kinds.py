@@ -11,7 +11,7 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.block_kinds import MIN_GOING_ON, split_blocks
+from inbrief.core.clean.block_kinds import MIN_GOING_ON, paragraph_lines, split_blocks
 from inbrief.core.text import wrap_width
 
 MORE = [
@@ -138,3 +138,12 @@ def test_a_group_of_short_paragraphs_goes_on_past_the_list_they_introduce() -> N
     # furniture around keep their class.
     assert [found[i] for i in (1, 2, 5, 6)] == ["good"] * 4
     assert [found[i] for i in (0, 3, 4, 7)] == ["bad"] * 4
+
+
+def test_a_paragraph_a_line_is_told_from_a_hard_wrapped_text() -> None:
+    one_a_line = "\n\n".join(STORY).split("\n")
+    assert paragraph_lines(one_a_line)
+    for width in (74, 158):  # lynx's width, and w3m's at 160 columns
+        wrapped = "\n\n".join(textwrap.fill(p * 2, width) for p in STORY).split("\n")
+        assert not paragraph_lines(wrapped), width
+    assert not paragraph_lines(one_a_line[:3])  # too few lines to tell

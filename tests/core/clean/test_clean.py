@@ -276,6 +276,27 @@ def test_caption_credit_inside_a_wrapped_paragraph_stays() -> None:
     assert article.text == text
 
 
+
+def test_a_selection_copied_in_a_browser_gets_its_headline_and_byline() -> None:
+    # innerText: the label, headline, standfirst and byline on lines of their own with no blank
+    # line between them, each paragraph one long line.
+    paragraphs = [
+        "The harbour authority of Porto Calme said on Monday that the north quay would close "
+        "for a year from April while engineers rebuild its sea wall, which storms breached "
+        "twice last winter.",
+        "Ferries to the islands will leave from the south quay in the meantime, and the "
+        "authority expects crossings to take ten minutes longer than they do now.",
+        "The work will cost forty million and is paid for by the province, which borrowed the "
+        "money in January at a lower rate than it had expected.",
+    ]
+    headline = "Porto Calme's north quay to close for a year"
+    text = "\n".join(("World", headline, "Engineers will rebuild the sea wall that storms "
+                      "breached twice last winter.", "By Ada Brennan", "",
+                      "\n\n".join(paragraphs)))
+    article = clean(text)
+    assert article.title == headline and article.author == "Ada Brennan"
+    assert article.text.endswith("\n\n".join(paragraphs)) and "World" not in article.text
+
 def test_everything_boilerplate_keeps_the_original() -> None:
     article = clean("Share this article\n\nADVERTISEMENT")
     assert article.text == "Share this article\n\nADVERTISEMENT"

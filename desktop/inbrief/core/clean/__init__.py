@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbrief.core.article import Article
+from inbrief.core.clean.block_kinds import paragraph_lines
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
@@ -176,8 +177,12 @@ def clean_article(article: Article) -> Cleaned:
     paragraphs = "\n\n" in article.text
     boilerplate = BoilerplateLines()  # found once per line, asked again
 
+    # A text whose every paragraph is a line (a browser's copy: no wrapping) has its headline
+    # and byline on lines of their own with no blank line between them.
+    unwrapped = paragraphs and paragraph_lines(lines)
+
     def lone(index: int) -> bool:
-        if not paragraphs:
+        if not paragraphs or unwrapped:
             return True
         # Blank neighbours: told by isspace, not by a stripped copy of each.
         before = lines[index - 1] if index > 0 else ""

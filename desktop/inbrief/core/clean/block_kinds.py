@@ -136,6 +136,23 @@ def _fitted(previous: int, text: str, width: int) -> bool:
     return previous + 1 + columns(text.split(maxsplit=1)[0]) <= width - FIT_SLACK
 
 
+# A browser's copy puts each paragraph on a line of its own: its long lines end sentences. A
+# hard-wrapped text's long lines end inside them most often.
+PARAGRAPH_LINE = 100  # columns: longer than a text browser's or an e-mail's lines
+PARAGRAPH_LINES = 3
+PARAGRAPH_END_SHARE = 0.7
+_LINE_END = (".", "!", "?", "…", '"', "”", "'", "’", ")", "。", "！", "？")
+
+
+def paragraph_lines(lines: list[str]) -> bool:
+    """Return True when ``lines`` hold a paragraph a line: PARAGRAPH_LINES lines or more
+    longer than PARAGRAPH_LINE columns, and PARAGRAPH_END_SHARE of them ending a sentence."""
+    long = [text for text in (line.strip() for line in lines)
+            if len(text) > PARAGRAPH_LINE and columns(text) > PARAGRAPH_LINE]
+    ended = sum(1 for text in long if text.endswith(_LINE_END))
+    return len(long) >= PARAGRAPH_LINES and ended >= PARAGRAPH_END_SHARE * len(long)
+
+
 def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int]) -> bool:
     """Return False when MIN_GOING_ON lines or more of ``lines`` (``texts`` stripped,
     ``widths`` columns wide) go on in lower case and FITTED_SHARE of them or more would have

@@ -52,6 +52,7 @@ def test_sample_article_comes_out_clean() -> None:
         "Sponsored content",
         "AD",
         "Story continues below advertisement",
+        "Continue reading the main story",
         "WORLD NEWS",
         "POLITICS",
         "Photo: Getty Images",

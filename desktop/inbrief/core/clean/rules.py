@@ -13,7 +13,8 @@ MAX_BOILERPLATE_WORDS = 25
 _AD_WORDS = (
     r"advertisements?|advertising|advertorial|ads?|sponsored(?: content| post"
     r"| story| by [^.!?]{1,40})?|paid (?:content|post|partner content)|promoted(?: content)?"
-    r"|partner content|(?:story|article) continues below(?: advertisement)?|continue reading below"
+    r"|partner content|(?:story|article) continues below(?: advertisement)?"
+    r"|continue reading (?:below|the main story)"
     r"|(?:the )?article continues (?:below|after (?:this )?advertisement)|skip advert(?:isement)?"
     r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame"
     r"|contenu sponsorisé|contenido patrocinado"

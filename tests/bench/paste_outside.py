@@ -105,11 +105,11 @@ def main() -> int:
     modes = ["plain paste w3m", "plain paste lynx", "plain paste chromium", "HTML paste",
              "saved page"]
     print(f"{len(found)} newspaper4k test pages with a title and a text")
-    print(f"{'mode':18} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
+    print(f"{'mode':20} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
           f"{'summ∈body':>10} {'date':>6}")
     for mode in modes:
         if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
-            print(f"{mode:18} skipped: {mode.split()[-1]} is not installed")
+            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
             continue
         scores, wholes, right, dated, day_right = [], [], 0, 0, 0
         summary: list[bool] = []
@@ -129,7 +129,7 @@ def main() -> int:
         p, r, f1 = bench.f1_of_means(scores)
         whole = bench.f1_of_means(wholes)[2]
         summ = f"{sum(summary) / len(summary):.1%}" if summary else "-"
-        print(f"{mode:18} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
+        print(f"{mode:20} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
               f"{summ:>10} {f'{day_right}/{dated}':>6}")
     if args.npm:
         npm_titles(args, modes)
@@ -166,7 +166,7 @@ def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
                 wholes.append(bench.precision_recall(result.whole, page.body))
         body = (f"body F1 {bench.f1_of_means(scores)[2]:.3f}, whole "
                 f"{bench.f1_of_means(wholes)[2]:.3f}") if scores else ""
-        print(f"  {mode:18} titles {right}/{total}  {body}")
+        print(f"  {mode:20} titles {right}/{total}  {body}")
 
 
 if __name__ == "__main__":

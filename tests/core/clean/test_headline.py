@@ -233,6 +233,8 @@ def test_abbreviations_and_initials_do_not_make_a_headline_two_sentences() -> No
 def test_reasons_a_block_is_no_headline() -> None:
     assert not_headline_because("Marenia Elects Harbour Engineer as Governor in Upset") is None
     assert not_headline_because("Home » World » Europe") == "breadcrumb"
+    assert not_headline_because("View the Full Harbour Festival Schedule »") == "breadcrumb"
+    assert not_headline_because("Harbour Festival «Sea and Sails» Opens") is None
     assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
     assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
     assert not_headline_because("Flood") == "length"

@@ -16,8 +16,9 @@ from inbrief.core.clean.rules import BYLINE, SECTION_LABEL, SENTENCE_END, is_boi
 MAX_HEADLINE_WORDS = 25
 
 
-# Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis.
-_BREADCRUMB = re.compile(r"\s(?:»|›|>)\s|\]$|^\W*$|_{3,}|\(BUTTON\)|^\d{1,2}\.\s")
+# Breadcrumbs, form fields ("Search ____ (BUTTON)") and teasers cut short with an ellipsis;
+# a link's arrow closing the line ("View Full Schedule »").
+_BREADCRUMB = re.compile(r"\s(?:»|›|>)(?:\s|$)|\]$|^\W*$|_{3,}|\(BUTTON\)|^\d{1,2}\.\s")
 
 
 # A slash between spaces parts a breadcrumb or a list of links ("News / World / Europe",

@@ -37,6 +37,9 @@ _SCRIPT = (
 # another address (an ad blocker's check, a consent page) before the page is shown.
 _PAGE_SCRIPTS = re.compile(r"<script\b.*?</script\s*>|<meta[^>]+http-equiv=[\"']?refresh[^>]*>",
                            re.IGNORECASE | re.DOTALL)
+# Offline, a picture shows its alt text where it would stand, and innerText gives it; a browser
+# that has the picture copies no text for it. So pictures are hidden, as if they had loaded.
+_NO_PICTURES = "<style>img, picture, svg { display: none !important; }</style>"
 _PRE = re.compile(r'<pre id="inbrief-text">(.*?)</pre>', re.DOTALL)
 COMMAND = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
            "--host-resolver-rules=MAP * ~NOTFOUND", "--timeout=20000", "--dump-dom"]
@@ -44,7 +47,7 @@ COMMAND = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--mute-au
 
 def browser_text(path: Path, timeout: float = 60.0) -> str:
     """Return the innerText of the page at ``path`` (empty when Chromium fails)."""
-    page = _PAGE_SCRIPTS.sub("", ingest.decode_html(path.read_bytes(), path.name))
+    page = _PAGE_SCRIPTS.sub("", ingest.decode_html(path.read_bytes(), path.name)) + _NO_PICTURES
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "page.html"
         copy.write_bytes(b"\xef\xbb\xbf" + (page + _SCRIPT).encode("utf-8"))

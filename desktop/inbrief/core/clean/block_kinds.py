@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.counts import columns, dense_chars, word_count
+from inbrief.core.clean.counts import columns, dense_chars, letter_runs, word_count
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
@@ -81,7 +81,7 @@ class Block:
         """Return the block's words, case-folded (found once: the stop-word count and the
         choice of stop-word list both read them)."""
         if self._words is None:
-            self._words = _WORD.findall(self.text.casefold())
+            self._words = letter_runs(self.text.casefold())
         return self._words
 
 

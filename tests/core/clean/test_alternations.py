@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from inbrief.core.clean import rules
+from inbrief.core.clean import blocks, kinds, rules
 from inbrief.core.clean.alternations import _spelled_out, alternatives, by_first_letter
 
 
@@ -51,3 +51,38 @@ def test_the_grouped_line_openings_match_the_lines_the_patterns_match() -> None:
     found = [line for line in lines if ungrouped.match(line)]
     assert len(found) > 100
     assert [line for line in lines if rules._OPENING.match(line)] == found
+
+
+def _heading_lines(sources: tuple[str, ...]) -> list[str]:
+    """Return lines made of the words of ``sources`` with what may stand around a heading."""
+    words = re.findall(r"[^\W\d_]+(?: [^\W\d_]+)?", "".join(sources))
+    chance = random.Random(17)
+    lines = ["Related", "More from Meridian:", "12 Comments", "Comments (4)", "関連記事",
+             "Читайте также", "Поделиться Закрыть", "The harbour vote split the city"]
+    for _ in range(3000):
+        line = " ".join(chance.choice(words) for _ in range(chance.randint(1, 3)))
+        line = chance.choice(("", "• ", "# ", "(BUTTON) ", "3 ")) + line + chance.choice(
+            ("", ":", " (12)", " 7", " »", "...", ".", " | Twitter", "а", "7"))
+        lines += [line, line.upper(), line.title()]
+    return lines
+
+
+def test_the_grouped_headings_match_the_lines_the_ungrouped_ones_match() -> None:
+    cases = (
+        (kinds._RELATED, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{kinds.RELATED_WORDS})"),
+        (kinds._COMMENTS, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{kinds.COMMENT_WORDS})"
+                          r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
+        (blocks._COMMENTS, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{blocks.COMMENT_WORDS})"
+                           r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
+        (blocks._MORE, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{blocks.MORE_WORDS})"
+                       r"(?:[\s:»›>：]|…|\.\.\.)*$"),
+        (rules._OTHER_SCRIPT_BUTTONS, rf"(?:{rules._BUTTON_WORD})(?:[\s|•·,/、]+"
+                                      rf"(?:{rules._BUTTON_WORD}))*[\s|•·]*$"),
+    )
+    for grouped, source in cases:
+        assert grouped.pattern != source  # grouped indeed
+        ungrouped = re.compile(source, re.IGNORECASE)
+        lines = _heading_lines((source,))
+        found = [line for line in lines if ungrouped.match(line)]
+        assert len(found) > 100, source[:40]
+        assert [line for line in lines if grouped.match(line)] == found, source[:40]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from inbrief.core.clean.alternations import by_first_letter
 from inbrief.core.clean.block_kinds import (
     BULLET,
     Block,
@@ -64,27 +65,35 @@ BLOCK_PENALTY = 25
 
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
-_COMMENTS = re.compile(
-    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|reader comments"
+# (The headings' words are grouped by first letter, as in kinds: tests/core/clean/
+# test_alternations.py checks they match what they matched.)
+COMMENT_WORDS = (
+    r"comments?|responses?|replies|reader comments"
     r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
     r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
     r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
-    r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
+)
+_COMMENTS = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )
 
 # Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
 # the run is cut there when no full paragraph of prose follows them in it.
-_MORE = re.compile(
-    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
+MORE_WORDS = (
+    r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
     r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
     r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
     r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar)"
-    rf"|{RELATED_HEADINGS})"
+    rf"|{RELATED_HEADINGS}"
+)
+_MORE = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{by_first_letter([MORE_WORDS])})"
     r"(?:[\s:»›>：]|…|\.\.\.)*$",
     re.IGNORECASE,
 )

@@ -83,6 +83,25 @@ def columns(line: str) -> int:
     return len(line) + len(_wide().findall(line))
 
 
+# A run of letters of any script: no digit, no "_".
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def letter_runs(text: str) -> list[str]:
+    """Return the runs of letters in ``text``, in order (what ``_LETTERS.findall(text)``
+    returns)."""
+    # Split at spaces first (no space is a letter): a piece of letters only is a run of its
+    # own, taken without the pattern, which reads the other pieces only ("said,", "2024").
+    # The pattern's test of each character took two thirds of the time on a page's blocks.
+    runs: list[str] = []
+    for piece in text.split():
+        if piece.isalpha():
+            runs.append(piece)
+        else:
+            runs.extend(_LETTERS.findall(piece))
+    return runs
+
+
 def more_words_than(line: str, most: int) -> bool:
     """Return ``word_count(line) > most``, splitting a long line's first ``most`` words off only
     (a paragraph of prose asked whether it is a short label is not split into all its words)."""

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Mapping
 
+from inbrief.core.clean.alternations import by_first_letter
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.rules import RELATED_HEADINGS, SECTION_LABEL, SENTENCE_END, is_caption
 from inbrief.core.textmap import Removed, RemovedKind, TextMap
@@ -41,19 +42,26 @@ _NOTICE = re.compile(
     r"|listen to|min(?:ute)?s? read|abonn\w*|suscr\w*|partager|teilen|compartir)\b",
     re.IGNORECASE,
 )
-_RELATED = re.compile(
-    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:related\b|more (?:on|from|about|stories|news)\b|most (?:read"
+# The headings' words are grouped by first letter (see alternations: the re module compares a
+# line with each word in turn otherwise, a hundred of them with the other languages'
+# headings); tests/core/clean/test_alternations.py checks they match what they matched.
+RELATED_WORDS = (
+    r"related\b|more (?:on|from|about|stories|news)\b|most (?:read"
     r"|popular|viewed|shared)\b|recommended\b|trending\b|read (?:more|also|next)\b|see also\b"
     r"|you (?:may|might) also like\b|top stories\b|editor'?s picks\b|lire aussi\b|à lire aussi\b"
     r"|voir aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|noticias relacionadas\b"
-    rf"|te puede interesar\b|(?:{RELATED_HEADINGS})(?!\w))",
-    re.IGNORECASE,
+    rf"|te puede interesar\b|(?:{RELATED_HEADINGS})(?!\w)"
 )
-_COMMENTS = re.compile(
-    r"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:comments?|responses?|replies|reader comments"
+_RELATED = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{by_first_letter([RELATED_WORDS])})", re.IGNORECASE)
+COMMENT_WORDS = (
+    r"comments?|responses?|replies|reader comments"
     r"|discussion|leave a (?:comment|reply)|post a comment|add (?:a|your) comment"
     r"|join the (?:conversation|discussion)|view comments|show comments|kommentare?|commentaires?"
-    r"|comentarios?|comentários?|commenti|коммент\w*|コメント|评论|評論|التعليقات|تعليقات)"
+    r"|comentarios?|comentários?|commenti|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
+)
+_COMMENTS = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )

@@ -336,8 +336,10 @@ _BUTTON_WORD = (
     r"|поделиться|поділитися|закрыть|закрити|печать|распечатать|друк"
     r"|مشاركة|شارك|إغلاق|طباعة"
 )
+_GROUPED_BUTTON_WORD = by_first_letter([_BUTTON_WORD])  # grouped as the words of _OPENING
 _OTHER_SCRIPT_BUTTONS = re.compile(
-    rf"(?:{_BUTTON_WORD})(?:[\s|•·,/、]+(?:{_BUTTON_WORD}))*[\s|•·]*$", re.IGNORECASE)
+    rf"(?:{_GROUPED_BUTTON_WORD})(?:[\s|•·,/、]+(?:{_GROUPED_BUTTON_WORD}))*[\s|•·]*$",
+    re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:

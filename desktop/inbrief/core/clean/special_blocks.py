@@ -121,7 +121,14 @@ def is_photo_caption(text: str) -> bool:
             or _credit_at_end(text)
             and not more_words_than(text, MAX_CREDITED_CAPTION_WORDS)
             and len(_CREDIT_LABELS.findall(text)) <= 1
-            or len(text) <= 200 and bool(_SHORT_CREDITED.match(text)))
+            or len(text) <= 200 and short_credited(text))
+
+
+def short_credited(text: str) -> bool:
+    """Return True for a short caption with its credit run into it (_SHORT_CREDITED)."""
+    # Each has a colon or "by" (a letter the pattern matches ignoring case folds to that
+    # letter): looked for first, the pattern only then (it backtracks through every space).
+    return (":" in text or "by" in text.casefold()) and bool(_SHORT_CREDITED.match(text))
 
 
 def _credit_at_end(text: str) -> bool:

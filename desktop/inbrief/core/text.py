@@ -21,6 +21,7 @@ _CLOSERS = "\"'”’»)"
 _SENTENCE_PUNCT = tuple(".!?。！？…")
 # A wrapped line is at most this many characters short of the block's wrap width.
 FULL_LINE_SLACK = 12
+UNWRAPPED_SLACK = 12  # columns a renderer may leave free at a line's end (lynx: up to 9)
 _NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
 # Thai, Lao, Khmer and Burmese put no spaces between words and mark the end of a sentence or
 # clause with a space; with no segmenter of their own here, a space-separated run is the unit.
@@ -66,7 +67,13 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     # The width the block was wrapped at (0: not wrapped): a full line that ends with a
     # bracket or quotation mark but no sentence's punctuation inside it goes on below
     # ("... up to 4 streams (2 in, 2 out)" / "at once, and ...").
-    width = wrap_width([len(line) for line in text[start:end].split("\n")]) if pos != -1 else 0
+    lengths = [len(line.rstrip()) for line in text[start:end].split("\n")] if pos != -1 else []
+    width = wrap_width(lengths) if lengths else 0
+    # A line ending far short of the block's widest, though the next line's first word would
+    # have fitted, was not wrapped: a link or label run into the paragraph below it, in a copy
+    # that puts a paragraph on a line of its own ("Step-by-step guide to the base camp" /
+    # "T1 entered the final ...").
+    fit = max(lengths, default=0) - max(UNWRAPPED_SLACK, max(lengths, default=0) // 8)
     while pos != -1:
         # Only the last line is read: slicing the whole piece each time would be quadratic in a
         # block of lines that never end a sentence (a transcript with no punctuation).
@@ -84,11 +91,20 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             and text[piece_start:line_end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_PUNCT)
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
-        if ends_sentence or looks_like_heading or _is_list_item(text, pos + 1):
+        if (ends_sentence or looks_like_heading or _is_list_item(text, pos + 1)
+                or _not_wrapped(text, last_line, pos, end, fit)):
             yield from _trimmed(text, piece_start, pos)
             piece_start = pos + 1
         pos = text.find("\n", pos + 1, end)
     yield from _trimmed(text, piece_start, end)
+
+
+def _not_wrapped(text: str, line: str, pos: int, end: int, fit: int) -> bool:
+    """Return True when ``line`` (ending at ``pos``) plus the next line's first word, which opens
+    in a capital or a digit, is ``fit`` characters or fewer: the line was not wrapped."""
+    following = text[pos + 1 : min(end, pos + 60)].split(None, 1)
+    return (bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
+            and len(line) + 1 + len(following[0]) <= fit)
 
 
 def _is_list_item(text: str, pos: int) -> bool:

@@ -390,3 +390,18 @@ def test_lines_without_stops_are_faulted_only_beside_prose() -> None:
         factors, _ = _quality(text, spans, sentence_words(text, spans, ENGLISH), ENGLISH)
         # A list of notes is read as it is; a heading above an article is not a summary line.
         assert bool(factors[0] < 0.5) is faulted, factors[:3]
+
+
+def test_a_line_run_into_the_paragraph_below_it_is_a_sentence_of_its_own() -> None:
+    # A browser's copy: each paragraph one line, a related link's title right above the next
+    # paragraph with no blank line and no full stop.
+    link = "Step-by-step guide to the harbour festival in Porto Calme"
+    paragraph = ("The festival opens on Friday with a parade of fishing boats, and the "
+                 "organisers expect more visitors than in any year since the floods.")
+    text = f"{paragraph}\n\n{link}\n{paragraph.replace('Friday', 'Saturday')}"
+    sentences = [text[a:b] for a, b in split_sentences(text, "en")]
+    assert link in sentences
+    # A hard-wrapped paragraph goes on as one sentence, also past a capitalised word.
+    wrapped = ("The festival opens on Friday with a parade of fishing boats from the\n"
+               "Porto Calme quay, and the organisers expect more visitors than ever.")
+    assert [wrapped[a:b] for a, b in split_sentences(wrapped, "en")] == [wrapped]

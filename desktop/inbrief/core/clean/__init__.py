@@ -178,11 +178,15 @@ def clean_article(article: Article) -> Cleaned:
     boilerplate = BoilerplateLines()  # found once per line, asked again
 
     # A text whose every paragraph is a line (a browser's copy: no wrapping) has its headline
-    # and byline on lines of their own with no blank line between them.
-    unwrapped = paragraphs and paragraph_lines(lines)
+    # and byline on lines of their own with no blank line between them (told once, when asked).
+    unwrapped: list[bool] = []
 
     def lone(index: int) -> bool:
-        if not paragraphs or unwrapped:
+        if not paragraphs:
+            return True
+        if not unwrapped:
+            unwrapped.append(paragraph_lines(lines))
+        if unwrapped[0]:
             return True
         # Blank neighbours: told by isspace, not by a stripped copy of each.
         before = lines[index - 1] if index > 0 else ""
@@ -307,16 +311,19 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "dateline"
             source = source or wire.group("agency")
             break
-    # A credit the page's cleaning dropped already ("Credit: ..." under its caption in a kept
-    # block) still takes its caption with it.
-    credits = set() if page is None or not filled else {
-        index for index in page.drop if filled[0] < index < filled[-1]
-        and lines[index].strip() and is_credit(lines[index].strip())}
-    # A picture's button dropped ("[+] Enlarge"): the rest of its paragraph is the caption.
+    # Lines the page's cleaning dropped already inside the article still mark a caption: a
+    # credit ("Credit: ..." under its caption in a kept block) takes the caption above it with
+    # it, a picture's button ("[+] Enlarge") the rest of its paragraph below it.
+    credits: set[int] = set()
     if page is not None and filled:
         for index in page.drop:
-            if filled[0] <= index < filled[-1] and _ENLARGE.match(lines[index].strip()):
+            text = lines[index].strip() if filled[0] <= index < filled[-1] else ""
+            if not text:
+                continue
+            if _ENLARGE.match(text):
                 drop.update(_caption_below(lines, index))
+            elif index > filled[0] and is_credit(text):
+                credits.add(index)
     for index in filled:
         if index not in drop and removable(index, index > prose):
             drop.add(index)

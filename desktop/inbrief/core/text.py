@@ -73,7 +73,8 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     # have fitted, was not wrapped: a link or label run into the paragraph below it, in a copy
     # that puts a paragraph on a line of its own ("Step-by-step guide to the base camp" /
     # "T1 entered the final ...").
-    fit = max(lengths, default=0) - max(UNWRAPPED_SLACK, max(lengths, default=0) // 8)
+    widest = max(lengths, default=0)
+    fit = widest - max(UNWRAPPED_SLACK, widest // 8)
     while pos != -1:
         # Only the last line is read: slicing the whole piece each time would be quadratic in a
         # block of lines that never end a sentence (a transcript with no punctuation).

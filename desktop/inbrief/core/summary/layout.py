@@ -38,7 +38,7 @@ REPEAT_MIN_CHARS = 20
 
 # Columns a wrapped line may end short of its block's widest line (at least; an eighth of the
 # width on wide pages): lynx ends lines up to 9 columns early.
-WRAP_SLACK = 12
+WRAP_SLACK = textmod.UNWRAPPED_SLACK  # the sentence splitter's own test (text._not_wrapped)
 
 # A row of a table (a line) is this long at most: a row, not a paragraph.
 TABLE_ROW_CHARS = 300

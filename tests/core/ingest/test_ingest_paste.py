@@ -142,6 +142,10 @@ def test_a_copied_pages_headline_is_its_h1_not_a_title_found_elsewhere() -> None
     assert pasted_headline(headline, page) == headline
     # No h1 of three words or more: the extractor's title stands.
     assert pasted_headline("Pier Saved", "<p>Pier Saved</p><h1>Gazette</h1>") == "Pier Saved"
+    # An h1 inside a comment (an old browser's notice, ESPN) is none of the page's headings.
+    notice = "<!--[if lte IE 6]><h1>Your Web Browser is no longer supported</h1><![endif]-->"
+    noticed = page.replace("<header>", "<header>" + notice)
+    assert pasted_headline("Photos: The Big Storm", noticed) == headline
 
 
 def test_html_is_used_over_the_plain_text_flavour() -> None:

@@ -43,6 +43,9 @@ _BLOCK_TAG = re.compile(
 _ANY_TAG = re.compile(r"<[^<>]*>")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
+# A comment is no heading, also one that old browsers read ("<!--[if lte IE 6]><h1>Your Web
+# Browser is no longer supported</h1><![endif]-->", ESPN).
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # The head of an extracted body ("Business", the headline, "Published …") is looked for in
 # this many lines; a label above the headline has at most LABEL_WORDS words.
 HEAD_LINES = 6
@@ -294,7 +297,7 @@ def with_lead(text: str, description: str, html: str) -> str:
 def _h1s(html: str) -> list[str]:
     """Return the text of the first five h1 elements of ``html``."""
     return [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
-            for match in itertools.islice(_H1.finditer(html), 5)]
+            for match in itertools.islice(_H1.finditer(_COMMENT.sub("", html)), 5)]
 
 
 def pasted_headline(title: str, html: str) -> str:

@@ -90,6 +90,21 @@ def test_declared_charset_is_honoured() -> None:
     assert "Société Générale" in article.text
 
 
+def test_page_saved_again_as_utf8_under_its_old_declaration_reads_as_utf8() -> None:
+    # The declaration says Latin-9, the bytes are UTF-8 (a page saved again by an editor or a
+    # browser): read with the declaration, "Société" would be "SociÃ©tÃ©".
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-15"').replace(
+        "Norland Engineering", "Société Générale"
+    )
+    article = load_bytes(page.encode("utf-8"), "page.htm")
+    assert "Société Générale" in article.text
+    assert article.encoding == "utf-8"
+    # Bytes that are the declared code page stay read with it.
+    latin = load_bytes(page.encode("iso8859_15"), "page.htm")
+    assert "Société Générale" in latin.text
+    assert latin.encoding == "iso8859-15"
+
+
 def test_page_without_date_has_none() -> None:
     page = PAGE.replace('<meta property="article:published_time" content="2025-03-04T10:00:00Z">',
                         "")

@@ -81,7 +81,23 @@ def declared_codec(data: bytes) -> str | None:
         data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None  # a wrong or unknown declaration: detect instead
+    if codec not in _UTF8_NAMES and not data.isascii() and _valid_utf8(data):
+        # A page saved again as UTF-8 keeps its old declaration ("iso-8859-15"): read with
+        # it, "kilómetros" would show as "kilÃ³metros". Text in a legacy code page is next to
+        # never valid UTF-8 once it has a letter outside ASCII.
+        return "utf-8"
     return codec
+
+
+_UTF8_NAMES = frozenset({"utf-8", "utf-8-sig"})
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode_html(data: bytes, name: str) -> str:

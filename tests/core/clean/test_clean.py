@@ -61,6 +61,7 @@ def test_sample_article_comes_out_clean() -> None:
         "Photograph by Lena Fischer",
         "Readers queue outside the library on Saturday. (Tomas Berg/Lakeside Herald)",
         "The new children's wing. (AP Photo/Rui Costa)",
+        "Nowe skrzydło biblioteki dla dzieci (fot. Ana Ruiz)",
         "© 2025 Lakeside Herald. All rights reserved.",
         "Copyright 2024 Lakeside Media Group",
         "Read more: Five libraries worth a detour",
@@ -517,7 +518,8 @@ def test_a_long_agency_caption_closing_with_its_credit_in_brackets_is_dropped() 
 
 
 @pytest.mark.parametrize("line", ["Back to the front page", "Flag as Offensive", "Report abuse",
-                                  "« previous episode | next episode »", "Previous article"])
+                                  "« previous episode | next episode »", "Previous article",
+                                  "All Share Services", "More Sharing Services"])
 def test_page_buttons_are_boilerplate(line: str) -> None:
     from inbrief.core.clean.rules import is_boilerplate
 

@@ -30,7 +30,7 @@ _PROMPT = (
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share (?:article|story)$|share on \w+"
-    r"|share$|share via\b"
+    r"|share$|share via\b|(?:all|more) shar(?:e|ing) services$"  # a share widget's menu
     r"|share this with\b|copy (?:this |the )?link$"
     # The buttons of a page, alone on their lines: "Tweet", "Email This", "Link Copied!", "Text
     # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
@@ -197,10 +197,11 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 
-# "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)" closing a caption.
+# "(Jonas Weber/Meridian Wire)", "(AP Photo/Jane Doe)", "(Getty Images)", Polish "(fot. Ada
+# Brennan)" closing a caption.
 _CAPTION_CREDIT = re.compile(
     r"\(\s*(?:[A-Z][^()/]{0,58}/\s*[A-Z][^()/]{0,58}|[^()]*\b(?:photo|foto|image|getty|shutterstock|afp|epa"
-    r"|reuters|courtesy|credit|file|handout)\b[^()]*)\s*\)\s*$",
+    r"|reuters|courtesy|credit|file|handout)\b[^()]*|\s*fot\.[^()]+)\s*\)\s*$",
     re.IGNORECASE,
 )
 

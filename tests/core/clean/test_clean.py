@@ -84,6 +84,9 @@ def test_sample_article_comes_out_clean() -> None:
         "Anzeige",
         "Publicidad",
         "Newsletter abonnieren",
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings.",
+        "Top stories delivered straight to your inbox.",
     ],
 )
 def test_boilerplate_line_is_dropped(junk: str) -> None:
@@ -99,6 +102,8 @@ def test_boilerplate_line_is_dropped(junk: str) -> None:
         "Brennan (who has led the library since 2016) thanked the volunteers.",
         "The council approved the plan (see the budget summary) on Monday.",
         "Share prices of local builders rose after the announcement.",
+        "The Herald is delivered every morning.",
+        "Sandbags were delivered daily.",
         "Copyright law was not discussed at the meeting, Brennan said.",
         "Credit unions in the region offered low-interest loans for the work.",
         "Follow the money, one councillor joked during the debate.",

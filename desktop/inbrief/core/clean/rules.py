@@ -129,6 +129,19 @@ _NEWSLETTER_END = re.compile(r"\bnewsletters?$", re.IGNORECASE)
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 
+# A newsletter's blurb: "The news and stories that matter, delivered weekday mornings.",
+# "Top stories delivered straight to your inbox." (looked for only in a line saying
+# "delivered").
+_DELIVERED_END = re.compile(
+    # Not said of what "was delivered": a sentence of the story ("The post is delivered daily").
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )"
+    r"\bdelivered (?:straight |right |directly |free )?(?:to (?:your|you) (?:inbox|e-?mail)"
+    r"|(?:to you )?(?:every|each) (?:weekday |week ?)?(?:morning|evening|day|week)"
+    r"|(?:on )?weekday (?:mornings|evenings)|daily|weekly)[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _newsletter_prompt(text: str, folded: str) -> bool:
     """Return True for a line that ends with "newsletter(s)" as a prompt does (``folded``: the
     line case-folded)."""
@@ -141,6 +154,11 @@ def _newsletter_prompt(text: str, folded: str) -> bool:
     match = _NEWSLETTER_END.search(text, max(0, len(text) - 12))
     return (match is not None and match.start() <= 60
             and not _SENTENCE_MARK.search(text, 0, match.start()))
+
+
+def _delivered_prompt(text: str, folded: str) -> bool:
+    """Return True for a line closing with what a newsletter delivers and when."""
+    return "delivered" in folded and bool(_DELIVERED_END.search(text))
 
 
 _SOCIAL_WORDS = (
@@ -359,6 +377,7 @@ def is_boilerplate(line: str) -> bool:
         or _teaser_end(text, folded)
         or _more_link(text)
         or _newsletter_prompt(text, folded)
+        or _delivered_prompt(text, folded)
         or _copyright_clause(text, folded)
         or _paywall(text, folded)
         or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"

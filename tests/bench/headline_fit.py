@@ -1,6 +1,7 @@
 """Fit the headline picker's weights on one half of the paste benchmark, score the other half.
 
-Run: python tests/bench/headline_fit.py [--renderer w3m|lynx|both] [--l2 X] [--try] [--pooled]
+Run: python tests/bench/headline_fit.py [--renderer w3m|lynx|chromium|both|all] [--l2 X] [--try]
+[--pooled]
 
 Reads the pages of paste_quality.py (../shared/data/eval/, rendered with w3m and lynx; skips
 cleanly without them). For each page pasted as plain text, every candidate headline that
@@ -350,7 +351,8 @@ def outside(args: argparse.Namespace, halves: dict[str, list[Choice]],
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--renderer", choices=("w3m", "lynx", "both"), default="both")
+    parser.add_argument("--renderer", choices=("w3m", "lynx", "chromium", "both", "all"),
+                        default="both", help="both: w3m and lynx; all: Chromium's copy too")
     parser.add_argument("--l2", type=float, default=None,
                         help="L2 penalty on the weights (default: chosen by cross validation "
                         "within the half fit on)")
@@ -368,7 +370,8 @@ def main() -> int:
     if not pages:
         print(f"No evaluation pages under {bench.EVAL}: skipped.")
         return 0
-    renderers = ["w3m", "lynx"] if args.renderer == "both" else [args.renderer]
+    renderers = {"both": ["w3m", "lynx"], "all": ["w3m", "lynx", "chromium"]}.get(
+        args.renderer, [args.renderer])
     renderers = [name for name in renderers if shutil.which(name)]
     if not renderers:
         print("w3m/lynx not installed (apt-get install -y w3m lynx): skipped.")

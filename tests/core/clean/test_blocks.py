@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
@@ -774,3 +775,16 @@ def test_numbered_links_in_brackets_are_no_notes_without_a_citation() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY, *links, FOOTER)
     assert clean(text).text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("label", ["Read also:", "Lue myös:", "Czytaj także:", "関連記事"])
+def test_a_related_heading_inside_the_body_goes_with_its_link(label: str) -> None:
+    # A heading of other articles alone on its line, in any language it is known in, and the
+    # link's title below it (Uusi Suomi's "Lue myös:" in the middle of the story).
+    link = "Harbour towns count the cost of the winter floods"
+    text = "\n\n".join([MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                        "By Ada Brennan", STORY[0], STORY[1], label, link, *STORY[2:], FOOTER])
+    kept = clean_article(Article(text=text)).article.text
+    assert label not in kept
+    assert link not in kept
+    assert STORY[1] in kept and STORY[2] in kept

@@ -279,10 +279,17 @@ RELATED_HEADINGS = (
     r"|самое читаемое|новини за темою"
     r"|เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวแนะนำ|อ่านเพิ่มเติม"
     r"|lees ook|gerelateerde? (?:artikelen|berichten)|läs också|relaterade artiklar|læs også"
-    r"|les også|relaterte artikler|czytaj (?:także|też)|zobacz (?:także|też)|čtěte také"
+    r"|les også|relaterte artikler|lue myös|lue lisää|lue seuraavaksi|luetuimmat"
+    r"|czytaj (?:także|też)|zobacz (?:także|też)|čtěte také"
     r"|související články|ilgili haberler|baca juga|berita terkait|tin liên quan|xem thêm"
     r"|עוד בנושא|כתבות נוספות|مطالب مرتبط|यह भी पढ़ें|संबंधित खबरें"
 )
+
+# One of them alone on its line, as the heading of a link or two inside the body ("Lue myös:",
+# "Czytaj także:", "関連記事"): the words grouped by first letter, tried on short lines only.
+_RELATED_LINE = re.compile(rf"^(?:{by_first_letter([RELATED_HEADINGS])})[\s:：»›>…]*$",
+                           re.IGNORECASE)
+RELATED_LINE_CHARS = 40
 
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
@@ -378,6 +385,7 @@ def is_boilerplate(line: str) -> bool:
         or _more_link(text)
         or _newsletter_prompt(text, folded)
         or _delivered_prompt(text, folded)
+        or len(text) <= RELATED_LINE_CHARS and bool(_RELATED_LINE.match(text))
         or _copyright_clause(text, folded)
         or _paywall(text, folded)
         or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"

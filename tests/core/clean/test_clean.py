@@ -87,6 +87,8 @@ def test_sample_article_comes_out_clean() -> None:
         "Get breaking news alerts and special reports. The news and stories that matter, "
         "delivered weekday mornings.",
         "Top stories delivered straight to your inbox.",
+        ". Imagen: Télam",
+        "Iniciar sesión",
     ],
 )
 def test_boilerplate_line_is_dropped(junk: str) -> None:

@@ -70,6 +70,7 @@ _PROMPT = (
     r"|lee (?:también|más)\b|leer más\b|ver también\b|compartir(?: (?:este|el) artículo)?$"
     r"|compártelo\b|suscríbete\b"
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
+    r"|ingresar$|iniciar sesión$"  # "log in" (Página/12)
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$"
     r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
@@ -378,6 +379,9 @@ def is_boilerplate(line: str) -> bool:
     folded = text.casefold()
     return bool(
         _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
+        # The same after a stray full stop: an empty caption's before its credit (". Imagen:
+        # Télam", Página/12).
+        or text[0] in ".,;" and bool(_OPENING.match(text[1:].lstrip()))
         or _PICTURE_ADDRESS.match(text)
         or text[0] == "?" and bool(_QUERY.match(text))
         or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))

@@ -56,6 +56,9 @@ from inbrief.core.clean.rules import (
         ("Updated 2010 GMT (0410 HKT) March 12, 2024", ("2024-03-12", False)),
         # The line below "Posted at ...": "and" first, an offset of hours after the time.
         ("and last updated 2024-03-12 16:42:01-05", ("2024-03-12", False)),
+        # A time run into the year (two spans of a browser's copy), "updated" in Finnish.
+        ("12.3.202416:20päivitetty 12.3.202416:58", ("2024-03-12", True)),
+        ("Bijgewerkt 12.03.2024 16:20", ("2024-03-12", False)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -71,6 +74,7 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "Updated Mar 12 with the final count",  # a note, not only a date
         "The 2010 GMT change was reversed",  # four digits before a zone, no date
         "and the vote on 12 March 2024 was close",  # "and" opens prose too
+        "12.3.20241",  # no time run into the year: five digits
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:

@@ -43,7 +43,10 @@ _DATES = (
     re.compile(r"(?<![\d.])(?P<year>\d{4})\.(?P<mm>\d{1,2})\.(?P<day>\d{1,2})(?![\d.])"),
     # "12.03.2024" (German, Russian...): day first, but for an American site's "11.14.2019"
     # (a second number over 12) or "11.04.2019 09:00 AM" (a 12-hour clock after it).
-    re.compile(r"(?<![\d.])(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?P<year>\d{4})(?!\d)"
+    # A time run into the year counts with the date ("19.2.202016:20", two spans without a
+    # space between them in a browser's copy).
+    re.compile(r"(?<![\d.])(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?P<year>\d{4})"
+               r"(?:\d{1,2}:\d{2}(?![\d:]))?(?!\d)"
                r"(?P<clock12>(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b))?", re.IGNORECASE),
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
@@ -62,6 +65,8 @@ _UPDATED = (
     r"updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
     r"|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|更新(?:日|时间|時間)?"
     r"|수정|최종\s*수정|آخر تحديث|تحديث|تم التحديث"
+    # Languages whose numeric dates are read: Finnish, Swedish, Danish, Norwegian, Dutch, Polish.
+    r"|päivitetty|uppdaterad|opdateret|oppdatert|bijgewerkt|zaktualizowano|aktualizacja"
 )
 DATE_PREFIX = re.compile(
     # "and last updated ..." on the line below "Posted at ..."

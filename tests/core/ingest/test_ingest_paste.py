@@ -86,6 +86,35 @@ def test_a_date_shown_only_in_the_plain_text_flavour_is_the_pages_date() -> None
     assert load_paste("", whole_page()).published is None
 
 
+def with_most_read(page: str, article_time: str = "") -> str:
+    """``page`` with a time element under its byline (``article_time``) and a "Most read"
+    sidebar whose teasers carry older time elements."""
+    teasers = "".join(
+        f'<li><a href="/s/{n}">Lighthouse keeper retires after forty years {n}</a> '
+        f'<time datetime="2019-11-1{n}T08:00:00Z">1{n}.11.</time></li>' for n in range(3))
+    return page.replace('</span></p>', f'</span></p>{article_time}', 1).replace(
+        "</main>", f'<aside><h2>Most read</h2><ul>{teasers}</ul></aside></main>')
+
+
+def test_a_sidebars_older_time_elements_are_not_the_pasted_articles_date() -> None:
+    # A copied page has no <head>: the extractor alone took the oldest time element, a
+    # teaser's in the sidebar (Uusi Suomi's "Luetuimmat": 18 February for a story of the 19th).
+    marked = with_most_read(whole_page(), '<time datetime="2019-11-19T14:20:25Z" '
+                            'itemprop="datePublished">19.11.2019 16:20</time>')
+    assert load_paste("", marked).published == "2019-11-19"
+    unmarked = with_most_read(whole_page(), '<time datetime="2019-11-19T14:20:25Z">'
+                              "19.11.2019 16:20</time>")
+    shown = plain_page("19.11.2019 16:20")
+    assert load_paste(shown, unmarked).published == "2019-11-19"
+    # The marked element's date, its attributes in any order.
+    from inbrief.core.ingest import _marked_date
+
+    assert _marked_date('<time itemprop="datePublished" datetime="2020-02-19T14:20Z">') == (
+        "2020-02-19")
+    assert _marked_date('<meta content="2020-02-19" itemprop=datePublished>') == "2020-02-19"
+    assert _marked_date('<time datetime="2020-02-19" itemprop="dateModified">') is None
+
+
 def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_article() -> None:
     import datetime as dt
 

@@ -41,6 +41,21 @@ _MESSAGE_SUFFIXES = {".mhtml", ".mht", ".eml"}
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.I | re.S)
 _HTML_INSIDE = re.compile(r"<(?:html|head|body)\b[^>]*>", re.I)
+# Markup that names a page's publication date: its metadata, a marked time element.
+_DATE_MARKUP = re.compile(
+    r"published_time|datepublished|\bpubdate\b|dc\.date|date\.published|\bdate-published\b",
+    re.I)
+# The element marked as the publication date, with its date: '<time datetime="2020-02-19T14:
+# 20:25Z" itemprop="datePublished">'.
+_MARKED_DATE_TAG = re.compile(r"<[^<>]*\bitemprop=[\"']?datePublished\b[^<>]*>", re.I)
+_MARKED_DATE = re.compile(r"\b(?:datetime|content)=[\"']?(\d{4}-\d{2}-\d{2})", re.I)
+
+
+def _marked_date(markup: str) -> str | None:
+    """Return the day of the first element ``markup`` marks as the publication date."""
+    tag = _MARKED_DATE_TAG.search(markup)
+    found = _MARKED_DATE.search(tag.group()) if tag else None
+    return found.group(1) if found else None
 _MIME_HEADER = re.compile(  # header lines (folded ones too) up to a MIME-Version line
     rb"\A(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?MIME-Version:", re.I
 )
@@ -319,6 +334,16 @@ def load_paste(text: str, html: str | None = None) -> Article:
     if page is None:
         return load_text(selection)
     shown_day = year = None
+    if page.published is not None:
+        # A copied page has no <head>: the extractor's date is then the oldest of its time
+        # elements, a sidebar's teaser's as well ("Most read": yesterday's story). The element
+        # marked as the publication date comes first, else the date shown in the article's
+        # head as the browser's text has it.
+        marked = _marked_date(markup)
+        if marked is None and selection.strip() and not _DATE_MARKUP.search(markup):
+            marked, _ = _shown_date(selection)
+        if marked is not None:
+            page = dataclasses.replace(page, published=marked)
     if page.published is None and selection.strip():
         # A copied page has no <head>: its date may be only in the text the browser shows
         # ("Associated Press November 19, 2019, 9:02 AM" under the headline), or its day

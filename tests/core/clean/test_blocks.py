@@ -788,3 +788,18 @@ def test_a_related_heading_inside_the_body_goes_with_its_link(label: str) -> Non
     assert label not in kept
     assert link not in kept
     assert STORY[1] in kept and STORY[2] in kept
+
+
+def test_a_tag_under_a_pasted_pages_headline_is_left_out() -> None:
+    # Uusi Suomi in a browser's copy: headline, date line, the story's section tags, the body.
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset",
+                      "12.3.2024 16:20", "Politiikka", "EU"])
+    text = "\n\n".join([MENU, head, *STORY, FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.text.startswith(STORY[0])
+    assert cleaned.published == "2024-03-12"
+    # A line of three words or one with a digit is not taken for a tag.
+    for kept in ("Harbour Engineer Wins", "Lidia Sorn 2024"):
+        text = "\n\n".join([MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                            kept, *STORY, FOOTER])
+        assert kept in clean_article(Article(text=text)).article.text

@@ -253,6 +253,9 @@ def clean_article(article: Article) -> Cleaned:
             continue
         if page is not None and index in page.head_furniture:
             continue  # a standfirst or caption among share buttons: dropped, not counted
+        if title_checked and page is not None and lone(index) and _tag_line(text):
+            drop.add(index)  # a section's or topic's tag under the headline ("Politiikka")
+            continue
         lifted = _lift_dateline(text)
         if lifted is not None:
             # The rest of the line ends the stripped line: it starts this far into the line.
@@ -364,6 +367,16 @@ def clean_article(article: Article) -> Cleaned:
 _PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?i:by)\s)")
 MAX_SITE_WORDS = 4
 MAX_PARTS_WORDS = 30
+
+
+# A tag under a pasted page's headline: a word or two, no digit, no sentence's punctuation.
+TAG_WORDS = 2
+_TAG = re.compile(r"^[^\W\d_][^\d.!?:;,()]*$")
+
+
+def _tag_line(text: str) -> bool:
+    """Return True for a line that is a section's or topic's tag (``text`` stripped)."""
+    return not more_words_than(text, TAG_WORDS) and bool(_TAG.match(text))
 
 
 def _dated_parts(text: str) -> tuple[tuple[str, bool], str] | None:

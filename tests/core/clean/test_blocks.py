@@ -803,3 +803,12 @@ def test_a_tag_under_a_pasted_pages_headline_is_left_out() -> None:
         text = "\n\n".join([MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
                             kept, *STORY, FOOTER])
         assert kept in clean_article(Article(text=text)).article.text
+
+
+def test_a_wire_dateline_on_three_lines_of_a_browsers_copy_is_lifted() -> None:
+    # CNN copied from Chromium: "New York", "CNN", "—" on lines of their own above the body.
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset",
+                      "By Ada Brennan", "Porto Calme", "CNN", " — "])
+    cleaned = clean_article(Article(text="\n\n".join([MENU, head, *STORY, FOOTER]))).article
+    assert cleaned.text.startswith(STORY[0])
+    assert cleaned.source == "CNN"

@@ -256,6 +256,18 @@ def clean_article(article: Article) -> Cleaned:
         if title_checked and page is not None and lone(index) and _tag_line(text):
             drop.add(index)  # a section's or topic's tag under the headline ("Politiikka")
             continue
+        if page is not None and not any(char.isalnum() for char in text):
+            # A dash or bullet alone; the end of a wire dateline a browser's copy puts on
+            # three lines ("New York", "CNN", "—"), the agency lifted from the two above.
+            drop.add(index)
+            why[index] = "dateline"
+            above = filled[max(0, position - 2) : position]
+            wire = _LONE_DATELINE.match(" ".join(lines[i].strip() for i in above) + " " + text)
+            if wire is not None:
+                drop.update(above)
+                why.update(dict.fromkeys(above, "dateline"))
+                source = source or wire.group("agency")
+            continue
         lifted = _lift_dateline(text)
         if lifted is not None:
             # The rest of the line ends the stripped line: it starts this far into the line.

@@ -271,3 +271,11 @@ def test_a_head_line_running_site_dates_and_byline_together_is_lifted() -> None:
     assert (article.title, article.published, article.author) == (
         headline, "2015-05-04", "Ada Brennan")
     assert article.text.startswith(STORY[0][:40])
+
+
+def test_a_month_in_capitals_run_into_a_label_in_capitals_is_read() -> None:
+    # Wired in a browser's copy: the kicker and the date are two spans with no space between.
+    assert find_date("BUSINESSNOV 7, 2023 2:00 AM") == "2023-11-07"
+    # Not inside a word in lower case or title case.
+    assert find_date("AnNov 7, 2023") is None
+    assert find_date("SecondDec 1, 2020") is None

@@ -628,3 +628,12 @@ def test_the_site_name_its_copyright_line_gives_is_no_headline() -> None:
                 f"\u201c{site}\u201d is a registered trademark of Courier Media Inc.", FOOTER)
     assert title_of(text) == headline
     assert all(site not in found for _, found, _ in headline_candidates(text) or [])
+
+
+def test_a_date_whose_day_and_month_cannot_be_told_apart_still_signals_a_head() -> None:
+    from inbrief.core.clean.headline import is_signal
+
+    # "08/01/2014": 8 January or 1 August, but a date under the headline all the same (Ultima
+    # Hora: without it a dated teaser above took the headline's place).
+    assert is_signal("Patricio Candia | Palma de Mallorca | 08/01/2014")
+    assert not is_signal("Patricio Candia | Palma de Mallorca")

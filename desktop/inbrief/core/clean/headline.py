@@ -103,7 +103,7 @@ def is_signal(text: str) -> bool:
         not more_words_than(text, 20) and _HEAD_SIGNAL.search(text)
         or BYLINE.match(text)
         or date_line(text) is not None
-        or word_count(text) <= 15 and find_date(text)
+        or word_count(text) <= 15 and find_date(text, day_first=True)
     )
 
 

@@ -326,3 +326,18 @@ def test_russian_office_before_a_name_makes_a_person() -> None:
     names = {e.name: e.type for e in entities}
     assert names.get("Анна Соколова") == "person"
     assert "Мэр Анна Соколова" not in names
+
+
+def test_a_name_around_a_quoted_nickname_is_one_person() -> None:
+    # Esports players and boxers are written with their nickname between their names; the
+    # tagger read "Lee" alone (then joined to another Lee) or 'Oner" Hyeon-joon' as a thing.
+    text = ("Harbour Lions beat Delta Storm 3-0 in the final in Porto Calme on Sunday. "
+            'Lee "Gumayusi" Min-hyeong\'s play was the talk of the tournament, and Lee "Faker" '
+            'Sang-hyeok said the team had worked hard all year. Moon "Oner" Hyeon-joon was named '
+            "the most valuable player of the final.")
+    entities = extract_entities(text, "en")
+    assert_offsets(text, entities)
+    for name in ('Lee "Gumayusi" Min-hyeong', 'Lee "Faker" Sang-hyeok', 'Moon "Oner" Hyeon-joon'):
+        person = find(entities, name)
+        assert person.type == "person", name
+        assert person.name == name

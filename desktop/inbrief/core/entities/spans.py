@@ -221,12 +221,33 @@ def propagate(text: str, mentions: list[RawMention], surnames: bool = False) -> 
     return mentions + added
 
 
+# A name with a nickname in quotes between its parts: Lee "Faker" Sang-hyeok, Dwayne "The
+# Rock" Johnson (a tagger reads a part of it: "Lee", 'Faker" Sang-hyeok').
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*\s+[\"“][A-Z][^\"“”\n]{0,24}[\"”]\s+[A-Z][\w-]*[^\W\d_]")
+
+
+def _nicknamed(view: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return ``mentions`` with each name around a quoted nickname that a mention overlaps
+    taken whole, as a person."""
+    for match in _NICKNAMED.finditer(view):
+        start, end = match.span()
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if inside:
+            kept = [m for m in mentions if m.end <= start or m.start >= end]
+            weight = max(m.weight for m in inside)
+            mentions = [*kept, RawMention(start, end, "person", weight)]
+    return mentions
+
+
 def prepare(view: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return cleaned mentions with "of" splits joined.
+    """Return cleaned mentions with "of" splits joined and names around a nickname whole.
 
     ``view`` is the text, or a same-length copy of it with shouting passages recased.
     """
     cleaned = [c for m in mentions if (c := clean(view, m)) is not None]
+    if '"' in view or "“" in view:
+        cleaned = _nicknamed(view, cleaned)
     return extend_of(view, cleaned)
 
 

@@ -341,3 +341,25 @@ def test_a_name_around_a_quoted_nickname_is_one_person() -> None:
         person = find(entities, name)
         assert person.type == "person", name
         assert person.name == name
+
+
+def test_a_questions_first_word_is_not_part_of_the_name_after_it() -> None:
+    from inbrief.core.entities.spans import RawMention, clean
+
+    # ESPN's deck "Are Urban Meyer and Nick Saban really closing practices ...?": the tagger
+    # read "Are Urban Meyer" as one organisation.
+    text = "Are Lidia Sorn and Ada Brennan really closing the harbour? Why Marenia? Lidia Sorn."
+    found = clean(text, RawMention(0, len("Are Lidia Sorn"), "organization"))
+    assert found is not None and text[found.start : found.end] == "Lidia Sorn"
+    why = text.index("Why")
+    found = clean(text, RawMention(why, why + len("Why Marenia"), "place"))
+    assert found is not None and text[found.start : found.end] == "Marenia"
+    # Inside a sentence the word stays: "Will Brennan" is a name there.
+    text = "The estate went to Will Brennan."
+    at = text.index("Will")
+    found = clean(text, RawMention(at, at + len("Will Brennan"), "person"))
+    assert found is not None and text[found.start : found.end] == "Will Brennan"
+    text = "Lidia Sorn said Are Brennan was wrong."  # not "Will": the list has no "Will"
+    at = text.index("Are")
+    found = clean(text, RawMention(at, at + len("Are Brennan"), "person"))
+    assert found is not None and text[found.start : found.end] == "Are Brennan"

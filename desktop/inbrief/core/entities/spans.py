@@ -47,6 +47,19 @@ _WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
 
+# A question's first word, capitalised as a sentence opens, before a name: "Are Urban Meyer
+# ...", "Did Ada Brennan ...", "Why Marenia ...".
+_QUESTION_OPENER = re.compile(
+    r"(?:Are|Is|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|Had|Why|How|What"
+    r"|When|Where|Who|Which)\s+(?=[A-Z])")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Return True when ``text[start]`` opens a sentence (or the text, or a line)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _keeps_dot(span: str) -> bool:
     """Return True when a final '.' belongs to the name (U.S., Inc., John F.)."""
     last = span.rsplit(" ", 1)[-1][:-1]
@@ -130,6 +143,9 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
         start += 4
         while start < end and text[start] in _LEAD_PUNCT:  # 'the "Red Box': the quote too
             start += 1
+    opener = _QUESTION_OPENER.match(text, start, end)
+    if opener and _sentence_start(text, start):
+        start = opener.end()  # "Are Urban Meyer and Nick Saban really ...?": not "Are"'s
     start, strong = _strip_title(text, start, end, force=raw.type == "person")
     before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1).casefold() in STRONG_PERSON_TITLES:

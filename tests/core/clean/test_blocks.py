@@ -812,3 +812,58 @@ def test_a_wire_dateline_on_three_lines_of_a_browsers_copy_is_lifted() -> None:
     cleaned = clean_article(Article(text="\n\n".join([MENU, head, *STORY, FOOTER]))).article
     assert cleaned.text.startswith(STORY[0])
     assert cleaned.source == "CNN"
+
+
+def test_a_players_list_of_clips_above_the_body_is_furniture() -> None:
+    # CNN copied from a browser: under the byline, clips of a player, each its picture's name,
+    # its title and its length; the last clip's picture caption is a sentence. Each length
+    # took for a date under a title; the clips' titles, repeated in the lead, won the headline.
+    clips = []
+    for number, title in enumerate([
+            "Governor Sorn answers questions on the harbour levy",
+            "Brennan says the delta towns will not pay twice",
+            "Watch the flood barrier close for the first time",
+            "Lidia Sorn thanks voters in the harbour districts",
+            "Delta towns count the cost of the winter floods",
+            "Why the harbour levy split the provincial assembly",
+            "Fishermen unload at the ferry ramp behind lorries",
+            "The old stone pier will be rebuilt by next spring"]):
+        clips += [f"sorn clip {number}", title, f"0{number + 1}:2{number}"]
+    # The player shows them twice, the second time with two pictures' captions: the dateline
+    # below them is past the first 40 lines of the head.
+    again = list(clips)
+    again[0] = ("Governor Lidia Sorn speaks to supporters in Porto Calme after the count on "
+                "Tuesday, March 12, 2024, during a rally of the harbour districts.")
+    again[3] = ("PORTO CALME, MARENIA - MARCH 12: Ada Brennan answers questions in front of the "
+                "provincial assembly as the count of the governor race goes on.")
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                      "Updated 4:48 PM EST, Tue March 12, 2024", *clips, *again, "Porto Calme",
+                      "CNN", " — "])
+    cleaned = clean_article(Article(text="\n\n".join([MENU, head, *STORY, FOOTER]))).article
+    assert cleaned.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert cleaned.text.startswith(STORY[0])
+    assert cleaned.source == "CNN"
+    from inbrief.core.clean.headline import is_signal
+
+    assert not is_signal("02:32")
+    assert is_signal("Updated 02:32")
+
+
+def test_video_cards_classes_each_clip_of_a_list_bad_and_no_single_length() -> None:
+    from inbrief.core.clean.special_blocks import video_cards
+
+    texts = ["Marenia Elects Harbour Engineer", "By Ada Brennan", "sorn clip",
+             "Governor Sorn answers questions", "02:32", "brennan clip",
+             "Brennan says the towns will not pay twice", "01:14", "barrier clip",
+             "Watch the flood barrier close", "03:04", STORY[0]]
+    raw = ["short"] * (len(texts) - 1) + ["good"]
+    video_cards(texts, raw)
+    assert raw[:2] == ["short", "short"]  # the headline and byline above the list
+    assert set(raw[2:11]) == {"bad"}
+    assert raw[11] == "good"
+    # One clip's length alone is no list.
+    texts = ["Marenia Elects Harbour Engineer", "sorn clip", "Governor Sorn answers", "02:32",
+             STORY[0]]
+    raw = ["short"] * 4 + ["good"]
+    video_cards(texts, raw)
+    assert "bad" not in raw

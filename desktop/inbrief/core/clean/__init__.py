@@ -151,6 +151,9 @@ _LONE_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ö][\w.,'’ -]{0,40}?\s+)?(?P<agency>[A-Z]{2,6})\s*(?:—|--|–)\s*$")
 
 
+_DASHES = frozenset({"—", "-", "–", "--"})
+
+
 def _lift_dateline(line: str) -> tuple[str, str] | None:
     """Return ``(line without its dateline, agency)`` when ``line`` opens with a dateline."""
     match = DATELINE.match(line)
@@ -257,16 +260,8 @@ def clean_article(article: Article) -> Cleaned:
             drop.add(index)  # a section's or topic's tag under the headline ("Politiikka")
             continue
         if page is not None and not any(char.isalnum() for char in text):
-            # A dash or bullet alone; the end of a wire dateline a browser's copy puts on
-            # three lines ("New York", "CNN", "—"), the agency lifted from the two above.
-            drop.add(index)
+            drop.add(index)  # a dash or bullet alone (a dateline's: see below)
             why[index] = "dateline"
-            above = filled[max(0, position - 2) : position]
-            wire = _LONE_DATELINE.match(" ".join(lines[i].strip() for i in above) + " " + text)
-            if wire is not None:
-                drop.update(above)
-                why.update(dict.fromkeys(above, "dateline"))
-                source = source or wire.group("agency")
             continue
         lifted = _lift_dateline(text)
         if lifted is not None:
@@ -326,6 +321,15 @@ def clean_article(article: Article) -> Cleaned:
             why[index] = "dateline"
             source = source or wire.group("agency")
             break
+        if page is not None and text in _DASHES and at >= 2:
+            # A browser's copy puts a wire dateline on three lines ("New York", "CNN", "—").
+            above = filled[at - 2 : at]
+            wire = _LONE_DATELINE.match(" ".join(lines[i].strip() for i in above) + " " + text)
+            if wire is not None:
+                drop.update([*above, index])
+                why.update(dict.fromkeys([*above, index], "dateline"))
+                source = source or wire.group("agency")
+                break
     # Lines the page's cleaning dropped already inside the article still mark a caption: a
     # credit ("Credit: ..." under its caption in a kept block) takes the caption above it with
     # it, a picture's button ("[+] Enlarge") the rest of its paragraph below it.

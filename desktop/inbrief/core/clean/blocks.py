@@ -46,6 +46,7 @@ from inbrief.core.clean.special_blocks import (
     is_photo_caption,
     table_heads,
     teaser_cards,
+    video_cards,
 )
 from inbrief.core.clean.title_like import looks_like_headline
 from inbrief.core.language import LANGUAGES, snowball_stemmer
@@ -188,6 +189,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     picture_captions(blocks, raw)
     texts = [block.text for block in blocks]
     teaser_cards(texts, raw)
+    video_cards(texts, raw)
     code_listings(texts, raw)
     comment_entries(texts, raw)
     if _furniture(raw) < MIN_FURNITURE or not ("good" in raw or "near-good" in raw):

@@ -94,10 +94,15 @@ def _is_text(text: str) -> bool:
     return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 
+_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
 def is_signal(text: str) -> bool:
     """Return True for a byline, date, share bar or reading time (a list marker before it
     too: "• By Ada Brennan / 2016.12.01")."""
     text = _MARKER.sub("", text)
+    if _DURATION.match(text):
+        return False  # a video's length under its title in a list of clips ("02:32")
     # The words counted first, as far as the limit: a paragraph is not searched whole.
     return bool(
         not more_words_than(text, 20) and _HEAD_SIGNAL.search(text)

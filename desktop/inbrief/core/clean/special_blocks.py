@@ -258,6 +258,29 @@ def teaser_cards(texts: list[str], raw: list[str]) -> None:
         start = end
 
 
+# A video's length alone on its line ("02:32"), under each clip's picture name and title in a
+# player's list of clips: MIN_CLIPS or more, each CLIP_GAP blocks or fewer below the one before.
+_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+MIN_CLIPS = 3
+CLIP_GAP = 4
+CLIP_HEAD = 2  # blocks of the first clip above its length: its picture's name and title
+
+
+def video_cards(texts: list[str], raw: list[str]) -> None:
+    """Class as bad the clips of a player's list: each length and what stands between two
+    lengths, and the first clip's name and title above its length."""
+    lengths = [index for index, text in enumerate(texts) if _DURATION.match(text)]
+    start = 0
+    for end in range(1, len(lengths) + 1):
+        if end < len(lengths) and lengths[end] - lengths[end - 1] <= CLIP_GAP:
+            continue
+        if end - start >= MIN_CLIPS:
+            first, last = lengths[start], lengths[end - 1]
+            for index in range(max(0, first - CLIP_HEAD), last + 1):
+                raw[index] = "bad"
+        start = end
+
+
 # A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?
 # Subscribe to our magazine!", "No spam, we promise. You can unsubscribe at any time.",
 # "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does

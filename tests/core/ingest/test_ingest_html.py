@@ -240,6 +240,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("Guest", ""),
         ('CNN cnnAuthor = "By Ada Brennan"', ""),
         ("Account You're logged in as", ""),
+        # The outlet's letters after the writers (CNN's byline) are no writer; alone they are.
+        ("Ada Brennan; Li Wei; CNN", "Ada Brennan; Li Wei"),
+        ("Ada Brennan, Li Wei, CNN", "Ada Brennan, Li Wei"),
+        ("AFP", "AFP"),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

@@ -35,6 +35,7 @@ _PLACEHOLDER = re.compile(
 
 # Code or an account menu a parser took for the author: 'CNN cnnAuthor = "By …', "Account
 # You're logged in".
+_OUTLET = re.compile(r"^[A-Z]{2,6}$")
 _NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
 
 
@@ -61,13 +62,17 @@ def author_names(author: str) -> str:
     names: list[str] = []
     for part in re.split(r"\s*;\s*", author):
         pieces = [piece.strip() for piece in part.split(",")]
-        while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])):
-            pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London"
+        while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])
+                                   or _OUTLET.match(pieces[-1])):
+            pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London", ", CNN"
         name = _one_name(", ".join(piece for piece in pieces if piece))
         if name and not _is_role(name) and not _PLACEHOLDER.match(name) and not (
                 _NOT_A_NAME.search(name)):
             names.append(name)
     people = [name for name in names if not _is_place(name)]
+    # An agency's or outlet's letters after the writers ("Ada Brennan; Ana Ruiz; CNN") name no
+    # writer; alone ("PTI") they are the byline.
+    people = [name for name in people if not _OUTLET.match(name)] or people
     return "; ".join(people or names)
 
 

@@ -115,6 +115,14 @@ def test_a_sidebars_older_time_elements_are_not_the_pasted_articles_date() -> No
     assert _marked_date('<time datetime="2020-02-19" itemprop="dateModified">') is None
 
 
+def test_a_byline_shown_only_in_the_plain_text_flavour_is_the_pastes_author() -> None:
+    # Time copied from Chromium: no byline the markup marks; the browser's text shows one.
+    unmarked = whole_page().replace('<p class="byline">By <span class="author">Mara Quint</span>'
+                                    "</p>", "<p>By Mara Quint</p>")
+    assert load_paste("", unmarked).author == ""
+    assert load_paste(plain_page("By Mara Quint"), unmarked).author == "Mara Quint"
+
+
 def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_article() -> None:
     import datetime as dt
 

@@ -334,17 +334,25 @@ def load_paste(text: str, html: str | None = None) -> Article:
     if page is None:
         return load_text(selection)
     shown_day = year = None
+    heads: list[Article | None] = []
+
+    def selection_head() -> Article | None:
+        """The selection's plain text cleaned: the head the browser shows (read once)."""
+        if not heads:
+            heads.append(_cleaned(selection) if selection.strip() else None)
+        return heads[0]
+
     if page.published is not None:
         # A copied page has no <head>: the extractor's date is then the oldest of its time
         # elements, a sidebar's teaser's as well ("Most read": yesterday's story). The element
         # marked as the publication date comes first, else the date shown in the article's
         # head as the browser's text has it.
         marked = _marked_date(markup)
-        if marked is None and selection.strip() and not _DATE_MARKUP.search(markup):
-            marked, _ = _shown_date(selection)
+        if marked is None and not _DATE_MARKUP.search(markup) and (head := selection_head()):
+            marked = head.published
         if marked is not None:
             page = dataclasses.replace(page, published=marked)
-    if page.published is None and selection.strip():
+    if page.published is None and (head := selection_head()) is not None:
         # A copied page has no <head>: its date may be only in the text the browser shows
         # ("Associated Press November 19, 2019, 9:02 AM" under the headline), or its day
         # without the year ("Posted Nov 19, 6:51 AM"), and its year only in its footer
@@ -353,23 +361,26 @@ def load_paste(text: str, html: str | None = None) -> Article:
 
         from inbrief.core.reference import copyright_year
 
-        published, shown_day = _shown_date(selection)
+        published, shown_day = head.published, head.shown_day
         page = dataclasses.replace(page, published=published)
         year = copyright_year(selection, dt.date.today())
+    if not page.author and (head := selection_head()) is not None and head.author:
+        # No byline the markup marks (Time's): the one the browser's text shows under the
+        # headline.
+        page = dataclasses.replace(page, author=head.author)
     article = _from_page(page, "the pasted page", "")
     return dataclasses.replace(article, shown_day=shown_day, copyright_year=year)
 
 
-def _shown_date(selection: str) -> tuple[str | None, str | None]:
-    """Return the publication date the cleaning finds in a paste's plain text and the day it
-    shows without a year (either None)."""
+def _cleaned(selection: str) -> Article | None:
+    """Return a paste's plain text cleaned (its publication date, the day it shows without a
+    year, its byline), or None when it cannot be read."""
     from inbrief.core.clean import clean_article
 
     try:
-        found = clean_article(load_text(selection)).article
+        return clean_article(load_text(selection)).article
     except (InBriefError, ValueError):
-        return None, None
-    return found.published, found.shown_day
+        return None
 
 
 def __getattr__(name: str) -> Any:

@@ -244,6 +244,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("Ada Brennan; Li Wei; CNN", "Ada Brennan; Li Wei"),
         ("Ada Brennan, Li Wei, CNN", "Ada Brennan, Li Wei"),
         ("AFP", "AFP"),
+        ("Ada Brennan; USA TODAY", "Ada Brennan"),
+        ("USA TODAY", "USA TODAY"),
+        # A byline in capitals (Politico's) is a name in title case.
+        ("ADA BRENNAN; LI WEI", "Ada Brennan; Li Wei"),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

@@ -35,7 +35,10 @@ _PLACEHOLDER = re.compile(
 
 # Code or an account menu a parser took for the author: 'CNN cnnAuthor = "By …', "Account
 # You're logged in".
-_OUTLET = re.compile(r"^[A-Z]{2,6}$")
+# An outlet in an author field: its letters ("CNN"), or a name in capitals ending as a
+# paper's or agency's does ("USA TODAY", "DAILY NEWS").
+_OUTLET = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Z.&' ]* (?:TODAY|NEWS|WIRE|TIMES|POST|PRESS|HERALD"
+                     r"|TRIBUNE|JOURNAL|STAFF))$")
 _NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
 
 
@@ -73,6 +76,9 @@ def author_names(author: str) -> str:
     # An agency's or outlet's letters after the writers ("Ada Brennan; Ana Ruiz; CNN") name no
     # writer; alone ("PTI") they are the byline.
     people = [name for name in people if not _OUTLET.match(name)] or people
+    # A byline in capitals ("MAGGIE HABERMAN") is a name in title case.
+    people = [name.title() if name.isupper() and " " in name and not _OUTLET.match(name)
+              else name for name in people]
     return "; ".join(people or names)
 
 

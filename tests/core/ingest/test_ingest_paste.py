@@ -121,6 +121,11 @@ def test_a_byline_shown_only_in_the_plain_text_flavour_is_the_pastes_author() ->
                                     "</p>", "<p>By Mara Quint</p>")
     assert load_paste("", unmarked).author == ""
     assert load_paste(plain_page("By Mara Quint"), unmarked).author == "Mara Quint"
+    # An agency's letters alone in the markup (Libération's "AFP") give way to the writer
+    # shown; alone with none shown they stay.
+    agency = whole_page().replace('<span class="author">Mara Quint</span>', "AFP")
+    assert load_paste("", agency).author == "AFP"
+    assert load_paste(plain_page("By Mara Quint"), agency).author == "Mara Quint"
 
 
 def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_article() -> None:

@@ -317,6 +317,7 @@ def load_paste(text: str, html: str | None = None) -> Article:
 
     ``text`` is the plain-text flavour ("" when the clipboard has none).
     """
+    from inbrief.core.ingest.html_authors import is_outlet
     from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
 
     markup = clipboard_html(html or "")
@@ -364,9 +365,10 @@ def load_paste(text: str, html: str | None = None) -> Article:
         published, shown_day = head.published, head.shown_day
         page = dataclasses.replace(page, published=published)
         year = copyright_year(selection, dt.date.today())
-    if not page.author and (head := selection_head()) is not None and head.author:
-        # No byline the markup marks (Time's): the one the browser's text shows under the
-        # headline.
+    if (not page.author or is_outlet(page.author)) and (
+            head := selection_head()) is not None and head.author:
+        # No byline the markup marks (Time's), or only an agency's letters (Libération's
+        # "AFP"): the writer the browser's text shows under the headline.
         page = dataclasses.replace(page, author=head.author)
     article = _from_page(page, "the pasted page", "")
     return dataclasses.replace(article, shown_day=shown_day, copyright_year=year)

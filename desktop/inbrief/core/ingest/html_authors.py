@@ -42,6 +42,11 @@ _OUTLET = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Z.&' ]* (?:TODAY|NEWS|WIRE|TIMES|P
 _NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
 
 
+def is_outlet(author: str) -> bool:
+    """Return True when an author field names an outlet or agency only ("AFP", "USA TODAY")."""
+    return bool(_OUTLET.match(author.strip()))
+
+
 def _is_role(part: str) -> bool:
     """Return True when a part of an author field is a job title ("Business Reporter") or a
     date torn off a byline ("Monday", "November")."""

@@ -190,6 +190,19 @@ def test_a_copied_pages_headline_is_its_h1_not_a_title_found_elsewhere() -> None
     assert pasted_headline("Photos: The Big Storm", noticed) == headline
 
 
+def test_a_logo_as_the_only_h1_gives_way_to_the_headline_opening_the_body() -> None:
+    # Politico copied from Chromium: its only h1 is the logo, the headline no heading.
+    headline = "Port Elwyn will rebuild its storm-damaged pier"
+    page = whole_page().replace(f"<h1>{headline}</h1>", "").replace(
+        '<div class="article-body">', f'<div class="article-body"><p>{headline}</p>').replace(
+        "<header>", '<header><h1><a href="/">GAZETTE</a></h1>')
+    article = load_paste("", page)
+    assert article.title == headline
+    assert article.text.count("storm-damaged pier") == 1
+    # A body opening with a sentence is no headline.
+    assert load_paste("", page.replace(f"<p>{headline}</p>", "")).title == "GAZETTE"
+
+
 def test_html_is_used_over_the_plain_text_flavour() -> None:
     text = "Section 1\nSection 2\n" + "\n\n".join(BODY) + "\nReader 1 wrote: hello"
     article = load_paste(text, whole_page())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from inbrief.core.ingest.html import (
@@ -90,5 +91,20 @@ def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
         return None
     if word_count(page.text) < KEEP_SHARE * prose_words(selection) and not is_page(html):
         return None
-    return PageText(article_text(page), pasted_headline(page.title, html), page.author,
-                    page.source, page.published)
+    title = pasted_headline(page.title, html)
+    opening, _, rest = page.text.strip().partition("\n")
+    if word_count(title) <= LOGO_WORDS and _headline_like(opening.strip()) and rest.strip():
+        # The page's only h1 is its logo ("POLITICO"); the body opens with the headline.
+        title = opening.strip()
+        page = dataclasses.replace(page, title=title, text=rest.strip())
+    return PageText(article_text(page), title, page.author, page.source, page.published)
+
+
+LOGO_WORDS = 2
+HEADLINE_WORDS = (4, 25)
+
+
+def _headline_like(line: str) -> bool:
+    """Return True for a line that reads as a headline: a few words, no sentence's end."""
+    return (HEADLINE_WORDS[0] <= word_count(line) <= HEADLINE_WORDS[1]
+            and not line.rstrip("\"'”’»").endswith((".", ":", ";", ",")))

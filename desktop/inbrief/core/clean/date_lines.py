@@ -29,9 +29,9 @@ _DATES = (
     # ISO, also with its time run on ("2019-11-18T20:51:19Z").
     re.compile(r"\b(?P<year>\d{4})-(?P<mm>\d{2})-(?P<day>\d{2})"
                r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b)"),
-    # Also a month in capitals run into a label in capitals before it ("BUSINESSNOV 7, 2023":
-    # a kicker and the date, two spans of a browser's copy).
-    re.compile(rf"(?:\b|(?<=[A-Z])(?=(?-i:[A-Z]{{3}})))"
+    # Also a month run into a label before it ("BusinessNov 7, 2023", "BUSINESSNOV 7, 2023":
+    # a kicker and the date, two spans of a browser's copy), its name capitalised.
+    re.compile(rf"(?:\b|(?<=[A-Za-z])(?=(?-i:[A-Z][a-z]{{2}}|[A-Z]{{3}})))"
                rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",

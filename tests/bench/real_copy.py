@@ -1,0 +1,150 @@
+"""Paste quality the way a user pastes: a real browser's select-all + copy, both flavours.
+
+Run: python tests/bench/real_copy.py --data DIR [--limit N]
+
+Each of newspaper4k's test pages (paste_outside.py's third set, ``--data`` as there) is opened
+in a real, windowed Chromium on a virtual display (Xvfb, no network: every host name resolves to
+nothing), the whole page is selected and copied with the keyboard (Ctrl+A, Ctrl+C), and the
+clipboard's two flavours are read back with xclip: text/plain (what a paste without HTML gives)
+and text/html. Unlike browser_text.py's headless rendering, the page's own scripts run and the
+copy is the browser's clipboard serialisation (the case the page was written in, not the capitals
+its CSS shows; a dateline's parts on lines of their own). Each copy is analysed as InBrief reads a
+paste (``ingest.load_paste`` then the cleaning): plain text alone, and both flavours as an HTML
+paste. Printed as paste_outside.py prints them: body precision / recall / F1 against
+newspaper4k's text (4-token shingles, F1 of the means), titles right, and dates as newspaper4k's
+metadata, over the pages whose copy worked (a page whose scripts send the browser elsewhere
+offline, or that shows nothing, is counted apart). Copies are cached in the temporary folder.
+
+Needs: apt-get install xvfb xdotool xclip chromium (skips cleanly without them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import paste_outside  # noqa: E402
+import paste_quality as bench  # noqa: E402
+
+from inbrief.core import ingest  # noqa: E402
+from inbrief.core.clean import clean_article  # noqa: E402
+from inbrief.core.errors import InBriefError  # noqa: E402
+
+TOOLS = ("Xvfb", "xdotool", "xclip", "chromium")
+CACHE = bench.CACHE / "realcopy"
+DISPLAY = ":93"
+# What Chromium shows when a page's script sent it to an address it cannot reach offline.
+_FAILED = ("This site can’t be reached", "Your file couldn’t be accessed")
+
+
+def _run(command: list[str], env: dict[str, str], timeout: float = 10) -> str:
+    done = subprocess.run(command, env=env, capture_output=True, timeout=timeout, check=False)
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def copy_page(path: Path, env: dict[str, str]) -> tuple[str, str]:
+    """Return the clipboard's (text/plain, text/html) after Ctrl+A, Ctrl+C on ``path``."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()
+    text_file, html_file = CACHE / f"{digest}.txt", CACHE / f"{digest}.html"
+    if text_file.exists() and html_file.exists():
+        return text_file.read_text(encoding="utf-8"), html_file.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        browser = subprocess.Popen(
+            ["chromium", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND",
+             "--window-size=1300,850", path.as_uri()],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            window = ""
+            for _ in range(30):  # the window, then the page's own scripts a few seconds
+                time.sleep(0.5)
+                window = _run(["xdotool", "search", "--onlyvisible", "--class", "chromium"],
+                              env).split("\n")[0].strip()
+                if window:
+                    break
+            time.sleep(4)
+            if window:
+                _run(["xdotool", "windowactivate", "--sync", window], env)
+            _run(["xdotool", "mousemove", "640", "600", "click", "1"], env)
+            time.sleep(0.4)
+            _run(["xdotool", "key", "ctrl+a"], env)
+            time.sleep(0.4)
+            _run(["xdotool", "key", "ctrl+c"], env)
+            time.sleep(0.8)
+            text = _run(["xclip", "-selection", "clipboard", "-t", "UTF8_STRING", "-o"], env)
+            html = _run(["xclip", "-selection", "clipboard", "-t", "text/html", "-o"], env)
+        finally:
+            os.killpg(browser.pid, signal.SIGKILL)
+            browser.wait()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    text_file.write_text(text, encoding="utf-8")
+    html_file.write_text(html, encoding="utf-8")
+    return text, html
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--data", type=Path, required=True, help="newspaper4k's tests/data")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    missing = [tool for tool in TOOLS if not shutil.which(tool)]
+    if missing:
+        print(f"{', '.join(missing)} not installed (apt-get install xvfb xdotool xclip "
+              "chromium): skipped.")
+        return 0
+    listed = paste_outside.pages(args.data)[: args.limit]
+    if not listed:
+        print(f"No newspaper4k pages in {args.data}: run paste_outside.py --fetch once.")
+        return 0
+    dates = paste_outside.published(args.data)
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rows: dict[str, list[tuple[float, float, bool, bool | None]]] = {"plain": [], "html": []}
+    failed: list[str] = []
+    try:
+        time.sleep(1)
+        for page, body, titles in listed:
+            text, html = copy_page(page.path, env)
+            if not text.strip() or any(sign in text for sign in _FAILED):
+                failed.append(page.key)
+                continue
+            for mode in rows:
+                try:
+                    article = ingest.load_paste(text, html if mode == "html" else None)
+                    cleaned = clean_article(article).article
+                except (InBriefError, ValueError):
+                    rows[mode].append((0.0, 0.0, False, None))
+                    continue
+                precision, recall = bench.precision_recall(cleaned.text, body)
+                want = dates.get(page.key)
+                rows[mode].append((precision, recall, bench.title_right(cleaned.title, titles),
+                                   None if want is None else cleaned.published == want))
+    finally:
+        server.terminate()
+        server.wait()
+    copied = len(listed) - len(failed)
+    print(f"{len(listed)} newspaper4k test pages copied from a real Chromium (Ctrl+A, Ctrl+C); "
+          f"{copied} copies worked" + (f" ({', '.join(failed)} did not)" if failed else ""))
+    print(f"{'paste':22} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
+    for mode, label in (("plain", "plain text flavour"), ("html", "HTML flavour")):
+        results = rows[mode]
+        precision, recall, f1 = bench.f1_of_means([(p, r) for p, r, _, _ in results])
+        right = sum(title for _, _, title, _ in results)
+        dated = [ok for _, _, _, ok in results if ok is not None]
+        print(f"{label:22} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {right}/{len(results)}"
+              f"    {sum(dated)}/{len(dated)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -201,6 +201,12 @@ def test_a_logo_as_the_only_h1_gives_way_to_the_headline_opening_the_body() -> N
     assert article.text.count("storm-damaged pier") == 1
     # A body opening with a sentence is no headline.
     assert load_paste("", page.replace(f"<p>{headline}</p>", "")).title == "GAZETTE"
+    # A headline in Chinese is one or two words long and no logo (BBC Chinese, Sina).
+    chinese = whole_page().replace(f"<h1>{headline}</h1>", "<h1>港口重建计划获得省议会批准</h1>"
+                                   ).replace('<div class="article-body">',
+                                             '<div class="article-body"><p>Harbour News Desk '
+                                             "Reports From Port Elwyn</p>")
+    assert load_paste("", chinese).title == "港口重建计划获得省议会批准"
 
 
 def test_html_is_used_over_the_plain_text_flavour() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from inbrief.core.clean.counts import dense_chars
 from inbrief.core.ingest.html import (
     PageText,
     author_names,
@@ -93,7 +94,8 @@ def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
         return None
     title = pasted_headline(page.title, html)
     opening, _, rest = page.text.strip().partition("\n")
-    if word_count(title) <= LOGO_WORDS and _headline_like(opening.strip()) and rest.strip():
+    if (word_count(title) <= LOGO_WORDS and not dense_chars(title)
+            and _headline_like(opening.strip()) and rest.strip()):
         # The page's only h1 is its logo ("POLITICO"); the body opens with the headline.
         title = opening.strip()
         page = dataclasses.replace(page, title=title, text=rest.strip())
@@ -107,4 +109,5 @@ HEADLINE_WORDS = (4, 25)
 def _headline_like(line: str) -> bool:
     """Return True for a line that reads as a headline: a few words, no sentence's end."""
     return (HEADLINE_WORDS[0] <= word_count(line) <= HEADLINE_WORDS[1]
+            and line[:1].isalnum() and not dense_chars(line)
             and not line.rstrip("\"'”’»").endswith((".", ":", ";", ",")))

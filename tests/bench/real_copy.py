@@ -1,6 +1,11 @@
 """Paste quality the way a user pastes: a real browser's select-all + copy, both flavours.
 
 Run: python tests/bench/real_copy.py --data DIR [--limit N]
+     python tests/bench/real_copy.py --eval [--limit N]
+
+``--eval``: paste_quality.py's pages instead (../shared/data/eval/, the tune and check halves
+with their hand-checked bodies; counts only, no page named), scored as paste_quality.py scores
+them.
 
 Each of newspaper4k's test pages (paste_outside.py's third set, ``--data`` as there) is opened
 in a real, windowed Chromium on a virtual display (Xvfb, no network: every host name resolves to
@@ -93,7 +98,8 @@ def copy_page(path: Path, env: dict[str, str]) -> tuple[str, str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, required=True, help="newspaper4k's tests/data")
+    parser.add_argument("--data", type=Path, default=None, help="newspaper4k's tests/data")
+    parser.add_argument("--eval", action="store_true", help="paste_quality.py's pages")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
@@ -101,6 +107,10 @@ def main() -> int:
         print(f"{', '.join(missing)} not installed (apt-get install xvfb xdotool xclip "
               "chromium): skipped.")
         return 0
+    if args.eval:
+        return evaluate(args.limit)
+    if args.data is None:
+        parser.error("--data DIR or --eval")
     listed = paste_outside.pages(args.data)[: args.limit]
     if not listed:
         print(f"No newspaper4k pages in {args.data}: run paste_outside.py --fetch once.")
@@ -143,6 +153,51 @@ def main() -> int:
         dated = [ok for _, _, _, ok in results if ok is not None]
         print(f"{label:22} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {right}/{len(results)}"
               f"    {sum(dated)}/{len(dated)}")
+    return 0
+
+
+def evaluate(limit: int | None) -> int:
+    """Copy paste_quality.py's pages and print their scores by half (counts only)."""
+    pages = [page for page in bench.load_pages(limit) if page.body]
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scores: dict[tuple[str, str], list[tuple[float, float, bool, bool | None]]] = {}
+    failed = {"tune": 0, "check": 0}
+    try:
+        time.sleep(1)
+        for page in pages:
+            text, html = copy_page(page.path, env)
+            if not text.strip() or any(sign in text for sign in _FAILED):
+                failed[page.half] += 1
+                continue
+            titles, want = bench.expected_titles(page), bench.published_date(page)
+            for mode in ("plain", "html"):
+                row = scores.setdefault((mode, page.half), [])
+                try:
+                    article = ingest.load_paste(text, html if mode == "html" else None)
+                    cleaned = clean_article(article).article
+                except (InBriefError, ValueError):
+                    row.append((0.0, 0.0, False, None))
+                    continue
+                precision, recall = bench.precision_recall(cleaned.text, page.body or "")
+                row.append((precision, recall, bool(titles) and bench.title_right(
+                    cleaned.title, titles), None if not want else cleaned.published == want))
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"{len(pages)} evaluation pages with a hand-checked body copied from a real Chromium "
+          f"(Ctrl+A, Ctrl+C); copies that did not work: tune {failed['tune']}, check "
+          f"{failed['check']} (scripts sending the browser elsewhere offline)")
+    print(f"{'paste':22} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
+    for (mode, half), results in sorted(scores.items(), key=lambda item: (item[0][0] != "plain",
+                                                                           item[0][1] != "tune")):
+        precision, recall, f1 = bench.f1_of_means([(p, r) for p, r, _, _ in results])
+        right = sum(title for _, _, title, _ in results)
+        dated = [ok for _, _, _, ok in results if ok is not None]
+        label = "plain text flavour" if mode == "plain" else "HTML flavour"
+        print(f"{label:22} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
+              f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}")
     return 0
 
 

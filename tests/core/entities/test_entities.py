@@ -363,3 +363,21 @@ def test_a_questions_first_word_is_not_part_of_the_name_after_it() -> None:
     at = text.index("Are")
     found = clean(text, RawMention(at, at + len("Are Brennan"), "person"))
     assert found is not None and text[found.start : found.end] == "Are Brennan"
+
+
+def test_a_buildings_name_after_its_owners_is_a_place_not_a_person() -> None:
+    # CNN on a trial: "his Trump Tower triplex" was a person in the brief's People.
+    text = ("Brennan was asked about the value of her Brennan Tower apartment. The Brennan Tower "
+            "flat was smaller than listed, Ada Brennan told the court.")
+    entities = extract_entities(text, "en")
+    assert find(entities, "Brennan Tower").type == "place"
+    assert find(entities, "Ada Brennan").type == "person"
+    # The tagger's votes for a person give way for a name ending as a building's does.
+    from collections import defaultdict
+
+    from inbrief.core.entities.groups import _decide
+
+    assert _decide(defaultdict(float, person=2.0), "Brennan Tower") == "place"
+    assert _decide(defaultdict(float, person=2.0), "Brennan Towers") == "place"
+    assert _decide(defaultdict(float, person=2.0), "Ada Brennan") == "person"
+    assert _decide(defaultdict(float, organization=2.0), "Meridian Tower") == "organization"

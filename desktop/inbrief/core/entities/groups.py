@@ -14,6 +14,7 @@ from inbrief.core.brief import Entity, EntityType, Mention
 from inbrief.core.entities.lexicon import group_key, is_country, is_demonym, known_type, words
 from inbrief.core.entities.name_cues import (
     EVENT_WORDS,
+    FACILITY_WORDS,
     LEGAL_SUFFIXES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -109,6 +110,8 @@ def _decide(votes: Votes, name: str = "") -> EntityType:
         return "other"
     order = ("person", "organization", "place")
     best = max(order, key=lambda k: (named.get(k, 0.0), -order.index(k)))
+    if best == "person" and len(last) == 2 and last[1].casefold() in FACILITY_WORDS:
+        return "place"  # "Trump Tower": the tagger reads the owner's name
     return best  # type: ignore[return-value]
 
 

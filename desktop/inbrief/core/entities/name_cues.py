@@ -78,6 +78,14 @@ PLACE_WORDS = frozenset(
         "desert coast cape"
     )
 )
+# Words that end a building's or a structure's name, never a person's ("Trump Tower",
+# "Carnegie Hall", "Union Station").
+FACILITY_WORDS = frozenset(
+    words(
+        "tower towers building hotel bridge stadium arena palace hall centre center plaza mall "
+        "museum cathedral church temple mosque synagogue station terminal dam"
+    )
+)
 # Words that end the name of an event, a competition or a prize, never a person's ("Davis
 # Cup", "Australian Open", "Nobel Prize", "Super Bowl").
 EVENT_WORDS = frozenset(

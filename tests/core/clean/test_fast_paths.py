@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
 from inbrief.core.text import alnum_key
 
 # Letters of several scripts (with the ones case folding turns into more than one character
@@ -36,3 +37,38 @@ def test_alnum_key_of_headlines_in_several_scripts() -> None:
                  "İSTANBUL'DA YAĞMUR", "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ", "Привет,\tмир!", "東京の 天気",
                  "จังหวัด เชียงใหม่", "jean_luc\u2003a.k.a. ǰ"):
         assert alnum_key(text) == _plain_key(text)
+
+
+def test_a_plain_character_is_no_space_but_a_space_and_comes_before_kana() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    not_plain = [char for char in every if char != " " and char.isspace() or char >= "\u3040"]
+    assert _PLAIN.findall(every) == not_plain
+
+
+# Long lines of words and spaces of every kind, in scripts written with and without spaces,
+# asked for limits around their number of words.
+_WORDS = st.sampled_from(["a", "the", "levee", "Straße", "Привет", "ΟΔΟΣ", "東京の天気",
+                          "東京の天気は晴れでした", "한글", "ภาษาไทย", "2024", "—", "«ok»", "a_b",
+                          "\x01"])
+_SPACES = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", "\u3000", "\u2003", "\x85",
+                           "\x1c", "\u2028", " \n "])
+
+
+@given(st.lists(st.tuples(_WORDS, _SPACES), max_size=70), st.integers(-3, 3), _SPACES)
+@settings(max_examples=1500)
+def test_more_words_than_is_a_word_count_over_the_limit(pieces: list[tuple[str, str]],
+                                                         offset: int, edge: str) -> None:
+    line = edge + "".join(word + space for word, space in pieces)
+    most = max(0, len(pieces) + offset)
+    assert more_words_than(line, most) == (word_count(line) > most)
+
+
+def test_more_words_than_of_lines_in_several_scripts() -> None:
+    for line in ("", "Harbour " * 30, "Привет мир " * 12, "東京の天気は晴れ" * 20,
+                 "東京の天気は晴れ " * 20, "Harbour\u00a0" * 40, "a\tb " * 30, "x" * 200):
+        for most in range(70):
+            assert more_words_than(line, most) == (word_count(line) > most)
+        for most in (4, 20, 25, 40, 60):
+            exact = " ".join(["levee"] * (most + 1))
+            assert more_words_than(exact, most)
+            assert not more_words_than(exact, most + 1)

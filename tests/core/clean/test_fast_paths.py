@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from inbrief.core.clean import special_blocks
 from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
 from inbrief.core.text import alnum_key
 
 # Letters of several scripts (with the ones case folding turns into more than one character
@@ -72,3 +75,18 @@ def test_more_words_than_of_lines_in_several_scripts() -> None:
             exact = " ".join(["levee"] * (most + 1))
             assert more_words_than(exact, most)
             assert not more_words_than(exact, most + 1)
+
+
+def test_photo_captions_are_what_is_photo_caption_says_worked_out_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Ada Brennan, left, speaks with voters in Porto Calme on Tuesday. (AP)",
+             "This March 3, 2024, file photo shows the levee.", "The harbour vote split the city.",
+             "The new levee at dusk Credit: Marenia Water Board", "", "Привет, мир. (Фото: ТАСС)",
+             "東京の天気", "The council met on Monday. " * 20 + "(Photo by Ana Ruiz/Getty Images)"]
+    captions = PhotoCaptions()
+    assert [captions[text] for text in texts] == [is_photo_caption(text) for text in texts]
+    assert sum(captions.values()) >= 3
+    asked: list[str] = []
+    monkeypatch.setattr(special_blocks, "is_photo_caption", lambda text: asked.append(text))
+    assert [captions[text] for text in texts] == [is_photo_caption(text) for text in texts]
+    assert asked == []

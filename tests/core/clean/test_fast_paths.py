@@ -3,6 +3,7 @@ their plain versions give, in any script, with any kind of space."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 
 from inbrief.core.clean import special_blocks
 from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.headline import _Page
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
+from inbrief.core.clean.title_like import headline_score, not_headline_because
 from inbrief.core.text import alnum_key
 
 # Letters of several scripts (with the ones case folding turns into more than one character
@@ -90,3 +93,24 @@ def test_photo_captions_are_what_is_photo_caption_says_worked_out_once(
     monkeypatch.setattr(special_blocks, "is_photo_caption", lambda text: asked.append(text))
     assert [captions[text] for text in texts] == [is_photo_caption(text) for text in texts]
     assert asked == []
+
+
+_HEADLINE_PIECES = ("Harbour vote", "splits the city", "Ada Brennan dies at 81.", "What we know.",
+                    "Gov. Ada Brennan signs the levee bill", "Read more", "By Ada Brennan",
+                    "March 4, 2025", "Opinion", "Aus! Aus! Alles vorbei!", "Share", "12 34 56",
+                    "Совет одобрил дамбу.", "Что известно", "東京の天気は晴れ。", "…", ":",
+                    "www.example.com", "(AP Photo/Ana Ruiz)", "the levee held", "HOME | NEWS")
+
+
+def test_a_page_scores_headlines_and_two_sentences_as_the_tests_alone_do() -> None:
+    chance = random.Random(5)
+    texts = ["", "Harbour vote splits the city", "Ada Brennan dies at 81. What we know",
+             "The council met. It scrapped the plan."]
+    for _ in range(1500):
+        texts.append(" ".join(chance.choice(_HEADLINE_PIECES) for _ in range(chance.randint(1, 5))))
+    page = _Page(texts)
+    for index, text in enumerate(texts):
+        assert page.score(index) == headline_score(text)
+        assert page.two_sentences(index) == (
+            not_headline_because(text, two_sentences=True) is None)
+    assert sum(page.two_sentences(i) and not page.score(i) for i in range(len(texts))) > 20

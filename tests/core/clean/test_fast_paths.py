@@ -11,10 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbrief.core.clean import special_blocks
+from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.headline import _Page
+from inbrief.core.clean.run_parts import is_prose
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
-from inbrief.core.clean.title_like import headline_score, not_headline_because
+from inbrief.core.clean.title_like import (
+    headline_score,
+    looks_like_headline,
+    not_headline_because,
+)
 from inbrief.core.text import alnum_key
 
 # Letters of several scripts (with the ones case folding turns into more than one character
@@ -114,3 +122,33 @@ def test_a_page_scores_headlines_and_two_sentences_as_the_tests_alone_do() -> No
         assert page.two_sentences(index) == (
             not_headline_because(text, two_sentences=True) is None)
     assert sum(page.two_sentences(i) and not page.score(i) for i in range(len(texts))) > 20
+
+
+def _plain_before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
+    dated = [i for i in range(first + 1, last + 1)
+             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             and any(is_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
+    if len(dated) < 2:
+        return last
+    end = dated[0] - 1
+    while end > first and not is_prose(blocks[end], raw[end]):
+        end -= 1
+    return end
+
+
+def test_the_run_ends_before_teasers_where_the_plain_order_of_tests_ends_it() -> None:
+    chance = random.Random(8)
+    texts = ("Harbour vote splits the city", "March 4, 2025", "By Ada Brennan",
+             "The council met on Monday and approved the levee after a long debate.",
+             "12 марта 2024", "Совет одобрил дамбу после долгих споров в понедельник.", "Share")
+    ended = 0
+    for _ in range(300):
+        blocks = [Block(i, i, chance.choice(texts), sentence=chance.random() < 0.5)
+                  for i in range(chance.randint(2, 30))]
+        raw = [chance.choice(("good", "near-good", "short", "bad")) for _ in blocks]
+        first, last = 0, len(blocks) - 1
+        found = _before_teasers(blocks, raw, first, last)
+        assert found == _plain_before_teasers(blocks, raw, first, last)
+        ended += found < last
+    assert ended > 10

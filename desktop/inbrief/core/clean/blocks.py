@@ -393,9 +393,12 @@ def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
 def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
     """Return the run's last block before a list of teasers (headline, author, date, first
     paragraph, again and again): the run ends at the prose before its first dated item."""
+    # Prose below looked for before a date: a look at two classes turns most blocks away,
+    # a date's patterns are each tried on the block.
     dated = [i for i in range(first + 1, last + 1)
-             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             if raw[i] in ("short", "bad")
              and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and date_line(blocks[i].text) is not None
              and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
     if len(dated) < 2:
         return last

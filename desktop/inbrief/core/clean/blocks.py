@@ -9,6 +9,7 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from inbrief.core.clean.alternations import by_first_letter
@@ -40,6 +41,7 @@ from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
+    PhotoCaptions,
     frames,
     is_author_note,
     is_link_run,
@@ -310,7 +312,10 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
-    between = short_sentences(blocks, raw, first, last)
+    # Whether each text is a photo's caption, worked out once: the run's short sentences, its
+    # kept blocks and the head's furniture each ask it (the same texts again and again).
+    captions = PhotoCaptions()
+    between = short_sentences(blocks, raw, first, last, captions)
     # A frame embedded in the page (lynx's "IFRAME: ...") is dropped here, not classed bad in
     # classify: then it would take the short paragraph introducing a video with it.
     embedded = frames([block.text for block in blocks])
@@ -321,10 +326,10 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         if head < index < first:
             # Byline, dates, standfirst, picture: clean_article lifts what it recognises.
             if (raw[index] == "bad" or kind == "bad" or index in standfirst or index in embedded
-                    or is_photo_caption(block.text) or _picture_name(blocks, index)):
+                    or captions[block.text] or _picture_name(blocks, index)):
                 in_head.update(lines_of)
         elif not (first <= index <= last and index not in embedded
-                  and (_kept(block, raw[index], kind) or index in run.listed
+                  and (_kept(block, raw[index], kind, captions) or index in run.listed
                        or index in between) and not _picture_name(blocks, index)
                   ) and (index != head or index in repeated):
             drop.update(lines_of)
@@ -390,9 +395,12 @@ def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
 def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
     """Return the run's last block before a list of teasers (headline, author, date, first
     paragraph, again and again): the run ends at the prose before its first dated item."""
+    # Prose below looked for before a date: a look at two classes turns most blocks away,
+    # a date's patterns are each tried on the block.
     dated = [i for i in range(first + 1, last + 1)
-             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             if raw[i] in ("short", "bad")
              and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and date_line(blocks[i].text) is not None
              and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
     if len(dated) < 2:
         return last
@@ -407,14 +415,14 @@ def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> 
     return sum(len(blocks[i].text) for i in range(start, end) if _prose(blocks[i], raw[i]))
 
 
-def _kept(block: Block, raw: str, kind: str) -> bool:
+def _kept(block: Block, raw: str, kind: str, captions: Mapping[str, bool]) -> bool:
     """Return True when a block inside the article's run is kept: not a list item, bulleted
     or numbered, that ends as no sentence does (a link to another story between the
     paragraphs, "1. Ten charts on the slump"; the points of a list in the article end with a
     full stop, or are short and were classed bad already), nor a news photo's caption or a
     run of links (judged here, not in classify: classed bad, a paragraph taken for one would
-    cut the run in two)."""
+    cut the run in two). ``captions``: is_photo_caption of each text."""
     if ((BULLET.match(block.text) or _NUMBERED.match(block.text)) and not block.sentence
-            or is_photo_caption(block.text) or is_link_run(block.text)):
+            or captions[block.text] or is_link_run(block.text)):
         return False
     return kind == "good" or raw in ("near-good", "table")

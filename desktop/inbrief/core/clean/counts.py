@@ -31,6 +31,11 @@ _MAYBE_WIDE = re.compile("[^\x00-\u10ff\u1160-\u2e7f]")
 # line (a negated range compiles quickly, a range up to U+10FFFF does not); compiled here, not
 # looked up in a cache at each of a page's thousands of word counts.
 _FROM_KANA = re.compile("[^\\x00-\u303f]")
+# A character that is a space other than " " (every one of them but " " is unprintable), or
+# one from kana up: a line without one has no more words than spaces and one, none of them
+# dense.
+_PLAIN = re.compile("[^\\x00-\\x08\\x0e-\\x1b\\x20-\\x84\\x86-\\x9f\\xa1-\u167f\u1681-\u1fff"
+                    "\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\u303f]")
 
 
 def dense_chars(text: str) -> int:
@@ -85,6 +90,8 @@ def columns(line: str) -> int:
 
 # A run of letters of any script: no digit, no "_".
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The punctuation that most often ends or opens a word in prose.
+_PUNCTUATION = ".,;:!?\"'«»()[]…—–-“”„‘’*/"
 
 
 def letter_runs(text: str) -> list[str]:
@@ -95,6 +102,13 @@ def letter_runs(text: str) -> list[str]:
     # The pattern's test of each character took two thirds of the time on a page's blocks.
     runs: list[str] = []
     for piece in text.split():
+        if piece.isalpha():
+            runs.append(piece)
+            continue
+        # A word with its punctuation ("said,", "«Привет»"): without it, a run of its own too
+        # (no punctuation mark is a letter: its runs are the same). A quarter of the words of
+        # prose, each read by the pattern otherwise.
+        piece = piece.strip(_PUNCTUATION)
         if piece.isalpha():
             runs.append(piece)
         else:
@@ -108,6 +122,13 @@ def more_words_than(line: str, most: int) -> bool:
     # A word takes two characters (with a space), so does a word of dense characters: a line
     # this short has ``most`` words at most in any script (its labels and menus are not split).
     if len(line) <= 2 * most:
+        return False
+    # A line whose only space is " " has one word more than its spaces at most; without a
+    # character from kana up it has no dense characters: fewer than ``most`` spaces, and it
+    # has ``most`` words at most. (Counted and scanned in C, no string made a word: most of a
+    # text browser's lines are asked, each for several limits.)
+    if line.count(" ") < most and (
+            line.isprintable() if line.isascii() else _PLAIN.search(line) is None):
         return False
     words = len(line.split(None, most))
     # Split no further than ``most`` words: then it was split whole, as word_count splits it.

@@ -17,7 +17,6 @@ from inbrief.core.clean.title_like import (
     _OPENING_QUOTES,
     _length_score,
     credited,
-    headline_score,
     not_headline_because,
 )
 from inbrief.core.text import alnum_key
@@ -137,26 +136,32 @@ class _Page:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        # Each text's headline_score and whether it reads as a headline with two sentences, by
-        # text: a page shows a teaser's title or a label again and again.
-        self._scores: dict[str, float] = {}
-        self._two_sentences: dict[str, bool] = {}
+        # Why each text is no headline (None: it is one), by text: a page shows a teaser's
+        # title or a label again and again; both its headline_score and whether it reads as a
+        # headline but for two sentences are told from it.
+        self._reasons: dict[str, str | None] = {}
         # Each block's is_signal and _is_text: the scans from each candidate overlap.
         self._signals: dict[int, bool] = {}
         self._text_blocks: dict[int, bool] = {}
 
+    def _reason(self, text: str) -> str | None:
+        if text not in self._reasons:
+            self._reasons[text] = not_headline_because(text)
+        return self._reasons[text]
+
     def score(self, index: int) -> float:
+        """Return the headline_score of block ``index``."""
         text = self.texts[index]
-        if text not in self._scores:
-            self._scores[text] = headline_score(text)
-        return self._scores[text]
+        return 0.0 if self._reason(text) is not None else _length_score(text)
 
     def two_sentences(self, index: int) -> bool:
         """Return True when block ``index`` reads as a headline but for its two sentences."""
         text = self.texts[index]
-        if text not in self._two_sentences:
-            self._two_sentences[text] = not_headline_because(text, two_sentences=True) is None
-        return self._two_sentences[text]
+        reason = self._reason(text)
+        # Any other reason holds with two sentences allowed too: the tests before the one of
+        # two sentences are the same, and the ones after it were reached (it found none).
+        return reason is None or reason == "two sentences" and not_headline_because(
+            text, two_sentences=True) is None
 
     def signal(self, index: int) -> bool:
         """Return True when block ``index`` is a byline, date, share bar or reading time."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 
 from inbrief.core.clean.block_kinds import BULLET, Block
 from inbrief.core.clean.counts import word_count
-from inbrief.core.clean.special_blocks import is_photo_caption
+from inbrief.core.clean.special_blocks import PhotoCaptions
 
 # An item of a numbered list: "1. Ten charts on the housing slump".
 NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
@@ -29,16 +30,19 @@ def is_prose(block: Block, raw: str) -> bool:
     return raw == "good" or raw == "near-good" and block.sentence
 
 
-def short_sentences(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
+def short_sentences(blocks: list[Block], raw: list[str], first: int, last: int,
+                    captions: Mapping[str, bool] | None = None) -> set[int]:
     """Return the short paragraphs of the body that end as sentences do, with the body's prose
     SHORT_REACH blocks above and below them at most (a line of dialogue, a one-line
-    paragraph between teaser links or pictures): too short to class, yet the article's."""
+    paragraph between teaser links or pictures): too short to class, yet the article's.
+    ``captions``: is_photo_caption of each text (a PhotoCaptions the caller asks again)."""
+    captions = PhotoCaptions() if captions is None else captions
     prose = [i for i in range(first, last + 1) if is_prose(blocks[i], raw[i])]
     found: set[int] = set()
     for index in range(first + 1, last):
         block = blocks[index]
         if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
-                or NUMBERED.match(block.text) or is_photo_caption(block.text)):
+                or NUMBERED.match(block.text) or captions[block.text]):
             continue
         above, below = bisect_left(prose, index), bisect_right(prose, index)
         if (above and index - prose[above - 1] <= SHORT_REACH

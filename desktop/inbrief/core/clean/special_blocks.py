@@ -124,6 +124,15 @@ def is_photo_caption(text: str) -> bool:
             or len(text) <= 200 and short_credited(text))
 
 
+class PhotoCaptions(dict[str, bool]):
+    """``is_photo_caption`` of each text looked up, worked out once: a page shows a caption
+    or a teaser's line again and again, and the article's short blocks are asked twice."""
+
+    def __missing__(self, text: str) -> bool:
+        found = self[text] = is_photo_caption(text)
+        return found
+
+
 def short_credited(text: str) -> bool:
     """Return True for a short caption with its credit run into it (_SHORT_CREDITED)."""
     # Each has a colon or "by" (a letter the pattern matches ignoring case folds to that

@@ -1,0 +1,154 @@
+"""The quicker versions of what the page's cleaning asks of every line and block give what
+their plain versions give, in any script, with any kind of space."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inbrief.core.clean import special_blocks
+from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean.blocks import _before_teasers
+from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.date_lines import date_line
+from inbrief.core.clean.headline import _Page
+from inbrief.core.clean.run_parts import is_prose
+from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
+from inbrief.core.clean.title_like import (
+    headline_score,
+    looks_like_headline,
+    not_headline_because,
+)
+from inbrief.core.text import alnum_key
+
+# Letters of several scripts (with the ones case folding turns into more than one character
+# or into a combining mark: "ß", "İ", "ǰ", "ΐ", U+0345), digits (decimal and not), "_",
+# combining marks, punctuation and every kind of space.
+_CHARACTERS = st.sampled_from(
+    list("abcXYZ éßøñ İıǰΐ ΣσςΩ яЖё 漢字かな 한글 ไทย 0123 ²½Ⅻ٣ _-'’.,;:!?()[]«» \t\n\r\x0b\x0c")
+    + ["\u00a0", "\u2003", "\u3000", "\u2028", "\u0301", "\u0345", "\u200b", "\x1c", "\x85",
+       "ǅ", "ʰ", "\ufb01"])
+_TEXTS = st.text(_CHARACTERS, max_size=80)
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+def _plain_key(text: str) -> str:
+    return _NOT_KEY.sub("", text.casefold())
+
+
+@given(_TEXTS)
+@settings(max_examples=3000)
+def test_alnum_key_is_the_folded_text_without_what_is_no_letter_or_digit(text: str) -> None:
+    assert alnum_key(text) == _plain_key(text)
+
+
+def test_alnum_key_of_headlines_in_several_scripts() -> None:
+    for text in ("", " ", "Harbour vote: council approves $2m levee", "Straße\u00a0im  Fluss",
+                 "İSTANBUL'DA YAĞMUR", "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ", "Привет,\tмир!", "東京の 天気",
+                 "จังหวัด เชียงใหม่", "jean_luc\u2003a.k.a. ǰ"):
+        assert alnum_key(text) == _plain_key(text)
+
+
+def test_a_plain_character_is_no_space_but_a_space_and_comes_before_kana() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    not_plain = [char for char in every if char != " " and char.isspace() or char >= "\u3040"]
+    assert _PLAIN.findall(every) == not_plain
+
+
+# Long lines of words and spaces of every kind, in scripts written with and without spaces,
+# asked for limits around their number of words.
+_WORDS = st.sampled_from(["a", "the", "levee", "Straße", "Привет", "ΟΔΟΣ", "東京の天気",
+                          "東京の天気は晴れでした", "한글", "ภาษาไทย", "2024", "—", "«ok»", "a_b",
+                          "\x01"])
+_SPACES = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", "\u3000", "\u2003", "\x85",
+                           "\x1c", "\u2028", " \n "])
+
+
+@given(st.lists(st.tuples(_WORDS, _SPACES), max_size=70), st.integers(-3, 3), _SPACES)
+@settings(max_examples=1500)
+def test_more_words_than_is_a_word_count_over_the_limit(pieces: list[tuple[str, str]],
+                                                         offset: int, edge: str) -> None:
+    line = edge + "".join(word + space for word, space in pieces)
+    most = max(0, len(pieces) + offset)
+    assert more_words_than(line, most) == (word_count(line) > most)
+
+
+def test_more_words_than_of_lines_in_several_scripts() -> None:
+    for line in ("", "Harbour " * 30, "Привет мир " * 12, "東京の天気は晴れ" * 20,
+                 "東京の天気は晴れ " * 20, "Harbour\u00a0" * 40, "a\tb " * 30, "x" * 200):
+        for most in range(70):
+            assert more_words_than(line, most) == (word_count(line) > most)
+        for most in (4, 20, 25, 40, 60):
+            exact = " ".join(["levee"] * (most + 1))
+            assert more_words_than(exact, most)
+            assert not more_words_than(exact, most + 1)
+
+
+def test_photo_captions_are_what_is_photo_caption_says_worked_out_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Ada Brennan, left, speaks with voters in Porto Calme on Tuesday. (AP)",
+             "This March 3, 2024, file photo shows the levee.", "The harbour vote split the city.",
+             "The new levee at dusk Credit: Marenia Water Board", "", "Привет, мир. (Фото: ТАСС)",
+             "東京の天気", "The council met on Monday. " * 20 + "(Photo by Ana Ruiz/Getty Images)"]
+    captions = PhotoCaptions()
+    assert [captions[text] for text in texts] == [is_photo_caption(text) for text in texts]
+    assert sum(captions.values()) >= 3
+    asked: list[str] = []
+    monkeypatch.setattr(special_blocks, "is_photo_caption", lambda text: asked.append(text))
+    assert [captions[text] for text in texts] == [is_photo_caption(text) for text in texts]
+    assert asked == []
+
+
+_HEADLINE_PIECES = ("Harbour vote", "splits the city", "Ada Brennan dies at 81.", "What we know.",
+                    "Gov. Ada Brennan signs the levee bill", "Read more", "By Ada Brennan",
+                    "March 4, 2025", "Opinion", "Aus! Aus! Alles vorbei!", "Share", "12 34 56",
+                    "Совет одобрил дамбу.", "Что известно", "東京の天気は晴れ。", "…", ":",
+                    "www.example.com", "(AP Photo/Ana Ruiz)", "the levee held", "HOME | NEWS")
+
+
+def test_a_page_scores_headlines_and_two_sentences_as_the_tests_alone_do() -> None:
+    chance = random.Random(5)
+    texts = ["", "Harbour vote splits the city", "Ada Brennan dies at 81. What we know",
+             "The council met. It scrapped the plan."]
+    for _ in range(1500):
+        texts.append(" ".join(chance.choice(_HEADLINE_PIECES) for _ in range(chance.randint(1, 5))))
+    page = _Page(texts)
+    for index, text in enumerate(texts):
+        assert page.score(index) == headline_score(text)
+        assert page.two_sentences(index) == (
+            not_headline_because(text, two_sentences=True) is None)
+    assert sum(page.two_sentences(i) and not page.score(i) for i in range(len(texts))) > 20
+
+
+def _plain_before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
+    dated = [i for i in range(first + 1, last + 1)
+             if raw[i] in ("short", "bad") and date_line(blocks[i].text) is not None
+             and any(is_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+             and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
+    if len(dated) < 2:
+        return last
+    end = dated[0] - 1
+    while end > first and not is_prose(blocks[end], raw[end]):
+        end -= 1
+    return end
+
+
+def test_the_run_ends_before_teasers_where_the_plain_order_of_tests_ends_it() -> None:
+    chance = random.Random(8)
+    texts = ("Harbour vote splits the city", "March 4, 2025", "By Ada Brennan",
+             "The council met on Monday and approved the levee after a long debate.",
+             "12 марта 2024", "Совет одобрил дамбу после долгих споров в понедельник.", "Share")
+    ended = 0
+    for _ in range(300):
+        blocks = [Block(i, i, chance.choice(texts), sentence=chance.random() < 0.5)
+                  for i in range(chance.randint(2, 30))]
+        raw = [chance.choice(("good", "near-good", "short", "bad")) for _ in blocks]
+        first, last = 0, len(blocks) - 1
+        found = _before_teasers(blocks, raw, first, last)
+        assert found == _plain_before_teasers(blocks, raw, first, last)
+        ended += found < last
+    assert ended > 10

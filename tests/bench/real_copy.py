@@ -47,8 +47,17 @@ from inbrief.core.errors import InBriefError  # noqa: E402
 TOOLS = ("Xvfb", "xdotool", "xclip", "chromium")
 CACHE = bench.CACHE / "realcopy"
 DISPLAY = ":93"
-# What Chromium shows when a page's script sent it to an address it cannot reach offline.
-_FAILED = ("This site can’t be reached", "Your file couldn’t be accessed")
+# What Chromium shows when a page's script sent it to an address it cannot reach offline (or
+# to the folder's listing).
+_FAILED = ("This site can’t be reached", "Your file couldn’t be accessed", "Index of /")
+# A copy this short holds no article: the page's script cut it down ("Read more at: ...").
+MIN_COPY_WORDS = 100
+
+
+def copy_failed(text: str) -> bool:
+    """Return True when a copy holds no article to measure: the browser was sent elsewhere or
+    the page's own script cut the selection short."""
+    return len(text.split()) < MIN_COPY_WORDS or any(sign in text for sign in _FAILED)
 
 
 def _run(command: list[str], env: dict[str, str], timeout: float = 10) -> str:
@@ -125,7 +134,7 @@ def main() -> int:
         time.sleep(1)
         for page, body, titles in listed:
             text, html = copy_page(page.path, env)
-            if not text.strip() or any(sign in text for sign in _FAILED):
+            if copy_failed(text):
                 failed.append(page.key)
                 continue
             for mode in rows:
@@ -168,7 +177,7 @@ def evaluate(limit: int | None) -> int:
         time.sleep(1)
         for page in pages:
             text, html = copy_page(page.path, env)
-            if not text.strip() or any(sign in text for sign in _FAILED):
+            if copy_failed(text):
                 failed[page.half] += 1
                 continue
             titles, want = bench.expected_titles(page), bench.published_date(page)
@@ -188,7 +197,8 @@ def evaluate(limit: int | None) -> int:
         server.wait()
     print(f"{len(pages)} evaluation pages with a hand-checked body copied from a real Chromium "
           f"(Ctrl+A, Ctrl+C); copies that did not work: tune {failed['tune']}, check "
-          f"{failed['check']} (scripts sending the browser elsewhere offline)")
+          f"{failed['check']} (scripts sending the browser elsewhere offline, or cutting the "
+          "copy short)")
     print(f"{'paste':22} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
     for (mode, half), results in sorted(scores.items(), key=lambda item: (item[0][0] != "plain",
                                                                            item[0][1] != "tune")):

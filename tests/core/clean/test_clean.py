@@ -532,3 +532,22 @@ def test_page_buttons_are_boilerplate(line: str) -> None:
 
     assert is_boilerplate(line)
     assert not is_boilerplate("Back to the harbour the boats came at dawn")
+
+
+def test_a_sites_banner_and_its_button_above_a_selections_headline_are_left_out() -> None:
+    from page_parts import STORY
+
+    # USA Today's European edition, copied from its first line: a banner, "Learn More", then
+    # the headline with its writers and date.
+    headline = "Harbour engineer wins the Marenia governor race"
+    text = "\n".join(["Welcome to the Herald European Edition", "Learn More", "", headline,
+                      "Ada Brennan and Li Wei, Herald", "Published 7:07 PM EST Mar 12, 2024",
+                      *STORY])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline
+    assert cleaned.published == "2024-03-12"
+    assert "Welcome" not in cleaned.text and "Learn More" not in cleaned.text
+    # A headline, a share button and a standfirst above the byline: the headline stays.
+    text = "\n\n".join([headline, "Share", "The delta towns voted for a new kind of governor",
+                        "By Ada Brennan", *STORY])
+    assert clean_article(Article(text=text)).article.title == headline

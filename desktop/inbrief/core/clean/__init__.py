@@ -104,6 +104,42 @@ def _label_above_headline(lines: list[str], below: list[int]) -> bool:
             and not _looks_like_title(body))
 
 
+BANNER_REACH = 7  # the banner, its buttons, the headline, its byline and date, the story
+
+
+def _banner_above_headline(lines: list[str], ahead: list[int],
+                           boilerplate: BoilerplateLines) -> bool:
+    """Return True when ``lines[ahead[0]]`` is a site's banner above a selection's headline
+    ("Welcome to USA TODAY NETWORK'S EUROPEAN UNION EXPERIENCE", then "Learn More"): a button
+    follows it, then a title-like line with its date (or byline and date) right below it."""
+    texts = [lines[i].strip() for i in ahead]
+    if len(texts) < 4 or not boilerplate[texts[1]]:
+        return False
+    at = 2
+    while at < len(texts) - 1 and boilerplate[texts[at]]:
+        at += 1  # more buttons
+    if not _looks_like_title(texts[at]):
+        return False
+    below = texts[at + 1 : at + 3]
+    if not below or not (date_line(below[0]) is not None or BYLINE.match(below[0])
+                         or len(below) > 1 and date_line(below[1]) is not None):
+        return False
+    # The banner says nothing of the story; the headline does (a headline, "Share" and a
+    # standfirst above the byline is no banner and its headline).
+    story = next((lines[i] for i in ahead[at + 1 :] if more_words_than(lines[i], MAX_TITLE_WORDS)),
+                 "")
+    words = _content_words(story)
+    return not (_content_words(texts[0]) & words) and bool(_content_words(texts[at]) & words)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """Return the words of four letters or more of ``text``, cut to five letters, folded."""
+    return {word[:5].casefold() for word in _CONTENT_WORD.findall(text)}
+
+
 def _looks_like_title(line: str) -> bool:
     """Return True for a short line without the punctuation that ends a sentence."""
     return (
@@ -277,6 +313,10 @@ def clean_article(article: Article) -> Cleaned:
         if not title_checked and not title and lone(index) and _label_above_headline(
                 lines, list(itertools.islice(kept_next, 3))):
             drop.add(index)  # "Local news" above the headline of a selection
+            continue
+        if not title_checked and not title and page is None and _banner_above_headline(
+                lines, filled[position : position + BANNER_REACH], boilerplate):
+            drop.add(index)  # a site's banner with its button above a selection's headline
             continue
         if not title_checked:
             title_checked = True

@@ -11,7 +11,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import BYLINE, is_caption
-from inbrief.core.clean.special_blocks import opens_as_caption
+from inbrief.core.clean.special_blocks import is_duration, opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
     _OPENING_QUOTES,
@@ -93,14 +93,11 @@ def _is_text(text: str) -> bool:
     return words and text.lstrip(_OPENING_QUOTES)[:1].isalnum()
 
 
-_DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
-
-
 def is_signal(text: str) -> bool:
     """Return True for a byline, date, share bar or reading time (a list marker before it
     too: "• By Ada Brennan / 2016.12.01")."""
     text = _MARKER.sub("", text)
-    if _DURATION.match(text):
+    if is_duration(text):
         return False  # a video's length under its title in a list of clips ("02:32")
     # The words counted first, as far as the limit: a paragraph is not searched whole.
     return bool(

@@ -275,10 +275,15 @@ CLIP_GAP = 4
 CLIP_HEAD = 2  # blocks of the first clip above its length: its picture's name and title
 
 
+def is_duration(text: str) -> bool:
+    """Return True for a video's length alone ("02:32", "1:02:32")."""
+    return bool(_DURATION.match(text))
+
+
 def video_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the clips of a player's list: each length and what stands between two
     lengths, and the first clip's name and title above its length."""
-    lengths = [index for index, text in enumerate(texts) if _DURATION.match(text)]
+    lengths = [index for index, text in enumerate(texts) if is_duration(text)]
     start = 0
     for end in range(1, len(lengths) + 1):
         if end < len(lengths) and lengths[end] - lengths[end - 1] <= CLIP_GAP:

@@ -381,3 +381,23 @@ def test_a_buildings_name_after_its_owners_is_a_place_not_a_person() -> None:
     assert _decide(defaultdict(float, person=2.0), "Brennan Towers") == "place"
     assert _decide(defaultdict(float, person=2.0), "Ada Brennan") == "person"
     assert _decide(defaultdict(float, organization=2.0), "Meridian Tower") == "organization"
+
+
+def test_a_name_joined_on_with_hyphens_and_a_lower_case_word_is_whole_and_a_place() -> None:
+    from inbrief.core.entities.spans import RawMention, clean
+
+    # CNN's trial story: the tagger read "Mar" of "Mar-a-Lago", a person.
+    text = "The judge valued Port-sur-Mer at $18 million; Trump-Biden polls were close."
+    at = text.index("Port")
+    found = clean(text, RawMention(at, at + len("Port"), "person"))
+    assert found is not None and text[found.start : found.end] == "Port-sur-Mer"
+    # Another name joined on with a hyphen is not taken in.
+    at = text.index("Trump")
+    found = clean(text, RawMention(at, at + len("Trump"), "person"))
+    assert found is not None and text[found.start : found.end] == "Trump"
+    from collections import defaultdict
+
+    from inbrief.core.entities.groups import _decide
+
+    assert _decide(defaultdict(float, person=2.0), "Port-sur-Mer") == "place"
+    assert _decide(defaultdict(float, person=2.0), "Jean-Paul Brennan") == "person"

@@ -99,6 +99,11 @@ def _plus(a: Votes, b: Votes) -> Votes:
     return total
 
 
+# A word in lower case joined on with hyphens inside a name: a place's ("Mar-a-Lago",
+# "Stratford-upon-Avon"); a person's hyphenated names are capitalised ("Jean-Paul").
+_JOINED_PLACE = re.compile(r"\w-[a-z]+-\w")
+
+
 def _decide(votes: Votes, name: str = "") -> EntityType:
     """Return the type with the most evidence; 'other' only when nothing else has any, or
     for an event's name ("Davis Cup": the tagger reads it as a person, a place or a team)."""
@@ -110,8 +115,9 @@ def _decide(votes: Votes, name: str = "") -> EntityType:
         return "other"
     order = ("person", "organization", "place")
     best = max(order, key=lambda k: (named.get(k, 0.0), -order.index(k)))
-    if best == "person" and len(last) == 2 and last[1].casefold() in FACILITY_WORDS:
-        return "place"  # "Trump Tower": the tagger reads the owner's name
+    if best == "person" and (len(last) == 2 and last[1].casefold() in FACILITY_WORDS
+                             or _JOINED_PLACE.search(name)):
+        return "place"  # "Trump Tower", "Mar-a-Lago": the tagger reads a person's name
     return best  # type: ignore[return-value]
 
 

@@ -35,6 +35,9 @@ class RawMention:
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
 _TRAIL_PUNCT = "\"'“”‘’«»)]},;:-–—!?/*•· \t\r\n"
+# The rest of a name joined on with a hyphen and a word in lower case, which a tagger cuts
+# off ("Mar" + "-a-Lago"); not another name ("Trump-Biden").
+_JOINED_ON = re.compile(r"-[a-z]+(?:-[\w]+)*")
 _KEEP_DOT = frozenset(words("inc corp co ltd jr sr bros st mt no"))
 _POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")
@@ -110,6 +113,9 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
     newline = text.find("\n", start, end)
     if newline >= 0:  # a name never runs across a line break
         end = newline
+    joined = _JOINED_ON.match(text, end)
+    if joined:
+        end = joined.end()  # "Mar" cut from "Mar-a-Lago", "Saint" from "Saint-sur-Mer"
     while True:
         # Any whitespace, not only spaces and tabs: "\x1e" and friends count as space to str.strip.
         while end > start and (text[end - 1] in _TRAIL_PUNCT or text[end - 1].isspace()):

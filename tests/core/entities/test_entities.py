@@ -401,3 +401,12 @@ def test_a_name_joined_on_with_hyphens_and_a_lower_case_word_is_whole_and_a_plac
 
     assert _decide(defaultdict(float, person=2.0), "Port-sur-Mer") == "place"
     assert _decide(defaultdict(float, person=2.0), "Jean-Paul Brennan") == "person"
+
+
+def test_an_office_written_short_is_no_organization() -> None:
+    # CNN: "the AG's suit" (the attorney general) was an organisation "AG".
+    text = ("Kevin Wallace questioned Lidia Sorn on the loans at issue in AG’s suit. The AG’s "
+            "complaint says the harbour towers were overvalued, Sorn said.")
+    names = [e.name for e in extract_entities(text, "en")]
+    assert "AG" not in names
+    assert "Kevin Wallace" in names

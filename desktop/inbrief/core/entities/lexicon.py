@@ -237,7 +237,9 @@ DEMONYMS = frozenset(
 )
 
 # Things taggers call names that are not: time zones and the like.
-NOT_NAMES = frozenset(words("gmt utc est edt cst cdt pst pdt cet cest bst jst ist am pm"))
+# Time zones, a clock's halves, and offices written short that name nobody ("the AG's suit":
+# an attorney general; "the DA").
+NOT_NAMES = frozenset(words("gmt utc est edt cst cdt pst pdt cet cest bst jst ist am pm ag da"))
 
 # Alias table: normalised key (see group_key) -> canonical key, for names with no shared words.
 ALIASES = {

@@ -391,10 +391,15 @@ def test_a_name_joined_on_with_hyphens_and_a_lower_case_word_is_whole_and_a_plac
     at = text.index("Port")
     found = clean(text, RawMention(at, at + len("Port"), "person"))
     assert found is not None and text[found.start : found.end] == "Port-sur-Mer"
-    # Another name joined on with a hyphen is not taken in.
+    # Another name joined on with a hyphen is not taken in, nor a word made of the name.
     at = text.index("Trump")
     found = clean(text, RawMention(at, at + len("Trump"), "person"))
     assert found is not None and text[found.start : found.end] == "Trump"
+    text = "Trump-era rules and Kremlin-linked groups"
+    for name in ("Trump", "Kremlin"):
+        at = text.index(name)
+        found = clean(text, RawMention(at, at + len(name), "person"))
+        assert found is not None and text[found.start : found.end] == name
     from collections import defaultdict
 
     from inbrief.core.entities.groups import _decide

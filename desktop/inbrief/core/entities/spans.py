@@ -35,9 +35,10 @@ class RawMention:
 
 _LEAD_PUNCT = "\"'“”‘’«»([{-–—,;:/*•· \t\r\n"
 _TRAIL_PUNCT = "\"'“”‘’«»)]},;:-–—!?/*•· \t\r\n"
-# The rest of a name joined on with a hyphen and a word in lower case, which a tagger cuts
-# off ("Mar" + "-a-Lago"); not another name ("Trump-Biden").
-_JOINED_ON = re.compile(r"-[a-z]+(?:-[\w]+)*")
+# The rest of a name joined on with hyphens around a short word in lower case, which a tagger
+# cuts off ("Mar" + "-a-Lago", "Stratford" + "-upon-Avon"); not another name ("Trump-Biden")
+# nor a word made of the name ("Trump-era", "Kremlin-linked").
+_JOINED_ON = re.compile(r"-[a-z]{1,4}-[A-Z][\w]*(?:-[\w]+)*")
 _KEEP_DOT = frozenset(words("inc corp co ltd jr sr bros st mt no"))
 _POSSESSIVE = re.compile(r"\s?['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"([A-Za-z][A-Za-z\-]*)\.?\s+")

@@ -71,7 +71,7 @@ def author_names(author: str) -> str:
     for part in re.split(r"\s*;\s*", author):
         pieces = [piece.strip() for piece in part.split(",")]
         while len(pieces) > 1 and (_is_role(pieces[-1]) or _is_place(pieces[-1])
-                                   or _OUTLET.match(pieces[-1])):
+                                   or is_outlet(pieces[-1])):
             pieces.pop()  # "Helena Marsh, Business Reporter", "Helena Marsh, London", ", CNN"
         name = _one_name(", ".join(piece for piece in pieces if piece))
         if name and not _is_role(name) and not _PLACEHOLDER.match(name) and not (
@@ -80,9 +80,9 @@ def author_names(author: str) -> str:
     people = [name for name in names if not _is_place(name)]
     # An agency's or outlet's letters after the writers ("Ada Brennan; Ana Ruiz; CNN") name no
     # writer; alone ("PTI") they are the byline.
-    people = [name for name in people if not _OUTLET.match(name)] or people
+    people = [name for name in people if not is_outlet(name)] or people
     # A byline in capitals ("MAGGIE HABERMAN") is a name in title case.
-    people = [name.title() if name.isupper() and " " in name and not _OUTLET.match(name)
+    people = [name.title() if name.isupper() and " " in name and not is_outlet(name)
               else name for name in people]
     return "; ".join(people or names)
 

@@ -867,3 +867,54 @@ def test_video_cards_classes_each_clip_of_a_list_bad_and_no_single_length() -> N
     raw = ["short"] * 4 + ["good"]
     video_cards(texts, raw)
     assert "bad" not in raw
+
+
+# A local station's mega-menu copied from a browser: each card's title runs into its teaser
+# with no space ("... To 250,000The state of ..."), one card a line, menu labels between.
+RUN_IN_CARDS = [
+    "Harbour Police Arrest Two After Death Of Delta College Student-AthleteA 24-year-old "
+    "woman and a 28-year-old man have been arrested in connection with the death.",
+    "Diners Leave Without Paying $690 Bill At Porto Calme SteakhouseA party of six left the "
+    "restaurant without paying their bill after a long dinner on Saturday.",
+    "Marenia To Mail Redistricting Panel Applications To 250,000The province will mail "
+    "250,000 applications asking voters to serve on a new commission for the maps.",
+    "Weather", "More Weather", "School Closings", "Local Radars", "Weather Videos",
+    "Delta Forecast For Wednesday, March 13 (This Morning)Some sunshine by the end of the "
+    "day with light winds from the sea.",
+    "Is Violence In Provincial Football On The Rise?Violence is part of the game in many "
+    "sports but one player crossed a line that caught the attention of the police.",
+]
+
+
+def test_cards_whose_titles_run_into_their_teasers_are_furniture() -> None:
+    # CBS Detroit copied from Chromium: the cards, prose to a count of words and stop words,
+    # made the article's run, and its headline was lost (title empty, body precision 0.18).
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset",
+                      "March 12, 2024 at 9:45 am"])
+    text = "\n".join([MENU, *RUN_IN_CARDS, "More", head, "", "\n\n".join(STORY), "", FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert cleaned.text.startswith(STORY[0])
+    assert "Steakhouse" not in cleaned.text and "Redistricting" not in cleaned.text
+
+
+def test_run_in_card_needs_a_title_cased_title_and_a_sentence_after_it() -> None:
+    from inbrief.core.clean.special_blocks import run_in_card, run_in_cards
+
+    assert run_in_card(RUN_IN_CARDS[2])
+    assert run_in_card(RUN_IN_CARDS[-1])  # joined after a question mark
+    # Names and brands written in camel case are no join; nor is a sentence-case line.
+    for text in ("Apple Unveils Its New MacBook Pro hit a maximum of 44 dBa in our tests today",
+                 "Fleetwood Mac Together With Michael McDonald for the first time in years",
+                 "Apple AirPods & AirPods Pro on sale from $145 at the usual shops",
+                 "The harbour engineer wonGovernor Sorn said the levees would be rebuilt soon"):
+        assert not run_in_card(text)
+    # Two such cards make no list: an article may run a heading into its paragraph once.
+    texts = [RUN_IN_CARDS[0], RUN_IN_CARDS[1], STORY[0]]
+    raw = ["good"] * 3
+    run_in_cards(texts, raw)
+    assert raw == ["good"] * 3
+    texts = [RUN_IN_CARDS[0], "Weather", RUN_IN_CARDS[1], RUN_IN_CARDS[2], STORY[0]]
+    raw = ["good", "short", "good", "good", "good"]
+    run_in_cards(texts, raw)
+    assert raw == ["bad", "short", "bad", "bad", "good"]

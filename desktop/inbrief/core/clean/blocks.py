@@ -46,6 +46,7 @@ from inbrief.core.clean.special_blocks import (
     is_author_note,
     is_link_run,
     is_photo_caption,
+    run_in_cards,
     table_heads,
     teaser_cards,
     video_cards,
@@ -191,6 +192,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     picture_captions(blocks, raw)
     texts = [block.text for block in blocks]
     teaser_cards(texts, raw)
+    run_in_cards(texts, raw)
     video_cards(texts, raw)
     code_listings(texts, raw)
     comment_entries(texts, raw)

@@ -133,3 +133,13 @@ def more_words_than(line: str, most: int) -> bool:
     words = len(line.split(None, most))
     # Split no further than ``most`` words: then it was split whole, as word_count splits it.
     return words > most or _with_dense_words(line, words) > most
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def lower_share(text: str) -> float:
+    """Return the share of the words of ``text`` after its first that open in lower case (a
+    sentence has many, a headline in title case few)."""
+    words = _WORD.findall(text)[1:]
+    return sum(word[:1].islower() for word in words) / max(1, len(words))

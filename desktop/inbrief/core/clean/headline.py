@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from inbrief.core.clean.counts import dense_chars, more_words_than, word_count
+from inbrief.core.clean.counts import dense_chars, lower_share, more_words_than, word_count
 from inbrief.core.clean.date_lines import (
     date_line,
     find_date,
@@ -111,15 +111,6 @@ def is_signal(text: str) -> bool:
 # A standfirst reads as a sentence: many words, most after the first in lower case (a
 # headline in title case has few), more than the headline above it has.
 STANDFIRST_WORDS = 15
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def lower_share(text: str) -> float:
-    """Return the share of the words of ``text`` after its first that open in lower case."""
-    words = _WORD.findall(text)[1:]
-    return sum(word[:1].islower() for word in words) / max(1, len(words))
-
-
 def _reads_as_standfirst(text: str, above: str) -> bool:
     """Return True when block ``text`` reads as the standfirst of the title-like block
     ``above`` (a short headline): a sentence of many words, longer than it."""

@@ -71,11 +71,17 @@ from inbrief.core.text import alnum_key
 # - (eleventh session) Chromium's copies of the pages (headline_fit.py --renderer all) added
 #   to the fits, FEATURES alone, L2 1: w3m and lynx two-fold 213 -> 208 of 236; Chromium's
 #   own two-fold 99 of 115. Left out: the fits stay on the text browsers' renderings.
+# - (twelfth session, 216 of 236 with FEATURES alone at L2 1, outside pages in the fits) "past
+#   title": the first byline or date below comes after another title-like block, whether or not
+#   the candidate counts as signalled (MSN's last teaser above "CNN" and the headline with its
+#   byline): 216 -> 214; "list over head": the last of a list right above a title-like block
+#   that has its own byline below: 216 -> 215.
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",
          "signal only above", "signal next", "name next", "after picture", "over standfirst",
-         "lower share", "thrice", "over longer", "over sentence", "name like", "bulleted")
+         "lower share", "thrice", "over longer", "over sentence", "name like", "bulleted",
+         "past title", "list over head")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -253,9 +259,19 @@ def _bulleted(page: _Page, first: int, index: int, lead: Lead) -> bool:
     return at >= 0 and bool(_LONE_BULLET.match(page.texts[at].strip()))
 
 
+def _past_title(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    return page.signal_past_title(index)
+
+
+def _list_over_head(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    below = page.nearest(index, 1, 3)
+    return (page.in_list(index) and below is not None and below < first
+            and page.titled(below) and page.signal_below(below))
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
     _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above, _signal_next,
     _name_next, _after_picture, _over_standfirst, _lower_share, _thrice,
-    _over_longer, _over_sentence, _name_like, _bulleted)
+    _over_longer, _over_sentence, _name_like, _bulleted, _past_title, _list_over_head)

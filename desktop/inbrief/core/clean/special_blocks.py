@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from inbrief.core.clean.counts import more_words_than, word_count
+from inbrief.core.clean.counts import lower_share, more_words_than, word_count
 from inbrief.core.clean.rules import PERSON, SENTENCE_END
 from inbrief.core.text import TABLE_CELLS, table_cells
 
@@ -264,6 +264,72 @@ def teaser_cards(texts: list[str], raw: list[str]) -> None:
         if end - start >= MIN_CUT_CARDS:
             for index in cards[start:end]:
                 raw[index] = raw[index - 1] = "bad"
+        start = end
+
+
+# A card's title run into its teaser with no space or line between them, as a browser copies
+# a card whose title and text are inline ("... Applications To 250,000The state of Michigan
+# will mail ..."): a word in title case, then a capital opening a sentence. The join is looked
+# for past a word of four characters or more: "McDonald", "MacBook", "AirPods" join a shorter
+# one. (The capital is looked for first: most positions are turned away at once.)
+_RUN_IN = re.compile(r"(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']*\s)"
+                     r"(?:(?<=\S{4})(?<=[^\W_?!)])|(?<=\S{3}[?!)]))")
+# Any lower-case letter, digit or closing mark before a capital: a line without one has no
+# join (one scan of simple classes: most lines are turned away with it alone).
+_MAYBE_RUN_IN = re.compile(r"[a-z0-9ß-öø-ÿ?!)][A-ZÀ-ÖØ-Þ]")
+RUN_IN_TITLE_WORDS = (4, 20)
+RUN_IN_REACH = 200  # characters of a line the join is looked for in (a title of 20 words)
+RUN_IN_TEXT_WORDS = 6
+RUN_IN_WORDS = 80
+RUN_IN_CHARS = 40  # fewer characters hold no card: a menu's item is turned away at once
+# A title reads as one when few of its words open in lower case; the teaser reads as a
+# sentence (see counts.lower_share).
+RUN_IN_TITLE_LOWER = 0.34
+RUN_IN_TEXT_LOWER = 0.5
+MIN_RUN_IN_CARDS = 3
+# Blocks from one such card to the next at most: a section's menu may stand between them.
+RUN_IN_GAP = 8
+
+
+def run_in_card(line: str) -> bool:
+    """Return True for a line holding a card's title in title case run into its teaser, a
+    sentence."""
+    if _MAYBE_RUN_IN.search(line, 0, RUN_IN_REACH) is None or more_words_than(
+            line, RUN_IN_WORDS):
+        return False
+    low, high = RUN_IN_TITLE_WORDS
+    for join in _RUN_IN.finditer(line, 0, RUN_IN_REACH):
+        title, teaser = line[:join.start()], line[join.start():]
+        if (low <= len(title.split()) <= high and word_count(teaser) >= RUN_IN_TEXT_WORDS
+                and lower_share(title) <= RUN_IN_TITLE_LOWER
+                and lower_share(teaser) >= RUN_IN_TEXT_LOWER):
+            return True
+    return False
+
+
+def run_in_cards(texts: list[str], raw: list[str]) -> None:
+    """Class as bad the cards of other stories copied with each title run into its teaser
+    (a block of such lines: opening with one, most of its lines such cards):
+    MIN_RUN_IN_CARDS or more, each block RUN_IN_GAP blocks or fewer below the one before (an
+    article has no such paragraph, or one at most)."""
+    cards: list[int] = []
+    counts: dict[int, int] = {}
+    for index, text in enumerate(texts):
+        if len(text) < RUN_IN_CHARS or not run_in_card(
+                text[:text.find("\n")] if "\n" in text else text):
+            continue  # a block of cards opens with one
+        lines = text.split("\n")
+        found = sum(map(run_in_card, lines))
+        if 2 * found >= len(lines):
+            cards.append(index)
+            counts[index] = found
+    start = 0
+    for end in range(1, len(cards) + 1):
+        if end < len(cards) and cards[end] - cards[end - 1] <= RUN_IN_GAP:
+            continue
+        if sum(counts[index] for index in cards[start:end]) >= MIN_RUN_IN_CARDS:
+            for index in cards[start:end]:
+                raw[index] = "bad"
         start = end
 
 

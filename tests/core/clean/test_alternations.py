@@ -74,8 +74,8 @@ def test_the_grouped_headings_match_the_lines_the_ungrouped_ones_match() -> None
                           r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
         (blocks._COMMENTS, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{blocks.COMMENT_WORDS})"
                            r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
-        (blocks._MORE, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{blocks.MORE_WORDS})"
-                       r"(?:[\s:»›>：]|…|\.\.\.)*$"),
+        (rules.MORE_HEADING, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{rules.MORE_WORDS})"
+                             r"(?:[\s:»›>：]|…|\.\.\.)*$"),
         (rules._OTHER_SCRIPT_BUTTONS, rf"(?:{rules._BUTTON_WORD})(?:[\s|•·,/、]+"
                                       rf"(?:{rules._BUTTON_WORD}))*[\s|•·]*$"),
     )

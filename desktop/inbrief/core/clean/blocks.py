@@ -36,7 +36,8 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
-from inbrief.core.clean.rules import RELATED_HEADINGS, BoilerplateLines
+from inbrief.core.clean.rules import MORE_HEADING as _MORE
+from inbrief.core.clean.rules import BoilerplateLines
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
@@ -83,25 +84,6 @@ _COMMENTS = re.compile(
     r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )
-
-# Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
-# the run is cut there when no full paragraph of prose follows them in it.
-MORE_WORDS = (
-    r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
-    r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
-    r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
-    r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
-    r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
-    r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
-    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar)"
-    rf"|{RELATED_HEADINGS}"
-)
-_MORE = re.compile(
-    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{by_first_letter([MORE_WORDS])})"
-    r"(?:[\s:»›>：]|…|\.\.\.)*$",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Found:

@@ -292,6 +292,25 @@ _RELATED_LINE = re.compile(rf"^(?:{by_first_letter([RELATED_HEADINGS])})[\s:：�
                            re.IGNORECASE)
 RELATED_LINE_CHARS = 40
 
+# Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
+# the run is cut there when no full paragraph of prose follows them in it.
+MORE_WORDS = (
+    r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
+    r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
+    r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
+    r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
+    r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
+    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar)"
+    rf"|{RELATED_HEADINGS}"
+)
+MORE_HEADING = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{by_first_letter([MORE_WORDS])})"
+    r"(?:[\s:»›>：]|…|\.\.\.)*$",
+    re.IGNORECASE,
+)
+
+
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"

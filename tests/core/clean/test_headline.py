@@ -637,3 +637,21 @@ def test_a_date_whose_day_and_month_cannot_be_told_apart_still_signals_a_head() 
     # Hora: without it a dated teaser above took the headline's place).
     assert is_signal("Patricio Candia | Palma de Mallorca | 08/01/2014")
     assert not is_signal("Patricio Candia | Palma de Mallorca")
+
+
+def test_a_link_in_a_more_on_list_between_the_byline_and_the_body_is_no_headline() -> None:
+    # New York Post copied from a browser: under the headline, its byline and its picture,
+    # "More On:", a tag, and links to other stories on the subject, the first of which says
+    # what the lead says (more of its words than the headline's).
+    texts = [*MENU.split("\n"), HEADLINE, "By Ada Brennan | March 12, 2024 | 4:20am",
+             "Enlarge Image", "More On:", "marenia",
+             "Voters in coastal Marenia choose a new governor after two decades of one party",
+             "Delta towns count the cost of the winter floods",
+             "Ferry fares rise again as fuel costs climb", *STORY]
+    first = texts.index(STORY[0])
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+    # The same link with a byline of its own below it is the headline of its page.
+    texts = [*MENU.split("\n"), "More On:", "marenia",
+             "Voters in coastal Marenia choose a new governor after two decades of one party",
+             "By Ada Brennan | March 12, 2024 | 4:20am", *STORY]
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(texts[-len(STORY) - 2])

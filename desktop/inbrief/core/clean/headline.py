@@ -10,7 +10,7 @@ from inbrief.core.clean.date_lines import (
     find_date,
 )
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.rules import BYLINE, is_caption
+from inbrief.core.clean.rules import BYLINE, MORE_HEADING, is_caption
 from inbrief.core.clean.special_blocks import is_duration, opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
@@ -64,6 +64,10 @@ WEIGHTS = (-1.10, 1.52, 2.21, -2.42, -0.22, 1.37, 3.21, 0.29, 0.53, 1.15, -0.27)
 SIGNAL_REACH = 12
 LIST_SCORE = 3.0
 LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name between them)
+# How many blocks above a candidate a list's heading ("More On:", "Related") is looked for,
+# past items of at most MORE_ITEM_WORDS words (the list's other links, a tag).
+MORE_REACH = 6
+MORE_ITEM_WORDS = 20
 STANDFIRST_UNDER_WORDS = 5
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
@@ -198,6 +202,18 @@ class _Page:
         # The last of a list of short titles; a long one above (a standfirst) makes no list.
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
 
+    def in_more_list(self, index: int) -> bool:
+        """Return True when block ``index`` is an item of a list of other articles: a heading
+        such as "More On:" or "Related" stands above it, with only short blocks between them
+        (the list's other items, a tag), and no byline or date of its own is around it."""
+        for at in range(index - 1, max(-1, index - 1 - MORE_REACH), -1):
+            text = self.texts[at]
+            if MORE_HEADING.match(text):
+                return not self.signalled(index)
+            if self.signal(at) or more_words_than(text, MORE_ITEM_WORDS):
+                return False
+        return False
+
     def standfirst(self, index: int) -> bool:
         """Return True when block ``index`` sits right below a headline of five words or more,
         or below a shorter one and reads as a standfirst (a title-like block that ends no
@@ -309,6 +325,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             continue  # a picture's name, its caption below saying it again with the credit
         if length > 0 and len(keys[index]) >= 5 and keys[index] in owners:
             continue  # the site's name, as its copyright or trademark line says it
+        if length > 0 and page.in_more_list(index):
+            continue  # a link in a list of other articles ("More On:" above it)
         if length > 0:
             key = keys[index]
             words, shared = lead.overlap(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from inbrief.core.clean import blocks, kinds, rules
+from inbrief.core.clean import kinds, rules
 from inbrief.core.clean.alternations import _spelled_out, alternatives, by_first_letter
 
 
@@ -72,8 +72,8 @@ def test_the_grouped_headings_match_the_lines_the_ungrouped_ones_match() -> None
         (kinds._RELATED, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{kinds.RELATED_WORDS})"),
         (kinds._COMMENTS, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{kinds.COMMENT_WORDS})"
                           r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
-        (blocks._COMMENTS, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{blocks.COMMENT_WORDS})"
-                           r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
+        (rules.COMMENTS_HEADING, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?"
+                                 rf"(?:{rules.COMMENT_WORDS})\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
         (rules.MORE_HEADING, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{rules.MORE_WORDS})"
                              r"(?:[\s:»›>：]|…|\.\.\.)*$"),
         (rules._OTHER_SCRIPT_BUTTONS, rf"(?:{rules._BUTTON_WORD})(?:[\s|•·,/、]+"

@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from inbrief.core.clean.alternations import by_first_letter
 from inbrief.core.clean.block_kinds import (
     BULLET,
     Block,
@@ -36,6 +35,7 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
+from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
 from inbrief.core.clean.rules import BoilerplateLines
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
@@ -67,23 +67,6 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report
                           re.IGNORECASE)
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
-
-# Headings after which a page shows its readers' comments, never the article's text. ("Related"
-# and "Most read" lists can sit inside an article: the run of prose handles those.)
-# (The headings' words are grouped by first letter, as in kinds: tests/core/clean/
-# test_alternations.py checks they match what they matched.)
-COMMENT_WORDS = (
-    r"comments?|responses?|replies|reader comments"
-    r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
-    r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
-    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
-    r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
-)
-_COMMENTS = re.compile(
-    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
-    r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
-    re.IGNORECASE,
-)
 
 @dataclass(frozen=True)
 class Found:

@@ -268,6 +268,23 @@ _BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|writte
 # A month's name in English, whole or cut short ("Sep", "Sept", "September").
 MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# Headings after which a page shows its readers' comments, never the article's text. ("Related"
+# and "Most read" lists can sit inside an article: the run of prose handles those.)
+# (The headings' words are grouped by first letter, as in kinds: tests/core/clean/
+# test_alternations.py checks they match what they matched.)
+COMMENT_WORDS = (
+    r"comments?|responses?|replies|reader comments"
+    r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
+    r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
+    r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
+    r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
+)
+COMMENTS_HEADING = re.compile(
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
+    r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    re.IGNORECASE,
+)
+
 # Headings of a list of other articles in the languages read besides English, French, German,
 # Spanish, Italian and Portuguese (whose own are spelled out where they are used): "Related
 # news", "Read also", "Most read".

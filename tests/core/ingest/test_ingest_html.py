@@ -248,6 +248,9 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("USA TODAY", "USA TODAY"),
         # A byline in capitals (Politico's) is a name in title case.
         ("ADA BRENNAN; LI WEI", "Ada Brennan; Li Wei"),
+        # A publishing system's word before its author and date (Drupal's "Submitted on …").
+        ("Submitted", ""),
+        ("Posted", ""),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:
@@ -282,3 +285,62 @@ def test_a_headline_without_the_site_name_is_the_known_title() -> None:
     # A two-word line is too short to be taken for a title with its site name cut off.
     short = f"Council approves\n\n{body}"
     assert without_known_head(short, "Council approves - Meridian Wire", "", None) == short
+
+
+COMMENTS = [("Alcalino", "Hace 28 minutos", "Vaya comportamiento tan poco ejemplar del consejo, "
+             "defiende lo indefendible y nadie en la ciudad se lo cree ya."),
+            ("pepe_k", "Hace 37 minutos", "Lo importante no es la barrera sino quién la paga al "
+             "final, como siempre el pueblo."),
+            ("Marisa", "Hace una hora", "Muy independiente no se muestra el consejo con este "
+             "asunto de la barrera.")]
+
+
+def commented_page(heading: str, marked: str = "sf_comment") -> str:
+    """Return a saved page whose article is followed by readers' comments under ``heading``
+    (Ultima Hora's markup: each comment in class "sf_comment", the reader's name in class
+    "sf_comment_author")."""
+    comments = "".join(
+        f'<div class="{marked}"><p><span class="{marked}_author">{name}</span><br>'
+        f'<span class="date">{when}</span></p><p>{text}</p></div>'
+        for name, when, text in COMMENTS)
+    return f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"></head><body>
+<h1><span class="define">Council approves flood barrier after a decade</span><a href="/mallorca.html"
+title="Volver a la portada">Meridian Mallorca</a></h1>
+<div class="noticia"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>
+<div class="box post_formulario"><h2>{heading}</h2><div class="form-legal"><ul><li>El contenido de
+los comentarios es la opinión de los usuarios.</li><li>No está permitido verter comentarios
+contrarios a las leyes.</li></ul></div></div><div class="borde_bottom">{comments}</div>
+</body></html>"""
+
+
+def test_readers_comments_below_a_saved_article_are_left_out() -> None:
+    # Ultima Hora: trafilatura kept the comments (body precision 0.50; their class is not one
+    # of its patterns) and took the first commenter for the author, and the h1's logo link ran
+    # onto the headline.
+    page = load_bytes(commented_page("Comentar").encode(), "ultima.html")
+    assert "Vaya comportamiento" not in page.text and "pueblo" not in page.text
+    assert PARAGRAPHS[2] in page.text
+    assert page.author != "Alcalino"
+    assert page.title == "Council approves flood barrier after a decade"
+    # Paragraphs in elements of other classes are no comments.
+    page = load_bytes(commented_page("Discussion", marked="note").encode(), "ultima.html")
+    assert "Vaya comportamiento" in page.text
+
+
+def test_a_comments_heading_cuts_only_with_dates_below_it_and_an_article_above() -> None:
+    from inbrief.core.ingest.html_links import without_comments
+
+    body = "\n\n".join(PARAGRAPHS)
+    tail = "\n\n".join(f"{when}\n\n{text}" for _, when, text in COMMENTS)
+    assert without_comments(f"{body}\n\nComments (3)\n\n{tail}") == body
+    english = tail.replace("Hace 28 minutos", "2 hours ago").replace("Hace 37 minutos",
+                                                                      "March 4, 2025 10:32")
+    assert without_comments(f"{body}\n\nComments\n\n{english}") == body
+    # A comment form's rules alone below the heading (the comments left out with their markup).
+    rules = "- El contenido de los comentarios es la opinión de los usuarios."
+    assert without_comments(f"{body}\n\nComentar\n\n{rules}") == body
+    # No article above the heading, or no comments' dates below it: nothing is cut.
+    assert without_comments(f"Comments\n\n{tail}") == f"Comments\n\n{tail}"
+    undated = "\n\n".join(text for _, _, text in COMMENTS)
+    assert without_comments(f"{body}\n\nDiscussion\n\n{undated}") == (
+        f"{body}\n\nDiscussion\n\n{undated}")

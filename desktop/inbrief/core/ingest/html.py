@@ -17,7 +17,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.rules import BYLINE, SENTENCE_END
 from inbrief.core.ingest.html_authors import author_names, names_in
-from inbrief.core.ingest.html_links import without_related_links
+from inbrief.core.ingest.html_links import without_comments, without_related_links
 from inbrief.core.ingest.text import decode_bytes
 from inbrief.core.text import alnum_key
 
@@ -41,6 +41,7 @@ _BLOCK_TAG = re.compile(
     re.I,
 )
 _ANY_TAG = re.compile(r"<[^<>]*>")
+COMMENT_CHARS = 2000
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 # A comment is no heading, also one that old browsers read ("<!--[if lte IE 6]><h1>Your Web
@@ -231,6 +232,13 @@ def _repeats(line: str, author: str, published: str | None) -> bool:
     return published is not None and when is not None and when[0] == published
 
 
+# A reader's comment, or a list of them, that trafilatura's own patterns miss ('class=
+# "sf_comment"'): an element whose class speaks of comments, short, with no headline in it (an
+# article's wrapper may have "comments" among its classes: it holds the h1, or much text).
+_COMMENT_ELEMENTS = ("//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+                     f" and not(.//h1) and string-length(normalize-space(.)) < {COMMENT_CHARS}]")
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -253,17 +261,21 @@ def extract_article(html: str) -> PageText | None:
             # Markup only: guessing from dates in the prose would make an event date the
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
+            prune_xpath=[_COMMENT_ELEMENTS],
         )
     except Exception:  # a parser failure on a strange page: the caller falls back
         document = None
     if document is None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = without_related_links(str(data.get("text") or ""), html)
+    text = without_related_links(without_comments(str(data.get("text") or "")), html)
     site = str(data.get("sitename") or data.get("hostname") or "").strip()
     title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")
-    author = author_names(str(data.get("author") or "").strip()) or _marked_byline(html)
+    author = author_names(str(data.get("author") or "").strip())
+    if author and _commenter(author, html):
+        author = ""  # a reader's name over a comment (class="comment_author"), not a writer
+    author = author or _marked_byline(html)
     published = str(date)[:10] if date else None
     return PageText(
         text=with_lead(without_known_head(text, title, author, published),
@@ -273,6 +285,25 @@ def extract_article(html: str) -> PageText | None:
         source=site,
         published=published,
     )
+
+
+def _commenter(author: str, html: str) -> bool:
+    """Return True when each name of ``author`` is shown on the page only as the name over a
+    reader's comment: the whole text of an element whose class speaks of comments."""
+    for name in author.split(";"):
+        name = name.strip()
+        shown = [match.start() for match in re.finditer(re.escape(html_lib.escape(name)), html)]
+        if not shown or not all(_COMMENT_NAME.search(html, max(0, at - 200), at)
+                                for at in shown):
+            return False
+    return True
+
+
+# The opening of an element of a comment's class, right before a name: '<span
+# class="sf_comment_author">' (then the name and the element's end).
+_COMMENT_NAME = re.compile(
+    r"""<\w+[^<>]*\bclass=["'][^"']*comment[^"']*["'][^<>]*>(?:\s*<\w+[^<>]*>)*\s*$""",
+    re.I)
 
 
 # An element whose class names it a byline: '<span class="pb-byline">By <a …>Ada Brennan</a>'.
@@ -310,9 +341,30 @@ def with_lead(text: str, description: str, html: str) -> str:
     return f"{description}\n\n{text}"
 
 
+# A link closing an h1 right after its text, with no space between them: the site's logo or
+# a counter the page shows apart ('<span>Headline</span><a href="/">Ultima Hora Mallorca</a>'
+# reads "HeadlineUltima Hora Mallorca" as text).
+_H1_END_LINK = re.compile(r"(?:(?<=[^\s>])|(?<=[^\s>]</span>)|(?<=[^\s>]</div>))"
+                          r"<a\b[^<>]*>[^<>]{1,60}</a>\s*$", re.I)
+H1_LINK_WORDS = 5
+H1_HEAD_WORDS = 3
+
+
+def _h1_text(inner: str) -> str:
+    """Return the text of an h1 whose inner HTML is ``inner``, without a link run onto its
+    end (_H1_END_LINK) when the text before it is a headline of its own."""
+    end = _H1_END_LINK.search(inner)
+    if end is not None:
+        head = html_lib.unescape(_ANY_TAG.sub("", inner[:end.start()]))
+        link = html_lib.unescape(_ANY_TAG.sub("", end.group()))
+        if word_count(head) >= H1_HEAD_WORDS and word_count(link) <= H1_LINK_WORDS:
+            return " ".join(head.split())
+    return " ".join(html_lib.unescape(_ANY_TAG.sub("", inner)).split())
+
+
 def _h1s(html: str) -> list[str]:
     """Return the text of the first five h1 elements of ``html``."""
-    return [" ".join(html_lib.unescape(_ANY_TAG.sub("", match.group(1))).split())
+    return [_h1_text(match.group(1))
             for match in itertools.islice(_H1.finditer(_COMMENT.sub("", html)), 5)]
 
 
@@ -343,6 +395,9 @@ def _whole_headline(title: str, html: str, site: str = "") -> str:
         if (word_count(heading) >= 3 and len(heading) < len(title) and heading in title
                 and _SITE_PARTS.search(title.replace(heading, "\x00"))):
             return heading
+        if (word_count(heading) >= 3 and len(heading) < len(title) and title.startswith(heading)
+                and title[len(heading)].isupper()):
+            return heading  # the h1's text with the logo's link run onto it (see _h1_text)
     if BYLINE.match(title):
         # A byline taken for the title ("BY Ada Brennan"): the page's h1, when it has one.
         return next((heading for heading in headings if heading and not BYLINE.match(heading)),

@@ -29,7 +29,9 @@ _ROLE = re.compile(
 # author's ("<span class="username">Username</span>").
 _PLACEHOLDER = re.compile(
     r"^(?:user ?name|your name|user|guest|anonymous|admin(?:istrator)?|log ?in|sign in"
-    r"|my account|account|profile|benutzername|nom d'utilisateur|nombre de usuario)$",
+    r"|my account|account|profile|benutzername|nom d'utilisateur|nombre de usuario"
+    # A publishing system's word before its author and date ("Submitted by …", "Posted on …").
+    r"|submitted|posted|published|written|veröffentlicht|publié|publicado)$",
     re.I,
 )
 

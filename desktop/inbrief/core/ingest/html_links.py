@@ -1,5 +1,6 @@
 """What an extracted page body carries besides its article: links to other articles ("Read
-also: …", a "Related" list, teaser excerpts) and the page's lead paragraph when it was missed.
+also: …", a "Related" list, teaser excerpts), readers' comments, and the page's lead paragraph
+when it was missed.
 
 trafilatura's text keeps no links, so a line is known to be a link when its whole text is the
 text of an ``<a>`` of the page.
@@ -10,8 +11,9 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from inbrief.core.clean.counts import word_count
-from inbrief.core.clean.rules import SENTENCE_END
+from inbrief.core.clean.counts import more_words_than, word_count
+from inbrief.core.clean.date_lines import date_line
+from inbrief.core.clean.rules import COMMENTS_HEADING, SENTENCE_END
 
 _ANCHOR_START = re.compile(r"<a[\s>]", re.I)
 # Longer link texts are no headlines (and a link never closed would run to the page's end).
@@ -133,3 +135,48 @@ def without_related_links(text: str, html: str) -> str:
     drop.update(range(_teaser_tail(lines), len(lines)))
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return "\n".join(kept) if kept else text
+
+
+# When a reader's comment was posted, on a line of its own: "Hace 28 minutos", "2 hours ago",
+# "vor 3 Stunden", "il y a 2 heures", "há 2 horas", "3 ore fa" (or a date: see date_line).
+_POSTED = re.compile(
+    r"^\W*(?:(?:hace|há|ha) (?:\d+|una?|um|uma) (?:segundo|minuto|hora|día|dia|semana|mes|año"
+    r"|ano)s?|(?:\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago"
+    r"|yesterday|vor (?:\d+|einer|einem) (?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*"
+    r"|il y a (?:\d+|une?) (?:seconde|minute|heure|jour|semaine|mois|an)s?"
+    r"|(?:\d+|un|una) (?:second|minut|or|giorn|settiman|mes|ann)[oiae] fa)\W*$",
+    re.IGNORECASE,
+)
+COMMENT_STAMP_WORDS = 8
+COMMENT_LOOK = 12  # lines below a comments heading looked at for their stamps
+MIN_COMMENT_STAMPS = 2
+COMMENTED_PROSE_WORDS = 60  # words of the article above the heading, at least
+# The words of a comment form's rules and buttons, at most, below a heading that closes the
+# text (the comments themselves left out with their markup: see ingest.html).
+COMMENT_FORM_WORDS = 60
+# The rules speak of comments ("El contenido de los comentarios es …").
+_COMMENT_WORD = re.compile(r"comment|comentar|comentár|kommentar|komentarz|reactie", re.I)
+
+
+def _posted(line: str) -> bool:
+    """Return True for a line saying when a comment was posted, and nothing else."""
+    return not more_words_than(line, COMMENT_STAMP_WORDS) and (
+        bool(_POSTED.match(line)) or date_line(line) is not None)
+
+
+def without_comments(text: str) -> str:
+    """Return an extracted body without the readers' comments below it: from a comments
+    heading ("Comentar", "Comments (12)") that has an article above it and two comments' dates
+    or more among the lines right below it ("Hace 28 minutos", "2 hours ago"), or only a few
+    words below it that speak of comments (a comment form's rules)."""
+    lines = text.split("\n")
+    words = 0
+    for index, line in enumerate(lines):
+        if words >= COMMENTED_PROSE_WORDS and COMMENTS_HEADING.match(line.strip()):
+            below = [rest for rest in lines[index + 1:] if rest.strip()]
+            if (sum(map(_posted, below[:COMMENT_LOOK])) >= MIN_COMMENT_STAMPS
+                    or sum(map(word_count, below)) <= COMMENT_FORM_WORDS
+                    and any(map(_COMMENT_WORD.search, below))):
+                return "\n".join(lines[:index]).rstrip()
+        words += word_count(line)
+    return text

@@ -304,8 +304,8 @@ def commented_page(heading: str, marked: str = "sf_comment") -> str:
         f'<span class="date">{when}</span></p><p>{text}</p></div>'
         for name, when, text in COMMENTS)
     return f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"></head><body>
-<h1><span class="define">Council approves flood barrier after a decade</span><a href="/mallorca.html"
-title="Volver a la portada">Meridian Mallorca</a></h1>
+<h1><span class="define">Council approves flood barrier after a decade</span><a
+href="/mallorca.html" title="Volver a la portada">Meridian Mallorca</a></h1>
 <div class="noticia"><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>
 <div class="box post_formulario"><h2>{heading}</h2><div class="form-legal"><ul><li>El contenido de
 los comentarios es la opinión de los usuarios.</li><li>No está permitido verter comentarios

@@ -655,3 +655,20 @@ def test_a_link_in_a_more_on_list_between_the_byline_and_the_body_is_no_headline
              "Voters in coastal Marenia choose a new governor after two decades of one party",
              "By Ada Brennan | March 12, 2024 | 4:20am", *STORY]
     assert pick_headline(texts, texts.index(STORY[0])) == texts.index(texts[-len(STORY) - 2])
+
+
+def test_one_of_the_pages_tags_under_the_headline_is_no_headline() -> None:
+    # HuffPost copied from a browser: under the headline, a tag ("Alabama Workers Immigration
+    # Law", listed again with the page's other tags below the byline) took the title.
+    tags = ("Politics , Video , Harbour Levy , Marenia Governor Race , Delta Floods , "
+            "Provincial Assembly , Elections")
+    texts = [*MENU.split("\n"), HEADLINE, "Marenia Governor Race",
+             "By ADA BRENNAN 3/12/24 09:19 PM ET AP", "Follow", tags, *STORY]
+    first = texts.index(STORY[0])
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+    indexes = [index for index, _ in candidates(texts, first)]
+    assert texts.index("Marenia Governor Race") not in indexes
+    # Without the list of tags it is a candidate like any title-like line.
+    texts.remove(tags)
+    indexes = [index for index, _ in candidates(texts, texts.index(STORY[0]))]
+    assert texts.index("Marenia Governor Race") in indexes

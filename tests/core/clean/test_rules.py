@@ -49,3 +49,13 @@ def test_a_line_ending_with_newsletter_is_a_prompt_whatever_its_case() -> None:
     assert rules.is_boilerplate("Get our daily newſletter")  # a long s matches "s" in any case
     assert not rules.is_boilerplate("The council voted. Read the newsletter")
     assert rules.is_boilerplate("Newsletter")
+
+
+def test_a_search_boxs_prompt_is_furniture_and_a_sentence_about_searching_is_not() -> None:
+    # Salon copied from a browser: "Start typing to search for share service" was the title.
+    for prompt in ("Enter search term", "Start typing to search for share service",
+                   "Type to Search"):
+        assert rules.is_boilerplate(prompt), prompt
+    assert not rules.is_boilerplate("Type to search the archive of the council's records.")
+    assert not rules.is_boilerplate(
+        "Start typing to search for what the council wants to do next and why it matters")

@@ -10,7 +10,7 @@ from inbrief.core.clean.date_lines import (
     find_date,
 )
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.rules import BYLINE, MORE_HEADING, is_caption
+from inbrief.core.clean.rules import BYLINE, MORE_HEADING, SENTENCE_END, is_caption
 from inbrief.core.clean.special_blocks import is_duration, opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
@@ -295,6 +295,27 @@ class _Page:
         return len(own) >= 12 and other.startswith(own) and len(other) >= len(own) + 6
 
 
+# A list of a page's tags or topics: TAG_LIST_ITEMS or more items between commas, each of a
+# few words ("Labor , Video , Business News , Alabama Workers Immigration Law , ...").
+TAG_LIST_ITEMS = 5
+TAG_WORDS = 6
+TAG_LIST_REACH = 60  # blocks below the body's start a tag list is looked for in
+
+
+def _tag_items(texts: list[str], first: int) -> set[str]:
+    """Return the keys (alnum_key) of the items of the page's tag lists above the body's first
+    block ``first`` or not far below it."""
+    items: set[str] = set()
+    for text in texts[:first + TAG_LIST_REACH]:
+        if text.count(",") + 1 < TAG_LIST_ITEMS or "\n" in text:
+            continue
+        parts = [part.strip() for part in text.split(",")]
+        if all(part and len(part.split()) <= TAG_WORDS and not part.endswith(SENTENCE_END)
+               for part in parts):
+            items.update(alnum_key(part) for part in parts)
+    return items
+
+
 def candidates(texts: list[str], first: int, lead: Lead | None = None
                ) -> list[tuple[int, tuple[float, ...]]]:
     """Return each title-like block above the body's first block ``first`` with its
@@ -308,6 +329,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
     # every paragraph, took a sixth of a page's cleaning.
     owners = "\n".join(key for key, text in zip(keys, texts, strict=True)
                        if not more_words_than(text, OWNER_LINE_WORDS) and _OWNER_LINE.search(text))
+    tags = _tag_items(texts, first)
     found: list[tuple[int, tuple[float, ...], bool]] = []
     for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
         text = texts[index]
@@ -325,6 +347,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             continue  # a picture's name, its caption below saying it again with the credit
         if length > 0 and len(keys[index]) >= 5 and keys[index] in owners:
             continue  # the site's name, as its copyright or trademark line says it
+        if length > 0 and keys[index] in tags:
+            continue  # one of the page's tags, listed again under its headline
         if length > 0 and page.in_more_list(index):
             continue  # a link in a list of other articles ("More On:" above it)
         if length > 0:

@@ -72,6 +72,8 @@ _PROMPT = (
     r"|síguenos\b|haz clic aquí\b|noticias relacionadas\b|te puede interesar\b"
     r"|ingresar$|iniciar sesión$"  # "log in" (Página/12)
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
+    # A search box's prompt: "Enter search term", "Start typing to search for share service".
+    r"|(?:start typing|type) to search\b[^.!?]{0,40}$|enter (?:a |your )?search (?:term|query)s?$"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$"
     r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
     # A comment's buttons, an episode's or post's neighbours.

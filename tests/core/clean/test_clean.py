@@ -551,3 +551,20 @@ def test_a_sites_banner_and_its_button_above_a_selections_headline_are_left_out(
     text = "\n\n".join([headline, "Share", "The delta towns voted for a new kind of governor",
                         "By Ada Brennan", *STORY])
     assert clean_article(Article(text=text)).article.title == headline
+
+
+def test_a_byline_with_the_date_run_into_the_last_name_names_every_writer() -> None:
+    # New York Post copied from a browser: "By Lia Eustachewich and Yaron SteinbuchNovember 19,
+    # 2019 | 4:20am | ..." gave the first writer alone.
+    from page_parts import FOOTER, MENU, STORY
+
+    head = ("Marenia Elects Harbour Engineer as Governor in Upset\n"
+            "By Ada Brennan and Li WeiMarch 12, 2024 | 4:20am | Updated March 12, 2024 | 9:32pm")
+    text = "\n\n".join([MENU, head, *STORY, FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.author == "Ada Brennan and Li Wei"
+    assert cleaned.published == "2024-03-12"
+    from inbrief.core.clean.date_lines import month_apart
+
+    assert month_apart("Li WeiMarch 12, 2024") == "Li Wei March 12, 2024"
+    assert month_apart("Marchetti 12 times") == "Marchetti 12 times"  # no month run in

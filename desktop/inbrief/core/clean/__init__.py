@@ -18,6 +18,7 @@ from inbrief.core.clean.date_lines import (
     besides_dates,
     date_line,
     find_date,
+    month_apart,
     shown_day,
 )
 from inbrief.core.clean.kinds import line_kinds, removed_spans
@@ -264,7 +265,8 @@ def clean_article(article: Article) -> Cleaned:
         if kept_in_head >= HEAD_LINES:
             break
         text = lines[index].strip()
-        byline = BYLINE.match(LIST_MARKER.sub("", text)) or _byline_after_portrait(text)
+        byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
+                  or _byline_after_portrait(text))
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")
@@ -445,7 +447,7 @@ def _dated_parts(text: str) -> tuple[tuple[str, bool], str] | None:
     author = ""
     for part in _PARTS.split(text):
         found = date_line(part)
-        byline = BYLINE.match(part) or BYLINE_OPENING.match(part)
+        byline = BYLINE.match(month_apart(part)) or BYLINE_OPENING.match(part)
         if found is not None and found[0] is not None:
             when = when or (found[0], found[1])
         elif found is not None:

@@ -54,6 +54,18 @@ _DATES = (
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
+# A month run into the name before it, as a browser copies a byline's and a date's spans:
+# "By Ada Brennan and Li WeiNovember 19, 2019" (the month capitalised, a day after it).
+_RUN_IN_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
+
+
+def month_apart(text: str) -> str:
+    """Return ``text`` with a space before a month run into the word before it (see
+    _RUN_IN_MONTH): "Li WeiNovember 19, 2019" gives "Li Wei November 19, 2019"."""
+    return _RUN_IN_MONTH.sub(" ", text)
+
+
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A US time stamp with a two-digit year, month first: "10/ 5/11 09:19 PM ET" (a 12-hour
 # clock is American; without the time "10/5/11" is no date we can read).

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 
 from inbrief.core.clean.counts import lower_share, more_words_than, word_count
-from inbrief.core.clean.rules import PERSON, SENTENCE_END
+from inbrief.core.clean.date_lines import month_apart
+from inbrief.core.clean.rules import BYLINE, PERSON, SENTENCE_END
 from inbrief.core.text import TABLE_CELLS, table_cells
 
 # A cookie or consent notice: the site says it uses cookies, or a paragraph names them twice
@@ -435,4 +436,6 @@ def is_link_run(text: str) -> bool:
     " | " or more between pieces of WORDS_PER_LINK words or fewer on average."""
     separators = text.count(_LINK_SEPARATOR)
     return (separators >= MIN_LINK_SEPARATORS
-            and len(text.split()) <= WORDS_PER_LINK * (separators + 1))
+            and len(text.split()) <= WORDS_PER_LINK * (separators + 1)
+            # A byline with its dates: "By Ada Brennan | March 12, 2024 | 4:20am | Updated …".
+            and not BYLINE.match(month_apart(text)))

@@ -672,3 +672,10 @@ def test_one_of_the_pages_tags_under_the_headline_is_no_headline() -> None:
     texts.remove(tags)
     indexes = [index for index, _ in candidates(texts, texts.index(STORY[0]))]
     assert texts.index("Marenia Governor Race") in indexes
+
+
+def test_a_table_row_copied_with_tabs_between_its_cells_is_no_headline() -> None:
+    # Wikipedia copied from a browser: the infobox's "Directed by\tAkitaro Daichi" was the title.
+    assert not_headline_because("Directed by\tAda Brennan") == "table row"
+    assert not_headline_because("Music by\tLi Wei and the Harbour Orchestra") == "table row"
+    assert not_headline_because("Directed by Ada Brennan, a Film of the Delta Floods") is None

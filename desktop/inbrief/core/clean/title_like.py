@@ -164,6 +164,9 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         # "... on a bench© Ana Ruiz".
         ("caption", lambda: credited(text)),
         ("numbers", lambda: _mostly_numbers(text)),
+        # A table's row as a browser copies it, its cells between tabs ("Directed by\tAda
+        # Brennan", an infobox's).
+        ("table row", lambda: "\t" in text),
     )
     return next((reason for reason, test in tests if test()), None)
 

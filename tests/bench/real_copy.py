@@ -5,7 +5,8 @@ Run: python tests/bench/real_copy.py --data DIR [--limit N]
 
 ``--eval``: paste_quality.py's pages instead (../shared/data/eval/, the tune and check halves
 with their hand-checked bodies; counts only, no page named), scored as paste_quality.py scores
-them.
+them. A page whose copy did not work (its scripts sent the browser elsewhere offline) is copied
+again with its scripts off and scored in rows of its own ("scripts off").
 
 Each of newspaper4k's test pages (paste_outside.py's third set, ``--data`` as there) is opened
 in a real, windowed Chromium on a virtual display (Xvfb, no network: every host name resolves to
@@ -65,9 +66,10 @@ def _run(command: list[str], env: dict[str, str], timeout: float = 10) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def copy_page(path: Path, env: dict[str, str]) -> tuple[str, str]:
-    """Return the clipboard's (text/plain, text/html) after Ctrl+A, Ctrl+C on ``path``."""
-    digest = hashlib.sha1(path.read_bytes()).hexdigest()
+def copy_page(path: Path, env: dict[str, str], scripts: bool = True) -> tuple[str, str]:
+    """Return the clipboard's (text/plain, text/html) after Ctrl+A, Ctrl+C on ``path`` (with
+    the page's scripts off, when not ``scripts``)."""
+    digest = hashlib.sha1(path.read_bytes()).hexdigest() + ("" if scripts else ".noscript")
     text_file, html_file = CACHE / f"{digest}.txt", CACHE / f"{digest}.html"
     if text_file.exists() and html_file.exists():
         return text_file.read_text(encoding="utf-8"), html_file.read_text(encoding="utf-8")
@@ -75,6 +77,7 @@ def copy_page(path: Path, env: dict[str, str]) -> tuple[str, str]:
         browser = subprocess.Popen(
             ["chromium", "--no-sandbox", "--disable-gpu", "--no-first-run",
              f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND",
+             *([] if scripts else ["--blink-settings=scriptEnabled=false"]),
              "--window-size=1300,850", path.as_uri()],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
@@ -173,16 +176,24 @@ def evaluate(limit: int | None) -> int:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     scores: dict[tuple[str, str], list[tuple[float, float, bool, bool | None]]] = {}
     failed = {"tune": 0, "check": 0}
+    scripts_off = {"tune": 0, "check": 0}
     try:
         time.sleep(1)
         for page in pages:
             text, html = copy_page(page.path, env)
+            copied = "plain"
             if copy_failed(text):
                 failed[page.half] += 1
-                continue
+                # The same page with its scripts off (they send the browser elsewhere offline):
+                # scored in rows of their own.
+                text, html = copy_page(page.path, env, scripts=False)
+                if copy_failed(text):
+                    continue
+                scripts_off[page.half] += 1
+                copied = "off"
             titles, want = bench.expected_titles(page), bench.published_date(page)
             for mode in ("plain", "html"):
-                row = scores.setdefault((mode, page.half), [])
+                row = scores.setdefault((f"{mode} {copied}", page.half), [])
                 try:
                     article = ingest.load_paste(text, html if mode == "html" else None)
                     cleaned = clean_article(article).article
@@ -199,14 +210,18 @@ def evaluate(limit: int | None) -> int:
           f"(Ctrl+A, Ctrl+C); copies that did not work: tune {failed['tune']}, check "
           f"{failed['check']} (scripts sending the browser elsewhere offline, or cutting the "
           "copy short)")
-    print(f"{'paste':22} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
-    for (mode, half), results in sorted(scores.items(), key=lambda item: (item[0][0] != "plain",
-                                                                           item[0][1] != "tune")):
+    print(f"copied again with the page's scripts off: tune {scripts_off['tune']}, check "
+          f"{scripts_off['check']} (the rows 'scripts off')")
+    print(f"{'paste':32} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
+    order = ("plain plain", "html plain", "plain off", "html off")
+    for (mode, half), results in sorted(scores.items(), key=lambda item: (
+            order.index(item[0][0]), item[0][1] != "tune")):
         precision, recall, f1 = bench.f1_of_means([(p, r) for p, r, _, _ in results])
         right = sum(title for _, _, title, _ in results)
         dated = [ok for _, _, _, ok in results if ok is not None]
-        label = "plain text flavour" if mode == "plain" else "HTML flavour"
-        print(f"{label:22} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
+        label = ("plain text flavour" if mode.startswith("plain") else "HTML flavour") + (
+            ", scripts off" if mode.endswith("off") else "")
+        print(f"{label:32} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
               f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}")
     return 0
 

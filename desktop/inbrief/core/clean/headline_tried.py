@@ -75,13 +75,14 @@ from inbrief.core.text import alnum_key
 #   title": the first byline or date below comes after another title-like block, whether or not
 #   the candidate counts as signalled (MSN's last teaser above "CNN" and the headline with its
 #   byline): 216 -> 214; "list over head": the last of a list right above a title-like block
-#   that has its own byline below: 216 -> 215.
+#   that has its own byline below: 216 -> 215; "long list": five title-like blocks or more in
+#   a row above it (the last of a list of teasers): 216 -> 216.
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",
          "signal only above", "signal next", "name next", "after picture", "over standfirst",
          "lower share", "thrice", "over longer", "over sentence", "name like", "bulleted",
-         "past title", "list over head")
+         "past title", "list over head", "long list")
 _SITE_PART = re.compile(r"\s(?:[-|–—·•]|::)\s[^-|–—·•]{1,30}$|^[^|｜]{1,30}\s[|｜]\s")
 _CLOSING = "\"'”’»)"
 BODY_BLOCKS = 60
@@ -269,9 +270,20 @@ def _list_over_head(page: _Page, first: int, index: int, lead: Lead) -> bool:
             and page.titled(below) and page.signal_below(below))
 
 
+def _long_list(page: _Page, first: int, index: int, lead: Lead) -> bool:
+    count, at = 0, index
+    while True:
+        above = page.nearest(at, -1, 3)
+        if above is None or not page.titled(above):
+            break
+        count, at = count + 1, above
+    return count >= 5
+
+
 _FEATURES: tuple[Callable[[_Page, int, int, Lead], float | bool], ...] = (
     _kicker, _signal_above, _in_lead, _capitals, _under_title, _signal_under_title,
     _shorter_above, _numbers, _prose_below, _heads_group, _nearest, _in_body, _body_share,
     _site_part, _exact_repeat, _stop_share, _below_share, _signal_only_above, _signal_next,
     _name_next, _after_picture, _over_standfirst, _lower_share, _thrice,
-    _over_longer, _over_sentence, _name_like, _bulleted, _past_title, _list_over_head)
+    _over_longer, _over_sentence, _name_like, _bulleted, _past_title, _list_over_head,
+    _long_list)

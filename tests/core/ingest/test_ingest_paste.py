@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from inbrief.core import ingest
@@ -401,3 +403,28 @@ def test_a_site_name_after_the_headline_is_cut_when_there_is_no_heading() -> Non
     assert _whole_headline(title, "<p>no heading</p>", "Elwyn Gazette") == (
         "Port Elwyn will rebuild its pier")
     assert _whole_headline(title, "<p>no heading</p>", "Harbour Times") == title
+
+
+def test_a_page_without_an_h1_takes_the_h2_opening_its_body_for_the_title(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # zaol.hu copied from Chromium: no h1; the headline an h2 opening the article; the extractor
+    # took a sidebar's "article-title" heading, which the article does not show, for the title.
+    from inbrief.core.ingest import html as html_module
+
+    headline = "Port Elwyn will rebuild its storm-damaged pier"
+    page = whole_page().replace(f"<h1>{headline}</h1>", f"<h2>{headline}</h2>")
+    real = html_module.extract_article
+
+    def sidebar_title(markup: str) -> html_module.PageText | None:
+        found = real(markup)
+        assert found is not None
+        return dataclasses.replace(found, title="Blood donors wanted at the county hospital",
+                                   text=f"{headline}\n\n{found.text}")
+
+    monkeypatch.setattr("inbrief.core.ingest.paste.extract_article", sidebar_title)
+    article = load_paste("", page)
+    assert article.title == headline
+    assert article.text.count("storm-damaged pier") == 1
+    # With an h1 on the page, the h2 opening the body is no headline of it.
+    with_h1 = page.replace("<header>", "<header><h1>Port Elwyn Gazette news desk</h1>")
+    assert load_paste("", with_h1).title != headline

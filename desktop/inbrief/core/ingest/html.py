@@ -368,6 +368,20 @@ def _h1s(html: str) -> list[str]:
             for match in itertools.islice(_H1.finditer(_COMMENT.sub("", html)), 5)]
 
 
+_H2 = re.compile(r"<h2[^>]*>(.*?)</h2>", re.I | re.S)
+
+
+def has_h1(html: str) -> bool:
+    """Return True when ``html`` has an h1 element (not inside a comment)."""
+    return bool(_h1s(html))
+
+
+def h2s(html: str) -> list[str]:
+    """Return the text of the first five h2 elements of ``html``."""
+    return [_h1_text(match.group(1))
+            for match in itertools.islice(_H2.finditer(_COMMENT.sub("", html)), 5)]
+
+
 def pasted_headline(title: str, html: str) -> str:
     """Return the headline of a copied page: ``title`` when it is one of its h1s or it has
     none of three words or more, else its first such h1 (a copied page has no <head>: the

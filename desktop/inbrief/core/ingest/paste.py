@@ -10,10 +10,13 @@ from inbrief.core.ingest.html import (
     PageText,
     author_names,
     extract_article,
+    h2s,
+    has_h1,
     nesting_depth,
     pasted_headline,
     plain_text_of,
 )
+from inbrief.core.text import alnum_key
 
 # A selection (not a whole page) is kept as it is when extraction keeps less than this share of
 # its prose words: a copied paragraph or two is the user's choice, not a page to dig in.
@@ -94,6 +97,13 @@ def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
         return None
     title = pasted_headline(page.title, html)
     opening, _, rest = page.text.strip().partition("\n")
+    if (opening.strip() != title and not has_h1(html) and opening.strip() in h2s(html)
+            and _headline_like(opening.strip()) and rest.strip()
+            and alnum_key(title) not in alnum_key(page.text)):
+        # A page without an h1, its headline an h2 opening the body: the extractor's title
+        # was another heading's, a sidebar's (zaol.hu), which the article does not show.
+        title = opening.strip()
+        page = dataclasses.replace(page, title=title, text=rest.strip())
     if (word_count(title) <= LOGO_WORDS and not dense_chars(title)
             and _headline_like(opening.strip()) and rest.strip()):
         # The page's only h1 is its logo ("POLITICO"); the body opens with the headline.

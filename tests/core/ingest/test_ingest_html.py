@@ -344,3 +344,12 @@ def test_a_comments_heading_cuts_only_with_dates_below_it_and_an_article_above()
     undated = "\n\n".join(text for _, _, text in COMMENTS)
     assert without_comments(f"{body}\n\nDiscussion\n\n{undated}") == (
         f"{body}\n\nDiscussion\n\n{undated}")
+
+
+@pytest.mark.parametrize("wrapper", ["post has-comments", "entry-content comments-open",
+                                     "article-body comments"])
+def test_an_articles_wrapper_with_comments_among_its_classes_is_kept(wrapper: str) -> None:
+    html = (f"<html><body><h1>Council approves flood barrier</h1><div class=\"{wrapper}\">"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></body></html>")
+    page = load_bytes(html.encode(), "council.html")
+    assert all(text in page.text for text in PARAGRAPHS)

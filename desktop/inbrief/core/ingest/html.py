@@ -233,10 +233,16 @@ def _repeats(line: str, author: str, published: str | None) -> bool:
 
 
 # A reader's comment, or a list of them, that trafilatura's own patterns miss ('class=
-# "sf_comment"'): an element whose class speaks of comments, short, with no headline in it (an
-# article's wrapper may have "comments" among its classes: it holds the h1, or much text).
-_COMMENT_ELEMENTS = ("//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
-                     f" and not(.//h1) and string-length(normalize-space(.)) < {COMMENT_CHARS}]")
+# "sf_comment"'): an element whose class speaks of comments, short, with no headline in it. An
+# article's wrapper may have "comments" among its classes ("post has-comments", "entry
+# comments-open"): it is an article or main element, or its class names a post, an article or
+# an entry, or it holds the h1, or much text.
+_COMMENT_ELEMENTS = (
+    "//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+    " and not(self::article or self::main or self::body)"
+    " and not(contains(@class, 'article') or contains(@class, 'post')"
+    " or contains(@class, 'entry') or contains(@class, 'has-') or contains(@class, '-open'))"
+    f" and not(.//h1) and string-length(normalize-space(.)) < {COMMENT_CHARS}]")
 
 
 def extract_article(html: str) -> PageText | None:

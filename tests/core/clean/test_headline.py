@@ -679,3 +679,11 @@ def test_a_table_row_copied_with_tabs_between_its_cells_is_no_headline() -> None
     assert not_headline_because("Directed by\tAda Brennan") == "table row"
     assert not_headline_because("Music by\tLi Wei and the Harbour Orchestra") == "table row"
     assert not_headline_because("Directed by Ada Brennan, a Film of the Delta Floods") is None
+
+
+def test_a_headline_under_a_section_label_named_like_a_list_is_still_a_candidate() -> None:
+    # "Latest News" over a headline and its standfirst, no byline: a section's label, not a
+    # list of other articles (three title-like items or more make one).
+    standfirst = "The former harbour engineer beat the ruling party's candidate by nine points"
+    texts = [*MENU.split("\n"), "Latest News", HEADLINE, standfirst, *STORY]
+    assert texts.index(HEADLINE) in dict(candidates(texts, texts.index(STORY[0])))

@@ -68,6 +68,7 @@ LIST_REACH = 3  # blocks from one item of a list to the next (a picture's name b
 # past items of at most MORE_ITEM_WORDS words (the list's other links, a tag).
 MORE_REACH = 6
 MORE_ITEM_WORDS = 20
+MORE_ITEMS = 3
 STANDFIRST_UNDER_WORDS = 5
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
@@ -205,11 +206,19 @@ class _Page:
     def in_more_list(self, index: int) -> bool:
         """Return True when block ``index`` is an item of a list of other articles: a heading
         such as "More On:" or "Related" stands above it, with only short blocks between them
-        (the list's other items, a tag), and no byline or date of its own is around it."""
+        (the list's other items, a tag), MORE_ITEMS title-like blocks or more follow that
+        heading (a list, not a section's label over a headline and its standfirst), and no
+        byline or date of its own is around it."""
         for at in range(index - 1, max(-1, index - 1 - MORE_REACH), -1):
             text = self.texts[at]
             if MORE_HEADING.match(text):
-                return not self.signalled(index)
+                items = 0
+                for item in range(at + 1, min(len(self.texts), at + 1 + 2 * MORE_REACH)):
+                    if self.is_text(item) and more_words_than(self.texts[item],
+                                                              MORE_ITEM_WORDS):
+                        break  # the list ends at a paragraph
+                    items += self.titled(item)
+                return items >= MORE_ITEMS and not self.signalled(index)
             if self.signal(at) or more_words_than(text, MORE_ITEM_WORDS):
                 return False
         return False

@@ -918,3 +918,35 @@ def test_run_in_card_needs_a_title_cased_title_and_a_sentence_after_it() -> None
     raw = ["good", "short", "good", "good", "good"]
     run_in_cards(texts, raw)
     assert raw == ["bad", "short", "bad", "bad", "good"]
+
+
+DOUBLED_CARDS = [
+    "Ferry Fares Rise Again As Fuel Costs Climb Along The Coast Ferry Fares Rise Again As Fuel "
+    "Costs Climb Along The Coast",
+    "Delta Farmers Count The Cost Of A Wet Spring On The River Delta Farmers Count The Cost Of …",
+    "Port Workers Vote On A New Contract After Weeks Of Talks Port Workers Vote On A New "
+    "Contract After Weeks Of Talks",
+    "Harbour Levy Splits The Provincial Assembly Ahead Of The Budget Harbour Levy Splits The …",
+]
+
+
+def test_cards_whose_titles_are_said_twice_on_their_line_are_furniture() -> None:
+    # Deadline copied from Chromium: each card's title as its picture's caption and as its
+    # link, the second cut short; the cards made the article's run, the podcast's page lost.
+    cards = "\n".join(card for card in DOUBLED_CARDS for _ in range(2))
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset",
+                      "By ADA BRENNAN, Executive Editor | Tuesday March 12, 2024 @ 6:43pm"])
+    text = "\n\n".join([MENU, cards, head, *STORY, FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == "Marenia Elects Harbour Engineer as Governor in Upset"
+    assert "Ferry Fares" not in cleaned.text and STORY[-1] in cleaned.text
+
+
+def test_doubled_title_needs_the_same_words_twice_and_four_of_them() -> None:
+    from inbrief.core.clean.special_blocks import doubled_title
+
+    assert all(doubled_title(card) for card in DOUBLED_CARDS)
+    for text in ("Ada Brennan Ada Brennan",  # a byline twice: too short
+                 "3/09/15 8:00am 3/09/15 8:00am",
+                 STORY[0], "The harbour vote that split a city and the city that split the…"):
+        assert not doubled_title(text), text

@@ -43,6 +43,7 @@ from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
+    doubled_cards,
     frames,
     is_author_note,
     is_link_run,
@@ -158,6 +159,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     texts = [block.text for block in blocks]
     teaser_cards(texts, raw)
     run_in_cards(texts, raw)
+    doubled_cards(texts, raw)
     video_cards(texts, raw)
     code_listings(texts, raw)
     comment_entries(texts, raw)

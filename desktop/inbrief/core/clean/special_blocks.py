@@ -334,6 +334,51 @@ def run_in_cards(texts: list[str], raw: list[str]) -> None:
         start = end
 
 
+# A card of another story copied with its title twice, as its picture's caption and as its
+# link ("Hot Trailer: Salinger Hot Trailer: Salinger"; the second cut short: "… Copyright
+# Case Paramount Triumphs In ‘La Dolce Vita’ Copyright …"): MIN_DOUBLED_CARDS or more on a
+# page, each RUN_IN_GAP blocks or fewer below the one before. (A byline or date shown twice,
+# "Ada Brennan Ada Brennan", is shorter.)
+DOUBLED_HALF_WORDS = 4
+MIN_DOUBLED_CARDS = 3
+MAX_DOUBLED_WORDS = 60
+
+
+def doubled_title(text: str) -> bool:
+    """Return True for a title said twice on one line, the second time whole or cut short
+    with an ellipsis."""
+    if "\n" in text or more_words_than(text, MAX_DOUBLED_WORDS):
+        return False
+    words = text.split()
+    half = len(words) // 2
+    if half < DOUBLED_HALF_WORDS:
+        return False
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return True
+    if not text.endswith(("…", "...")):
+        return False
+    # The second saying cut short: it opens as the first does, at its first word.
+    for start in range(half, len(words) - 1):
+        if words[start] == words[0]:
+            second = " ".join(words[start:]).rstrip("….").rstrip()
+            return start >= DOUBLED_HALF_WORDS and " ".join(words[:start]).startswith(second)
+    return False
+
+
+def doubled_cards(texts: list[str], raw: list[str]) -> None:
+    """Class as bad the cards of other stories whose titles are said twice on their line
+    (doubled_title): MIN_DOUBLED_CARDS or more, each RUN_IN_GAP blocks or fewer apart."""
+    cards = [index for index, text in enumerate(texts) if doubled_title(text)]
+    start = 0
+    for end in range(1, len(cards) + 1):
+        if end < len(cards) and cards[end] - cards[end - 1] <= RUN_IN_GAP:
+            continue
+        if end - start >= MIN_DOUBLED_CARDS:
+            for index in cards[start:end]:
+                raw[index] = "bad"
+        start = end
+
+
 # A video's length alone on its line ("02:32"), under each clip's picture name and title in a
 # player's list of clips: MIN_CLIPS or more, each CLIP_GAP blocks or fewer below the one before.
 _DURATION = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")

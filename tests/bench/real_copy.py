@@ -5,7 +5,8 @@ Run: python tests/bench/real_copy.py --data DIR [--limit N]
 
 ``--eval``: paste_quality.py's pages instead (../shared/data/eval/, the tune and check halves
 with their hand-checked bodies; counts only, no page named), scored as paste_quality.py scores
-them. A page whose copy did not work (its scripts sent the browser elsewhere offline) is copied
+them (``--summary``: each copy analysed too, the share of its summary sentences in the body).
+A page whose copy did not work (its scripts sent the browser elsewhere offline) is copied
 again with its scripts off and scored in rows of its own ("scripts off").
 
 Each of newspaper4k's test pages (paste_outside.py's third set, ``--data`` as there) is opened
@@ -41,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import paste_outside  # noqa: E402
 import paste_quality as bench  # noqa: E402
 
-from inbrief.core import ingest  # noqa: E402
+from inbrief.core import ingest, pipeline  # noqa: E402
 from inbrief.core.clean import clean_article  # noqa: E402
 from inbrief.core.errors import InBriefError  # noqa: E402
 
@@ -113,6 +114,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=None, help="newspaper4k's tests/data")
     parser.add_argument("--eval", action="store_true", help="paste_quality.py's pages")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--summary", action="store_true",
+                        help="with --eval: also analyse each copy, summary sentences from the body")
     args = parser.parse_args()
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
     if missing:
@@ -120,7 +123,7 @@ def main() -> int:
               "chromium): skipped.")
         return 0
     if args.eval:
-        return evaluate(args.limit)
+        return evaluate(args.limit, args.summary)
     if args.data is None:
         parser.error("--data DIR or --eval")
     listed = paste_outside.pages(args.data)[: args.limit]
@@ -168,13 +171,15 @@ def main() -> int:
     return 0
 
 
-def evaluate(limit: int | None) -> int:
+def evaluate(limit: int | None, summary: bool = False) -> int:
     """Copy paste_quality.py's pages and print their scores by half (counts only)."""
     pages = [page for page in bench.load_pages(limit) if page.body]
     env = {**os.environ, "DISPLAY": DISPLAY}
     server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     scores: dict[tuple[str, str], list[tuple[float, float, bool, bool | None]]] = {}
+    # Each summary sentence of a copy with the page's hand-checked body, with --summary.
+    sentences: dict[tuple[str, str], list[bool]] = {}
     failed = {"tune": 0, "check": 0}
     scripts_off = {"tune": 0, "check": 0}
     try:
@@ -201,6 +206,11 @@ def evaluate(limit: int | None) -> int:
                     row.append((0.0, 0.0, False, None))
                     continue
                 precision, recall = bench.precision_recall(cleaned.text, page.body or "")
+                if summary:
+                    brief = pipeline.analyze(article)
+                    sentences.setdefault((f"{mode} {copied}", page.half), []).extend(
+                        bench.key(one.text) in bench.key(page.body or "")
+                        for one in brief.summary)
                 row.append((precision, recall, bool(titles) and bench.title_right(
                     cleaned.title, titles), None if not want else cleaned.published == want))
     finally:
@@ -212,7 +222,8 @@ def evaluate(limit: int | None) -> int:
           "copy short)")
     print(f"copied again with the page's scripts off: tune {scripts_off['tune']}, check "
           f"{scripts_off['check']} (the rows 'scripts off')")
-    print(f"{'paste':32} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date")
+    print(f"{'paste':32} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date"
+          + ("  summ∈body" if summary else ""))
     order = ("plain plain", "html plain", "plain off", "html off")
     for (mode, half), results in sorted(scores.items(), key=lambda item: (
             order.index(item[0][0]), item[0][1] != "tune")):
@@ -221,8 +232,10 @@ def evaluate(limit: int | None) -> int:
         dated = [ok for _, _, _, ok in results if ok is not None]
         label = ("plain text flavour" if mode.startswith("plain") else "HTML flavour") + (
             ", scripts off" if mode.endswith("off") else "")
+        from_body = sentences.get((mode, half), [])
+        share = f"  {sum(from_body) / len(from_body):.1%}" if summary and from_body else ""
         print(f"{label:32} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
-              f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}")
+              f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}{share}")
     return 0
 
 

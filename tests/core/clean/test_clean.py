@@ -568,3 +568,22 @@ def test_a_byline_with_the_date_run_into_the_last_name_names_every_writer() -> N
 
     assert month_apart("Li WeiMarch 12, 2024") == "Li Wei March 12, 2024"
     assert month_apart("Marchetti 12 times") == "Marchetti 12 times"  # no month run in
+
+
+def test_a_breadcrumb_under_the_headline_is_left_out_of_the_body() -> None:
+    # Pensador copied from a browser: "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
+    # opened the body and was picked for the summary.
+    from page_parts import FOOTER, MENU, STORY
+
+    crumbs = "News » Provinces » Marenia Elects Harbour Engineer…"
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset", crumbs])
+    cleaned = clean_article(Article(text="\n\n".join([MENU, head, *STORY, FOOTER]))).article
+    assert crumbs not in cleaned.text
+    assert cleaned.text.startswith(STORY[0])
+    # Two parts are no breadcrumb ("Opinion » Ada Brennan", a column and its author).
+    from inbrief.core.clean import _CRUMBS
+
+    assert _CRUMBS.match(crumbs)
+    assert not _CRUMBS.match("Opinion » Ada Brennan")
+    assert not _CRUMBS.match("Turnout rose > 5% in the delta > 3% in the capital, officials "
+                             "said on Thursday after the count > was over in every district")

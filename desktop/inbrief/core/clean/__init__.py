@@ -64,6 +64,8 @@ CREDITED_CAPTION_WORDS = 12
 # Written out, not "\n{3,}": a pattern opening with a literal is searched for that literal,
 # twenty times quicker through a page's text.
 _MANY_BLANK_LINES = re.compile(r"\n\n\n+")
+# A breadcrumb in the article's head: three parts or more between "»", "›" or ">", each short.
+_CRUMBS = re.compile(r"^[^»›>\n]{1,40}(?:\s[»›>]\s[^»›>\n]{1,60}){2,}$")
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
 # PDF or Word document has no page furniture to find the article in.
@@ -288,6 +290,10 @@ def clean_article(article: Article) -> Cleaned:
                 yearless = yearless or shown_day(text)  # "Posted Nov 19, 6:51 AM"
             drop.add(index)
             why[index] = "dateline"
+            continue
+        if _CRUMBS.match(text):
+            drop.add(index)  # "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
+            why[index] = "menu"
             continue
         if removable(index):
             drop.add(index)

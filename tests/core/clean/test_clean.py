@@ -386,6 +386,8 @@ def test_realistic_pasted_page() -> None:
         ("公開 2025/03/14 10:00", "2025-03-14"),
         ("2025년 3월 14일", "2025-03-14"),
         ("Posted 3 hours ago", None),
+        # The time run into the year, as a browser copies two spans (Slate).
+        ("Nov 15, 20245:45 AM", "2024-11-15"),
     ],
 )
 def test_date_lines_at_the_top(line: str, iso: str | None) -> None:
@@ -587,3 +589,22 @@ def test_a_breadcrumb_under_the_headline_is_left_out_of_the_body() -> None:
     assert not _CRUMBS.match("Opinion » Ada Brennan")
     assert not _CRUMBS.match("Turnout rose > 5% in the delta > 3% in the capital, officials "
                              "said on Thursday after the count > was over in every district")
+
+
+def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
+    # Slate copied from a browser: the date, the picture's two captions and its credit in one
+    # paragraph; the date and captions made more than a caption's words together.
+    from page_parts import FOOTER, MENU, STORY
+
+    head = "\n".join(["Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan"])
+    picture = "\n".join([
+        "Nov 15, 20245:45 AM",
+        "Lidia Sorn, imposed on an illustration with a levee, a harbour crane, a ferry at the "
+        "ramp, a skull goblet, a hand holding a lightning bolt, a blue sky with clouds, and "
+        "text saying \"delta first.\"",
+        "Lidia Sorn in 1987.",
+        "Photo illustration by Meridian. Photo by Ana Ruiz."])
+    cleaned = clean_article(Article(text="\n\n".join([MENU, head, picture, *STORY, FOOTER])))
+    assert cleaned.article.published == "2024-11-15"
+    assert "illustration" not in cleaned.article.text and "in 1987" not in cleaned.article.text
+    assert cleaned.article.text.startswith(STORY[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -398,7 +398,8 @@ def clean_article(article: Article) -> Cleaned:
             drop.update(_caption_above(lines, index + 1))
         if is_credit(lines[index].strip()):
             drop.add(index)
-            drop.update(_caption_above(lines, index))
+            drop.update(_caption_above(lines, index, dated={
+                line for line, kind in why.items() if kind == "dateline"}))
         elif paragraphs and _closes_with_credit(lines, index):
             drop.add(index)
         elif (paragraphs and _PAREN_CREDIT.search(lines[index].rstrip())
@@ -534,12 +535,17 @@ def _caption_below(lines: list[str], button: int, most: int = MAX_CAPTION_WORDS)
     return range(button + 1, end) if words <= most else range(0)
 
 
-def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS) -> range:
+def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS,
+                   dated: Container[int] = ()) -> range:
     """Return the lines of the caption right above the picture credit on line ``credit``:
-    the lines of its paragraph above it, when they are ``most`` words or fewer (else none)."""
+    the lines of its paragraph above it, past the date lines ``dated`` at its top (the
+    article's date above its picture: "Nov 15, 20195:45 AM", Slate), when they are ``most``
+    words or fewer (else none)."""
     start = credit
     while start > 0 and lines[start - 1].strip():
         start -= 1
+    while start < credit and start in dated:
+        start += 1
     words = sum(word_count(line) for line in lines[start:credit])
     return range(start, credit) if words <= most else range(0)
 

@@ -31,8 +31,10 @@ _DATES = (
                r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\b)"),
     # Also a month run into a label before it ("BusinessNov 7, 2023", "BUSINESSNOV 7, 2023":
     # a kicker and the date, two spans of a browser's copy), its name capitalised.
+    # A time run into the year counts with the date too ("Nov 15, 20195:45 AM", Slate).
     re.compile(rf"(?:\b|(?<=[A-Za-z])(?=(?-i:[A-Z][a-z]{{2}}|[A-Z]{{3}})))"
-               rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+               rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+               r"(?:\b|(?=\d{1,2}:\d{2}(?!\d)))",
                re.IGNORECASE),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b",
                re.IGNORECASE),

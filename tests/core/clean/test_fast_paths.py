@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbrief.core.clean import special_blocks
+from inbrief.core.clean import rules, special_blocks
 from inbrief.core.clean.block_kinds import Block
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
@@ -152,3 +152,42 @@ def test_the_run_ends_before_teasers_where_the_plain_order_of_tests_ends_it() ->
         assert found == _plain_before_teasers(blocks, raw, first, last)
         ended += found < last
     assert ended > 10
+
+
+# Pieces of the lines the rules searched anywhere in a line look for, in any case, and of lines
+# they turn away: a teaser cut short, newsletters' prompts, copyright clauses, paywalls, a
+# script's link, forms' fields; "ſ" and "K" (Kelvin) fold into Latin letters.
+_SEARCHED_PIECES = st.sampled_from([
+    "The vote was close", "… Read more", "... continue reading", "Don't forget to share",
+    "Get our daily Newsletter", "NEWSLETTERS", "delivered to your inbox.", "DELIVERED daily",
+    "All rights reserved.", "Tous droits RÉSERVÉS", "Alle Rechte vorbehalten", "ReſerVed",
+    "This article is for subscribers only", "Subscribe to continue reading",
+    "Il vous reste 64 % de cet article", "この記事は会員限定です", "続きを読むには",
+    "javascript:void(0)", "[          ] Sign Up", "Search: ________", "__", "[ ", "Привет, мир",
+    "Straße", "ΟΔΟΣ", "東京の天気", "K", "ſ", " ", ".", "…", ":", "—", "(AP)"])
+
+
+def _searched_rules_one_by_one(line: str) -> bool:
+    text = line.strip()
+    folded = text.casefold()
+    return rules._searched_rule(text, folded)
+
+
+@given(st.lists(_SEARCHED_PIECES, max_size=8).map(" ".join))
+@settings(max_examples=3000)
+def test_a_line_a_searched_rule_takes_has_a_hint_the_quick_look_finds(line: str) -> None:
+    folded = line.strip().casefold()
+    if _searched_rules_one_by_one(line):
+        assert rules._ANY_SEARCHED_HINT.search(folded) is not None
+
+
+def test_each_searched_rule_is_found_by_its_hint() -> None:
+    for line in ("What a story… Read more", "Don't forget to share with your friends",
+                 "Sign up for the Meridian newsletter", "Top stories delivered to your inbox.",
+                 "© Meridian. All rights reserved.", "Alle Rechte vorbehalten",
+                 "This story is for subscribers only", "Il vous reste 64 % de cet article à lire",
+                 "小javascript:void(0)", "[          ] Sign Up", "Search: ________",
+                 "この記事は会員限定です。"):
+        assert _searched_rules_one_by_one(line), line
+        assert rules._ANY_SEARCHED_HINT.search(line.strip().casefold()) is not None, line
+        assert rules.is_boilerplate(line), line

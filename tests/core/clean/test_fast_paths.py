@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbrief.core.clean import rules, special_blocks
-from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean.block_kinds import BULLET, Block, bulleted
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
 from inbrief.core.clean.date_lines import date_line
@@ -191,3 +191,39 @@ def test_each_searched_rule_is_found_by_its_hint() -> None:
         assert _searched_rules_one_by_one(line), line
         assert rules._ANY_SEARCHED_HINT.search(line.strip().casefold()) is not None, line
         assert rules.is_boilerplate(line), line
+
+
+# Openings of lines and blocks: bullets after spaces of every kind, brackets, buttons, words.
+_OPENING_PIECES = st.sampled_from([
+    "•", "◦", "▪", "□", "■", "●", "○", "◆", "►", "▸", "·", "*", "+", "-", "–", "(BUTTON)",
+    "(BUTTON", "[", "]", "[x]", "[Photo: Ana Ruiz]", "(", ")", " ", "\t", "\u00a0", "\u3000", "\n",
+    "Harbour", "Привет", "東京", "2024", ".", "a"])
+
+
+@given(st.lists(_OPENING_PIECES, max_size=8).map("".join))
+@settings(max_examples=3000)
+def test_bulleted_is_what_the_bullet_pattern_matches(text: str) -> None:
+    assert bulleted(text) == (BULLET.match(text) is not None)
+
+
+# Credits and captions: agencies' names, slashed names, bracketed credits, lines ending with
+# spaces after the bracket.
+_CREDIT_PIECES = st.sampled_from([
+    "Getty Images", "Shutterstock", "AP Photo", "AFP via Getty Images", "Reuters", "EPA",
+    "Alamy", "iStock", "File photo", "Courtesy of Meridian", "Jonas Weber", "/", "Meridian Wire",
+    "(AP Photo/Jane Doe)", "(Getty Images)", "(fot. Ada Brennan)", "(Photo: Ana Ruiz)", ")", "(",
+    "The levee held on Monday.", "getty images", " ", "\n", "\t", "\u00a0", ", File", "Привет",
+    "(Фото: ТАСС)"])
+
+
+@given(st.lists(_CREDIT_PIECES, max_size=6).map("".join))
+@settings(max_examples=3000)
+def test_credits_and_captions_are_what_their_patterns_say(line: str) -> None:
+    credit_only = ("/" in line and bool(rules._SLASHED_CREDIT.match(line))
+                   or bool(rules._AGENCY_CREDIT.match(line)))
+    assert rules._credit_only(line) == credit_only
+    credit = rules._CAPTION_CREDIT.search(line)
+    before = line[: credit.start()].rstrip() if credit is not None else ""
+    caption = credit_only or credit is not None and (
+        not before or before.endswith(rules.SENTENCE_END) or word_count(before) <= 12)
+    assert rules.is_caption(line) == caption

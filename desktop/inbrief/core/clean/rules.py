@@ -244,11 +244,17 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# The letters _AGENCY_CREDIT's names open with: a line opening otherwise is no agency's
+# credit, told without the pattern (most lines; each line and block of a page is asked).
+_AGENCY_OPENINGS = frozenset("GSAREiFC")
+
+
 def _credit_only(line: str) -> bool:
     """Return True for a line that is only a picture's credit."""
     # Names with a slash are tried only on a line with a slash: on a line of prose the
     # pattern backtracks through its first words, capitalised, before it fails.
-    return "/" in line and bool(_SLASHED_CREDIT.match(line)) or bool(_AGENCY_CREDIT.match(line))
+    return ("/" in line and bool(_SLASHED_CREDIT.match(line))
+            or line[:1] in _AGENCY_OPENINGS and bool(_AGENCY_CREDIT.match(line)))
 
 
 # Upper-case Latin, Cyrillic or Greek letters; scripts without case never match.
@@ -462,7 +468,9 @@ def is_caption(line: str) -> bool:
     """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
     if _credit_only(line):
         return True
-    credit = _CAPTION_CREDIT.search(line)
+    # The credit closes the line with its bracket (spaces after it at most): looked for only
+    # in a line ending so (most lines of prose do not).
+    credit = _CAPTION_CREDIT.search(line) if line.rstrip().endswith(")") else None
     if credit is None:
         return False
     # The credit must close the line and follow a complete sentence or a short phrase.

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbrief.core.clean import rules, special_blocks
-from inbrief.core.clean.block_kinds import BULLET, Block, bulleted
+from inbrief.core.clean.block_kinds import BULLET, Block, _fitted, bulleted
 from inbrief.core.clean.blocks import _before_teasers
-from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, word_count
 from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.headline import _Page
 from inbrief.core.clean.run_parts import is_prose
@@ -227,3 +227,12 @@ def test_credits_and_captions_are_what_their_patterns_say(line: str) -> None:
     caption = credit_only or credit is not None and (
         not before or before.endswith(rules.SENTENCE_END) or word_count(before) <= 12)
     assert rules.is_caption(line) == caption
+
+
+def test_a_line_without_wide_characters_is_fitted_by_its_first_word_s_length() -> None:
+    for text in ("Harbour vote splits the city", "Привет мир", "東京の天気 は晴れ", "한글 기사",
+                 "Ｆｕｌｌ width", "x", "Straße\u00a0im Fluss", "ภาษาไทย ข่าว"):
+        narrow = columns(text) == len(text)
+        for previous in range(0, 80, 3):
+            for width in (0, 40, 60, 72, 80):
+                assert _fitted(previous, text, width, narrow) == _fitted(previous, text, width)

@@ -122,7 +122,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
                  or previous >= MIN_WRAPPED and text[:1].islower()
                  and not texts[index - 1].endswith(SENTENCE_END))
             and not bulleted(line)
-            and not _fitted(previous, text, fit_width)
+            and not _fitted(previous, text, fit_width, widths[index] == len(line))
             and index not in starts
             and index - 1 not in ends
         )
@@ -140,12 +140,14 @@ def split_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
-def _fitted(previous: int, text: str, width: int) -> bool:
+def _fitted(previous: int, text: str, width: int, narrow: bool = False) -> bool:
     """Return whether ``text``, not in lower case, would have fitted on a line ``previous``
-    columns wide wrapped at ``width``: that line was not wrapped, so ``text`` opens a block."""
+    columns wide wrapped at ``width``: that line was not wrapped, so ``text`` opens a block.
+    ``narrow``: no character of ``text`` is wide (its words are as wide as they are long)."""
     if not width or text[:1].islower():
         return False
-    return previous + 1 + columns(text.split(maxsplit=1)[0]) <= width - FIT_SLACK
+    first = text.split(maxsplit=1)[0]
+    return previous + 1 + (len(first) if narrow else columns(first)) <= width - FIT_SLACK
 
 
 # A browser's copy puts each paragraph on a line of its own: its long lines end sentences. A
@@ -186,6 +188,8 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         first = text.split(None, 1)[0]
         if len(first) < 2:
             continue
+        # A line as wide as it is long has no wide character: nor has its first word.
+        first_width = len(first) if widths[index] == len(lines[index]) else columns(first)
         stop = index + 1
         near_end = min(len(texts), index + NEAR_LINES)
         while stop < near_end and texts[stop]:
@@ -196,7 +200,7 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         ceiling = max(cells[max(run_start, index - NEAR_LINES):stop])
         previous = cells[index - 1]
         going_on += 1
-        fitted += previous + 1 + columns(first) <= ceiling - FIT_SLACK
+        fitted += previous + 1 + first_width <= ceiling - FIT_SLACK
         if going_on == MAX_GOING_ON:
             break
     return going_on < MIN_GOING_ON or fitted < FITTED_SHARE * going_on

@@ -15,7 +15,8 @@ from inbrief.core.clean.block_kinds import BULLET, Block, _fitted, bulleted
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, word_count
 from inbrief.core.clean.date_lines import date_line
-from inbrief.core.clean.headline import _Page
+from inbrief.core.clean.headline import _MARKER, _is_text, _Page, is_signal
+from inbrief.core.clean.rules import BYLINE
 from inbrief.core.clean.run_parts import is_prose
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
 from inbrief.core.clean.title_like import (
@@ -236,3 +237,29 @@ def test_a_line_without_wide_characters_is_fitted_by_its_first_word_s_length() -
         for previous in range(0, 80, 3):
             for width in (0, 40, 60, 72, 80):
                 assert _fitted(previous, text, width, narrow) == _fitted(previous, text, width)
+
+
+def _plain_signal_above(texts: list[str], index: int) -> bool:
+    for text in reversed(texts[max(0, index - 3) : index]):
+        text = _MARKER.sub("", text)
+        if _is_text(text) or date_line(text) is not None:
+            return bool(BYLINE.match(text) or date_line(text) is not None)
+    return False
+
+
+_SIGNAL_PIECES = ("By Ada Brennan", "March 4, 2025", "13.03.2024", "2024-03-13", "• ", "Share",
+                  "Harbour vote splits the city", "Updated 3 hours ago", "5 min read", "12:30",
+                  "Von Ada Brennan", "Совет одобрил дамбу.", "02:32", "", "Opinion", "|")
+
+
+def test_a_page_tells_signals_as_is_signal_does_each_text_once() -> None:
+    chance = random.Random(8)
+    texts = [" ".join(chance.choice(_SIGNAL_PIECES) for _ in range(chance.randint(1, 3)))
+             for _ in range(600)]
+    page = _Page(texts)
+    for index, text in enumerate(texts):
+        assert page.signal(index) == is_signal(text)
+        assert page.signal_above(index) == _plain_signal_above(texts, index)
+    assert sum(map(page.signal, range(len(texts)))) > 50
+    assert sum(page.signal_above(i) for i in range(len(texts))) > 50
+    assert len(page._signals) < len(texts)  # the same text asked once

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from inbrief.core.clean import rules, special_blocks
 from inbrief.core.clean.block_kinds import BULLET, Block, _fitted, bulleted
 from inbrief.core.clean.blocks import _before_teasers
-from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, word_count
+from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.headline import _MARKER, _is_text, _Page, is_signal
 from inbrief.core.clean.rules import BYLINE
@@ -263,3 +263,21 @@ def test_a_page_tells_signals_as_is_signal_does_each_text_once() -> None:
     assert sum(map(page.signal, range(len(texts)))) > 50
     assert sum(page.signal_above(i) for i in range(len(texts))) > 50
     assert len(page._signals) < len(texts)  # the same text asked once
+
+
+# Lines of narrow and wide characters: Latin, Cyrillic, Hangul Jamo and syllables, kana, CJK,
+# full-width forms, emoji, characters past the CJK radicals that are not wide (Lisu, Yi).
+_WIDTH_CHARACTERS = st.sampled_from(
+    [*"aé Жё\u1100\u1160가かな漢ＡＢ😀\ua4d0\ua000\u2e80\u2e7f—“", "\n"])
+
+
+@given(st.text(_WIDTH_CHARACTERS, max_size=60))
+@settings(max_examples=2000)
+def test_a_narrow_text_has_lines_as_wide_as_they_are_long(text: str) -> None:
+    if narrow(text):
+        assert all(columns(line) == len(line) for line in text.split("\n"))
+
+
+def test_narrow_is_told_of_texts_without_wide_characters() -> None:
+    assert narrow("Harbour vote\nПривет мир — «да»")
+    assert not narrow("東京の天気")

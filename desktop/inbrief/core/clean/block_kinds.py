@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.counts import columns, dense_chars, letter_runs, word_count
+from inbrief.core.clean.counts import columns, dense_chars, letter_runs, narrow, word_count
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
@@ -101,7 +101,12 @@ def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     texts = [line.strip() for line in lines]
-    widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    # Most texts have no wide character at all: told by one scan of the whole text, not one a
+    # line, each line's width is then its length.
+    if narrow("\n".join(lines)):
+        widths = [len(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    else:
+        widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
     width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     fit_width = width if width and _wrapped_at(width, lines, texts, widths) else 0
     starts, ends = repeated_lines(lines)

@@ -11,7 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbrief.core.clean import rules, special_blocks
-from inbrief.core.clean.block_kinds import BULLET, Block, _fitted, bulleted
+from inbrief.core.clean.block_kinds import (
+    _LINE_END,
+    BULLET,
+    PARAGRAPH_END_SHARE,
+    PARAGRAPH_LINE,
+    PARAGRAPH_LINES,
+    Block,
+    _fitted,
+    bulleted,
+    paragraph_lines,
+)
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
@@ -281,3 +291,23 @@ def test_a_narrow_text_has_lines_as_wide_as_they_are_long(text: str) -> None:
 def test_narrow_is_told_of_texts_without_wide_characters() -> None:
     assert narrow("Harbour vote\nПривет мир — «да»")
     assert not narrow("東京の天気")
+
+
+def _plain_paragraph_lines(lines: list[str]) -> bool:
+    long = [text for text in (line.strip() for line in lines)
+            if len(text) > PARAGRAPH_LINE and columns(text) > PARAGRAPH_LINE]
+    ended = sum(1 for text in long if text.endswith(_LINE_END))
+    return len(long) >= PARAGRAPH_LINES and ended >= PARAGRAPH_END_SHARE * len(long)
+
+
+def test_paragraph_lines_are_told_by_length_as_by_columns() -> None:
+    chance = random.Random(3)
+    pieces = ["The council met on Monday.", "東京の天気は晴れでした。", "Привет, мир", "한글 기사",
+              " ", "and the levee held", "”", "…", "ＡＢＣ"]
+    told = []
+    for _ in range(400):
+        lines = ["".join(chance.choice(pieces) for _ in range(chance.randint(0, 14)))
+                 + chance.choice(["", ".", "。"]) for _ in range(chance.randint(0, 8))]
+        told.append(paragraph_lines(lines))
+        assert told[-1] == _plain_paragraph_lines(lines)
+    assert 10 < sum(told) < 390

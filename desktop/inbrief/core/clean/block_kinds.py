@@ -166,8 +166,8 @@ _LINE_END = (".", "!", "?", "…", '"', "”", "'", "’", ")", "。", "！", "�
 def paragraph_lines(lines: list[str]) -> bool:
     """Return True when ``lines`` hold a paragraph a line: PARAGRAPH_LINES lines or more
     longer than PARAGRAPH_LINE columns, and PARAGRAPH_END_SHARE of them ending a sentence."""
-    long = [text for text in (line.strip() for line in lines)
-            if len(text) > PARAGRAPH_LINE and columns(text) > PARAGRAPH_LINE]
+    # (A line is at least as many columns wide as it is long: its length tells.)
+    long = [text for text in (line.strip() for line in lines) if len(text) > PARAGRAPH_LINE]
     ended = sum(1 for text in long if text.endswith(_LINE_END))
     return len(long) >= PARAGRAPH_LINES and ended >= PARAGRAPH_END_SHARE * len(long)
 

@@ -101,9 +101,9 @@ def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     texts = [line.strip() for line in lines]
-    # Most texts have no wide character at all: told by one scan of the whole text, not one a
-    # line, each line's width is then its length.
-    if narrow("\n".join(lines)):
+    # Most texts have no wide character at all: told by one scan of their lines not in ASCII,
+    # not one a line, each line's width is then its length.
+    if narrow("\n".join(line for line in lines if not line.isascii())):
         widths = [len(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
     else:
         widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]

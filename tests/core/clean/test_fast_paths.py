@@ -10,12 +10,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbrief.core.clean import special_blocks
-from inbrief.core.clean.block_kinds import Block
+from inbrief.core.clean import rules, special_blocks
+from inbrief.core.clean.block_kinds import (
+    _LINE_END,
+    BULLET,
+    PARAGRAPH_END_SHARE,
+    PARAGRAPH_LINE,
+    PARAGRAPH_LINES,
+    Block,
+    _fitted,
+    bulleted,
+    paragraph_lines,
+)
 from inbrief.core.clean.blocks import _before_teasers
-from inbrief.core.clean.counts import _PLAIN, more_words_than, word_count
+from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
-from inbrief.core.clean.headline import _Page
+from inbrief.core.clean.headline import _MARKER, _is_text, _Page, is_signal
+from inbrief.core.clean.rules import BYLINE
 from inbrief.core.clean.run_parts import is_prose
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
 from inbrief.core.clean.title_like import (
@@ -152,3 +163,151 @@ def test_the_run_ends_before_teasers_where_the_plain_order_of_tests_ends_it() ->
         assert found == _plain_before_teasers(blocks, raw, first, last)
         ended += found < last
     assert ended > 10
+
+
+# Pieces of the lines the rules searched anywhere in a line look for, in any case, and of lines
+# they turn away: a teaser cut short, newsletters' prompts, copyright clauses, paywalls, a
+# script's link, forms' fields; "ſ" and "K" (Kelvin) fold into Latin letters.
+_SEARCHED_PIECES = st.sampled_from([
+    "The vote was close", "… Read more", "... continue reading", "Don't forget to share",
+    "Get our daily Newsletter", "NEWSLETTERS", "delivered to your inbox.", "DELIVERED daily",
+    "All rights reserved.", "Tous droits RÉSERVÉS", "Alle Rechte vorbehalten", "ReſerVed",
+    "This article is for subscribers only", "Subscribe to continue reading",
+    "Il vous reste 64 % de cet article", "この記事は会員限定です", "続きを読むには",
+    "javascript:void(0)", "[          ] Sign Up", "Search: ________", "__", "[ ", "Привет, мир",
+    "Straße", "ΟΔΟΣ", "東京の天気", "K", "ſ", " ", ".", "…", ":", "—", "(AP)"])
+
+
+def _searched_rules_one_by_one(line: str) -> bool:
+    text = line.strip()
+    folded = text.casefold()
+    return rules._searched_rule(text, folded)
+
+
+@given(st.lists(_SEARCHED_PIECES, max_size=8).map(" ".join))
+@settings(max_examples=3000)
+def test_a_line_a_searched_rule_takes_has_a_hint_the_quick_look_finds(line: str) -> None:
+    folded = line.strip().casefold()
+    if _searched_rules_one_by_one(line):
+        assert rules._ANY_SEARCHED_HINT.search(folded) is not None
+
+
+def test_each_searched_rule_is_found_by_its_hint() -> None:
+    for line in ("What a story… Read more", "Don't forget to share with your friends",
+                 "Sign up for the Meridian newsletter", "Top stories delivered to your inbox.",
+                 "© Meridian. All rights reserved.", "Alle Rechte vorbehalten",
+                 "This story is for subscribers only", "Il vous reste 64 % de cet article à lire",
+                 "小javascript:void(0)", "[          ] Sign Up", "Search: ________",
+                 "この記事は会員限定です。"):
+        assert _searched_rules_one_by_one(line), line
+        assert rules._ANY_SEARCHED_HINT.search(line.strip().casefold()) is not None, line
+        assert rules.is_boilerplate(line), line
+
+
+# Openings of lines and blocks: bullets after spaces of every kind, brackets, buttons, words.
+_OPENING_PIECES = st.sampled_from([
+    "•", "◦", "▪", "□", "■", "●", "○", "◆", "►", "▸", "·", "*", "+", "-", "–", "(BUTTON)",
+    "(BUTTON", "[", "]", "[x]", "[Photo: Ana Ruiz]", "(", ")", " ", "\t", "\u00a0", "\u3000", "\n",
+    "Harbour", "Привет", "東京", "2024", ".", "a"])
+
+
+@given(st.lists(_OPENING_PIECES, max_size=8).map("".join))
+@settings(max_examples=3000)
+def test_bulleted_is_what_the_bullet_pattern_matches(text: str) -> None:
+    assert bulleted(text) == (BULLET.match(text) is not None)
+
+
+# Credits and captions: agencies' names, slashed names, bracketed credits, lines ending with
+# spaces after the bracket.
+_CREDIT_PIECES = st.sampled_from([
+    "Getty Images", "Shutterstock", "AP Photo", "AFP via Getty Images", "Reuters", "EPA",
+    "Alamy", "iStock", "File photo", "Courtesy of Meridian", "Jonas Weber", "/", "Meridian Wire",
+    "(AP Photo/Jane Doe)", "(Getty Images)", "(fot. Ada Brennan)", "(Photo: Ana Ruiz)", ")", "(",
+    "The levee held on Monday.", "getty images", " ", "\n", "\t", "\u00a0", ", File", "Привет",
+    "(Фото: ТАСС)"])
+
+
+@given(st.lists(_CREDIT_PIECES, max_size=6).map("".join))
+@settings(max_examples=3000)
+def test_credits_and_captions_are_what_their_patterns_say(line: str) -> None:
+    credit_only = ("/" in line and bool(rules._SLASHED_CREDIT.match(line))
+                   or bool(rules._AGENCY_CREDIT.match(line)))
+    assert rules._credit_only(line) == credit_only
+    credit = rules._CAPTION_CREDIT.search(line)
+    before = line[: credit.start()].rstrip() if credit is not None else ""
+    caption = credit_only or credit is not None and (
+        not before or before.endswith(rules.SENTENCE_END) or word_count(before) <= 12)
+    assert rules.is_caption(line) == caption
+
+
+def test_a_line_without_wide_characters_is_fitted_by_its_first_word_s_length() -> None:
+    for text in ("Harbour vote splits the city", "Привет мир", "東京の天気 は晴れ", "한글 기사",
+                 "Ｆｕｌｌ width", "x", "Straße\u00a0im Fluss", "ภาษาไทย ข่าว"):
+        narrow = columns(text) == len(text)
+        for previous in range(0, 80, 3):
+            for width in (0, 40, 60, 72, 80):
+                assert _fitted(previous, text, width, narrow) == _fitted(previous, text, width)
+
+
+def _plain_signal_above(texts: list[str], index: int) -> bool:
+    for text in reversed(texts[max(0, index - 3) : index]):
+        text = _MARKER.sub("", text)
+        if _is_text(text) or date_line(text) is not None:
+            return bool(BYLINE.match(text) or date_line(text) is not None)
+    return False
+
+
+_SIGNAL_PIECES = ("By Ada Brennan", "March 4, 2025", "13.03.2024", "2024-03-13", "• ", "Share",
+                  "Harbour vote splits the city", "Updated 3 hours ago", "5 min read", "12:30",
+                  "Von Ada Brennan", "Совет одобрил дамбу.", "02:32", "", "Opinion", "|")
+
+
+def test_a_page_tells_signals_as_is_signal_does_each_text_once() -> None:
+    chance = random.Random(8)
+    texts = [" ".join(chance.choice(_SIGNAL_PIECES) for _ in range(chance.randint(1, 3)))
+             for _ in range(600)]
+    page = _Page(texts)
+    for index, text in enumerate(texts):
+        assert page.signal(index) == is_signal(text)
+        assert page.signal_above(index) == _plain_signal_above(texts, index)
+    assert sum(map(page.signal, range(len(texts)))) > 50
+    assert sum(page.signal_above(i) for i in range(len(texts))) > 50
+    assert len(page._signals) < len(texts)  # the same text asked once
+
+
+# Lines of narrow and wide characters: Latin, Cyrillic, Hangul Jamo and syllables, kana, CJK,
+# full-width forms, emoji, characters past the CJK radicals that are not wide (Lisu, Yi).
+_WIDTH_CHARACTERS = st.sampled_from(
+    [*"aé Жё\u1100\u1160가かな漢ＡＢ😀\ua4d0\ua000\u2e80\u2e7f—“", "\n"])
+
+
+@given(st.text(_WIDTH_CHARACTERS, max_size=60))
+@settings(max_examples=2000)
+def test_a_narrow_text_has_lines_as_wide_as_they_are_long(text: str) -> None:
+    if narrow(text):
+        assert all(columns(line) == len(line) for line in text.split("\n"))
+
+
+def test_narrow_is_told_of_texts_without_wide_characters() -> None:
+    assert narrow("Harbour vote\nПривет мир — «да»")
+    assert not narrow("東京の天気")
+
+
+def _plain_paragraph_lines(lines: list[str]) -> bool:
+    long = [text for text in (line.strip() for line in lines)
+            if len(text) > PARAGRAPH_LINE and columns(text) > PARAGRAPH_LINE]
+    ended = sum(1 for text in long if text.endswith(_LINE_END))
+    return len(long) >= PARAGRAPH_LINES and ended >= PARAGRAPH_END_SHARE * len(long)
+
+
+def test_paragraph_lines_are_told_by_length_as_by_columns() -> None:
+    chance = random.Random(3)
+    pieces = ["The council met on Monday.", "東京の天気は晴れでした。", "Привет, мир", "한글 기사",
+              " ", "and the levee held", "”", "…", "ＡＢＣ"]
+    told = []
+    for _ in range(400):
+        lines = ["".join(chance.choice(pieces) for _ in range(chance.randint(0, 14)))
+                 + chance.choice(["", ".", "。"]) for _ in range(chance.randint(0, 8))]
+        told.append(paragraph_lines(lines))
+        assert told[-1] == _plain_paragraph_lines(lines)
+    assert 10 < sum(told) < 390

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from inbrief.core.clean.counts import columns, dense_chars, letter_runs, word_count
+from inbrief.core.clean.counts import columns, dense_chars, letter_runs, narrow, word_count
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
@@ -33,6 +33,18 @@ LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 BULLET = re.compile(r"^\s*(?:[•◦▪□■●○◆►▸·*+]|-(?=\s)|\(BUTTON\)|\[[^\]]{0,80}\]\s*$)")
+# What each of BULLET's alternatives opens with, past the spaces: a text opening otherwise is
+# turned away without the pattern (most lines and blocks; a page's are asked two thousand
+# times).
+_BULLET_OPENINGS = frozenset("•◦▪□■●○◆►▸·*+-([")
+
+
+def bulleted(text: str) -> bool:
+    """Return True when ``text`` opens with a list's bullet (BULLET matches it)."""
+    # (``lstrip`` and ``\s`` strip the same spaces: str.isspace's.)
+    return text.lstrip()[:1] in _BULLET_OPENINGS and BULLET.match(text) is not None
+
+
 # A teaser: its headline run into its first sentence ("Student-AthleteA 24-year-old woman").
 _GLUED = re.compile(r"[a-z]{3}(?:A|An|The|In|On|At|After|When|As|It|This"
                     r"|[A-Z][a-z]+ [A-Z][a-z]+ (?:is|was|has|have|said|says|will))\s")
@@ -89,7 +101,12 @@ def split_blocks(lines: list[str]) -> list[Block]:
     """Return the blocks of ``lines``: paragraphs (wrapped lines joined) and list items; a
     line repeated within a few lines is a block of its own."""
     texts = [line.strip() for line in lines]
-    widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    # Most texts have no wide character at all: told by one scan of their lines not in ASCII,
+    # not one a line, each line's width is then its length.
+    if narrow("\n".join(line for line in lines if not line.isascii())):
+        widths = [len(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    else:
+        widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
     width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     fit_width = width if width and _wrapped_at(width, lines, texts, widths) else 0
     starts, ends = repeated_lines(lines)
@@ -109,8 +126,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
                  # a paragraph does not open in lower case.
                  or previous >= MIN_WRAPPED and text[:1].islower()
                  and not texts[index - 1].endswith(SENTENCE_END))
-            and not BULLET.match(line)
-            and not _fitted(previous, text, fit_width)
+            and not bulleted(line)
+            and not _fitted(previous, text, fit_width, widths[index] == len(line))
             and index not in starts
             and index - 1 not in ends
         )
@@ -128,12 +145,14 @@ def split_blocks(lines: list[str]) -> list[Block]:
     return blocks
 
 
-def _fitted(previous: int, text: str, width: int) -> bool:
+def _fitted(previous: int, text: str, width: int, narrow: bool = False) -> bool:
     """Return whether ``text``, not in lower case, would have fitted on a line ``previous``
-    columns wide wrapped at ``width``: that line was not wrapped, so ``text`` opens a block."""
+    columns wide wrapped at ``width``: that line was not wrapped, so ``text`` opens a block.
+    ``narrow``: no character of ``text`` is wide (its words are as wide as they are long)."""
     if not width or text[:1].islower():
         return False
-    return previous + 1 + columns(text.split(maxsplit=1)[0]) <= width - FIT_SLACK
+    first = text.split(maxsplit=1)[0]
+    return previous + 1 + (len(first) if narrow else columns(first)) <= width - FIT_SLACK
 
 
 # A browser's copy puts each paragraph on a line of its own: its long lines end sentences. A
@@ -147,8 +166,8 @@ _LINE_END = (".", "!", "?", "…", '"', "”", "'", "’", ")", "。", "！", "�
 def paragraph_lines(lines: list[str]) -> bool:
     """Return True when ``lines`` hold a paragraph a line: PARAGRAPH_LINES lines or more
     longer than PARAGRAPH_LINE columns, and PARAGRAPH_END_SHARE of them ending a sentence."""
-    long = [text for text in (line.strip() for line in lines)
-            if len(text) > PARAGRAPH_LINE and columns(text) > PARAGRAPH_LINE]
+    # (A line is at least as many columns wide as it is long: its length tells.)
+    long = [text for text in (line.strip() for line in lines) if len(text) > PARAGRAPH_LINE]
     ended = sum(1 for text in long if text.endswith(_LINE_END))
     return len(long) >= PARAGRAPH_LINES and ended >= PARAGRAPH_END_SHARE * len(long)
 
@@ -174,6 +193,8 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         first = text.split(None, 1)[0]
         if len(first) < 2:
             continue
+        # A line as wide as it is long has no wide character: nor has its first word.
+        first_width = len(first) if widths[index] == len(lines[index]) else columns(first)
         stop = index + 1
         near_end = min(len(texts), index + NEAR_LINES)
         while stop < near_end and texts[stop]:
@@ -184,7 +205,7 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
         ceiling = max(cells[max(run_start, index - NEAR_LINES):stop])
         previous = cells[index - 1]
         going_on += 1
-        fitted += previous + 1 + columns(first) <= ceiling - FIT_SLACK
+        fitted += previous + 1 + first_width <= ceiling - FIT_SLACK
         if going_on == MAX_GOING_ON:
             break
     return going_on < MIN_GOING_ON or fitted < FITTED_SHARE * going_on
@@ -263,7 +284,7 @@ def classify(block: Block, stops: frozenset[str], share: float,
     block.sentence = text.rstrip("\"'”’»)").endswith(SENTENCE_END)
     head = text[:160]
     if (_GLUE.search(head) and _GLUED.search(head) or boilerplate[text] or "©" in text
-            or BULLET.match(text) and word_count(text) < 12 or is_cookie_notice(text)
+            or bulleted(text) and word_count(text) < 12 or is_cookie_notice(text)
             or is_video_label(text) or is_promo(text)):
         return "bad"
     if table_row(text):
@@ -371,7 +392,7 @@ PROSE_GROUP_CHARS = 2 * LENGTH_HIGH
 
 def _link(block: Block) -> bool:
     """Return True for a bulleted line of a few words: a link to another story."""
-    return bool(BULLET.match(block.text)) and not block.sentence and word_count(block.text) < 12
+    return bulleted(block.text) and not block.sentence and word_count(block.text) < 12
 
 
 def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
@@ -388,7 +409,7 @@ def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[
     def item(at: int) -> bool:
         # An item of a list the paragraphs introduce ("... from Reuters:" then "• Pensions
         # ..."): the group goes on past it, without it.
-        return bool(BULLET.match(blocks[at].text)) and raw[at] in ("near-good", "short")
+        return bulleted(blocks[at].text) and raw[at] in ("near-good", "short")
 
     def aside(at: int) -> bool:
         return _link(blocks[at]) or item(at)

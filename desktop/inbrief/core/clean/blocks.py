@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from inbrief.core.clean.block_kinds import (
-    BULLET,
     Block,
+    bulleted,
     classify,
     comment_entries,
     in_context,
@@ -177,7 +177,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     cut = last
     for index in range(first + 1, last + 1):
         if _COMMENTS.match(blocks[index].text) and not (
-                BULLET.match(blocks[index].text)  # "• Comment" in a share bar
+                bulleted(blocks[index].text)  # "• Comment" in a share bar
                 and _prose_length(blocks, raw, first, index) < _prose_length(
                     blocks, raw, index + 1, last + 1)):
             last = index - 1
@@ -206,7 +206,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     # The headline is looked for above the run's first paragraph of prose (a headline or
     # standfirst may open the run; some sites write one or two sentences a paragraph).
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
-                    and not BULLET.match(blocks[i].text)
+                    and not bulleted(blocks[i].text)
                     and not looks_like_headline(blocks[i].text)), first)
     if listing is not None:
         listed.update(i for i in lines_kept if i <= last)
@@ -247,7 +247,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     found = pick_headline([block.text for block in blocks], opening, run.lead)
     below = first if found is None else max(first, found + 1)
     first = next((i for i in range(below, last + 1) if kinds[i] == "good"
-                  and not BULLET.match(blocks[i].text)
+                  and not bulleted(blocks[i].text)
                   and not looks_like_headline(blocks[i].text)), opening)
     head = first if found is None else found
     standfirst: set[int] = set()
@@ -261,7 +261,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         if signal is not None and not any(_prose(blocks[i], raw[i])
                                           for i in range(head + 1, first)):
             after = next((i for i in range(signal + 1, last + 1) if _prose(blocks[i], raw[i])
-                          and not BULLET.match(blocks[i].text)), None)
+                          and not bulleted(blocks[i].text)), None)
             if after is not None:
                 standfirst.update(range(first, signal))
                 first = after
@@ -334,7 +334,7 @@ def _closing_sentence(block: Block) -> bool:
     item, a date ("Updated at 1:23 p.m."), a note on the author or a credit ("Ana Ruiz
     contributed to this report.")."""
     text = block.text
-    return (block.sentence and not BULLET.match(text) and not DATE_PREFIX.match(text)
+    return (block.sentence and not bulleted(text) and not DATE_PREFIX.match(text)
             and date_line(text) is None
             and not is_author_note(text) and not _CONTRIBUTED.search(text)
             and not _MORE.match(text))
@@ -391,7 +391,7 @@ def _kept(block: Block, raw: str, kind: str, captions: Mapping[str, bool]) -> bo
     full stop, or are short and were classed bad already), nor a news photo's caption or a
     run of links (judged here, not in classify: classed bad, a paragraph taken for one would
     cut the run in two). ``captions``: is_photo_caption of each text."""
-    if ((BULLET.match(block.text) or _NUMBERED.match(block.text)) and not block.sentence
+    if ((bulleted(block.text) or _NUMBERED.match(block.text)) and not block.sentence
             or captions[block.text] or is_link_run(block.text)):
         return False
     return kind == "good" or raw in ("near-good", "table")

@@ -74,6 +74,12 @@ def _wide() -> re.Pattern[str]:
                       "\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
 
 
+def narrow(text: str) -> bool:
+    """Return True when no character of ``text`` is wide: then each line of it is as many
+    columns wide as it is long (``columns(line) == len(line)``). False says nothing."""
+    return text.isascii() or _MAYBE_WIDE.search(text) is None
+
+
 def columns(line: str) -> int:
     """Return the width of ``line`` in terminal columns: CJK and other wide characters take two.
 

@@ -133,8 +133,9 @@ class _Page:
         # title or a label again and again; both its headline_score and whether it reads as a
         # headline but for two sentences are told from it.
         self._reasons: dict[str, str | None] = {}
-        # Each block's is_signal and _is_text: the scans from each candidate overlap.
-        self._signals: dict[int, bool] = {}
+        # Each text's is_signal (a list of teasers shows a title again and again) and each
+        # block's _is_text: the scans from each candidate overlap.
+        self._signals: dict[str, bool] = {}
         self._text_blocks: dict[int, bool] = {}
 
     def _reason(self, text: str) -> str | None:
@@ -158,9 +159,10 @@ class _Page:
 
     def signal(self, index: int) -> bool:
         """Return True when block ``index`` is a byline, date, share bar or reading time."""
-        if index not in self._signals:
-            self._signals[index] = is_signal(self.texts[index])
-        return self._signals[index]
+        text = self.texts[index]
+        if text not in self._signals:
+            self._signals[text] = is_signal(text)
+        return self._signals[text]
 
     def is_text(self, index: int) -> bool:
         """Return True when block ``index`` has words in it (see _is_text)."""
@@ -263,8 +265,11 @@ class _Page:
         for text in reversed(self.texts[max(0, index - 3) : index]):
             text = _MARKER.sub("", text)
             # A date in digits alone ("2024-03-13", "13.03.2024") is no text block, but a date.
-            if _is_text(text) or date_line(text) is not None:
-                return bool(BYLINE.match(text) or date_line(text) is not None)
+            # (The date looked for once: a text that is no text block is a date here.)
+            if _is_text(text):
+                return bool(BYLINE.match(text)) or date_line(text) is not None
+            if date_line(text) is not None:
+                return True
         return False
 
     def signal_past_title(self, index: int) -> bool:

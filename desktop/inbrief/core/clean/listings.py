@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from inbrief.core.clean.block_kinds import BULLET, Block
+from inbrief.core.clean.block_kinds import Block, bulleted
 from inbrief.core.clean.date_lines import (
     date_line,
 )
@@ -43,7 +43,7 @@ def _line(block: Block, raw: str) -> bool:
     text = block.text
     if raw == "table":
         return True
-    if (len(text) > MAX_LINE_CHARS or "\n" in text or BULLET.match(text) and not block.sentence
+    if (len(text) > MAX_LINE_CHARS or "\n" in text or bulleted(text) and not block.sentence
             or raw == "bad" and not block.sentence or "://" in text or "www." in text
             or text.startswith("[")):
         return False

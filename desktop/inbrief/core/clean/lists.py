@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from inbrief.core.clean.block_kinds import BULLET, Block
+from inbrief.core.clean.block_kinds import Block, bulleted
 from inbrief.core.clean.counts import word_count
 
 # An item of a numbered list: "1. Lanterns", "2) A pocket knife".
@@ -32,7 +32,7 @@ def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -
     of a list in the article; a share bar's or a list of links' items end as no sentence
     does)."""
     points: list[int] = []
-    while (start < len(blocks) and blocks[start].sentence and BULLET.match(blocks[start].text)
+    while (start < len(blocks) and blocks[start].sentence and bulleted(blocks[start].text)
            and word_count(blocks[start].text) >= MIN_POINT_WORDS
            and not furniture(blocks[start].text)):
         points.append(start)

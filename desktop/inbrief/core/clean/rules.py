@@ -246,11 +246,17 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# The letters _AGENCY_CREDIT's names open with: a line opening otherwise is no agency's
+# credit, told without the pattern (most lines; each line and block of a page is asked).
+_AGENCY_OPENINGS = frozenset("GSAREiFC")
+
+
 def _credit_only(line: str) -> bool:
     """Return True for a line that is only a picture's credit."""
     # Names with a slash are tried only on a line with a slash: on a line of prose the
     # pattern backtracks through its first words, capitalised, before it fails.
-    return "/" in line and bool(_SLASHED_CREDIT.match(line)) or bool(_AGENCY_CREDIT.match(line))
+    return ("/" in line and bool(_SLASHED_CREDIT.match(line))
+            or line[:1] in _AGENCY_OPENINGS and bool(_AGENCY_CREDIT.match(line)))
 
 
 # Upper-case Latin, Cyrillic or Greek letters; scripts without case never match.
@@ -407,6 +413,31 @@ _OTHER_SCRIPT_BUTTONS = re.compile(
     re.IGNORECASE)
 
 
+# Each rule of is_boilerplate searched for anywhere in a line has one of these in the line
+# case-folded (a character without case folds to itself: "…" in a line is "…" in it folded):
+# the line is read once for them all (grouped by first letter: a line in Latin letters tries
+# fewer of them at each letter), the rules only then. Most lines have none; asking each rule
+# in turn took a fifth of is_boilerplate's instructions on a Russian page. A rule added to the
+# searched ones needs its hint here: tests/core/clean/test_fast_paths.py checks.
+_SEARCHED_HINTS = ("…", "...", "forget", "newsletter", "delivered", "reserv", "réserv",
+                   "vorbehalten", *_PAYWALL_HINTS, "javascript:", "[ ", "__")
+_ANY_SEARCHED_HINT = re.compile(by_first_letter(["|".join(map(re.escape, _SEARCHED_HINTS))]))
+
+
+def _searched_rule(text: str, folded: str) -> bool:
+    """Return True when a rule looked for anywhere in ``text`` (``folded``: case-folded) says
+    it is boilerplate: a teaser cut short, a newsletter's prompt, a copyright clause, a
+    paywall's notice, a script's link or a form's field."""
+    return (_teaser_end(text, folded)
+            or _newsletter_prompt(text, folded)
+            or _delivered_prompt(text, folded)
+            or _copyright_clause(text, folded)
+            or _paywall(text, folded)
+            # A script's link a text browser prints: "小javascript:void(0)".
+            or "javascript:" in text
+            or _form_field(text))
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
@@ -423,15 +454,9 @@ def is_boilerplate(line: str) -> bool:
         or _PICTURE_ADDRESS.match(text)
         or text[0] == "?" and bool(_QUERY.match(text))
         or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
-        or _teaser_end(text, folded)
         or _more_link(text)
-        or _newsletter_prompt(text, folded)
-        or _delivered_prompt(text, folded)
         or len(text) <= RELATED_LINE_CHARS and bool(_RELATED_LINE.match(text))
-        or _copyright_clause(text, folded)
-        or _paywall(text, folded)
-        or "javascript:" in text  # a script's link a text browser prints: "小javascript:void(0)"
-        or _form_field(text)
+        or _ANY_SEARCHED_HINT.search(folded) is not None and _searched_rule(text, folded)
         or is_caption(text)
     )
 
@@ -481,7 +506,9 @@ def is_caption(line: str) -> bool:
     """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
     if _credit_only(line):
         return True
-    credit = _CAPTION_CREDIT.search(line)
+    # The credit closes the line with its bracket (spaces after it at most): looked for only
+    # in a line ending so (most lines of prose do not).
+    credit = _CAPTION_CREDIT.search(line) if line.rstrip().endswith(")") else None
     if credit is None:
         return False
     # The credit must close the line and follow a complete sentence or a short phrase.

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 
-from inbrief.core.clean.block_kinds import BULLET, Block
+from inbrief.core.clean.block_kinds import Block, bulleted
 from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.special_blocks import PhotoCaptions
 
@@ -41,7 +41,7 @@ def short_sentences(blocks: list[Block], raw: list[str], first: int, last: int,
     found: set[int] = set()
     for index in range(first + 1, last):
         block = blocks[index]
-        if (raw[index] != "short" or not block.sentence or BULLET.match(block.text)
+        if (raw[index] != "short" or not block.sentence or bulleted(block.text)
                 or NUMBERED.match(block.text) or captions[block.text]):
             continue
         above, below = bisect_left(prose, index), bisect_right(prose, index)
@@ -81,5 +81,5 @@ def cards_below(blocks: list[Block], raw: list[str], start: int, end: int) -> li
 
 def _card_title(block: Block, raw: str) -> bool:
     """Return True for a card's headline: a short block that is no sentence."""
-    return (raw != "table" and not block.sentence and not BULLET.match(block.text)
+    return (raw != "table" and not block.sentence and not bulleted(block.text)
             and 2 <= word_count(block.text) <= CARD_TITLE_WORDS)

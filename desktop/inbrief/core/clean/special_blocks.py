@@ -347,7 +347,12 @@ MAX_DOUBLED_WORDS = 60
 def doubled_title(text: str) -> bool:
     """Return True for a title said twice on one line, the second time whole or cut short
     with an ellipsis."""
-    if "\n" in text or more_words_than(text, MAX_DOUBLED_WORDS):
+    # The first word said again, looked for first (most blocks have no such repeat, or are a
+    # long paragraph, turned away by the words counted next).
+    space = text.find(" ")
+    first = text[:space].strip() if space > 0 else ""
+    if not first or text.find(first, space) == -1 or "\n" in text or (
+            more_words_than(text, MAX_DOUBLED_WORDS)):
         return False
     words = text.split()
     half = len(words) // 2

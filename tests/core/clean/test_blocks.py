@@ -950,3 +950,11 @@ def test_doubled_title_needs_the_same_words_twice_and_four_of_them() -> None:
                  "3/09/15 8:00am 3/09/15 8:00am",
                  STORY[0], "The harbour vote that split a city and the city that split the…"):
         assert not doubled_title(text), text
+
+
+def test_runs_of_groups_indexes_no_further_apart_than_the_gap() -> None:
+    from inbrief.core.clean.special_blocks import runs_of
+
+    assert list(runs_of([1, 2, 9, 10, 14, 20], 4)) == [[1, 2], [9, 10, 14], [20]]
+    assert list(runs_of([], 4)) == []
+    assert list(runs_of([7], 0)) == [[7]]

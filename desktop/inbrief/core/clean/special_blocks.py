@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from inbrief.core.clean.counts import lower_share, more_words_than, word_count
 from inbrief.core.clean.date_lines import month_apart
@@ -247,6 +248,16 @@ def _card_title(text: str) -> bool:
             and 2 <= word_count(text) <= MAX_CARD_TITLE_WORDS)
 
 
+def runs_of(indexes: list[int], gap: int) -> Iterator[list[int]]:
+    """Yield the runs of ``indexes`` (in order) in which each is ``gap`` or fewer above the
+    one before: the items of one list of cards or clips."""
+    start = 0
+    for end in range(1, len(indexes) + 1):
+        if end == len(indexes) or indexes[end] - indexes[end - 1] > gap:
+            yield indexes[start:end]
+            start = end
+
+
 def teaser_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the cards of other stories: MIN_CUT_CARDS paragraphs or more each cut
     short with an ellipsis right below a title of its own, and those titles. A label shown
@@ -258,14 +269,10 @@ def teaser_cards(texts: list[str], raw: list[str]) -> None:
              and raw[index - 1] != "table" and shown[texts[index - 1]] < MIN_LABEL_COPIES
              and _card_title(texts[index - 1])]
     # Cards come in a list: each teaser CARD_GAP blocks or fewer below the one before.
-    start = 0
-    for end in range(1, len(cards) + 1):
-        if end < len(cards) and cards[end] - cards[end - 1] <= CARD_GAP:
-            continue
-        if end - start >= MIN_CUT_CARDS:
-            for index in cards[start:end]:
+    for run in runs_of(cards, CARD_GAP):
+        if len(run) >= MIN_CUT_CARDS:
+            for index in run:
                 raw[index] = raw[index - 1] = "bad"
-        start = end
 
 
 # A card's title run into its teaser with no space or line between them, as a browser copies
@@ -324,14 +331,10 @@ def run_in_cards(texts: list[str], raw: list[str]) -> None:
         if 2 * found >= len(lines):
             cards.append(index)
             counts[index] = found
-    start = 0
-    for end in range(1, len(cards) + 1):
-        if end < len(cards) and cards[end] - cards[end - 1] <= RUN_IN_GAP:
-            continue
-        if sum(counts[index] for index in cards[start:end]) >= MIN_RUN_IN_CARDS:
-            for index in cards[start:end]:
+    for run in runs_of(cards, RUN_IN_GAP):
+        if sum(counts[index] for index in run) >= MIN_RUN_IN_CARDS:
+            for index in run:
                 raw[index] = "bad"
-        start = end
 
 
 # A card of another story copied with its title twice, as its picture's caption and as its
@@ -374,14 +377,10 @@ def doubled_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the cards of other stories whose titles are said twice on their line
     (doubled_title): MIN_DOUBLED_CARDS or more, each RUN_IN_GAP blocks or fewer apart."""
     cards = [index for index, text in enumerate(texts) if doubled_title(text)]
-    start = 0
-    for end in range(1, len(cards) + 1):
-        if end < len(cards) and cards[end] - cards[end - 1] <= RUN_IN_GAP:
-            continue
-        if end - start >= MIN_DOUBLED_CARDS:
-            for index in cards[start:end]:
+    for run in runs_of(cards, RUN_IN_GAP):
+        if len(run) >= MIN_DOUBLED_CARDS:
+            for index in run:
                 raw[index] = "bad"
-        start = end
 
 
 # A video's length alone on its line ("02:32"), under each clip's picture name and title in a
@@ -401,15 +400,10 @@ def video_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the clips of a player's list: each length and what stands between two
     lengths, and the first clip's name and title above its length."""
     lengths = [index for index, text in enumerate(texts) if is_duration(text)]
-    start = 0
-    for end in range(1, len(lengths) + 1):
-        if end < len(lengths) and lengths[end] - lengths[end - 1] <= CLIP_GAP:
-            continue
-        if end - start >= MIN_CLIPS:
-            first, last = lengths[start], lengths[end - 1]
-            for index in range(max(0, first - CLIP_HEAD), last + 1):
+    for run in runs_of(lengths, CLIP_GAP):
+        if len(run) >= MIN_CLIPS:
+            for index in range(max(0, run[0] - CLIP_HEAD), run[-1] + 1):
                 raw[index] = "bad"
-        start = end
 
 
 # A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?

@@ -368,10 +368,16 @@ def _h1_text(inner: str) -> str:
     return " ".join(html_lib.unescape(_ANY_TAG.sub("", inner)).split())
 
 
+def _headings(html: str, element: re.Pattern[str]) -> list[str]:
+    """Return the text of the first five headings of ``html`` that ``element`` finds (not
+    inside a comment)."""
+    return [_h1_text(match.group(1))
+            for match in itertools.islice(element.finditer(_COMMENT.sub("", html)), 5)]
+
+
 def _h1s(html: str) -> list[str]:
     """Return the text of the first five h1 elements of ``html``."""
-    return [_h1_text(match.group(1))
-            for match in itertools.islice(_H1.finditer(_COMMENT.sub("", html)), 5)]
+    return _headings(html, _H1)
 
 
 _H2 = re.compile(r"<h2[^>]*>(.*?)</h2>", re.I | re.S)
@@ -384,8 +390,7 @@ def has_h1(html: str) -> bool:
 
 def h2s(html: str) -> list[str]:
     """Return the text of the first five h2 elements of ``html``."""
-    return [_h1_text(match.group(1))
-            for match in itertools.islice(_H2.finditer(_COMMENT.sub("", html)), 5)]
+    return _headings(html, _H2)
 
 
 def pasted_headline(title: str, html: str) -> str:

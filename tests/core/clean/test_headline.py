@@ -687,3 +687,22 @@ def test_a_headline_under_a_section_label_named_like_a_list_is_still_a_candidate
     standfirst = "The former harbour engineer beat the ruling party's candidate by nine points"
     texts = [*MENU.split("\n"), "Latest News", HEADLINE, standfirst, *STORY]
     assert texts.index(HEADLINE) in dict(candidates(texts, texts.index(STORY[0])))
+
+
+def test_a_list_item_under_its_bullet_and_picture_is_no_headline() -> None:
+    # w3m shows a list item that opens with a picture as three lines: its bullet, the
+    # picture's name in brackets, its text. MSN's trending list, the last item right above the
+    # headline and sharing more of the lead's words, took the title.
+    item = "Why coastal voters in Marenia chose a harbour engineer"
+    texts = [*MENU.split("\n"),
+             "•", "[e151e5]", "Delta towns count the cost of the winter floods",
+             "•", "[e151e5]", "Ferry fares rise again as fuel costs climb",
+             "•", "[e151e5]", item,
+             HEADLINE, "By Ada Brennan", "1 day ago", *STORY]
+    first = texts.index(STORY[0])
+    assert texts.index(item) not in dict(candidates(texts, first))
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+    # The same text under a bullet alone, or under a picture alone, is a candidate.
+    for above in (["•"], ["[e151e5]"]):
+        shown = [*MENU.split("\n"), *above, item, HEADLINE, "By Ada Brennan", *STORY]
+        assert shown.index(item) in dict(candidates(shown, shown.index(STORY[0])))

@@ -71,6 +71,10 @@ MORE_ITEM_WORDS = 20
 MORE_ITEMS = 3
 STANDFIRST_UNDER_WORDS = 5
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
+# A list item as w3m shows one that opens with a picture: its bullet alone on a line, the
+# picture's name in brackets on the next, then its text ("•" / "[e151e5]" / a teaser's title).
+_LONE_MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+$")
+_BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
 # Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a
 # paragraph of the body about copyright.
@@ -204,6 +208,12 @@ class _Page:
             return False  # its own byline or date right below: the headline under a list
         # The last of a list of short titles; a long one above (a standfirst) makes no list.
         return min(self.score(above), self.score(higher)) >= LIST_SCORE
+
+    def list_item(self, index: int) -> bool:
+        """Return True when block ``index`` is the text of a list item under its bullet and
+        picture, each alone on the line above (_LONE_MARKER, _BRACKETED)."""
+        return (index >= 2 and bool(_BRACKETED.match(self.texts[index - 1]))
+                and bool(_LONE_MARKER.match(self.texts[index - 2])))
 
     def in_more_list(self, index: int) -> bool:
         """Return True when block ``index`` is an item of a list of other articles: a heading
@@ -363,6 +373,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             continue  # the site's name, as its copyright or trademark line says it
         if length > 0 and keys[index] in tags:
             continue  # one of the page's tags, listed again under its headline
+        if length > 0 and page.list_item(index):
+            continue  # an item of a list, its bullet and picture on the lines above
         if length > 0 and page.in_more_list(index):
             continue  # a link in a list of other articles ("More On:" above it)
         if length > 0:

@@ -415,3 +415,19 @@ def test_an_office_written_short_is_no_organization() -> None:
     names = [e.name for e in extract_entities(text, "en")]
     assert "AG" not in names
     assert "Kevin Wallace" in names
+
+
+def test_names_listed_before_a_plural_noun_of_places_are_places() -> None:
+    # CBS Detroit: "Barry, Berrien, Cass, Kalamazoo and Van Buren counties" gave four people.
+    text = ("Health officials confirmed new cases of the virus in Ardley, Brennan, Corwin, "
+            "Dunmore and Van Esk counties on Tuesday. Spraying will begin in Fenwick and "
+            "St. Galen counties next week, the department said. Governor Lidia Sorn urged "
+            "residents to stay indoors at dusk.")
+    entities = extract_entities(text, "en")
+    for name in ("Brennan", "Corwin", "Dunmore", "Fenwick", "St. Galen"):
+        assert find(entities, name).type == "place", name
+    assert find(entities, "Lidia Sorn").type == "person"
+    # The same names as people, with no noun of places after them, stay people.
+    text = ("Ardley, Brennan, Corwin and Dunmore said on Tuesday that the virus had spread. "
+            "Brennan told reporters she was worried.")
+    assert find(extract_entities(text, "en"), "Brennan").type == "person"

@@ -28,16 +28,46 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, min(len(text), pos + LINE_WINDOW) if end < 0 else end
 
 
+# Names listed before a plural noun of places: "Barry, Cass, Kalamazoo and Van Buren
+# counties", "the Tigris and Euphrates rivers". The noun is looked for first (few texts have
+# one), then the list in the LIST_REACH characters before it.
+_PLACES_NOUN = re.compile(
+    r"\s(?:counties|provinces|districts|regions|parishes|boroughs|townships|municipalities"
+    r"|prefectures|cantons|oblasts|islands|rivers|valleys)\b"
+)
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_PLACE_LIST = re.compile(
+    rf"(?<![\w'’.-]){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})*,?\s+(?:and|or|&)\s+{_PLACE_WORDS}$"
+)
+LIST_REACH = 200
+
+
+def _place_lists(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each list of names closed by a plural noun of places."""
+    found = []
+    for noun in _PLACES_NOUN.finditer(text):
+        low = max(0, noun.start() - LIST_REACH)
+        listed = _PLACE_LIST.search(text, low, noun.start())
+        if listed:
+            found.append((listed.start(), listed.end()))
+    return found
+
+
 def add_context_cues(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Return the mentions with ``cue`` set where the layout says what they are.
 
     In a results or standings line ("Realtown 3 Otherville 1", "Realtown 15 10 4 1 46")
     a name followed by numbers is a team (an organization) unless it is a country, whose
-    national team is conventionally tagged as the place. In squad lists ("Ana Silva
+    national team is conventionally tagged as the place. Names listed before a plural noun of
+    places ("Cass, Kalamazoo and Van Buren counties") are places. In squad lists ("Ana Silva
     (Realtown)") the name in brackets after a person is the club, or the country.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
+    for start, end in _place_lists(text):
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if ordered[i].end <= end:
+                ordered[i].cue = "place"  # "Cass, Kalamazoo and Van Buren counties"
     for m in ordered:
         name = text[m.start : m.end]
         country = is_country(name)

@@ -706,3 +706,19 @@ def test_a_list_item_under_its_bullet_and_picture_is_no_headline() -> None:
     for above in (["•"], ["[e151e5]"]):
         shown = [*MENU.split("\n"), *above, item, HEADLINE, "By Ada Brennan", *STORY]
         assert shown.index(item) in dict(candidates(shown, shown.index(STORY[0])))
+
+
+def test_with_no_title_like_block_the_short_block_right_above_the_body_is_the_title() -> None:
+    # Svbtle ("Voice interfaces": two words) and McSweeney's ("The Middle Manager's Oath.":
+    # a full stop) gave no title: no block above the body read as a headline.
+    for title in ("Harbour levies", "The Harbour Engineer's Oath."):
+        texts = [*MENU.split("\n"), "March 12, 2024", title, "By Ada Brennan", *STORY]
+        first = texts.index(STORY[0])
+        assert candidates(texts, first) == []
+        assert pick_headline(texts, first) == texts.index(title)
+        assert title_of(page(MENU, "March 12, 2024", title, "By Ada Brennan",
+                             *STORY, FOOTER)) == title
+    # Not a menu's prompt, a label ending with a colon, or a block far above the body.
+    for above in (["Sign in"], ["Harbour levies:"], ["Harbour levies", "•", "•", "•", "•"]):
+        texts = [*MENU.split("\n"), *above, *STORY]
+        assert pick_headline(texts, texts.index(STORY[0])) is None

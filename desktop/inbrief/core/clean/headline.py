@@ -10,7 +10,7 @@ from inbrief.core.clean.date_lines import (
     find_date,
 )
 from inbrief.core.clean.lead import Lead, make_lead
-from inbrief.core.clean.rules import BYLINE, MORE_HEADING, SENTENCE_END, is_caption
+from inbrief.core.clean.rules import BYLINE, MORE_HEADING, SENTENCE_END, is_boilerplate, is_caption
 from inbrief.core.clean.special_blocks import is_duration, opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
@@ -405,12 +405,42 @@ def utility(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -
     return sum(w * x for w, x in zip(weights, features, strict=True))
 
 
+# When no block above the body reads as a headline, the short block right above the body,
+# past its byline and date, is its title if it was turned away for its length or its full
+# stop alone ("Voice interfaces", "The Middle Manager's Oath.") and is no boilerplate ("Sign
+# in"). (Every rendering of paste_quality.py's pages has a candidate; the npm pages have
+# renderings and real copies with none, some of which get their title so, none a wrong one.)
+NEAREST_REACH = 4
+NEAREST_WORDS = 15
+_NEAREST_REASONS = ("length", "sentence end")
+
+
+def _nearest_title(texts: list[str], first: int) -> int | None:
+    """Return the index of the text block right above block ``first``, past bylines, dates
+    and pictures, when it is NEAREST_REACH blocks or fewer above it and has a few words."""
+    page = _Page(texts)
+    at = first - 1
+    while at >= 0 and (not page.is_text(at) or page.signal(at)):
+        at -= 1
+    if at < 0 or first - at > NEAREST_REACH:
+        return None
+    text = texts[at]
+    if (not 1 <= word_count(text) <= NEAREST_WORDS or text.rstrip().endswith(":")
+            or not_headline_because(text) not in _NEAREST_REASONS or is_boilerplate(text)):
+        return None
+    return at
+
+
 def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
                   weights: tuple[float, ...] = WEIGHTS) -> int | None:
     """Return the index of the headline among the blocks ``texts`` above the body's first
-    block ``first``, or None: the title-like block of the highest utility above 0."""
+    block ``first``, or None: the title-like block of the highest utility above 0, or the
+    block right above the body when no block is title-like (_nearest_title)."""
+    found = candidates(texts, first, lead)
+    if not found:
+        return _nearest_title(texts, first)
     best, best_score = None, 0.0
-    for index, features in candidates(texts, first, lead):
+    for index, features in found:
         score = utility(features, weights)
         if score > best_score:
             best, best_score = index, score

@@ -958,3 +958,27 @@ def test_runs_of_groups_indexes_no_further_apart_than_the_gap() -> None:
     assert list(runs_of([1, 2, 9, 10, 14, 20], 4)) == [[1, 2], [9, 10, 14], [20]]
     assert list(runs_of([], 4)) == []
     assert list(runs_of([7], 0)) == [[7]]
+
+
+@pytest.mark.parametrize("where", [0, 2])
+def test_a_box_of_links_under_a_more_heading_set_into_the_body_is_dropped(where: int) -> None:
+    # Slate in a browser's copy: "More on Slate Book Review" and four titles of other stories
+    # between the picture's caption and the first paragraph; such boxes also stand between
+    # two paragraphs.
+    box = ["More on Marenia Politics", "How the Delta Towns Rebuilt Their Levees",
+           "The 50 Best Harbour Photographs of the Year",
+           "Ferry Fares Rise Again as Fuel Costs Climb"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",
+                "The former harbour engineer beat the ruling party's candidate by nine points",
+                "By Ada Brennan", "March 12, 2024", "Lidia Sorn in 1987.",
+                "Photo illustration by Meridian. Photo by Ana Ruiz.", *STORY[:where], *box,
+                *STORY[where:], FOOTER)
+    kept = clean(text).text
+    assert "\n\n".join(STORY) in kept.replace("\n\n".join(box) + "\n\n", "")
+    assert not any(line in kept for line in box)
+    # One title under the heading is left to the rules for a single link; a heading over
+    # sentences of the article's own is kept with them.
+    own = ["More on the count", "The count took three days.", "Observers praised it."]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], *own, *STORY[2:], FOOTER)
+    assert "The count took three days." in clean(text).text

@@ -288,6 +288,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # A frame embedded in the page (lynx's "IFRAME: ...") is dropped here, not classed bad in
     # classify: then it would take the short paragraph introducing a video with it.
     embedded = frames([block.text for block in blocks])
+    boxed = _more_boxes(blocks, first, last)
     drop: set[int] = set()
     in_head: set[int] = set()
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -297,7 +298,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             if (raw[index] == "bad" or kind == "bad" or index in standfirst or index in embedded
                     or captions[block.text] or _picture_name(blocks, index)):
                 in_head.update(lines_of)
-        elif not (first <= index <= last and index not in embedded
+        elif not (first <= index <= last and index not in embedded and index not in boxed
                   and (_kept(block, raw[index], kind, captions) or index in run.listed
                        or index in between) and not _picture_name(blocks, index)
                   ) and (index != head or index in repeated):
@@ -358,6 +359,27 @@ def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
         if heading or stop - index >= TEASER_LIST:
             found.update(range(index, stop))
         index = stop
+    return found
+
+
+# Title-like blocks under a "More on" heading in the body that make it a box of links to other
+# stories, not a heading of the article's own.
+MIN_BOX_ITEMS = 2
+
+
+def _more_boxes(blocks: list[Block], first: int, last: int) -> set[int]:
+    """Return the blocks of the body ``blocks[first:last + 1]`` that are a box of links to
+    other stories set into it ("More on Slate Book Review" over four titles at the top of the
+    article, "Related" between two paragraphs): the heading and the title-like blocks right
+    below it, MIN_BOX_ITEMS or more."""
+    found: set[int] = set()
+    for index in range(first, last + 1):
+        if _MORE.match(blocks[index].text):
+            stop = index + 1
+            while stop <= last and looks_like_headline(blocks[stop].text):
+                stop += 1
+            if stop - index - 1 >= MIN_BOX_ITEMS:
+                found.update(range(index, stop))
     return found
 
 

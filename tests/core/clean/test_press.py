@@ -64,3 +64,21 @@ def test_a_sentence_about_a_company_inside_the_story_stays() -> None:
     text = page(MENU, "Meridian and Porto Calme Sign Crane Scheduling Deal",
                 "October 12, 2017", *story, FOOTER)
     assert body_of(text) == "\n\n".join(story)
+
+
+def test_company_description_with_no_heading_ends_the_release() -> None:
+    # Ascom copied from a browser: no "About Ascom" (a picture), only the description,
+    # saying where the company is based, how many it employs and where it is listed.
+    based = ("Meridian Harbour Systems is headquartered in Porto Calme, has subsidiaries in 12 "
+             "countries and employs around 900 people worldwide.")
+    for closing in ([COMPANY], ["Meridian Harbour Systems is a global provider of planning "
+                                "software for ports and terminals.", based]):
+        text = page(MENU, "Meridian and Porto Calme Sign Crane Scheduling Deal",
+                    "October 12, 2017", *RELEASE, *closing, FOOTER)
+        assert body_of(text) == "\n\n".join(RELEASE)
+    # A paragraph of a news story about a company, saying none of that, stays.
+    story = ("Meridian Harbour Systems is a small firm that few in the port had heard of "
+             "before the trials began two years ago.")
+    text = page(MENU, "Meridian and Porto Calme Sign Crane Scheduling Deal",
+                "October 12, 2017", *RELEASE, story, FOOTER)
+    assert body_of(text) == "\n\n".join([*RELEASE, story])

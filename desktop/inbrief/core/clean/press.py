@@ -28,13 +28,20 @@ _COMPANY = re.compile(
     r"(?:is|are|ist|est|es|è)\s+(?:a|an|the|ein|eine|un|une|una|uno|le|la|el)\s"
 )
 MAX_HEADING_WORDS = 8
+# What a company's own description says of it and an article's paragraph about a company
+# seldom does in one: where it is based, how many it employs, where its shares are listed.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:headquartered in|head office|employs (?:around|about|approximately|over|more than"
+    r"|some|nearly)?\s*[\d,.]+|(?:shares|stock) (?:are|is) (?:listed|traded) on"
+    r"|listed on the \w+ (?:\w+ )?(?:stock )?exchange|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|SIX)\s*:)"
+)
 
 
 def boilerplate_start(texts: list[str], prose: list[bool], first: int, last: int) -> int | None:
     """Return the block among ``texts[first + 1 : last + 1]`` where a press release's
     boilerplate starts ("About Meridian", "Media contacts", "###", a rule followed by "Meridian
-    is a ..."), when more of the paragraphs of prose (``prose[i]``) lie before it than after;
-    else None."""
+    is a ...", "Meridian is a ..." saying where it is based or its shares are listed), when
+    more of the paragraphs of prose (``prose[i]``) lie before it than after; else None."""
     for index in range(first + 1, last + 1):
         text = texts[index]
         short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "!", "?"))
@@ -43,6 +50,11 @@ def boilerplate_start(texts: list[str], prose: list[bool], first: int, last: int
         if not heading and _RULE.match(text):
             following = next((t for t in texts[index + 1 : last + 1] if not _RULE.match(t)), "")
             heading = bool(_COMPANY.match(following))
+        if not heading and _COMPANY.match(text):
+            # No heading over it: the description itself, in its words or the next one's
+            # ("Ascom is a global solutions provider ...", "Ascom is headquartered in Baar").
+            heading = any(_SELF_DESCRIPTION.search(texts[at])
+                          for at in range(index, min(index + 2, last + 1)))
         if heading and _length(texts, prose, first, index) > _length(texts, prose, index,
                                                                       last + 1):
             return index

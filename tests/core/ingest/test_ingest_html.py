@@ -353,3 +353,56 @@ def test_an_articles_wrapper_with_comments_among_its_classes_is_kept(wrapper: st
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></body></html>")
     page = load_bytes(html.encode(), "council.html")
     assert all(text in page.text for text in PARAGRAPHS)
+
+
+RELATED_POSTS = [
+    "Ferry operators raised fares for the third time this year, blaming the price of fuel and "
+    "the cost of new crews on the night routes between the islands, and passengers' groups "
+    "said they would ask the province to step in before the summer timetable starts.",
+    "The towns of the delta began rebuilding their levees with money from the province, "
+    "though engineers warned that the work would take at least four years and that the first "
+    "winter storms could undo much of what had been done by then.",
+    "Dock workers returned to the cranes on Monday after a strike of nine days over pay and "
+    "the length of the night shifts, and the port said that the ships waiting at anchor would "
+    "be served by the end of the week if the weather held.",
+    "The harbour museum reopened after two years of repairs to its roof, with a new hall for "
+    "the models of the ships built in the town's yards and a room for the records of the "
+    "families who worked in them for three generations.",
+    "A new bus line will link the old town with the ferry terminal from April, running every "
+    "twenty minutes through the day and every hour at night, the transport office said, after "
+    "years of complaints from travellers who missed the last boat of the evening.",
+    "Fishermen in the northern harbour asked the council for a second ice plant, saying the "
+    "catch spoils on summer days while the boats wait in line at the only one, which was "
+    "built forty years ago for a fleet of half the size the town has today.",
+]
+
+
+MORE = ("The barrier will close the river's mouth on the days of the highest tides, and the "
+        "council will hold a hearing on its design in the spring, before the first contract "
+        "for the foundations is put out to tender.")
+
+
+def related_page(heading_class: str) -> str:
+    """Return a page whose short article is followed, in an article element of its own, by a
+    heading over other posts' excerpts, each in an article element (a WordPress theme's markup,
+    as a browser's copy of the whole page puts it on the clipboard: only the heading's class
+    says "related")."""
+    others = "".join(f"<article><a></a><div></div><p>{text}</p></article>"
+                     for text in RELATED_POSTS)
+    return f"""<html><body><div><div><article><h1>Council approves flood barrier</h1>
+<p>Home » Harbour » Council approves flood barrier</p><div></div>
+<p>{" ".join(PARAGRAPHS)} {MORE}</p><p>Filed in <a>Harbour news</a></p></article>
+<article><h3 class="{heading_class}">You may also like...</h3>{others}</article></div></div>
+</body></html>"""
+
+
+def test_other_posts_under_a_heading_marked_related_are_left_out() -> None:
+    # A Portuguese site copied whole from Chromium: under "Você pode gostar..." (class
+    # "relatedpoststitle") six other posts' excerpts were kept as the article's (precision
+    # 0.20 on the clipboard's HTML).
+    page = ingest.load_paste(PARAGRAPHS[0], related_page("relatedpoststitle"))
+    assert PARAGRAPHS[2] in page.text
+    assert "Ferry operators" not in page.text and "Dock workers" not in page.text
+    # A heading of another class does not say what follows it.
+    page = ingest.load_paste(PARAGRAPHS[0], related_page("sectiontitle"))
+    assert "Dock workers" in page.text

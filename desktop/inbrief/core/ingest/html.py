@@ -245,6 +245,17 @@ _COMMENT_ELEMENTS = (
     f" and not(.//h1) and string-length(normalize-space(.)) < {COMMENT_CHARS}]")
 
 
+# A heading over a list of other articles, marked so by its class ('<h3 class=
+# "relatedpoststitle">Você pode gostar...</h3>'), and what follows it in its parent: the list.
+# (trafilatura prunes an element whose class says "related", not the parts of one that does
+# not: here an article element holding the heading and the other posts' excerpts.)
+_RELATED_HEADING = (
+    "(self::h2 or self::h3 or self::h4 or self::h5)"
+    " and contains(translate(@class, 'RELATD', 'relatd'), 'related')")
+_RELATED_ELEMENTS = (
+    f"//*[{_RELATED_HEADING}] | //*[{_RELATED_HEADING}]/following-sibling::*")
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -267,7 +278,7 @@ def extract_article(html: str) -> PageText | None:
             # Markup only: guessing from dates in the prose would make an event date the
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
-            prune_xpath=[_COMMENT_ELEMENTS],
+            prune_xpath=[_COMMENT_ELEMENTS, _RELATED_ELEMENTS],
         )
     except Exception:  # a parser failure on a strange page: the caller falls back
         document = None

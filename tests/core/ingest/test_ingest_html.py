@@ -406,3 +406,25 @@ def test_other_posts_under_a_heading_marked_related_are_left_out() -> None:
     # A heading of another class does not say what follows it.
     page = ingest.load_paste(PARAGRAPHS[0], related_page("sectiontitle"))
     assert "Dock workers" in page.text
+
+
+def test_a_card_hidden_over_a_name_in_a_paragraph_is_left_out() -> None:
+    # The Hill: over "Rep. Ilhan Omar" a card with her picture, her name again, three
+    # headlines and "MORE", hidden until the pointer rests on the name, ran into the sentence
+    # ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
+    card = ('<span class="card"><span><img src="sorn.jpg" alt=""><a href="/p/sorn">Lidia '
+            'Sorn</a><a href="/a/1">Sorn names new harbour board</a> <a href="/a/2">Levee '
+            'plan goes to the assembly</a> <a href="/p/sorn">MORE</a></span></span>')
+    own = ('<span>She spoke <a href="/a/3">at the quay</a> <img src="i.png" alt=""> and '
+           '<a href="/a/4">at the council</a>, then <a href="/a/5">on the radio</a>.</span>')
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>
+<article><h1>Council approves flood barrier</h1>
+<p>The barrier was approved after a speech by Governor <span><a href="/p/sorn">Lidia
+Sorn</a>{card}</span> (Harbour Party), who had pushed for it since the floods.</p>
+<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]} {own}</p><p>{PARAGRAPHS[2]}</p></article>
+</body></html>"""
+    page = load_bytes(html.encode(), "hill.html")
+    assert "Governor Lidia Sorn (Harbour Party), who" in " ".join(page.text.split())
+    assert "MORE" not in page.text and "Levee plan" not in page.text
+    # Links and a picture among a sentence's own words are the paragraph's.
+    assert "at the council" in page.text and "on the radio" in page.text

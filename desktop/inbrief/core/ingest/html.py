@@ -256,6 +256,15 @@ _RELATED_ELEMENTS = (
     f"//*[{_RELATED_HEADING}] | //*[{_RELATED_HEADING}]/following-sibling::*")
 
 
+# A card shown over a name in a paragraph when the pointer rests on it (The Hill: the person's
+# picture, name, latest headlines and "MORE" after "Rep. Ilhan Omar"), in the markup though
+# hidden: the innermost inline element of a paragraph holding a picture and three links or more
+# and no words of its own outside them.
+MIN_CARD_LINKS = 3
+_CARD = f".//img and count(.//a) >= {MIN_CARD_LINKS} and not(text()[normalize-space(.) != ''])"
+_HOVER_CARDS = f"//p//span[{_CARD} and not(.//span[{_CARD}])]"
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -278,7 +287,7 @@ def extract_article(html: str) -> PageText | None:
             # Markup only: guessing from dates in the prose would make an event date the
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
-            prune_xpath=[_COMMENT_ELEMENTS, _RELATED_ELEMENTS],
+            prune_xpath=[_COMMENT_ELEMENTS, _RELATED_ELEMENTS, _HOVER_CARDS],
         )
     except Exception:  # a parser failure on a strange page: the caller falls back
         document = None

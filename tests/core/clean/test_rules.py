@@ -37,6 +37,8 @@ def test_a_line_opening_with_another_letter_is_no_prompt_and_prompts_still_are()
     # headings of other articles in the languages besides those _OPENING spells out.
     assert rules.is_boilerplate("Читайте также")
     assert rules.is_boilerplate("Read more: the harbour vote")
+    assert rules.is_boilerplate("SEE MORE: Harbour protests: 800 students under siege")
+    assert not rules.is_boilerplate("See more than forty ships in the harbour at dawn.")
     assert rules.is_boilerplate("© 2024 Meridian Wire")
     assert rules.is_boilerplate("— Advertisement —")
     assert rules.is_boilerplate("À lire aussi")

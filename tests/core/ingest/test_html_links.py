@@ -137,3 +137,17 @@ def test_links_never_closed_are_read_in_linear_time() -> None:
     # Everything up to the one "</a>" is a single link, too long to be a headline.
     assert anchor_texts(unclosed + "<a href='/y'>Last one</a>") == frozenset()
     assert time.perf_counter() - started < 1.0
+
+
+def test_links_with_a_label_in_capitals_after_them_go_with_their_heading() -> None:
+    # Express: "DON'T MISS" over links each followed by what it leads to ("[INSIGHT]|",
+    # "[VIDEO]") between the paragraphs.
+    links = ["Storm surge broke records in March", "Ports along the coast are sinking"]
+    html = "".join(f"<a href='/{i}'>{link}</a>" for i, link in enumerate(links))
+    text = "\n".join([PROSE[0], "DON'T MISS", f"{links[0]} [INSIGHT]|", f"{links[1]} [VIDEO]",
+                      PROSE[1]])
+    assert without_related_links(text, html).split("\n") == PROSE[:2]
+    # A label in capitals after words that are no link's stays with them.
+    text = "\n".join([PROSE[0], "DON'T MISS", "The vote in full [VIDEO]",
+                      "The count by district [PICS]", PROSE[1]])
+    assert without_related_links(text, html) == text

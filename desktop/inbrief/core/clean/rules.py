@@ -24,7 +24,7 @@ _AD_LABEL = rf"^[\s\-–—•|*\[(]*(?:{by_first_letter([_AD_WORDS])})[\s\-–�
 
 _PROMPT = (
     r"^(?:"
-    r"(?:read (?:more|also|next|the full story)|see also)(?:\s*[:»›>…|-]|$)|learn more$"
+    r"(?:read (?:more|also|next|the full story)|see (?:also|more))(?:\s*[:»›>…|-]|$)|learn more$"
     r"|related(?: articles| stories| coverage"
     r"| content| reading| topics)?\s*:|related(?: articles| stories| coverage)?$"
     r"|more (?:on|from|about) [^.!?]{1,60}:"

@@ -69,9 +69,19 @@ def anchor_texts(html: str) -> frozenset[str]:
     return frozenset(texts)
 
 
+# A label in capitals after a link to another article, saying what it leads to: "China furious
+# at Macron for Hong Kong protest jibe [INSIGHT]|", "... [VIDEO]".
+_LINK_TAG = re.compile(r"\s*\[[A-Z][A-Z ]{1,14}\][\s|]*$")
+
+
 def _is_link(line: str, anchors: frozenset[str]) -> bool:
-    """Return True when the whole line (a list item's bullet aside) is the text of a link."""
-    return _flat(_BULLET.sub("", line)) in anchors
+    """Return True when the whole line (a list item's bullet and a label in capitals after it
+    aside) is the text of a link."""
+    flat = _flat(_BULLET.sub("", line))
+    if flat in anchors:
+        return True
+    tag = _LINK_TAG.search(flat)
+    return tag is not None and flat[:tag.start()] in anchors
 
 
 def _is_labelled_link(line: str, anchors: frozenset[str]) -> bool:

@@ -151,3 +151,20 @@ def test_links_with_a_label_in_capitals_after_them_go_with_their_heading() -> No
     text = "\n".join([PROSE[0], "DON'T MISS", "The vote in full [VIDEO]",
                       "The count by district [PICS]", PROSE[1]])
     assert without_related_links(text, html) == text
+
+
+def test_a_saved_press_releases_closing_boilerplate_is_left_out() -> None:
+    # Ascom's releases: the company's description ("Ascom is a global solutions provider ...
+    # headquartered in Baar ... employs around 1,300 people") closed the extracted text.
+    company = ["Norland Engineering is a global provider of coastal defences.",
+               "Norland Engineering is headquartered in Harbor City and employs around 1,300 "
+               "people in 15 countries. Its shares are listed on the Harbor Stock Exchange."]
+    body = "".join(_p(text) for text in [*PROSE, *company])
+    page = load_bytes(_page(body), "release.html")
+    assert PROSE[3] in page.text and "headquartered" not in page.text
+    assert "global provider" not in page.text
+    # A closing paragraph about a company that says none of that is the article's.
+    closing = ("Norland Engineering is a small firm from the north that few in the city had "
+               "heard of before the vote.")
+    page = load_bytes(_page("".join(_p(text) for text in [*PROSE, closing])), "story.html")
+    assert closing in page.text

@@ -17,7 +17,11 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.rules import BYLINE, SENTENCE_END
 from inbrief.core.ingest.html_authors import author_names, names_in
-from inbrief.core.ingest.html_links import without_comments, without_related_links
+from inbrief.core.ingest.html_links import (
+    without_comments,
+    without_related_links,
+    without_release_boilerplate,
+)
 from inbrief.core.ingest.text import decode_bytes
 from inbrief.core.text import alnum_key
 
@@ -294,7 +298,8 @@ def extract_article(html: str) -> PageText | None:
     if document is None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = without_related_links(without_comments(str(data.get("text") or "")), html)
+    text = without_release_boilerplate(
+        without_related_links(without_comments(str(data.get("text") or "")), html))
     site = str(data.get("sitename") or data.get("hostname") or "").strip()
     title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")

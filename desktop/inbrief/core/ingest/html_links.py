@@ -13,6 +13,7 @@ import re
 
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import date_line
+from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.rules import COMMENTS_HEADING, SENTENCE_END
 
 _ANCHOR_START = re.compile(r"<a[\s>]", re.I)
@@ -172,6 +173,16 @@ def _posted(line: str) -> bool:
     """Return True for a line saying when a comment was posted, and nothing else."""
     return not more_words_than(line, COMMENT_STAMP_WORDS) and (
         bool(_POSTED.match(line)) or date_line(line) is not None)
+
+
+def without_release_boilerplate(text: str) -> str:
+    """Return an extracted body without a press release's closing boilerplate ("About
+    Meridian", the company's description, the press office's contacts: clean.press), when
+    more of the text's prose lies above it than below."""
+    lines = text.split("\n")
+    prose = [word_count(line) > PROSE_WORDS for line in lines]
+    start = boilerplate_start([line.strip() for line in lines], prose, 0, len(lines) - 1)
+    return text if start is None else "\n".join(lines[:start]).rstrip()
 
 
 def without_comments(text: str) -> str:

@@ -7,7 +7,7 @@ import time
 
 from inbrief.core.clean.rules import is_boilerplate
 from inbrief.core.ingest import load_bytes
-from inbrief.core.ingest.html import with_lead
+from inbrief.core.ingest.html import with_body_chunks, with_lead
 from inbrief.core.ingest.html_links import anchor_texts, without_related_links
 
 PROSE = [
@@ -168,3 +168,41 @@ def test_a_saved_press_releases_closing_boilerplate_is_left_out() -> None:
                "heard of before the vote.")
     page = load_bytes(_page("".join(_p(text) for text in [*PROSE, closing])), "story.html")
     assert closing in page.text
+
+
+def _chunked_page(chunks: list[list[str]], between: str) -> bytes:
+    """Return a page whose article body is cut into chunks of the same class, ``between``
+    each two (Wired's markup: an advertisement's row between two "body__container" divs)."""
+    parts = [f"<div class='grid'><div class='body__container'>{''.join(map(_p, chunk))}"
+             "</div></div>" for chunk in chunks]
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council approves flood barrier</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        "<h1>Council approves flood barrier</h1><div class='chunks'>"
+        f"{between.join(parts)}</div></article><footer>Footer links</footer></body></html>"
+    ).encode()
+
+
+def test_an_article_body_cut_into_chunks_by_advertisements_is_read_whole() -> None:
+    # Wired saved or copied whole: the second chunk, after an advertisement's row, was lost
+    # (recall 0.45).
+    more = [
+        "Engineers from the consortium said the first piles would be driven in the spring, "
+        "once the winter storms have passed and the river is low enough to work on.",
+        "The council will publish every contract for the barrier online, the mayor said, "
+        "answering critics who had asked for the costs to be made public before the vote.",
+    ]
+    ad = ("<div class='row'><div class='ad'><span class='ad-label'>Advertisement</span>"
+          "</div></div>")
+    # (trafilatura reads both chunks of this small page itself: then nothing is added twice.)
+    page = load_bytes(_chunked_page([PROSE, more], ad), "wired.html")
+    assert PROSE[3] in page.text and page.text.count(more[0]) == 1
+    assert page.text.index(PROSE[3]) < page.text.index(more[0])
+    # The extraction holding the first chunk alone gets the second after it.
+    # Chunks of short lines (teasers, ads) are no part of the article.
+    teasers = ["Storm surge broke records in March", "Ports along the coast are sinking"]
+    html = _chunked_page([PROSE, teasers], ad).decode()
+    assert with_body_chunks("\n".join(PROSE), html) == "\n".join(PROSE)
+    assert with_body_chunks("\n".join(PROSE), _chunked_page([PROSE, more], ad).decode()) == (
+        "\n".join([*PROSE, *more]))

@@ -10,6 +10,7 @@ import logging
 import re
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
@@ -269,6 +270,91 @@ _CARD = f".//img and count(.//a) >= {MIN_CARD_LINKS} and not(text()[normalize-sp
 _HOVER_CARDS = f"//p//span[{_CARD} and not(.//span[{_CARD}])]"
 
 
+# An article's body cut into chunks with the page's advertisements between them: elements of
+# the same tag and class under one parent's parent (Wired: two "body__container" divs, an ad
+# row between them). trafilatura keeps the first; the others' paragraphs follow it when each
+# chunk holds paragraphs of prose (sentences of CHUNK_PROSE_WORDS words or more: not a list of
+# teasers, ads or forum posts, whose lines are shorter) and the chunks held make at least half
+# of the extraction.
+CHUNK_PROSE_WORDS = 20
+
+
+def _chunk_paragraphs(chunk: Any) -> list[str]:
+    """Return the texts of a chunk's paragraphs of prose (not those of an aside or a figure:
+    a pull quote says a sentence of the body again)."""
+    found = []
+    for paragraph in chunk.iter("p"):
+        if _set_apart(paragraph, chunk):
+            continue
+        text = " ".join(paragraph.text_content().split())
+        if text:
+            found.append(text)
+    return found
+
+
+def _prose_chunk(paragraphs: list[str]) -> bool:
+    """Return True when most of a chunk's paragraphs are sentences of CHUNK_PROSE_WORDS words
+    or more."""
+    prose = sum(word_count(text) >= CHUNK_PROSE_WORDS
+                and text.rstrip("\"'”’»)").endswith(SENTENCE_END) for text in paragraphs)
+    return prose >= 1 and 2 * prose >= len(paragraphs)
+
+
+def _set_apart(paragraph: Any, chunk: Any) -> bool:
+    """Return True when ``paragraph`` stands in an aside, figure or quotation of ``chunk``."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor is chunk:
+            return False
+        if ancestor.tag in ("aside", "figure", "blockquote"):
+            return True
+    return False
+
+
+def with_body_chunks(text: str, html: str) -> str:
+    """Return an extracted body with the paragraphs of the article's further chunks put after
+    those of the chunk it holds, when the page cuts its body into chunks (see above)."""
+    if not text.strip():
+        return text
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+    except Exception:  # an unparsable page: the extraction stands
+        return text
+    key = alnum_key(text)
+    # The chunks hold their paragraphs as children: only the parents of paragraphs are looked
+    # at (a page's other elements of one class, its cards and menus, are many).
+    groups: dict[tuple[Any, str, str], list[Any]] = {}
+    for element in dict.fromkeys(p.getparent() for p in root.iter("p")):
+        if element is None or element.tag not in ("div", "section"):
+            continue
+        classes = element.get("class")
+        parent = element.getparent()
+        if classes and parent is not None and parent.getparent() is not None:
+            groups.setdefault((parent.getparent(), element.tag, classes), []).append(element)
+    for chunks in groups.values():
+        if len(chunks) < 2:
+            continue
+        paragraphs = [_chunk_paragraphs(chunk) for chunk in chunks]
+        if not all(map(_prose_chunk, paragraphs)):
+            continue
+        held = [all(alnum_key(p) in key for p in ps) for ps in paragraphs]
+        held_words = sum(word_count(p) for ps, h in zip(paragraphs, held, strict=True) if h
+                         for p in ps)
+        if not held[0] or all(held) or 2 * held_words < word_count(text):
+            continue
+        # Sentences only: a chunk's lines that end as none does are its labels and credits
+        # ("Follow Backchannel: Twitter | Facebook", "Top photo by ...").
+        missing = [p for ps, h in zip(paragraphs, held, strict=True) if not h for p in ps
+                   if p.rstrip("\"'”’»)").endswith(SENTENCE_END)]
+        last = paragraphs[max(i for i, h in enumerate(held) if h)][-1]
+        lines = text.split("\n")
+        at = next((i for i, line in enumerate(lines) if alnum_key(last) in alnum_key(line)),
+                  len(lines) - 1)
+        return "\n".join([*lines[:at + 1], *missing, *lines[at + 1:]])
+    return text
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -298,8 +384,8 @@ def extract_article(html: str) -> PageText | None:
     if document is None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    text = without_release_boilerplate(
-        without_related_links(without_comments(str(data.get("text") or "")), html))
+    text = without_release_boilerplate(without_related_links(
+        with_body_chunks(without_comments(str(data.get("text") or "")), html), html))
     site = str(data.get("sitename") or data.get("hostname") or "").strip()
     title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")

@@ -428,3 +428,21 @@ Sorn</a>{card}</span> (Harbour Party), who had pushed for it since the floods.</
     assert "MORE" not in page.text and "Levee plan" not in page.text
     # Links and a picture among a sentence's own words are the paragraph's.
     assert "at the council" in page.text and "on the radio" in page.text
+
+
+def test_the_sites_owner_listed_beside_a_writer_is_no_author() -> None:
+    from inbrief.core.ingest.html import _without_owner
+
+    # Wired: its meta author is its publisher, named again in its copyright notices.
+    meta = '<meta name="copyright" content="Copyright (c) Meridian Media 2019">'
+    assert _without_owner("Meridian Media; Ada Brennan", meta) == "Ada Brennan"
+    footer = "<p>&copy; 2019 Meridian Media. All rights reserved.</p>"
+    assert _without_owner("Ada Brennan; Meridian Media", footer) == "Ada Brennan"
+    # A blog's writer owns its copyright: named alone, the owner stays the author.
+    assert _without_owner("Meridian Media", meta) == "Meridian Media"
+    # Whole words only: "Ana" is no owner in "Banana Corp".
+    banana = "<p>© 2019 Banana Corp</p>"
+    assert _without_owner("Ana; Ada Brennan", banana) == "Ana; Ada Brennan"
+    # Every name an owner's: the list stays (nothing better to show).
+    both = "<p>© 2019 Meridian Media and Ada Brennan</p>"
+    assert _without_owner("Meridian Media; Ada Brennan", both) == "Meridian Media; Ada Brennan"

@@ -392,7 +392,7 @@ def extract_article(html: str) -> PageText | None:
     author = author_names(str(data.get("author") or "").strip())
     if author and _commenter(author, html):
         author = ""  # a reader's name over a comment (class="comment_author"), not a writer
-    author = author or _marked_byline(html)
+    author = _without_owner(author or _marked_byline(html), html)
     published = str(date)[:10] if date else None
     return PageText(
         text=with_lead(without_known_head(text, title, author, published),
@@ -402,6 +402,34 @@ def extract_article(html: str) -> PageText | None:
         source=site,
         published=published,
     )
+
+
+# The site's owner as its copyright notice names it: '<meta name="copyright" content=
+# "Copyright (c) Condé Nast 2019">', "© 2019 Condé Nast. All rights reserved."
+_COPYRIGHT_META = re.compile(
+    r"<meta\b[^<>]*\bname=[\"']copyright[\"'][^<>]*\bcontent=[\"']([^\"'<>]{1,120})", re.I)
+_COPYRIGHT_SIGN = re.compile(r"(?:©|&copy;)([^<>]{1,80})")
+MAX_NOTICES = 20
+
+
+def _words(text: str) -> str:
+    """Return the words of ``text`` in lower case, one space between them."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _without_owner(author: str, html: str) -> str:
+    """Return ``author`` (names between semicolons) without the site's owner listed beside a
+    writer ("Condé Nast; Molly Wood": Wired's meta author is its publisher). An owner named
+    alone stays: a blog's writer owns its copyright."""
+    names = [name.strip() for name in author.split(";") if name.strip()]
+    if len(names) < 2:
+        return author
+    notices = [match.group(1) for match in _COPYRIGHT_META.finditer(html)]
+    notices += [match.group(1) for match in
+                itertools.islice(_COPYRIGHT_SIGN.finditer(html), MAX_NOTICES)]
+    owners = f" {_words(' | '.join(html_lib.unescape(notice) for notice in notices))} "
+    writers = [name for name in names if f" {_words(name)} " not in owners]
+    return "; ".join(writers) if writers and len(writers) < len(names) else author
 
 
 def _commenter(author: str, html: str) -> bool:

@@ -235,3 +235,24 @@ def test_plain_text_paste_is_analysed_at_once(make_window: WindowFactory, qtbot:
     brief = wait_for_brief(qtbot, window, timeout=3_000)
     assert "harbour" in brief.text
     assert counting.calls == 1
+
+
+def test_a_paste_with_emoji_is_replaced_whole_by_its_article(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    # Wired copied whole: two emoji in the page's text (each two UTF-16 units in the editor)
+    # left the clipboard text's last two characters after the article ("... on your own.es").
+    text = "👁 Topic 1\n📱 Topic 2\n" + HEADLINE + "\n" + "\n".join(PARAGRAPHS) + "\nAd Choices"
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, _mime(text, PAGE_HTML))
+    brief = wait_for_brief(qtbot, window)
+    shown = window.editor.toPlainText()
+    assert shown.endswith(PARAGRAPHS[2]) and "Choices" not in shown and "es" not in shown[-3:]
+    # The summary's highlights cover its sentences, counted in characters.
+    spans = window.editor.summary_spans()
+    assert spans
+    sentences = {" ".join(s.text.split()) for s in brief.summary}
+    for start, end in spans:
+        assert " ".join(shown[start:end].split()) in " ".join(sentences)
+    window.editor.undo()
+    assert window.editor.toPlainText() == text

@@ -1,4 +1,7 @@
-"""The source editor's highlights: extra selections over spans of its text, and back to spans."""
+"""The source editor's highlights: extra selections over spans of its text, and back to spans.
+
+Spans count the text's characters (as the Brief's offsets do), not the document's UTF-16 units
+(see units.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from inbrief.ui.theme import HIGHLIGHT_TEXT
+from inbrief.ui.units import Units
 
 
 def colored(
@@ -34,9 +38,13 @@ def formatted(
     document: QTextDocument, spans: Sequence[tuple[int, int]], fmt: QTextCharFormat
 ) -> list[QTextEdit.ExtraSelection]:
     """Return selections with ``fmt`` over the ``spans`` that lie inside ``document``."""
+    if not spans:
+        return []
     length = document.characterCount() - 1
+    units = Units(document.toPlainText())
     result = []
     for start, end in spans:
+        start, end = units.to_qt(start), units.to_qt(end)
         if not 0 <= start < end <= length:
             continue
         selection = QTextEdit.ExtraSelection()
@@ -50,11 +58,12 @@ def formatted(
 
 
 def spans_of(selections: list[QTextEdit.ExtraSelection]) -> list[tuple[int, int]]:
-    """Return the (start, end) each of ``selections`` covers."""
-    return [
-        (s.cursor.selectionStart(), s.cursor.selectionEnd())
-        for s in selections
-    ]
+    """Return the (start, end) each of ``selections`` covers, in characters of its text."""
+    if not selections:
+        return []
+    units = Units(selections[0].cursor.document().toPlainText())
+    return units.spans_from_qt(
+        [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in selections])
 
 
 def join_adjacent(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from inbrief.ui import highlights
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
 from inbrief.ui.theme import HIGHLIGHTS
+from inbrief.ui.units import Units
 
 PLACEHOLDER = (
     "Paste an article here (Ctrl+V), type, drop a file, or open one with Ctrl+O.\n\n"
@@ -216,8 +217,9 @@ class SourceEditor(QPlainTextEdit):
             cursor.insertText(plain)
             cursor.endEditBlock()
             if article != plain:
+                end = cursor.position()  # in the document's units: an emoji takes two
                 cursor.setPosition(start)
-                cursor.setPosition(start + len(plain), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 cursor.beginEditBlock()
                 cursor.insertText(article)
                 cursor.endEditBlock()
@@ -265,10 +267,11 @@ class SourceEditor(QPlainTextEdit):
         self._marks = highlights.colored(self.document(), spans, self.mark_color)
         self._apply()
         if spans:
+            units = Units(self.toPlainText())
             start, end = spans[0]
             cursor = self.textCursor()
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(units.to_qt(start))
+            cursor.setPosition(units.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(cursor)
             self.centerCursor()
 
@@ -278,7 +281,8 @@ class SourceEditor(QPlainTextEdit):
         if self._marks:
             cursor = self.textCursor()
             first = highlights.spans_of(self._marks[:1])[0]
-            if (cursor.selectionStart(), cursor.selectionEnd()) == first:
+            units = Units(self.toPlainText())
+            if units.spans_from_qt([(cursor.selectionStart(), cursor.selectionEnd())])[0] == first:
                 cursor.clearSelection()
                 self.setTextCursor(cursor)
         self._marks = []
@@ -303,7 +307,7 @@ class SourceEditor(QPlainTextEdit):
         """Dim the text the analysis left out (editor offsets); hide its lines if asked to."""
         text = self.toPlainText()
         self._removed_spans = sorted((a, b) for a, b in spans if 0 <= a < b <= len(text))
-        lines = [(b.position(), b.position() + len(b.text())) for b in self._blocks()]
+        lines = _line_spans(self._blocks(), Units(text))
         self._states = line_states(text, lines, self._removed_spans)
         # Whitespace looks the same dimmed or not: no selection for it.
         shown = [(a, b) for a, b in self._removed_spans if text[a:b].strip()]
@@ -329,7 +333,7 @@ class SourceEditor(QPlainTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()  # from the end back up: the line lands at the top
-        cursor.setPosition(at)
+        cursor.setPosition(Units(text).to_qt(at))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
@@ -369,7 +373,7 @@ class SourceEditor(QPlainTextEdit):
         blocks = self._blocks()
         if self._hide_removed and self._removed_spans:
             text = self.toPlainText()
-            lines = [(b.position(), b.position() + len(b.text())) for b in blocks]
+            lines = _line_spans(blocks, Units(text))
             wanted = hidden_lines(text, lines, self._removed_spans)
             if all(wanted):
                 wanted = [False] * len(blocks)  # never an empty pane for a text with words
@@ -417,7 +421,16 @@ class SourceEditor(QPlainTextEdit):
             while block.isValid() and not block.isVisible():
                 block = block.next() if ahead else block.previous()
             if block.isValid():
-                target = block.position() if ahead else block.position() + len(block.text())
+                target = block.position() if ahead else block.position() + block.length() - 1
                 cursor.setPosition(target)
                 self.setTextCursor(cursor)
                 return
+
+
+def _line_spans(blocks: list[QTextBlock], units: Units) -> list[tuple[int, int]]:
+    """Return each block's (start, end) in characters of the document's text."""
+    spans = []
+    for block in blocks:
+        start = units.from_qt(block.position())
+        spans.append((start, start + len(block.text())))
+    return spans

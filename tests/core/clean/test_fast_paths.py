@@ -3,6 +3,7 @@ their plain versions give, in any script, with any kind of space."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbrief.core.clean import rules, special_blocks
+from inbrief.core.clean import _MANY_BLANK_LINES, _kept_map, rules, special_blocks
 from inbrief.core.clean.block_kinds import (
     _LINE_END,
     BULLET,
@@ -26,6 +27,7 @@ from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.headline import _MARKER, _is_text, _Page, is_signal
+from inbrief.core.clean.kinds import removed_spans
 from inbrief.core.clean.rules import BYLINE
 from inbrief.core.clean.run_parts import is_prose
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
@@ -35,6 +37,7 @@ from inbrief.core.clean.title_like import (
     not_headline_because,
 )
 from inbrief.core.text import alnum_key
+from inbrief.core.textmap import Removed, RemovedKind, TextMap
 
 # Letters of several scripts (with the ones case folding turns into more than one character
 # or into a combining mark: "ß", "İ", "ǰ", "ΐ", U+0345), digits (decimal and not), "_",
@@ -311,3 +314,92 @@ def test_paragraph_lines_are_told_by_length_as_by_columns() -> None:
         told.append(paragraph_lines(lines))
         assert told[-1] == _plain_paragraph_lines(lines)
     assert 10 < sum(told) < 390
+
+
+def _plain_kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]
+                    ) -> TextMap:
+    """_kept_map with a span for each kept line and each newline, joined by TextMap.keeping."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    previous_end = -1
+    for index, given_line in enumerate(given.split("\n")):
+        end = start + len(given_line)
+        if index not in drop:
+            if previous_end >= 0:
+                spans.append((previous_end, previous_end + 1))
+            first = start + cut.get(index, 0)
+            spans.append((first, first + len(lines[index])))
+            previous_end = end
+        start = end + 1
+    joined = TextMap.keeping(len(given), spans)
+    kept = joined.kept_text(given)
+    stripped_start = len(kept) - len(kept.lstrip())
+    inner_end = max(stripped_start, len(kept.rstrip()))
+    pieces: list[tuple[int, int]] = []
+    position = stripped_start
+    for blank in _MANY_BLANK_LINES.finditer(kept, stripped_start, inner_end):
+        pieces.append((position, blank.start() + 2))
+        position = blank.end()
+    pieces.append((position, max(position, inner_end)))
+    return joined.then(TextMap.keeping(len(kept), pieces))
+
+
+def _texts_with_drops(chance: random.Random) -> tuple[str, list[str], set[int], dict[int, int]]:
+    """A text of short lines, blank and not, some dropped, some cut short at their start."""
+    given_lines = [chance.choice(["", "", " ", "Harbour vote", "  Привет, мир", "a", "\t"])
+                   for _ in range(chance.randint(1, 12))]
+    given = "\n".join(given_lines)
+    drop = {i for i in range(len(given_lines)) if chance.random() < 0.4}
+    lines = list(given_lines)
+    cut: dict[int, int] = {}
+    for index, line in enumerate(given_lines):
+        if line and chance.random() < 0.2:
+            cut[index] = chance.randint(0, len(line))
+            lines[index] = line[cut[index]:]
+    return given, lines, drop, cut
+
+
+def test_the_kept_map_joins_its_spans_as_keeping_would() -> None:
+    chance = random.Random(11)
+    for _ in range(3000):
+        given, lines, drop, cut = _texts_with_drops(chance)
+        assert _kept_map(given, lines, drop, cut) == _plain_kept_map(given, lines, drop, cut)
+
+def _plain_removed_spans(given: str, text_map: TextMap, kinds: dict[int, RemovedKind]
+                         ) -> tuple[Removed, ...]:
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in given.split("\n")[:-1])]
+    result: list[Removed] = []
+    line = 0
+    for start, end in text_map.removed:
+        position = start
+        while position < end:
+            while line + 1 < len(starts) and starts[line + 1] <= position:
+                line += 1
+            line_end = starts[line + 1] if line + 1 < len(starts) else len(given)
+            stop = min(end, line_end)
+            piece = given[position:stop]
+            text = given[starts[line] : line_end]
+            whole = start <= starts[line] + len(text) - len(text.lstrip())
+            kind: RemovedKind
+            if not text.strip() or not (piece.strip() or whole):
+                kind = "blank"
+            else:
+                kind = kinds.get(line, "other")
+            if result and result[-1].end == position and result[-1].kind == kind:
+                result[-1] = Removed(result[-1].start, stop, kind)
+            else:
+                result.append(Removed(position, stop, kind))
+            position = stop
+    return tuple(result)
+
+
+def test_removed_spans_are_found_line_by_line_as_a_walk_through_every_line_finds_them() -> None:
+    chance = random.Random(12)
+    for _ in range(3000):
+        given, lines, drop, cut = _texts_with_drops(chance)
+        text_map = _kept_map(given, lines, drop, cut)
+        kinds: dict[int, RemovedKind] = {
+            index: chance.choice(["menu", "caption", "headline"]) for index in drop
+            if chance.random() < 0.7}
+        assert removed_spans(given, text_map, kinds) == _plain_removed_spans(
+            given, text_map, kinds)

@@ -18,10 +18,14 @@ from inbrief.core.clean.block_kinds import (
     PARAGRAPH_END_SHARE,
     PARAGRAPH_LINE,
     PARAGRAPH_LINES,
+    PROSE_GROUP,
+    PROSE_GROUP_CHARS,
     Block,
     _fitted,
+    _link,
     bulleted,
     paragraph_lines,
+    prose_groups,
 )
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
@@ -403,3 +407,53 @@ def test_removed_spans_are_found_line_by_line_as_a_walk_through_every_line_finds
             if chance.random() < 0.7}
         assert removed_spans(given, text_map, kinds) == _plain_removed_spans(
             given, text_map, kinds)
+
+
+def _plain_prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
+    """prose_groups reading each block for a group, however few blocks it spans."""
+    found = list(kinds)
+
+    def prose(at: int) -> bool:
+        return blocks[at].sentence and raw[at] in ("near-good", "short")
+
+    def item(at: int) -> bool:
+        return bulleted(blocks[at].text) and raw[at] in ("near-good", "short")
+
+    def aside(at: int) -> bool:
+        return _link(blocks[at]) or item(at)
+
+    index = 0
+    while index < len(blocks):
+        stop = index
+        while stop < len(blocks) and (
+                prose(stop) and not (stop > index and item(stop))
+                or stop > index and aside(stop) and stop + 1 < len(blocks)
+                and (prose(stop + 1) or item(stop + 1))):
+            stop += 1
+        group = [i for i in range(index, stop) if not aside(i)]
+        if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
+                and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
+            for i in group:
+                found[i] = "good"
+        index = max(stop, index + 1)
+    return found
+
+
+def test_prose_groups_are_the_groups_the_plain_loop_finds() -> None:
+    chance = random.Random(13)
+    texts = [("The council met on Monday and voted for the levee. " * 4).strip(), "It held.",
+             "The levee held through the storm, the council said on Monday.",
+             "• Pensions rise.", "• Read more", "Harbour vote", "Why it matters:", "- Levee"]
+    classes = ["good", "near-good", "near-good", "near-good", "short", "bad", "table"]
+    grouped = 0
+    for _ in range(2000):
+        blocks = []
+        for _ in range(chance.randint(0, 9)):
+            text = chance.choice(texts)
+            blocks.append(Block(0, 0, text, sentence=text.endswith(".")))
+        raw = [chance.choice(classes) for _ in blocks]
+        kinds = [chance.choice(classes) for _ in blocks]
+        found = prose_groups(blocks, raw, kinds)
+        assert found == _plain_prose_groups(blocks, raw, kinds)
+        grouped += found != kinds
+    assert grouped > 20

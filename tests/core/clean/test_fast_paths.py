@@ -457,3 +457,51 @@ def test_prose_groups_are_the_groups_the_plain_loop_finds() -> None:
         assert found == _plain_prose_groups(blocks, raw, kinds)
         grouped += found != kinds
     assert grouped > 20
+
+
+def _plain_is_boilerplate(line: str) -> bool:
+    """is_boilerplate with the word limit told first and the picture's address always tried."""
+    text = line.strip()
+    if not text or more_words_than(text, rules.MAX_BOILERPLATE_WORDS):
+        return False
+    folded = text.casefold()
+    return bool(
+        rules._OPENING.match(text)
+        or text[0] in ".,;" and bool(rules._OPENING.match(text[1:].lstrip()))
+        or rules._PICTURE_ADDRESS.match(text)
+        or text[0] == "?" and bool(rules._QUERY.match(text))
+        or not text[0].isascii() and bool(rules._OTHER_SCRIPT_BUTTONS.match(text))
+        or rules._more_link(text)
+        or len(text) <= rules.RELATED_LINE_CHARS and bool(rules._RELATED_LINE.match(text))
+        or rules._ANY_SEARCHED_HINT.search(folded) is not None
+        and rules._searched_rule(text, folded)
+        or rules.is_caption(text))
+
+
+# Boilerplate and prose, pictures' addresses, words of dense scripts and every kind of space,
+# in lines around the word limit.
+_BOILERPLATE_PIECES = st.sampled_from([
+    "Advertisement", "Read more", "Share", "Photo: Ana Ruiz", "(AP Photo/Jane Doe)", "Tweet",
+    "Sign up for our newsletter", "All rights reserved.", "… Read more", "the levee held",
+    "http://images.example.com/mz/1034_munn.jpg", "a.png?w=300", "?videoId=5798607383001",
+    "Поделиться", "Читайте также", "東京の天気は晴れでした", "시장", "Привет", "and", "a",
+    " ", " ", " ", "\u00a0", "\u3000", "\t", "  ", ".", "Learn More >"])
+
+
+@given(st.lists(_BOILERPLATE_PIECES, max_size=60).map("".join))
+@settings(max_examples=1500)
+def test_is_boilerplate_tells_the_word_limit_last_as_the_plain_order_does(line: str) -> None:
+    assert rules.is_boilerplate(line) == _plain_is_boilerplate(line)
+
+
+def test_is_boilerplate_of_lines_at_the_word_limit() -> None:
+    for words in ("Share", "東京の天気", "Привет"):
+        for count in range(20, 31):
+            for space in (" ", "\u00a0", "\u3000", " \t"):
+                line = "Advertisement" + (space + words) * count
+                assert rules.is_boilerplate(line) == _plain_is_boilerplate(line), line
+    assert rules.is_boilerplate("http://images.example.com/mz/1034_munn.jpg")
+    # A caption's label, its words more than the limit only as two characters of Japanese
+    # make a word: a line a rule takes, too long for boilerplate.
+    assert rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 2)
+    assert not rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 6)

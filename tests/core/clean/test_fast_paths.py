@@ -505,3 +505,18 @@ def test_is_boilerplate_of_lines_at_the_word_limit() -> None:
     # make a word: a line a rule takes, too long for boilerplate.
     assert rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 2)
     assert not rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 6)
+
+
+def test_only_the_letter_and_its_capital_fold_to_the_letters_looked_for_first() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in ("o", "b"):
+        assert [char for char in every if letter in char.casefold()] == sorted(
+            [letter, letter.upper()])
+
+
+@given(st.lists(_CREDIT_PIECES | st.sampled_from(
+    ["shows", "SHOWS", "by", "BY", "bY", "ẙ", "ẞhows", "file photo"]), max_size=8).map(" ".join))
+@settings(max_examples=1500)
+def test_a_word_is_looked_for_folded_where_its_letter_is(text: str) -> None:
+    for word, letter in (("shows", "o"), ("by", "b")):
+        assert special_blocks._folds_to(text, word, letter) == (word in text.casefold())

@@ -402,7 +402,9 @@ def clean_article(article: Article) -> Cleaned:
                 line for line, kind in why.items() if kind == "dateline"}))
         elif paragraphs and _closes_with_credit(lines, index):
             drop.add(index)
-        elif (paragraphs and _PAREN_CREDIT.search(lines[index].rstrip())
+        # (The credit closes the line with its bracket: looked for only in a line ending so.)
+        elif (paragraphs and lines[index].rstrip().endswith(")")
+              and _PAREN_CREDIT.search(lines[index].rstrip())
               and (index + 1 == len(lines) or not lines[index + 1].strip())):
             drop.add(index)
             drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))

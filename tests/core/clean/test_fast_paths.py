@@ -3,6 +3,7 @@ their plain versions give, in any script, with any kind of space."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -10,22 +11,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbrief.core.clean import rules, special_blocks
+from inbrief.core.clean import _MANY_BLANK_LINES, _kept_map, rules, special_blocks
 from inbrief.core.clean.block_kinds import (
     _LINE_END,
     BULLET,
     PARAGRAPH_END_SHARE,
     PARAGRAPH_LINE,
     PARAGRAPH_LINES,
+    PROSE_GROUP,
+    PROSE_GROUP_CHARS,
     Block,
     _fitted,
+    _link,
     bulleted,
     paragraph_lines,
+    prose_groups,
 )
 from inbrief.core.clean.blocks import _before_teasers
 from inbrief.core.clean.counts import _PLAIN, columns, more_words_than, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.headline import _MARKER, _is_text, _Page, is_signal
+from inbrief.core.clean.kinds import removed_spans
 from inbrief.core.clean.rules import BYLINE
 from inbrief.core.clean.run_parts import is_prose
 from inbrief.core.clean.special_blocks import PhotoCaptions, is_photo_caption
@@ -35,6 +41,7 @@ from inbrief.core.clean.title_like import (
     not_headline_because,
 )
 from inbrief.core.text import alnum_key
+from inbrief.core.textmap import Removed, RemovedKind, TextMap
 
 # Letters of several scripts (with the ones case folding turns into more than one character
 # or into a combining mark: "ß", "İ", "ǰ", "ΐ", U+0345), digits (decimal and not), "_",
@@ -311,3 +318,205 @@ def test_paragraph_lines_are_told_by_length_as_by_columns() -> None:
         told.append(paragraph_lines(lines))
         assert told[-1] == _plain_paragraph_lines(lines)
     assert 10 < sum(told) < 390
+
+
+def _plain_kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]
+                    ) -> TextMap:
+    """_kept_map with a span for each kept line and each newline, joined by TextMap.keeping."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    previous_end = -1
+    for index, given_line in enumerate(given.split("\n")):
+        end = start + len(given_line)
+        if index not in drop:
+            if previous_end >= 0:
+                spans.append((previous_end, previous_end + 1))
+            first = start + cut.get(index, 0)
+            spans.append((first, first + len(lines[index])))
+            previous_end = end
+        start = end + 1
+    joined = TextMap.keeping(len(given), spans)
+    kept = joined.kept_text(given)
+    stripped_start = len(kept) - len(kept.lstrip())
+    inner_end = max(stripped_start, len(kept.rstrip()))
+    pieces: list[tuple[int, int]] = []
+    position = stripped_start
+    for blank in _MANY_BLANK_LINES.finditer(kept, stripped_start, inner_end):
+        pieces.append((position, blank.start() + 2))
+        position = blank.end()
+    pieces.append((position, max(position, inner_end)))
+    return joined.then(TextMap.keeping(len(kept), pieces))
+
+
+def _texts_with_drops(chance: random.Random) -> tuple[str, list[str], set[int], dict[int, int]]:
+    """A text of short lines, blank and not, some dropped, some cut short at their start."""
+    given_lines = [chance.choice(["", "", " ", "Harbour vote", "  Привет, мир", "a", "\t"])
+                   for _ in range(chance.randint(1, 12))]
+    given = "\n".join(given_lines)
+    drop = {i for i in range(len(given_lines)) if chance.random() < 0.4}
+    lines = list(given_lines)
+    cut: dict[int, int] = {}
+    for index, line in enumerate(given_lines):
+        if line and chance.random() < 0.2:
+            cut[index] = chance.randint(0, len(line))
+            lines[index] = line[cut[index]:]
+    return given, lines, drop, cut
+
+
+def test_the_kept_map_joins_its_spans_as_keeping_would() -> None:
+    chance = random.Random(11)
+    for _ in range(3000):
+        given, lines, drop, cut = _texts_with_drops(chance)
+        assert _kept_map(given, lines, drop, cut) == _plain_kept_map(given, lines, drop, cut)
+
+def _plain_removed_spans(given: str, text_map: TextMap, kinds: dict[int, RemovedKind]
+                         ) -> tuple[Removed, ...]:
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in given.split("\n")[:-1])]
+    result: list[Removed] = []
+    line = 0
+    for start, end in text_map.removed:
+        position = start
+        while position < end:
+            while line + 1 < len(starts) and starts[line + 1] <= position:
+                line += 1
+            line_end = starts[line + 1] if line + 1 < len(starts) else len(given)
+            stop = min(end, line_end)
+            piece = given[position:stop]
+            text = given[starts[line] : line_end]
+            whole = start <= starts[line] + len(text) - len(text.lstrip())
+            kind: RemovedKind
+            if not text.strip() or not (piece.strip() or whole):
+                kind = "blank"
+            else:
+                kind = kinds.get(line, "other")
+            if result and result[-1].end == position and result[-1].kind == kind:
+                result[-1] = Removed(result[-1].start, stop, kind)
+            else:
+                result.append(Removed(position, stop, kind))
+            position = stop
+    return tuple(result)
+
+
+def test_removed_spans_are_found_line_by_line_as_a_walk_through_every_line_finds_them() -> None:
+    chance = random.Random(12)
+    for _ in range(3000):
+        given, lines, drop, cut = _texts_with_drops(chance)
+        text_map = _kept_map(given, lines, drop, cut)
+        kinds: dict[int, RemovedKind] = {
+            index: chance.choice(["menu", "caption", "headline"]) for index in drop
+            if chance.random() < 0.7}
+        assert removed_spans(given, text_map, kinds) == _plain_removed_spans(
+            given, text_map, kinds)
+
+
+def _plain_prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[str]:
+    """prose_groups reading each block for a group, however few blocks it spans."""
+    found = list(kinds)
+
+    def prose(at: int) -> bool:
+        return blocks[at].sentence and raw[at] in ("near-good", "short")
+
+    def item(at: int) -> bool:
+        return bulleted(blocks[at].text) and raw[at] in ("near-good", "short")
+
+    def aside(at: int) -> bool:
+        return _link(blocks[at]) or item(at)
+
+    index = 0
+    while index < len(blocks):
+        stop = index
+        while stop < len(blocks) and (
+                prose(stop) and not (stop > index and item(stop))
+                or stop > index and aside(stop) and stop + 1 < len(blocks)
+                and (prose(stop + 1) or item(stop + 1))):
+            stop += 1
+        group = [i for i in range(index, stop) if not aside(i)]
+        if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
+                and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):
+            for i in group:
+                found[i] = "good"
+        index = max(stop, index + 1)
+    return found
+
+
+def test_prose_groups_are_the_groups_the_plain_loop_finds() -> None:
+    chance = random.Random(13)
+    texts = [("The council met on Monday and voted for the levee. " * 4).strip(), "It held.",
+             "The levee held through the storm, the council said on Monday.",
+             "• Pensions rise.", "• Read more", "Harbour vote", "Why it matters:", "- Levee"]
+    classes = ["good", "near-good", "near-good", "near-good", "short", "bad", "table"]
+    grouped = 0
+    for _ in range(2000):
+        blocks = []
+        for _ in range(chance.randint(0, 9)):
+            text = chance.choice(texts)
+            blocks.append(Block(0, 0, text, sentence=text.endswith(".")))
+        raw = [chance.choice(classes) for _ in blocks]
+        kinds = [chance.choice(classes) for _ in blocks]
+        found = prose_groups(blocks, raw, kinds)
+        assert found == _plain_prose_groups(blocks, raw, kinds)
+        grouped += found != kinds
+    assert grouped > 20
+
+
+def _plain_is_boilerplate(line: str) -> bool:
+    """is_boilerplate with the word limit told first and the picture's address always tried."""
+    text = line.strip()
+    if not text or more_words_than(text, rules.MAX_BOILERPLATE_WORDS):
+        return False
+    folded = text.casefold()
+    return bool(
+        rules._OPENING.match(text)
+        or text[0] in ".,;" and bool(rules._OPENING.match(text[1:].lstrip()))
+        or rules._PICTURE_ADDRESS.match(text)
+        or text[0] == "?" and bool(rules._QUERY.match(text))
+        or not text[0].isascii() and bool(rules._OTHER_SCRIPT_BUTTONS.match(text))
+        or rules._more_link(text)
+        or len(text) <= rules.RELATED_LINE_CHARS and bool(rules._RELATED_LINE.match(text))
+        or rules._ANY_SEARCHED_HINT.search(folded) is not None
+        and rules._searched_rule(text, folded)
+        or rules.is_caption(text))
+
+
+# Boilerplate and prose, pictures' addresses, words of dense scripts and every kind of space,
+# in lines around the word limit.
+_BOILERPLATE_PIECES = st.sampled_from([
+    "Advertisement", "Read more", "Share", "Photo: Ana Ruiz", "(AP Photo/Jane Doe)", "Tweet",
+    "Sign up for our newsletter", "All rights reserved.", "… Read more", "the levee held",
+    "http://images.example.com/mz/1034_munn.jpg", "a.png?w=300", "?videoId=5798607383001",
+    "Поделиться", "Читайте также", "東京の天気は晴れでした", "시장", "Привет", "and", "a",
+    " ", " ", " ", "\u00a0", "\u3000", "\t", "  ", ".", "Learn More >"])
+
+
+@given(st.lists(_BOILERPLATE_PIECES, max_size=60).map("".join))
+@settings(max_examples=1500)
+def test_is_boilerplate_tells_the_word_limit_last_as_the_plain_order_does(line: str) -> None:
+    assert rules.is_boilerplate(line) == _plain_is_boilerplate(line)
+
+
+def test_is_boilerplate_of_lines_at_the_word_limit() -> None:
+    for words in ("Share", "東京の天気", "Привет"):
+        for count in range(20, 31):
+            for space in (" ", "\u00a0", "\u3000", " \t"):
+                line = "Advertisement" + (space + words) * count
+                assert rules.is_boilerplate(line) == _plain_is_boilerplate(line), line
+    assert rules.is_boilerplate("http://images.example.com/mz/1034_munn.jpg")
+    # A caption's label, its words more than the limit only as two characters of Japanese
+    # make a word: a line a rule takes, too long for boilerplate.
+    assert rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 2)
+    assert not rules.is_boilerplate("Photo: " + "東京の天気は晴れでした" * 6)
+
+
+def test_only_the_letter_and_its_capital_fold_to_the_letters_looked_for_first() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    for letter in ("o", "b"):
+        assert [char for char in every if letter in char.casefold()] == sorted(
+            [letter, letter.upper()])
+
+
+@given(st.lists(_CREDIT_PIECES | st.sampled_from(
+    ["shows", "SHOWS", "by", "BY", "bY", "ẙ", "ẞhows", "file photo"]), max_size=8).map(" ".join))
+@settings(max_examples=1500)
+def test_a_word_is_looked_for_folded_where_its_letter_is(text: str) -> None:
+    for word, letter in (("shows", "o"), ("by", "b")):
+        assert special_blocks._folds_to(text, word, letter) == (word in text.casefold())

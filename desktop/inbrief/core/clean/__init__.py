@@ -402,7 +402,9 @@ def clean_article(article: Article) -> Cleaned:
                 line for line, kind in why.items() if kind == "dateline"}))
         elif paragraphs and _closes_with_credit(lines, index):
             drop.add(index)
-        elif (paragraphs and _PAREN_CREDIT.search(lines[index].rstrip())
+        # (The credit closes the line with its bracket: looked for only in a line ending so.)
+        elif (paragraphs and lines[index].rstrip().endswith(")")
+              and _PAREN_CREDIT.search(lines[index].rstrip())
               and (index + 1 == len(lines) or not lines[index + 1].strip())):
             drop.add(index)
             drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
@@ -560,10 +562,19 @@ def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int])
     for index, given_line in enumerate(given.split("\n")):
         end = start + len(given_line)
         if index not in drop:
-            if previous_end >= 0:
-                spans.append((previous_end, previous_end + 1))
             first = start + cut.get(index, 0)
-            spans.append((first, first + len(lines[index])))
+            # The newline after the last kept line, then this line: each joined to the span
+            # before it when they touch, as TextMap.keeping would join them (a page's lines
+            # kept in a row make one span, not two spans a line for keeping to join).
+            if previous_end >= 0:
+                if spans[-1][1] == previous_end:
+                    spans[-1] = (spans[-1][0], previous_end + 1)
+                else:
+                    spans.append((previous_end, previous_end + 1))
+            if spans and spans[-1][1] == first:
+                spans[-1] = (spans[-1][0], first + len(lines[index]))
+            else:
+                spans.append((first, first + len(lines[index])))
             previous_end = end
         start = end + 1
     joined = TextMap.keeping(len(given), spans)

@@ -109,7 +109,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
         widths = [columns(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
     width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     fit_width = width if width and _wrapped_at(width, lines, texts, widths) else 0
-    starts, ends = repeated_lines(lines)
+    starts, ends = repeated_lines(texts)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
     current: Block | None = None
@@ -201,7 +201,10 @@ def _wrapped_at(width: int, lines: list[str], texts: list[str], widths: list[int
             stop += 1
         while len(cells) < stop:
             near = len(cells)
-            cells.append(_first_cell(lines[near], texts[near], widths[near]))
+            # (A line without a gap is one cell: its width, told without a call.)
+            gap = "  " in texts[near] or "\t" in texts[near]
+            cells.append(_first_cell(lines[near], texts[near], widths[near]) if gap
+                         else widths[near])
         ceiling = max(cells[max(run_start, index - NEAR_LINES):stop])
         previous = cells[index - 1]
         going_on += 1
@@ -422,6 +425,10 @@ def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[
                 or stop > index and aside(stop) and stop + 1 < len(blocks)
                 and (prose(stop + 1) or item(stop + 1))):
             stop += 1
+        if stop - index < PROSE_GROUP:
+            # Too few blocks for PROSE_GROUP near-good ones (most blocks open no group).
+            index = max(stop, index + 1)
+            continue
         group = [i for i in range(index, stop) if not aside(i)]
         if (sum(raw[i] == "near-good" for i in group) >= PROSE_GROUP
                 and sum(len(blocks[i].text) for i in group) >= PROSE_GROUP_CHARS):

@@ -44,7 +44,9 @@ def boilerplate_start(texts: list[str], prose: list[bool], first: int, last: int
     more of the paragraphs of prose (``prose[i]``) lie before it than after; else None."""
     for index in range(first + 1, last + 1):
         text = texts[index]
-        short = len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", "!", "?"))
+        # (Split no further than the limit: a paragraph is not cut into all its words.)
+        short = (not text.endswith((".", "!", "?"))
+                 and len(text.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS)
         heading = short and bool(_ABOUT.match(text) or _CONTACT.match(text)) or bool(
             _END.match(text))
         if not heading and _RULE.match(text):

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from inbrief.core.clean.rules import SENTENCE_END
 
 
-def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
+def repeated_lines(texts: list[str]) -> tuple[set[int], set[int]]:
     """Return the first and the last lines of the runs of lines shown twice in a row (a
     gallery's picture text and caption, printed without a blank line between them), when the
     first line of the run has 40 characters or more and the first copy is whole (ends where
-    the second starts or at a blank line)."""
+    the second starts or at a blank line). ``texts``: the lines, each stripped."""
     starts: set[int] = set()
     ends: set[int] = set()
-    recent: list[int] = []  # the last non-empty lines before ``index``
+    recent: deque[int] = deque(maxlen=3)  # the last non-empty lines before ``index``
     copied_to = -1  # the last line of the copy found last
-    texts = [line.strip() for line in lines]
     for index, text in enumerate(texts):
         if not text:
             continue
@@ -25,7 +25,7 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
                 if texts[other] != text:
                     continue
                 size = 1
-                while (other + size < index and index + size < len(lines)
+                while (other + size < index and index + size < len(texts)
                        and texts[other + size]
                        and texts[other + size] == texts[index + size]):
                     size += 1
@@ -35,7 +35,7 @@ def repeated_lines(lines: list[str]) -> tuple[set[int], set[int]]:
                 ends.update((other + size - 1, index + size - 1))
                 copied_to = index + size - 1
                 break
-        recent = [*recent[-2:], index]
+        recent.append(index)
     return starts, ends
 
 

@@ -443,15 +443,21 @@ def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if more_words_than(text, MAX_BOILERPLATE_WORDS):
+    # Prose has more words than a line of boilerplate: told first of a text with as many
+    # spaces (a paragraph), not read by the rules below. A line with fewer spaces has more
+    # words only with another kind of space or a dense script (more_words_than scans it for
+    # them): told last, of the few lines a rule takes (every line of a page is asked).
+    many_spaces = text.count(" ") >= MAX_BOILERPLATE_WORDS
+    if many_spaces and more_words_than(text, MAX_BOILERPLATE_WORDS):
         return False
     folded = text.casefold()
-    return bool(
+    found = bool(
         _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
         # The same after a stray full stop: an empty caption's before its credit (". Imagen:
         # Télam", Página/12).
         or text[0] in ".,;" and bool(_OPENING.match(text[1:].lstrip()))
-        or _PICTURE_ADDRESS.match(text)
+        # (A picture's address has no space: the pattern's "\S+" runs to the line's end.)
+        or " " not in text and bool(_PICTURE_ADDRESS.match(text))
         or text[0] == "?" and bool(_QUERY.match(text))
         or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
         or _more_link(text)
@@ -459,6 +465,7 @@ def is_boilerplate(line: str) -> bool:
         or _ANY_SEARCHED_HINT.search(folded) is not None and _searched_rule(text, folded)
         or is_caption(text)
     )
+    return found and (many_spaces or not more_words_than(text, MAX_BOILERPLATE_WORDS))
 
 
 # A text field of a form as a text browser prints it: "[          ]" (w3m), "________" (lynx).

@@ -117,7 +117,7 @@ def is_photo_caption(text: str) -> bool:
     # Words counted only as far as a limit: a long paragraph is not split into all its words.
     return (not more_words_than(text, MAX_CAPTION_WORDS)
             and bool(_PHOTO_CAPTION.search(text)
-                     or "shows" in text.casefold() and _FILE_PHOTO.search(text)
+                     or _folds_to(text, "shows", "o") and _FILE_PHOTO.search(text)
                      or _PHOTO_AGENCY.search(text, max(0, len(text) - PHOTO_AGENCY_CHARS)))
             or opens_as_caption(text)
             or _credit_at_end(text)
@@ -139,7 +139,7 @@ def short_credited(text: str) -> bool:
     """Return True for a short caption with its credit run into it (_SHORT_CREDITED)."""
     # Each has a colon or "by" (a letter the pattern matches ignoring case folds to that
     # letter): looked for first, the pattern only then (it backtracks through every space).
-    return (":" in text or "by" in text.casefold()) and bool(_SHORT_CREDITED.match(text))
+    return (":" in text or _folds_to(text, "by", "b")) and bool(_SHORT_CREDITED.match(text))
 
 
 def _credit_at_end(text: str) -> bool:
@@ -148,8 +148,17 @@ def _credit_at_end(text: str) -> bool:
     # when that end has a bracket, a colon or "by" (case-folded) that each credit has.
     start = max(0, len(text) - CREDIT_END_CHARS)
     end = text[start:]
-    return (")" in end or ":" in end or "by" in end.casefold()) and bool(
+    return (")" in end or ":" in end or _folds_to(end, "by", "b")) and bool(
         _CREDIT_END.search(text, start))
+
+
+def _folds_to(text: str, word: str, letter: str) -> bool:
+    """Return True when ``text`` case-folded has ``word``, which has ``letter``, a letter only
+    itself and its capital fold to ("o", "b": not "s", which "ß" and "ſ" fold to too): a text
+    without either, in another script most often, is not folded (folding each paragraph, or
+    its end, took a sixth of is_photo_caption's instructions on a Russian page).
+    tests/core/clean/test_fast_paths.py checks the letters."""
+    return (letter in text or letter.upper() in text) and word in text.casefold()
 
 
 # A video player's labels: the clip's length ("02:12", "05:22 - Source: Meridian TV"), "Now

@@ -431,3 +431,14 @@ def test_names_listed_before_a_plural_noun_of_places_are_places() -> None:
     text = ("Ardley, Brennan, Corwin and Dunmore said on Tuesday that the virus had spread. "
             "Brennan told reporters she was worried.")
     assert find(extract_entities(text, "en"), "Brennan").type == "person"
+
+
+def test_a_diseases_name_is_no_place() -> None:
+    # CBS Detroit's brief listed "Eastern Equine Encephalitis" among its places.
+    text = ("Cases of Eastern Equine Encephalitis first appeared in West Marenia at the end of "
+            "August. Officials said Eastern Equine Encephalitis is rare, and West Nile Virus "
+            "reached Porto Calme in July.")
+    entities = extract_entities(text, "en")
+    assert find(entities, "Eastern Equine Encephalitis").type == "other"
+    assert find(entities, "West Nile Virus").type == "other"
+    assert find(entities, "West Marenia").type == "place"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from inbrief.core.brief import Entity, EntityType, Mention
 from inbrief.core.entities.lexicon import group_key, is_country, is_demonym, known_type, words
 from inbrief.core.entities.name_cues import (
+    DISEASE_WORDS,
     EVENT_WORDS,
     FACILITY_WORDS,
     LEGAL_SUFFIXES,
@@ -102,14 +103,16 @@ def _plus(a: Votes, b: Votes) -> Votes:
 # A word in lower case joined on with hyphens inside a name: a place's ("Mar-a-Lago",
 # "Stratford-upon-Avon"); a person's hyphenated names are capitalised ("Jean-Paul").
 _JOINED_PLACE = re.compile(r"\w-[a-z]+-\w")
+_OTHER_LAST_WORDS = EVENT_WORDS | DISEASE_WORDS
 
 
 def _decide(votes: Votes, name: str = "") -> EntityType:
     """Return the type with the most evidence; 'other' only when nothing else has any, or
-    for an event's name ("Davis Cup": the tagger reads it as a person, a place or a team)."""
+    for an event's or a disease's name ("Davis Cup": the tagger reads it as a person, a place
+    or a team; "Eastern Equine Encephalitis" as a place)."""
     last = name.rsplit(" ", 1)
-    if len(last) == 2 and last[1].casefold() in EVENT_WORDS:
-        return "other"
+    if len(last) == 2 and last[1].casefold() in _OTHER_LAST_WORDS:
+        return "other"  # an event's or a disease's name
     named = {k: v for k, v in votes.items() if k != "other"}
     if not named:
         return "other"

@@ -95,6 +95,15 @@ EVENT_WORDS = frozenset(
     )
 )
 
+# Words that end the name of a disease, never a person's or a place's ("Eastern Equine
+# Encephalitis", "Lyme Disease", "West Nile Virus", "Dengue Fever").
+DISEASE_WORDS = frozenset(
+    words(
+        "disease encephalitis virus fever syndrome flu influenza hepatitis meningitis "
+        "pneumonia sclerosis pox plague"
+    )
+)
+
 # Organization keywords after which " of X" belongs to the name ("Group of 20").
 OF_HEADS = ORG_PREFIXES | frozenset(
     words(

@@ -52,7 +52,7 @@ def boilerplate_start(texts: list[str], prose: list[bool], first: int, last: int
         if not heading and _RULE.match(text):
             following = next((t for t in texts[index + 1 : last + 1] if not _RULE.match(t)), "")
             heading = bool(_COMPANY.match(following))
-        if not heading and prose[index] and text[:1].isupper() and _COMPANY.match(text):
+        if not heading and text[:1].isupper() and _COMPANY.match(text):
             # No heading over it: the description itself, in its words or the next one's
             # ("Ascom is a global solutions provider ...", "Ascom is headquartered in Baar").
             heading = any(_SELF_DESCRIPTION.search(texts[at])

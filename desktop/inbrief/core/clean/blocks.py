@@ -37,12 +37,13 @@ from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
-from inbrief.core.clean.rules import SENTENCE_END, BoilerplateLines
+from inbrief.core.clean.rules import BoilerplateLines
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
+    card_title,
     doubled_cards,
     frames,
     is_author_note,
@@ -367,25 +368,16 @@ def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:
 MIN_BOX_ITEMS = 2
 
 
-BOX_ITEM_WORDS = 20
-
-
-def _box_item(text: str) -> bool:
-    """Return True for a link's title in a box of links: a few words, no sentence's end."""
-    return (not text.rstrip("\"'”’»)").endswith(SENTENCE_END)
-            and 2 <= word_count(text) <= BOX_ITEM_WORDS)
-
-
 def _more_boxes(blocks: list[Block], first: int, last: int) -> set[int]:
     """Return the blocks of the body ``blocks[first:last + 1]`` that are a box of links to
     other stories set into it ("More on Slate Book Review" over four titles at the top of the
     article, "Related" between two paragraphs): the heading and the titles right below it
-    (_box_item), MIN_BOX_ITEMS or more."""
+    (card_title), MIN_BOX_ITEMS or more."""
     found: set[int] = set()
     for index in range(first, last + 1):
         if _MORE.match(blocks[index].text):
             stop = index + 1
-            while stop <= last and _box_item(blocks[stop].text):
+            while stop <= last and card_title(blocks[stop].text):
                 stop += 1
             if stop - index - 1 >= MIN_BOX_ITEMS:
                 found.update(range(index, stop))

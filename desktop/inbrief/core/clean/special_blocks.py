@@ -251,7 +251,7 @@ def _cut_short(text: str) -> bool:
         _CUT_SHORT.search(text, max(0, len(text) - CUT_SHORT_CHARS)))
 
 
-def _card_title(text: str) -> bool:
+def card_title(text: str) -> bool:
     """Return True for a title-like block: a few words, no sentence's end."""
     return (not text.rstrip("\"'”’»)").endswith(SENTENCE_END)
             and 2 <= word_count(text) <= MAX_CARD_TITLE_WORDS)
@@ -276,7 +276,7 @@ def teaser_cards(texts: list[str], raw: list[str]) -> None:
              if raw[index] != "table" and _cut_short(texts[index])
              and more_words_than(texts[index], MIN_TEASER_WORDS - 1)
              and raw[index - 1] != "table" and shown[texts[index - 1]] < MIN_LABEL_COPIES
-             and _card_title(texts[index - 1])]
+             and card_title(texts[index - 1])]
     # Cards come in a list: each teaser CARD_GAP blocks or fewer below the one before.
     for run in runs_of(cards, CARD_GAP):
         if len(run) >= MIN_CUT_CARDS:

@@ -73,7 +73,7 @@ STANDFIRST_UNDER_WORDS = 5
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A list item as w3m shows one that opens with a picture: its bullet alone on a line, the
 # picture's name in brackets on the next, then its text ("•" / "[e151e5]" / a teaser's title).
-_LONE_MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+$")
+_LONE_MARKER = re.compile(_MARKER.pattern + "$")
 _BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
 # Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a

@@ -251,6 +251,11 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         # A publishing system's word before its author and date (Drupal's "Submitted on …").
         ("Submitted", ""),
         ("Posted", ""),
+        # One writer named twice, once with an initial (Cleveland.com's markup and byline).
+        ("Ada Brennan; Ada K. Brennan", "Ada K. Brennan"),
+        ("Ada K Brennan; Ada Brennan; Li Wei", "Ada K Brennan; Li Wei"),
+        ("Ada Brennan; Ada Brennan", "Ada Brennan"),
+        ("A. Brennan; Ada Brennan", "A. Brennan; Ada Brennan"),
     ],
 )
 def test_author_names_leave_out_job_titles(given: str, names: str) -> None:

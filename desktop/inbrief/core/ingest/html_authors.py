@@ -86,7 +86,19 @@ def author_names(author: str) -> str:
     # A byline in capitals ("MAGGIE HABERMAN") is a name in title case.
     people = [name.title() if name.isupper() and " " in name and not is_outlet(name)
               else name for name in people]
-    return "; ".join(people or names)
+    return "; ".join(_without_short_forms(people) or names)
+
+
+def _without_short_forms(names: list[str]) -> list[str]:
+    """Return ``names`` without one that another says again with initials added ("Troy
+    Smith" beside "Troy L. Smith", as a page's markup and its byline give one writer), and
+    without a name said twice."""
+    def bare(name: str) -> list[str]:
+        return [word for word in re.findall(r"\w+", name.casefold()) if len(word) > 1]
+
+    return list(dict.fromkeys(
+        name for name in names
+        if not any(bare(other) == bare(name) and len(other) > len(name) for other in names)))
 
 
 def _is_place(part: str) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,8 +14,12 @@ import pytest
 
 # pytest-qt has no setting for the platform; without a display Qt aborts the process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Logs and caches go to a throw-away data folder, never the developer's real one.
-os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="inbrief-tests-"))
+# Logs and caches go to a throw-away data folder, never the developer's real one, and the
+# folder goes when the run ends (each run left up to 14 MB of caches in the temp folder).
+if "XDG_DATA_HOME" not in os.environ:
+    _DATA_HOME = tempfile.mkdtemp(prefix="inbrief-tests-")
+    os.environ["XDG_DATA_HOME"] = _DATA_HOME
+    atexit.register(shutil.rmtree, _DATA_HOME, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "desktop") not in sys.path:

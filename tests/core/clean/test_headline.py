@@ -722,3 +722,26 @@ def test_with_no_title_like_block_the_short_block_right_above_the_body_is_the_ti
     for above in (["Sign in"], ["Harbour levies:"], ["Harbour levies", "•", "•", "•", "•"]):
         texts = [*MENU.split("\n"), *above, *STORY]
         assert pick_headline(texts, texts.index(STORY[0])) is None
+
+
+def test_a_menu_in_capitals_takes_no_byline_from_the_headline_below_it() -> None:
+    # HuffPost copied from Chromium: the section menu, one line of capitals, stood right above
+    # the headline in title case and took its byline (the headline counted as the menu's
+    # standfirst), and so the title.
+    menu = "POLITICS BUSINESS SMALL BUSINESS REAL ESTATE THE WATCHDOG TECH MEDIA"
+    texts = [*MENU.split("\n"), "MORE", menu, HEADLINE, "By ADA BRENNAN 3/12/24 09:19 PM ET",
+             *STORY]
+    first = texts.index(STORY[0])
+    found = dict(candidates(texts, first))
+    signal = FEATURES.index("signal")
+    assert found[texts.index(HEADLINE)][signal] == 1.0
+    assert found[texts.index(menu)][signal] == 0.0
+    assert pick_headline(texts, first) == texts.index(HEADLINE)
+    # A headline in capitals (a style sheet's text-transform) keeps its standfirst, and a
+    # headline in title case over a title-case name line keeps its byline.
+    standfirst = "The former harbour engineer beat the ruling party's candidate by nine points"
+    texts = [*MENU.split("\n"), HEADLINE.upper(), standfirst, "By Ada Brennan", *STORY]
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE.upper())
+    texts = [*MENU.split("\n"), HEADLINE, "Ada Brennan, Harbour Desk Political Writer",
+             "March 12, 2024", *STORY]
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)

@@ -128,6 +128,20 @@ def _reads_as_standfirst(text: str, above: str) -> bool:
             and lower_share(text) >= 0.5)
 
 
+# A line in capitals over a headline in title case is a menu or label, not a headline over
+# its standfirst: a standfirst reads as a sentence (most words after the first in lower case),
+# and a headline in capitals (a style sheet's text-transform) has one that does.
+TITLE_CASE_SHARE = 0.4
+
+
+def _capitals_over_title(above: str, text: str) -> bool:
+    """Return True when ``above`` has no lower-case letter and ``text`` below it is in title
+    case (five words or more, few of them in lower case after the first)."""
+    return (not any(c.islower() for c in above) and any(c.islower() for c in text)
+            and len(text.split()) >= STANDFIRST_UNDER_WORDS
+            and lower_share(text) < TITLE_CASE_SHARE)
+
+
 class _Page:
     """The blocks of a page with what pick_headline asks of them, each worked out once."""
 
@@ -244,6 +258,7 @@ class _Page:
         above = self.nearest(index, -1)
         return (above is not None and self.titled(above)
                 and (len(self.texts[above].split()) >= STANDFIRST_UNDER_WORDS
+                     and not _capitals_over_title(self.texts[above], self.texts[index])
                      or _reads_as_standfirst(self.texts[index], self.texts[above]))
                 and not self._titled_long(self.nearest(above, -1))
                 and not any(self.signal(at) for at in range(above + 1, index)))

@@ -591,6 +591,22 @@ def test_a_breadcrumb_under_the_headline_is_left_out_of_the_body() -> None:
                              "said on Thursday after the count > was over in every district")
 
 
+def test_breadcrumbs_glued_to_the_headline_above_it_are_no_title() -> None:
+    # A blog copied from Chromium: the trail's links with no space between them, the last the
+    # headline, over the headline itself ("HomeLatest NewsNollywood Actress, ..." was the
+    # title).
+    from page_parts import STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    text = "\n".join([f"HomeLatest News{headline}", headline, "March 12, 2024", *STORY])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline
+    assert cleaned.text.startswith(STORY[0])
+    # With a space before it, the line above is a label and its own headline: the title then.
+    text = "\n".join([f"Upset: {headline}", headline, "March 12, 2024", *STORY])
+    assert clean_article(Article(text=text)).article.title == f"Upset: {headline}"
+
+
 def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
     # Slate copied from a browser: the date, the picture's two captions and its credit in one
     # paragraph; the date and captions made more than a caption's words together.

@@ -66,6 +66,24 @@ CREDITED_CAPTION_WORDS = 12
 _MANY_BLANK_LINES = re.compile(r"\n\n\n+")
 # A breadcrumb in the article's head: three parts or more between "»", "›" or ">", each short.
 _CRUMBS = re.compile(r"^[^»›>\n]{1,40}(?:\s[»›>]\s[^»›>\n]{1,60}){2,}$")
+# A breadcrumb trail whose links a browser's copy glued together, ending with the headline
+# that the next line shows again ("HomeLatest NewsKate Henshaw Is ..." over "Kate Henshaw Is
+# ..."): the crumbs before it are short.
+GLUED_CRUMBS_CHARS = 40
+GLUED_TITLE_WORDS = 3
+
+
+def _crumbs_over_title(text: str, lines: list[str], below: list[int]) -> bool:
+    """Return True when line ``text`` is the next filled line (the first of ``below``)
+    with a few characters of crumbs before it and no space between them."""
+    if not below:
+        return False
+    title = lines[below[0]].strip()
+    crumbs = len(text) - len(title)
+    return (0 < crumbs <= GLUED_CRUMBS_CHARS and text.endswith(title)
+            and not text[crumbs - 1].isspace() and word_count(title) >= GLUED_TITLE_WORDS)
+
+
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
 # PDF or Word document has no page furniture to find the article in.
@@ -291,7 +309,7 @@ def clean_article(article: Article) -> Cleaned:
             drop.add(index)
             why[index] = "dateline"
             continue
-        if _CRUMBS.match(text):
+        if _CRUMBS.match(text) or _crumbs_over_title(text, lines, filled[position + 1 :]):
             drop.add(index)  # "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
             why[index] = "menu"
             continue

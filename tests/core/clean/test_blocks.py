@@ -95,6 +95,28 @@ def test_japanese_page_pasted_whole() -> None:
     assert article.text == "\n\n".join(JAPANESE_STORY)
 
 
+KOREAN_STORY = [
+    "해안 지역인 마레니아주 유권자들은 화요일 새 주지사를 선출했다. 같은 정당이 이십 년 동안 "
+    "이어 온 통치가 주택 비용과 잦은 홍수를 둘러싼 선거전 끝에 막을 내렸다.",
+    "당선자인 전직 항만 기술자 리디아 소른은 사 년 안에 삼각주의 제방을 다시 쌓고 모든 공사 계약을 "
+    "인터넷에 공개하겠다고 약속했다.",
+    "선거관리위원회는 투표율이 삼십 년 만에 가장 높았다고 밝혔다. 수도의 투표소 앞에는 "
+    "밤늦게까지 긴 줄이 이어졌다.",
+]
+KOREAN_MENU = "\n".join(f"  • {item}" for item in (
+    "홈", "국제", "경제", "정치", "사회", "스포츠", "문화", "날씨", "동영상", "로그인"))
+
+
+def test_korean_page_pasted_whole() -> None:
+    # Korean ends its sentences with a full stop, not Japanese and Chinese marks: a Korean
+    # news page copied whole (lynx) lost its article to the ranked list under it.
+    text = page(KOREAN_MENU, "마레니아 주지사 선거, 전직 항만 기술자 당선", *KOREAN_STORY,
+                "많이 본 뉴스", KOREAN_MENU, "© 2024 마레니아 신문")
+    article = clean(text)
+    assert article.title == "마레니아 주지사 선거, 전직 항만 기술자 당선"
+    assert article.text == "\n\n".join(KOREAN_STORY)
+
+
 ARABIC_STORY = [
     "انتخب الناخبون في إقليم مارينيا الساحلي حاكما جديدا يوم الثلاثاء، منهين عقدين من حكم "
     "الحزب نفسه بعد حملة هيمنت عليها تكاليف السكن والفيضانات المتكررة.",

@@ -54,7 +54,10 @@ _GLUE = re.compile(r"[a-z][A-Z]")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
-_DENSE_END = re.compile("[。！？」』）]")
+# A sentence's end in a script without spaces between words (Japanese and Chinese have marks
+# of their own; Korean, which is dense here for its syllable blocks, ends with a full stop,
+# question or exclamation mark after a syllable: "... 귀띔했다.").
+_DENSE_END = re.compile(r"[。！？」』）]|[\uac00-\ud7a3][.?!](?!\S)")
 # Tags under an article: "tags #Markets #Nifty #Sensex" (a tweet quoted in the article has
 # more words than tags).
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")

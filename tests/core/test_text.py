@@ -201,6 +201,24 @@ def test_a_quotation_is_never_split_between_sentences() -> None:
         'He said: "We are ready. The vote is on Friday."', "Nobody answered."]
 
 
+def test_a_quotation_closed_after_a_comma_goes_on_below_in_lower_case() -> None:
+    # w3m put a quotation and its attribution on lines of their own; the summary's sentence
+    # opened "wrote 43-year-old ...".
+    quote = ('"After the floods I could not walk to the harbour for more than a few minutes '
+             'without resting,"')
+    text = (f"The symptoms came on quickly.\n{quote}\nwrote Lidia Sorn, a harbour engineer, "
+            "in a letter to the council.\nThe council met on Friday.")
+    assert sentences(text) == [
+        "The symptoms came on quickly.",
+        f"{quote}\nwrote Lidia Sorn, a harbour engineer, in a letter to the council.",
+        "The council met on Friday.",
+    ]
+    # A quotation closed after a full stop, or a line below in a capital, ends its sentence.
+    for line, below in ((quote.replace(',"', '."'), "wrote Lidia Sorn."),
+                        (quote, "Lidia Sorn wrote that on Friday.")):
+        assert sentences(f"{line}\n{below}") == [line, below]
+
+
 def test_german_low_quotes_and_a_stray_mark() -> None:
     german = "Er sagte: „Wir sind bereit. Die Wahl ist am Freitag.“ Niemand antwortete."
     assert [german[a:b] for a, b in split_sentences(german, "de")] == [

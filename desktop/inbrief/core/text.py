@@ -89,7 +89,8 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             text[line_end - 1] in "'’" and text[line_end - 2 : line_end - 1].isalpha()
             or width and pos - last_line_start >= width - FULL_LINE_SLACK
             and text[line_end - 1] in _CLOSERS
-            and text[piece_start:line_end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_PUNCT)
+            and text[piece_start:line_end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_PUNCT
+            or _quote_goes_on(text, piece_start, line_end, pos))
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
         if (ends_sentence or looks_like_heading or _is_list_item(text, pos + 1)
@@ -98,6 +99,15 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             piece_start = pos + 1
         pos = text.find("\n", pos + 1, end)
     yield from _trimmed(text, piece_start, end)
+
+
+def _quote_goes_on(text: str, start: int, line_end: int, pos: int) -> bool:
+    """Return True when the line ending at ``line_end`` closes a quotation after a comma and
+    the next line (after ``pos``) opens in lower case: the attribution goes on below
+    ("... pass out,\"" / "wrote Martin Taylor ...", a renderer's line break)."""
+    return (text[line_end - 1] in _CLOSERS
+            and text[start:line_end].rstrip(_CLOSERS)[-1:] == ","
+            and text[pos + 1 : pos + 40].lstrip()[:1].islower())
 
 
 def _not_wrapped(text: str, line: str, pos: int, end: int, fit: int) -> bool:

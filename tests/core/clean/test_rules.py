@@ -30,6 +30,34 @@ def test_every_line_opening_pattern_opens_with_what_the_look_ahead_lets_through(
                     assert gate.fullmatch(chr(value)), (pattern, chr(value))
 
 
+_EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
+
+
+def _ignoring_case(characters: str) -> set[str]:
+    """Return every character the re module matches with one of ``characters`` ignoring case."""
+    one_of = re.compile(f"[{re.escape(characters)}]", re.IGNORECASE)
+    return set(one_of.findall(_EVERY_CHARACTER))
+
+
+def _opening_characters(pattern: re.Pattern[str]) -> str:
+    """Return the characters ``pattern`` opens with (each of its openings a literal)."""
+    items, empty = first_items(list(_parser.parse(pattern.pattern, pattern.flags)))
+    assert not empty and all(op is sre.LITERAL for op, _ in items), pattern
+    return "".join(chr(value) for _, value in items)  # type: ignore[call-overload]
+
+
+def test_the_letters_beyond_ascii_the_look_ahead_lets_through_are_named() -> None:
+    gate = re.compile(rules.OPENING_LETTERS[3:-1], re.IGNORECASE)
+    assert {char for char in gate.findall(_EVERY_CHARACTER)
+            if char.isalpha() and not char.isascii()} == rules.LATIN_BEYOND_ASCII
+
+
+def test_credits_and_other_scripts_buttons_open_with_the_characters_named() -> None:
+    for pattern, named in ((rules._CREDIT_PREFIX, rules.CREDIT_OPENINGS),
+                           (rules._OTHER_SCRIPT_BUTTONS, rules.BUTTON_OPENINGS)):
+        assert _ignoring_case(_opening_characters(pattern)) == named, pattern.pattern[:40]
+
+
 def test_a_line_opening_with_another_letter_is_no_prompt_and_prompts_still_are() -> None:
     assert not rules.is_boilerplate("Читайте также, что пишут о выборах в регионе")
     assert not rules._OPENING.match("Читайте также")

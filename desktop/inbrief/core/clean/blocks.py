@@ -315,7 +315,8 @@ PICTURE_NAME_WORDS = 6
 def _picture_name(blocks: list[Block], index: int) -> bool:
     """Return True for a picture's name as its alt text gives it, a few words in lower case
     without punctuation ("pompeo assange adelson"), right above the picture's caption."""
-    words = blocks[index].text.split()
+    # Split no further than one word past the limit: a paragraph is not split whole.
+    words = blocks[index].text.split(None, PICTURE_NAME_WORDS)
     return (2 <= len(words) <= PICTURE_NAME_WORDS and all(word.isalpha() for word in words)
             and blocks[index].text.islower() and index + 1 < len(blocks)
             and is_photo_caption(blocks[index + 1].text))

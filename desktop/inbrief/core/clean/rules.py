@@ -211,6 +211,10 @@ _CAPTION_PREFIX = (
 # quarter of is_boilerplate's time on a Russian page). A pattern added here that opens with
 # another letter must widen it: tests/core/clean/test_rules.py checks.
 OPENING_LETTERS = r"(?=[\W\da-zà])"
+# The letters beyond ASCII the look-ahead lets through (ignoring case): a line opening with any
+# other letter beyond ASCII is turned away without the pattern's call (each line of a Russian
+# page is asked). tests/core/clean/test_rules.py checks them against the look-ahead.
+LATIN_BEYOND_ASCII = frozenset("Ààİıſ\u212a")  # (U+212A: the Kelvin sign)
 _OPENING = re.compile(
     OPENING_LETTERS + "^(?:" + by_first_letter(pattern.removeprefix("^") for pattern in (
         _AD_LABEL, _PROMPT, _COPYRIGHT_OPENING, _CAPTION_PREFIX))
@@ -246,6 +250,10 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# What _CREDIT_PREFIX's words open with, in either case (and the letters the re module takes
+# for them ignoring case): a line opening otherwise is no credit's label, told without the
+# pattern (each kept line of a page is asked). tests/core/clean/test_rules.py checks.
+CREDIT_OPENINGS = frozenset("CIPScipsİıſ")
 # The letters _AGENCY_CREDIT's names open with: a line opening otherwise is no agency's
 # credit, told without the pattern (most lines; each line and block of a page is asked).
 _AGENCY_OPENINGS = frozenset("GSAREiFC")
@@ -408,6 +416,10 @@ _BUTTON_WORD = (
     r"|مشاركة|شارك|إغلاق|طباعة"
 )
 _GROUPED_BUTTON_WORD = by_first_letter([_BUTTON_WORD])  # grouped as the words of _OPENING
+# What the words open with, in either case (and "ᲁ", which the re module takes for "д" ignoring
+# case): a line opening otherwise is turned away without the pattern's call (each line of a
+# Russian page is asked). tests/core/clean/test_rules.py checks.
+BUTTON_OPENINGS = frozenset("ДЗПРдзпрإشطمᲁこシツブ保共关分列印打收点轉转閉關공닫스인")
 _OTHER_SCRIPT_BUTTONS = re.compile(
     rf"(?:{_GROUPED_BUTTON_WORD})(?:[\s|•·,/、]+(?:{_GROUPED_BUTTON_WORD}))*[\s|•·]*$",
     re.IGNORECASE)
@@ -451,15 +463,18 @@ def is_boilerplate(line: str) -> bool:
     if many_spaces and more_words_than(text, MAX_BOILERPLATE_WORDS):
         return False
     folded = text.casefold()
+    first = text[0]
     found = bool(
-        _OPENING.match(text)  # an ad label, prompt, share bar, copyright or caption label
+        # An ad label, prompt, share bar, copyright or caption label.
+        (first.isascii() or not first.isalpha() or first in LATIN_BEYOND_ASCII)
+        and bool(_OPENING.match(text))
         # The same after a stray full stop: an empty caption's before its credit (". Imagen:
         # Télam", Página/12).
-        or text[0] in ".,;" and bool(_OPENING.match(text[1:].lstrip()))
+        or first in ".,;" and bool(_OPENING.match(text[1:].lstrip()))
         # (A picture's address has no space: the pattern's "\S+" runs to the line's end.)
         or " " not in text and bool(_PICTURE_ADDRESS.match(text))
-        or text[0] == "?" and bool(_QUERY.match(text))
-        or not text[0].isascii() and bool(_OTHER_SCRIPT_BUTTONS.match(text))
+        or first == "?" and bool(_QUERY.match(text))
+        or first in BUTTON_OPENINGS and bool(_OTHER_SCRIPT_BUTTONS.match(text))
         or _more_link(text)
         or len(text) <= RELATED_LINE_CHARS and bool(_RELATED_LINE.match(text))
         or _ANY_SEARCHED_HINT.search(folded) is not None and _searched_rule(text, folded)
@@ -506,7 +521,8 @@ def is_credit(line: str) -> bool:
     """Return True for a picture credit on a line of its own: "Photo by Jane Doe", "Getty
     Images", "Jonas Weber/Meridian Wire"."""
     return (_credit_only(line)
-            or bool(_CREDIT_PREFIX.match(line)) and word_count(line) <= MAX_CREDIT_WORDS)
+            or line[:1] in CREDIT_OPENINGS and bool(_CREDIT_PREFIX.match(line))
+            and word_count(line) <= MAX_CREDIT_WORDS)
 
 
 def is_caption(line: str) -> bool:

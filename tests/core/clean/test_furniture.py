@@ -47,6 +47,18 @@ def test_what_repeats_in_an_article_stays() -> None:
         6, 7, 8}
 
 
+def test_a_card_whose_title_is_said_twice_and_cut_short_the_third_time_is_dropped() -> None:
+    # Lifehacker copied from Chromium: a card of another story as its picture's name, title
+    # and link on one line, the last cut short inside a word, stood in the article.
+    title = "How to Build an Easy Harbour Levy Portfolio"
+    card = f"{title} {title} How to Build an Easy Harb"
+    assert doubled(card)
+    assert body(*STORY[:2], card, *STORY[2:]) == "\n\n".join(STORY)
+    # Said once and begun again, or a phrase repeated inside a sentence, is no card.
+    assert not doubled(f"{title} How to Build an Easy Harb")
+    assert not doubled("Build it, build it, build it again and the levee will hold, she said.")
+
+
 def test_video_player_between_paragraphs_is_dropped() -> None:
     player = ["Video Ad Feedback", "Watch the new governor's first speech", "02:12",
               "Now playing", "Sorn answers questions about the levees", "01:47 - Source: MTV"]

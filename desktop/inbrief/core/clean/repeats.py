@@ -77,6 +77,14 @@ def _said_twice(text: str, least: int) -> bool:
         if part >= fewest and len(words) == part * times and all(
                 words[:part] == words[part * n : part * (n + 1)] for n in range(1, times)):
             return True
+    # Twice whole and more, the last time cut short, in a word too (a card's picture name,
+    # title and link: "How to Build ... Portfolio How to Build ... Portfolio How to Build ...
+    # In"): past two whole passages, the words go on repeating it to the end.
+    last = len(words) - 1
+    for part in range(min(least, MIN_TRIPLED_WORDS), last // 2 + 1):
+        if (words[part] == words[0] and words[part:last] == words[: last - part]
+                and words[last - part].startswith(words[last])):
+            return True
     return False
 
 

@@ -54,6 +54,11 @@ def test_a_card_whose_title_is_said_twice_and_cut_short_the_third_time_is_droppe
     card = f"{title} {title} How to Build an Easy Harb"
     assert doubled(card)
     assert body(*STORY[:2], card, *STORY[2:]) == "\n\n".join(STORY)
+    # Its teaser, cut short with "Read more" and the site's name (a zero-width space after
+    # each dot) run into it, goes too: at the article's end it was its last paragraph.
+    teaser = ("Many people never build a levee because it seems overly complicated. But if "
+              "you want to keep the water out, … Read more harbour.\u200bexample.\u200bcom")
+    assert body(*STORY, card, teaser) == "\n\n".join(STORY)
     # Said once and begun again, or a phrase repeated inside a sentence, is no card.
     assert not doubled(f"{title} How to Build an Easy Harb")
     assert not doubled("Build it, build it, build it again and the levee will hold, she said.")

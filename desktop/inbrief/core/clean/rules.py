@@ -30,7 +30,8 @@ _PROMPT = (
     r"|more (?:on|from|about) [^.!?]{1,60}:"
     r"|(?:recommended|most read|most popular|trending)(?: for you| now| stories)?:?$"
     r"|share (?:this|the) (?:article|story|page|post)\b|share (?:article|story)$|share on \w+"
-    r"|share$|share via\b|(?:all|more) shar(?:e|ing) services$"  # a share widget's menu
+    r"|share$|share via\b|share by (?:e-?mail|text|sms)$"  # a share widget's menu
+    r"|(?:all|more) shar(?:e|ing) services$"
     r"|share this with\b|copy (?:this |the )?link$"
     # The buttons of a page, alone on their lines: "Tweet", "Email This", "Link Copied!", "Text
     # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
@@ -93,11 +94,13 @@ _PROMPT = (
     r")"
 )
 
-# A teaser cut short with its link run into it: "When you walk into a store, you're… Read more";
-# a prompt after a word of praise: "Fabulous! Don't forget to share with your friends".
+# A teaser cut short with its link run into it: "When you walk into a store, you're… Read more",
+# the site's name after it too ("… Read more twocents.lifehacker.com", with a zero-width space
+# after each dot); a prompt after a word of praise: "Fabulous! Don't forget to share with your
+# friends".
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.)\s*(?:read more|continue reading|weiterlesen|lire la suite|leer más"
-    r"|leia mais|leggi tutto)(?:\W+read more)?\W*$"
+    r"|leia mais|leggi tutto)(?:\W+read more)?(?:\s+(?:[\w-]+\.\u200b?)+[a-z]{2,})?\W*$"
     r"|\bdon[’']?t forget to (?:share|subscribe|like|follow)\b",
     re.IGNORECASE,
 )

@@ -607,6 +607,21 @@ def test_breadcrumbs_glued_to_the_headline_above_it_are_no_title() -> None:
     assert clean_article(Article(text=text)).article.title == f"Upset: {headline}"
 
 
+def test_the_headline_said_again_over_the_body_is_no_paragraph() -> None:
+    # Medium as w3m shows it: the headline in the share drawer (taken for the title), its
+    # buttons, then the article's kicker and own headline over its body, kept as the body's
+    # first paragraph.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    text = "\n\n".join([MENU, "Next story", headline, "• Share on Twitter", "• Share by email",
+                         "[1]", "Words need defenders.", headline, *STORY, FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline
+    assert headline not in cleaned.text
+    assert cleaned.text.endswith("\n\n".join(STORY))
+
+
 def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
     # Slate copied from a browser: the date, the picture's two captions and its credit in one
     # paragraph; the date and captions made more than a caption's words together.

@@ -265,6 +265,7 @@ def clean_article(article: Article) -> Cleaned:
     why: dict[int, RemovedKind] = {}  # line index -> why it was dropped, when a rule says
     filled = [i for i, line in enumerate(lines) if line.strip()]
     title_checked = False
+    page_headline = ""  # the headline find_article picked
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
     page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
     if page is not None:
@@ -272,7 +273,7 @@ def clean_article(article: Article) -> Cleaned:
         filled = [i for i in filled if i not in page.drop and i >= page.head]
         if page.headline is not None:
             first, last = page.headline
-            headline = " ".join(line.strip() for line in lines[first : last + 1])
+            headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])
             drop.update(range(first, last + 1))
             why.update(dict.fromkeys(range(first, last + 1), "headline"))
             title_checked = True
@@ -318,6 +319,10 @@ def clean_article(article: Article) -> Cleaned:
             continue
         if page is not None and index in page.head_furniture:
             continue  # a standfirst or caption among share buttons: dropped, not counted
+        if page_headline and lone(index) and _same(page_headline, text):
+            drop.add(index)  # the headline again, over the body (the first in a share bar's)
+            why[index] = "headline"
+            continue
         if title_checked and page is not None and lone(index) and _tag_line(text):
             drop.add(index)  # a section's or topic's tag under the headline ("Politiikka")
             continue

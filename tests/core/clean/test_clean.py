@@ -251,6 +251,17 @@ def test_a_byline_with_a_nickname_and_the_day_after_the_name() -> None:
     assert article.text == BODY
 
 
+def test_a_byline_with_the_time_it_was_posted_or_published_after_the_name() -> None:
+    # Engadget copied from a browser: "By Richard Lawler  posted Aug 18th 2010 7:30PM" stood
+    # as the body's first paragraph, with no author and no date found.
+    for line in ("By Ada Brennan  posted Aug 18th 2010 7:30PM",
+                 "By Ada Brennan Published on August 18, 2010",
+                 "By Ada Brennan Updated 7:30 PM EST, Wed August 18, 2010"):
+        article = clean(f"{line}\n\n{BODY}")
+        assert (article.author, article.published) == ("Ada Brennan", "2010-08-18"), line
+        assert article.text == BODY
+
+
 def test_byline_with_outlet_keeps_the_name_only() -> None:
     article = clean("By Ada Brennan, Lakeside Herald\n\n" + BODY)
     assert article.author == "Ada Brennan"

@@ -278,7 +278,9 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn|ter|ten|y)"
 # A nickname in quotes after the first name: Amanda "Tania Mae" Tan.
 _NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
-_PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NAME}){{1,3}}"
+# (A byline's "Posted" or "Published" after the name, capitalised, is no part of it.)
+_NOT_NAME = r"(?!(?:Posted|Published|Updated)\b)"
+_PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NOT_NAME}{_NAME}){{1,3}}"
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 # What a byline may name before "by": "Analysis by Ana Ruiz, Senior Court Analyst".
@@ -350,8 +352,9 @@ MORE_HEADING = re.compile(
 BYLINE = re.compile(
     rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
-    # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.": a date after "on", a digit in it;
-    rf"|\s+(?:on|am|le|el|il|em|op)\s+(?=[^\n]*\d)"
+    # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.", "By Ada Brennan posted Aug 18th
+    # 2010 7:30PM": a date after "on" or "posted", a digit in it;
+    rf"|\s+(?:on|am|le|el|il|em|op|(?i:posted|published|updated)(?:\s+on)?)\s+(?=[^\n]*\d)"
     # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans);
     # "By Ada Brennan March 18 at 12:22 PM": a month's name and a day right after the name.
     rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"

@@ -32,6 +32,9 @@ from inbrief.core.clean.rules import (
         ("Опубликовано 12 марта 2024, 10:30 МСК", ("2024-03-12", True)),
         ("نشر في 12 مارس 2024", ("2024-03-12", True)),
         ("公開日：2024年3月12日 10時30分", ("2024-03-12", True)),
+        # A time zone in Chinese before the time (BBC's Chinese pages: GMT).
+        ("更新时间 2024年3月12日, 格林尼治标准时间10:41", ("2024-03-12", False)),
+        ("发布时间：2024年3月12日 北京时间 18:41", ("2024-03-12", True)),
         # A weekday first in the other languages; an Arabic month named both ways.
         ("Dienstag, 12. März 2024, 10:30 Uhr", ("2024-03-12", True)),
         ("mardi 12 mars 2024 à 10h30", ("2024-03-12", True)),

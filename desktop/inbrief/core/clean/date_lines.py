@@ -116,7 +116,9 @@ _DATE_WORDS = re.compile(
     r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
-    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—،-]|\bat\b",
+    r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—،-]|\bat\b"
+    # Time zones in Chinese and Japanese: "格林尼治标准时间10:41" (GMT, BBC's Chinese pages).
+    r"|格林尼治标准时间|格林威治標準時間|(?:北京|香港|台北|臺北)(?:时间|時間)|日本時間",
     re.IGNORECASE,
 )
 

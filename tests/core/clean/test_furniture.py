@@ -454,3 +454,26 @@ def test_a_byline_with_a_day_and_a_follow_link_after_the_name_is_lifted() -> Non
     article = clean_article(Article(text=text, format="text")).article
     assert (article.title, article.author) == (headline, "Ada Brennan")
     assert article.text.startswith(STORY[0][:40])
+
+
+@pytest.mark.parametrize("head", [
+    "{} a répondu le mardi 30 octobre 2012 à 11h45",  # Libération's comments
+    "{} - 16.08.2015 г. 10:44:23",  # Dariknews
+    "Report Comment{} (1 day ago)",  # Tulsa World
+])
+def test_comments_under_a_name_and_when_it_wrote_are_dropped(head: str) -> None:
+    # Comments whose headers carry no "said:", each a name and a time, were kept as the
+    # article's last paragraphs.
+    comments = [
+        "The levees were promised four years ago too. Nothing happened then either.",
+        "Good. The harbour needs an engineer in charge, not another lawyer, and the delta "
+        "towns have waited long enough for someone who knows what a dyke is.",
+    ]
+    entries = [f"{head.format(name)}\n{comment}"
+               for name, comment in zip(("ada_b", "Harbour Watcher"), comments, strict=True)]
+    assert body(*STORY, *entries) == "\n\n".join(STORY)
+    # One such line alone is no comment section: a byline can read so, and the paragraphs
+    # below it stay.
+    article = clean_article(Article(text=page(MENU, HEADLINE, "Ada Brennan - 16.08.2015 10:44",
+                                              *STORY, FOOTER))).article
+    assert article.text.endswith("\n\n".join(STORY))

@@ -347,11 +347,37 @@ def comment_head(text: str) -> bool:
     return ":" in head and bool(COMMENT_HEAD.match(head))
 
 
+# A comment's header as other sites write it, only a name and when: "Ada Brennan a répondu le
+# mardi 30 octobre 2012 à 11h45", "ada_b - 16.08.2015 г. 10:44:23", "Report CommentAda Brennan
+# (1 day ago)": a name of a few words (a teaser's title has more). A byline can read so once;
+# MIN_LOOSE_HEADS of them or more make comments.
+_LOOSE_HEAD = re.compile(
+    r"^(?:report comment)?[^\s.!?]+(?:\s[^\s.!?]+){0,3}?(?:"
+    r"\s(?:a répondu|a écrit|antwortete|schrieb|respondió|escribió)(?:\s(?:le|am|el))?"
+    r"\s[^\n]{0,40}\d"
+    r"|\s[-–—|]\s\d{1,2}[./]\d{1,2}[./]\d{4}\b[^\n]{0,12}\d{1,2}:\d{2}"
+    r"|\s?\(\d{1,3}\s(?:minutes?|hours?|days?|weeks?|months?|years?)\sago\)$)",
+    re.IGNORECASE,
+)
+MIN_LOOSE_HEADS = 2
+LOOSE_HEAD_CHARS = 100
+
+
+def _loose_head(text: str) -> bool:
+    """Return True for a line of a name and when it wrote (_LOOSE_HEAD)."""
+    return (len(text) <= LOOSE_HEAD_CHARS and "\n" not in text
+            and any(char.isdigit() for char in text) and bool(_LOOSE_HEAD.match(text)))
+
+
 def comment_entries(texts: list[str], raw: list[str]) -> None:
     """Class readers' comments bad in ``raw``: each comment's header ("ada_b on Sep 21, 4:23
-    PM said:") and the paragraphs below it, up to the next header (MAX_COMMENT_BLOCKS at
-    most): a long comment section outweighs a short article's prose otherwise."""
+    PM said:", or MIN_LOOSE_HEADS or more of _LOOSE_HEAD's) and the paragraphs below it, up
+    to the next header (MAX_COMMENT_BLOCKS at most): a long comment section outweighs a short
+    article's prose otherwise."""
     heads = [index for index, text in enumerate(texts) if comment_head(text)]
+    loose = [index for index, text in enumerate(texts) if _loose_head(text)]
+    if len(loose) >= MIN_LOOSE_HEADS:
+        heads = sorted({*heads, *loose})
     for at, head in enumerate(heads):
         end = heads[at + 1] if at + 1 < len(heads) else len(texts)
         for index in range(head, min(end, head + 1 + MAX_COMMENT_BLOCKS)):

@@ -89,3 +89,18 @@ def test_a_search_boxs_prompt_is_furniture_and_a_sentence_about_searching_is_not
     assert not rules.is_boilerplate("Type to search the archive of the council's records.")
     assert not rules.is_boilerplate(
         "Start typing to search for what the council wants to do next and why it matters")
+
+
+def test_a_caption_with_its_toggle_after_the_credit_is_a_caption() -> None:
+    # Yahoo copied from Chromium: an AP photo's caption, unfolded, ends "(AP Photo/Ana Ruiz,
+    # File)  less" (its button to fold it), and opened the article's body.
+    from inbrief.core.clean.rules import is_caption
+
+    caption = ("FILE - In this March 2, 2011 file photo, Lidia Sorn waves to supporters in "
+               "Porto Calme. Marenia …more  on Wednesday said Sorn will resign. "
+               "(AP Photo/Ana Ruiz, File)")
+    assert is_caption(caption)
+    for toggle in ("  less", " Show less"):
+        assert is_caption(caption + toggle)
+    assert not is_caption("The harbour needs more engineers and worries less")
+    assert not is_caption("Sorn said the levees come first (and the port after) less")

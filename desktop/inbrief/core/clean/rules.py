@@ -531,10 +531,19 @@ def is_credit(line: str) -> bool:
             and word_count(line) <= MAX_CREDIT_WORDS)
 
 
+_CAPTION_TOGGLE = re.compile(r"\)\s+(?:show )?less$", re.IGNORECASE)
+
+
 def is_caption(line: str) -> bool:
     """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
     if _credit_only(line):
         return True
+    # A long caption's toggle after its credit ("... (AP Photo/Jeff Chiu, File)  less": the
+    # caption shown whole, its "less" to fold it) is no part of it.
+    line = line.rstrip()
+    toggle = _CAPTION_TOGGLE.search(line) if line.endswith(("less", "Less")) else None
+    if toggle is not None:
+        line = line[: toggle.start() + 1]
     # The credit closes the line with its bracket (spaces after it at most): looked for only
     # in a line ending so (most lines of prose do not).
     credit = _CAPTION_CREDIT.search(line) if line.rstrip().endswith(")") else None

@@ -6,6 +6,7 @@ import re
 from re import _constants as sre
 from re import _parser
 
+import pytest
 from regex_openings import first_items
 
 from inbrief.core.clean import rules
@@ -104,3 +105,16 @@ def test_a_caption_with_its_toggle_after_the_credit_is_a_caption() -> None:
         assert is_caption(caption + toggle)
     assert not is_caption("The harbour needs more engineers and worries less")
     assert not is_caption("Sorn said the levees come first (and the port after) less")
+
+
+@pytest.mark.parametrize("line,furniture", [
+    # A form to mail the article to a friend or comment on it (USA Today, CNET, Deadline).
+    ("Your Name", True), ("Your Friend's Email", True), ("Enter Email Address", True),
+    ("Your Email Address...", True), ("0 of 1500 characters", True), ("Loading…", True),
+    ("Your name will be printed beside your letter.", False),
+    ("Your message to the council was clear, she said.", False),
+    ("Loading the ships took two days.", False),
+])
+def test_a_forms_fields_are_furniture_and_sentences_about_them_are_not(
+        line: str, furniture: bool) -> None:
+    assert rules.is_boilerplate(line) == furniture

@@ -37,6 +37,11 @@ _PROMPT = (
     # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
     r"|(?:tweet|e-?mail|print|save|pin it|share this)(?: this)?[.!]?$|link copied[.!]?$"
     r"|(?:text|font) size$|buy (?:this )?photo$|(?:hide|show) caption$|video transcript$"
+    # A form's fields to mail the article or comment on it, and its counter: "Your Friend's
+    # Email", "Enter Email Address", "0 of 1500 characters"; a widget still "Loading…".
+    r"|(?:your |enter (?:your )?)(?:friend[’']?s )?(?:name|e-?mail(?: address)?|message)\*?"
+    r"\s*(?::|…|\.\.\.)?$|\d+\s*(?:of|/)\s*\d+ characters(?: used| remaining| left)?$"
+    r"|loading(?:…|\.\.\.)?$"
     # A screenshot's default file name as a picture's name: "Screen Shot 2011-08-13 at
     # 4.55.35 PM"; a medical site's review credit: "Reviewed by Ada Brennan, MD".
     r"|screen ?shot \d{4}-\d{2}-\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?$"

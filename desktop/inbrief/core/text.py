@@ -105,8 +105,9 @@ def _quote_goes_on(text: str, start: int, line_end: int, pos: int) -> bool:
     """Return True when the line ending at ``line_end`` closes a quotation after a comma and
     the next line (after ``pos``) opens in lower case: the attribution goes on below
     ("... pass out,\"" / "wrote Martin Taylor ...", a renderer's line break)."""
+    # Only the line's last characters are read (its closing marks are few), not the piece.
     return (text[line_end - 1] in _CLOSERS
-            and text[start:line_end].rstrip(_CLOSERS)[-1:] == ","
+            and text[max(start, line_end - 8) : line_end].rstrip(_CLOSERS)[-1:] == ","
             and text[pos + 1 : pos + 40].lstrip()[:1].islower())
 
 

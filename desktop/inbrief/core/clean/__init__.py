@@ -73,12 +73,10 @@ GLUED_CRUMBS_CHARS = 40
 GLUED_TITLE_WORDS = 3
 
 
-def _crumbs_over_title(text: str, lines: list[str], below: list[int]) -> bool:
-    """Return True when line ``text`` is the next filled line (the first of ``below``)
-    with a few characters of crumbs before it and no space between them."""
-    if not below:
-        return False
-    title = lines[below[0]].strip()
+def _crumbs_over_title(text: str, below: str) -> bool:
+    """Return True when line ``text`` is the next filled line ``below`` with a few
+    characters of crumbs before it and no space between them."""
+    title = below.strip()
     crumbs = len(text) - len(title)
     return (0 < crumbs <= GLUED_CRUMBS_CHARS and text.endswith(title)
             and not text[crumbs - 1].isspace() and word_count(title) >= GLUED_TITLE_WORDS)
@@ -310,7 +308,8 @@ def clean_article(article: Article) -> Cleaned:
             drop.add(index)
             why[index] = "dateline"
             continue
-        if _CRUMBS.match(text) or _crumbs_over_title(text, lines, filled[position + 1 :]):
+        below = lines[filled[position + 1]] if position + 1 < len(filled) else ""
+        if _CRUMBS.match(text) or _crumbs_over_title(text, below):
             drop.add(index)  # "Mensagens » Mensagens de Autoestima » Só quem se Ama…"
             why[index] = "menu"
             continue

@@ -361,12 +361,13 @@ _LOOSE_HEAD = re.compile(
 )
 MIN_LOOSE_HEADS = 2
 LOOSE_HEAD_CHARS = 100
+_DIGIT = re.compile(r"\d")  # each header has one: looked for first, the pattern only then
 
 
 def _loose_head(text: str) -> bool:
     """Return True for a line of a name and when it wrote (_LOOSE_HEAD)."""
     return (len(text) <= LOOSE_HEAD_CHARS and "\n" not in text
-            and any(char.isdigit() for char in text) and bool(_LOOSE_HEAD.match(text)))
+            and _DIGIT.search(text) is not None and bool(_LOOSE_HEAD.match(text)))
 
 
 def comment_entries(texts: list[str], raw: list[str]) -> None:

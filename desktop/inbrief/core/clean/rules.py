@@ -551,7 +551,7 @@ def is_caption(line: str) -> bool:
         line = line[: toggle.start() + 1]
     # The credit closes the line with its bracket (spaces after it at most): looked for only
     # in a line ending so (most lines of prose do not).
-    credit = _CAPTION_CREDIT.search(line) if line.rstrip().endswith(")") else None
+    credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
     if credit is None:
         return False
     # The credit must close the line and follow a complete sentence or a short phrase.

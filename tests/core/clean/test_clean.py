@@ -633,6 +633,25 @@ def test_the_headline_said_again_over_the_body_is_no_paragraph() -> None:
     assert cleaned.text.endswith("\n\n".join(STORY))
 
 
+def test_a_pictures_file_name_run_into_the_first_paragraph_is_cut_off() -> None:
+    # TMZ copied from a browser: the picture's alternative text, its file name, ran into the
+    # paragraph below it ("0225-lupita-nyongo-getty-01Lupita Nyong'o's now-famous ...").
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    slug = "0312-lidia-sorn-getty-01"
+    text = "\n\n".join([MENU, headline, f"{slug}{STORY[0]}", *STORY[1:], FOOTER])
+    cleaned = clean_article(Article(text=text))
+    assert cleaned.article.text == "\n\n".join(STORY)
+    # Its offsets still point at the pasted text: the paragraph starts past the file name.
+    start = cleaned.text_map.to_source(0)
+    assert start is not None and text[start:].startswith(STORY[0])
+    # A hyphenated phrase opening a sentence is no file name.
+    prose = "state-of-the-art Levees held on Tuesday, the harbour office said in a statement."
+    kept = clean_article(Article(text="\n\n".join([MENU, headline, prose, *STORY, FOOTER])))
+    assert kept.article.text.startswith(prose)
+
+
 def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
     # Slate copied from a browser: the date, the picture's two captions and its credit in one
     # paragraph; the date and captions made more than a caption's words together.

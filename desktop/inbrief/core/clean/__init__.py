@@ -82,6 +82,11 @@ def _crumbs_over_title(text: str, below: str) -> bool:
             and not text[crumbs - 1].isspace() and word_count(title) >= GLUED_TITLE_WORDS)
 
 
+# A picture's file name (four parts or more in lower case or digits, joined by hyphens) run
+# into the capital opening the paragraph after it.
+_GLUED_SLUG = re.compile(r"\s*[a-z\d]+(?:-[a-z\d]+){3,}(?=[A-Z])")
+
+
 # Formats whose text can be a whole web page as a browser copies it (menus, teasers, comments).
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
 # PDF or Word document has no page furniture to find the article in.
@@ -430,6 +435,16 @@ def clean_article(article: Article) -> Cleaned:
               and (index + 1 == len(lines) or not lines[index + 1].strip())):
             drop.add(index)
             drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
+    if page is not None:
+        # A picture's file name as its alternative text, run into the paragraph after it by
+        # a browser's copy ("0225-lupita-nyongo-getty-01Lupita Nyong'o's ..."), is cut off.
+        for index in filled:
+            given = lines[index]
+            slug = (_GLUED_SLUG.match(given)
+                    if index not in drop and given.find("-", 0, 40) != -1 else None)
+            if slug is not None:
+                cut[index] = cut.get(index, 0) + slug.end()
+                lines[index] = given[slug.end() :]
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])

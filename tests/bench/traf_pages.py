@@ -57,6 +57,17 @@ def _mock_pages(tree: ast.Module) -> dict[str, str]:
     return {}
 
 
+def _in_order(statements: list[ast.stmt]):  # noqa: ANN202
+    """Yield ``statements`` and those nested in their blocks, in the order of the source
+    (ast.walk goes breadth first: an assert inside an ``if`` would come after later lines)."""
+    for statement in statements:
+        yield statement
+        for block in ("body", "orelse", "finalbody"):
+            nested = getattr(statement, block, None)
+            if isinstance(nested, list) and not isinstance(statement, ast.FunctionDef):
+                yield from _in_order(nested)
+
+
 def snippets(source: str) -> dict[str, tuple[list[str], list[str]]]:
     """Return file name -> (with, without) from realworld_tests.py's asserts: ``'x' in result``
     after ``result = load_mock_page(URL, ...)`` keeps x, ``'x' not in result`` drops it."""
@@ -65,7 +76,7 @@ def snippets(source: str) -> dict[str, tuple[list[str], list[str]]]:
     found: dict[str, tuple[list[str], list[str]]] = {}
     for function in (n for n in tree.body if isinstance(n, ast.FunctionDef)):
         current: dict[str, str] = {}  # variable -> file name
-        for node in ast.walk(function):
+        for node in _in_order(function.body):
             if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
                     and getattr(node.value.func, "id", "") == "load_mock_page"
                     and node.value.args and isinstance(node.value.args[0], ast.Constant)):

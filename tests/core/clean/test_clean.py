@@ -158,6 +158,26 @@ def test_a_byline_that_names_its_kind_is_no_title() -> None:
     assert article.author == "Ada Brennan"
 
 
+@pytest.mark.parametrize("kind", ["Eine Analyse von", "Ein Kommentar von", "Ein Gastbeitrag von"])
+def test_a_german_byline_that_names_its_kind_is_no_title(kind: str) -> None:
+    # Invented, laid out as a text browser shows a German weekly's page: headline, then the
+    # standfirst, the byline naming its kind and the date in one block without blank lines.
+    text = (
+        "Fährverkehr: Mit der Nachtfähre von Kiel nach Oslo\n\n"
+        "Die Fähren über die Ostsee sind voll. Warum fahren trotzdem so wenige Nachtzüge\n"
+        "zu den Häfen?\n"
+        f"{kind} Ada Brennan\n"
+        "14. Januar 2020, 9:21 Uhr 57 Kommentare\n\n"
+        "Die Fähre legt um 14 Uhr in Kiel ab und erreicht Oslo am nächsten Morgen. Wer mit "
+        "dem Zug anreist, muss in Hamburg umsteigen und hat oft keinen Anschluss.\n\n"
+        "Die Reederei will im Sommer eine zweite Abfahrt anbieten, sagte ein Sprecher."
+    )
+    article = clean(text)
+    assert article.title == "Fährverkehr: Mit der Nachtfähre von Kiel nach Oslo"
+    assert article.author == "Ada Brennan"
+    assert "Ada Brennan" not in article.text
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

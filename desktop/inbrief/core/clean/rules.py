@@ -289,8 +289,13 @@ _PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NOT_NAME}{_NAME})
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
 # What a byline may name before "by": "Analysis by Ana Ruiz, Senior Court Analyst".
-_BYLINE_KIND = (r"(?i:analysis|opinion|commentary|review|story|text|words|written|reported"
-                r"|reporting|interview|column|essay|editorial|perspective)\s+")
+# German writes the kind with an article: "Eine Analyse von Caspar Schwietering" (Zeit),
+# "Ein Kommentar von …", "Ein Gastbeitrag von …".
+_BYLINE_KIND = (r"(?:(?i:ein|eine)\s+)?"
+                r"(?i:analysis|opinion|commentary|review|story|text|words|written|reported"
+                r"|reporting|interview|column|essay|editorial|perspective|analyse|kommentar"
+                r"|gastbeitrag|gastkommentar|kolumne|glosse|rezension|kritik|reportage"
+                r"|bericht|porträt)\s+")
 # A month's name in English, whole or cut short ("Sep", "Sept", "September").
 MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")

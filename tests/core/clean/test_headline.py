@@ -431,6 +431,21 @@ def test_a_slash_parts_a_breadcrumb_or_link_list_but_may_stand_in_a_headline() -
         assert looks_like_headline(headline), headline
 
 
+def test_bars_part_a_trail_or_link_bar_but_a_headline_may_have_one() -> None:
+    # Chromium's copy of a shop's magazine: its trail, ending with the headline, over the
+    # headline itself; a blog's bar of links under a post.
+    for furniture in ("Harbour Life | Posts | Politics | Marenia elects an engineer as governor",
+                      "Comments feed | Comments closed | Trackback URL"):
+        assert not_headline_because(furniture) == "breadcrumb", furniture
+    for headline in ("Marenia elects an engineer | a harbour city's upset",
+                     "Marenia's harbour vote | the engineer's plan for the levees"
+                     " | doubts on the cost"):
+        assert looks_like_headline(headline), headline
+    text = page(MENU, "Harbour Life | Posts | Politics | Marenia elects an engineer as governor",
+                "Marenia elects an engineer as governor", "March 13, 2024", *STORY, FOOTER)
+    assert title_of(text) == "Marenia elects an engineer as governor"
+
+
 def test_a_caption_with_its_credit_run_in_is_no_headline() -> None:
     # A text browser runs a picture's credit into its caption: a label and a colon after it.
     for caption in ("Lidia Sorn greets supporters at the harbour Credit: Marenia Wire",

@@ -27,6 +27,12 @@ _SLASH = re.compile(r"\s/\s")
 
 
 SLASH_PART_WORDS = 3
+# Bars between spaces part a trail or a bar of links ("Two for Fashion | Posts | Fashion |
+# <headline>", "Kommentarfeed | Kommentare geschlossen | Trackback-URL"): three parts or more,
+# all but the longest of a few words. (A page's own title, "Headline | Section | Site", rarely
+# stands in its text.)
+_BAR = re.compile(r"\s\|\s")
+BAR_PARTS = 3
 
 
 # A teaser cut short ends with an ellipsis after many words; a short title may end with one.
@@ -201,8 +207,13 @@ def _breadcrumb(text: str) -> bool:
     if _BREADCRUMB.search(text):
         return True
     parts = _SLASH.split(text)
-    return len(parts) >= 3 or len(parts) == 2 and all(
-        len(part.split()) <= SLASH_PART_WORDS for part in parts)
+    if len(parts) >= 3 or len(parts) == 2 and all(
+            len(part.split()) <= SLASH_PART_WORDS for part in parts):
+        return True
+    if " | " not in text:
+        return False
+    parts = sorted((len(part.split()) for part in _BAR.split(text)), reverse=True)
+    return len(parts) >= BAR_PARTS and parts[1] <= SLASH_PART_WORDS
 
 
 def _mostly_numbers(text: str) -> bool:

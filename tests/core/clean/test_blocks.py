@@ -485,6 +485,26 @@ def test_an_article_about_cookie_rules_keeps_its_paragraphs() -> None:
     assert clean(text).text == "\n\n".join(story)
 
 
+def test_a_forms_consent_box_is_a_notice_and_a_sentence_about_terms_is_prose() -> None:
+    # A blog's sign-up form as Chromium copies it: its consent box, the one paragraph of prose
+    # above the headline, had opened the body (and a button, "CHANGELOG ABONNIEREN", was the
+    # title). In English, German and Spanish; a sentence on someone accepting terms is prose.
+    from inbrief.core.clean.special_blocks import is_cookie_notice
+
+    for box in ("I accept the privacy policy of the Harbour Blog and of our newsletter "
+                "service. You can unsubscribe at any time by following the link in our emails.",
+                "Ich akzeptiere die Datenschutzbestimmungen von Harbour und von unserem "
+                "Newsletterdienst. Sie können sich jederzeit wieder austragen.",
+                "[ ] I have read and agree to the Terms of Use",
+                "Acepto la política de privacidad y los términos del boletín."):
+        assert is_cookie_notice(box), box
+    for prose in ("I accepted the job because the harbour board's terms were fair, Brennan "
+                  "said of her first year as engineer.",
+                  "Ich stimme dem Plan zu, sagte die Gouverneurin am Dienstag im Hafen.",
+                  *STORY):
+        assert not is_cookie_notice(prose), prose
+
+
 def test_a_one_sentence_lede_below_the_byline_stays_in_the_body() -> None:
     lede = "Marenia has a new governor, and she is a harbour engineer."
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",

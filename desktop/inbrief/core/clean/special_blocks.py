@@ -33,10 +33,26 @@ _CONSENT_WORDS = re.compile(
 MAX_NOTICE_WORDS = 120
 
 
+# A form's consent box: the reader accepts the site's privacy terms (a newsletter's sign-up:
+# "Ich akzeptiere die Datenschutzbestimmungen von … Mailchimp. Sie können sich jederzeit …").
+_CONSENT_BOX = re.compile(
+    r"\W*(?:I (?:have read and )?(?:accept|agree|consent)|Ich (?:akzeptiere|stimme|willige)"
+    r"|J['’]accepte|Acepto|Aceito|Accetto|Ik ga akkoord)\b"
+    r"[^.!?]{0,80}?\b(?:privacy|terms|datenschutz\w*|nutzungsbedingungen|agb|confidentialit"
+    r"|conditions|privacidad|privacidade|términos|termos|privacy|voorwaarden)",
+    re.IGNORECASE,
+)
+
+
 def is_cookie_notice(text: str) -> bool:
     """Return True for a cookie or consent notice: "This website uses cookies to improve
-    your experience ...", "Necessary cookies are essential ... (browser, consent)"."""
-    if "ookie" not in text or word_count(text) > MAX_NOTICE_WORDS:
+    your experience ...", "Necessary cookies are essential ... (browser, consent)", "I accept
+    the privacy policy ..." (a form's consent box)."""
+    if "ookie" not in text:
+        first = text.lstrip()[:1]
+        return ((first in "IiJjAa" or not first.isalnum()) and bool(_CONSENT_BOX.match(text))
+                and not more_words_than(text, MAX_NOTICE_WORDS))
+    if word_count(text) > MAX_NOTICE_WORDS:
         return False
     return bool(_COOKIE_NOTICE_OPENING.search(text)
                 or len(_COOKIE.findall(text)) >= 2 and _CONSENT_WORDS.search(text))

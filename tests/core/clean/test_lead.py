@@ -44,3 +44,19 @@ def test_only_words_opening_with_the_same_three_letters_are_stemmed() -> None:
     # "fleet" open with "fl" too, but no stem of theirs can be "flood".
     assert {"floods", "flooding"} <= set(stemmed)
     assert not {"flagship", "fleet"} & set(stemmed)
+
+
+def test_a_compound_in_the_headline_shares_the_lead_word_that_closes_it() -> None:
+    # German writes compounds as one word: the lead's "Technik" and "Hafen" close the
+    # headline's "Sensortechnik" and "Fischereihafen" (a farm magazine's headline had shared
+    # no word with its lead, and a button above it, "Neues Inserat hier aufgeben", won).
+    german = snowball_stemmer("german")
+    stops = frozenset({"die", "der", "den", "im", "und", "kann", "nicht", "aber", "mehr", "als"})
+    lead = make_lead(["Auch neueste Technik kann den Menschen nicht ersetzen, aber im Hafen "
+                      "sehen neue Sensoren mehr als das geschulte Auge der Fischer."], 0,
+                     stops, german)
+    assert lead.overlap("Moderne Sensortechnik im Fischereihafen") == (3, 2)
+    # A word that only ends with a few of a lead word's letters, or is the lead word with a
+    # short head ("Altfischer" is a compound too), and a word the lead does not close.
+    assert lead.shared("Altfischer") == 1
+    assert lead.shared("Moderne Landwirtschaft") == 0

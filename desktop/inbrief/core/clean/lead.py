@@ -13,6 +13,8 @@ LEAD_PARAGRAPHS = 3
 LEAD_WORDS = 12
 # The letters two words must open with alike to be stemmed and compared.
 OPENING = 3
+# The fewest letters a lead word has to count as the tail of a compound in a headline.
+COMPOUND_PART = 5
 _WORD = re.compile(r"[^\W\d_]+")
 _DENSE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -39,6 +41,9 @@ class Lead:
         self._by_opening: dict[str, list[str]] = {}
         for word in words:
             self._by_opening.setdefault(word[:OPENING], []).append(word)
+        # The lead's longer words, to find as the head or tail of a compound ("Sensortechnik"
+        # and "Technik", German writes them as one word): looked up, never searched.
+        self._parts = frozenset(word for word in words if len(word) >= COMPOUND_PART)
 
     def stem(self, word: str) -> str:
         """Return the stem of a content word (a pair of characters stays as it is)."""
@@ -53,14 +58,31 @@ class Lead:
         stems: set[str] = set()
         lead: set[str] = set()
         unstemmed: set[str] = set()
+        compounds = 0  # words no lead word opens alike, a compound of one of them
+        stemmed: dict[str, str] = {}  # stem -> the word of ``text`` it was taken from
         for word in _content(text, self.stop_words):
             peers = self._by_opening.get(word[:OPENING])
             if peers is None:
-                unstemmed.add(word)  # no lead word opens alike: none shares its stem
+                if self._compound_of_lead(word):
+                    compounds += 1
+                else:
+                    unstemmed.add(word)  # no lead word opens alike: none shares its stem
                 continue
-            stems.add(self.stem(word))
+            stem = self.stem(word)
+            stems.add(stem)
+            stemmed.setdefault(stem, word)
             lead.update(self.stem(peer) for peer in peers)
-        return len(stems) + len(unstemmed), len(stems & lead)
+        shared = len(stems & lead) + sum(1 for stem in stems - lead
+                                         if self._compound_of_lead(stemmed[stem]))
+        return len(stems) + len(unstemmed) + compounds, shared + compounds
+
+    def _compound_of_lead(self, word: str) -> bool:
+        """Return True when a long word of the lead closes ``word``, a compound made of it
+        and another word ("sensortechnik" and the lead's "technik")."""
+        if len(word) < COMPOUND_PART + OPENING or not self._parts:
+            return False
+        return any(word[start:] in self._parts
+                   for start in range(OPENING, len(word) - COMPOUND_PART + 1))
 
     def share(self, text: str) -> float:
         """Return the share of the content words of ``text`` that the lead uses too."""

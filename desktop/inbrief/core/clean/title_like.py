@@ -212,8 +212,8 @@ def _breadcrumb(text: str) -> bool:
         return True
     if " | " not in text:
         return False
-    parts = sorted((len(part.split()) for part in _BAR.split(text)), reverse=True)
-    return len(parts) >= BAR_PARTS and parts[1] <= SLASH_PART_WORDS
+    words = sorted((len(part.split()) for part in _BAR.split(text)), reverse=True)
+    return len(words) >= BAR_PARTS and words[1] <= SLASH_PART_WORDS
 
 
 def _mostly_numbers(text: str) -> bool:

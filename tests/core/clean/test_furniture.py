@@ -370,6 +370,10 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "http://images.meridian.example/mz/10/34/1034_harbour.jpg", "Video Ad Feedback",
     "Now playing", "Share Article", "?videoId=5798607383001",
     "ADD TO CART: US$25 Harbour Festival Gift Card", "Buy now!",
+    # A shop's links disclosed (CHIP's, above its headline: the first line was the title).
+    "Für Links auf dieser Seite erhält Meridian ggf. eine Provision vom Händler, z.B. für "
+    "solche mit -Symbol.", "We may earn a commission from links on this page.",
+    "As an Amazon Associate I earn from qualifying purchases.",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -383,7 +387,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Courtesy is what the harbour master asked for.",
     "Buy now, pay later schemes doubled in the province last year.",
     "共有されたデータの利用について政府は説明した。", "Поделиться опытом пришли сорок человек.",
-    "?",
+    "?", "We earned a commission on every ferry ticket sold, the harbour agent said.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

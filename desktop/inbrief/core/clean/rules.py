@@ -64,6 +64,11 @@ _PROMPT = (
     # An appeal for money at the end of a post: "If you enjoyed reading this post – would you
     # consider supporting our work?"
     r"|if you (?:enjoyed|liked|value|appreciate)\b[^.!?]{0,80}\b(?:support|donat|contribut)"
+    # A shop's links disclosed: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision
+    # vom Händler", "We may earn a commission from links on this page".
+    r"|für links auf dieser seite\b|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?"
+    r"(?:commission|compensation)\b|as an amazon associate\b"
+    r"|this (?:post|article|page) (?:may )?contains? affiliate links\b"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"

@@ -374,6 +374,12 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Für Links auf dieser Seite erhält Meridian ggf. eine Provision vom Händler, z.B. für "
     "solche mit -Symbol.", "We may earn a commission from links on this page.",
     "As an Amazon Associate I earn from qualifying purchases.",
+    # A blog's post footer and comment form (WordPress's), a share button in German.
+    "This entry was posted in Harbour News by Ada Brennan. Bookmark the permalink.",
+    "Dieser Eintrag wurde veröffentlicht in Hafen von adabrennan. Permanentlink.",
+    "Posted in Harbour News | Tagged levees, ferries | Leave a comment",
+    "Your email address will not be published. Required fields are marked *",
+    "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Diese Geschichte teilen",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -388,6 +394,8 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Buy now, pay later schemes doubled in the province last year.",
     "共有されたデータの利用について政府は説明した。", "Поделиться опытом пришли сорок человек.",
     "?", "We earned a commission on every ferry ticket sold, the harbour agent said.",
+    "Posted in the harbour office, the notice listed every ferry that was cancelled.",
+    "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)
@@ -481,3 +489,16 @@ def test_comments_under_a_name_and_when_it_wrote_are_dropped(head: str) -> None:
     article = clean_article(Article(text=page(MENU, HEADLINE, "Ada Brennan - 16.08.2015 10:44",
                                               *STORY, FOOTER))).article
     assert article.text.endswith("\n\n".join(STORY))
+
+
+@pytest.mark.parametrize("heading", [
+    "Ähnliche Beiträge", "Diese Beiträge solltest du nicht verpassen",
+    "Das könnte dich auch interessieren", "Related stories",
+])
+def test_headings_of_a_list_of_other_posts_in_german_are_more_headings(heading: str) -> None:
+    # A German blog's list of other posts under its article (kept before: its heading was
+    # not known). A sentence opening with the words is no heading.
+    from inbrief.core.clean.rules import MORE_HEADING
+
+    assert MORE_HEADING.match(heading)
+    assert not MORE_HEADING.match(f"{heading} wurden im Hafen am Dienstag verlesen.")

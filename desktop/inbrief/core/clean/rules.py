@@ -69,6 +69,17 @@ _PROMPT = (
     r"|für links auf dieser seite\b|(?:we|i) (?:may )?(?:earn|receive) (?:a )?(?:small )?"
     r"(?:commission|compensation)\b|as an amazon associate\b"
     r"|this (?:post|article|page) (?:may )?contains? affiliate links\b"
+    # A blog's post footer and comment form (WordPress's, in the languages read): "This entry
+    # was posted in News by Ada. Bookmark the permalink.", "Posted in News | Tagged …",
+    # "Your email address will not be published.", "E-Mail (erforderlich)".
+    r"|this entry was (?:posted|filed) (?:in|on|under)\b|bookmark the permalink\b"
+    r"|dieser (?:eintrag|beitrag) wurde (?:[^.!?]{0,40} )?(?:veröffentlicht|abgelegt)\b"
+    r"|ce (?:billet|article) a été (?:publié|posté) (?:dans|le)\b"
+    r"|esta entrada (?:fue publicada|se publicó) en\b|questa voce è stata pubblicata in\b"
+    r"|posted in [^.!?|\n]{1,60}\|\s*tagged\b"
+    r"|your email(?: address)? will not be published\b|e-?mail \((?:required|erforderlich)\)"
+    r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
+    r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
@@ -354,7 +365,8 @@ MORE_WORDS = (
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"
     r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
-    r"|das könnte sie auch interessieren|también te puede (?:gustar|interesar)"
+    r"|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)"
+    r"|diese beiträge solltest du nicht verpassen|también te puede (?:gustar|interesar)"
     rf"|{RELATED_HEADINGS}"
 )
 MORE_HEADING = re.compile(

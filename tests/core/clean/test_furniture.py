@@ -380,6 +380,7 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Posted in Harbour News | Tagged levees, ferries | Leave a comment",
     "Your email address will not be published. Required fields are marked *",
     "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Diese Geschichte teilen",
+    "Auf einer Seite lesen", "View as single page",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])

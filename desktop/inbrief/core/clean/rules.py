@@ -80,6 +80,8 @@ _PROMPT = (
     r"|your email(?: address)? will not be published\b|e-?mail \((?:required|erforderlich)\)"
     r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
+    # A paged article's link to read it whole (Zeit's, over the body).
+    r"|auf einer seite lesen$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"

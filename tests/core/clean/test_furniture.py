@@ -503,3 +503,15 @@ def test_headings_of_a_list_of_other_posts_in_german_are_more_headings(heading: 
 
     assert MORE_HEADING.match(heading)
     assert not MORE_HEADING.match(f"{heading} wurden im Hafen am Dienstag verlesen.")
+
+
+@pytest.mark.parametrize("count", ["0", "12", "1408"])
+def test_a_count_alone_under_the_headline_is_no_paragraph(count: str) -> None:
+    # A shop's magazine copied from Chromium: the headline, the writer's desk, the date, then
+    # the comments counted ("0") on a line of their own, kept as the body's first paragraph.
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    text = "\n".join([MENU, headline, "Newsroom", "Tuesday, 4 June 2019, 15:54", count,
+                      *STORY, FOOTER])
+    article = clean_article(Article(text=text, format="text")).article
+    assert article.title == headline
+    assert article.text.startswith(STORY[0])

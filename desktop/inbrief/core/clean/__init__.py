@@ -70,6 +70,9 @@ _CRUMBS = re.compile(r"^[^»›>\n]{1,40}(?:\s[»›>]\s[^»›>\n]{1,60}){2,}$"
 # that the next line shows again ("HomeLatest NewsKate Henshaw Is ..." over "Kate Henshaw Is
 # ..."): the crumbs before it are short.
 GLUED_CRUMBS_CHARS = 40
+# A number alone on a line in the article's head (its comments or likes counted) has at most
+# this many digits.
+COUNTER_DIGITS = 5
 GLUED_TITLE_WORDS = 3
 
 
@@ -333,6 +336,11 @@ def clean_article(article: Article) -> Cleaned:
         if page is not None and not any(char.isalnum() for char in text):
             drop.add(index)  # a dash or bullet alone (a dateline's: see below)
             why[index] = "dateline"
+            continue
+        if (page is not None and not kept_in_head and len(text) <= COUNTER_DIGITS
+                and text.isdigit()):
+            drop.add(index)  # a count alone under the headline: comments', likes' ("0")
+            why[index] = "notice"
             continue
         lifted = _lift_dateline(text)
         if lifted is not None:

@@ -515,3 +515,28 @@ def test_a_count_alone_under_the_headline_is_no_paragraph(count: str) -> None:
     article = clean_article(Article(text=text, format="text")).article
     assert article.title == headline
     assert article.text.startswith(STORY[0])
+
+
+def test_a_run_of_comments_under_their_heading_gives_way_to_the_post_above() -> None:
+    # A blog's short post as a browser copies it (jovelstefan.de): one paragraph, then
+    # "3 Kommentare" and three pingbacks, each an excerpt under its header (bad). Together
+    # they outweighed the post, and the body was the pingbacks.
+    from inbrief.core.clean.block_kinds import Block
+    from inbrief.core.clean.blocks import _above_comments
+
+    post = "Sometimes the harbour surprises you with small joys on a Tuesday walk. " * 3
+    excerpt = "[…] Small joys – harbour blog – Walking past the old customs house I saw […] " * 2
+    header = "Pingback from Harbour links | 11.09.2011 23:31"
+    texts = ["Home", "Small joys", post, "Tags: harbour", "3 Comments",
+             header, excerpt, header, excerpt, header, excerpt, "About us"]
+    raw = ["bad", "short", "good", "short", "bad",
+           "bad", "good", "bad", "good", "bad", "good", "bad"]
+    blocks = [Block(i, i, text) for i, text in enumerate(texts)]
+    assert _above_comments(blocks, raw, raw, (6, 10)) == (2, 2)
+    # Without the heading above, or with the bad blocks side by side (a picture's name said
+    # twice inside an article under a "Comments" link), the run stays.
+    other = [*texts[:4], "Share", *texts[5:]]
+    assert _above_comments([Block(i, i, t) for i, t in enumerate(other)], raw, raw,
+                           (6, 10)) == (6, 10)
+    side_by_side = [*raw[:6], "good", "bad", "bad", "good", "good", "bad"]
+    assert _above_comments(blocks, side_by_side, side_by_side, (6, 10)) == (6, 10)

@@ -133,6 +133,38 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
+# How far above a run of prose its comments' heading ("3 Kommentare") is looked for, past
+# blocks that are no prose; the prose the article above it must have, in characters.
+COMMENTS_REACH = 3
+MIN_COMMENTS = 2
+MIN_ARTICLE_ABOVE = 150
+
+
+def _above_comments(blocks: list[Block], raw: list[str], kinds: list[str],
+                    run: tuple[int, int]) -> tuple[int, int]:
+    """Return ``run``, or the run of prose above it when ``run`` is a comment section: a
+    comments' heading right above it and comments' headers (bad blocks, none next to another)
+    inside it. A short
+    post's readers' comments, each under its header ("Pingback von …"), outweigh its one
+    paragraph otherwise."""
+    first, last = run
+    # Comments alternate: a header (bad), then its text; two of them at least.
+    headers = [index for index in range(first, last + 1) if raw[index] == "bad"]
+    if len(headers) < MIN_COMMENTS or any(
+            after - before < 2 for before, after in zip(headers, headers[1:], strict=False)):
+        return run
+    for index in range(first - 1, max(-1, first - 1 - COMMENTS_REACH), -1):
+        if _COMMENTS.match(blocks[index].text):
+            above = _best_run(blocks[:index], raw[:index], kinds[:index])
+            if above is not None and _prose_length(
+                    blocks, raw, above[0], above[1] + 1) >= MIN_ARTICLE_ABOVE:
+                return above
+            return run
+        if raw[index] == "good":
+            return run
+    return run
+
+
 @dataclass
 class _Run:
     """A page's blocks, their classes, and the run of prose found among them."""
@@ -170,7 +202,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     run = _best_run(blocks, raw, kinds)
     if run is None:
         return None
-    first, last = run
+    first, last = _above_comments(blocks, raw, kinds, run)
     listing = listing_run(blocks, raw, first, last, lambda i: _prose(blocks[i], raw[i]))
     if listing is not None:  # the article is a table or a list: its lines are kept
         first, last, lines_kept = listing

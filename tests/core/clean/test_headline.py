@@ -645,6 +645,15 @@ def test_the_site_name_its_copyright_line_gives_is_no_headline() -> None:
     assert all(site not in found for _, found, _ in headline_candidates(text) or [])
 
 
+def test_a_headline_its_copyright_line_repeats_after_the_site_is_still_the_headline() -> None:
+    # A magazine whose share box under the article reads "© Site 2019 | <headline>": the
+    # headline is in the copyright line, but it is no site's name (a long one).
+    headline = "With the Harbour Method You Will Be Happier at Once"
+    text = page(MENU, "4. Ikigai and the harbour", "19 June 2019 16:29", headline, *STORY,
+                f"• | © MARENIA.example 2019 | {headline}", FOOTER)
+    assert title_of(text) == headline
+
+
 def test_a_date_whose_day_and_month_cannot_be_told_apart_still_signals_a_head() -> None:
     from inbrief.core.clean.headline import is_signal
 

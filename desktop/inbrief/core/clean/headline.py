@@ -88,6 +88,9 @@ _OWNER_LINE = re.compile(
     re.IGNORECASE,
 )
 OWNER_LINE_WORDS = 30
+# A site's name has a few words; a longer block in its copyright line is the page's title
+# after it ("© BRIGITTE.de 2019 | Mit der "Ikigai"-Methode wirst du sofort glücklicher").
+SITE_NAME_WORDS = 6
 # A picture credit on its own line: "(Bild: Audi)", "Foto: dpa", "Photo credit: ...".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:bild|foto|photo|image|imagen|immagine|picture|credit|quelle|fuente|source)"
@@ -384,7 +387,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             length, two = _length_score(text), 1.0
         if length > 0 and page.names_picture(index):
             continue  # a picture's name, its caption below saying it again with the credit
-        if length > 0 and len(keys[index]) >= 5 and keys[index] in owners:
+        if (length > 0 and len(keys[index]) >= 5 and keys[index] in owners
+                and word_count(text) <= SITE_NAME_WORDS):
             continue  # the site's name, as its copyright or trademark line says it
         if length > 0 and keys[index] in tags:
             continue  # one of the page's tags, listed again under its headline

@@ -654,6 +654,17 @@ def test_a_headline_its_copyright_line_repeats_after_the_site_is_still_the_headl
     assert title_of(text) == headline
 
 
+def test_a_long_breadcrumb_trail_over_the_headline_opens_no_body() -> None:
+    # A children's civics site: its trail, long enough to read as prose, right above the
+    # headline and the body; the body began at the trail, and the site's name above it was
+    # the title.
+    headline = "Where does the thick air come from?"
+    trail = ("Democracy and politics for children › Topic › Environment › Topic: Environment "
+             f"and climate › {headline}")
+    text = page(MENU, "Marenia Civics for Children", trail, headline, *STORY, FOOTER)
+    assert title_of(text) == headline
+
+
 def test_a_date_whose_day_and_month_cannot_be_told_apart_still_signals_a_head() -> None:
     from inbrief.core.clean.headline import is_signal
 

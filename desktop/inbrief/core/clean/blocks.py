@@ -133,6 +133,9 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
+# Three links or more parted by "›", "»" or ">" between spaces: a breadcrumb trail.
+_CRUMBS_TRAIL = re.compile(r"(?:\s[»›>]\s[^»›>\n]{1,60}){3,}")
+
 # How far above a run of prose its comments' heading ("3 Kommentare") is looked for, past
 # blocks that are no prose; the prose the article above it must have, in characters.
 COMMENTS_REACH = 3
@@ -238,9 +241,12 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
     # The headline is looked for above the run's first paragraph of prose (a headline or
     # standfirst may open the run; some sites write one or two sentences a paragraph).
+    # (A breadcrumb trail long enough to read as prose opens no body: "Demokratie & Politik
+    # für Kinder › Thema › Umwelt › … › Woher kommt die dicke Luft?" over that headline.)
     opening = next((i for i in range(first, last + 1) if _prose(blocks[i], raw[i])
                     and not bulleted(blocks[i].text)
-                    and not looks_like_headline(blocks[i].text)), first)
+                    and not looks_like_headline(blocks[i].text)
+                    and not _CRUMBS_TRAIL.search(blocks[i].text)), first)
     if listing is not None:
         listed.update(i for i in lines_kept if i <= last)
         opening = first

@@ -381,6 +381,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Your email address will not be published. Required fields are marked *",
     "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Diese Geschichte teilen",
     "Auf einer Seite lesen", "View as single page",
+    # Share buttons a browser's copy glued together; a player's embed button and its notice.
+    "FacebookTwitterMail", "Embed", "Code embed copié dans le presse-papier",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -397,6 +399,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "?", "We earned a commission on every ferry ticket sold, the harbour agent said.",
     "Posted in the harbour office, the notice listed every ferry that was cancelled.",
     "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
+    "Facebookmail", "Embedded reporters left the harbour on Tuesday.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

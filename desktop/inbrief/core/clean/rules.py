@@ -82,6 +82,8 @@ _PROMPT = (
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
     # A paged article's link to read it whole (Zeit's, over the body).
     r"|auf einer seite lesen$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
+    # A player's button to embed it, and what it says once pressed.
+    r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
@@ -201,9 +203,11 @@ _SOCIAL_WORDS = (
 # The words grouped by their first letter, as in _OPENING below; the look-ahead turns a line
 # opening with another character away at once (tests/core/clean/test_look_aheads.py checks).
 _GROUPED_SOCIAL_WORDS = f"(?:{by_first_letter([_SOCIAL_WORDS])})"
+# (A browser's copy may glue the buttons' names: "FacebookTwitterMail", a capital right after
+# a small letter parting them.)
 _SOCIAL_BUTTONS = (
-    rf"^(?=[bcdefilmprstvwx]){_GROUPED_SOCIAL_WORDS}(?:[\s|•·,/]+{_GROUPED_SOCIAL_WORDS})+"
-    r"[\s|•·]*$"
+    rf"^(?=[bcdefilmprstvwx]){_GROUPED_SOCIAL_WORDS}(?:(?:[\s|•·,/]+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    rf"{_GROUPED_SOCIAL_WORDS})+[\s|•·]*$"
 )
 
 # A copyright line opens with the sign or the word, or says "all rights reserved" anywhere.

@@ -147,9 +147,8 @@ def _above_comments(blocks: list[Block], raw: list[str], kinds: list[str],
                     run: tuple[int, int]) -> tuple[int, int]:
     """Return ``run``, or the run of prose above it when ``run`` is a comment section: a
     comments' heading right above it and comments' headers (bad blocks, none next to another)
-    inside it. A short
-    post's readers' comments, each under its header ("Pingback von …"), outweigh its one
-    paragraph otherwise."""
+    inside it. A short post's readers' comments, each under its header ("Pingback von …"),
+    outweigh its one paragraph otherwise."""
     first, last = run
     # Comments alternate: a header (bad), then its text; two of them at least.
     headers = [index for index in range(first, last + 1) if raw[index] == "bad"]

@@ -41,8 +41,8 @@ class Lead:
         self._by_opening: dict[str, list[str]] = {}
         for word in words:
             self._by_opening.setdefault(word[:OPENING], []).append(word)
-        # The lead's longer words, to find as the head or tail of a compound ("Sensortechnik"
-        # and "Technik", German writes them as one word): looked up, never searched.
+        # The lead's longer words, to find as the tail of a compound ("Sensortechnik" and
+        # "Technik": German writes them as one word): looked up, never searched.
         self._parts = frozenset(word for word in words if len(word) >= COMPOUND_PART)
 
     def stem(self, word: str) -> str:

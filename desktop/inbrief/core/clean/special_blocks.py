@@ -39,7 +39,7 @@ _CONSENT_BOX = re.compile(
     r"\W*(?:I (?:have read and )?(?:accept|agree|consent)|Ich (?:akzeptiere|stimme|willige)"
     r"|J['’]accepte|Acepto|Aceito|Accetto|Ik ga akkoord)\b"
     r"[^.!?]{0,80}?\b(?:privacy|terms|datenschutz\w*|nutzungsbedingungen|agb|confidentialit"
-    r"|conditions|privacidad|privacidade|términos|termos|privacy|voorwaarden)",
+    r"|conditions|privacidad|privacidade|términos|termos|voorwaarden)",
     re.IGNORECASE,
 )
 

@@ -2,12 +2,17 @@
 
 Run: python tests/bench/real_copy.py --data DIR [--limit N]
      python tests/bench/real_copy.py --eval [--limit N]
+     python tests/bench/real_copy.py --traf DIR [--limit N]
 
 ``--eval``: paste_quality.py's pages instead (../shared/data/eval/, the tune and check halves
 with their hand-checked bodies; counts only, no page named), scored as paste_quality.py scores
 them (``--summary``: each copy analysed too, the share of its summary sentences in the body).
 A page whose copy did not work (its scripts sent the browser elsewhere offline) is copied
 again with its scripts off and scored in rows of its own ("scripts off").
+
+``--traf DIR``: trafilatura 1.0.0's real-world test pages instead (traf_pages.py, fetched by
+``paste_outside.py --traf DIR --fetch-traf``), by half ("read" / "count"): titles right and the
+snippets its tests name kept and dropped, as paste_outside.py --traf prints them for renderings.
 
 Each of newspaper4k's test pages (paste_outside.py's third set, ``--data`` as there) is opened
 in a real, windowed Chromium on a virtual display (Xvfb, no network: every host name resolves to
@@ -41,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import paste_outside  # noqa: E402
 import paste_quality as bench  # noqa: E402
+import traf_pages  # noqa: E402
 
 from inbrief.core import ingest, pipeline  # noqa: E402
 from inbrief.core.clean import clean_article  # noqa: E402
@@ -113,6 +119,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=None, help="newspaper4k's tests/data")
     parser.add_argument("--eval", action="store_true", help="paste_quality.py's pages")
+    parser.add_argument("--traf", type=Path, default=None, help="traf_pages.py's folder")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--summary", action="store_true",
                         help="with --eval: also analyse each copy, summary sentences from the body")
@@ -124,6 +131,8 @@ def main() -> int:
         return 0
     if args.eval:
         return evaluate(args.limit, args.summary)
+    if args.traf:
+        return traf(args.traf, args.limit)
     if args.data is None:
         parser.error("--data DIR or --eval")
     listed = paste_outside.pages(args.data)[: args.limit]
@@ -236,6 +245,57 @@ def evaluate(limit: int | None, summary: bool = False) -> int:
         share = f"  {sum(from_body) / len(from_body):.1%}" if summary and from_body else ""
         print(f"{label:32} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
               f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}{share}")
+    return 0
+
+
+def traf(folder: Path, limit: int | None) -> int:
+    """Copy traf_pages.py's pages and print titles and snippets by half and flavour."""
+    listed = traf_pages.pages(folder)[:limit]
+    if not listed:
+        print(f"No pages in {folder}: run paste_outside.py --traf DIR --fetch-traf once.")
+        return 0
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # (mode, half) -> [titles right, titles judged, with kept, with, without dropped, without]
+    rows: dict[tuple[str, str], list[int]] = {}
+    failed = 0
+    try:
+        time.sleep(1)
+        for page, titles, half in listed:
+            text, html = copy_page(page.path, env)
+            if copy_failed(text):
+                text, html = copy_page(page.path, env, scripts=False)
+                if copy_failed(text):
+                    failed += 1
+                    continue
+            for mode in ("plain", "html"):
+                row = rows.setdefault((mode, half), [0] * 6)
+                try:
+                    cleaned = clean_article(ingest.load_paste(
+                        text, html if mode == "html" else None)).article
+                except (InBriefError, ValueError):
+                    cleaned = None
+                got = bench.spaced(cleaned.text) if cleaned else ""
+                if titles:
+                    row[0] += bool(cleaned) and bench.title_right(cleaned.title, titles)
+                    row[1] += 1
+                row[2] += sum(bench.spaced(s) in got for s in page.with_)
+                row[3] += len(page.with_)
+                row[4] += sum(bench.spaced(s) not in got for s in page.without)
+                row[5] += len(page.without)
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"{len(listed)} pages of trafilatura 1.0.0's tests copied from a real Chromium (Ctrl+A, "
+          f"Ctrl+C; a page whose copy did not work copied again with its scripts off); copies "
+          f"that did not work either way: {failed}")
+    print(f"{'paste':20} {'half':6} {'titles':>7} {'with':>8} {'without':>8}")
+    for (mode, half), row in sorted(rows.items(), key=lambda item: (item[0][0] != "plain",
+                                                                   item[0][1] != "read")):
+        label = "plain text flavour" if mode == "plain" else "HTML flavour"
+        print(f"{label:20} {half:6} {f'{row[0]}/{row[1]}':>7} {f'{row[2]}/{row[3]}':>8} "
+              f"{f'{row[4]}/{row[5]}':>8}")
     return 0
 
 

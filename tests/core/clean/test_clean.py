@@ -178,6 +178,25 @@ def test_a_german_byline_that_names_its_kind_is_no_title(kind: str) -> None:
     assert "Ada Brennan" not in article.text
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("3. März 2024 von Ada Brennan", "Ada Brennan"),
+    ("Veröffentlicht am 3. März 2024 von Ada Brennan — Hinterlasse eine Antwort", "Ada Brennan"),
+    ("03.03.2024, 16:20 von harbourblog", ""),  # a blog's handle, in lower case
+    ("Publié le 3 mars 2024 par Ada Brennan", "Ada Brennan"),
+])
+def test_a_date_line_with_its_byline_in_german_or_french_is_the_head(line: str,
+                                                                       author: str) -> None:
+    # A blog's post head (WordPress's "Veröffentlicht am … von …"): the date and the author,
+    # not the body's first paragraph.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    article = clean("\n\n".join([MENU, headline, line, *STORY, FOOTER]))
+    assert (article.title, article.author, article.published) == (headline, author,
+                                                                    "2024-03-03")
+    assert article.text.startswith(STORY[0])
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

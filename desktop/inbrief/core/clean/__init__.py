@@ -475,8 +475,9 @@ def clean_article(article: Article) -> Cleaned:
 
 # The parts of a head line that runs the site, the dates and the byline together: "Le Monde |
 # 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ada Brennan (avec Ana Ruiz)",
-# "2/26/2015 7:11 AM PST BY MERIDIAN STAFF".
-_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?i:by)\s)")
+# "2/26/2015 7:11 AM PST BY MERIDIAN STAFF", "11.09.2011, 16:20 von jovelstefan" (a blog's,
+# German, its author's handle in lower case).
+_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?i:by|von|par|por|door)\s)")
 MAX_SITE_WORDS = 4
 MAX_PARTS_WORDS = 30
 

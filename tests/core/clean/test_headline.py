@@ -665,6 +665,17 @@ def test_a_long_breadcrumb_trail_over_the_headline_opens_no_body() -> None:
     assert title_of(text) == headline
 
 
+def test_a_caption_under_its_pictures_text_said_twice_is_no_headline() -> None:
+    # A picture that did not load shows its alternative text and its title (the same words
+    # twice, a text browser wraps them), then its caption says them a third time: the caption
+    # was the title, over the headline and the share buttons above it.
+    headline = "Harbour Board Wins Its Fight Over the Ferry Contract"
+    caption = "Under the new contract the harbour board will run the night ferries itself"
+    text = page(MENU, "March 8, 2016 | 15:30", headline, "• Share on Twitter\n• Share on Facebook",
+                f"{caption} {caption[:40]}\n{caption[40:]}\n{caption}", *STORY, FOOTER)
+    assert title_of(text) == headline
+
+
 def test_a_date_whose_day_and_month_cannot_be_told_apart_still_signals_a_head() -> None:
     from inbrief.core.clean.headline import is_signal
 

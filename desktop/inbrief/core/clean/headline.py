@@ -321,6 +321,22 @@ class _Page:
         return (len(own) >= 12 and other.startswith(own) and len(other) > len(own)
                 and credited(self.texts[below]))
 
+    def said_under_picture(self, index: int) -> bool:
+        """Return True when the text block above block ``index`` (or the two above it) says
+        it twice over (a missing picture's alternative text and title, then its caption: "X
+        X" over "X"): block ``index`` is the picture's caption."""
+        above = self.nearest(index, -1, 2)
+        if above is None:
+            return False
+        own = alnum_key(self.texts[index])
+        if len(own) < 12:
+            return False
+        # (A text browser may wrap the two over two lines: the block above that one too.)
+        higher = self.nearest(above, -1, 1)
+        other = (alnum_key(self.texts[higher]) if higher is not None else "") + alnum_key(
+            self.texts[above])
+        return other.count(own) >= 2
+
     def captioned(self, index: int) -> bool:
         """Return True when a picture credit follows block ``index`` right away: it is the
         picture's caption ("... (Bild: Audi)" on the next line), or the next text block says
@@ -385,7 +401,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
             # the titles right: two-fold 202 -> 199 of 236 for short blocks; repeated random
             # two-fold splits 200.8 -> 200.8 (L2 1) and 200.8 -> 197.8 (L2 3) for a full stop.)
             length, two = _length_score(text), 1.0
-        if length > 0 and page.names_picture(index):
+        if length > 0 and (page.names_picture(index) or page.said_under_picture(index)):
             continue  # a picture's name, its caption below saying it again with the credit
         if (length > 0 and len(keys[index]) >= 5 and keys[index] in owners
                 and word_count(text) <= SITE_NAME_WORDS):

@@ -383,6 +383,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Auf einer Seite lesen", "View as single page",
     # Share buttons a browser's copy glued together; a player's embed button and its notice.
     "FacebookTwitterMail", "Embed", "Code embed copié dans le presse-papier",
+    # German buttons' calls to act.
+    "Neues Inserat hier aufgeben", "JETZT kostenlos PROBEHEFT anfordern!", "Hier anmelden",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
 ])
@@ -400,6 +402,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Posted in the harbour office, the notice listed every ferry that was cancelled.",
     "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
     "Facebookmail", "Embedded reporters left the harbour on Tuesday.",
+    "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

@@ -471,7 +471,7 @@ _OTHER_SCRIPT_BUTTONS = re.compile(
 # in turn took a fifth of is_boilerplate's instructions on a Russian page. A rule added to the
 # searched ones needs its hint here: tests/core/clean/test_fast_paths.py checks.
 _SEARCHED_HINTS = ("…", "...", "forget", "newsletter", "delivered", "reserv", "réserv",
-                   "vorbehalten", *_PAYWALL_HINTS, "javascript:", "[ ", "__")
+                   "vorbehalten", *_PAYWALL_HINTS, "javascript:", "[ ", "__", "hier ", "jetzt ")
 _ANY_SEARCHED_HINT = re.compile(by_first_letter(["|".join(map(re.escape, _SEARCHED_HINTS))]))
 
 
@@ -486,7 +486,8 @@ def _searched_rule(text: str, folded: str) -> bool:
             or _paywall(text, folded)
             # A script's link a text browser prints: "小javascript:void(0)".
             or "javascript:" in text
-            or _form_field(text))
+            or _form_field(text)
+            or _call_to_act(text, folded))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -520,6 +521,22 @@ def is_boilerplate(line: str) -> bool:
         or is_caption(text)
     )
     return found and (many_spaces or not more_words_than(text, MAX_BOILERPLATE_WORDS))
+
+
+# A German button's call: "Neues Inserat hier aufgeben", "JETZT kostenlos PROBEHEFT anfordern!":
+# the verb in the infinitive closes it, right after "hier", or anywhere after an opening
+# "Jetzt" ("Bayern will jetzt Windräder bestellen" is a headline).
+_CALL_TO_ACT = re.compile(
+    r"(?:(?:\S+\s+){0,3}hier|jetzt\s+(?:\S+\s+){0,3}?)\s*(?:aufgeben|anfordern|bestellen"
+    r"|abonnieren|anmelden|registrieren|herunterladen|eintragen|testen|entdecken)\s*!?$",
+    re.IGNORECASE)
+CALL_TO_ACT_WORDS = 6
+
+
+def _call_to_act(text: str, folded: str) -> bool:
+    """Return True for a German button's call to act (_CALL_TO_ACT), a few words long."""
+    return (("hier " in folded or folded.startswith("jetzt "))
+            and not more_words_than(text, CALL_TO_ACT_WORDS) and bool(_CALL_TO_ACT.match(text)))
 
 
 # A text field of a form as a text browser prints it: "[          ]" (w3m), "________" (lynx).

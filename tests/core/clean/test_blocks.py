@@ -743,6 +743,24 @@ def test_bulleted_sentences_introduced_by_a_colon_are_kept_even_below_the_prose(
     assert clean(text).text == "\n\n".join([*STORY, intro, *points])
 
 
+def test_bulleted_parts_of_one_sentence_introduced_by_a_colon_are_kept() -> None:
+    # A farm magazine's and an internet draft's lists: one sentence cut at its commas into
+    # bullets, some of two words; only its last point, a sentence, had been kept.
+    intro = ("The inquiry's first report, published on Friday, says the board should check "
+             "along the delta every spring:")
+    points = ["  • the height of the north levee,", "  • its pumps,",
+              "  • the fuel stored beside them, and", "  • the river gauges."]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *points, STORY[0], FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *points, STORY[0]])
+    # Bulleted links that end with no full stop stay out, commas or not.
+    links = ["  • Port strike enters second week,", "  • Rates stay on hold,",
+             "  • Five charts on the housing slump"]
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *links, FOOTER)
+    assert "Port strike" not in clean(text).text
+
+
 def test_bulleted_links_below_a_colon_are_no_list_of_the_article() -> None:
     intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
              "the delta last winter. Read our earlier coverage:")

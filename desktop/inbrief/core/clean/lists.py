@@ -19,6 +19,7 @@ MIN_INTRO_WORDS = 4
 # A bulleted list below the colon: this many sentences of this many words at least.
 MIN_POINTS = 2
 MIN_POINT_WORDS = 4
+MIN_PART_WORDS = 2  # a point that is a part of one sentence cut at its commas
 
 
 def _number(text: str) -> int | None:
@@ -28,16 +29,37 @@ def _number(text: str) -> int | None:
 
 
 def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -> list[int]:
-    """Return the blocks from ``start`` on that are bulleted sentences in a row (the points
-    of a list in the article; a share bar's or a list of links' items end as no sentence
-    does)."""
+    """Return the blocks from ``start`` on that are bulleted sentences in a row, or parts of
+    one the last of them ends (the points of a list in the article; a share bar's or a list
+    of links' items end as no sentence does)."""
     points: list[int] = []
-    while (start < len(blocks) and blocks[start].sentence and bulleted(blocks[start].text)
-           and word_count(blocks[start].text) >= MIN_POINT_WORDS
-           and not furniture(blocks[start].text)):
+    chained = False  # the point above went on into this one ("…,"): a part of its sentence
+    while start < len(blocks) and bulleted(blocks[start].text) and not furniture(
+            blocks[start].text):
+        text, words = blocks[start].text, word_count(blocks[start].text)
+        goes_on = _goes_on(text)
+        if not (blocks[start].sentence and words >= MIN_POINT_WORDS
+                or (goes_on or chained and blocks[start].sentence) and words >= MIN_PART_WORDS):
+            break
         points.append(start)
+        chained = goes_on
         start += 1
+    # Points may be one sentence cut at its commas ("• …, • …, • … and Kotkonsistenz."): the
+    # list ends with the point that ends it.
+    while points and not blocks[points[-1]].sentence:
+        points.pop()
     return points
+
+
+# The word closing a list's last point but one: "…, and", "…; oder".
+_LAST_BUT_ONE = re.compile(r"[,;]?\s+(?:and|or|und|oder|et|ou|y|o|e)$", re.IGNORECASE)
+
+
+def _goes_on(text: str) -> bool:
+    """Return True for a list's point that a comma or semicolon carries on into the next, or
+    an "and" (or "or") before the last point."""
+    text = text.rstrip()
+    return text.endswith((",", ";")) or bool(_LAST_BUT_ONE.search(text))
 
 
 def _footnotes(blocks: list[Block], first: int, last: int) -> list[int]:

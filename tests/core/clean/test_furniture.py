@@ -387,6 +387,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Neues Inserat hier aufgeben", "JETZT kostenlos PROBEHEFT anfordern!", "Hier anmelden",
     # The other scripts read: share, close, print, save.
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
+    # A Korean article's tools: font, zoom, read aloud, mail it (Dong-A, copied by Chromium).
+    "폰트  뉴스듣기", "기사보내기", "폰트 확대축소",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -402,6 +404,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Posted in the harbour office, the notice listed every ferry that was cancelled.",
     "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
     "Facebookmail", "Embedded reporters left the harbour on Tuesday.",
+    "뉴스듣기 서비스가 올해 확대된다",
     "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:

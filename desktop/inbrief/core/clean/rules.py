@@ -451,6 +451,8 @@ _QUERY = re.compile(r"\?[\w.-]+=\S*(?:&[\w.-]+=\S*)*$")
 _BUTTON_WORD = (
     r"(?:この(?:ニュース|記事)を)?シェア(?:する)?|ツイート|ブックマーク|印刷|閉じる|保存|共有"
     r"|分享(?:到)?|收藏|打印|列印|关闭|關閉|转发|轉發|点赞|공유(?:하기)?|닫기|인쇄|스크랩"
+    # A Korean article's tools: its font and zoom, reading it aloud, mailing it (Dong-A).
+    r"|폰트|글자크기|글자 크기|확대축소|확대|축소|뉴스듣기|뉴스 듣기|기사보내기|기사 보내기"
     r"|поделиться|поділитися|закрыть|закрити|печать|распечатать|друк"
     r"|مشاركة|شارك|إغلاق|طباعة"
 )
@@ -458,7 +460,7 @@ _GROUPED_BUTTON_WORD = by_first_letter([_BUTTON_WORD])  # grouped as the words o
 # What the words open with, in either case (and "ᲁ", which the re module takes for "д" ignoring
 # case): a line opening otherwise is turned away without the pattern's call (each line of a
 # Russian page is asked). tests/core/clean/test_rules.py checks.
-BUTTON_OPENINGS = frozenset("ДЗПРдзпрإشطمᲁこシツブ保共关分列印打收点轉转閉關공닫스인")
+BUTTON_OPENINGS = frozenset("ДЗПРдзпрإشطمᲁこシツブ保共关分列印打收点轉转閉關공닫스인폰글확축뉴기")
 _OTHER_SCRIPT_BUTTONS = re.compile(
     rf"(?:{_GROUPED_BUTTON_WORD})(?:[\s|•·,/、]+(?:{_GROUPED_BUTTON_WORD}))*[\s|•·]*$",
     re.IGNORECASE)

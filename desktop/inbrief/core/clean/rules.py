@@ -473,7 +473,8 @@ _OTHER_SCRIPT_BUTTONS = re.compile(
 # in turn took a fifth of is_boilerplate's instructions on a Russian page. A rule added to the
 # searched ones needs its hint here: tests/core/clean/test_fast_paths.py checks.
 _SEARCHED_HINTS = ("…", "...", "forget", "newsletter", "delivered", "reserv", "réserv",
-                   "vorbehalten", *_PAYWALL_HINTS, "javascript:", "[ ", "__", "hier ", "jetzt ")
+                   "vorbehalten", *_PAYWALL_HINTS, "javascript:", "[ ", "__", "hier ", "jetzt ",
+                   "journalist", "author", "autor", "auteur")
 _ANY_SEARCHED_HINT = re.compile(by_first_letter(["|".join(map(re.escape, _SEARCHED_HINTS))]))
 
 
@@ -489,7 +490,8 @@ def _searched_rule(text: str, folded: str) -> bool:
             # A script's link a text browser prints: "小javascript:void(0)".
             or "javascript:" in text
             or _form_field(text)
-            or _call_to_act(text, folded))
+            or _call_to_act(text, folded)
+            or _FOLLOW_AUTHOR.search(text) is not None)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -523,6 +525,15 @@ def is_boilerplate(line: str) -> bool:
         or is_caption(text)
     )
     return found and (many_spaces or not more_words_than(text, MAX_BOILERPLATE_WORDS))
+
+
+# An author box's links: "Suivre ce journaliste sur twitter", "Aller sur la page de ce
+# journaliste" (Le Monde), "Follow this author", "Dem Autor folgen".
+_FOLLOW_AUTHOR = re.compile(
+    r"\b(?:suivre|follow) (?:ce|cette|this|the) (?:journaliste|journalist|author|auteur|autrice"
+    r"|reporter|writer)\b|\bla page de (?:ce|cette) (?:journaliste|auteur|autrice)\b"
+    r"|\b(?:dem|der) (?:autor|autorin) folgen\b",
+    re.IGNORECASE)
 
 
 # A German button's call: "Neues Inserat hier aufgeben", "JETZT kostenlos PROBEHEFT anfordern!":

@@ -552,3 +552,19 @@ def test_a_run_of_comments_under_their_heading_gives_way_to_the_post_above() -> 
                            (6, 10)) == (6, 10)
     side_by_side = [*raw[:6], "good", "bad", "bad", "good", "good", "bad"]
     assert _above_comments(blocks, side_by_side, side_by_side, (6, 10)) == (6, 10)
+
+
+def test_a_share_box_between_the_last_paragraph_and_the_comments_is_left_out() -> None:
+    # HuffPost copied from Chromium: the wire story's credit, its "FOLLOW … ON Facebook:" box,
+    # then the readers' comments. The run was cut at the comments, the box kept before them.
+    credit = "Associated Press writers Ana Ruiz and Tomas Berg contributed to this report."
+    comments = [f"reader{n} said on March 4:\nThe levees {word} need money, and the harbour "
+                "board knows it, but every year the budget goes somewhere else first." for n, word
+                in enumerate(("still", "really", "always", "badly"))]
+    text = "\n".join([*MENU.split("\n"), "Marenia Elects Harbour Engineer as Governor in Upset",
+                      "By Ada Brennan", *STORY, credit, "FOLLOW MARENIA BUSINESS", "ON",
+                      "Facebook:", "Like", "17K", "Twitter:", "Comments", *comments,
+                      *FOOTER.split("\n")])
+    article = clean_article(Article(text=text, format="text")).article
+    assert article.text.endswith(credit)
+    assert "FOLLOW" not in article.text and "17K" not in article.text

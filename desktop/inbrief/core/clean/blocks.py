@@ -215,7 +215,15 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
                 bulleted(blocks[index].text)  # "• Comment" in a share bar
                 and _prose_length(blocks, raw, first, index) < _prose_length(
                     blocks, raw, index + 1, last + 1)):
+            # The run ends with its last paragraph of prose above the comments (or the short
+            # sentence closing it), not with the share box and links between ("FOLLOW
+            # HUFFPOST BUSINESS / ON / Facebook: / Like"): short blocks are kept only between
+            # prose, and the cut had left them so.
             last = index - 1
+            if listing is None:
+                while last > first and not _prose(blocks[last], raw[last]):
+                    last -= 1
+                last = _with_closing(blocks, raw, kinds, last)
             break
     last = _before_teasers(blocks, raw, first, last)
     for index in range(first + 1, last + 1):

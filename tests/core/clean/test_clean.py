@@ -197,6 +197,26 @@ def test_a_date_line_with_its_byline_in_german_or_french_is_the_head(line: str,
     assert article.text.startswith(STORY[0])
 
 
+@pytest.mark.parametrize(("lines", "author"), [
+    (["By: Ada Brennan", "MWN Executive News Editor"], "Ada Brennan"),
+    (["Ada Brennan Senior Washington Correspondent"], "Ada Brennan"),
+    (["Ada Brennan", "Senior Contributor"], ""),
+])
+def test_a_writers_role_under_the_headline_is_no_paragraph(lines: list[str],
+                                                           author: str) -> None:
+    # CNBC's and AOL News's pages copied from Chromium: the role under the byline, or the
+    # name and role on one line (a byline without "By"), had opened the body.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    article = clean("\n\n".join([MENU, headline, "Published: Wednesday, 21 Sep 2011", *lines,
+                                  *STORY, FOOTER]))
+    assert article.title == headline
+    assert article.text.startswith(STORY[0])
+    if author:
+        assert article.author == author
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

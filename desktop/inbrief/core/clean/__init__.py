@@ -27,6 +27,7 @@ from inbrief.core.clean.rules import (
     BYLINE_OPENING,
     CITY_DATELINE,
     DATELINE,
+    PERSON,
     SECTION_LABEL,
     SENTENCE_END,
     BoilerplateLines,
@@ -192,6 +193,35 @@ _NAME_TAIL = re.compile(
 )
 
 
+# A writer's role under the headline, the name before it or not: "CNBC Executive News Editor"
+# under "By: Patti Domm", "Andrea Stone Senior Washington Correspondent" (a byline without
+# "By"): the role's words (an acronym among them) closing a short line, a name or nothing
+# before them.
+_ROLE = re.compile(
+    r"(?:^|\s)(?P<role>(?:(?:Senior|Chief|Executive|Deputy|Managing|Contributing|Special|Staff"
+    r"|Associate|Assistant|Political|Foreign|National|International|Washington|White House"
+    r"|Business|Economics|Technology|Science|Health|News|Sports|Investigative|Legal|Culture"
+    r"|Arts|Travel|Global|Europe|Asia|Africa|London|Paris|Berlin|Brussels|Beijing|Tokyo"
+    r"|[A-Z]{2,6})\s+){0,4}(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor"
+    r"|Analyst|Producer|Journalist|Redakteur(?:in)?|Korrespondent(?:in)?|Correspondant"
+    r"|Rédacteur|Rédactrice|Corresponsal|Redactor|Redactora))$")
+ROLE_LINE_WORDS = 8
+
+
+def _role_line(text: str) -> str | None:
+    """Return the writer's name of a line that is a writer's role ("" when the line names
+    none), or None for any other line."""
+    if more_words_than(text, ROLE_LINE_WORDS) or not text[-1:].isalpha():
+        return None
+    match = _ROLE.search(text)
+    if match is None:
+        return None
+    name = text[:match.start("role")].strip().rstrip(",")
+    if not name:
+        return ""
+    return name if re.fullmatch(PERSON, name) else None
+
+
 def _person(name: str) -> str:
     """Return a byline name, title-cased when it was written in capitals, without a date or
     weekday run into it."""
@@ -299,6 +329,11 @@ def clean_article(article: Article) -> Cleaned:
             when_written = find_date(byline.group("rest") or "")
             if when_written:
                 dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"
+            drop.add(index)
+            why[index] = "byline"
+            continue
+        if page is not None and not kept_in_head and (role := _role_line(text)) is not None:
+            author = author or role  # "Andrea Stone Senior Washington Correspondent"
             drop.add(index)
             why[index] = "byline"
             continue

@@ -389,6 +389,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
     # A Korean article's tools: font, zoom, read aloud, mail it (Dong-A, copied by Chromium).
     "폰트  뉴스듣기", "기사보내기", "폰트 확대축소",
+    # Prompts after an emoji.
+    "👉 Read more", "🔔 Get breaking news alerts", "➡️ Follow us on Twitter",
     # An author box's links (Le Monde's, glued by Chromium's copy).
     "Journaliste au Monde Suivre Aller sur la page de ce journaliste Suivre ce journaliste sur "
     "twitter", "Follow this author", "Dem Autor folgen",
@@ -408,6 +410,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
     "Facebookmail", "Embedded reporters left the harbour on Tuesday.",
     "뉴스듣기 서비스가 올해 확대된다", "The author follows the harbour board closely.",
+    "🌊 Floods hit the delta again on Tuesday",
     "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:

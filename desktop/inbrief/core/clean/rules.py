@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from inbrief.core.clean.alternations import by_first_letter
 from inbrief.core.clean.counts import more_words_than, word_count
@@ -494,6 +495,16 @@ def _searched_rule(text: str, folded: str) -> bool:
             or _FOLLOW_AUTHOR.search(text) is not None)
 
 
+def _after_symbols(text: str) -> str:
+    """Return ``text`` without the pictographs opening it (and their variation selectors and
+    the spaces after them)."""
+    at = 0
+    while at < len(text) and (unicodedata.category(text[at]) in ("So", "Sk", "Mn", "Zs")
+                              or text[at] == "\u200d"):
+        at += 1
+    return text[at:]
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
@@ -515,6 +526,8 @@ def is_boilerplate(line: str) -> bool:
         # The same after a stray full stop: an empty caption's before its credit (". Imagen:
         # Télam", Página/12).
         or first in ".,;" and bool(_OPENING.match(text[1:].lstrip()))
+        # The same after an emoji or pictograph ("👉 Read more", "➡️ Follow us on Twitter").
+        or unicodedata.category(first) == "So" and bool(_OPENING.match(_after_symbols(text)))
         # (A picture's address has no space: the pattern's "\S+" runs to the line's end.)
         or " " not in text and bool(_PICTURE_ADDRESS.match(text))
         or first == "?" and bool(_QUERY.match(text))

@@ -107,6 +107,23 @@ def test_a_caption_with_its_toggle_after_the_credit_is_a_caption() -> None:
     assert not is_caption("Sorn said the levees come first (and the port after) less")
 
 
+def test_a_caption_closed_by_a_labelled_credit_is_a_caption() -> None:
+    # Herald Sun copied from a browser: the picture's caption, its credit after its last
+    # sentence ("Source: Supplied"), had opened the body.
+    from inbrief.core.clean.rules import is_caption
+
+    for caption in ("A new bill would make the harbour board store every ship's log for two "
+                    "years. Source: Supplied",
+                    "Lidia Sorn greets supporters at the harbour. Picture: Marenia Wire",
+                    "Lidia Sorn vor dem Hafen. Foto: Ana Ruiz"):
+        assert is_caption(caption), caption
+    for prose in ("Rates rose again, the bank said on Tuesday.",
+                  "The figures come from the census. Source: Marenia Bureau of Statistics, "
+                  "2023 census of the delta provinces and the harbour towns",
+                  "She said one thing. Source: that is what the harbour master told us"):
+        assert not is_caption(prose), prose
+
+
 @pytest.mark.parametrize("line,furniture", [
     # A form to mail the article to a friend or comment on it (USA Today, CNET, Deadline).
     ("Your Name", True), ("Your Friend's Email", True), ("Enter Email Address", True),

@@ -610,6 +610,14 @@ def is_credit(line: str) -> bool:
 _CAPTION_TOGGLE = re.compile(r"\)\s+(?:show )?less$", re.IGNORECASE)
 
 
+_END_CREDIT = re.compile(
+    r"[.!?][\"”’']?\s+(?:Picture|Photo|Pic|Source|Image|Foto|Bild|Credit)s?:\s*"
+    r"[A-Z][^.!?:\n]{1,40}$")
+END_CREDIT_CHARS = 60
+END_CREDIT_WORDS = 50
+_CREDIT_LABEL = re.compile(r"\b(?:Picture|Photo|Pic|Source|Image|Foto|Bild|Credit)s?:")
+
+
 def is_caption(line: str) -> bool:
     """Return True for a photo caption ending in a credit, e.g. "... Monday. (J. Weber/Wire)"."""
     if _credit_only(line):
@@ -620,6 +628,14 @@ def is_caption(line: str) -> bool:
     toggle = _CAPTION_TOGGLE.search(line) if line.endswith(("less", "Less")) else None
     if toggle is not None:
         line = line[: toggle.start() + 1]
+    # A credit after the caption's last sentence, as News Corp's pages write it ("… for two
+    # years. Source: Supplied", "… Picture: Getty Images"): looked for in a line with a colon
+    # near its end only.
+    # (One credit in it: a paragraph with its pictures run into it has one each.)
+    if (":" in line[-END_CREDIT_CHARS:] and _END_CREDIT.search(line, max(
+            0, len(line) - END_CREDIT_CHARS)) and len(_CREDIT_LABEL.findall(line)) == 1
+            and not more_words_than(line, END_CREDIT_WORDS)):
+        return True
     # The credit closes the line with its bracket (spaces after it at most): looked for only
     # in a line ending so (most lines of prose do not).
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None

@@ -389,6 +389,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "このニュースをシェア", "閉じる", "分享 收藏", "关闭", "공유하기", "Поделиться", "مشاركة",
     # A Korean article's tools: font, zoom, read aloud, mail it (Dong-A, copied by Chromium).
     "폰트  뉴스듣기", "기사보내기", "폰트 확대축소",
+    # Polish: an ad's label, a share button (Wprost); Finnish and Swedish ad labels.
+    "REKLAMA", "Podziel się", "Mainos", "Annons",
     # Prompts after an emoji.
     "👉 Read more", "🔔 Get breaking news alerts", "➡️ Follow us on Twitter",
     # An author box's links (Le Monde's, glued by Chromium's copy).
@@ -410,7 +412,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Die Geschichte teilen nicht alle im Hafen, sagte die Gouverneurin am Dienstag.",
     "Facebookmail", "Embedded reporters left the harbour on Tuesday.",
     "뉴스듣기 서비스가 올해 확대된다", "The author follows the harbour board closely.",
-    "🌊 Floods hit the delta again on Tuesday",
+    "🌊 Floods hit the delta again on Tuesday", "Reklama to dźwignia handlu, mówił prezes.",
     "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
@@ -571,3 +573,12 @@ def test_a_share_box_between_the_last_paragraph_and_the_comments_is_left_out() -
     article = clean_article(Article(text=text, format="text")).article
     assert article.text.endswith(credit)
     assert "FOLLOW" not in article.text and "17K" not in article.text
+
+
+def test_a_comments_heading_may_count_them_in_brackets() -> None:
+    # Wprost's "Wasze komentarze [2]" (your comments) over its readers' comments.
+    from inbrief.core.clean.rules import COMMENTS_HEADING
+
+    for heading in ("Wasze komentarze [2]", "Comments [12]", "Kommentare (3)"):
+        assert COMMENTS_HEADING.match(heading), heading
+    assert not COMMENTS_HEADING.match("Comments [12] were read out in the assembly")

@@ -18,6 +18,7 @@ _AD_WORDS = (
     r"|continue reading (?:below|the main story)"
     r"|(?:the )?article continues (?:below|after (?:this )?advertisement)|skip advert(?:isement)?"
     r"|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame"
+    r"|reklama|mainos|annons|annonse|reklame"  # Polish and Czech, Finnish, Swedish, Norwegian
     r"|contenu sponsorisé|contenido patrocinado"
 )
 # (The words grouped by their first letter, as in _OPENING below: tried at every line.)
@@ -83,6 +84,7 @@ _PROMPT = (
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
     # A paged article's link to read it whole (Zeit's, over the body).
     r"|auf einer seite lesen$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
+    r"|podziel się$|udostępnij$"  # "share" in Polish
     # A player's button to embed it, and what it says once pressed.
     r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
@@ -331,11 +333,12 @@ COMMENT_WORDS = (
     r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
     r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
     r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
+    r"|wasze komentarze|komentarze czytelników"
     r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
 )
 COMMENTS_HEADING = re.compile(
     rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
-    r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$",
+    r"\s*(?:\(\d+\)|\[\d+\]|\d+)?[\s:»›>]*$",
     re.IGNORECASE,
 )
 

@@ -21,9 +21,12 @@ among the candidates (``usable``).
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
+import sys
 import tarfile
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
@@ -45,6 +48,20 @@ def fetch(folder: Path) -> None:
             target = folder / archive.name.rsplit("-", 1)[0]
             with tarfile.open(archive) as tar:
                 tar.extractall(target, filter="data")
+
+
+def fetch_sdist(spec: str, keep: Callable[[str], bool], inner: str, folder: Path) -> None:
+    """Download ``spec``'s source distribution from PyPI (``pip download``, no dependencies)
+    and copy the members ``keep`` accepts, found under the archive's folder matching the glob
+    ``inner`` ("*/tests/data"), into ``folder`` (newspaper4k's and trafilatura's test pages)."""
+    with tempfile.TemporaryDirectory() as temporary:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:",
+                        "--no-deps", "-q", spec, "-d", temporary], check=True)
+        archive = next(Path(temporary).glob("*.tar.gz"))
+        with tarfile.open(archive) as tar:
+            members = [m for m in tar.getmembers() if keep(m.name)]
+            tar.extractall(temporary, members=members, filter="data")
+        shutil.copytree(next(Path(temporary).glob(inner)), folder, dirs_exist_ok=True)
 
 
 def _titles(title: str) -> list[str]:

@@ -38,10 +38,7 @@ import argparse
 import json
 import re
 import shutil
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -54,15 +51,7 @@ SDIST = "newspaper4k==0.9.6"
 
 def fetch(folder: Path) -> None:
     """Download newspaper4k's sdist and unpack its test data into ``folder``."""
-    with tempfile.TemporaryDirectory() as temporary:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:",
-                        "--no-deps", "-q", SDIST, "-d", temporary], check=True)
-        archive = next(Path(temporary).glob("*.tar.gz"))
-        with tarfile.open(archive) as tar:
-            members = [m for m in tar.getmembers() if "/tests/data/" in m.name]
-            tar.extractall(temporary, members=members, filter="data")
-        data = next(Path(temporary).glob("*/tests/data"))
-        shutil.copytree(data, folder, dirs_exist_ok=True)
+    outside_pages.fetch_sdist(SDIST, lambda name: "/tests/data/" in name, "*/tests/data", folder)
 
 
 def published(folder: Path) -> dict[str, str]:

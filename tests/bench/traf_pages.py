@@ -22,13 +22,9 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import shutil
-import subprocess
-import sys
-import tarfile
-import tempfile
 from pathlib import Path
 
+import outside_pages
 import paste_quality as bench
 
 SDIST = "trafilatura==1.0.0"
@@ -36,16 +32,9 @@ SDIST = "trafilatura==1.0.0"
 
 def fetch(folder: Path) -> None:
     """Download trafilatura 1.0.0's sdist and unpack its test pages and asserts into ``folder``."""
-    with tempfile.TemporaryDirectory() as temporary:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:",
-                        "--no-deps", "-q", SDIST, "-d", temporary], check=True)
-        archive = next(Path(temporary).glob("*.tar.gz"))
-        with tarfile.open(archive) as tar:
-            members = [m for m in tar.getmembers()
-                       if "/tests/cache/" in m.name or m.name.endswith("/realworld_tests.py")]
-            tar.extractall(temporary, members=members, filter="data")
-        tests = next(Path(temporary).glob("*/tests"))
-        shutil.copytree(tests, folder, dirs_exist_ok=True)
+    outside_pages.fetch_sdist(
+        SDIST, lambda name: "/tests/cache/" in name or name.endswith("/realworld_tests.py"),
+        "*/tests", folder)
 
 
 def _mock_pages(tree: ast.Module) -> dict[str, str]:

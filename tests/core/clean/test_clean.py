@@ -217,6 +217,23 @@ def test_a_writers_role_under_the_headline_is_no_paragraph(lines: list[str],
         assert article.author == author
 
 
+def test_a_cyrillic_byline_with_its_label_names_the_author() -> None:
+    # A Russian magazine copied from a browser: "Текст: <name>·<date>" under the headline
+    # stayed in the body and named no author.
+    body = ["Жители прибрежной провинции во вторник выбрали нового губернатора, и впервые "
+            "за двадцать лет победила не правящая партия.",
+            "Новый губернатор, инженер порта, обещала восстановить дамбы за четыре года.",
+            "Явка была самой высокой за тридцать лет, сообщила избирательная комиссия."]
+    from page_parts import FOOTER, MENU
+
+    headline = "В Марении выбрали губернатора-инженера"
+    article = clean("\n\n".join([MENU, headline, "Текст: Ада Бреннан·24 сентября 2018", *body,
+                                  FOOTER]))
+    assert article.author == "Ада Бреннан"
+    assert article.text.startswith(body[0])
+    assert article.published == "2018-09-24"
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

@@ -26,6 +26,7 @@ from inbrief.core.clean.rules import (
     BYLINE,
     BYLINE_OPENING,
     CITY_DATELINE,
+    CYRILLIC_BYLINE,
     DATELINE,
     PERSON,
     SECTION_LABEL,
@@ -323,7 +324,7 @@ def clean_article(article: Article) -> Cleaned:
             break
         text = lines[index].strip()
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
-                  or _byline_after_portrait(text))
+                  or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text))
         if byline and word_count(text) <= 14:
             author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")

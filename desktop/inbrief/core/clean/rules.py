@@ -397,6 +397,13 @@ BYLINE = re.compile(
     rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"
 )
 
+# A byline in Cyrillic, its label and a colon before the name: "Текст: Венера Ерофеева·24
+# сентября 2018" (Wday), "Автор: …"; a date or place may follow a separator.
+CYRILLIC_BYLINE = re.compile(
+    r"^(?i:текст|автор|автори|автор текста)\s*:\s*"
+    r"(?P<author>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,2})"
+    r"(?:\s*[,|•·—–-]\s*(?P<rest>[^\n]{0,80}))?$")
+
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".
 BYLINE_OPENING = re.compile(
     rf"^(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON})")

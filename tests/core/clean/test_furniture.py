@@ -380,7 +380,7 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Posted in Harbour News | Tagged levees, ferries | Leave a comment",
     "Your email address will not be published. Required fields are marked *",
     "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Diese Geschichte teilen",
-    "Auf einer Seite lesen", "View as single page",
+    "Auf einer Seite lesen", "Auf einer Seite lesen Inhalt", "View as single page",
     # Share buttons a browser's copy glued together; a player's embed button and its notice.
     "FacebookTwitterMail", "Embed", "Code embed copié dans le presse-papier",
     # German buttons' calls to act.

@@ -83,7 +83,7 @@ _PROMPT = (
     r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
     # A paged article's link to read it whole (Zeit's, over the body).
-    r"|auf einer seite lesen$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
+    r"|auf einer seite lesen(?: inhalt)?$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
     r"|podziel się$|udostępnij$"  # "share" in Polish
     # A player's button to embed it, and what it says once pressed.
     r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"

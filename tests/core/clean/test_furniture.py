@@ -83,6 +83,18 @@ def test_caption_closed_by_its_credit_is_dropped() -> None:
     assert body(*STORY[:2], AGENCY_CAPTION, *STORY[2:], LEGEND) == "\n\n".join(STORY)
 
 
+def test_a_subheading_under_a_link_back_up_the_page_stays() -> None:
+    # Each section of a long post ends with a link back up to its contents; the subheading
+    # below one, a short paragraph and a credited caption under it took the link's class.
+    subheading = "What the levees will cost"
+    paragraph = ("The province has set aside 300 million crowns for the work, most of it for "
+                 "the outer wall and the pumping stations at the mouth of the river.")
+    caption = "Lidia Sorn thanks volunteers on the quay. Photo: Ana Ruiz/Meridian Wire"
+    for back in ("Back to top", "Zurück zur Übersicht"):
+        text = body(*STORY[:2], back, subheading, paragraph, caption, *STORY[2:])
+        assert text == "\n\n".join([*STORY[:2], subheading, paragraph, *STORY[2:]]), back
+
+
 def test_paragraph_naming_a_photo_stays() -> None:
     paragraph = ("Her campaign posted a photo of the flooded quay every morning, and the "
                  "picture of the broken levee became the symbol of the race. Credit where "
@@ -396,6 +408,11 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     # An author box's links (Le Monde's, glued by Chromium's copy).
     "Journaliste au Monde Suivre Aller sur la page de ce journaliste Suivre ce journaliste sur "
     "twitter", "Follow this author", "Dem Autor folgen",
+    # Links back up the page, to the list it was opened from, to a post's neighbour.
+    "Back to top ↑", "Back to Main Menu", "Zurück zur Übersicht", "zurück ►", "Zurück",
+    "« Zurück zu den Veranstaltungen", "← Back to all events",
+    "Zurück Vorheriger Beitrag: [Update] Stellungnahme zur Entscheidung",
+    "Previous post: The harbour reopens",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -414,6 +431,9 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "뉴스듣기 서비스가 올해 확대된다", "The author follows the harbour board closely.",
     "🌊 Floods hit the delta again on Tuesday", "Reklama to dźwignia handlu, mówił prezes.",
     "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
+    "Back to Taylor! It’s her music, so why can’t she sing it?", "back to reading.",
+    "« Retour à la normale » pour les trains", "Zurück zur Natur: Warum Städter aufs Land ziehen",
+    "zurück.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

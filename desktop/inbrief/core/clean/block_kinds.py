@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -406,6 +407,9 @@ def _tags(text: str) -> bool:
     return tags >= MIN_HASHTAGS and len(text.split()) <= WORDS_PER_HASHTAG * tags
 
 
+UNSEEN = "unseen"
+
+
 def _neighbour(kinds: list[str], index: int, step: int, ignore_near_good: bool) -> str:
     """Return the class of the nearest good or bad block from ``index`` in direction ``step``."""
     index += step
@@ -468,8 +472,13 @@ def prose_groups(blocks: list[Block], raw: list[str], kinds: list[str]) -> list[
     return found
 
 
-def in_context(kinds: list[str]) -> list[str]:
-    """Return the classes after short and near-good blocks took their neighbours' class."""
+def in_context(given: list[str], unseen: Collection[int] = ()) -> list[str]:
+    """Return the classes after short and near-good blocks took their neighbours' class.
+    The blocks at ``unseen`` (links back up the page, between an article's sections) keep
+    their class and are no block's neighbour: a subheading under "Zurück zur Übersicht" is
+    read between the paragraphs around it."""
+    # (A class _neighbour passes over, as it passes over short blocks.)
+    kinds = [UNSEEN if index in unseen else kind for index, kind in enumerate(given)]
     final = list(kinds)
     for index, kind in enumerate(kinds):
         if kind != "short":
@@ -490,4 +499,4 @@ def in_context(kinds: list[str]) -> list[str]:
             settled[index] = "bad" if before == after == "bad" else "good"
         elif kind == "short":
             settled[index] = "bad"
-    return settled
+    return [given[index] if kind == UNSEEN else kind for index, kind in enumerate(settled)]

@@ -37,7 +37,7 @@ from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
-from inbrief.core.clean.rules import BoilerplateLines
+from inbrief.core.clean.rules import BoilerplateLines, is_back_link
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
@@ -200,7 +200,11 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     comment_entries(texts, raw)
     if _furniture(raw) < MIN_FURNITURE or not ("good" in raw or "near-good" in raw):
         return None
-    kinds = prose_groups(blocks, raw, in_context(raw))
+    # Links back up the page between the article's sections take no part in their
+    # neighbours' classes (a subheading below one stays with the paragraph below it).
+    back = {index for index, block in enumerate(blocks)
+            if raw[index] == "bad" and is_back_link(block.text)}
+    kinds = prose_groups(blocks, raw, in_context(raw, back))
     run = _best_run(blocks, raw, kinds)
     if run is None:
         return None

@@ -104,7 +104,6 @@ _PROMPT = (
     # A search box's prompt: "Enter search term", "Start typing to search for share service".
     r"|(?:start typing|type) to search\b[^.!?]{0,40}$|enter (?:a |your )?search (?:term|query)s?$"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$"
-    r"|back to (?:the )?(?:top|front ?page|home ?page|main page)$"
     # A comment's buttons, an episode's or post's neighbours.
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
     # A post's counters and links: "653,817 VIEWS", "Check out more articles on Meridian!".
@@ -515,6 +514,31 @@ def _after_symbols(text: str) -> str:
     return text[at:]
 
 
+# A link back up the page or to the list it was opened from, in a few languages: "Back to
+# top ↑", "Back to Main Menu", "Zurück zur Übersicht", "zurück ►"; led by an arrow, any: "«
+# Zurück zu den Veranstaltungen", "← Back to all events" (not "« Retour à la normale » pour
+# ...", a quote). Only these without an arrow: "Back to Taylor! It's her music ..." is a
+# headline. No full stop after them: "... went" / "back to reading." ends a wrapped
+# sentence. A post's neighbour with its title: "Zurück Vorheriger Beitrag: [Update] ...",
+# "Previous post: ...".
+_BACK_LINK = re.compile(
+    r"^(?:[«‹<←⬅]\s*(?:back|zurück|retour|volver|torna|terug)\b[^.!?»]{0,60}$"
+    r"|back to (?:the )?(?:top|front ?page|home ?page|main (?:page|menu)|blog|reading)"
+    r"[^\w.!?]*$"
+    r"|zurück(?: zu[mr]? (?:übersicht|startseite|seitenanfang))?[^\w.!?]*$"
+    r"|(?:zurück\s+)?(?:vorheriger|nächster) (?:beitrag|artikel)\s*:"
+    r"|(?:previous|next) (?:post|article|story|entry)\s*:)",
+    re.IGNORECASE,
+)
+_BACK_OPENINGS = frozenset("«‹<←⬅bBzZvVnNpP")
+
+
+def is_back_link(text: str) -> bool:
+    """Return True when ``text`` (one line, stripped) is a link back up the page, to the list
+    it was opened from or to a post's neighbour (_BACK_LINK)."""
+    return text[:1] in _BACK_OPENINGS and bool(_BACK_LINK.match(text))
+
+
 def is_boilerplate(line: str) -> bool:
     """Return True when a whole line is an ad label, prompt, caption, credit or share bar."""
     text = line.strip()
@@ -542,6 +566,7 @@ def is_boilerplate(line: str) -> bool:
         or " " not in text and bool(_PICTURE_ADDRESS.match(text))
         or first == "?" and bool(_QUERY.match(text))
         or first in BUTTON_OPENINGS and bool(_OTHER_SCRIPT_BUTTONS.match(text))
+        or is_back_link(text)
         or _more_link(text)
         or len(text) <= RELATED_LINE_CHARS and bool(_RELATED_LINE.match(text))
         or _ANY_SEARCHED_HINT.search(folded) is not None and _searched_rule(text, folded)

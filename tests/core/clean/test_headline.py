@@ -233,6 +233,10 @@ def test_abbreviations_and_initials_do_not_make_a_headline_two_sentences() -> No
 def test_reasons_a_block_is_no_headline() -> None:
     assert not_headline_because("Marenia Elects Harbour Engineer as Governor in Upset") is None
     assert not_headline_because("Home » World » Europe") == "breadcrumb"
+    # A postal address (an association's, under "Anschrift:"); a street in a headline is none.
+    assert not_headline_because("Görlitzer Str. 45, Horka /OL, 02923") == "address"
+    assert not_headline_because("Marenia Wire AG, Hafenstrasse 32, CH-6340 Porto") == "address"
+    assert not_headline_because("Feuer in der Hauptstraße 12: 2019 Menschen evakuiert") is None
     assert not_headline_because("View the Full Harbour Festival Schedule »") == "breadcrumb"
     assert not_headline_because("Harbour Festival «Sea and Sails» Opens") is None
     assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"

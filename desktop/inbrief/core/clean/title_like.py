@@ -128,6 +128,17 @@ _OPENING_QUOTES = "\"'“‘«„‚»「『《¿¡"
 _KICKER_IN_BRACKETS = re.compile(r"^(?:\[[^\]\s]{1,8}\]|【[^】]{1,8}】)\s?[^\W\d_]")
 
 
+# A postal address: a street and its number, then a postal code ("Görlitzer Str. 45, Horka
+# /OL, 02923", "Zugerstrasse 32, CH-6340 Baar", "Hofgasse 5, A-8011 Graz"): an association's
+# page under its "Anschrift:" label, a publisher's imprint.
+_ADDRESS = re.compile(
+    r"[^\W\d_]\s?(?:str\.|stra(?:ß|ss)e|gasse|weg|platz|allee|street|avenue|road)"
+    r"\s*\d{1,4}(?:-\d{1,4})?[a-z]?,.{0,40}?\b(?:[A-Z]{1,2}-)?"
+    r"(?:\d{5}|(?!19|20)\d{4})\b",  # (a code of 4 digits is no year)
+    re.IGNORECASE,
+)
+
+
 def looks_like_headline(text: str) -> bool:
     """Return True when ``text`` (one block) reads like an article's headline."""
     return not_headline_because(text) is None
@@ -173,6 +184,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         # A table's row as a browser copies it, its cells between tabs ("Directed by\tAda
         # Brennan", an infobox's).
         ("table row", lambda: "\t" in text),
+        ("address", lambda: _ADDRESS.search(text)),
     )
     return next((reason for reason, test in tests if test()), None)
 

@@ -39,7 +39,11 @@ _PAGE_SCRIPTS = re.compile(r"<script\b.*?</script\s*>|<meta[^>]+http-equiv=[\"']
                            re.IGNORECASE | re.DOTALL)
 # Offline, a picture shows its alt text where it would stand, and innerText gives it; a browser
 # that has the picture copies no text for it. So pictures are hidden, as if they had loaded.
-_NO_PICTURES = "<style>img, picture, svg { display: none !important; }</style>"
+# A page may also hide itself until its scripts have run (an analytics script's "flicker
+# control": body { visibility: hidden }); a browser shows it once they have, or when they time
+# out, so the page is shown here as it would be.
+_NO_PICTURES = ("<style>img, picture, svg { display: none !important; }"
+                " html, body { visibility: visible !important; opacity: 1 !important; }</style>")
 _PRE = re.compile(r'<pre id="inbrief-text">(.*?)</pre>', re.DOTALL)
 COMMAND = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
            "--host-resolver-rules=MAP * ~NOTFOUND", "--timeout=20000", "--dump-dom"]

@@ -1042,3 +1042,39 @@ def test_a_box_of_links_under_a_more_heading_set_into_the_body_is_dropped(where:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *STORY[:2], *own, *STORY[2:], FOOTER)
     assert "The count took three days." in clean(text).text
+
+
+def test_teasers_above_a_long_menu_in_a_browsers_copy_are_not_the_articles_head() -> None:
+    # A browser copies a menu an item a line, with no bullets; a box of teasers above it,
+    # each a title and a sentence or two, outweighed the menu's short lines, and the article
+    # run opened at the teasers: the headline, below them, was not looked for.
+    teasers = [
+        ("\"I stopped blaming myself\"",
+         "A designer posts photos of herself in clothes that are too tight, because the makers "
+         "sell no larger sizes. Her success shows how many women feel the same."),
+        ("The man outside the embassy",
+         "For more than a thousand days a teacher has waited outside the embassy for his wife "
+         "to come home. A report on his fight and on the people who help him."),
+        ("\"The money has to come from somewhere\"",
+         "What people under thirty can expect from the pension system, explained by an "
+         "economist who has studied it for decades. An interview about work and age."),
+        ("The harbour master's last winter",
+         "After forty years on the quay the harbour master of Porto Calme retires. He "
+         "remembers the storms, the strikes and the night the old lighthouse burned down."),
+        ("\"Nobody wants a grumbler\"",
+         "The minister for families explains how her party wants to win back the voters of "
+         "the delta, and with whom she would govern if the polls are right this time."),
+    ]
+    menu = "\n".join([
+        "Magazine", "Newspaper", "Jobs", "Homes", "Politics", "Business", "All", "Money",
+        "Opinion", "World", "Sport", "Porto Calme", "All", "Delta", "North Coast", "Islands",
+        "Culture", "All", "Science", "Health", "Digital", "Careers", "Education", "Travel",
+        "Cars", "more…"])
+    article = clean(page(
+        "Signed in as", "Readers recruit readers", "The best of the paper",
+        *(part for teaser in teasers for part in teaser), menu, "Close",
+        f"Home\n>\nPolitics\n>\n{HEADLINE}", "March 12, 2024, 5:28 am", HEADLINE,
+        *STORY, *MORE_STORY[:2], "About us\nContact\nPrivacy policy\nTerms of use\nHelp"))
+    assert article.title == HEADLINE
+    assert article.text.startswith(STORY[0])
+    assert "grumbler" not in article.text and "Careers" not in article.text

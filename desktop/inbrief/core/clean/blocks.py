@@ -82,6 +82,10 @@ class Found:
 
 # A browser's own copy has no bullets: a menu is a run of short lines, not of list items.
 MENU_RUN = 5
+# Short blocks in a row, no blank line between them, past this many cost the article run as
+# much as bad ones. (10 took an article's list of 11 things to buy and its steps; with blank
+# lines between them too, an association's list of its team.)
+LONG_MENU = 20
 
 
 def _furniture(raw: list[str]) -> int:
@@ -111,10 +115,21 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     best: tuple[int, int] | None = None
     best_score = 0.0
     start, score = 0, 0.0
+    shorts = 0  # short blocks in a row, on lines in a row, none a sentence
     for index, block in enumerate(blocks):
         length = min(len(block.text), 2000)
+        if raw[index] != "short" or block.sentence:
+            shorts = 0
+        elif shorts and block.first == blocks[index - 1].last + 1:
+            shorts += 1
+        else:
+            shorts = 1
         if raw[index] == "table":
             value = 0.0  # a table of figures in the article: kept, it neither adds nor costs
+        elif raw[index] == "short" and shorts > LONG_MENU:
+            # A long menu as a browser copies it, an item a line: furniture, however many
+            # paragraphs of teasers stand above it (Chromium's copy of SZ).
+            value = -(length + BLOCK_PENALTY)
         elif raw[index] == "short":
             # Kept between prose, but it never extends the run.
             value = -(length + BLOCK_PENALTY) / 2

@@ -1078,3 +1078,26 @@ def test_teasers_above_a_long_menu_in_a_browsers_copy_are_not_the_articles_head(
     assert article.title == HEADLINE
     assert article.text.startswith(STORY[0])
     assert "grumbler" not in article.text and "Careers" not in article.text
+
+
+def test_a_closing_sentence_past_a_pictures_name_ends_a_short_post() -> None:
+    # A one-paragraph post, the picture's title, then its closing line (a browser's copy):
+    # the closing line, two blocks below the paragraph, was left out with the tags.
+    post = ("Sometimes the day surprises you with a small joy. Walking through the old harbour "
+            "quarter last week, I saw a long string hanging from a fourth-floor balcony, with "
+            "a basket at its end and a note: one drawing for twenty cents, coins in the basket.")
+    closing = "Twenty cents well spent, even if the drawing is no masterpiece!"
+    article = clean(page(
+        "Blog\nArchive\nBooks\nVideos\nPrivacy\nContact", "Small joys",
+        "11.09.2011, 16:20 by harbourblog", post, "20 cents 1 drawing", closing,
+        "Tags: drawing, cents, harbour", "Comments feed | Comments closed | Trackback URL",
+        "« Welcome, new neighbours!\nNews from the inbox »", "3 Comments",
+        "Pingback from Bookmarks | 11.09.2011 23:31",
+        "[…] Small joys – harbourblog – Walking through the old harbour quarter last week, I "
+        "saw a long string hanging […]"))
+    assert article.text.startswith(post)
+    assert article.text.endswith(closing)
+    # Not past a heading ending with a colon, nor to a line of a few words.
+    for after in ("Produced by:", "Read this too."):
+        text = clean(page(MENU, HEADLINE, *STORY, "Alec Baldwin", after, FOOTER)).text
+        assert text == "\n\n".join(STORY), after

@@ -386,6 +386,11 @@ def _picture_name(blocks: list[Block], index: int) -> bool:
             and is_photo_caption(blocks[index + 1].text))
 
 
+# A closing sentence past a picture's name: this many words or more, ending with a full stop,
+# question or exclamation mark (not "Produced by:", "A lire aussi :").
+CLOSING_PAST_PICTURE_WORDS = 5
+
+
 def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: int) -> int:
     """Return the run's last block, moved down over the short sentence right below it when
     that is good among its neighbours and may close an article ("We rate the claim half
@@ -393,6 +398,17 @@ def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: i
     if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
             and _closing_sentence(blocks[last + 1])):
         return last + 1
+    # The same past a picture's name or title of a few words ("20 Cent 1 Bilt"), which a
+    # short post shows between its paragraph and its closing line.
+    if (last + 2 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
+            and not blocks[last + 1].sentence and word_count(blocks[last + 1].text) <= 5
+            and not _MORE.match(blocks[last + 1].text)
+            and not _COMMENTS.match(blocks[last + 1].text)
+            and raw[last + 2] == "short" and kinds[last + 2] == "good"
+            and _closing_sentence(blocks[last + 2])
+            and blocks[last + 2].text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+            and word_count(blocks[last + 2].text) >= CLOSING_PAST_PICTURE_WORDS):
+        return last + 2
     return last
 
 

@@ -413,6 +413,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "« Zurück zu den Veranstaltungen", "← Back to all events",
     "Zurück Vorheriger Beitrag: [Update] Stellungnahme zur Entscheidung",
     "Previous post: The harbour reopens",
+    # An author box's links alone on their lines (SZ's), a button to write to the editors.
+    "auf Twitter folgen", "eine E-Mail senden", "Feedback",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -433,7 +435,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Bayern will jetzt Windräder bestellen", "Warum Chinesen hier kaufen",
     "Back to Taylor! It’s her music, so why can’t she sing it?", "back to reading.",
     "« Retour à la normale » pour les trains", "Zurück zur Natur: Warum Städter aufs Land ziehen",
-    "zurück.",
+    "zurück.", "Er wollte ihr auf Twitter folgen, sagte er.", "Feedback from readers was strong.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

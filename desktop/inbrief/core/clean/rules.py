@@ -52,6 +52,10 @@ _PROMPT = (
     # "›"). (A picture's address alone: _PICTURE_ADDRESS.)
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
+    r"|feedback$"  # a page's button to send the editors a note (SZ, under a picture)
+    # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden".
+    r"|auf (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads) folgen$"
+    r"|(?:eine )?e-?mail (?:senden|schreiben)$"
     r"|(?:add to (?:cart|basket|bag)|buy now|shop now)(?:\s*[:!]|$)"  # a shop's, with a product
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"
@@ -576,7 +580,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 # An author box's links: "Suivre ce journaliste sur twitter", "Aller sur la page de ce
-# journaliste" (Le Monde), "Follow this author", "Dem Autor folgen".
+# journaliste" (Le Monde), "Follow this author", "Dem Autor folgen". (Alone on their lines:
+# "auf Twitter folgen", "eine E-Mail senden", in _PROMPT.)
 _FOLLOW_AUTHOR = re.compile(
     r"\b(?:suivre|follow) (?:ce|cette|this|the) (?:journaliste|journalist|author|auteur|autrice"
     r"|reporter|writer)\b|\bla page de (?:ce|cette) (?:journaliste|auteur|autrice)\b"

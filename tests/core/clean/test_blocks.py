@@ -1101,3 +1101,24 @@ def test_a_closing_sentence_past_a_pictures_name_ends_a_short_post() -> None:
     for after in ("Produced by:", "Read this too."):
         text = clean(page(MENU, HEADLINE, *STORY, "Alec Baldwin", after, FOOTER)).text
         assert text == "\n\n".join(STORY), after
+
+
+def test_an_authors_box_below_the_summary_names_the_author_and_leaves_the_body() -> None:
+    # SZ's layout as a browser copies it: the summary's sentences open the body, then the
+    # byline, the author's name alone, a paragraph on the author and its links.
+    summary = ("Harbour towns fear the new timetable will cost them their ferries. The plan "
+               "helps neither the islands nor the climate, their mayors say.")
+    bio = ("Ada Brennan joined the Meridian Wire in 2001. She studied economics in Porto "
+           "Calme and covered energy for ten years before she moved to the capital in 2013, "
+           "where she has written on transport and farming since 2016.")
+    box = ["By Ada Brennan, Porto Calme", "Ada Brennan", bio, "Follow on Twitter\nSend an email"]
+    # The summary right below the headline is its standfirst; so it is below a standfirst
+    # and a caption too.
+    article = clean(page(MENU, HEADLINE, summary, *box, *STORY, FOOTER))
+    assert article.author == "Ada Brennan"
+    assert article.text == "\n\n".join(STORY)
+    standfirst = "Ferries, now on the new timetable too: the islands want their own."
+    caption = "The ferry to the islands in Porto Calme. (Photo: Ana Ruiz/Meridian Wire)"
+    article = clean(page(MENU, HEADLINE, standfirst, caption, summary, *box, *STORY, FOOTER))
+    assert article.author == "Ada Brennan"
+    assert article.text == "\n\n".join(STORY)

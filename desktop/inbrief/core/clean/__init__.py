@@ -422,6 +422,12 @@ def clean_article(article: Article) -> Cleaned:
 
     if page is not None:
         drop |= page.head_furniture
+        if page.box_byline is not None:
+            # An author's box below the body's first paragraphs: its byline names the author.
+            boxed = BYLINE.match(lines[page.box_byline].strip())
+            if boxed is not None:
+                author = author or _person(boxed.group("author"))
+            why[page.box_byline] = "byline"
     # A page wrapped at 80 columns may have no line this long: each line's words are counted
     # up to the limit only.
     prose = next((i for i in filled

@@ -35,9 +35,9 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
+from inbrief.core.clean.rules import BYLINE, BoilerplateLines, is_back_link
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
-from inbrief.core.clean.rules import BoilerplateLines, is_back_link
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
 from inbrief.core.clean.run_parts import cards_below, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
@@ -78,6 +78,9 @@ class Found:
     head_furniture: frozenset[int]  # furniture in the head: dropped unless lifted from
     headline: tuple[int, int] | None  # first and last line of the headline
     head: int  # first line the head (byline, dates) is looked for in
+    # The byline of an author's box below the body's first paragraphs (_author_box), its
+    # lines dropped: the caller takes the author from it.
+    box_byline: int | None = None
 
 
 # A browser's own copy has no bullets: a menu is a run of short lines, not of list items.
@@ -370,7 +373,36 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             drop.update(lines_of)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
-    return Found(frozenset(drop), frozenset(in_head), headline, start)
+    box = _author_box(blocks, raw, first, last)
+    for index in box:
+        if index >= first:  # (above it, the byline is the head's)
+            drop.update(range(blocks[index].first, blocks[index].last + 1))
+    return Found(frozenset(drop), frozenset(in_head), headline, start,
+                 blocks[box[0]].first if box and box[0] >= first else None)
+
+
+# How far below the body's first paragraph an author's box is looked for.
+AUTHOR_BOX_REACH = 4
+
+
+def _author_box(blocks: list[Block], raw: list[str], first: int, last: int) -> list[int]:
+    """Return the blocks of an author's box about the body's first paragraph (SZ's, below
+    its summary): a byline, the name alone maybe, and a paragraph on the author opening with
+    the name, in the body, its links below it classed bad ("Von Markus Balser, Berlin" /
+    "Markus Balser" / "Markus Balser kam 2001 zur Süddeutschen Zeitung. ..." / "auf Twitter
+    folgen")."""
+    for index in range(max(0, first - AUTHOR_BOX_REACH), min(first + AUTHOR_BOX_REACH, last)):
+        byline = BYLINE.match(blocks[index].text)
+        if byline is None or blocks[index].first != blocks[index].last:
+            continue
+        name = " ".join(byline.group("author").split())
+        at = index + 1
+        if blocks[at].text == name:
+            at += 1
+        if (first <= at < last and blocks[at].text.startswith(f"{name} ")
+                and _prose(blocks[at], raw[at]) and raw[at + 1] == "bad"):
+            return list(range(index, at + 1))
+    return []
 
 
 PICTURE_NAME_WORDS = 6

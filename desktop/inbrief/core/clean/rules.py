@@ -53,9 +53,12 @@ _PROMPT = (
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
     r"|feedback$"  # a page's button to send the editors a note (SZ, under a picture)
-    # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden".
+    # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden", "Follow on
+    # Twitter", "Send an email".
     r"|auf (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads) folgen$"
     r"|(?:eine )?e-?mail (?:senden|schreiben)$"
+    r"|follow on (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads)$"
+    r"|send (?:an )?e-?mail$"
     r"|(?:add to (?:cart|basket|bag)|buy now|shop now)(?:\s*[:!]|$)"  # a shop's, with a product
     r"|(?:sign up|subscribe|register)(?: now| today| here| for free| free)?[.!]?$"
     r"|(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a|free|daily|weekly)\b"

@@ -1122,3 +1122,27 @@ def test_an_authors_box_below_the_summary_names_the_author_and_leaves_the_body()
     article = clean(page(MENU, HEADLINE, standfirst, caption, summary, *box, *STORY, FOOTER))
     assert article.author == "Ada Brennan"
     assert article.text == "\n\n".join(STORY)
+
+
+GERMAN_STORY = [
+    "Die Wähler in der Küstenprovinz Marenia haben am Dienstag eine neue Gouverneurin "
+    "gewählt und damit zwei Jahrzehnte der Herrschaft derselben Partei beendet, nach einem "
+    "Wahlkampf, in dem es vor allem um die Mieten und die Überschwemmungen im Delta ging.",
+    "Die Siegerin, die frühere Hafeningenieurin Lidia Sorn, hat versprochen, die Deiche des "
+    "Deltas innerhalb von vier Jahren neu zu bauen und jeden Vertrag dafür im Netz zu "
+    "veröffentlichen.",
+    "Die Wahlbeteiligung war die höchste seit dreißig Jahren, wie die Wahlkommission am "
+    "Donnerstag mitteilte, und in der Hauptstadt standen die Menschen bis spät am Abend an.",
+]
+
+
+def test_a_date_of_numbers_above_the_headline_is_read_in_the_pages_language() -> None:
+    # "05/08/2019" is 5 August in German (day first); in English it may be either.
+    german = clean(page(MENU, "Politik", "05/08/2019",
+                        "Marenia wählt eine Hafeningenieurin zur Gouverneurin",
+                        *GERMAN_STORY, FOOTER))
+    assert german.title == "Marenia wählt eine Hafeningenieurin zur Gouverneurin"
+    assert german.published == "2019-08-05"
+    english = clean(page(MENU, "Politics", "05/08/2019", HEADLINE, *STORY, FOOTER))
+    assert english.title == HEADLINE
+    assert english.published is None

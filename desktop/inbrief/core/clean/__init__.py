@@ -14,6 +14,7 @@ from inbrief.core.clean.block_kinds import paragraph_lines
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
+    DAY_FIRST_LANGUAGES,
     LIST_MARKER,
     besides_dates,
     date_line,
@@ -499,7 +500,8 @@ def clean_article(article: Article) -> Cleaned:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
         published = next((iso for iso, first in dates if first), dates[0][0])
     if not published and page is not None and page.headline is not None:
-        published = _date_near(lines, page.headline[0], prose)
+        published = _date_near(lines, page.headline[0], prose,
+                               page.language in DAY_FIRST_LANGUAGES or None)
 
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
@@ -556,18 +558,21 @@ def _dated_parts(text: str) -> tuple[tuple[str, bool], str] | None:
     return (when, author) if when is not None else None
 
 
-def _date_near(lines: list[str], headline: int, prose: int) -> str | None:
+def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | None = None
+               ) -> str | None:
     """Return the full date of a short line between a pasted page's headline and its body's
     first paragraph, or else of one a few lines above the headline: a page's date, wherever
     its layout put it and whatever the cleaning made of the line ("Associated Press November
-    19, 2019, 9:02 AM", "21:17 18.11.2019Get short URL", "Carlos Nadalim 27/09/2018")."""
+    19, 2019, 9:02 AM", "21:17 18.11.2019Get short URL", "Carlos Nadalim 27/09/2018").
+    ``day_first``: how the page's language writes a date of numbers ("05/08/2019" above an
+    Austrian headline is 5 August; None reads such a date only when it cannot be both)."""
     below = range(headline + 1, min(prose, headline + NEAR_HEADLINE_LINES))
     above = range(headline - 1, max(-1, headline - NEAR_HEADLINE_LINES // 2), -1)
     for index in itertools.chain(below, above):
         text = lines[index].strip()
         if not text or word_count(text) > MAX_DATE_LINE_WORDS:
             continue
-        found = find_date(text)
+        found = find_date(text, day_first)
         # Not a sentence that names a date ("• The act was signed into law on August 14,
         # 1935" in a list of highlights): a few words in lower case at most besides the date
         # and a title in quotes (a breadcrumb's: 'Home Culture "We rearrange the deck chairs"

@@ -81,6 +81,7 @@ class Found:
     # The byline of an author's box below the body's first paragraphs (_author_box), its
     # lines dropped: the caller takes the author from it.
     box_byline: int | None = None
+    language: str = ""  # the language of the page's longest blocks, or ""
 
 
 # A browser's own copy has no bullets: a menu is a run of short lines, not of list items.
@@ -197,6 +198,7 @@ class _Run:
     opening: int  # the run's first paragraph of prose that is not a headline
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
     listed: set[int]  # the items of lists the run's paragraphs introduce: kept
+    language: str  # the language of the page's longest blocks (stop_list's), or ""
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -282,7 +284,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead, listed)
+    return _Run(blocks, raw, kinds, first, last, opening, lead, listed, code)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -378,7 +380,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         if index >= first:  # (above it, the byline is the head's)
             drop.update(range(blocks[index].first, blocks[index].last + 1))
     return Found(frozenset(drop), frozenset(in_head), headline, start,
-                 blocks[box[0]].first if box and box[0] >= first else None)
+                 blocks[box[0]].first if box and box[0] >= first else None, run.language)
 
 
 # How far below the body's first paragraph an author's box is looked for.

@@ -151,6 +151,14 @@ _READING_TIME = re.compile(
 _MINUTES = re.compile(r"\d\s*m", re.IGNORECASE)
 
 
+# The languages whose writers put the day first in a date of numbers ("05/08/2019" is 5
+# August in German, French, Spanish ...): English is read both ways (US and British), Hungarian,
+# Chinese, Japanese and Korean put the year first.
+DAY_FIRST_LANGUAGES = frozenset((
+    "de", "fr", "es", "it", "pt", "nl", "da", "no", "sv", "fi", "ro", "cs", "sk", "pl", "ru",
+    "uk", "el", "he", "ar", "tr", "vi", "id", "bg", "hr", "sl"))
+
+
 def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, int] | None:
     """Return (day, month) of "first/second/year", None when it cannot be told."""
     if first > 12:

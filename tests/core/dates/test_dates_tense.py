@@ -80,6 +80,17 @@ def test_english_weekday_tense_cases(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "en", WEEKDAY_REF)][-1] == value
 
 
+def test_a_german_verb_with_its_prefix_at_the_clause_end_is_past() -> None:
+    # "wie ... am Donnerstag ankündigte" (a separable verb's preterite closing the clause),
+    # after a main clause with "sollen" (a plan): the Thursday before.
+    text = ("Zehn Fähren sollen im Herbst fahren, wie die Reederei am Donnerstag ankündigte. "
+            "Die Stadt teilte am Donnerstag mit, dass sie zahle.")
+    assert [d.value for d in find_dates(text, "de", WEEKDAY_REF)] == ["2024-03-07",
+                                                                     "2024-03-07"]
+    text = "Der Rat soll am Donnerstag zusammenkommen, wie der Bürgermeister mitteilte."
+    assert [d.value for d in find_dates(text, "de", WEEKDAY_REF)] == ["2024-03-14"]
+
+
 def test_arabic_future_wording_moves_a_month_ahead() -> None:
     # Arabic had no tense cues of its own: "next" (المقبل) now moves an unyeared month ahead.
     found = find_dates("سيعقد المؤتمر في مارس المقبل.", "ar", dt.date(2025, 11, 12))

@@ -45,8 +45,11 @@ GERMAN = DateLanguage(
     tense=TenseCues(
         r"\b(?:wird|werden|soll|sollen|künftig|geplant|voraussichtlich)\b",
         r"\b(?:war|waren|hatte|hatten|wurde|wurden|gestern|vergangenen?|letzten?)\b",
-        # Preterites of the reporting and event verbs; participles ("hat am Dienstag gewählt").
-        r"\b(?:sagte|erklärte|teilte|kündigte|berichtete|meldete|bestätigte|nannte|wählte"
+        # Preterites of the reporting and event verbs, also with their prefix at the end of
+        # a clause ("wie Krafcik am Dienstag ankündigte", "mitteilte"); participles ("hat am
+        # Dienstag gewählt").
+        r"\b(?:an|mit|ab|auf|aus|bei|bekannt|ein|vor|zu)?(?:sagte|erklärte|teilte|kündigte"
+        r"|berichtete|meldete|bestätigte|nannte|wählte"
         r"|stimmte|traf|gewann|verlor|fand|kam|ging|stand|sprach|gab|begann|starb)n?\b"
         r"|\b(?:ge\w{2,}t|ge\w{3,}en)\b",
         # The Konjunktiv II of a plan ("sollten" is as often "were to": left out).

@@ -1146,3 +1146,15 @@ def test_a_date_of_numbers_above_the_headline_is_read_in_the_pages_language() ->
     english = clean(page(MENU, "Politics", "05/08/2019", HEADLINE, *STORY, FOOTER))
     assert english.title == HEADLINE
     assert english.published is None
+
+
+def test_a_galleries_lone_bullets_in_the_head_leave_room_to_reach_the_dateline() -> None:
+    # lynx prints a gallery's empty items as bullets alone on their lines between the
+    # headline and the body: the head's scan reached its line limit on them, and the wire
+    # dateline opening the body ("PORTO CALME (AP) — ...") was left in the text.
+    bullets = "\n".join(["     *"] * 40)
+    article = clean(page(MENU, HEADLINE, "   Ada Brennan, Associated Press",
+                         "   Updated 12:24 am EST, Wednesday, March 13, 2024", bullets,
+                         f"PORTO CALME (AP) — {STORY[0]}", *STORY[1:], FOOTER))
+    assert article.text.startswith(STORY[0])
+    assert article.source == "AP"

@@ -308,7 +308,11 @@ def clean_article(article: Article) -> Cleaned:
     page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
     if page is not None:
         drop |= page.drop
-        filled = [i for i in filled if i not in page.drop and i >= page.head]
+        # (A head's furniture without a letter or digit, a gallery's lone bullets, is no
+        # byline or date: not scanned, it leaves the scan's lines to the head's others.)
+        filled = [i for i in filled if i not in page.drop and i >= page.head
+                  and not (i in page.head_furniture and not any(
+                      char.isalnum() for char in lines[i]))]
         if page.headline is not None:
             first, last = page.headline
             headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])

@@ -1158,3 +1158,29 @@ def test_a_galleries_lone_bullets_in_the_head_leave_room_to_reach_the_dateline()
                          f"PORTO CALME (AP) — {STORY[0]}", *STORY[1:], FOOTER))
     assert article.text.startswith(STORY[0])
     assert article.source == "AP"
+
+
+def test_labelled_cards_of_other_stories_closing_the_run_are_dropped() -> None:
+    # Below the article, with no "More" heading: each card its section's label, headline and
+    # a one-sentence teaser (a browser's copy of futurezone.at).
+    cards = ["Harbour", "Ferry strike ends after nine days",
+             "The union and the port authority agreed on a new contract late on Sunday.",
+             "Business", "Delta farmers ask for flood insurance",
+             "A group of rice farmers wants the province to insure their fields.",
+             "Business", "Marenia's bonds rally after the vote",
+             "Investors welcomed the new governor's promise to publish every contract."]
+    article = clean(page(MENU, HEADLINE, *STORY, *cards, FOOTER))
+    assert article.text == "\n\n".join(STORY)
+    # An article's last sections, each under its subheading, stay.
+    sections = [
+        "What comes next",
+        "Sorn will name her cabinet within two weeks, her office said on Wednesday, and the "
+        "first bill she sends to the assembly will be the levee plan she campaigned on.",
+        "Who lost",
+        "The party that ruled the province for twenty years lost half of its seats, and its "
+        "leader said on Wednesday morning that she would step down before the summer.",
+        "Who voted",
+        "Turnout among voters under thirty doubled, the commission said, and in the delta's "
+        "towns more people voted than at any election since the province was founded."]
+    article = clean(page(MENU, HEADLINE, *STORY, *sections, FOOTER))
+    assert article.text.endswith(sections[-1])

@@ -39,7 +39,7 @@ from inbrief.core.clean.rules import BYLINE, BoilerplateLines, is_back_link
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
-from inbrief.core.clean.run_parts import cards_below, short_sentences
+from inbrief.core.clean.run_parts import cards_below, labelled_cards, short_sentences
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
@@ -250,6 +250,12 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
                 last = _with_closing(blocks, raw, kinds, last)
             break
     last = _before_teasers(blocks, raw, first, last)
+    card_start = labelled_cards(blocks, raw, first, last)
+    if card_start is not None:
+        # Cards of other stories close the run: it ends at the prose above them.
+        last = card_start - 1
+        while last > first and not _prose(blocks[last], raw[last]):
+            last -= 1
     for index in range(first + 1, last + 1):
         # A note on the author closes the article: what follows it is the page's.
         if is_author_note(blocks[index].text) and _prose_length(

@@ -79,6 +79,48 @@ def cards_below(blocks: list[Block], raw: list[str], start: int, end: int) -> li
 
 
 
+# A card of another story closing the run with no heading above the cards: its section's
+# label (a few words), its headline, a teaser of one sentence; this many cards at least, or
+# two when a label is shown twice (futurezone's "Digital Life" / "B2B" / "B2B").
+MIN_LABELLED_CARDS = 3
+CARD_LABEL_WORDS = 3
+CARD_TEASER_WORDS = 40
+
+
+def _labelled_card(blocks: list[Block], raw: list[str], at: int) -> bool:
+    """Return True when ``blocks[at:at + 3]`` are a card of another story: a label of a
+    few words, a headline, a teaser of one sentence."""
+    label, title, teaser = blocks[at], blocks[at + 1], blocks[at + 2]
+    return (raw[at + 2] in ("near-good", "short") and teaser.sentence
+            and word_count(teaser.text) <= CARD_TEASER_WORDS
+            and _card_title(title, raw[at + 1])
+            and raw[at] != "table" and not label.sentence and not bulleted(label.text)
+            and 1 <= word_count(label.text) <= CARD_LABEL_WORDS)
+
+
+def labelled_cards(blocks: list[Block], raw: list[str], first: int, last: int) -> int | None:
+    """Return the first block of the cards of other stories that close the run
+    ``first``..``last`` (each a label, a headline and a teaser of one sentence, in a row;
+    the run may end inside them), or None when the run does not end with them."""
+    labels: Counter[str] = Counter()
+    start = None
+    at = last - 2
+    while at > first and _labelled_card(blocks, raw, at):
+        labels[blocks[at].text] += 1
+        start = at
+        at -= 3
+    if start is None:
+        return None
+    at = last + 1  # the cards the run left out below it
+    while at + 2 < len(blocks) and _labelled_card(blocks, raw, at):
+        labels[blocks[at].text] += 1
+        at += 3
+    cards = sum(labels.values())
+    if not (cards >= MIN_LABELLED_CARDS or cards >= 2 and max(labels.values()) >= 2):
+        return None
+    return start
+
+
 def _card_title(block: Block, raw: str) -> bool:
     """Return True for a card's headline: a short block that is no sentence."""
     return (raw != "table" and not block.sentence and not bulleted(block.text)

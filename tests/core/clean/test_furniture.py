@@ -415,6 +415,8 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "Previous post: The harbour reopens",
     # An author box's links alone on their lines (SZ's), a button to write to the editors.
     "auf Twitter folgen", "eine E-Mail senden", "Feedback",
+    # A paged article's contents (Zeit's).
+    "1. Seite 1 —Im ICE von Frankfurt nach Barcelona", "Page 2 – The tickets",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -436,6 +438,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Back to Taylor! It’s her music, so why can’t she sing it?", "back to reading.",
     "« Retour à la normale » pour les trains", "Zurück zur Natur: Warum Städter aufs Land ziehen",
     "zurück.", "Er wollte ihr auf Twitter folgen, sagte er.", "Feedback from readers was strong.",
+    "Seite 3 der Akte – so stand es dort.", "Page 2 of the report said the dam was safe.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

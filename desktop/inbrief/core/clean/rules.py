@@ -89,8 +89,10 @@ _PROMPT = (
     r"|your email(?: address)? will not be published\b|e-?mail \((?:required|erforderlich)\)"
     r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
-    # A paged article's link to read it whole (Zeit's, over the body).
+    # A paged article's link to read it whole (Zeit's, over the body), and its contents:
+    # "1. Seite 1 —Im ICE von Frankfurt nach Barcelona", "Page 2 – The tickets".
     r"|auf einer seite lesen(?: inhalt)?$|(?:view|read) (?:as |on )?(?:a )?(?:single|one) page$"
+    r"|(?:\d{1,2}\.\s*)?(?:seite|page|página|pagina|strona) \d{1,2}\s*[—–-]\s*\S[^.!?]{0,80}$"
     r"|podziel się$|udostępnij$"  # "share" in Polish
     # A player's button to embed it, and what it says once pressed.
     r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"

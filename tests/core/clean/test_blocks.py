@@ -496,7 +496,10 @@ def test_a_forms_consent_box_is_a_notice_and_a_sentence_about_terms_is_prose() -
                 "Ich akzeptiere die Datenschutzbestimmungen von Harbour und von unserem "
                 "Newsletterdienst. Sie können sich jederzeit wieder austragen.",
                 "[ ] I have read and agree to the Terms of Use",
-                "Acepto la política de privacidad y los términos del boletín."):
+                "Acepto la política de privacidad y los términos del boletín.",
+                # A German cookie notice naming third parties (Viehbacher's).
+                "Bitte beachten Sie, dass unser Internetauftritt sowohl eigene Cookies als "
+                "auch Cookies von Drittanbietern verwendet"):
         assert is_cookie_notice(box), box
     for prose in ("I accepted the job because the harbour board's terms were fair, Brennan "
                   "said of her first year as engineer.",
@@ -1184,3 +1187,34 @@ def test_labelled_cards_of_other_stories_closing_the_run_are_dropped() -> None:
         "towns more people voted than at any election since the province was founded."]
     article = clean(page(MENU, HEADLINE, *STORY, *sections, FOOTER))
     assert article.text.endswith(sections[-1])
+
+
+def test_a_cookie_dialog_below_the_footer_and_a_plain_list_in_the_article() -> None:
+    # A browser's copy: a list an item a line below its colon (no bullets), then the page's
+    # footer and its cookie dialog, whose paragraphs explain cookies at length. The dialog's
+    # prose had carried the run over the footer; without it, the run had ended at the colon.
+    services = "\n".join([
+        "Tax returns for people who live abroad",
+        "Planning for inheritance and gifts",
+        "Advice on property and investments",
+        "Representation before the tax courts"])
+    dialog = [
+        "Please note: this website uses cookies, its own and those of third parties.",
+        'By clicking "I agree" or by going on using our website you give your permission '
+        "for cookies to be stored on your computer.",
+        "I agree.", "What are cookies?",
+        "A cookie is a small text file that is stored on your computer when you visit a "
+        "website. It holds what you chose on the site and lets the site recognise your "
+        "computer the next time you come back, so that you need not choose again.",
+        "Third-party cookies",
+        "Our website also uses the cookies of a service that counts its visitors. The service "
+        "learns which pages you read, how long you stay on each of them and which page you "
+        "came from, and it keeps what it learns for two years on its own computers.",
+        "How can I turn cookies off?",
+        "Most browsers accept cookies unless you tell them not to. If you do not agree to "
+        "their use, your browser's help pages explain how to refuse them, and how to delete "
+        "the ones that are already stored on your computer from earlier visits."]
+    listed = f"Our advice for private clients covers the following:\n{services}"
+    text = page(MENU, HEADLINE, *STORY, listed,
+                "Imprint\nPrivacy\nMarenia Tax Advisers\nHarbour Square 3", "© 2016", *dialog)
+    assert clean(text).text == "\n\n".join([*STORY, listed])

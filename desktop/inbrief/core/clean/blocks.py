@@ -44,6 +44,7 @@ from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
     card_title,
+    cookie_dialogs,
     doubled_cards,
     frames,
     is_author_note,
@@ -218,6 +219,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     video_cards(texts, raw)
     code_listings(texts, raw)
     comment_entries(texts, raw)
+    cookie_dialogs(texts, raw)
     if _furniture(raw) < MIN_FURNITURE or not ("good" in raw or "near-good" in raw):
         return None
     # Links back up the page between the article's sections take no part in their

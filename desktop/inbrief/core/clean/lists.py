@@ -51,6 +51,36 @@ def _points(blocks: list[Block], start: int, furniture: Callable[[str], bool]) -
     return points
 
 
+# A list as a browser copies it, with no bullets: an item a line right below its colon, no
+# blank line between them, this many in a row at least, of this many words at most each;
+# the colon's line this many words at least ("Schwerpunkte der Steuerberatung für
+# Privatpersonen:", not "Polub Money.pl na Facebooku:").
+MIN_PLAIN_ITEMS = 3
+MAX_PLAIN_ITEM_WORDS = 12
+MIN_PLAIN_INTRO_WORDS = 5
+
+
+def _plain_items(blocks: list[Block], raw: list[str], intro: int,
+                 furniture: Callable[[str], bool]) -> list[int]:
+    """Return the blocks right below ``blocks[intro]`` (its colon) that are a list's items
+    as a browser copies them: a line each, no blank line between them, none classed bad,
+    furniture, bulleted or numbered, none a label or a link bar (":" or "|" in it),
+    MIN_PLAIN_ITEMS of them at least. (Items parted by blank lines are as often a page's
+    links and tags: "20 Cent 1 Bilt", "Tags: Bilt, Cent", "Kommentarfeed | …".)"""
+    items: list[int] = []
+    at = intro + 1
+    while at < len(blocks):
+        block, text = blocks[at], blocks[at].text
+        if (block.first != blocks[at - 1].last + 1 or block.first != block.last
+                or raw[at] == "bad" or bulleted(text) or _number(text) is not None
+                or ":" in text or "|" in text or word_count(text) > MAX_PLAIN_ITEM_WORDS
+                or furniture(text)):
+            break
+        items.append(at)
+        at += 1
+    return items if len(items) >= MIN_PLAIN_ITEMS else []
+
+
 # The word closing a list's last point but one: "…, and", "…; oder".
 _LAST_BUT_ONE = re.compile(r"[,;]?\s+(?:and|or|und|oder|et|ou|y|o|e)$", re.IGNORECASE)
 
@@ -103,6 +133,8 @@ def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
             index += 1
             continue
         points = _points(blocks, index + 1, furniture)
+        if not points and word_count(text) >= MIN_PLAIN_INTRO_WORDS:
+            points = _plain_items(blocks, raw, index, furniture)
         if len(points) >= MIN_POINTS:
             kept.update(points)
             end = max(end, points[-1])

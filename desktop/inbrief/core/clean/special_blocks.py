@@ -26,7 +26,8 @@ _COOKIE_NOTICE_OPENING = re.compile(
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _CONSENT_WORDS = re.compile(
     r"\b(?:consent|opt[- ]?out|opt[- ]?in|accept|browser|browsing|preferences|settings"
-    r"|functionalit(?:y|ies)|einwilligung|zustimm\w*|akzeptier\w*|consentement|accepter"
+    r"|functionalit(?:y|ies)|einwilligung|zustimm\w*|akzeptier\w*|einverstanden|erlaubnis"
+    r"|deaktivier\w*|drittanbieter\w*|consentement|accepter"
     r"|consentimiento|aceptar|consenso|accetta)\b",
     re.IGNORECASE,
 )
@@ -56,6 +57,30 @@ def is_cookie_notice(text: str) -> bool:
         return False
     return bool(_COOKIE_NOTICE_OPENING.search(text)
                 or len(_COOKIE.findall(text)) >= 2 and _CONSENT_WORDS.search(text))
+
+
+# A cookie dialog's blocks below its notice: those naming cookies ("Was sind Cookies?", "Bei
+# einem Cookie handelt es sich um ...") and its buttons and short lines between them ("Ich
+# bin einverstanden."), this many words at most.
+DIALOG_BUTTON_WORDS = 5
+
+
+def cookie_dialogs(texts: list[str], raw: list[str]) -> None:
+    """Class bad the blocks of a cookie dialog below its notice (is_cookie_notice): each
+    block that names cookies or has DIALOG_BUTTON_WORDS words at most, in a row. (A dialog
+    explains cookies at length, one paragraph naming them once: only the first is a
+    notice on its own.)"""
+    index = 0
+    while index < len(texts):
+        if raw[index] != "bad" or "ookie" not in texts[index] or not is_cookie_notice(
+                texts[index]):
+            index += 1
+            continue
+        index += 1
+        while index < len(texts) and ("ookie" in texts[index]
+                                      or word_count(texts[index]) <= DIALOG_BUTTON_WORDS):
+            raw[index] = "bad"
+            index += 1
 
 
 # A news photo's caption in the words agencies write them in: who stands where in the picture

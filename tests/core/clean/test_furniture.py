@@ -130,6 +130,10 @@ def test_author_note_and_prompts_after_the_article_are_dropped() -> None:
     note = "Marco di Stella is a breaking news reporter for the Meridian, based in the capital."
     assert body(*STORY, note, *PROMPTS[1:], "More from the Meridian", *MORE_STORIES) == (
         "\n\n".join(STORY))
+    # In German (CHIP's author box).
+    note = "Ana Ruiz ist Head of Social & Community bei Meridian und testet gern Grills."
+    assert body(*STORY, "Ana Ruiz", note, *PROMPTS[1:], "More from the Meridian",
+                *MORE_STORIES) == "\n\n".join(STORY)
 
 
 def test_article_about_subscriptions_and_a_reporter_stays() -> None:
@@ -417,6 +421,9 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     "auf Twitter folgen", "eine E-Mail senden", "Feedback",
     # A paged article's contents (Zeit's).
     "1. Seite 1 —Im ICE von Frankfurt nach Barcelona", "Page 2 – The tickets",
+    # A share label, a search box's prompt, a post's neighbours.
+    "Partager :", "Suchbegriff eingeben > Enter", "« Vorheriger Artikel", "« Previous Next »",
+    "Next post →", "← Previous post",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -439,6 +446,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "« Retour à la normale » pour les trains", "Zurück zur Natur: Warum Städter aufs Land ziehen",
     "zurück.", "Er wollte ihr auf Twitter folgen, sagte er.", "Feedback from readers was strong.",
     "Seite 3 der Akte – so stand es dort.", "Page 2 of the report said the dam was safe.",
+    "« Retour à la normale »", "Next year the harbour reopens.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

@@ -100,7 +100,7 @@ _PROMPT = (
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
     r"|(?:\d+ )?(?:comentarios?|kommentare?|commentaires?|commenti)(?: \d+)?$"
-    r"|lire aussi\b|à lire aussi\b|lire la suite\b|partager(?: (?:cet|l')article)?$"
+    r"|lire aussi\b|à lire aussi\b|lire la suite\b|partager(?: (?:cet|l')article)?(?:\s*:)?$"
     r"|abonnez-vous\b|inscrivez-vous\b"
     r"|suivez-nous\b|cliquez ici\b|voir aussi\b"
     r"|lesen sie auch\b|mehr zum thema\b|weiterlesen$|teilen$|artikel teilen\b|folgen sie uns\b"
@@ -112,6 +112,7 @@ _PROMPT = (
     r"|skip to (?:the )?(?:main )?(?:content|navigation|article)$|(?:open |main )?menu$|search$"
     # A search box's prompt: "Enter search term", "Start typing to search for share service".
     r"|(?:start typing|type) to search\b[^.!?]{0,40}$|enter (?:a |your )?search (?:term|query)s?$"
+    r"|suchbegriffe? eingeben\b[^.!?]{0,20}$"  # "Suchbegriff eingeben > Enter"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$"
     # A comment's buttons, an episode's or post's neighbours.
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
@@ -525,21 +526,24 @@ def _after_symbols(text: str) -> str:
 
 # A link back up the page or to the list it was opened from, in a few languages: "Back to
 # top ↑", "Back to Main Menu", "Zurück zur Übersicht", "zurück ►"; led by an arrow, any: "«
-# Zurück zu den Veranstaltungen", "← Back to all events" (not "« Retour à la normale » pour
-# ...", a quote). Only these without an arrow: "Back to Taylor! It's her music ..." is a
-# headline. No full stop after them: "... went" / "back to reading." ends a wrapped
-# sentence. A post's neighbour with its title: "Zurück Vorheriger Beitrag: [Update] ...",
-# "Previous post: ...".
+# Zurück zu den Veranstaltungen", "← Back to all events", "« Vorheriger Artikel", "« Previous
+# Next »" (not "« Retour à la normale » pour ...", a quote). Only these without an arrow:
+# "Back to Taylor! It's her music ..." is a headline. No full stop after them: "... went" /
+# "back to reading." ends a wrapped sentence. A post's neighbour, with its title or alone:
+# "Zurück Vorheriger Beitrag: [Update] ...", "Previous post: ...", "Next post →".
 _BACK_LINK = re.compile(
     r"^(?:[«‹<←⬅]\s*(?:back|zurück|retour|volver|torna|terug)\b[^.!?»]{0,60}$"
+    r"|[«‹<←⬅]\s*(?:previous|prev|older|vorherige[rs]?|précédent|anterior)\b[^.!?»]{0,60}»?$"
     r"|back to (?:the )?(?:top|front ?page|home ?page|main (?:page|menu)|blog|reading)"
     r"[^\w.!?]*$"
     r"|zurück(?: zu[mr]? (?:übersicht|startseite|seitenanfang))?[^\w.!?]*$"
     r"|(?:zurück\s+)?(?:vorheriger|nächster) (?:beitrag|artikel)\s*:"
-    r"|(?:previous|next) (?:post|article|story|entry)\s*:)",
+    r"|(?:previous|next) (?:post|article|story|entry)\s*:"
+    r"|(?:[←‹«<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|page)"
+    r"\s*[→›»>]?$)",
     re.IGNORECASE,
 )
-_BACK_OPENINGS = frozenset("«‹<←⬅bBzZvVnNpP")
+_BACK_OPENINGS = frozenset("«‹<←⬅bBzZvVnNpPoO")
 
 
 def is_back_link(text: str) -> bool:

@@ -485,9 +485,12 @@ def is_promo(text: str) -> bool:
 # A note on the author closing an article: "Ana Ruiz is a freelance reporter covering ...",
 # "Ana Ruiz (@anaruiz) is the editor of ...".
 _AUTHOR_NOTE = re.compile(
-    rf"^{PERSON}(?: \([^()]{{1,60}}\))?,? is (?:a|an|the)"
+    rf"^{PERSON}(?: \([^()]{{1,60}}\))?,? (?:is (?:a|an|the)"
     r"(?: [\w-]+){0,5}? (?:reporter|writer|editor|correspondent|contributor|journalist"
     r"|columnist|author|producer|freelancer|critic|analyst|photographer|fellow)s?\b"
+    # German: "Inga Buller ist Head of Social & Community bei CHIP", "... ist Redakteurin".
+    r"|ist (?:[\w&-]+ ){0,5}?(?i:redakteur|korrespondent|autor|journalist|reporter|volontär"
+    r"|kolumnist|ressortleiter|chefredakteur|head of)(?:in)?\b)"
 )
 MAX_AUTHOR_NOTE_WORDS = 80
 

@@ -1218,3 +1218,15 @@ def test_a_cookie_dialog_below_the_footer_and_a_plain_list_in_the_article() -> N
     text = page(MENU, HEADLINE, *STORY, listed,
                 "Imprint\nPrivacy\nMarenia Tax Advisers\nHarbour Square 3", "© 2016", *dialog)
     assert clean(text).text == "\n\n".join([*STORY, listed])
+
+
+def test_an_article_said_twice_is_kept_once() -> None:
+    # A short wire story shown twice (its teaser above it is the whole text), between long
+    # menus: both copies were dropped as a repeat, and with nothing left the whole page was
+    # kept.
+    story = " ".join(STORY)
+    menu = "\n".join(f"  • {item} news" for item in (
+        "Harbour", "Delta", "Islands", "Capital", "North", "South", "Coast", "Farming"))
+    article = clean(page(MENU, menu, HEADLINE, story, "Ten free articles left this month.",
+                         "12.10.2015, 19:16", story, menu, FOOTER))
+    assert article.text == story

@@ -357,6 +357,15 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         # summary sentences from the body +0.5 / +0.4 points (w3m), +0.5 / -0.9 (lynx).
     repeated = repeated_blocks([block.text for block in blocks])
     repeated -= {index for index in repeated if raw[index] == "table"}  # a table's header
+    prose_blocks = [i for i in range(first, last + 1) if _prose(blocks[i], raw[i])]
+    if prose_blocks and all(i in repeated for i in prose_blocks):
+        # The article's whole text said twice (a teaser of it above it, RNZ's short dpa
+        # story): one copy is kept, not none (then nothing was cleaned at all).
+        shown: set[str] = set()
+        for index in prose_blocks:
+            if blocks[index].text not in shown:
+                shown.add(blocks[index].text)
+                repeated.discard(index)
     for index in repeated:  # dropped, though they did not break the run
         raw[index] = kinds[index] = "bad"
     # Whether each text is a photo's caption, worked out once: the run's short sentences, its

@@ -1230,3 +1230,16 @@ def test_an_article_said_twice_is_kept_once() -> None:
     article = clean(page(MENU, menu, HEADLINE, story, "Ten free articles left this month.",
                          "12.10.2015, 19:16", story, menu, FOOTER))
     assert article.text == story
+
+
+def test_a_german_wire_dateline_with_a_city_written_as_a_name_is_lifted() -> None:
+    # German papers print dpa's dateline with the city as a name: "Frankfurt/Main (dpa) - ".
+    for dateline, agency in (("Frankfurt/Main (dpa) - ", "dpa"), ("Paris (AFP) – ", "AFP")):
+        article = clean(page(MENU, "Marenia wählt eine Hafeningenieurin zur Gouverneurin",
+                             dateline + GERMAN_STORY[0], *GERMAN_STORY[1:], FOOTER))
+        assert article.source == agency
+        assert article.text.startswith(GERMAN_STORY[0])
+    # A company's ticker in brackets is no agency.
+    lead = f"Apple (AAPL) - {STORY[0]}"
+    article = clean(page(MENU, HEADLINE, lead, *STORY[1:], FOOTER))
+    assert article.text.startswith(lead) and article.source == ""

@@ -29,6 +29,7 @@ from inbrief.core.clean.rules import (
     CITY_DATELINE,
     CYRILLIC_BYLINE,
     DATELINE,
+    NAMED_CITY_DATELINE,
     PERSON,
     SECTION_LABEL,
     SENTENCE_END,
@@ -251,7 +252,7 @@ _DASHES = frozenset({"—", "-", "–", "--"})
 
 def _lift_dateline(line: str) -> tuple[str, str] | None:
     """Return ``(line without its dateline, agency)`` when ``line`` opens with a dateline."""
-    match = DATELINE.match(line)
+    match = DATELINE.match(line) or NAMED_CITY_DATELINE.match(line)
     if match:
         agency = _agency(match)
         if agency:

@@ -423,6 +423,16 @@ DATELINE = re.compile(
     rf"^(?:(?P<city>{_CITY})(?:,\s*[^()\n]{{1,30}}?)?\s*)?\((?P<agency>[^()\n]{{2,40}})\)"
     r"\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
+# A city written as a name, not in capitals, before a wire agency's name: "Frankfurt/Main
+# (dpa) - ...", "Paris (AFP) – ..." (German and French papers' wire stories). Only the
+# agencies' own names: "Apple (AAPL) - shares rose ..." is no dateline.
+WIRE_AGENCIES = (r"dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|APA|SDA|ANSA|EFE|ddp|dapd|SID|AFX"
+                 r"|Xinhua|TASS|PAP|ČTK|CTK|Belga|ANP|Ritzau|NTB|Europa Press|PTI|IANS|Yonhap"
+                 r"|Kyodo")
+NAMED_CITY_DATELINE = re.compile(
+    rf"^(?P<city>[A-ZÀ-ÖØ-Þ][\w.'’/\- ]{{1,40}}?)\s*\((?P<agency>(?:{WIRE_AGENCIES})"
+    r"(?:/[^()\n]{1,20})?)\)\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
 # "HARBOR CITY — The council..." with no agency: only long dashes, to spare "NASA-led".
 CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'])")
 

@@ -10,7 +10,7 @@ from page_parts import FOOTER, MENU, STORY
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.blocks import find_article
-from inbrief.core.clean.rules import is_boilerplate
+from inbrief.core.clean.rules import BoilerplateLines, is_boilerplate
 from inbrief.core.clean.special_blocks import table_row
 from inbrief.core.clean.title_like import looks_like_headline
 
@@ -1243,3 +1243,19 @@ def test_a_german_wire_dateline_with_a_city_written_as_a_name_is_lifted() -> Non
     lead = f"Apple (AAPL) - {STORY[0]}"
     article = clean(page(MENU, HEADLINE, lead, *STORY[1:], FOOTER))
     assert article.text.startswith(lead) and article.source == ""
+
+
+def test_a_first_published_line_is_furniture_and_its_date_still_read() -> None:
+    # Below the body ("First Published on Nov 20, 2019 01:38 pm", Moneycontrol) the line is
+    # furniture, classed bad; in the head it is the publication date.
+    from inbrief.core.clean.block_kinds import Block, classify
+
+    line = "First Published on Mar 13, 2024 01:38 pm"
+    assert classify(Block(0, 0, line), frozenset(), 0.3, BoilerplateLines()) == "bad"
+    assert classify(Block(0, 0, "First of all, the harbour."), frozenset(), 0.3,
+                    BoilerplateLines()) != "bad"
+    text = page(MENU, HEADLINE, "First Published: Wednesday, March 13, 2024 08:38 AM", *STORY,
+                FOOTER)
+    article = clean(text)
+    assert article.published == "2024-03-13"
+    assert article.text == "\n\n".join(STORY)

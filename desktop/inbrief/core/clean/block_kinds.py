@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from inbrief.core.clean.counts import columns, dense_chars, letter_runs, narrow, word_count
+from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.repeats import repeated_lines
 from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, BoilerplateLines
 from inbrief.core.clean.special_blocks import (
@@ -284,6 +285,11 @@ COMMENT_HEAD = re.compile(
 )
 
 
+# A line giving when an article was first published, wherever it stands (a page shows it
+# below the body too); its date is read in the head.
+_FIRST_PUBLISHED = re.compile(r"first published\b", re.IGNORECASE)
+
+
 def classify(block: Block, stops: frozenset[str], share: float,
               boilerplate: BoilerplateLines) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
@@ -296,6 +302,8 @@ def classify(block: Block, stops: frozenset[str], share: float,
         return "bad"
     if table_row(text):
         return "table"
+    if text[:1] in "Ff" and _FIRST_PUBLISHED.match(text) and date_line(text) is not None:
+        return "bad"  # "First Published: Tuesday, November 19, 2019 08:38 AM" below the body
     if "#" in text and _tags(text):
         return "bad"
     if (not _WORD.search(_BRACKETS.sub("", text) if "[" in text else text)

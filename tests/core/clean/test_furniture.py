@@ -216,7 +216,7 @@ def test_related_heading_with_an_ellipsis_ends_the_article() -> None:
 
 @pytest.mark.parametrize("heading", ["関連記事", "相关新闻：", "관련기사", "Читайте также:",
                                      "اقرأ أيضاً", "เรื่องที่เกี่ยวข้อง", "Baca juga",
-                                     "Czytaj także", "Lees ook"])
+                                     "Czytaj także", "Lees ook", "More Great Meridian Stories"])
 def test_a_related_heading_in_another_language_ends_the_article(heading: str) -> None:
     teasers = [
         "Ferry fares on the island routes were cut by half, and the people on the islands "
@@ -424,6 +424,10 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     # A share label, a search box's prompt, a post's neighbours.
     "Partager :", "Suchbegriff eingeben > Enter", "« Vorheriger Artikel", "« Previous Next »",
     "Next post →", "← Previous post",
+    # A reading time in Portuguese and German; a note that the views are the writer's.
+    "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.",
+    "The views and opinions expressed in the article do not necessarily reflect those of the "
+    "Meridian.",
 ])
 def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(line)
@@ -447,6 +451,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "zurück.", "Er wollte ihr auf Twitter folgen, sagte er.", "Feedback from readers was strong.",
     "Seite 3 der Akte – so stand es dort.", "Page 2 of the report said the dam was safe.",
     "« Retour à la normale »", "Next year the harbour reopens.",
+    "The views expressed by the minister were clear.", "Die Lesezeit des Buches: drei Tage.",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

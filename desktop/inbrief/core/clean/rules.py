@@ -97,6 +97,14 @@ _PROMPT = (
     # A player's button to embed it, and what it says once pressed.
     r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
+    # A reading time in the other languages: "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".
+    r"|(?:tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit"
+    r"|leestijd)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:uto|utos|utes?|uten|uti)?\.?)$"
+    # A note that the views are the writer's: "The views and opinions expressed in the
+    # article do not necessarily reflect those of Sputnik." (Not "Disclaimer:", a wrapped
+    # paragraph's first line in lynx; alone, a footer's heading that took a title with it.)
+    r"|the (?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by)\b[^.!?]{0,80}"
+    r"\b(?:do not|don[’']t|does not) necessarily (?:reflect|represent)\b"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
     r"|(?:\d+ )?(?:comentarios?|kommentare?|commentaires?|commenti)(?: \d+)?$"
@@ -379,6 +387,8 @@ RELATED_LINE_CHARS = 40
 # the run is cut there when no full paragraph of prose follows them in it.
 MORE_WORDS = (
     r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
+    # "More Great WIRED Stories"
+    r"|more (?:great |good |top )?(?:[\w.-]+ ){0,2}(?:stories|articles|reads)"
     r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"

@@ -1259,3 +1259,13 @@ def test_a_first_published_line_is_furniture_and_its_date_still_read() -> None:
     article = clean(text)
     assert article.published == "2024-03-13"
     assert article.text == "\n\n".join(STORY)
+
+
+def test_aps_last_rule_and_the_line_for_readers_below_it_close_the_article() -> None:
+    # AP parts an article's sections with "___" and puts a line for the reader below the last
+    # one: the article ends above that one, its sections stay.
+    sections = [*STORY, "___", *MORE_STORY]
+    trailer = ("Catch up on the campaign with Meridian experts on our weekly politics "
+               "podcast, “Harbour Talk.”")
+    article = clean(page(MENU, HEADLINE, *sections, "___", trailer, FOOTER))
+    assert article.text == "\n\n".join(sections)

@@ -153,6 +153,12 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
     return best
 
 
+TRAILER_BLOCKS = 2
+TRAILER_WORDS = 60
+# A short rule of underscores alone on its line (AP's "___"; a text browser draws a page's
+# rules across the page, sections of an article between them).
+_RULE = re.compile(r"^_{3,5}$")
+
 # Three links or more parted by "›", "»" or ">" between spaces: a breadcrumb trail.
 _CRUMBS_TRAIL = re.compile(r"(?:\s[»›>]\s[^»›>\n]{1,60}){3,}")
 
@@ -264,6 +270,13 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
                 blocks, raw, index + 1, last + 1) < _prose_length(blocks, raw, first, index):
             last = index - 1
             break
+    # AP's last rule of underscores above a line or two for the reader ("___" / "Reach the
+    # reporters on Twitter at ...", "Catch up on the 2020 election campaign with AP experts
+    # ..."): the article ends above it. (AP parts an article's sections with the same rule.)
+    rules = [i for i in range(first + 1, last + 1) if _RULE.match(blocks[i].text)]
+    if rules and last - rules[-1] <= TRAILER_BLOCKS and sum(
+            word_count(blocks[i].text) for i in range(rules[-1] + 1, last + 1)) <= TRAILER_WORDS:
+        last = rules[-1] - 1
     cards = cards_below(blocks, raw, first + 1, last + 1)
     for index in range(first + 1, last + 1):
         if _MORE.match(blocks[index].text) and cards[index - first]:

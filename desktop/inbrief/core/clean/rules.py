@@ -52,6 +52,12 @@ _PROMPT = (
     # "›"). (A picture's address alone: _PICTURE_ADDRESS.)
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
+    r"|bookmark (?:and|&) share$|search [\w.-]{2,20}(?:\.\.\.|…)$"  # "Search CNN..."
+    # A story's trailers: "This article has been adapted from its original source.", a press
+    # service's ("Provided by European Space Agency", "Citation: … retrieved … from https…",
+    # "This document is subject to copyright. …").
+    r"|this (?:article|story) (?:has been|was) adapted from\b|provided by [^.!?]{2,60}$"
+    r"|citation\s*:\s[^\n]{0,300}\bretrieved\b|this document is subject to copyright\b"
     r"|feedback$"  # a page's button to send the editors a note (SZ, under a picture)
     # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden", "Follow on
     # Twitter", "Send an email".
@@ -216,7 +222,7 @@ _SOCIAL_WORDS = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|print|share|tweet|pinterest|reddit"
     r"|telegram|messenger|flipboard|bluesky|threads|copy link|copy|link|sms|instagram|tiktok"
     # Older pages' bookmarking sites: "digg reddit stumble", "Mixx Delicious MySpace".
-    r"|digg|stumble(?:upon)?|delicious|myspace|mixx|tumblr|xing|vk|weibo|pocket"
+    r"|digg|stumble(?:upon)?|delicious|myspace|mixx|tumblr|xing|vk|weibo|pocket|submit"
     # Send, print, share in Spanish, German, French, Italian: "Enviar Imprimir".
     r"|enviar|imprimir|compartir|drucken|teilen|imprimer|partager|envoyer|stampa|condividi)"
 )

@@ -1269,3 +1269,14 @@ def test_aps_last_rule_and_the_line_for_readers_below_it_close_the_article() -> 
                "podcast, “Harbour Talk.”")
     article = clean(page(MENU, HEADLINE, *sections, "___", trailer, FOOTER))
     assert article.text == "\n\n".join(sections)
+
+
+def test_a_glued_role_and_a_writers_note_on_themselves_leave_the_body() -> None:
+    # Forbes as a browser copies it: the role glued to the name ("Bruce Y. LeeSenior
+    # Contributor"), the section, then the writer's note on themselves opening the body.
+    bio = ("I am a writer, journalist, professor and systems modeler, not always in that "
+           "order, and I cover the delta's health for the Meridian.")
+    article = clean(page(MENU, HEADLINE, "Ana Ruiz", "Ana RuizSenior Contributor", "Healthcare",
+                         bio, *STORY, FOOTER))
+    assert article.author == "Ana Ruiz"
+    assert article.text == "\n\n".join(STORY)

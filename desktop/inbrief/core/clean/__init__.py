@@ -201,7 +201,7 @@ _NAME_TAIL = re.compile(
 # "By"): the role's words (an acronym among them) closing a short line, a name or nothing
 # before them.
 _ROLE = re.compile(
-    r"(?:^|\s)(?P<role>(?:(?:Senior|Chief|Executive|Deputy|Managing|Contributing|Special|Staff"
+    r"(?:^|\s|(?<=[a-z])(?=[A-Z]))(?P<role>(?:(?:Senior|Chief|Executive|Deputy|Managing|Contributing|Special|Staff"
     r"|Associate|Assistant|Political|Foreign|National|International|Washington|White House"
     r"|Business|Economics|Technology|Science|Health|News|Sports|Investigative|Legal|Culture"
     r"|Arts|Travel|Global|Europe|Asia|Africa|London|Paris|Berlin|Brussels|Beijing|Tokyo"

@@ -155,6 +155,11 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
 
 TRAILER_BLOCKS = 2
 TRAILER_WORDS = 60
+# A writer's note on themselves: "I am a writer, journalist, professor, systems modeler, ...",
+# "I'm a reporter covering ...".
+_FIRST_PERSON_BIO = re.compile(
+    r"^I(?:'m|’m| am) an? (?:[\w-]+,? (?:and )?){0,6}?(?:writer|journalist|reporter|editor"
+    r"|columnist|contributor|author)\b")
 # A short rule of underscores alone on its line (AP's "___"; a text browser draws a page's
 # rules across the page, sections of an article between them).
 _RULE = re.compile(r"^_{3,5}$")
@@ -340,8 +345,15 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     first = next((i for i in range(below, last + 1) if kinds[i] == "good"
                   and not bulleted(blocks[i].text)
                   and not looks_like_headline(blocks[i].text)), opening)
+    # A writer's note on themselves opening the body, below the byline (Forbes's "I am a
+    # writer, journalist, professor, ..."): it is the head's.
+    bio = first if first < last and _FIRST_PERSON_BIO.match(blocks[first].text) else None
+    if bio is not None:
+        first = next((i for i in range(bio + 1, last + 1) if kinds[i] == "good"
+                      and not bulleted(blocks[i].text)
+                      and not looks_like_headline(blocks[i].text)), bio)
     head = first if found is None else found
-    standfirst: set[int] = set()
+    standfirst: set[int] = set() if bio is None or bio == first else {bio}
     if found is not None:
         # Headline, standfirst, byline or date, body: the paragraph between the headline and
         # the byline is the editor's summary of the article, not its text.

@@ -258,17 +258,13 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             # prose, and the cut had left them so.
             last = index - 1
             if listing is None:
-                while last > first and not _prose(blocks[last], raw[last]):
-                    last -= 1
-                last = _with_closing(blocks, raw, kinds, last)
+                last = _with_closing(blocks, raw, kinds, _last_prose(blocks, raw, first, last))
             break
     last = _before_teasers(blocks, raw, first, last)
     card_start = labelled_cards(blocks, raw, first, last)
     if card_start is not None:
         # Cards of other stories close the run: it ends at the prose above them.
-        last = card_start - 1
-        while last > first and not _prose(blocks[last], raw[last]):
-            last -= 1
+        last = _last_prose(blocks, raw, first, card_start - 1)
     for index in range(first + 1, last + 1):
         # A note on the author closes the article: what follows it is the page's.
         if is_author_note(blocks[index].text) and _prose_length(
@@ -342,16 +338,12 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # in context, stay in the head.
     found = pick_headline([block.text for block in blocks], opening, run.lead)
     below = first if found is None else max(first, found + 1)
-    first = next((i for i in range(below, last + 1) if kinds[i] == "good"
-                  and not bulleted(blocks[i].text)
-                  and not looks_like_headline(blocks[i].text)), opening)
+    first = _first_paragraph(blocks, kinds, below, last, opening)
     # A writer's note on themselves opening the body, below the byline (Forbes's "I am a
     # writer, journalist, professor, ..."): it is the head's.
     bio = first if first < last and _FIRST_PERSON_BIO.match(blocks[first].text) else None
     if bio is not None:
-        first = next((i for i in range(bio + 1, last + 1) if kinds[i] == "good"
-                      and not bulleted(blocks[i].text)
-                      and not looks_like_headline(blocks[i].text)), bio)
+        first = _first_paragraph(blocks, kinds, bio + 1, last, bio)
     head = first if found is None else found
     standfirst: set[int] = set() if bio is None or bio == first else {bio}
     if found is not None:
@@ -423,6 +415,15 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             drop.update(range(blocks[index].first, blocks[index].last + 1))
     return Found(frozenset(drop), frozenset(in_head), headline, start,
                  blocks[box[0]].first if box and box[0] >= first else None, run.language)
+
+
+def _first_paragraph(blocks: list[Block], kinds: list[str], start: int, last: int,
+                     default: int) -> int:
+    """Return the first block from ``start`` to ``last`` good in context that is neither a
+    list item nor title-like (the body's first paragraph), else ``default``."""
+    return next((i for i in range(start, last + 1) if kinds[i] == "good"
+                 and not bulleted(blocks[i].text)
+                 and not looks_like_headline(blocks[i].text)), default)
 
 
 # How far below the body's first paragraph an author's box is looked for.
@@ -553,7 +554,12 @@ def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) 
              and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
     if len(dated) < 2:
         return last
-    end = dated[0] - 1
+    return _last_prose(blocks, raw, first, dated[0] - 1)
+
+
+def _last_prose(blocks: list[Block], raw: list[str], first: int, end: int) -> int:
+    """Return the last paragraph of prose among ``blocks[first + 1:end + 1]``, else
+    ``first``: where a run cut at ``end`` ends."""
     while end > first and not _prose(blocks[end], raw[end]):
         end -= 1
     return end

@@ -429,6 +429,7 @@ def test_a_byline_and_its_time_stamp_apart_by_spaces_are_lifted() -> None:
     # Share buttons, a search box, a story's trailers (a press service's).
     "Bookmark and Share", "Share Tweet Submit", "Search CNN...",
     "This article has been adapted from its original source.",
+    "This story has been updated with additional developments.",
     "Provided by European Space Agency",
     "Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) "
     "retrieved 20 November 2019 from https://example.org/news/2019-11-hibernating.html",
@@ -459,6 +460,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "« Retour à la normale »", "Next year the harbour reopens.",
     "The views expressed by the minister were clear.", "Die Lesezeit des Buches: drei Tage.",
     "Provided by the harbour board, the figures show a fall.", "Search results were mixed.",
+    "This story has been updated to include comments from the governor, who",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

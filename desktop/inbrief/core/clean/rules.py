@@ -57,6 +57,10 @@ _PROMPT = (
     # service's ("Provided by European Space Agency", "Citation: … retrieved … from https…",
     # "This document is subject to copyright. …").
     r"|this (?:article|story) (?:has been|was) adapted from\b|provided by [^.!?]{2,60}$"
+    # "This story has been updated with additional developments." (with its full stop: a
+    # text browser's first line of a longer note has none, and its other lines stay)
+    r"|this (?:story|article|post) has been updated\b[^.!?]{0,60}\.$"
+
     r"|citation\s*:\s[^\n]{0,300}\bretrieved\b|this document is subject to copyright\b"
     r"|feedback$"  # a page's button to send the editors a note (SZ, under a picture)
     # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden", "Follow on

@@ -54,14 +54,15 @@ _PROMPT = (
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
     r"|bookmark (?:and|&) share$|search [\w.-]{2,20}(?:\.\.\.|…)$"  # "Search CNN..."
     # A story's trailers: "This article has been adapted from its original source.", a press
-    # service's ("Provided by European Space Agency", "Citation: … retrieved … from https…",
-    # "This document is subject to copyright. …").
+    # service's "Provided by European Space Agency". Each to the line's end: a text browser
+    # wraps a longer one (phys.org's "Citation: … retrieved … from https://…"), and a rule
+    # matching its first line alone would leave the others.
     r"|this (?:article|story) (?:has been|was) adapted from\b|provided by [^.!?]{2,60}$"
     # "This story has been updated with additional developments." (with its full stop: a
     # text browser's first line of a longer note has none, and its other lines stay)
     r"|this (?:story|article|post) has been updated\b[^.!?]{0,60}\.$"
 
-    r"|citation\s*:\s[^\n]{0,300}\bretrieved\b|this document is subject to copyright\b"
+
     r"|feedback$"  # a page's button to send the editors a note (SZ, under a picture)
     # An author box's links (SZ's): "auf Twitter folgen", "eine E-Mail senden", "Follow on
     # Twitter", "Send an email".
@@ -114,7 +115,7 @@ _PROMPT = (
     # article do not necessarily reflect those of Sputnik." (Not "Disclaimer:", a wrapped
     # paragraph's first line in lynx; alone, a footer's heading that took a title with it.)
     r"|the (?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by)\b[^.!?]{0,80}"
-    r"\b(?:do not|don[’']t|does not) necessarily (?:reflect|represent)\b"
+    r"\b(?:do not|don[’']t|does not) necessarily (?:reflect|represent)\b[^.!?]{0,60}\.$"
     r"|print (?:this )?(?:article|page)$"
     r"|comments?$|\d+ comments?$|view comments$|leave a comment\b|show comments$"
     r"|(?:\d+ )?(?:comentarios?|kommentare?|commentaires?|commenti)(?: \d+)?$"

@@ -460,6 +460,7 @@ def test_a_pages_buttons_alone_on_their_lines_are_boilerplate(line: str) -> None
     "Provided by the harbour board, the figures show a fall.", "Search results were mixed.",
     "This story has been updated to include comments from the governor, who",
     "The views and opinions expressed in this column do not necessarily reflect",
+    "This article was adapted from a speech the governor gave on Tuesday at the",
 ])
 def test_lines_opening_with_a_buttons_word_stay(line: str) -> None:
     assert not is_boilerplate(line)

@@ -57,7 +57,8 @@ _PROMPT = (
     # service's "Provided by European Space Agency". Each to the line's end: a text browser
     # wraps a longer one (phys.org's "Citation: … retrieved … from https://…"), and a rule
     # matching its first line alone would leave the others.
-    r"|this (?:article|story) (?:has been|was) adapted from\b|provided by [^.!?]{2,60}$"
+    r"|this (?:article|story) (?:has been|was) adapted from\b[^.!?]{0,60}\.$"
+    r"|provided by [^.!?]{2,60}$"
     # "This story has been updated with additional developments." (with its full stop: a
     # text browser's first line of a longer note has none, and its other lines stay)
     r"|this (?:story|article|post) has been updated\b[^.!?]{0,60}\.$"

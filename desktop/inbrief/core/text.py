@@ -36,8 +36,9 @@ PSEUDO_SENTENCE_CHARS = 300
 _LINE = re.compile(r"[^\n]+")
 _WORD_RUNS = re.compile(r"\w+")
 # Cells of a line laid out as a table's row (a text browser, a spreadsheet): two spaces or more,
-# or a tab, between them.
-_CELL_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+# or a tab, between them; no-break spaces count as spaces ("… i-Size Base\xa0\t350 €\xa0 \xa0\tja"
+# in a browser's copy of ADAC's table).
+_CELL_GAP = re.compile(r"\S[ \xa0]*(?:\t|[ \xa0]{2,})[ \xa0]*(?=\S)")
 # A row has this many cells at least.
 TABLE_CELLS = 3
 

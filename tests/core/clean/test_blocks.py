@@ -532,6 +532,15 @@ def test_a_table_of_figures_inside_the_article_is_kept() -> None:
     assert article.text == "\n\n".join([*STORY[:2], "\n".join(TABLE), *STORY[2:]])
 
 
+def test_a_table_row_with_no_break_spaces_by_its_tabs_is_a_row() -> None:
+    # A browser's copy of a table whose cells end with no-break spaces (ADAC's): the rows
+    # were short or bad blocks, half of the table dropped.
+    for row in ("Harbour Ferry Basic\xa0\t350 €\xa0 \xa0 \xa0\tyes\t1,7",
+                "Delta Ferry\xa0\t120 €\tno\xa0\t2,4"):
+        assert table_row(row), row
+    assert not table_row("The ferry\xa0costs 350 € and\xa0runs twice a day, the port said.")
+
+
 def test_a_menu_laid_out_in_columns_is_no_table() -> None:
     columns = "Home      World      Business      Markets      Sport"
     assert not table_row(columns)  # no figure in it

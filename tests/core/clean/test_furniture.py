@@ -629,3 +629,10 @@ def test_a_comments_heading_may_count_them_in_brackets() -> None:
     for heading in ("Wasze komentarze [2]", "Comments [12]", "Kommentare (3)"):
         assert COMMENTS_HEADING.match(heading), heading
     assert not COMMENTS_HEADING.match("Comments [12] were read out in the assembly")
+
+
+def test_an_embedded_clips_title_run_into_its_badge_is_dropped_and_the_lede_stays() -> None:
+    # A browser's copy of an embedded clip: its title run into its "Video" badge, then the
+    # title again, right above the article's lede.
+    clip = "Meridian Flash top harbour headlines for March 12"
+    assert body(f"{clip}Video", clip, *STORY) == "\n\n".join(STORY)

@@ -448,12 +448,19 @@ def is_duration(text: str) -> bool:
 
 def video_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the clips of a player's list: each length and what stands between two
-    lengths, and the first clip's name and title above its length."""
+    lengths, and the first clip's name and title above its length. Also an embedded clip's
+    title as a browser copies it, run into its "Video" badge and said again ("Fox News Flash
+    top entertainment headlines for Nov. 19Video" / "Fox News Flash top entertainment
+    headlines for Nov. 19"). (Its description below is not told from the article's lede.)"""
     lengths = [index for index, text in enumerate(texts) if is_duration(text)]
     for run in runs_of(lengths, CLIP_GAP):
         if len(run) >= MIN_CLIPS:
             for index in range(max(0, run[0] - CLIP_HEAD), run[-1] + 1):
                 raw[index] = "bad"
+    for index, text in enumerate(texts[:-1]):
+        if (text.endswith("Video") and len(text) > 5 and not text[-6].isspace()
+                and texts[index + 1] == text[:-5].rstrip()):
+            raw[index] = raw[index + 1] = "bad"
 
 
 # A prompt to subscribe or follow, as a sentence of a short paragraph: "Need more news?

@@ -44,6 +44,13 @@ _PAGE_SCRIPTS = re.compile(r"<script\b.*?</script\s*>|<meta[^>]+http-equiv=[\"']
 # out, so the page is shown here as it would be.
 _NO_PICTURES = ("<style>img, picture, svg { display: none !important; }"
                 " html, body { visibility: visible !important; opacity: 1 !important; }</style>")
+# A page whose end is swallowed by an element left open (an ``<iframe ... />``, whose text runs
+# to the document's end) never runs a script placed at its end; a browser still shows the text
+# above that element. Such a page is read again with the same script run when the document has
+# been parsed, from its start.
+_SCRIPT_AT_START = ("<script>document.addEventListener('DOMContentLoaded', function () {"
+                    + _SCRIPT[len("<script>(function () {"):-len("})();</script>")]
+                    + "});</script>")
 _PRE = re.compile(r'<pre id="inbrief-text">(.*?)</pre>', re.DOTALL)
 COMMAND = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
            "--host-resolver-rules=MAP * ~NOTFOUND", "--timeout=20000", "--dump-dom"]
@@ -52,9 +59,15 @@ COMMAND = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--mute-au
 def browser_text(path: Path, timeout: float = 60.0) -> str:
     """Return the innerText of the page at ``path`` (empty when Chromium fails)."""
     page = _PAGE_SCRIPTS.sub("", ingest.decode_html(path.read_bytes(), path.name)) + _NO_PICTURES
+    return (_inner_text(page + _SCRIPT, timeout)
+            or _inner_text(_SCRIPT_AT_START + page, timeout))
+
+
+def _inner_text(page: str, timeout: float) -> str:
+    """Return the text Chromium's run of ``page`` leaves in its ``<pre>`` (empty if none)."""
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "page.html"
-        copy.write_bytes(b"\xef\xbb\xbf" + (page + _SCRIPT).encode("utf-8"))
+        copy.write_bytes(b"\xef\xbb\xbf" + page.encode("utf-8"))
         # In a process group of its own: on a time-out its helper processes are ended too.
         with subprocess.Popen([*COMMAND, copy.as_uri()], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, start_new_session=True) as browser:

@@ -104,6 +104,9 @@ def test_a_sidebars_older_time_elements_are_not_the_pasted_articles_date() -> No
     marked = with_most_read(whole_page(), '<time datetime="2019-11-19T14:20:25Z" '
                             'itemprop="datePublished">19.11.2019 16:20</time>')
     assert load_paste("", marked).published == "2019-11-19"
+    # The head shown above the body says that date too, not the extractor's first guess.
+    assert "Published 2019-11-19" in load_paste("", marked).text
+    assert "Published 2019-11-10" not in load_paste("", marked).text
     unmarked = with_most_read(whole_page(), '<time datetime="2019-11-19T14:20:25Z">'
                               "19.11.2019 16:20</time>")
     shown = plain_page("19.11.2019 16:20")
@@ -128,6 +131,9 @@ def test_a_byline_shown_only_in_the_plain_text_flavour_is_the_pastes_author() ->
     agency = whole_page().replace('<span class="author">Mara Quint</span>', "AFP")
     assert load_paste("", agency).author == "AFP"
     assert load_paste(plain_page("By Mara Quint"), agency).author == "Mara Quint"
+    # The byline shown above the body names the writer the Brief names.
+    assert "By Mara Quint" in load_paste(plain_page("By Mara Quint"), agency).text
+    assert "By AFP" not in load_paste(plain_page("By Mara Quint"), agency).text
 
 
 def test_a_day_shown_without_its_year_in_the_plain_text_flavour_goes_with_the_article() -> None:
@@ -273,7 +279,10 @@ def test_page_cut_to_less_than_half_is_still_extracted(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(paste, "extract_article", lambda _html: html_module.PageText(BODY[0]))
     article = load_paste("\n\n".join(BODY), whole_page())
-    assert article.text == BODY[0]
+    # The extraction's one paragraph, under the page's headline (its h1: the extractor found
+    # no title), not the whole selection.
+    assert article.text == f"{article.title}\n\n{BODY[0]}"
+    assert article.title == "Port Elwyn will rebuild its storm-damaged pier"
 
 
 def test_html_only_fragment_pastes_its_visible_text() -> None:

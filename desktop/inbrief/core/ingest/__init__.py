@@ -318,7 +318,7 @@ def load_paste(text: str, html: str | None = None) -> Article:
     ``text`` is the plain-text flavour ("" when the clipboard has none).
     """
     from inbrief.core.ingest.html_authors import is_outlet
-    from inbrief.core.ingest.paste import clipboard_html, read_paste, visible_text
+    from inbrief.core.ingest.paste import article_text, clipboard_html, read_paste, visible_text
 
     markup = clipboard_html(html or "")
     if not markup.strip():
@@ -370,6 +370,9 @@ def load_paste(text: str, html: str | None = None) -> Article:
         # No byline the markup marks (Time's), or only an agency's letters (Libération's
         # "AFP"): the writer the browser's text shows under the headline.
         page = dataclasses.replace(page, author=head.author)
+    # The head shown above the body says the date and byline the Brief uses (the date the
+    # page marks as its publication's, not the extractor's first guess).
+    page = dataclasses.replace(page, text=article_text(page))
     article = _from_page(page, "the pasted page", "")
     return dataclasses.replace(article, shown_day=shown_day, copyright_year=year)
 

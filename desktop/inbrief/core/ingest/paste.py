@@ -85,9 +85,10 @@ def article_text(page: PageText) -> str:
 
 
 def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
-    """Return the article in pasted ``html`` (its text with headline, byline and date on top),
-    or None when the selection (``selection``, its plain text) should be kept as it is: the
-    extraction found nothing, or kept much less than the selection's prose."""
+    """Return the article in pasted ``html`` (its body: article_text puts its headline, byline
+    and date on top once the date and byline are settled), or None when the selection
+    (``selection``, its plain text) should be kept as it is: the extraction found nothing, or
+    kept much less than the selection's prose."""
     if nesting_depth(html, max_depth) > max_depth:
         return None
     page = extract_article(html)
@@ -109,7 +110,7 @@ def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:
         # The page's only h1 is its logo ("POLITICO"); the body opens with the headline.
         title = opening.strip()
         page = dataclasses.replace(page, title=title, text=rest.strip())
-    return PageText(article_text(page), title, page.author, page.source, page.published)
+    return PageText(page.text, title, page.author, page.source, page.published)
 
 
 LOGO_WORDS = 2

@@ -246,6 +246,10 @@ def test_text_quoting_a_pdf_header_is_text() -> None:
         ("AFP", "AFP"),
         ("Ada Brennan; USA TODAY", "Ada Brennan"),
         ("USA TODAY", "USA TODAY"),
+        # A publisher by its legal form beside a writer is no writer (SZ's meta author).
+        ("Ada Brennan; Elwyn Media GmbH", "Ada Brennan"),
+        ("Ada Brennan, Elwyn Press Ltd.", "Ada Brennan"),
+        ("Elwyn Media GmbH, Munich, Germany", "Elwyn Media GmbH"),
         # A byline in capitals (Politico's) is a name in title case.
         ("ADA BRENNAN; LI WEI", "Ada Brennan; Li Wei"),
         # A publishing system's word before its author and date (Drupal's "Submitted on …").
@@ -471,3 +475,41 @@ def test_a_paragraph_written_over_several_lines_is_one_paragraph() -> None:
     assert " ".join(lines) in text
     rows = [line for line in text.split("\n") if "north" in line or "height" in line]
     assert rows and not any("north" in line and "height" in line for line in rows)
+
+
+def test_a_last_modified_day_is_not_the_publication_date(tmp_path: Path) -> None:
+    # SZ marks no publication date, only the day the page last changed; its head shows the
+    # story's day in a time element.
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2025-03-04T10:00:00Z">',
+        '<meta name="last-modified" content="Fr, 7 Mär 2025 13:38:23 MEZ">').replace(
+        "<h1>Council approves flood barrier</h1>",
+        '<h1>Council approves flood barrier</h1><time datetime="2025-03-04 05:28:29">'
+        "4. März 2025, 05:28 Uhr</time>")
+    path = tmp_path / "barrier.html"
+    path.write_text(page, encoding="utf-8")
+    assert load_path(path).published == "2025-03-04"
+    # A page that marks its publication date keeps it.
+    marked = page.replace('<meta name="last-modified"',
+                          '<meta property="article:published_time" content="2025-03-06">'
+                          '<meta name="last-modified"')
+    path.write_text(marked, encoding="utf-8")
+    assert load_path(path).published == "2025-03-06"
+
+
+def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows(tmp_path: Path) -> None:
+    # SZ's meta author is its publisher ("Süddeutsche.de GmbH, Munich, Germany"); the page
+    # shows the writer under the headline.
+    page = PAGE.replace('content="Marta Lindqvist"', 'content="Elwyn Media GmbH, Munich, Germany"')
+    path = tmp_path / "barrier.html"
+    path.write_text(page, encoding="utf-8")
+    assert load_path(path).author == "Elwyn Media GmbH"
+    shown = page.replace("<h1>Council approves flood barrier</h1>",
+                         "<h1>Council approves flood barrier</h1><p><strong>By Marta Lindqvist,"
+                         " Harbor City</strong></p>")
+    path.write_text(shown, encoding="utf-8")
+    assert load_path(path).author == "Marta Lindqvist"
+    from inbrief.core.ingest.html_authors import is_outlet
+
+    assert is_outlet("Elwyn Media GmbH") and is_outlet("Acme Holdings Inc.")
+    assert not is_outlet("Ada Brennan") and not is_outlet("Maria Sa")

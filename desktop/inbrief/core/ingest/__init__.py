@@ -41,10 +41,6 @@ _MESSAGE_SUFFIXES = {".mhtml", ".mht", ".eml"}
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.I | re.S)
 _HTML_INSIDE = re.compile(r"<(?:html|head|body)\b[^>]*>", re.I)
-# Markup that names a page's publication date: its metadata, a marked time element.
-_DATE_MARKUP = re.compile(
-    r"published_time|datepublished|\bpubdate\b|dc\.date|date\.published|\bdate-published\b",
-    re.I)
 # The element marked as the publication date, with its date: '<time datetime="2020-02-19T14:
 # 20:25Z" itemprop="datePublished">'.
 _MARKED_DATE_TAG = re.compile(r"<[^<>]*\bitemprop=[\"']?datePublished\b[^<>]*>", re.I)
@@ -141,13 +137,23 @@ def _from_page(page: PageText, name: str, file_name: str, fmt: str = "html") -> 
 def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Article:
     """Return the Article for HTML source after the size check."""
     from inbrief.core.ingest.html import read_html
+    from inbrief.core.ingest.html_authors import is_outlet
 
     if len(html) > MAX_HTML_CHARS:
         raise FileTooLarge(
             f"“{name}” is a web page of {len(html) / 1_000_000:,.1f} million characters; "
             f"InBrief reads pages of up to {MAX_HTML_CHARS / 1_000_000:,.0f} million."
         )
-    return _from_page(read_html(html, max_depth=MAX_HTML_DEPTH), name, file_name, fmt)
+    page = read_html(html, max_depth=MAX_HTML_DEPTH)
+    if page.author and is_outlet(page.author):
+        # Only a publisher or agency in the markup (SZ's meta author "Süddeutsche.de GmbH"):
+        # the writer the page shows under its headline ("Von Markus Balser, Berlin").
+        from inbrief.core.ingest.paste import visible_text
+
+        shown = _cleaned(visible_text(html))
+        if shown is not None and shown.author and not is_outlet(shown.author):
+            page = dataclasses.replace(page, author=shown.author)
+    return _from_page(page, name, file_name, fmt)
 
 
 def _message_article(data: bytes, name: str, file_name: str) -> Article:
@@ -317,6 +323,7 @@ def load_paste(text: str, html: str | None = None) -> Article:
 
     ``text`` is the plain-text flavour ("" when the clipboard has none).
     """
+    from inbrief.core.ingest.html import DATE_MARKUP
     from inbrief.core.ingest.html_authors import is_outlet
     from inbrief.core.ingest.paste import article_text, clipboard_html, read_paste, visible_text
 
@@ -349,7 +356,7 @@ def load_paste(text: str, html: str | None = None) -> Article:
         # marked as the publication date comes first, else the date shown in the article's
         # head as the browser's text has it.
         marked = _marked_date(markup)
-        if marked is None and not _DATE_MARKUP.search(markup) and (head := selection_head()):
+        if marked is None and not DATE_MARKUP.search(markup) and (head := selection_head()):
             marked = head.published
         if marked is not None:
             page = dataclasses.replace(page, published=marked)

@@ -41,12 +41,19 @@ _PLACEHOLDER = re.compile(
 # paper's or agency's does ("USA TODAY", "DAILY NEWS").
 _OUTLET = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][A-Z.&' ]* (?:TODAY|NEWS|WIRE|TIMES|POST|PRESS|HERALD"
                      r"|TRIBUNE|JOURNAL|STAFF))$")
+# A company by its legal form, a publisher in an author field ("Süddeutsche.de GmbH, Munich,
+# Germany", SZ's meta author; "Acme Media Ltd").
+_COMPANY = re.compile(
+    r"\s(?:GmbH|AG|KGaA|KG|SE|Ltd|Limited|Inc|LLC|LLP|plc|PLC|Corp|Corporation|S\.A|SA|SAS|SARL"
+    r"|S\.p\.A|SpA|Srl|S\.r\.l|B\.V|BV|N\.V|NV|Oy|Oyj|AB|A/S|ASA|Pty)\.?$")
 _NOT_A_NAME = re.compile(r"[=<>{}]|https?:|\b(?:you|you're|your|logged)\b", re.I)
 
 
 def is_outlet(author: str) -> bool:
-    """Return True when an author field names an outlet or agency only ("AFP", "USA TODAY")."""
-    return bool(_OUTLET.match(author.strip()))
+    """Return True when an author field names an outlet, agency or company only ("AFP", "USA
+    TODAY", "Süddeutsche.de GmbH")."""
+    author = author.strip()
+    return bool(_OUTLET.match(author) or _COMPANY.search(author))
 
 
 def _is_role(part: str) -> bool:

@@ -768,6 +768,14 @@ def test_with_no_title_like_block_the_short_block_right_above_the_body_is_the_ti
         assert pick_headline(texts, first) == texts.index(title)
         assert title_of(page(MENU, "March 12, 2024", title, "By Ada Brennan",
                              *STORY, FOOTER)) == title
+    # A headline of two sentences (moritz-meyer.net: "Ich habe das Vreni Frost-Urteil gelesen.
+    # Das müsst ihr jetzt dazu wissen."), its date line glued to the writer's name below it.
+    title = "I read the harbour levy ruling. Here is what you need to know."
+    meta = "AdaBrennan2024-03-12T17:27:31+02:00March 12th, 2024|Harbour|36 Comments"
+    texts = [*MENU.split("\n"), title, meta, *STORY]
+    first = texts.index(STORY[0])
+    assert candidates(texts, first) == []
+    assert pick_headline(texts, first) == texts.index(title)
     # Not a menu's prompt, a label ending with a colon, or a block far above the body.
     for above in (["Sign in"], ["Harbour levies:"], ["Harbour levies", "•", "•", "•", "•"]):
         texts = [*MENU.split("\n"), *above, *STORY]

@@ -441,13 +441,16 @@ def utility(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -
 
 
 # When no block above the body reads as a headline, the short block right above the body,
-# past its byline and date, is its title if it was turned away for its length or its full
-# stop alone ("Voice interfaces", "The Middle Manager's Oath.") and is no boilerplate ("Sign
-# in"). (Every rendering of paste_quality.py's pages has a candidate; the npm pages have
-# renderings and real copies with none, some of which get their title so, none a wrong one.)
+# past its byline and date (a line with a date in it, however glued: "MoritzMeyer2019-01-07T
+# 17:27:31+02:00Juni 19th, 2018|Social Media"), is its title if it was turned away for its
+# length, its full stop or its two sentences alone ("Voice interfaces", "The Middle Manager's
+# Oath.", "Ich habe das Vreni Frost-Urteil gelesen. Das müsst ihr jetzt dazu wissen.") and is
+# no boilerplate ("Sign in"). (Every rendering of paste_quality.py's pages has a candidate;
+# the npm pages have renderings and real copies with none, some of which get their title so,
+# none a wrong one.)
 NEAREST_REACH = 4
 NEAREST_WORDS = 15
-_NEAREST_REASONS = ("length", "sentence end")
+_NEAREST_REASONS = ("length", "sentence end", "two sentences")
 
 
 def _nearest_title(texts: list[str], first: int) -> int | None:
@@ -455,7 +458,8 @@ def _nearest_title(texts: list[str], first: int) -> int | None:
     and pictures, when it is NEAREST_REACH blocks or fewer above it and has a few words."""
     page = _Page(texts)
     at = first - 1
-    while at >= 0 and (not page.is_text(at) or page.signal(at)):
+    while at >= 0 and (not page.is_text(at) or page.signal(at)
+                       or not_headline_because(texts[at]) == "date"):
         at -= 1
     if at < 0 or first - at > NEAREST_REACH:
         return None

@@ -112,6 +112,28 @@ def test_paragraph_with_pictures_run_into_it_stays() -> None:
                                                                   *STORY[2:]])
 
 
+def test_a_caption_ending_with_its_credit_is_dropped_and_the_standfirst_above_it_kept() -> None:
+    # A browser's copy, its pictures hidden: a caption of several sentences ending with the
+    # picture's credit (The Guardian's "Photograph: …", Politico's "| … /AP Photo"), as long
+    # as a paragraph, between the standfirst and the body.
+    standfirst = ("The former harbour engineer beat the ruling party's candidate by nine points "
+                  "after a campaign fought over housing and floods.")
+    for caption in (
+            "Lidia Sorn greets supporters in Porto Calme on Tuesday night after the count. The "
+            "harbour engineer had trailed in every poll of the campaign until its last week, "
+            "when the floods reached the capital's old town. Photograph: Ana Ruiz/Reuters",
+            "Lidia Sorn and her husband at the harbour in September, when her campaign began "
+            "with a walk along the levees that failed last winter and a promise to rebuild "
+            "them. | Ana Ruiz/AP Photo",
+            "Lidia Sorn at the harbour in Porto Calme, where her campaign began in September "
+            "with a walk along the levees that failed last winter Foto: Ana Ruiz"):
+        assert body(standfirst, caption, *STORY) == "\n\n".join([standfirst, *STORY])
+    # A paragraph closing with its pictures' credits in brackets (Gizmodo) is the article's.
+    closing = (f"{STORY[3]} [Top Image: Ana Ruiz, Levee Image: Meridian Wire / Shutterstock, "
+               "Map: Water Board]")
+    assert body(*STORY[:3], closing) == "\n\n".join([*STORY[:3], closing])
+
+
 PROMPTS = [
     "Ana Ruiz is a freelance reporter covering the delta and its floods for the Meridian.",
     "Email Ana Ruiz at ana@example.org or follow her on Twitter.",

@@ -91,6 +91,7 @@ class Block:
     last: int
     text: str
     sentence: bool = False  # ends like a sentence
+    caption: bool = False  # a picture's caption with its credit (picture_captions)
     _words: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -394,10 +395,33 @@ def comment_entries(texts: list[str], raw: list[str]) -> None:
             raw[index] = "bad"
 
 
+_CLOSING = "\"'”’»)]"
+
+
+def _credited_caption(text: str) -> bool:
+    """Return True when ``text`` ends with a picture's credit, no sentence's end after it,
+    and is no paragraph closing with its pictures' credits in brackets ("... brain damage.
+    [Top Image: Creativa, Notes Image: wavebreakmedia / Shutterstock]", Gizmodo)."""
+    from inbrief.core.clean.title_like import credit_ends
+
+    text = text.rstrip()
+    if text.rstrip(_CLOSING).endswith(SENTENCE_END) or not credit_ends(text):
+        return False
+    bracket = text.rfind("[")
+    return not (text.endswith("]") and bracket > 0
+                and text[:bracket].rstrip().endswith(SENTENCE_END))
+
+
 def picture_captions(blocks: list[Block], raw: list[str]) -> None:
     """Class as bad the short blocks that end with a picture's name in brackets (a caption
-    run into its picture) and the same caption printed again right below."""
+    run into its picture) and the same caption printed again right below, and any block that
+    ends with a picture's credit, no sentence's end after it (a caption as a browser copies
+    it, its picture hidden: "... on Tuesday. Photograph: Ana Ruiz/Reuters")."""
     for index, block in enumerate(blocks):
+        if raw[index] != "bad" and _credited_caption(block.text):
+            raw[index] = "bad"
+            block.caption = True
+            continue
         if raw[index] != "short" or block.sentence or "[" not in block.text:
             continue
         picture = _PICTURE_END.search(block.text)

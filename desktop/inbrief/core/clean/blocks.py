@@ -131,6 +131,8 @@ def _best_run(blocks: list[Block], raw: list[str], kinds: list[str]) -> tuple[in
             shorts = 1
         if raw[index] == "table":
             value = 0.0  # a table of figures in the article: kept, it neither adds nor costs
+        elif block.caption:
+            value = 0.0  # a picture's caption between paragraphs: dropped, it costs nothing
         elif raw[index] == "short" and shorts > LONG_MENU:
             # A long menu as a browser copies it, an item a line: furniture, however many
             # paragraphs of teasers stand above it (Chromium's copy of SZ).
@@ -235,8 +237,10 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         return None
     # Links back up the page between the article's sections take no part in their
     # neighbours' classes (a subheading below one stays with the paragraph below it).
+    # Pictures' captions are no block's neighbour either (a standfirst above one stays with
+    # the body below it).
     back = {index for index, block in enumerate(blocks)
-            if raw[index] == "bad" and is_back_link(block.text)}
+            if raw[index] == "bad" and (block.caption or is_back_link(block.text))}
     kinds = prose_groups(blocks, raw, in_context(raw, back))
     run = _best_run(blocks, raw, kinds)
     if run is None:

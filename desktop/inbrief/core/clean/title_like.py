@@ -204,6 +204,23 @@ def credited(text: str) -> bool:
     return bool(_CREDIT_RUN_IN.search(text) or _AGENCY_CREDIT_END.search(text) or "©" in text)
 
 
+CREDIT_WORDS = 6  # the words of a credit's names after its label ("Foto: CHIP")
+
+
+def credit_ends(text: str) -> bool:
+    """Return True when one picture credit ends ``text`` and nothing follows its names (a
+    caption's end: "... am größten Foto: CHIP", "... in September. | Patrick Semansky/AP
+    Photo"); not two credits ("... Image: Ana Ruiz The new levee ... Image: Ana Ruiz", a
+    paragraph with its pictures run into it) nor a credit with a line run in after it."""
+    runs = list(_CREDIT_RUN_IN.finditer(text))
+    if runs:
+        return len(runs) == 1 and word_count(text[runs[0].end() - 1:]) <= CREDIT_WORDS
+    if _AGENCY_CREDIT_END.search(text):
+        return True
+    sign = text.rfind("©")
+    return sign >= 0 and word_count(text[sign:]) <= CREDIT_WORDS
+
+
 def _abbreviation(word: str) -> bool:
     """Return True when ``word`` (without its full stop) is an abbreviation or an initial
     ("Gov", "U.S", "J"): a full stop after it ends no sentence. Only a capital opens one

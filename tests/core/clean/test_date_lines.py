@@ -62,6 +62,9 @@ from inbrief.core.clean.rules import (
         # A time run into the year (two spans of a browser's copy), "updated" in Finnish.
         ("12.3.202416:20päivitetty 12.3.202416:58", ("2024-03-12", True)),
         ("Bijgewerkt 12.03.2024 16:20", ("2024-03-12", False)),
+        # Its section's label after the date (cdu-fraktion-erfurt.de).
+        ("12.03.2024 - Gemeinde/ Stadt", ("2024-03-12", True)),
+        ("March 12, 2024 | Arts & Culture", ("2024-03-12", True)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -78,6 +81,7 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "The 2010 GMT change was reversed",  # four digits before a zone, no date
         "and the vote on 12 March 2024 was close",  # "and" opens prose too
         "12.3.20241",  # no time run into the year: five digits
+        "March 12, 2024 - The council voted",  # a dateline opening a sentence
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:

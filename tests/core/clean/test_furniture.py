@@ -658,3 +658,31 @@ def test_an_embedded_clips_title_run_into_its_badge_is_dropped_and_the_lede_stay
     # title again, right above the article's lede.
     clip = "Meridian Flash top harbour headlines for March 12"
     assert body(f"{clip}Video", clip, *STORY) == "\n\n".join(STORY)
+
+
+def test_an_article_below_a_list_of_teasers_is_the_lists_last_item() -> None:
+    # A party's "latest news" above its press release (cdu-fraktion-erfurt.de): each teaser a
+    # headline, its date, the headline again, its text cut short and "weiter lesen"; then the
+    # release's own head, its date with its section's label, and its paragraphs. The run
+    # ended before the first teaser, which left the page with no article.
+    teasers = []
+    for number, title in enumerate(("Ferry fares to be cut by half next spring",
+                                    "The river's new bridge opens after six years",
+                                    "Harbour museum keeps all of its sites",
+                                    "Council doubts the port's new budget plan"), start=1):
+        teasers += [title, f"0{number}.10.2016", title,
+                    f"{title}: the council's group said on Tuesday that the city had waited "
+                    "long enough and that the plan, which the mayor had promised, would be "
+                    "put to a vote before the...", "weiter lesen"]
+    headline = "Harbour engineer wins Marenia governor race"
+    text = page(MENU, *teasers, "Zurück zur Übersicht", headline, "22.05.2014 - Gemeinde/ Stadt",
+                headline, *STORY, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline
+    assert cleaned.published == "2014-05-22"
+    assert all(paragraph in cleaned.text for paragraph in STORY)
+    assert "weiter lesen" not in cleaned.text and "waited long enough" not in cleaned.text
+    # A list of teasers below an article still ends it.
+    text = page(MENU, headline, "March 4, 2025", *STORY, *teasers, FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline and "waited long enough" not in cleaned.text

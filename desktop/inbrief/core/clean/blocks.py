@@ -9,6 +9,7 @@ section or a "Related"/"Most read" list starts.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -213,6 +214,7 @@ class _Run:
     lead: Lead  # the body's opening paragraphs, for the headline to be scored against
     listed: set[int]  # the items of lists the run's paragraphs introduce: kept
     language: str  # the language of the page's longest blocks (stop_list's), or ""
+    top: int = 0  # the highest block the headline may be (below a list of teasers)
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -264,7 +266,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
             if listing is None:
                 last = _with_closing(blocks, raw, kinds, _last_prose(blocks, raw, first, last))
             break
-    last = _before_teasers(blocks, raw, first, last)
+    first, last, top = _around_teasers(blocks, raw, kinds, first, last)
     card_start = labelled_cards(blocks, raw, first, last)
     if card_start is not None:
         # Cards of other stories close the run: it ends at the prose above them.
@@ -310,7 +312,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead, listed, code)
+    return _Run(blocks, raw, kinds, first, last, opening, lead, listed, code, top)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -322,7 +324,7 @@ def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] |
         return None
     texts = [block.text for block in run.blocks]
     return [(index, texts[index], features)
-            for index, features in candidates(texts, run.opening, run.lead)]
+            for index, features in candidates(texts, run.opening, run.lead, run.top)]
 
 
 def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
@@ -340,7 +342,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # The body starts at the first good paragraph below the headline, not a list item (a
     # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
     # in context, stay in the head.
-    found = pick_headline([block.text for block in blocks], opening, run.lead)
+    found = pick_headline([block.text for block in blocks], opening, run.lead, top=run.top)
     below = first if found is None else max(first, found + 1)
     first = _first_paragraph(blocks, kinds, below, last, opening)
     # A writer's note on themselves opening the body, below the byline (Forbes's "I am a
@@ -546,19 +548,50 @@ def _more_boxes(blocks: list[Block], first: int, last: int) -> set[int]:
     return found
 
 
-def _before_teasers(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
-    """Return the run's last block before a list of teasers (headline, author, date, first
-    paragraph, again and again): the run ends at the prose before its first dated item."""
+# The article as the last item of a list of teasers (a party's "latest news" above its
+# press release: headline, date, teaser, "weiter lesen", again and again, then the release's
+# headline, date and paragraphs): its prose this many times a teaser's (the median item's: a
+# teaser without its date, as lynx shows one, makes one item of two), or more.
+LAST_ITEM_ODDS = 3
+
+
+def _around_teasers(blocks: list[Block], raw: list[str], kinds: list[str], first: int,
+                    last: int) -> tuple[int, int, int]:
+    """Return the run's first and last block around a list of teasers in it (headline,
+    author, date, first paragraph, again and again), and the highest block its headline may
+    be: the run ends at the prose before its first dated item, or, when the last item's prose
+    outweighs every other item's and the prose above the list, it is that item, from the
+    most prose below its date on, its headline below the teasers' text."""
+    dated = _teaser_dates(blocks, raw, first, last)
+    if len(dated) < 2:
+        return first, last, 0
+    items = [_prose_length(blocks, raw, start + 1, end)
+             for start, end in zip(dated, [*dated[1:], last + 1], strict=True)]
+    above = _prose_length(blocks, raw, first, dated[0])
+    if items[-1] < LAST_ITEM_ODDS * max(above, statistics.median(items[:-1])):
+        return first, _last_prose(blocks, raw, first, dated[0] - 1), 0
+    # The last teaser's text, cut short ("… der Stadtrat..."), may stand above the article's
+    # own head, whose date reads as no date line ("22.05.2014 - Gemeinde/ Stadt").
+    start = dated[-1] + 1
+    cut = [i for i in range(start, last + 1)
+           if _prose(blocks[i], raw[i]) and blocks[i].text.rstrip().endswith(("...", "…"))]
+    if cut and cut[-1] < last:
+        start = cut[-1] + 1
+    best = _best_run(blocks[start:last + 1], raw[start:last + 1], kinds[start:last + 1])
+    begin = start + best[0] if best is not None else start
+    return begin, last, _last_prose(blocks, raw, dated[-1], begin - 1) + 1
+
+
+def _teaser_dates(blocks: list[Block], raw: list[str], first: int, last: int) -> list[int]:
+    """Return the blocks of ``first``..``last`` (past the first) that date an item of a list:
+    a date line with a headline above it and prose right below."""
     # Prose below looked for before a date: a look at two classes turns most blocks away,
     # a date's patterns are each tried on the block.
-    dated = [i for i in range(first + 1, last + 1)
-             if raw[i] in ("short", "bad")
-             and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
-             and date_line(blocks[i].text) is not None
-             and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
-    if len(dated) < 2:
-        return last
-    return _last_prose(blocks, raw, first, dated[0] - 1)
+    return [i for i in range(first + 1, last + 1)
+            if raw[i] in ("short", "bad")
+            and any(_prose(blocks[j], raw[j]) for j in range(i + 1, min(i + 3, last + 1)))
+            and date_line(blocks[i].text) is not None
+            and any(looks_like_headline(blocks[j].text) for j in range(max(first, i - 3), i))]
 
 
 def _last_prose(blocks: list[Block], raw: list[str], first: int, end: int) -> int:

@@ -223,6 +223,12 @@ def _us_stamp(line: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# A section's label after a date, behind a dash or bar: up to three capitalised words, no
+# sentence ("Gemeinde/ Stadt", "World News"; not "The council voted").
+_SECTION_TAIL = re.compile(
+    r"(?<=\d)\s+[-–—|]\s+[A-ZÀ-ÖØ-Þ][^\s.!?:\d]*(?:\s+(?:&|[A-ZÀ-ÖØ-Þ][^\s.!?:\d]*)){0,2}$")
+
+
 def date_line(line: str) -> tuple[str | None, bool] | None:
     """Return ``(ISO date or None, is a publication date)`` when ``line`` is only a dateline
     such as "Published March 4, 2025" or "Tuesday, 4 March 2025 10:32 GMT"; else None."""
@@ -247,8 +253,9 @@ def date_line(line: str) -> tuple[str | None, bool] | None:
                     _DATE_WORDS.sub(" ", _LATER.sub(" ", _YEARLESS.sub(" ", rest))).strip())):
             return None, False
         return None
-    # The line must hold nothing but dates, weekday, time, time zone and "updated ...".
-    if besides_dates(rest).strip():
+    # The line must hold nothing but dates, weekday, time, time zone and "updated ...", and
+    # perhaps its section's label after them ("22.05.2014 - Gemeinde/ Stadt").
+    if besides_dates(_SECTION_TAIL.sub("", rest)).strip():
         return None
     return date, prefix is None or prefix.group("published") is not None
 

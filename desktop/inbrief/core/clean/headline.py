@@ -374,10 +374,10 @@ def _tag_items(texts: list[str], first: int) -> set[str]:
     return items
 
 
-def candidates(texts: list[str], first: int, lead: Lead | None = None
+def candidates(texts: list[str], first: int, lead: Lead | None = None, top: int = 0
                ) -> list[tuple[int, tuple[float, ...]]]:
-    """Return each title-like block above the body's first block ``first`` with its
-    FEATURES (nearest first)."""
+    """Return each title-like block above the body's first block ``first`` (from block
+    ``top`` down) with its FEATURES (nearest first)."""
     page = _Page(texts)
     lead = lead or make_lead(texts, first)
     keys = [alnum_key(text) for text in texts]
@@ -389,7 +389,7 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None
                        if not more_words_than(text, OWNER_LINE_WORDS) and _OWNER_LINE.search(text))
     tags = _tag_items(texts, first)
     found: list[tuple[int, tuple[float, ...], bool]] = []
-    for index in range(first - 1, max(-1, first - HEAD_BLOCKS), -1):
+    for index in range(first - 1, max(top - 1, first - HEAD_BLOCKS), -1):
         text = texts[index]
         length = page.score(index)
         two = 0.0
@@ -471,11 +471,11 @@ def _nearest_title(texts: list[str], first: int) -> int | None:
 
 
 def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
-                  weights: tuple[float, ...] = WEIGHTS) -> int | None:
+                  weights: tuple[float, ...] = WEIGHTS, top: int = 0) -> int | None:
     """Return the index of the headline among the blocks ``texts`` above the body's first
     block ``first``, or None: the title-like block of the highest utility above 0, or the
     block right above the body when no block is title-like (_nearest_title)."""
-    found = candidates(texts, first, lead)
+    found = candidates(texts, first, lead, top)
     if not found:
         return _nearest_title(texts, first)
     best, best_score = None, 0.0

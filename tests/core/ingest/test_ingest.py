@@ -87,6 +87,14 @@ def test_newlines_and_unicode_are_normalised() -> None:
     assert article.text == "Café owners met.\nThey agreed.\n\nA third\nline.\n\nEnd."
 
 
+def test_soft_hyphens_a_browser_copies_inside_words_are_dropped() -> None:
+    # A page's "&shy;" hyphenation points come along in a browser's copy (wehranlage-horka.de
+    # in Chromium: "die\u00adsem Jahr wol\u00adlen wir"); the words are one word each.
+    pasted = "Auch in die\u00adsem Jahr wol\u00adlen wir Sie ent\u00adführen."
+    article = load_text(pasted)
+    assert article.text == "Auch in diesem Jahr wollen wir Sie entführen."
+
+
 def test_invalid_utf8_keeps_the_good_characters() -> None:
     data = "Café owners in Köln agreed on Tuesday. ".encode() * 5 + b"\xff bad byte.\n"
     article = load_bytes(data, "broken.txt")

@@ -21,7 +21,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 controls that never appear in text files (tab, newlines and form feed are fine).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _CONTROL_TABLE = {b: None for b in _CONTROL_BYTES}
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe]")
+# Control characters, byte-order marks, and soft hyphens: a browser copies a page's "&shy;"
+# hyphenation points inside its words ("die\u00adsem Jahr"), which no one sees and which
+# part each such word in two for the summary, the names and the keywords.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff\ufffe]")
 _SAMPLE = 64 * 1024  # bytes examined by the binary and UTF-16 heuristics
 
 

@@ -74,7 +74,7 @@ def test_the_grouped_headings_match_the_lines_the_ungrouped_ones_match() -> None
                           r"\s*(?:\(\d+\)|\d+)?[\s:»›>]*$"),
         (rules.COMMENTS_HEADING, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?"
                                  rf"(?:{rules.COMMENT_WORDS})\s*(?:\(\d+\)|\[\d+\]|\d+)?"
-                                 r"[\s:»›>]*$"),
+                                 rf"(?:\s+(?:{rules.COMMENT_WORDS}))?[\s:»›>]*$"),
         (rules.MORE_HEADING, rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{rules.MORE_WORDS})"
                              r"(?:[\s:»›>：]|…|\.\.\.)*$"),
         (rules._OTHER_SCRIPT_BUTTONS, rf"(?:{rules._BUTTON_WORD})(?:[\s|•·,/、]+"

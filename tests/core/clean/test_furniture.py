@@ -158,6 +158,29 @@ def test_author_note_and_prompts_after_the_article_are_dropped() -> None:
                 *MORE_STORIES) == "\n\n".join(STORY)
 
 
+def test_an_authors_box_and_the_comments_after_the_article_are_dropped() -> None:
+    # spektrum.de's SciLogs: the byline saying what it is, the writer's address, a paragraph
+    # on the writer opening with the name; then the comments under a heading of two phrases
+    # ("Kommentare Schreibe einen Kommentar").
+    box = ["Published by Ana Ruiz", "www.anaruiz.example",
+           "Ana Ruiz has directed the Institute for Coastal Research in Porto Calme since 2018 "
+           "and teaches at the university there. Before that she was a professor of hydraulic "
+           "engineering and led the centre for levees and harbours that the city founded after "
+           "the floods of 2009."]
+    comments = ["3 Comments Leave a Reply", "1. Reply", "Dietmar Hilse",
+                "April 8, 2019 at 11:38 am",
+                "Were the fishermen not asked? They know best how high the water stood last "
+                "winter and who paid for the levees in the end.",
+                "2. Reply", "Karin Weber", "April 9, 2019 at 9:12 am",
+                "Thank you for this piece, which finally puts the levee debate in order and "
+                "gives the figures the council always leaves out."]
+    assert body(*STORY, *box) == "\n\n".join(STORY)
+    assert body(*STORY, *comments) == "\n\n".join(STORY)
+    assert body(*STORY, "By Ana Ruiz", *box[2:]) == "\n\n".join(STORY)
+    # A byline above the article, its first paragraph not on the writer, stays out of it.
+    assert body("By Ana Ruiz", *STORY) == "\n\n".join(STORY)
+
+
 def test_article_about_subscriptions_and_a_reporter_stays() -> None:
     story = [
         "Ana Ruiz is a freelance reporter who was detained for two days at the border last "

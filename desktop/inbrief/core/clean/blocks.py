@@ -36,7 +36,7 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
-from inbrief.core.clean.rules import BYLINE, BoilerplateLines, is_back_link
+from inbrief.core.clean.rules import BYLINE, PERSON, BoilerplateLines, is_back_link
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
@@ -272,9 +272,11 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         # Cards of other stories close the run: it ends at the prose above them.
         last = _last_prose(blocks, raw, first, card_start - 1)
     for index in range(first + 1, last + 1):
-        # A note on the author closes the article: what follows it is the page's.
-        if is_author_note(blocks[index].text) and _prose_length(
-                blocks, raw, index + 1, last + 1) < _prose_length(blocks, raw, first, index):
+        # A note on the author closes the article: what follows it is the page's. So does
+        # an author's box: a byline, then a paragraph on the writer opening with the name.
+        if (is_author_note(blocks[index].text) or _closing_box(blocks, raw, index, last)) and (
+                _prose_length(blocks, raw, index + 1, last + 1)
+                < _prose_length(blocks, raw, first, index)):
             last = index - 1
             break
     # AP's last rule of underscores above a line or two for the reader ("___" / "Reach the
@@ -454,6 +456,34 @@ def _author_box(blocks: list[Block], raw: list[str], first: int, last: int) -> l
                 and _prose(blocks[at], raw[at]) and raw[at + 1] == "bad"):
             return list(range(index, at + 1))
     return []
+
+
+# A byline that says what it names ("Veröffentlicht von Henning Lobin", "Posted by Ada
+# Brennan"); how many blocks below it the paragraph on the writer is looked for (past the
+# writer's web address).
+_BOX_BYLINE = re.compile(
+    rf"^(?i:(?:veröffentlicht|geschrieben|published|posted|written|publié|publicado|pubblicato)"
+    rf"\s+(?:von|by|par|por|da))\s+(?P<author>{PERSON})$")
+BOX_REACH = 3
+
+
+def _closing_box(blocks: list[Block], raw: list[str], index: int, last: int) -> bool:
+    """Return True when block ``index`` is a byline of one line and a paragraph of prose
+    opening with its name or surname follows within BOX_REACH blocks (spektrum.de's SciLogs:
+    "Veröffentlicht von Henning Lobin" / "www.lobin.de" / "Henning Lobin ist seit 2018
+    Direktor des Instituts ...")."""
+    text = blocks[index].text
+    if len(text) > 80 or "\n" in text:
+        return False
+    byline = _BOX_BYLINE.match(text) or BYLINE.match(text)
+    if byline is None:
+        return False
+    name = " ".join(byline.group("author").split())
+    if " " not in name:
+        return False
+    openings = (f"{name} ", f"{name.split()[-1]} ")
+    return any(_prose(blocks[at], raw[at]) and blocks[at].text.startswith(openings)
+               for at in range(index + 1, min(index + 1 + BOX_REACH, last + 1)))
 
 
 PICTURE_NAME_WORDS = 6

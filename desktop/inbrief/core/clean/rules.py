@@ -360,14 +360,18 @@ MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 COMMENT_WORDS = (
     r"comments?|responses?|replies|reader comments"
     r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
-    r"|join the (?:conversation|discussion)|kommentare?|kommentieren|commentaires?|commenter"
+    r"|join the (?:conversation|discussion)|kommentare?|kommentieren|(?:schreibe )?einen "
+    r"kommentar(?: schreiben)?|kommentar schreiben|commentaires?|commenter"
     r"|comentarios?|comentar|comentários?|commenti|commenta|kommentarer|reacties|komentarze"
     r"|wasze komentarze|komentarze czytelników"
     r"|коммент\w*|コメント|评论|評論|التعليقات|تعليقات"
 )
+# (A second heading may follow the first on its line: "Kommentare Schreibe einen Kommentar",
+# "3 Comments Leave a Reply".)
+_COMMENT_ALTERNATION = by_first_letter([COMMENT_WORDS])
 COMMENTS_HEADING = re.compile(
-    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{by_first_letter([COMMENT_WORDS])})"
-    r"\s*(?:\(\d+\)|\[\d+\]|\d+)?[\s:»›>]*$",
+    rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:\d+\s+)?(?:{_COMMENT_ALTERNATION})"
+    rf"\s*(?:\(\d+\)|\[\d+\]|\d+)?(?:\s+(?:{_COMMENT_ALTERNATION}))?[\s:»›>]*$",
     re.IGNORECASE,
 )
 

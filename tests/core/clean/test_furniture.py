@@ -545,6 +545,14 @@ def test_a_courtesy_credit_is_a_credit() -> None:
     from inbrief.core.clean.rules import is_credit
 
     assert is_credit("Courtesy G4") and is_credit("Courtesy of the Marenia Harbour Office")
+    # In lower case, a line of a wrapped sentence (CNBC in lynx), which took the paragraph
+    # above it as its caption.
+    assert not is_credit("courtesy of Ana Ruiz, senior harbour engineer at the Water Board.")
+    paragraph = ("   The board said it would rebuild the old levee first. Take a look here at\n"
+                 "   the plan and how it was changed from the March draft, sent to us\n"
+                 "   courtesy of Ana Ruiz, senior harbour engineer at the Water Board.")
+    text = page(MENU, HEADLINE, *STORY[:2], paragraph, *STORY[2:], FOOTER)
+    assert "Take a look here" in clean_article(Article(text=text)).article.text
 
 
 @pytest.mark.parametrize("wrapped", [False, True])

@@ -297,7 +297,9 @@ _CAPTION_CREDIT = re.compile(
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|photo illustration|screenshots?"
     r"|credits?)"
-    r"(?: credit)?\s*(?:by\b|:)|^courtesy\b",  # "Courtesy G4"
+    # "Courtesy G4"; in lower case, a wrapped line of a sentence ("... from the August
+    # statement, / courtesy of Ian Lyngen, senior Treasury strategist", CNBC in lynx).
+    r"(?: credit)?\s*(?:by\b|:)|^(?-i:Courtesy|COURTESY)\b",
     re.IGNORECASE,
 )
 MAX_CREDIT_WORDS = 15

@@ -717,3 +717,25 @@ def test_an_article_below_a_list_of_teasers_is_the_lists_last_item() -> None:
     text = page(MENU, headline, "March 4, 2025", *STORY, *teasers, FOOTER)
     cleaned = clean_article(Article(text=text)).article
     assert cleaned.title == headline and "waited long enough" not in cleaned.text
+
+
+def test_a_news_ticker_below_the_article_is_left_out() -> None:
+    # Libération: the site's live ticker ("Direct") below the story, each item opening with
+    # its time, some with a paragraph of their own.
+    ticker = ["Direct", "• 14:44 Ferry fares to be cut by half next spring",
+              "• 14:32 The river's new bridge opens after six years", "• 14:10", "Floods.",
+              "The water board raised its warning for the delta to the highest level on "
+              "Thursday afternoon, and asked farmers to move their animals to higher ground.",
+              "• 13:54 Harbour museum keeps all of its sites",
+              "• 13:43 Council doubts the port's new budget plan"]
+    assert body(*STORY, "Get the newsletter", *ticker) == "\n\n".join(STORY)
+    # A live blog's entries, each time over its paragraph, make no ticker.
+    from inbrief.core.clean.block_kinds import Block
+    from inbrief.core.clean.blocks import _clock_items
+
+    entries = ["14:44", STORY[1], "14:32", STORY[2], "14:10", STORY[3]]
+    blocks = [Block(i, i, text, sentence=text.endswith(".")) for i, text in enumerate(entries)]
+    raw = ["short" if len(text) < 10 else "good" for text in entries]
+    assert not _clock_items(blocks, raw, 0, len(blocks) - 1)
+    headlines = [Block(i, i, text) for i, text in enumerate(ticker[1:4])]
+    assert _clock_items(headlines, ["bad"] * 3, 0, 2)

@@ -291,6 +291,10 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         if _MORE.match(blocks[index].text) and cards[index - first]:
             last = index - 1
             break
+        if (_TICKER.match(blocks[index].text) and _clock_items(blocks, raw, index + 1, last)
+                and _prose_length(blocks, raw, first, index) >= MIN_ARTICLE_ABOVE):
+            last = _last_prose(blocks, raw, first, index - 1)
+            break
     prose = [_prose(block, kind) for block, kind in zip(blocks, raw, strict=True)]
     closing = boilerplate_start([block.text for block in blocks], prose, first, last)
     if closing is not None:
@@ -456,6 +460,27 @@ def _author_box(blocks: list[Block], raw: list[str], first: int, last: int) -> l
                 and _prose(blocks[at], raw[at]) and raw[at + 1] == "bad"):
             return list(range(index, at + 1))
     return []
+
+
+# A news ticker's heading in a page's sidebar ("Direct", Libération's), its items each a
+# headline opening with its time ("13:54 En Islande, …"), no paragraph of its own below it:
+# this many of the next TICKER_REACH blocks at least. (A live blog's entries each have their
+# paragraphs: the article, kept.)
+_TICKER = re.compile(
+    r"^(?i:(?:en )?direct|live(?: ?ticker| updates| blog)?|news ?ticker|ticker|le fil(?: info)?"
+    r"|fil info|en vivo|ao vivo|in diretta|breaking news)\s*:?$")
+_CLOCK_ITEM = re.compile(r"^(?:[•◦▪*+-]\s+)?\d{1,2}[:h.]\d{2}(?:\s+\w|$)")
+TICKER_ITEMS = 3
+TICKER_REACH = 10
+
+
+def _clock_items(blocks: list[Block], raw: list[str], start: int, last: int) -> bool:
+    """Return True when TICKER_ITEMS of the TICKER_REACH blocks from ``start`` (up to
+    ``last``) or more open with a time of day and have no paragraph of prose right below."""
+    end = min(start + TICKER_REACH, last + 1)
+    return sum(bool(_CLOCK_ITEM.match(blocks[at].text))
+               and not (at + 1 < len(blocks) and _prose(blocks[at + 1], raw[at + 1]))
+               for at in range(start, end)) >= TICKER_ITEMS
 
 
 # A byline that says what it names ("Veröffentlicht von Henning Lobin", "Posted by Ada

@@ -729,6 +729,11 @@ def test_a_news_ticker_below_the_article_is_left_out() -> None:
               "• 13:54 Harbour museum keeps all of its sites",
               "• 13:43 Council doubts the port's new budget plan"]
     assert body(*STORY, "Get the newsletter", *ticker) == "\n\n".join(STORY)
+    # A live blog's entries below its summary, each time over its paragraph, are the
+    # article's: no ticker, and no list of clips under their lengths either.
+    entries = ["14:44", STORY[1], "14:32", STORY[2], "14:10", ticker[5], "13:54", STORY[3]]
+    kept = body(STORY[0], "Live", *entries)
+    assert all(paragraph in kept for paragraph in [*STORY, ticker[5]])
     # A live blog's entries, each time over its paragraph, make no ticker.
     from inbrief.core.clean.block_kinds import Block
     from inbrief.core.clean.blocks import _clock_items

@@ -4,6 +4,7 @@ of figures (no prose, yet the article's)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -454,7 +455,13 @@ def video_cards(texts: list[str], raw: list[str]) -> None:
     headlines for Nov. 19"). (Its description below is not told from the article's lede.)"""
     lengths = [index for index, text in enumerate(texts) if is_duration(text)]
     for run in runs_of(lengths, CLIP_GAP):
-        if len(run) >= MIN_CLIPS:
+        # A live blog's entries, each time of day over a paragraph of prose ("14:44" / "The
+        # count is over in the capital ..."), are no clips: a clip's title is no paragraph.
+        prose = sum(any(raw[index] in ("good", "near-good")
+                        and texts[index].endswith(SENTENCE_END)
+                        for index in range(start + 1, end))
+                    for start, end in itertools.pairwise(run))
+        if len(run) >= MIN_CLIPS and 2 * prose < len(run) - 1:
             for index in range(max(0, run[0] - CLIP_HEAD), run[-1] + 1):
                 raw[index] = "bad"
     for index, text in enumerate(texts[:-1]):

@@ -176,6 +176,9 @@ def test_an_authors_box_and_the_comments_after_the_article_are_dropped() -> None
                 "gives the figures the council always leaves out."]
     assert body(*STORY, *box) == "\n\n".join(STORY)
     assert body(*STORY, *comments) == "\n\n".join(STORY)
+    # Accountancy Age's and Politico's heading.
+    assert body(*STORY, "Visitor comments Add your comment", *comments[1:]) == (
+        "\n\n".join(STORY))
     assert body(*STORY, "By Ana Ruiz", *box[2:]) == "\n\n".join(STORY)
     # A byline above the article, its first paragraph not on the writer, stays out of it.
     assert body("By Ana Ruiz", *STORY) == "\n\n".join(STORY)

@@ -360,7 +360,7 @@ MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 # (The headings' words are grouped by first letter, as in kinds: tests/core/clean/
 # test_alternations.py checks they match what they matched.)
 COMMENT_WORDS = (
-    r"comments?|responses?|replies|reader comments"
+    r"comments?|responses?|replies|(?:reader|readers'|visitor|user) comments"
     r"|discussion|leave a (?:comment|reply)|post a comment|(?:add|write) (?:a|your) comment"
     r"|join the (?:conversation|discussion)|kommentare?|kommentieren|(?:schreibe )?einen "
     r"kommentar(?: schreiben)?|kommentar schreiben|commentaires?|commenter"

@@ -1289,3 +1289,20 @@ def test_a_glued_role_and_a_writers_note_on_themselves_leave_the_body() -> None:
                          bio, *STORY, FOOTER))
     assert article.author == "Ana Ruiz"
     assert article.text == "\n\n".join(STORY)
+
+
+def test_a_long_web_address_alone_is_furniture_and_a_short_one_is_kept_between() -> None:
+    # Deadline in lynx: a share button's frame address, broken at lynx's line ends, its slug's
+    # words ("…-with-david-lieberman-and-the-…") read as prose rich in stop words; it was the
+    # run, and the page kept nothing of its article.
+    from inbrief.core.clean.block_kinds import Block, classify
+    from inbrief.core.stopwords import stop_words
+
+    address = ("http://www.facebook.com/plugins/like.php?href=http://www.meridian.example/2 "
+               "024/03/the-harbour-vote-and-what-it-means-for-the-city-and-the-delta/&layout=butto "
+               "n_count&show_faces=false&width=90&action=like&colorscheme=light&height= 22")
+    stops = stop_words("en")
+    assert classify(Block(0, 0, address), stops, 0.3, BoilerplateLines()) == "bad"
+    # An offer's short link under its paragraph ("http://amzn.to/2iJFhRj") is short.
+    assert classify(Block(0, 0, "http://amzn.example/2iJFhRj"), stops, 0.3,
+                    BoilerplateLines()) == "short"

@@ -291,6 +291,11 @@ COMMENT_HEAD = re.compile(
 _FIRST_PUBLISHED = re.compile(r"first published\b", re.IGNORECASE)
 
 
+# A web address alone (a text browser breaks a long one at its lines' ends: a few spaces).
+_URL_BLOCK = re.compile(r"(?:https?://|www\.)\S+(?:\s\S+){0,4}$")
+LONG_URL = 80
+
+
 def classify(block: Block, stops: frozenset[str], share: float,
               boilerplate: BoilerplateLines) -> str:
     """Return the context-free class of ``block``: good, near-good, short or bad."""
@@ -306,6 +311,12 @@ def classify(block: Block, stops: frozenset[str], share: float,
     if text[:1] in "Ff" and _FIRST_PUBLISHED.match(text) and date_line(text) is not None:
         return "bad"  # "First Published: Tuesday, November 19, 2019 08:38 AM" below the body
     if "#" in text and _tags(text):
+        return "bad"
+    if text[:1] in "hw" and len(text) > LONG_URL and _URL_BLOCK.match(text):
+        # A long address alone, a frame's or a share button's ("http://www.facebook.com/
+        # plugins/like.php?href=…deadline-big-media-with-david-lieberman…"): its slug's words
+        # read as prose full of stop words. (A short link, "http://amzn.to/2iJFhRj" under each
+        # of an article's offers, is short: kept between its paragraphs.)
         return "bad"
     if (not _WORD.search(_BRACKETS.sub("", text) if "[" in text else text)
             and len(set(text) - {" "}) > 1):

@@ -747,3 +747,28 @@ def test_a_news_ticker_below_the_article_is_left_out() -> None:
     assert not _clock_items(blocks, raw, 0, len(blocks) - 1)
     headlines = [Block(i, i, text) for i, text in enumerate(ticker[1:4])]
     assert _clock_items(headlines, ["bad"] * 3, 0, 2)
+
+
+def test_an_authors_box_under_its_heading_and_signed_comments_are_dropped() -> None:
+    # Slate: a prompt to follow after a comma, "L'AUTEUR" over the writer's box and the
+    # teasers below it, readers' comments each under "Soumis par …, le lundi 29 octobre 2012 à
+    # 15h46" (Drupal's "Submitted by … on …").
+    story = "\n\n".join(STORY)
+    prompt = "Become a fan on [logo-faceb], follow us on [logo-twitt]"
+    assert body(*STORY[:2], prompt, *STORY[2:]) == story
+    box = ["The author",
+           "Ana Ruiz [portrait] Ana Ruiz is an independent journalist and blogger. She has "
+           "written about harbours and floods for regional papers for ten years, and has "
+           "published two books on the ports of the delta.", "Topics",
+           "How the delta's towns paid for their levees, and why the bill is coming due again "
+           "this winter for the families who live behind them.",
+           "The ferry that nobody wanted to lose: a year on the last crossing of the river, "
+           "with its crew, its passengers and its debts."]
+    assert body(*STORY, *box) == story
+    comments = []
+    for name, hour in (("monslateamoi", "15:46"), ("roger_w", "16:01"), ("wfaulkner", "16:45")):
+        comments += [f"Submitted by {name} on Mon, 03/04/2024 - {hour}",
+                     "Until the council publishes the port's accounts, I will not believe a "
+                     "word of these promises about the delta's levees and who is going to pay "
+                     "for them."]
+    assert body(*STORY, *comments) == story

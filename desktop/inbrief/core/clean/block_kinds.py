@@ -373,7 +373,11 @@ def comment_head(text: str) -> bool:
 # (1 day ago)": a name of a few words (a teaser's title has more). A byline can read so once;
 # MIN_LOOSE_HEADS of them or more make comments.
 _LOOSE_HEAD = re.compile(
-    r"^(?:report comment)?[^\s.!?]+(?:\s[^\s.!?]+){0,3}?(?:"
+    # A publishing system's header over each comment: "Soumis par monslateamoi, le lundi 29
+    # octobre 2012 à 15h46" (Slate), "Submitted by ada_b on Mon, 03/04/2024 - 15:46".
+    r"^(?:soumis par|submitted by|eingereicht von|enviado por)\s[^\s.!?,]+(?:\s[^\s.!?,]+)"
+    r"{0,3},?\s(?:le|on|am|el|em)\s[^\n]{0,40}\d"
+    r"|^(?:report comment)?[^\s.!?]+(?:\s[^\s.!?]+){0,3}?(?:"
     r"\s(?:a répondu|a écrit|antwortete|schrieb|respondió|escribió)(?:\s(?:le|am|el))?"
     r"\s[^\n]{0,40}\d"
     r"|\s[-–—|]\s\d{1,2}[./]\d{1,2}[./]\d{4}\b[^\n]{0,12}\d{1,2}:\d{2}"

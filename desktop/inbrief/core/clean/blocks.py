@@ -274,7 +274,8 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     for index in range(first + 1, last + 1):
         # A note on the author closes the article: what follows it is the page's. So does
         # an author's box: a byline, then a paragraph on the writer opening with the name.
-        if (is_author_note(blocks[index].text) or _closing_box(blocks, raw, index, last)) and (
+        if (is_author_note(blocks[index].text) or _closing_box(blocks, raw, index, last)
+                or _ABOUT_AUTHOR.match(blocks[index].text)) and (
                 _prose_length(blocks, raw, index + 1, last + 1)
                 < _prose_length(blocks, raw, first, index)):
             last = index - 1
@@ -481,6 +482,13 @@ def _clock_items(blocks: list[Block], raw: list[str], start: int, last: int) -> 
     return sum(bool(_CLOCK_ITEM.match(blocks[at].text))
                and not (at + 1 < len(blocks) and _prose(blocks[at + 1], raw[at + 1]))
                for at in range(start, end)) >= TICKER_ITEMS
+
+
+# The heading of an author's box below the article ("L'AUTEUR", Slate; "About the author").
+_ABOUT_AUTHOR = re.compile(
+    r"^(?i:about the authors?|the authors?|l'auteure?|l’auteure?|(?:à|a) propos de l['’]auteure?"
+    r"|über (?:den autor|die autorin)|zum autor|zur autorin|sobre (?:el|la|o|a) autora?"
+    r"|sull['’]autore|over de auteur)\s*:?$")
 
 
 # A byline that says what it names ("Veröffentlicht von Henning Lobin", "Posted by Ada

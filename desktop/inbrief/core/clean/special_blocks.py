@@ -475,9 +475,13 @@ def video_cards(texts: list[str], raw: list[str]) -> None:
 # "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does
 # not ask its reader for one.
 _PROMO = re.compile(
-    r"(?:^|[.!?…]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to|now)|click (?:here )?to"
+    r"(?:^|[.!?…,]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to|now)|click (?:here )?to"
     r" subscribe|follow (?:us|him|her|them|me) (?:on|@)|abonnez-vous|inscrivez-vous"
-    r"|suscríbete|abonnieren sie|iscriviti|assine)\b|\bunsubscribe\b|\bfollow (?:us|him|her"
+    r"|suscríbete|abonnieren sie|iscriviti|assine"
+    # "Devenez fan sur …, suivez-nous sur …" (Slate), "Folgen Sie uns auf …", "Síguenos en …".
+    r"|suivez-nous (?:sur|@)|folgen sie uns (?:auf|bei)|síguenos en|seguici su"
+    r"|siga-nos (?:no|em))\b"
+    r"|\bunsubscribe\b|\bfollow (?:us|him|her"
     r"|them|me) on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)\b"
     r"|\b(?:click|tap) to subscribe\b",
     re.IGNORECASE,
@@ -485,7 +489,8 @@ _PROMO = re.compile(
 MAX_PROMO_WORDS = 40
 # Each prompt holds one of these (case-folded): looked for first, the pattern only then (one
 # scan for them all, not one a word).
-_PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine")
+_PROMO_WORDS = ("subscri", "follow", "sign up", "abonn", "inscri", "suscr", "iscriv", "assine",
+                "suivez", "folgen", "síguenos", "seguici", "siga-nos")
 _ANY_PROMO_WORD = re.compile("|".join(_PROMO_WORDS))
 
 

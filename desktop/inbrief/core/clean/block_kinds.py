@@ -25,6 +25,7 @@ from inbrief.core.clean.special_blocks import (
     is_video_label,
     table_row,
 )
+from inbrief.core.clean.title_like import credit_ends
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import wrap_width
@@ -417,8 +418,10 @@ def _credited_caption(text: str) -> bool:
     """Return True when ``text`` ends with a picture's credit, no sentence's end after it,
     and is no paragraph closing with its pictures' credits in brackets ("... brain damage.
     [Top Image: Creativa, Notes Image: wavebreakmedia / Shutterstock]", Gizmodo)."""
-    from inbrief.core.clean.title_like import credit_ends
-
+    # Each credit has a colon, a slash or a copyright sign: looked for first (each of a
+    # page's blocks is asked).
+    if not (":" in text or "/" in text or "©" in text):
+        return False
     text = text.rstrip()
     if text.rstrip(_CLOSING).endswith(SENTENCE_END) or not credit_ends(text):
         return False

@@ -212,12 +212,16 @@ def credit_ends(text: str) -> bool:
     caption's end: "... am größten Foto: CHIP", "... in September. | Patrick Semansky/AP
     Photo"); not two credits ("... Image: Ana Ruiz The new levee ... Image: Ana Ruiz", a
     paragraph with its pictures run into it) nor a credit with a line run in after it."""
-    runs = list(_CREDIT_RUN_IN.finditer(text))
+    # Each credit has a colon, a slash or a copyright sign: looked for first, the patterns
+    # only then (a page's blocks are each asked).
+    colon, slash, sign = ":" in text, "/" in text, text.rfind("©")
+    if not (colon or slash or sign >= 0):
+        return False
+    runs = list(_CREDIT_RUN_IN.finditer(text)) if colon else []
     if runs:
         return len(runs) == 1 and word_count(text[runs[0].end() - 1:]) <= CREDIT_WORDS
-    if _AGENCY_CREDIT_END.search(text):
+    if slash and _AGENCY_CREDIT_END.search(text):
         return True
-    sign = text.rfind("©")
     return sign >= 0 and word_count(text[sign:]) <= CREDIT_WORDS
 
 

@@ -211,6 +211,23 @@ def test_german_nouns_after_adjectives_numbers_and_time_words_are_not_names() ->
     assert not {"Lagerhauses", "Millionen Euro", "Millionen", "Ende"} & names
 
 
+def test_german_offices_written_as_compounds_make_persons() -> None:
+    # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
+    # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.
+    text = (
+        "Die Pläne von Bundesverkehrsminister Ottmar Kessler stoßen auf Kritik. "
+        "Fraktionsvorsitzende Brunhilde Saathoff lobte sie dennoch. \"Man muss aufpassen\", "
+        "sagt der Deutschland-Chef von Lindauer Werke. Die Chefin der Bahn schwieg."
+    )
+    entities = extract_entities(text, "de")
+    assert_offsets(text, entities)
+    names = {e.name: e.type for e in entities}
+    assert names.get("Ottmar Kessler") == "person"
+    assert names.get("Brunhilde Saathoff") == "person"
+    assert names.get("Lindauer Werke") != "person" and names.get("von Lindauer Werke") is None
+    assert "der Bahn" not in names and names.get("Bahn") != "person"
+
+
 def test_unknown_names_in_other_languages_are_typed_other() -> None:
     text = "Ayer el equipo viajó con Tomasz Wierzbicki y Lucía Ferrandis hasta la costa."
     entities = extract_entities(text, "es")

@@ -110,6 +110,22 @@ _GERMAN_DETERMINERS = frozenset(
     )
 )
 _PARTICLES = frozenset(words("de du des la le von van der den di da del dos das zu ter"))
+# German offices are compounds ("Bundesverkehrsminister Andreas Scheuer", "Fraktionsvorsitzende
+# Michael Panse", "Flixbus-Chef Fabian Stenger"): a word ending in an office before a name
+# makes it a person, as HONORIFICS do.
+_GERMAN_OFFICES = (
+    "minister", "ministerin", "präsident", "präsidentin", "vorsitzende", "vorsitzender",
+    "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin",
+    "direktor", "direktorin", "chef", "chefin", "leiter", "leiterin", "abgeordnete",
+    "abgeordneter", "sekretär", "sekretärin", "botschafter", "botschafterin", "trainer",
+    "trainerin", "richter", "richterin", "senator", "senatorin", "beauftragte",
+    "beauftragter", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin")
+
+
+def _office(token: str, language: str) -> bool:
+    """Return True for an honorific, or in German a word ending in an office."""
+    bare = _bare(token)
+    return bare in HONORIFICS or language == "de" and bare.endswith(_GERMAN_OFFICES)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*\.?")
 _INITIAL_GAP = re.compile(r"[.!?…]|\n")
@@ -218,7 +234,7 @@ def fallback_mentions(
                 and text[tokens[k].end() : tokens[k].end() + 1] == " "
             ):
                 k += 1
-            honorific = k < len(tokens) and _bare(tokens[k].group()) in HONORIFICS
+            honorific = k < len(tokens) and _office(tokens[k].group(), language)
             if k < len(tokens) and _capitalised(tokens[k].group(), stops) and not initial[k]:
                 if honorific:
                     break  # "Yesterday Mr. Fairbanks": the title starts a new name
@@ -240,13 +256,19 @@ def _typed(
 ) -> list[RawMention]:
     """Return the mention for tokens[i:j] with its honorific stripped and its type guessed."""
     kind: EntityType = "other"
-    while i < j and _bare(tokens[i].group()) in HONORIFICS:
+    compound = False  # a German office ("Deutschland-Chef") rather than a title
+    while i < j and _office(tokens[i].group(), language):
         kind = "person"
+        compound = _bare(tokens[i].group()) not in HONORIFICS
+        i += 1
+    while compound and i < j and tokens[i].group()[:1].islower():
+        kind = "other"  # "Deutschland-Chef von Flixbus": the office's, not a person's name
         i += 1
     if i == j:
         return []
-    if kind == "other" and i > 0 and _bare(tokens[i - 1].group()) in HONORIFICS:
-        kind = "person"
+    if (kind == "other" and i > 0 and _office(tokens[i - 1].group(), language)
+            and tokens[i].group()[:1].isupper()):
+        kind = "person"  # not "der Deutschland-Chef von Flixbus", "die Chefin der Bahn"
     start, end = tokens[i].start(), tokens[j - 1].end()
     name = text[start:end].rstrip(".")
     end = start + len(name)

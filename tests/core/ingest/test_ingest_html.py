@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from inbrief.core import ingest
+from inbrief.core.article import Article
 from inbrief.core.errors import FileTooLarge, UnsupportedFile
 from inbrief.core.ingest import load_bytes, load_path, load_text
 
@@ -477,7 +478,12 @@ def test_a_paragraph_written_over_several_lines_is_one_paragraph() -> None:
     assert rows and not any("north" in line and "height" in line for line in rows)
 
 
-def test_a_last_modified_day_is_not_the_publication_date(tmp_path: Path) -> None:
+def _saved(page: str) -> Article:
+    """Return the Article of ``page`` opened as a saved page."""
+    return load_bytes(page.encode("utf-8"), "barrier.html")
+
+
+def test_a_last_modified_day_is_not_the_publication_date() -> None:
     # SZ marks no publication date, only the day the page last changed; its head shows the
     # story's day in a time element.
     page = PAGE.replace(
@@ -486,29 +492,23 @@ def test_a_last_modified_day_is_not_the_publication_date(tmp_path: Path) -> None
         "<h1>Council approves flood barrier</h1>",
         '<h1>Council approves flood barrier</h1><time datetime="2025-03-04 05:28:29">'
         "4. März 2025, 05:28 Uhr</time>")
-    path = tmp_path / "barrier.html"
-    path.write_text(page, encoding="utf-8")
-    assert load_path(path).published == "2025-03-04"
+    assert _saved(page).published == "2025-03-04"
     # A page that marks its publication date keeps it.
     marked = page.replace('<meta name="last-modified"',
                           '<meta property="article:published_time" content="2025-03-06">'
                           '<meta name="last-modified"')
-    path.write_text(marked, encoding="utf-8")
-    assert load_path(path).published == "2025-03-06"
+    assert _saved(marked).published == "2025-03-06"
 
 
-def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows(tmp_path: Path) -> None:
+def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows() -> None:
     # SZ's meta author is its publisher ("Süddeutsche.de GmbH, Munich, Germany"); the page
     # shows the writer under the headline.
     page = PAGE.replace('content="Marta Lindqvist"', 'content="Elwyn Media GmbH, Munich, Germany"')
-    path = tmp_path / "barrier.html"
-    path.write_text(page, encoding="utf-8")
-    assert load_path(path).author == "Elwyn Media GmbH"
+    assert _saved(page).author == "Elwyn Media GmbH"
     shown = page.replace("<h1>Council approves flood barrier</h1>",
                          "<h1>Council approves flood barrier</h1><p><strong>By Marta Lindqvist,"
                          " Harbor City</strong></p>")
-    path.write_text(shown, encoding="utf-8")
-    assert load_path(path).author == "Marta Lindqvist"
+    assert _saved(shown).author == "Marta Lindqvist"
     from inbrief.core.ingest.html_authors import is_outlet
 
     assert is_outlet("Elwyn Media GmbH") and is_outlet("Acme Holdings Inc.")

@@ -623,8 +623,8 @@ def _around_teasers(blocks: list[Block], raw: list[str], kinds: list[str], first
     """Return the run's first and last block around a list of teasers in it (headline,
     author, date, first paragraph, again and again), and the highest block its headline may
     be: the run ends at the prose before its first dated item, or, when the last item's prose
-    outweighs every other item's and the prose above the list, it is that item, from the
-    most prose below its date on, its headline below the teasers' text."""
+    is LAST_ITEM_ODDS times the median item's and the prose above the list, it is that item,
+    from the most prose below its date on, its headline below the teasers' text."""
     dated = _teaser_dates(blocks, raw, first, last)
     if len(dated) < 2:
         return first, last, 0

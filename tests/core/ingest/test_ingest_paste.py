@@ -215,6 +215,12 @@ def test_a_logo_as_the_only_h1_gives_way_to_the_headline_opening_the_body() -> N
                                              '<div class="article-body"><p>Harbour News Desk '
                                              "Reports From Port Elwyn</p>")
     assert load_paste("", chinese).title == "港口重建计划获得省议会批准"
+    # A blog post's headline of two words over its date and byline line (jovelstefan.de):
+    # the date line is no headline under a logo.
+    blog = whole_page().replace(f"<h1>{headline}</h1>", "<h1>Pier rebuilt</h1>").replace(
+        '<div class="article-body">', '<div class="article-body"><p>11.09.2011, 16:20 von '
+        "jovelstefan</p>")
+    assert load_paste("", blog).title == "Pier rebuilt"
 
 
 def test_html_is_used_over_the_plain_text_flavour() -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from inbrief.core.clean.counts import dense_chars
+from inbrief.core.clean.date_lines import find_date
 from inbrief.core.ingest.html import (
     PageText,
     author_names,
@@ -118,7 +119,10 @@ HEADLINE_WORDS = (4, 25)
 
 
 def _headline_like(line: str) -> bool:
-    """Return True for a line that reads as a headline: a few words, no sentence's end."""
+    """Return True for a line that reads as a headline: a few words, no sentence's end, no
+    date ("11.09.2011, 16:20 von jovelstefan" under a blog post's two-word h1 is its date
+    and byline, not the headline under a logo)."""
     return (HEADLINE_WORDS[0] <= word_count(line) <= HEADLINE_WORDS[1]
             and line[:1].isalnum() and not dense_chars(line)
-            and not line.rstrip("\"'”’»").endswith((".", ":", ";", ",")))
+            and not line.rstrip("\"'”’»").endswith((".", ":", ";", ","))
+            and find_date(line, day_first=True) is None)

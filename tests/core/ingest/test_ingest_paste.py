@@ -411,6 +411,21 @@ def test_a_title_with_the_site_name_around_the_headline_gives_the_headline(title
     assert _whole_headline(title, no_heading, "") == title  # no h1 to recognise it by
 
 
+def test_a_short_h1_opening_the_title_before_the_site_name_is_the_headline() -> None:
+    # brandenburg.de: h1 "Homo Brandenburgensis", title "Homo Brandenburgensis |
+    # Brandenburgische Landeszentrale für politische Bildung".
+    from inbrief.core.ingest.html import _whole_headline
+
+    page = whole_page().replace("<h1>Port Elwyn will rebuild its storm-damaged pier</h1>",
+                                "<h1>Pier rebuilt</h1>")
+    title = "Pier rebuilt | Elwyn Gazette, the Harbour Town's Own Paper"
+    assert _whole_headline(title, page, "") == "Pier rebuilt"
+    # A logo's h1 opening the title over the headline's h1 is no headline.
+    logo = whole_page().replace("<header>", "<header><h1>GAZETTE</h1>")
+    title = "GAZETTE | Port Elwyn will rebuild its storm-damaged pier"
+    assert _whole_headline(title, logo, "") != "GAZETTE"
+
+
 def test_a_site_name_after_the_headline_is_cut_when_there_is_no_heading() -> None:
     from inbrief.core.ingest.html import _whole_headline
 

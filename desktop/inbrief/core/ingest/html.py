@@ -603,6 +603,13 @@ def _whole_headline(title: str, html: str, site: str = "") -> str:
         if (word_count(heading) >= 3 and len(heading) < len(title) and title.startswith(heading)
                 and title[len(heading)].isupper()):
             return heading  # the h1's text with the logo's link run onto it (see _h1_text)
+        if (heading and title.startswith(heading) and len(heading) < len(title)
+                and _SITE_PARTS.search(title.replace(heading, "\x00", 1))
+                and title[len(heading):].strip(" |-–—:»«·•") not in headings):
+            # A short h1 opening the title before the site's name ("Homo Brandenburgensis |
+            # Brandenburgische Landeszentrale für politische Bildung"), the rest no h1 of its
+            # own (a logo's h1 over the headline's says the headline again).
+            return heading
     if BYLINE.match(title):
         # A byline taken for the title ("BY Ada Brennan"): the page's h1, when it has one.
         return next((heading for heading in headings if heading and not BYLINE.match(heading)),

@@ -1306,3 +1306,17 @@ def test_a_long_web_address_alone_is_furniture_and_a_short_one_is_kept_between()
     # An offer's short link under its paragraph ("http://amzn.to/2iJFhRj") is short.
     assert classify(Block(0, 0, "http://amzn.example/2iJFhRj"), stops, 0.3,
                     BoilerplateLines()) == "short"
+
+
+def test_a_byline_under_a_list_of_other_stories_in_the_head_names_no_author() -> None:
+    # Libération: "Sur le même sujet" between the headline and the body, each other story
+    # with its kicker, headline and byline ("Par Sébastien Farcis"): not this story's writer.
+    related = ["More from Meridian", "• Reportage", "Ferry fares to be cut by half next spring",
+               "By Ana Ruiz", "• Interview", "The river's new bridge opens after six years",
+               "By Li Wei"]
+    article = clean(page(MENU, HEADLINE, "March 12, 2024", *related, *STORY, FOOTER))
+    assert article.author == ""
+    assert article.published == "2024-03-12"
+    # The story's own byline above the list still names its writer.
+    article = clean(page(MENU, HEADLINE, "By Mara Quint", *related, *STORY, FOOTER))
+    assert article.author == "Mara Quint"

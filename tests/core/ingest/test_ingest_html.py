@@ -509,6 +509,13 @@ def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows() -> N
                          "<h1>Council approves flood barrier</h1><p><strong>By Marta Lindqvist,"
                          " Harbor City</strong></p>")
     assert _saved(shown).author == "Marta Lindqvist"
+    # A byline under a list of other stories below the headline is another story's
+    # (Libération's "Sur le même sujet"): not this one's writer.
+    related = page.replace("<h1>Council approves flood barrier</h1>",
+                           "<h1>Council approves flood barrier</h1><p>More from Meridian</p>"
+                           "<p><a href='/r'>Ferry fares to be cut by half</a></p>"
+                           "<p>By Ana Ruiz</p>")
+    assert _saved(related).author == "Elwyn Media GmbH"
     from inbrief.core.ingest.html_authors import is_outlet
 
     assert is_outlet("Elwyn Media GmbH") and is_outlet("Acme Holdings Inc.")

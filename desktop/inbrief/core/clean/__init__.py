@@ -29,6 +29,7 @@ from inbrief.core.clean.rules import (
     CITY_DATELINE,
     CYRILLIC_BYLINE,
     DATELINE,
+    MORE_HEADING,
     NAMED_CITY_DATELINE,
     PERSON,
     SECTION_LABEL,
@@ -325,14 +326,22 @@ def clean_article(article: Article) -> Cleaned:
     dates: list[tuple[str, bool]] = []  # (ISO date, labelled as the publication date)
     yearless: str | None = None  # the day a date line without a year shows ("11-19")
     kept_in_head = 0
+    related = False  # past a list of other articles' heading in a pasted page's head
+    page_furniture = page.head_furniture if page is not None else frozenset()
     for position, index in enumerate(filled[:MAX_HEAD_SCAN]):
         if kept_in_head >= HEAD_LINES:
             break
         text = lines[index].strip()
+        if page is not None and index in page.head_furniture and MORE_HEADING.match(text):
+            # "Sur le même sujet" over other stories' kickers, headlines and bylines between
+            # the headline and the body (Libération): their bylines name no one here.
+            related = True
+            continue
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
                   or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text))
         if byline and word_count(text) <= 14:
-            author = author or _person(byline.group("author"))
+            if not (related and index in page_furniture):
+                author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")
             if when_written:
                 dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"

@@ -148,11 +148,11 @@ def _html_article(html: str, name: str, file_name: str, fmt: str = "html") -> Ar
     if page.author and is_outlet(page.author):
         # Only a publisher or agency in the markup (SZ's meta author "Süddeutsche.de GmbH"):
         # the writer the page shows under its headline ("Von Markus Balser, Berlin").
-        from inbrief.core.ingest.paste import visible_text
+        from inbrief.core.ingest.paste import shown_byline, visible_text
 
-        shown = _cleaned(visible_text(html))
-        if shown is not None and shown.author and not is_outlet(shown.author):
-            page = dataclasses.replace(page, author=shown.author)
+        shown = shown_byline(visible_text(html), page.title)
+        if shown and not is_outlet(shown):
+            page = dataclasses.replace(page, author=shown)
     return _from_page(page, name, file_name, fmt)
 
 

@@ -7,6 +7,7 @@ import re
 
 from inbrief.core.clean.counts import dense_chars
 from inbrief.core.clean.date_lines import find_date
+from inbrief.core.clean.rules import BYLINE, MORE_HEADING
 from inbrief.core.ingest.html import (
     PageText,
     author_names,
@@ -43,6 +44,32 @@ def clipboard_html(html: str) -> str:
 def visible_text(html: str) -> str:
     """Return the text a browser shows for ``html`` (menus too), a blank line between blocks."""
     return plain_text_of(html, furniture=True).text
+
+
+BYLINE_REACH = 8  # lines below the headline a byline is looked for in a page's text
+
+
+def shown_byline(text: str, title: str) -> str:
+    """Return the writer the byline under headline ``title`` names in a page's ``text`` (as
+    a browser shows it: "Von Markus Balser, Berlin" below SZ's headline and summary), or ""
+    when none stands within BYLINE_REACH lines below a line saying the headline, before a
+    list of other stories ("Sur le même sujet" over their bylines, Libération)."""
+    key = alnum_key(title)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for at, line in enumerate(lines):
+        shown = alnum_key(line)
+        if not key or not shown or key not in shown:
+            continue
+        for below in lines[at + 1 : at + 1 + BYLINE_REACH]:
+            if MORE_HEADING.match(below):
+                break
+            byline = BYLINE.match(below)
+            if byline is not None and word_count(below) <= BYLINE_WORDS:
+                return author_names(byline.group("author"))
+    return ""
+
+
+BYLINE_WORDS = 14
 
 
 def word_count(text: str) -> int:

@@ -1320,3 +1320,31 @@ def test_a_byline_under_a_list_of_other_stories_in_the_head_names_no_author() ->
     # The story's own byline above the list still names its writer.
     article = clean(page(MENU, HEADLINE, "By Mara Quint", *related, *STORY, FOOTER))
     assert article.author == "Mara Quint"
+
+
+def test_a_short_article_of_near_good_paragraphs_in_a_browsers_copy_is_found() -> None:
+    # LinkNaija in Chromium: menus and lists one link a line, no bullets; the article three
+    # short paragraphs, none long enough to count as good on its own: the page was taken for
+    # no page, and every menu and list kept.
+    menu = ["Home", "Latest News", "Entertainment", "Sports", "Politics", "Relationship",
+            "Contact Us"]
+    short = ["The harbour council voted on Tuesday to rebuild the old stone pier, which the "
+             "storms of last winter damaged beyond repair.",
+             "Work will start in the spring and take two years, the mayor said after the "
+             "meeting in the town hall.",
+             "The regional government will pay half of the cost, officials said, and the port "
+             "will pay the rest from its fees."]
+    footer = ["Popular Posts", "Ferry fares to be cut by half", "Random Posts", "About",
+              "Disclaimer", "Privacy & Policy", "Contact Us"]
+    article = clean("\n".join([*menu, HEADLINE, "October 06, 2018"]) + "\n\n"
+                    + "\n\n".join(short) + "\n\n" + "\n".join(footer))
+    assert article.text == "\n\n".join(short)
+    assert article.title == HEADLINE
+
+
+def test_a_breadcrumb_run_onto_the_headline_said_again_below_is_no_headline() -> None:
+    from inbrief.core.clean.headline import pick_headline
+
+    texts = [*MENU.split("\n"), f"HomeLatest News{HEADLINE}", HEADLINE, "October 06, 2018",
+             *STORY]
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)

@@ -99,7 +99,9 @@ def _furniture(raw: list[str]) -> int:
     short ones in runs of MENU_RUN or more above the first paragraph of prose or below the
     last (a menu or a footer's links as a browser copies them, one a line)."""
     found = sum(kind == "bad" for kind in raw)
-    prose = [index for index, kind in enumerate(raw) if kind == "good"]
+    # (A short article's paragraphs may all be near-good: they are its prose then.)
+    prose = ([index for index, kind in enumerate(raw) if kind == "good"]
+             or [index for index, kind in enumerate(raw) if kind == "near-good"])
     if not prose:
         return found
     for part in (raw[:prose[0]], raw[prose[-1] + 1:]):

@@ -310,6 +310,16 @@ class _Page:
                 return True
         return False
 
+    def glued_over(self, index: int) -> bool:
+        """Return True when the next text block says the end of block ``index`` again (a
+        browser's copy of a breadcrumb run onto the headline, "HomeLatest NewsNollywood
+        Actress, …" over "Nollywood Actress, …"): block ``index`` is no headline itself."""
+        below = self.nearest(index, 1, 2)
+        if below is None:
+            return False
+        own, other = alnum_key(self.texts[index]), alnum_key(self.texts[below])
+        return len(other) >= 12 and len(own) > len(other) and own.endswith(other)
+
     def names_picture(self, index: int) -> bool:
         """Return True when the next text block says block ``index`` again and goes on with
         a picture credit ("Ada Brennan, governor" above "Ada Brennan, governor Photo credit:
@@ -408,6 +418,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None, top: int 
             continue  # the site's name, as its copyright or trademark line says it
         if length > 0 and keys[index] in tags:
             continue  # one of the page's tags, listed again under its headline
+        if length > 0 and page.glued_over(index):
+            continue  # a breadcrumb run onto the headline said right below it
         if length > 0 and page.list_item(index):
             continue  # an item of a list, its bullet and picture on the lines above
         if length > 0 and page.in_more_list(index):

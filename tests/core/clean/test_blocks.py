@@ -1348,28 +1348,3 @@ def test_a_breadcrumb_run_onto_the_headline_said_again_below_is_no_headline() ->
     texts = [*MENU.split("\n"), f"HomeLatest News{HEADLINE}", HEADLINE, "October 06, 2018",
              *STORY]
     assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
-
-
-def test_a_lede_of_short_paragraphs_above_a_box_of_links_opens_the_body() -> None:
-    # Accountancy Age (w3m): the story's two first paragraphs, one sentence each, under the
-    # head's furniture, then a "Further reading" box, then the rest: the two, bad among their
-    # neighbours, had been left in the head.
-    lede = ["VOTERS in the coastal province of Marenia chose a new governor on Tuesday in a "
-            "vote.",
-            "This so-called harbour vote would see the delta's levees rebuilt within four "
-            "years, with every contract online."]
-    box = ["Further reading", "□ Ferry fares to be cut by half", "□ The river's new bridge",
-           "□ Harbour museum keeps its sites"]
-    rest = ["The council's engineers said the work on the first levee would start in the "
-            "spring, once the water board has approved the plans and the money is in place, "
-            "and that the old pumping station would be replaced as well.",
-            "Opponents of the plan said the province could not afford it, and asked for a "
-            "public hearing before any contract is signed; the new governor said she would "
-            "hold one in every town along the river before the summer.", *STORY[2:]]
-    head = ["by Ada Brennan", "More from this author", "12 Mar 2024", "• Comments: 9",
-            "lion-vs-eagle"]
-    article = clean(page(MENU, HEADLINE, *head, *lede, *box, *rest, FOOTER))
-    assert article.text == "\n\n".join([*lede, *rest])
-    # One sentence there is a standfirst, the head's.
-    article = clean(page(MENU, HEADLINE, *head, lede[0], *box, *rest, FOOTER))
-    assert article.text == "\n\n".join(rest)

@@ -359,8 +359,6 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     bio = first if first < last and _FIRST_PERSON_BIO.match(blocks[first].text) else None
     if bio is not None:
         first = _first_paragraph(blocks, kinds, bio + 1, last, bio)
-    else:
-        first = _lede_above(blocks, raw, below, first)
     head = first if found is None else found
     standfirst: set[int] = set() if bio is None or bio == first else {bio}
     if found is not None:
@@ -441,33 +439,6 @@ def _first_paragraph(blocks: list[Block], kinds: list[str], start: int, last: in
     return next((i for i in range(start, last + 1) if kinds[i] == "good"
                  and not bulleted(blocks[i].text)
                  and not looks_like_headline(blocks[i].text)), default)
-
-
-# A story's lede of short paragraphs above a box or list that parts it from the rest: this
-# many sentences of prose in a row at least (one is a standfirst), past this many short
-# blocks right above the body's first good paragraph ("Further reading" and its links,
-# "Pensions … will be cut by 20%" items of a list the lede introduces).
-LEDE_PARAGRAPHS = 2
-LEDE_GAP = 4
-
-
-def _lede_above(blocks: list[Block], raw: list[str], below: int, first: int) -> int:
-    """Return the body's first block: ``first``, or the first of LEDE_PARAGRAPHS or more
-    paragraphs of prose in a row (near-good sentences, bad among their neighbours) standing
-    above it below the headline (from ``below``), past LEDE_GAP short or bad blocks at most,
-    none a byline or date (Accountancy Age's and Business Insider's first two paragraphs,
-    above a box of links or the list they introduce)."""
-    if not _prose(blocks[first], raw[first]):
-        return first  # a byline or date opening the body: what stands above it is the head
-    at = first - 1
-    while at >= below and first - at <= LEDE_GAP and not _prose(blocks[at], raw[at]):
-        if is_signal(blocks[at].text):
-            return first  # a byline or date below them: a standfirst, the head's
-        at -= 1
-    top = at
-    while top >= below and raw[top] == "near-good" and blocks[top].sentence:
-        top -= 1
-    return top + 1 if at - top >= LEDE_PARAGRAPHS else first
 
 
 # How far below the body's first paragraph an author's box is looked for.

@@ -332,7 +332,7 @@ def clean_article(article: Article) -> Cleaned:
         if kept_in_head >= HEAD_LINES:
             break
         text = lines[index].strip()
-        if page is not None and index in page.head_furniture and MORE_HEADING.match(text):
+        if index in page_furniture and MORE_HEADING.match(text):
             # "Sur le même sujet" over other stories' kickers, headlines and bylines between
             # the headline and the body (Libération): their bylines name no one here.
             related = True

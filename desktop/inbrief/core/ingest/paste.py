@@ -47,6 +47,7 @@ def visible_text(html: str) -> str:
 
 
 BYLINE_REACH = 8  # lines below the headline a byline is looked for in a page's text
+BYLINE_WORDS = 14  # a byline line's words at most (as the cleaning's head scan reads one)
 
 
 def shown_byline(text: str, title: str) -> str:
@@ -55,10 +56,11 @@ def shown_byline(text: str, title: str) -> str:
     when none stands within BYLINE_REACH lines below a line saying the headline, before a
     list of other stories ("Sur le même sujet" over their bylines, Libération)."""
     key = alnum_key(title)
+    if not key:
+        return ""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for at, line in enumerate(lines):
-        shown = alnum_key(line)
-        if not key or not shown or key not in shown:
+        if key not in alnum_key(line):
             continue
         for below in lines[at + 1 : at + 1 + BYLINE_REACH]:
             if MORE_HEADING.match(below):
@@ -67,9 +69,6 @@ def shown_byline(text: str, title: str) -> str:
             if byline is not None and word_count(below) <= BYLINE_WORDS:
                 return author_names(byline.group("author"))
     return ""
-
-
-BYLINE_WORDS = 14
 
 
 def word_count(text: str) -> int:

@@ -1314,9 +1314,14 @@ def test_a_byline_under_a_list_of_other_stories_in_the_head_names_no_author() ->
     related = ["More from Meridian", "• Reportage", "Ferry fares to be cut by half next spring",
                "By Ana Ruiz", "• Interview", "The river's new bridge opens after six years",
                "By Li Wei"]
-    article = clean(page(MENU, HEADLINE, "March 12, 2024", *related, *STORY, FOOTER))
+    text = page(MENU, HEADLINE, "March 12, 2024", *related, *STORY, FOOTER)
+    article = clean(text)
     assert article.author == ""
     assert article.published == "2024-03-12"
+    # The source pane dims those bylines with the list, not as this story's byline.
+    cleaned = clean_article(Article(text=text))
+    kinds = {text[r.start:r.end].strip(): r.kind for r in cleaned.removed}
+    assert kinds.get("By Ana Ruiz") == "related" and kinds.get("By Li Wei") == "related"
     # The story's own byline above the list still names its writer.
     article = clean(page(MENU, HEADLINE, "By Mara Quint", *related, *STORY, FOOTER))
     assert article.author == "Mara Quint"

@@ -340,8 +340,11 @@ def clean_article(article: Article) -> Cleaned:
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
                   or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text))
         if byline and word_count(text) <= 14:
-            if not (related and index in page_furniture):
-                author = author or _person(byline.group("author"))
+            if related and index in page_furniture:
+                drop.add(index)  # another story's byline, in the list: furniture, no author
+                why[index] = "related"
+                continue
+            author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")
             if when_written:
                 dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"

@@ -65,6 +65,17 @@ from inbrief.core.clean.rules import (
         # Its section's label after the date (cdu-fraktion-erfurt.de).
         ("12.03.2024 - Gemeinde/ Stadt", ("2024-03-12", True)),
         ("March 12, 2024 | Arts & Culture", ("2024-03-12", True)),
+        # Times and labels of the other languages whose dates of numbers are read: Polish,
+        # Finnish, Swedish, Dutch; Spanish "horas"; German "Stand" (as of: last changed).
+        ("15.08.2015, godz. 13:37", ("2015-08-15", True)),
+        ("Opublikowano: 15.08.2015, 13:37", ("2015-08-15", True)),
+        ("Julkaistu 12.3.2024 klo 10.32", ("2024-03-12", True)),
+        ("Publicerad 12.3.2024 kl. 10:32", ("2024-03-12", True)),
+        ("Gepubliceerd op 12.03.2024 om 10:32", ("2024-03-12", True)),
+        ("Actualizado domingo 10/03/2024 03:21 horas", ("2024-03-10", False)),
+        ("Stand: 08.05.2019, 05:02 Uhr", ("2019-05-08", False)),
+        # A US stamp with dashes and a two-digit year, labelled "First Posted" (HuffPost).
+        ("First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", ("2010-08-13", True)),
     ],
 )
 def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
@@ -82,6 +93,8 @@ def test_date_lines(line: str, expected: tuple[str | None, bool]) -> None:
         "and the vote on 12 March 2024 was close",  # "and" opens prose too
         "12.3.20241",  # no time run into the year: five digits
         "March 12, 2024 - The council voted",  # a dateline opening a sentence
+        "Standard 12.03.2024",  # "Stand" is a label only as a word of its own
+        "08-13-10 seeds",  # dashes and two digits without a 12-hour clock: no date
     ],
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
@@ -287,3 +300,43 @@ def test_a_month_run_into_a_label_before_it_is_read() -> None:
     assert find_date("Tom BennettBusinessNov 7, 2023 2:00 AM") == "2023-11-07"
     # Not a month's name in lower case inside a word.
     assert find_date("annov 7, 2023") is None
+
+
+def test_a_date_run_into_the_bylines_name_is_the_pages_date() -> None:
+    # "By Ada Brennan2014-01-26 21:32:46 UTC": a byline's and a date's spans without a
+    # space between them in a browser's copy (Mashable).
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    for line in ("By Ada Brennan2014-01-26 21:32:46 UTC", "By Ada Brennan 2014-01-26 21:32"):
+        page = "\n\n".join([MENU, headline, line, *STORY, FOOTER])
+        article = clean_article(Article(text=page, format="text")).article
+        assert article.author == "Ada Brennan", line
+        assert article.published == "2014-01-26", line
+
+
+def test_a_posts_date_line_right_below_its_body_is_the_pages_date() -> None:
+    # A blog shows its post's date, with the writer's name or a label, below the post and
+    # above the comments ("Malte Welding | 29.07.2006 um 14:26", "veröffentlicht: ...").
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    # (The story is long enough for the lines below it to lie past the headline's reach.)
+    comments = ["2 Comments", "Li Wei", "Congratulations to the new governor!"]
+    for foot, iso in (("Ada Brennan | 29.07.2006 um 14:26", "2006-07-29"),
+                      ("veröffentlicht: 25.10.2007 15:19", "2007-10-25"),
+                      ("Posted by Ada Brennan on March 4, 2025", "2025-03-04")):
+        page = "\n\n".join([MENU, headline, *STORY * 5, "Politics Delta Elections", foot,
+                             *comments, FOOTER])
+        article = clean_article(Article(text=page, format="text")).article
+        assert article.title == headline, foot
+        assert article.published == iso, foot
+    # A date alone below the body is as likely another story's, under its teaser; a comment's
+    # date is below the comments' heading: neither is read.
+    from inbrief.core.clean import _date_below
+
+    story = ["The levees have held since then, the engineers said.", ""]
+    video = ["Watch now", "", "Floods return to the delta | Video", "", "Oct 10, 2014"]
+    assert _date_below([*story, *video], 0) is None
+    assert _date_below([*story, *comments, "30.07.2006 um 09:12 | Reply"], 0) is None
+    assert _date_below([*story, "Ada Brennan | 29.07.2006 um 14:26"], 0) == "2006-07-29"

@@ -14,6 +14,7 @@ from inbrief.core.clean.block_kinds import paragraph_lines
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
+    DATE_PREFIX,
     DAY_FIRST_LANGUAGES,
     LIST_MARKER,
     besides_dates,
@@ -22,7 +23,7 @@ from inbrief.core.clean.date_lines import (
     month_apart,
     shown_day,
 )
-from inbrief.core.clean.kinds import line_kinds, removed_spans
+from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BYLINE,
     BYLINE_OPENING,
@@ -519,6 +520,10 @@ def clean_article(article: Article) -> Cleaned:
     if not published and page is not None and page.headline is not None:
         published = _date_near(lines, page.headline[0], prose,
                                page.language in DAY_FIRST_LANGUAGES or None)
+    if not published and page is not None:
+        last = next((i for i in range(len(lines) - 1, -1, -1)
+                     if i not in drop and lines[i].strip()), len(lines))
+        published = _date_below(lines, last)
 
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
@@ -602,6 +607,40 @@ def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | No
     # ("• Aug. 16, 2020" in a list of share buttons the page's furniture took).
     for index in range(max(prose, headline + 1), headline + NEAR_HEADLINE_LINES):
         if index < len(lines) and (when := date_line(lines[index])) is not None and when[0]:
+            return when[0]
+    return None
+
+
+# A blog's post ends with its date, alone or with its writer's name, before the comments:
+# "Malte Welding | 29.07.2006 um 14:26", "veröffentlicht: 25.10.2007 15:19", "Posted by Ada
+# Brennan on March 4, 2025". Looked for in this many lines below the body's last kept line.
+FOOT_LINES = 6
+
+
+def _date_below(lines: list[str], last: int) -> str | None:
+    """Return the full date of a short line right below a pasted page's body (its last kept
+    line ``last``), before any heading of comments or other articles: a post's date line, or
+    None."""
+    seen = 0
+    for index in range(last + 1, len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > FOOT_LINES or MORE_HEADING.match(text) or furniture_kind(text) == "comments":
+            return None
+        # A date alone is as likely another article's, under its teaser ("Oct 10, 2014" below
+        # a video's title): only a labelled one, or one with the writer's name.
+        labelled = DATE_PREFIX.match(LIST_MARKER.sub("", text))
+        when = date_line(text) if labelled else None
+        if when is None and (parts := _dated_parts(text)) is not None:
+            when = parts[0]
+        # (A byline after its label: "Posted by Ada Brennan on March 4, 2025".)
+        named = text if labelled is None else LIST_MARKER.sub("", text)[labelled.end() :]
+        if when is None and (byline := BYLINE.match(month_apart(named))) is not None:
+            rest = byline.group("rest")
+            when = (find_date(rest), True) if rest else None
+        if when is not None and when[0] is not None:
             return when[0]
     return None
 

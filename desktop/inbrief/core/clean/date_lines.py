@@ -57,33 +57,37 @@ _DATES = (
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
 # A month run into the name before it, as a browser copies a byline's and a date's spans:
-# "By Ada Brennan and Li WeiNovember 19, 2019" (the month capitalised, a day after it).
+# "By Ada Brennan and Li WeiNovember 19, 2019" (the month capitalised, a day after it), "By
+# Ada Brennan2014-01-26 21:32:46 UTC" (an ISO date).
 _RUN_IN_MONTH = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{4}-\d{2}-\d{2}\b)")
 
 
 def month_apart(text: str) -> str:
-    """Return ``text`` with a space before a month run into the word before it (see
-    _RUN_IN_MONTH): "Li WeiNovember 19, 2019" gives "Li Wei November 19, 2019"."""
+    """Return ``text`` with a space before a month or ISO date run into the word before it
+    (see _RUN_IN_MONTH): "Li WeiNovember 19, 2019" gives "Li Wei November 19, 2019"."""
     return _RUN_IN_MONTH.sub(" ", text)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# A US time stamp with a two-digit year, month first: "10/ 5/11 09:19 PM ET" (a 12-hour
-# clock is American; without the time "10/5/11" is no date we can read).
+# A US time stamp with a two-digit year, month first: "10/ 5/11 09:19 PM ET", "08-13-10 05:18
+# PM" (a 12-hour clock is American; without the time "10/5/11" is no date we can read).
 _US_STAMP = re.compile(
-    r"(?<![\d/])(?P<mm>\d{1,2})/\s?(?P<day>\d{1,2})/(?P<yy>\d{2})(?![\d/])"
+    r"(?<![\d/-])(?P<mm>\d{1,2})(?P<sep>[/-])\s?(?P<day>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d/-])"
     r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
-_ENGLISH_PUBLISHED = r"published|posted|first published|date|dated"
+_ENGLISH_PUBLISHED = r"published|posted|first (?:published|posted)|date|dated"
 _UPDATED = (
     r"updated|last updated|last modified|mis à jour(?: le)?|aktualisiert(?: am)?"
     r"|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|обновлено|更新(?:日|时间|時間)?"
     r"|수정|최종\s*수정|آخر تحديث|تحديث|تم التحديث"
     # Languages whose numeric dates are read: Finnish, Swedish, Danish, Norwegian, Dutch, Polish.
     r"|päivitetty|uppdaterad|opdateret|oppdatert|bijgewerkt|zaktualizowano|aktualizacja"
+    # German's "as of" ("Stand: 08.05.2019, 05:02 Uhr"): the day the text was last changed.
+    r"|stand"
 )
 DATE_PREFIX = re.compile(
     # "and last updated ..." on the line below "Posted at ..."
@@ -91,6 +95,7 @@ DATE_PREFIX = re.compile(
     r"|veröffentlicht(?: am)?"
     r"|publicado(?: el| em)?|pubblicato(?: il)?|опубликовано|дата публикации"
     r"|(?:公開|掲載|配信)(?:日|日時)?|(?:发布|發布)(?:时间|時間|日期)?|발행(?:일)?|게시|(?:기사\s*)?입력"
+    r"|gepubliceerd(?: op)?|opublikowano|julkaistu|publicerad|publiceret|publisert"
     r"|datum|fecha|data|дата|نشر في|نُشر في|نشر|نُشر|تاريخ النشر)"
     rf"|{_UPDATED})(?![^\W\d_])\s*[:：]?\s*(?:on\s+)?",
     re.IGNORECASE,
@@ -113,7 +118,7 @@ _DATE_WORDS = re.compile(
     # A time of four digits before its zone, as CNN writes it ("Updated 0203 GMT (1003 HKT)").
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:utc|gmt|[ecmph][sd]?t|bst|cet|cest|hkt|jst|kst|ist)\b)"
     r"|\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?|[（(][月火水木金土日][)）]|\d{1,2}h\d{2}"
-    r"|\b(?:à|um|uhr|a las|alle|às|в)\b"
+    r"|\b(?:à|um|uhr|a las|alle|às|в|om|klo|kl|godz|horas)\b\.?"
     r"|\b[ap]\.?m\.?(?!\w)|\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|ist|jst"
     r"|kst|hkt|sgt|aest|aedt|awst|nzst|nzdt|msk|мск|uk|local time)(?:\s*[+-]\s*\d{1,2}"
     r"(?::?\d\d)?)?(?!\w)|[,;:|•·/()–—،-]|\bat\b"
@@ -179,7 +184,7 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     """
     if not _FOUR_DIGITS.search(line):
         # Every pattern has a year of four digits but a US time stamp's.
-        return _us_stamp(line) if "/" in line else None
+        return _us_stamp(line) if "/" in line or "-" in line else None
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:

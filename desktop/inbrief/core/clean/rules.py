@@ -430,8 +430,10 @@ BYLINE = re.compile(
     # 2010 7:30PM": a date after "on" or "posted", a digit in it;
     rf"|\s+(?:on|am|le|el|il|em|op|(?i:posted|published|updated)(?:\s+on)?)\s+(?=[^\n]*\d)"
     # "By ADA BRENNAN   10/ 5/11 09:19 PM ET   AP": a gap of spaces (a text browser's spans);
-    # "By Ada Brennan March 18 at 12:22 PM": a month's name and a day right after the name.
-    rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d))(?P<rest>[^\n]{{0,80}}))?$"
+    # "By Ada Brennan March 18 at 12:22 PM": a month's name and a day right after the name,
+    # or an ISO date ("By Ada Brennan 2014-01-26 21:32:46 UTC").
+    rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d|\d{{4}}-\d{{2}}-\d{{2}}\b))"
+    r"(?P<rest>[^\n]{0,80}))?$"
 )
 
 # A byline in Cyrillic, its label and a colon before the name: "Текст: Венера Ерофеева·24

@@ -355,6 +355,61 @@ def test_a_date_or_weekday_run_into_the_bylines_name_is_not_part_of_it(line: str
     assert clean(f"{line}\n\n{BODY}").author == "Ada Brennan"
 
 
+HEADLINE = "Harbour Engineer Wins the Marenia Governor Race"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # What follows the name besides dates: a section's label, the writer's handle, a
+    # picture's name, "posted", "publiziert am", "On" in capitals.
+    ("By Ada Brennan 2019-11-18T20:51:19Z Politics & Delta", "Ada Brennan"),
+    ("By Ada Brennan@adabrennan Nov 18, 2019, 11:47am EST", "Ada Brennan"),
+    ("BY ADA BRENNAN ON 11/13/19 AT 4:00 PM EST", "Ada Brennan"),
+    ("Von Ada Brennan publiziert am 30. Juli 2018", "Ada Brennan"),
+    ("By Ada Brennan [writer_rss] posted Aug 18th 2010 7:30PM", "Ada Brennan"),
+    # A name and a date without "By", the outlet's name between them.
+    ("Ada Brennan  Aug 4, 2011 10:03AM EDT", "Ada Brennan"),
+    ("Ada Brennan, MERIDIAN TODAY 8:42 a.m. EDT October 3, 2014", "Ada Brennan"),
+    ("Ada Brennan | Sep. 21, 2011, 3:17 PM | 1,209 |  5", "Ada Brennan"),
+    # Not bylines: a city's dateline, a picture's name, a painting's credit.
+    ("New Delhi, Meridian Bureau | Updated : 19 November 2019, 09:01 AM", ""),
+    ("Screen Shot 2011-08-13 at 4.55.35 PM", ""),
+    ("par Ada Brennan• Crédits : Getty", ""),
+])
+def test_a_byline_among_a_pasted_pages_share_buttons_names_the_author(line: str,
+                                                                       author: str) -> None:
+    # The page's furniture takes the line (it stands among share buttons), so the head's
+    # own scan never reads it; the lines below the headline are read again for a byline.
+    from page_parts import FOOTER, MENU, STORY
+
+    share = "\n".join(["  • Facebook", "  • Twitter", f"  • {line}", "  • Email"])
+    page = "\n\n".join([MENU, HEADLINE, share, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+
+
+def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
+    # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
+    from page_parts import FOOTER, MENU, STORY
+
+    caption = ("The harbour control room in Port Marenia, on the delta, where the new governor "
+               "worked for twelve years before she entered politics.")
+    page = "\n\n".join([MENU, HEADLINE, caption, "Ada Brennan", "By Ada Brennan", *STORY,
+                         FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.author == "Ada Brennan"
+    assert "Ada Brennan" not in article.text
+    assert STORY[0] in article.text
+    # A name and a date in a wrapped paragraph of the body is a piece of its sentence.
+    wrapped = ("Unter dem Titel \"Politik im Netz\" veranstaltet die\n"
+               "Meridian-Stiftung Ada Brennan am Samstag, 31. Januar 2015,\n"
+               "eine Tagung im Rathaus der Stadt.")
+    page = "\n\n".join([MENU, HEADLINE, wrapped, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.author == ""
+    assert "Meridian-Stiftung Ada Brennan" in article.text
+
+
 @pytest.mark.parametrize("line", ["By the way, the library now opens at eight.",
                                   "By Tuesday the shelves were full",
                                   "By train from Oslo it takes two hours"])

@@ -30,6 +30,8 @@ from inbrief.core.clean.rules import (
     CITY_DATELINE,
     CYRILLIC_BYLINE,
     DATELINE,
+    MAX_BYLINE_WORDS,
+    MONTH_NAMES,
     MORE_HEADING,
     NAMED_CITY_DATELINE,
     PERSON,
@@ -39,6 +41,8 @@ from inbrief.core.clean.rules import (
     is_caption,
     is_credit,
 )
+from inbrief.core.clean.title_like import credited
+from inbrief.core.entities.lexicon import PLACES
 from inbrief.core.text import alnum_key
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 
@@ -340,7 +344,7 @@ def clean_article(article: Article) -> Cleaned:
             continue
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
                   or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text))
-        if byline and word_count(text) <= 14:
+        if byline and word_count(text) <= MAX_BYLINE_WORDS and not credited(text):
             if related and index in page_furniture:
                 drop.add(index)  # another story's byline, in the list: furniture, no author
                 why[index] = "related"
@@ -451,6 +455,19 @@ def clean_article(article: Article) -> Cleaned:
     # up to the limit only.
     prose = next((i for i in filled
                   if i not in drop and more_words_than(lines[i], MAX_TITLE_WORDS)), len(lines))
+    if not author and page is not None and page.headline is not None:
+        # A byline the page's furniture took (among share buttons), or one below a picture's
+        # caption at the body's top (the scan above stopped at the caption's prose).
+        near = _byline_near(lines, page.headline[1] + 1, prose, drop)
+        if near is not None:
+            index, author = near
+            drop.add(index)
+            why[index] = "byline"
+            over = next((i for i in range(index - 1, page.headline[1], -1)
+                         if lines[i].strip()), None)
+            if over is not None and alnum_key(lines[over]) == alnum_key(author):
+                drop.add(over)  # the writer's name over the byline (a portrait's)
+                why[over] = "byline"
     # A wire dateline alone on its line above the first paragraph ("Washington CNN —"), also
     # below a long head the scan above did not reach (a player's list of clips) or above a
     # paragraph wrapped in short lines.
@@ -643,6 +660,79 @@ def _date_below(lines: list[str], last: int) -> str | None:
         if when is not None and when[0] is not None:
             return when[0]
     return None
+
+
+# How far below a pasted page's headline a byline is looked for when its head had none.
+BYLINE_REACH = 30
+# A line of more words than this not ending a sentence is a wrapped one: the next goes on.
+WRAPPED_WORDS = 5
+_SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "»", ")")
+
+
+def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
+                 ) -> tuple[int, str] | None:
+    """Return (line index, author) of the first byline from line ``start`` down, at most
+    BYLINE_REACH lines, and above the body's second kept paragraph (``prose`` is its first);
+    None past a heading of other articles (their bylines) or without one. A line going on
+    from a sentence wrapped above it is a piece of that sentence, no byline."""
+    second = False
+    for index in range(start, min(len(lines), start + BYLINE_REACH)):
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if not text:
+            continue
+        if index > prose and index not in drop and more_words_than(text, MAX_TITLE_WORDS):
+            if second:
+                return None
+            second = True
+        if MORE_HEADING.match(text):
+            return None
+        if more_words_than(text, MAX_BYLINE_WORDS) or credited(text):
+            continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
+        byline = (BYLINE.match(month_apart(text)) or _byline_after_portrait(text)
+                  or CYRILLIC_BYLINE.match(text) or _loose_byline(text))
+        if byline is None:
+            continue
+        # A name with a date, or "by" in lower case, right below a line that a sentence goes
+        # on from: the rest of that sentence ("... veranstaltet die" / "Heinrich-Böll-Stiftung
+        # Baden-Württemberg am Samstag, 31. Januar 2015,").
+        above = lines[index - 1].rstrip() if index else ""
+        if ((text[:1].islower() or not BYLINE_OPENING.match(text))
+                and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
+            continue
+        return index, _person(byline.group("author"))
+    return None
+
+
+# What may follow a byline's name besides dates: the writer's handle ("@JonPorty"), a
+# picture's name in brackets ("[writer_rss]").
+_HANDLE = re.compile(r"@\w+|\[[^\]\n]{0,40}\]")
+# A name opening a line of a name and a date ("Liliana Segura  Aug 4, 2011 10:03AM EDT",
+# "Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014").
+# (A space alone after the name is no byline's: "Screen Shot 2011-08-13 at 4.55.35 PM", a
+# picture's name.)
+_NAME_FIRST = re.compile(
+    rf"^(?:\[[^\]\n]{{0,40}}\]\s*)?(?P<author>{PERSON})"
+    rf"(?=\s{{2,}}\S|\s*[,|•·]\s*\S|\s+(?i:{MONTH_NAMES})\.?\s+\d)")
+
+
+def _loose_byline(text: str) -> re.Match[str] | None:
+    """Return the match of a byline whose name a date, a time, the writer's handle or a few
+    words in capitals follow ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
+    "Von Moritz Bachmann publiziert am 30. Juli 2018"), or of a name and a date, or None."""
+    opening = BYLINE_OPENING.match(text)
+    dated = opening is None
+    if opening is None:
+        opening = _NAME_FIRST.match(text)
+        # (A city's name with the outlet's is a dateline: "New Delhi, News Nation Bureau |
+        # Updated : 19 November 2019".)
+        if (opening is None or find_date(text) is None
+                or " ".join(opening.group("author").split()) in PLACES):
+            return None
+    rest = besides_dates(_HANDLE.sub(" ", month_apart(text[opening.end() :])))
+    lower = sum(word[:1].islower() for word in rest.split())
+    # With "By" a word or two in lower case may follow ("posted", "publiziert am"); a name
+    # with a date, only the outlet's name.
+    return opening if lower < (1 if dated else SENTENCE_WORDS) else None
 
 
 # A portrait's name, the writer's surname, run into the byline: "Hill By Jemele Hill" (ESPN).

@@ -339,8 +339,10 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn|ter|ten|y)"
 # A nickname in quotes after the first name: Amanda "Tania Mae" Tan.
 _NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
-# (A byline's "Posted" or "Published" after the name, capitalised, is no part of it.)
-_NOT_NAME = r"(?!(?:Posted|Published|Updated)\b)"
+# (A byline's "Posted" or "Published" after the name, capitalised, is no part of it; nor is
+# a date's month or "On" before a date: "Ada Brennan  Aug 4, 2011", "Ada Brennan On 11/13/19".)
+_NOT_NAME = (r"(?!(?:Posted|Published|Updated)\b|(?i:on|am|le)\s+\d"
+             r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 _PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NOT_NAME}{_NAME}){{1,3}}"
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
@@ -435,6 +437,8 @@ BYLINE = re.compile(
     rf"|\s{{3,}}(?=[^\n]*\d)|\s+(?=(?i:{MONTH_NAMES})\.?\s+\d|\d{{4}}-\d{{2}}-\d{{2}}\b))"
     r"(?P<rest>[^\n]{0,80}))?$"
 )
+
+MAX_BYLINE_WORDS = 14  # a byline line's words at most
 
 # A byline in Cyrillic, its label and a colon before the name: "Текст: Венера Ерофеева·24
 # сентября 2018" (Wday), "Автор: …"; a date or place may follow a separator.

@@ -7,7 +7,7 @@ import re
 
 from inbrief.core.clean.counts import dense_chars
 from inbrief.core.clean.date_lines import find_date
-from inbrief.core.clean.rules import BYLINE, MORE_HEADING
+from inbrief.core.clean.rules import BYLINE, MAX_BYLINE_WORDS, MORE_HEADING
 from inbrief.core.ingest.html import (
     PageText,
     author_names,
@@ -47,7 +47,6 @@ def visible_text(html: str) -> str:
 
 
 BYLINE_REACH = 8  # lines below the headline a byline is looked for in a page's text
-BYLINE_WORDS = 14  # a byline line's words at most (as the cleaning's head scan reads one)
 
 
 def shown_byline(text: str, title: str) -> str:
@@ -66,7 +65,7 @@ def shown_byline(text: str, title: str) -> str:
             if MORE_HEADING.match(below):
                 break
             byline = BYLINE.match(below)
-            if byline is not None and word_count(below) <= BYLINE_WORDS:
+            if byline is not None and word_count(below) <= MAX_BYLINE_WORDS:
                 return author_names(byline.group("author"))
     return ""
 

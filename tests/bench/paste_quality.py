@@ -23,6 +23,9 @@ Scores, printed per half ("tune" / "check", split by sha1 of the page id or file
 - date right: on pages whose saved copy has a publication date in its markup (trafilatura's,
   as opening the page gives it), the date relative dates are measured from
   (Brief.reference_date; with ``--quick``, the cleaned Article's publication date) is that day;
+- author right: on pages whose saved copy names a writer (opening the page gives it), the
+  cleaned Article's author names them (the words of one all among the other's: "Ada Brennan"
+  for "Ada Brennan; Li Wei"); in brackets, the pages where it names someone else;
 - files/html: share of ``with`` snippets kept in Brief.text and of ``without`` snippets removed;
 - speed: median cleaning time of pages of 5,000+ words and of a synthetic 5,000-word page,
   against the median analysis time; each plain paste of 5,000+ words also cleaned nine times
@@ -95,6 +98,7 @@ class Result:
     title: str = ""
     summary: list[str] = field(default_factory=list)
     date: str = ""  # ISO day: the reference date (the publication date with --quick)
+    author: str = ""  # the writer the byline names
     clean_seconds: float = 0.0
     analyse_seconds: float = 0.0
     words: int = 0
@@ -225,6 +229,22 @@ def published_date(page: Page) -> str:
         return ""
 
 
+def saved_author(page: Page) -> str:
+    """Return the writer opening the saved page names (its markup's), or ""."""
+    try:
+        return ingest.load_path(page.path).author or ""
+    except (InBriefError, ValueError):
+        return ""
+
+
+def author_right(got: str, expected: str) -> bool:
+    """Return True when ``got`` names the writer (or writers) ``expected`` names: the words
+    of one are all among the other's ("Ada Brennan" for "Ada Brennan; Li Wei", "Bruce Y. Lee"
+    for "Bruce Y Lee")."""
+    words = [set(re.findall(r"\w+", name.casefold())) for name in (got, expected)]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
 def title_right(got: str, expected: list[str]) -> bool:
     return bool(key(got)) and any(key(got) == key(t) for t in expected)
 
@@ -242,6 +262,7 @@ def analyse(page: Page, make: Callable[[], Article], quick: bool) -> Result:
         started = time.perf_counter()
         cleaned = clean_article(article).article
         result.clean_seconds = time.perf_counter() - started
+        result.author = cleaned.author
         if quick:
             result.date = (cleaned.published or "")[:10]
             result.text = cleaned.text
@@ -284,13 +305,16 @@ def makers(page: Page, mode: str, renderer: str) -> Callable[[], Article] | None
 
 
 def report(label: str, results: list[Result], titles: dict[str, list[str]], quick: bool,
-           dates: dict[str, str] | None = None) -> None:
-    """Print one table of figures per half for ``results`` (``dates``: each page's
-    publication date as opening it gives it, "" when it has none)."""
-    dates = dates or {}
+           dates: dict[str, str] | None = None, authors: dict[str, str] | None = None) -> None:
+    """Print one table of figures per half for ``results`` (``dates``, ``authors``: each
+    page's publication date and writer as opening it gives them, "" when it has none;
+    "author" counts the pages whose writer the paste names, and in brackets those it names
+    someone else on)."""
+    dates, authors = dates or {}, authors or {}
     print(f"\n== {label}")
     header = (f"{'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'title':>9} "
-              f"{'summ∈body':>10} {'date':>7} {'with':>9} {'without':>9} {'errors':>6}")
+              f"{'summ∈body':>10} {'date':>7} {'author':>11} {'with':>9} {'without':>9} "
+              f"{'errors':>6}")
     print(header)
     for half in ("tune", "check", "all"):
         chosen = [r for r in results if half == "all" or r.page.half == half]
@@ -310,8 +334,13 @@ def report(label: str, results: list[Result], titles: dict[str, list[str]], quic
         summ = "-" if quick or not summary else f"{from_body / len(summary):.1%}"
         dated = [x for x in chosen if dates.get(x.page.key)]
         day = sum(x.date == dates[x.page.key] for x in dated)
+        named = [x for x in chosen if authors.get(x.page.key)]
+        writer = sum(author_right(x.author, authors[x.page.key]) for x in named)
+        other = sum(bool(x.author) and not author_right(x.author, authors[x.page.key])
+                    for x in named)
         print(f"{half:6} {len(chosen):5d} {p:6.3f} {r_:6.3f} {f1:6.3f} {whole:6.3f} "
               f"{f'{right}/{len(judged)}':>9} {summ:>10} {f'{day}/{len(dated)}':>7} "
+              f"{f'{writer}/{len(named)} ({other})':>11} "
               f"{f'{kept}/{n_with}':>9} {f'{dropped}/{n_without}':>9} {errors:6d}")
     big = [r for r in results if r.words >= 5000 and not r.error]
     if big:
@@ -453,6 +482,7 @@ def main() -> int:
             return 0
     titles = {page.key: expected_titles(page) for page in pages}
     dates = {page.key: published_date(page) for page in pages}
+    authors = {page.key: saved_author(page) for page in pages}
     tune = sum(page.half == "tune" for page in pages)
     print(f"{len(pages)} pages: {tune} tune, {len(pages) - tune} check")
 
@@ -469,7 +499,7 @@ def main() -> int:
             make = makers(page, mode, renderer)
             if make is not None:
                 results.append(analyse(page, make, args.quick))
-        report(f"{mode} {renderer}".strip(), results, titles, args.quick, dates)
+        report(f"{mode} {renderer}".strip(), results, titles, args.quick, dates, authors)
         if mode == "plain paste":
             speed_of_big_pages(pages, mode, renderer)
         if args.worst:

@@ -229,6 +229,9 @@ def published_date(page: Page) -> str:
         return ""
 
 
+_CONNECTORS = {"and", "und", "et", "y", "e"}  # between two writers' names
+
+
 def saved_author(page: Page) -> str:
     """Return the writer opening the saved page names (its markup's), or ""."""
     try:
@@ -241,7 +244,7 @@ def author_right(got: str, expected: str) -> bool:
     """Return True when ``got`` names the writer (or writers) ``expected`` names: the words
     of one are all among the other's ("Ada Brennan" for "Ada Brennan; Li Wei", "Bruce Y. Lee"
     for "Bruce Y Lee")."""
-    words = [set(re.findall(r"\w+", name.casefold())) for name in (got, expected)]
+    words = [set(re.findall(r"\w+", name.casefold())) - _CONNECTORS for name in (got, expected)]
     return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
 
 

@@ -388,6 +388,31 @@ def test_a_byline_among_a_pasted_pages_share_buttons_names_the_author(line: str,
     assert article.author == author
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("Lidia Marow", "Lidia Marow"),
+    ("Lidia Marow and Tomas Reyes, Meridian Wire", "Lidia Marow and Tomas Reyes"),
+    ("Jan van der Berg", "Jan van der Berg"),
+    # A story's subject (named in its body), a button, a role, a place, an office.
+    ("Lidia Sorn", ""),
+    ("Follow Us", ""),
+    ("Senior Contributor", ""),
+    ("New Delhi", ""),
+    ("Oberbürgermeister Lidia Marow", ""),
+])
+def test_a_writers_name_alone_under_the_headline_names_the_author(line: str,
+                                                                  author: str) -> None:
+    # A byline without "By": the writer's name on the line under the headline. (STORY names
+    # Lidia Sorn, the new governor.)
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+    if author:
+        assert line not in article.text  # a byline, dropped with the head
+
+
 def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
     # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
     from page_parts import FOOTER, MENU, STORY

@@ -38,11 +38,14 @@ from inbrief.core.clean.rules import (
     SECTION_LABEL,
     SENTENCE_END,
     BoilerplateLines,
+    is_boilerplate,
     is_caption,
     is_credit,
 )
 from inbrief.core.clean.title_like import credited
-from inbrief.core.entities.lexicon import PLACES
+from inbrief.core.entities.fallback import office
+from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES
+from inbrief.core.stopwords import stop_words
 from inbrief.core.text import alnum_key
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
 
@@ -458,7 +461,9 @@ def clean_article(article: Article) -> Cleaned:
     if not author and page is not None and page.headline is not None:
         # A byline the page's furniture took (among share buttons), or one below a picture's
         # caption at the body's top (the scan above stopped at the caption's prose).
-        near = _byline_near(lines, page.headline[1] + 1, prose, drop)
+        near = (_byline_near(lines, page.headline[1] + 1, prose, drop)
+                or _name_under_headline(lines, page.headline, prose, drop,
+                                        stop_words("en") | stop_words(page.language)))
         if near is not None:
             index, author = near
             drop.add(index)
@@ -700,6 +705,54 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
                 and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
             continue
         return index, _person(byline.group("author"))
+    return None
+
+
+# A writer's name alone right under the headline, perhaps with the outlet's after a comma or
+# bar ("Mateusz Gniazdowski", "Meg Kinnard and Errin Haines, Associated Press"): two or three
+# capitalised words, each with a lower-case letter, no button ("Text Size"), place or
+# organisation, and not named in the body (a story's subject is: "Mark Meadows").
+_ONE_NAME = (r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
+             r"(?:\s+(?:van|von|de|da|di|del|der|le|la)){0,2}"
+             r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*[a-zà-öø-ÿ]){1,2}")
+_NAME_ALONE = re.compile(
+    rf"^(?P<author>{_ONE_NAME}(?:\s+(?:and|&|und|et|y)\s+{_ONE_NAME})?)"
+    r"(?:\s*[,|]\s*[A-Z][\w.&' -]{1,40})?$")
+NAME_LINES = 2  # text lines under the headline (dates aside) a name alone is looked for in
+_NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*")  # a name's capitalised words (no "and")
+
+
+def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
+                         drop: Container[int], stops: Container[str]
+                         ) -> tuple[int, str] | None:
+    """Return (line index, author) of a writer's name alone in the first NAME_LINES text
+    lines below the headline (its first and last line ``head``), above the body (``prose``);
+    no word of a name is one of ``stops`` (the stop words: "Follow Us", a button)."""
+    headline = {word.casefold() for i in range(head[0], head[1] + 1)
+                for word in _NAME_WORDS.findall(lines[i])}
+    seen = 0
+    for index in range(head[1] + 1, min(prose, len(lines))):
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if not text or date_line(text) is not None:
+            continue
+        seen += 1
+        if seen > NAME_LINES:
+            return None
+        alone = _NAME_ALONE.match(text)
+        if alone is None or is_boilerplate(text) or _role_line(text) == "":
+            continue  # (a role alone: "Senior Contributor")
+        name = alone.group("author")
+        words = _NAME_WORDS.findall(name)
+        # (An office before the name is a story's subject: "Oberbürgermeister Fritz Kuhn";
+        # so is a name the headline says, and a subheading in title case shares its words.)
+        if " ".join(name.split()) in PLACES | ORGANIZATIONS or office(words[0], "de") or any(
+                word.casefold() in stops or word.casefold() in headline for word in words):
+            continue
+        surname = name.split()[-1]  # (of the last writer named)
+        body = (lines[i] for i in range(prose, len(lines)) if i not in drop)
+        if any(surname in line for line in body):
+            continue  # the story's subject, not its writer
+        return index, name
     return None
 
 

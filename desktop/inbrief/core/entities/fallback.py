@@ -122,7 +122,7 @@ _GERMAN_OFFICES = (
     "beauftragter", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin")
 
 
-def _office(token: str, language: str) -> bool:
+def office(token: str, language: str) -> bool:
     """Return True for an honorific, or in German a word ending in an office."""
     bare = _bare(token)
     return bare in HONORIFICS or language == "de" and bare.endswith(_GERMAN_OFFICES)
@@ -234,7 +234,7 @@ def fallback_mentions(
                 and text[tokens[k].end() : tokens[k].end() + 1] == " "
             ):
                 k += 1
-            honorific = k < len(tokens) and _office(tokens[k].group(), language)
+            honorific = k < len(tokens) and office(tokens[k].group(), language)
             if k < len(tokens) and _capitalised(tokens[k].group(), stops) and not initial[k]:
                 if honorific:
                     break  # "Yesterday Mr. Fairbanks": the title starts a new name
@@ -257,7 +257,7 @@ def _typed(
     """Return the mention for tokens[i:j] with its honorific stripped and its type guessed."""
     kind: EntityType = "other"
     compound = False  # a German office ("Deutschland-Chef") rather than a title
-    while i < j and _office(tokens[i].group(), language):
+    while i < j and office(tokens[i].group(), language):
         kind = "person"
         compound = _bare(tokens[i].group()) not in HONORIFICS
         i += 1
@@ -266,7 +266,7 @@ def _typed(
         i += 1
     if i == j:
         return []
-    if (kind == "other" and i > 0 and _office(tokens[i - 1].group(), language)
+    if (kind == "other" and i > 0 and office(tokens[i - 1].group(), language)
             and tokens[i].group()[:1].isupper()):
         kind = "person"  # not "der Deutschland-Chef von Flixbus", "die Chefin der Bahn"
     start, end = tokens[i].start(), tokens[j - 1].end()

@@ -425,6 +425,17 @@ def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() ->
     assert article.author == "Ada Brennan"
     assert "Ada Brennan" not in article.text
     assert STORY[0] in article.text
+    # w3m shows the picture's caption twice: alone, then with its credit run into its last
+    # line (its lines wrapped). Both go.
+    picture = ("The harbour control room in Port Marenia, on the delta, where the new governor "
+               "worked for twelve years. The port authority runs the locks and levees for the "
+               "whole coast of\nMarenia.")
+    said = picture.replace("Marenia.", "Marenia.Credit...Ana Ruiz/Associated Press")
+    page = "\n\n".join([MENU, HEADLINE, "By Ada Brennan", *STORY[:1], picture, said,
+                         *STORY[1:], FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert "control room" not in article.text
+    assert all(paragraph in article.text for paragraph in STORY)
     # A name and a date in a wrapped paragraph of the body is a piece of its sentence.
     wrapped = ("Unter dem Titel \"Politik im Netz\" veranstaltet die\n"
                "Meridian-Stiftung Ada Brennan am Samstag, 31. Januar 2015,\n"

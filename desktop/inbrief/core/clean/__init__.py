@@ -42,7 +42,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     is_credit,
 )
-from inbrief.core.clean.title_like import credited
+from inbrief.core.clean.title_like import credited, looks_like_headline
 from inbrief.core.entities.fallback import office
 from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES
 from inbrief.core.stopwords import stop_words
@@ -527,6 +527,9 @@ def clean_article(article: Article) -> Cleaned:
             drop.add(index)
             drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
     if page is not None:
+        twice = _caption_said_before(lines, drop)
+        drop |= twice
+        why.update(dict.fromkeys(twice, "caption"))
         # A picture's file name as its alternative text, run into the paragraph after it by
         # a browser's copy ("0225-lupita-nyongo-getty-01Lupita Nyong'o's ..."), is cut off.
         for index in filled:
@@ -665,6 +668,34 @@ def _date_below(lines: list[str], last: int) -> str | None:
         if when is not None and when[0] is not None:
             return when[0]
     return None
+
+
+CAPTION_KEY_CHARS = 20  # a caption said twice has this many letters and digits at least
+
+
+def _caption_said_before(lines: list[str], drop: Container[int]) -> set[int]:
+    """Return the lines of each kept paragraph that the dropped paragraph right below it says
+    again with its picture's credit (NYT in w3m: the picture's text, then "... California.
+    Credit...Rich Pedroncelli/Associated Press"); not a headline the caption repeats."""
+    groups: list[list[int]] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if groups and groups[-1][-1] == index - 1:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    found: set[int] = set()
+    for before, after in itertools.pairwise(groups):
+        if (any(i in drop for i in before) or not all(i in drop for i in after)
+                or not (is_credit(lines[after[-1]].strip()) or credited(lines[after[-1]]))):
+            continue
+        text = " ".join(lines[i].strip() for i in before)
+        own, said = alnum_key(text), alnum_key(" ".join(lines[i] for i in after))
+        if (len(own) >= CAPTION_KEY_CHARS and len(said) > len(own) and said.startswith(own)
+                and not looks_like_headline(text)):
+            found.update(before)
+    return found
 
 
 # How far below a pasted page's headline a byline is looked for when its head had none.

@@ -388,6 +388,23 @@ def test_a_byline_among_a_pasted_pages_share_buttons_names_the_author(line: str,
     assert article.author == author
 
 
+@pytest.mark.parametrize(("over", "author"), [
+    (["By Ada Brennan - 11/18/19 11:04 PM EST"], "Ada Brennan"),
+    (["Von Ada Brennan publiziert am 30. Juli 2018", "Politik"], "Ada Brennan"),
+    # "by" in lower case goes on from a line wrapped above it (a breadcrumb in lynx).
+    (["Home » Politics » Harbour Engineer Wins the Marenia", "by Governor Race Officially"],
+     ""),
+])
+def test_a_byline_right_over_the_headline_names_the_author(over: list[str],
+                                                           author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, "\n".join(over), HEADLINE, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("Lidia Marow", "Lidia Marow"),
     ("Lidia Marow and Tomas Reyes, Meridian Wire", "Lidia Marow and Tomas Reyes"),

@@ -463,7 +463,8 @@ def clean_article(article: Article) -> Cleaned:
         # caption at the body's top (the scan above stopped at the caption's prose).
         near = (_byline_near(lines, page.headline[1] + 1, prose, drop)
                 or _name_under_headline(lines, page.headline, prose, drop,
-                                        stop_words("en") | stop_words(page.language)))
+                                        stop_words("en") | stop_words(page.language))
+                or _byline_over(lines, page.headline[0]))
         if near is not None:
             index, author = near
             drop.add(index)
@@ -667,6 +668,33 @@ def _date_below(lines: list[str], last: int) -> str | None:
             when = (find_date(rest), True) if rest else None
         if when is not None and when[0] is not None:
             return when[0]
+    return None
+
+
+# A byline over the headline, on one of the few text lines right above it ("By Justine
+# Coleman - 11/18/19 11:04 PM EST", "Von Moritz Bachmann publiziert am 30. Juli 2018"): one
+# that says "by", not a name alone.
+BYLINE_OVER_LINES = 2
+
+
+def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
+    """Return (line index, author) of a byline among the BYLINE_OVER_LINES text lines right
+    above the headline's first line ``headline``, or None."""
+    seen = 0
+    for index in range(headline - 1, -1, -1):
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if not text:
+            continue
+        seen += 1
+        if seen > BYLINE_OVER_LINES or more_words_than(text, MAX_BYLINE_WORDS):
+            return None
+        # ("by" in lower case there goes on from a line wrapped above it: a breadcrumb's
+        # "… The Unbound Collection" / "by Hyatt Officially Opens".)
+        byline = BYLINE.match(month_apart(text)) if text[:1].isupper() else None
+        if byline is None and text[:1].isupper() and BYLINE_OPENING.match(text):
+            byline = _loose_byline(text)
+        if byline is not None and not credited(text):
+            return index, _person(byline.group("author"))
     return None
 
 

@@ -736,19 +736,18 @@ _SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "»", ")")
 def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
                  ) -> tuple[int, str] | None:
     """Return (line index, author) of the first byline from line ``start`` down, at most
-    BYLINE_REACH lines, and above the body's second kept paragraph (``prose`` is its first);
+    BYLINE_REACH lines, and above the body's third kept paragraph (``prose`` is its first, a
+    picture's caption perhaps, said again with its credit before the byline: NYT in w3m);
     None past a heading of other articles (their bylines) or without one. A line going on
     from a sentence wrapped above it is a piece of that sentence, no byline."""
-    second = False
+    kept = 0  # kept paragraphs seen below the first
     for index in range(start, min(len(lines), start + BYLINE_REACH)):
         text = LIST_MARKER.sub("", lines[index].strip())
         if not text:
             continue
         if index > prose and index not in drop and more_words_than(text, MAX_TITLE_WORDS):
-            if second:
-                return None
-            second = True
-        if MORE_HEADING.match(text):
+            kept += 1
+        if MORE_HEADING.match(text) or kept == 2:
             return None
         if more_words_than(text, MAX_BYLINE_WORDS) or credited(text):
             continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
@@ -804,7 +803,8 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
         words = _NAME_WORDS.findall(name)
         # (An office before the name is a story's subject: "Oberbürgermeister Fritz Kuhn";
         # so is a name the headline says, and a subheading in title case shares its words.)
-        if " ".join(name.split()) in PLACES | ORGANIZATIONS or office(words[0], "de") or any(
+        spaced = " ".join(name.split())
+        if spaced in PLACES or spaced in ORGANIZATIONS or office(words[0], "de") or any(
                 word.casefold() in stops or word.casefold() in headline for word in words):
             continue
         surname = name.split()[-1]  # (of the last writer named)
@@ -832,7 +832,7 @@ def _loose_byline(text: str) -> re.Match[str] | None:
     words in capitals follow ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
     "Von Moritz Bachmann publiziert am 30. Juli 2018"), or of a name and a date, or None."""
     opening = BYLINE_OPENING.match(text)
-    dated = opening is None
+    name_first = opening is None
     if opening is None:
         opening = _NAME_FIRST.match(text)
         # (A city's name with the outlet's is a dateline: "New Delhi, News Nation Bureau |
@@ -844,7 +844,7 @@ def _loose_byline(text: str) -> re.Match[str] | None:
     lower = sum(word[:1].islower() for word in rest.split())
     # With "By" a word or two in lower case may follow ("posted", "publiziert am"); a name
     # with a date, only the outlet's name.
-    return opening if lower < (1 if dated else SENTENCE_WORDS) else None
+    return opening if lower < (1 if name_first else SENTENCE_WORDS) else None
 
 
 # A portrait's name, the writer's surname, run into the byline: "Hill By Jemele Hill" (ESPN).

@@ -6,7 +6,8 @@ Run: python tests/bench/real_copy.py --data DIR [--limit N]
 
 ``--eval``: paste_quality.py's pages instead (../shared/data/eval/, the tune and check halves
 with their hand-checked bodies; counts only, no page named), scored as paste_quality.py scores
-them (``--summary``: each copy analysed too, the share of its summary sentences in the body).
+them (``--summary``: each copy analysed too, the share of its summary sentences in the body),
+and the writer its byline names against the one opening the saved page names ("author").
 A page whose copy did not work (its scripts sent the browser elsewhere offline) is copied
 again with its scripts off and scored in rows of its own ("scripts off").
 
@@ -186,7 +187,7 @@ def evaluate(limit: int | None, summary: bool = False) -> int:
     env = {**os.environ, "DISPLAY": DISPLAY}
     server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    scores: dict[tuple[str, str], list[tuple[float, float, bool, bool | None]]] = {}
+    scores: dict[tuple[str, str], list[tuple[float, float, bool, bool | None, bool | None]]] = {}
     # Each summary sentence of a copy with the page's hand-checked body, with --summary.
     sentences: dict[tuple[str, str], list[bool]] = {}
     failed = {"tune": 0, "check": 0}
@@ -206,13 +207,14 @@ def evaluate(limit: int | None, summary: bool = False) -> int:
                 scripts_off[page.half] += 1
                 copied = "off"
             titles, want = bench.expected_titles(page), bench.published_date(page)
+            writer = bench.saved_author(page)
             for mode in ("plain", "html"):
                 row = scores.setdefault((f"{mode} {copied}", page.half), [])
                 try:
                     article = ingest.load_paste(text, html if mode == "html" else None)
                     cleaned = clean_article(article).article
                 except (InBriefError, ValueError):
-                    row.append((0.0, 0.0, False, None))
+                    row.append((0.0, 0.0, False, None, None if not writer else False))
                     continue
                 precision, recall = bench.precision_recall(cleaned.text, page.body or "")
                 if summary:
@@ -221,7 +223,8 @@ def evaluate(limit: int | None, summary: bool = False) -> int:
                         bench.key(one.text) in bench.key(page.body or "")
                         for one in brief.summary)
                 row.append((precision, recall, bool(titles) and bench.title_right(
-                    cleaned.title, titles), None if not want else cleaned.published == want))
+                    cleaned.title, titles), None if not want else cleaned.published == want,
+                    None if not writer else bench.author_right(cleaned.author, writer)))
     finally:
         server.terminate()
         server.wait()
@@ -232,19 +235,21 @@ def evaluate(limit: int | None, summary: bool = False) -> int:
     print(f"copied again with the page's scripts off: tune {scripts_off['tune']}, check "
           f"{scripts_off['check']} (the rows 'scripts off')")
     print(f"{'paste':32} {'half':6} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6}  titles   date"
-          + ("  summ∈body" if summary else ""))
+          "  author" + ("  summ∈body" if summary else ""))
     order = ("plain plain", "html plain", "plain off", "html off")
     for (mode, half), results in sorted(scores.items(), key=lambda item: (
             order.index(item[0][0]), item[0][1] != "tune")):
-        precision, recall, f1 = bench.f1_of_means([(p, r) for p, r, _, _ in results])
-        right = sum(title for _, _, title, _ in results)
-        dated = [ok for _, _, _, ok in results if ok is not None]
+        precision, recall, f1 = bench.f1_of_means([(p, r) for p, r, _, _, _ in results])
+        right = sum(title for _, _, title, _, _ in results)
+        dated = [ok for _, _, _, ok, _ in results if ok is not None]
+        named = [ok for *_, ok in results if ok is not None]
         label = ("plain text flavour" if mode.startswith("plain") else "HTML flavour") + (
             ", scripts off" if mode.endswith("off") else "")
         from_body = sentences.get((mode, half), [])
         share = f"  {sum(from_body) / len(from_body):.1%}" if summary and from_body else ""
         print(f"{label:32} {half:6} {len(results):5} {precision:6.3f} {recall:6.3f} {f1:6.3f}"
-              f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}{share}")
+              f"  {right}/{len(results)}    {sum(dated)}/{len(dated)}"
+              f"  {sum(named)}/{len(named)}{share}")
     return 0
 
 

@@ -411,6 +411,7 @@ def test_a_byline_right_over_the_headline_names_the_author(over: list[str],
     ("Jan van der Berg", "Jan van der Berg"),
     ("Lidia Marow and Tomas McReyes MERIDIAN TODAY", "Lidia Marow and Tomas McReyes"),
     ("Lidia Marow @lmarow", "Lidia Marow"),
+    ("Lidia Marow Marenia Today", "Lidia Marow"),
     # A story's subject (named in its body), a button, a role, a place, an office.
     ("Lidia Sorn", ""),
     ("Follow Us", ""),

@@ -773,11 +773,16 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
 _ONE_NAME = (r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
              r"(?:\s+(?:van|von|de|da|di|del|der|le|la)){0,2}"
              r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*)?"
-             r"[a-zà-öø-ÿ]){1,2}")  # (a capital inside a surname: "McCoy", "LaMotte")
+             r"[a-zà-öø-ÿ]){1,2}?")  # (a capital inside a surname: "McCoy", "LaMotte")
 _NAME_ALONE = re.compile(
     rf"^(?P<author>{_ONE_NAME}(?:\s+(?:and|&|und|et|y)\s+{_ONE_NAME})?)"
-    # The outlet after a comma or bar, or in capitals ("USA TODAY"); the writer's handle.
-    r"(?:\s*[,|]\s*[A-Z][\w.&' -]{1,40}|\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){0,3}|\s+@\w+)?$")
+    # The outlet after a comma or bar, in capitals ("USA TODAY") or named as a paper is
+    # ("Florida Today"); the writer's handle.
+    r"(?:\s*[,|]\s*[A-Z][\w.&' -]{1,40}|\s+[A-Z][A-Z&.]+(?:\s+[A-Z][A-Z&.]+){0,3}"
+    r"|\s+(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Today|Times|Post|News|Press|Herald|Journal|Tribune"
+    r"|Daily|Gazette|Zeitung|Telegraph|Guardian|Wire|Magazine|Online|Standard|Observer"
+    r"|Chronicle|Courier|Mirror|Express|Independent|Review|Bulletin|Dispatch|Inquirer)"
+    r"|\s+@\w+)?$")
 NAME_LINES = 2  # text lines under the headline (dates aside) a name alone is looked for in
 _NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*")  # a name's capitalised words (no "and")
 

@@ -520,3 +520,30 @@ def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows() -> N
 
     assert is_outlet("Elwyn Media GmbH") and is_outlet("Acme Holdings Inc.")
     assert not is_outlet("Ada Brennan") and not is_outlet("Maria Sa")
+
+
+def test_markup_inside_a_word_or_before_a_comma_adds_no_space() -> None:
+    # A browser shows no space for inline markup: Wired's "Molly Woo<span>d</span>", a drop
+    # cap, a link before a comma. (An HTML-only paste shows this text in the editor.)
+    from inbrief.core.ingest.html import plain_text_of
+
+    text = plain_text_of('<p><span class="dropcap">T</span>he council, led by <a href="/a">'
+                         'Ada Brennan</a>, voted. Un<b>believ</b>able.</p><ul><li>Home</li>'
+                         '<li>World</li></ul><table><tr><td>Seats</td><td>9</td></tr></table>'
+                         ).text
+    assert text == ("The council, led by Ada Brennan, voted. Unbelievable.\n\nHome\n\nWorld\n\n"
+                    "Seats 9")
+
+
+def test_a_bylines_last_letter_marked_up_apart_stays_in_the_name() -> None:
+    # trafilatura joins an element's texts with spaces: "Molly Woo<span>d</span>" gave the
+    # author "Molly Woo d". The piece goes back when the page shows the name written whole;
+    # a name's particles stay apart.
+    from inbrief.core.ingest.html import _rejoined
+
+    page = ('<div class="byline"><a href="/ada">Ada Brenna<span class="last">n</span></a></div>'
+            '<p>Jan van der Berg and Li Wei reported. Money.pl said so.</p>')
+    assert _rejoined("Ada Brenna n", page) == "Ada Brennan"
+    assert _rejoined("Jan van der Berg", page) == "Jan van der Berg"
+    assert _rejoined("Money pl", page) == "Money pl"  # "Money.pl", not "Moneypl"
+    assert _rejoined("Ada Brenna n", "<p>Ada Brenna n</p>") == "Ada Brenna n"

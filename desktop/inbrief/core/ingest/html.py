@@ -46,6 +46,13 @@ _BLOCK_TAG = re.compile(
     re.I,
 )
 _ANY_TAG = re.compile(r"<[^<>]*>")
+# Tags that mark words up inside a line: a browser shows no space for them, so none is put in
+# their place ("Molly Woo<span class=...>d</span>", a drop cap's "<span>T</span>he").
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|nobr|q|s|samp|small|span"
+    r"|strong|sub|sup|time|u|var|wbr)\b[^<>]*>",
+    re.I,
+)
 COMMENT_CHARS = 2000
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
@@ -165,7 +172,7 @@ def plain_text_of(html: str, *, furniture: bool = False) -> PageText:
         title_match) else ""
     text = _drop_invisible(_joined_paragraph_lines(html),
                            _HIDDEN_START if furniture else _INVISIBLE_START)
-    text = _BLOCK_TAG.sub("\n", text)
+    text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     text = html_lib.unescape(_ANY_TAG.sub(" ", text))
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return PageText("\n\n".join(line for line in lines if line), title=title)
@@ -406,7 +413,7 @@ def extract_article(html: str) -> PageText | None:
     site = str(data.get("sitename") or data.get("hostname") or "").strip()
     title = _whole_headline(str(data.get("title") or "").strip(), html, site)
     date = data.get("date")
-    author = author_names(str(data.get("author") or "").strip())
+    author = _rejoined(author_names(str(data.get("author") or "").strip()), html)
     if author and _commenter(author, html):
         author = ""  # a reader's name over a comment (class="comment_author"), not a writer
     author = _without_owner(author or _marked_byline(html), html)
@@ -456,6 +463,31 @@ MAX_NOTICES = 20
 def _words(text: str) -> str:
     """Return the words of ``text`` in lower case, one space between them."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# Lower-case words a name may hold ("Jan van der Berg", "Ana de la Cruz").
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la",
+                        "le", "al", "bin", "ibn", "ter", "ten", "y"))
+
+
+def _rejoined(author: str, html: str) -> str:
+    """Return ``author`` with a name's last letters put back onto it where trafilatura read
+    them apart: it joins an element's texts with spaces, so "Molly Woo<span>d</span>"
+    (Wired's bylines) came out "Molly Woo d". A lower-case piece after a capitalised word is
+    joined to it when the text the page shows writes the two together."""
+    words = author.split(" ")
+    if len(words) < 2 or not any(word[:1].islower() for word in words[1:]):
+        return author
+    shown = _ANY_TAG.sub(" ", _INLINE_TAG.sub("", html))  # the text a browser shows
+    joined = [words[0]]
+    for word in words[1:]:
+        glued = joined[-1] + word
+        if (word[:1].islower() and word not in _PARTICLES and joined[-1][:1].isupper()
+                and re.search(rf"(?<![\w.]){re.escape(glued)}(?![\w.])", shown)):
+            joined[-1] = glued
+        else:
+            joined.append(word)
+    return " ".join(joined)
 
 
 def _without_owner(author: str, html: str) -> str:

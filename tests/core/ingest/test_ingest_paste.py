@@ -462,3 +462,29 @@ def test_a_page_without_an_h1_takes_the_h2_opening_its_body_for_the_title(
     # With an h1 on the page, the h2 opening the body is no headline of it.
     with_h1 = page.replace("<header>", "<header><h1>Port Elwyn Gazette news desk</h1>")
     assert load_paste("", with_h1).title != headline
+
+
+def test_a_teasers_byline_the_extractor_takes_gives_way_to_the_one_under_the_headline(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without the page's <head>, trafilatura looks for a byline in the body and may take a
+    # teaser's lower down (Página 12's "Por Marcelo Pavazza" under another story): the writer
+    # the browser's text shows under the headline is the article's.
+    from inbrief.core.ingest import paste
+    from inbrief.core.ingest.paste import visible_text
+
+    teasers = "".join(f'<article><h2><a href="/t{n}">Pier news {n}</a></h2>'
+                      f'<p class="byline">Por <a>Li Wei</a></p></article>' for n in range(3))
+    html = whole_page().replace("<!--EndFragment-->", f"<aside>{teasers}</aside><!--EndFragment-->")
+    read = paste.read_paste
+
+    def teasers_writer(*args: object, **kwargs: object) -> object:
+        return dataclasses.replace(read(*args, **kwargs), author="Li Wei")
+
+    monkeypatch.setattr(paste, "read_paste", teasers_writer)
+    assert load_paste(visible_text(html), html).author == "Mara Quint"
+    # A writer the text shows near its top stays, whatever the head's cleaning reads.
+    def near_writer(*args: object, **kwargs: object) -> object:
+        return dataclasses.replace(read(*args, **kwargs), author="Mara Quint; Ana Ruiz")
+
+    monkeypatch.setattr(paste, "read_paste", near_writer)
+    assert load_paste(visible_text(html), html).author == "Mara Quint; Ana Ruiz"

@@ -372,16 +372,24 @@ def load_paste(text: str, html: str | None = None) -> Article:
         published, shown_day = head.published, head.shown_day
         page = dataclasses.replace(page, published=published)
         year = copyright_year(selection, dt.date.today())
-    if (not page.author or is_outlet(page.author)) and (
+    if (not page.author or is_outlet(page.author) or _named_far_down(page.author, selection)) and (
             head := selection_head()) is not None and head.author:
-        # No byline the markup marks (Time's), or only an agency's letters (Libération's
-        # "AFP"): the writer the browser's text shows under the headline.
+        # No byline the markup marks (Time's), only an agency's letters (Libération's "AFP"),
+        # or a teaser's byline far down the page (Página 12's): the writer the browser's text
+        # shows under the headline.
         page = dataclasses.replace(page, author=head.author)
     # The head shown above the body says the date and byline the Brief uses (the date the
     # page marks as its publication's, not the extractor's first guess).
     page = dataclasses.replace(page, text=article_text(page))
     article = _from_page(page, "the pasted page", "")
     return dataclasses.replace(article, shown_day=shown_day, copyright_year=year)
+
+
+def _named_far_down(author: str, selection: str) -> bool:
+    """Return True when the writer ``author`` names is not in the first fifth of the text the
+    browser shows (``selection``): a teaser's byline lower down, not the article's."""
+    surname = author.split(";")[0].split()[-1] if author.split() else ""
+    return bool(surname) and surname not in selection[: max(2000, len(selection) // 5)]
 
 
 def _cleaned(selection: str) -> Article | None:

@@ -34,6 +34,7 @@ from inbrief.core.clean.rules import (
     MONTH_NAMES,
     MORE_HEADING,
     NAMED_CITY_DATELINE,
+    PARTICLE,
     PERSON,
     SECTION_LABEL,
     SENTENCE_END,
@@ -771,7 +772,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
 # capitalised words, each with a lower-case letter, no button ("Text Size"), place or
 # organisation, and not named in the body (a story's subject is: "Mark Meadows").
 _ONE_NAME = (r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
-             r"(?:\s+(?:van|von|de|da|di|del|der|le|la)){0,2}"
+             rf"(?:\s+{PARTICLE}){{0,2}}"
              r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*)?"
              r"[a-zà-öø-ÿ]){1,2}?")  # (a capital inside a surname: "McCoy", "LaMotte")
 _NAME_ALONE = re.compile(

@@ -336,7 +336,11 @@ _UPPER_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω&][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω
 SECTION_LABEL = re.compile(rf"^[\s|•]*{_UPPER_WORD}(?:[ /|&+,]+{_UPPER_WORD}){{0,2}}[\s|•:]*$")
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn|ter|ten|y)"
+# Lower-case words inside a name ("Jan van der Berg", "Ana de la Cruz").
+NAME_PARTICLES = ("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le",
+                  "al", "bin", "ibn", "ter", "ten", "y")
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
+PARTICLE = _PARTICLE
 # A nickname in quotes after the first name: Amanda "Tania Mae" Tan.
 _NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
 # (A byline's "Posted" or "Published" after the name, capitalised, is no part of it; nor is

@@ -16,7 +16,7 @@ from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     date_line,
 )
-from inbrief.core.clean.rules import BYLINE, SENTENCE_END
+from inbrief.core.clean.rules import BYLINE, NAME_PARTICLES, SENTENCE_END
 from inbrief.core.ingest.html_authors import author_names, names_in
 from inbrief.core.ingest.html_links import (
     without_comments,
@@ -465,11 +465,6 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-# Lower-case words a name may hold ("Jan van der Berg", "Ana de la Cruz").
-_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la",
-                        "le", "al", "bin", "ibn", "ter", "ten", "y"))
-
-
 def _rejoined(author: str, html: str) -> str:
     """Return ``author`` with a name's last letters put back onto it where trafilatura read
     them apart: it joins an element's texts with spaces, so "Molly Woo<span>d</span>"
@@ -478,11 +473,11 @@ def _rejoined(author: str, html: str) -> str:
     words = author.split(" ")
     if len(words) < 2 or not any(word[:1].islower() for word in words[1:]):
         return author
-    shown = _ANY_TAG.sub(" ", _INLINE_TAG.sub("", html))  # the text a browser shows
+    shown = plain_text_of(html, furniture=True).text
     joined = [words[0]]
     for word in words[1:]:
         glued = joined[-1] + word
-        if (word[:1].islower() and word not in _PARTICLES and joined[-1][:1].isupper()
+        if (word[:1].islower() and word not in NAME_PARTICLES and joined[-1][:1].isupper()
                 and re.search(rf"(?<![\w.]){re.escape(glued)}(?![\w.])", shown)):
             joined[-1] = glued
         else:

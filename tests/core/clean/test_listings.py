@@ -109,3 +109,80 @@ def test_a_table_a_long_article_closes_with_is_kept() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
                 *LONG_STORY, closing, table, *MOST_READ, FOOTER)
     assert clean(text).text == "\n\n".join([*LONG_STORY, closing, table])
+
+
+# A song's lyrics as a lyrics site shows them: a line each, every line capitalised, no
+# punctuation, stanzas parted by blank lines (invented text).
+LYRICS = [
+    "The gulls come in along the wall\nAnd settle where the nets were laid\n"
+    "The keeper walks the quay alone\nAnd counts the boats the tide has made",
+    "He knows the names of all the hulls\nThe ones that left and did not come\n"
+    "He writes them in a ledger book\nAnd leaves a lamp for every one",
+    "The wind is cold along the stones\nThe water turns from grey to black\n"
+    "And still he waits beside the light\nFor all the ones who made it back",
+]
+MORE_SONGS = ("More songs", "A Letter From the Orchard\nWinter Light on the River Mile\n"
+              "The Baker's Daughter Sings Again\nNotes Toward a Quiet Garden")
+
+
+def test_a_songs_lyrics_are_the_article() -> None:
+    # Short lines of words with no figure read as a menu's, and the site's note on itself
+    # was the longest prose: the lyrics had all gone, the note stood as the article.
+    text = page(MENU, "The Harbour Keeper at Dusk", "By Imogen Halvard", *LYRICS,
+                *MORE_SONGS, ABOUT, FOOTER)
+    article = clean(text)
+    for stanza in LYRICS:
+        assert stanza in article.text
+    assert article.title == "The Harbour Keeper at Dusk"
+    assert article.author == "Imogen Halvard"
+    assert "independent newspaper" not in article.text
+    assert "Winter Light" not in article.text  # a list of other songs: capitalised words
+
+
+# Lyrics in Chinese with each line's romanisation below it (invented text): no stop words
+# to count, the romanised lines' words in lower case.
+CHINESE_LYRICS = [
+    "月亮照在小河上\nYue liang zhao zai xiao he shang\n"
+    "风吹过安静的山\nFeng chui guo an jing de shan\n"
+    "我在门口等着你\nWo zai men kou deng zhe ni\n等到天亮也不走\nDeng dao tian liang ye bu zou",
+    "你说明天会回来\nNi shuo ming tian hui hui lai\n我把灯一直开着\nWo ba deng yi zhi kai zhe\n"
+    "河水慢慢往前流\nHe shui man man wang qian liu\n我的心还在这里\nWo de xin hai zai zhe li",
+    "春天来了花又开\nChun tian lai le hua you kai\n"
+    "小鸟飞回老树上\nXiao niao fei hui lao shu shang\n"
+    "你的名字我记得\nNi de ming zi wo ji de\n一年一年不会忘\nYi nian yi nian bu hui wang",
+]
+
+
+def test_lyrics_with_their_romanisation_are_the_article() -> None:
+    text = page(MENU, "Yue Liang - Lin Mei (月亮 - 林梅)", *CHINESE_LYRICS,
+                "Posted by Ada at 12:11 PM", *MORE_SONGS, ABOUT, FOOTER)
+    article = clean(text)
+    for stanza in CHINESE_LYRICS:
+        assert stanza in article.text
+    assert article.title == "Yue Liang - Lin Mei (月亮 - 林梅)"
+    assert "independent newspaper" not in article.text
+
+
+# Other stories' headlines in sentence case, a line each with no bullet and no heading, at
+# the page's foot (a browser's copy of a box of them): most of their words are in lower case,
+# as a poem's are, but few of them open with a stop word as a poem's lines do ("And", "The").
+HEADLINES = (
+    "Port strike enters second week\nRates stay on hold as inflation cools\n"
+    "Five charts that explain the housing slump\nCouncil approves new ferry timetable\n"
+    "Floods close the coast road for a third day\nTeachers vote to accept revised pay offer\n"
+    "Why the harbour bridge repairs keep slipping\nDelta farmers count the cost of a dry spring\n"
+    "New hospital wing opens after two years of delays\nPolice appeal for witnesses after crash\n"
+    "The long fight to save the old lighthouse\nMuseum returns stolen maps to city archive\n"
+    "Ferry fares to rise by a tenth in spring\nSchools shut early as storm nears the coast\n"
+    "Fishing fleet stays in port as prices fall\nCity library to open on Sundays from May\n"
+    "Water bills set to climb after levee repairs\nAirport runway closed for night works"
+)
+
+
+def test_a_list_of_headlines_beside_a_short_article_is_no_poem() -> None:
+    text = page(MENU, "Marenia Elects Its First New Governor in Twenty Years",
+                "By Ada Brennan", STORY[0], STORY[1], FOOTER, HEADLINES)
+    article = clean(text)
+    assert article.text.startswith(STORY[0])
+    assert STORY[1] in article.text
+    assert "Port strike" not in article.text

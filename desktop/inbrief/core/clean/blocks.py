@@ -30,7 +30,7 @@ from inbrief.core.clean.date_lines import (
     DATE_PREFIX,
     date_line,
 )
-from inbrief.core.clean.headline import candidates, is_signal, pick_headline
+from inbrief.core.clean.headline import candidates, is_signal, nearest_title, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
@@ -217,6 +217,7 @@ class _Run:
     listed: set[int]  # the items of lists the run's paragraphs introduce: kept
     language: str  # the language of the page's longest blocks (stop_list's), or ""
     top: int = 0  # the highest block the headline may be (below a list of teasers)
+    poem: bool = False  # the article is a poem or a song's lyrics (listing_run)
 
 
 def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None:
@@ -250,9 +251,11 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     if run is None:
         return None
     first, last = _above_comments(blocks, raw, kinds, run)
-    listing = listing_run(blocks, raw, first, last, lambda i: _prose(blocks[i], raw[i]))
+    listing = listing_run(blocks, raw, first, last, lambda i: _prose(blocks[i], raw[i]),
+                          lines, stops)
+    poem = False
     if listing is not None:  # the article is a table or a list: its lines are kept
-        first, last, lines_kept = listing
+        first, last, lines_kept, poem = listing
     last = table_below(blocks, raw, _with_closing(blocks, raw, kinds, last))
     cut = last
     for index in range(first + 1, last + 1):
@@ -321,7 +324,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     info = LANGUAGES.get(code)
     stem = snowball_stemmer(info.sumy if info is not None else None)
     lead = make_lead([block.text for block in blocks], opening, stops, stem)
-    return _Run(blocks, raw, kinds, first, last, opening, lead, listed, code, top)
+    return _Run(blocks, raw, kinds, first, last, opening, lead, listed, code, top, poem)
 
 
 def headline_candidates(text: str) -> list[tuple[int, str, tuple[float, ...]]] | None:
@@ -352,6 +355,10 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
     # in context, stay in the head.
     found = pick_headline([block.text for block in blocks], opening, run.lead, top=run.top)
+    if found is None and run.poem:
+        # A poem's title shares few words with its first lines and has no byline or date
+        # under it as often as not: the title-like line right above it is its title.
+        found = nearest_title([block.text for block in blocks], opening, title_like=True)
     below = first if found is None else max(first, found + 1)
     first = _first_paragraph(blocks, kinds, below, last, opening)
     # A writer's note on themselves opening the body, below the byline (Forbes's "I am a

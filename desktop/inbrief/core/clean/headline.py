@@ -465,9 +465,10 @@ NEAREST_WORDS = 15
 _NEAREST_REASONS = ("length", "sentence end", "two sentences")
 
 
-def _nearest_title(texts: list[str], first: int) -> int | None:
+def nearest_title(texts: list[str], first: int, title_like: bool = False) -> int | None:
     """Return the index of the text block right above block ``first``, past bylines, dates
-    and pictures, when it is NEAREST_REACH blocks or fewer above it and has a few words."""
+    and pictures, when it is NEAREST_REACH blocks or fewer above it and has a few words (is
+    no title-like block, unless ``title_like``: then it may be one)."""
     page = _Page(texts)
     at = first - 1
     while at >= 0 and (not page.is_text(at) or page.signal(at)
@@ -477,7 +478,9 @@ def _nearest_title(texts: list[str], first: int) -> int | None:
         return None
     text = texts[at]
     if (not 1 <= word_count(text) <= NEAREST_WORDS or text.rstrip().endswith(":")
-            or not_headline_because(text) not in _NEAREST_REASONS or is_boilerplate(text)):
+            or not_headline_because(text) not in (
+                (None, *_NEAREST_REASONS) if title_like else _NEAREST_REASONS)
+            or is_boilerplate(text)):
         return None
     return at
 
@@ -486,10 +489,10 @@ def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
                   weights: tuple[float, ...] = WEIGHTS, top: int = 0) -> int | None:
     """Return the index of the headline among the blocks ``texts`` above the body's first
     block ``first``, or None: the title-like block of the highest utility above 0, or the
-    block right above the body when no block is title-like (_nearest_title)."""
+    block right above the body when no block is title-like (nearest_title)."""
     found = candidates(texts, first, lead, top)
     if not found:
-        return _nearest_title(texts, first)
+        return nearest_title(texts, first)
     best, best_score = None, 0.0
     for index, features in found:
         score = utility(features, weights)

@@ -139,6 +139,19 @@ def test_a_songs_lyrics_are_the_article() -> None:
     assert "Winter Light" not in article.text  # a list of other songs: capitalised words
 
 
+CHORUS = ("Oh the light the light along the bay\nIt calls them home at close of day\n"
+          "And every boat that turns for shore\nWill find the keeper at the door")
+
+
+def test_a_songs_chorus_said_after_each_verse_stays_in_it() -> None:
+    # A line said twice on a page is a menu's as often as not; in a song it is its chorus.
+    verses = [part for stanza in LYRICS for part in (stanza, CHORUS)]
+    text = page(MENU, "The Harbour Keeper at Dusk", "By Imogen Halvard", *verses,
+                *MORE_SONGS, ABOUT, FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join(verses)
+
+
 # Lyrics in Chinese with each line's romanisation below it (invented text): no stop words
 # to count, the romanised lines' words in lower case.
 CHINESE_LYRICS = [

@@ -65,12 +65,12 @@ VERSE_STOPS = 0.25
 VERSE_OPENERS = 0.4
 
 
-def _verse_lines(block: Block, lines: Sequence[str], copies: Counter[str]) -> list[str]:
+def _verse_lines(block: Block, lines: Sequence[str]) -> list[str]:
     """Return the lines of ``block`` when each may be a line of a poem or a song (a text
     browser joins a stanza's lines into a block when they are about as long as the page's
-    lines), else none."""
+    lines), else none. (A line said twice may be a chorus's.)"""
     text = block.text
-    if (copies[text] > 1 or bulleted(text) or text.startswith("[") or "://" in text
+    if (bulleted(text) or text.startswith("[") or "://" in text
             or "www." in text or "|" in text or date_line(text) is not None):
         return []
     found = [line.strip() for line in lines[block.first:block.last + 1]]
@@ -91,13 +91,13 @@ def _lower_share(lines: list[str]) -> float:
     return sum(w[:1].islower() for w in cased) / len(cased) if cased else 0.0
 
 
-def _verse(blocks: list[Block], lines: Sequence[str], copies: Counter[str], stops: frozenset[str],
-           floor: float) -> tuple[list[int], int] | None:
+def _verse(blocks: list[Block], lines: Sequence[str], stops: frozenset[str], floor: float
+           ) -> tuple[list[int], int] | None:
     """Return the blocks of the longest stretch of verse (a poem, a song's lyrics: stanzas of
     short lines, most of their words in lower case, many lines opening with a stop word; or
     lines of Chinese or Japanese each with its romanisation) with more than ``floor``
     characters, and its characters; None when there is none."""
-    verse = [_verse_lines(block, lines, copies) for block in blocks]
+    verse = [_verse_lines(block, lines) for block in blocks]
     # Stanzas: verse blocks on lines in a row, two lines at least (a list of headlines has
     # capitalised words; a line alone, "Poem of the Day", is a heading).
     stanza: list[int] = []
@@ -122,8 +122,10 @@ def _verse(blocks: list[Block], lines: Sequence[str], copies: Counter[str], stop
         while at < len(good) and good[at][0] - stretch[-1] <= MAX_GAP + 1:
             stretch.extend(good[at])
             at += 1
-        # (A character of Chinese or Japanese counts as three, as classify counts it.)
-        chars = sum(len(blocks[i].text) + 2 * dense_chars(blocks[i].text) for i in stretch)
+        # (A character of Chinese or Japanese counts as three, as classify counts it; a
+        # chorus said again, once.)
+        chars = sum(len(text) + 2 * dense_chars(text)
+                    for text in dict.fromkeys(blocks[i].text for i in stretch))
         count = sum(len(verse[i]) for i in stretch)
         if count < MIN_LINES or chars <= floor or best is not None and chars <= best[1]:
             continue
@@ -172,7 +174,7 @@ def listing_run(blocks: list[Block], raw: list[str], first: int, last: int,
                 i for i in range(found[0], found[-1] + 1) if copies[blocks[i].text] > 1}
             best, best_chars = (found[0], found[-1], kept), chars
         index = found[-1] + 1
-    verse = _verse(blocks, lines, copies, stops, max(ODDS * run_prose, MIN_CHARS))
+    verse = _verse(blocks, lines, stops, max(ODDS * run_prose, MIN_CHARS))
     poem = verse is not None and (best is None or verse[1] > best_chars)
     if verse is not None and poem:
         best = (verse[0][0], verse[0][-1], set(verse[0]))

@@ -152,6 +152,21 @@ def test_a_songs_chorus_said_after_each_verse_stays_in_it() -> None:
     assert article.text == "\n\n".join(verses)
 
 
+def test_lyrics_on_a_page_with_no_prose_at_all_are_the_article() -> None:
+    # No paragraph on the page is prose: the page had been taken for no page at all, and its
+    # menus, lists of other songs and footer stayed in the text.
+    # The site's tag cloud, wrapped as wide as the page (a text browser's 150 columns): the
+    # lyrics' lines are far shorter, each a block of its own.
+    tags = textwrap.fill("Tags " + " ".join(
+        f"{first} {last}" for first in ("Ada", "Imogen", "Lidia", "Tomas", "Rui", "Ines")
+        for last in ("Halvard", "Brennan", "Sorn", "Vaz", "Lima", "Costa", "Reis")), 150)
+    text = page(MENU, "The Harbour Keeper at Dusk", "By Imogen Halvard", *LYRICS,
+                *MORE_SONGS, tags, FOOTER)
+    article = clean(text)
+    assert article.text == "\n\n".join(LYRICS)
+    assert article.title == "The Harbour Keeper at Dusk"
+
+
 # Lyrics in Chinese with each line's romanisation below it (invented text): no stop words
 # to count, the romanised lines' words in lower case.
 CHINESE_LYRICS = [

@@ -238,8 +238,9 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     code_listings(texts, raw)
     comment_entries(texts, raw)
     cookie_dialogs(texts, raw)
-    if _furniture(raw) < MIN_FURNITURE or not ("good" in raw or "near-good" in raw):
+    if _furniture(raw) < MIN_FURNITURE:
         return None
+    has_prose = "good" in raw or "near-good" in raw
     # Links back up the page between the article's sections take no part in their
     # neighbours' classes (a subheading below one stays with the paragraph below it).
     # Pictures' captions are no block's neighbour either (a standfirst above one stays with
@@ -247,12 +248,16 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     back = {index for index, block in enumerate(blocks)
             if raw[index] == "bad" and (block.caption or is_back_link(block.text))}
     kinds = prose_groups(blocks, raw, in_context(raw, back))
-    run = _best_run(blocks, raw, kinds)
-    if run is None:
-        return None
-    first, last = _above_comments(blocks, raw, kinds, run)
+    run = _best_run(blocks, raw, kinds) if has_prose else None
+    if run is not None:
+        first, last = _above_comments(blocks, raw, kinds, run)
+    else:
+        # No prose at all: a page of furniture round a poem or a song's lyrics, or no page.
+        first, last = len(blocks), len(blocks) - 1
     listing = listing_run(blocks, raw, first, last, lambda i: _prose(blocks[i], raw[i]),
                           lines, stops)
+    if run is None and (listing is None or not listing[3]):
+        return None
     poem = False
     if listing is not None:  # the article is a table or a list: its lines are kept
         first, last, lines_kept, poem = listing

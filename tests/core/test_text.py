@@ -270,3 +270,25 @@ def test_unpunctuated_lines_split_in_linear_time() -> None:
 
     small, large = seconds(4_000), seconds(32_000)
     assert large < 8 * small * 2.5  # 8x the input: quadratic steps would take ~64x
+
+
+STANZA = ("Yeah, the harbour keeper counts the boats along the quay\n"
+          "Room for every one of them along the old stone wall\n"
+          "He writes their names down in a ledger book at night\n"
+          "And leaves a lamp for all of those who do not come")
+
+
+def test_a_stanzas_lines_are_its_sentences() -> None:
+    # A song's lines end without punctuation, each opening with a capital: joined as one
+    # wrapped paragraph, the summary had picked half a verse as one "sentence".
+    spans = split_sentences(STANZA)
+    assert [STANZA[a:b] for a, b in spans] == STANZA.split("\n")
+
+
+def test_a_paragraph_wrapped_in_a_narrow_column_stays_one_sentence() -> None:
+    # Lines as short as a stanza's, but a sentence wrapped: its lines open in lower case.
+    text = ("The keeper of the harbour light wrote the names\n"
+            "of every boat that left the quay that winter in\n"
+            "a ledger that the town still keeps in its archive\n"
+            "beside the maps of the old harbour wall.")
+    assert split_sentences(text) == [(0, len(text))]

@@ -22,6 +22,11 @@ _SENTENCE_PUNCT = tuple(".!?。！？…")
 # A wrapped line is at most this many characters short of the block's wrap width.
 FULL_LINE_SLACK = 12
 UNWRAPPED_SLACK = 12  # columns a renderer may leave free at a line's end (lynx: up to 9)
+# A stanza: this many lines or more, each opening with a capital and none wider than this; a
+# poem's or a song's lines end at line breaks, with or without punctuation (a paragraph
+# wrapped in a narrow column has lines that open in lower case).
+VERSE_LINES = 4
+VERSE_WIDTH = 60
 _NO_SPACE_LANGS = {"ja", "zh-cn", "zh-tw", "zh", "th", "lo", "km", "my"}
 # Thai, Lao, Khmer and Burmese put no spaces between words and mark the end of a sentence or
 # clause with a space; with no segmenter of their own here, a space-separated run is the unit.
@@ -76,6 +81,8 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     # "T1 entered the final ...").
     widest = max(lengths, default=0)
     fit = widest - max(UNWRAPPED_SLACK, widest // 8)
+    verse = len(lengths) >= VERSE_LINES and widest <= VERSE_WIDTH and all(
+        line.lstrip()[:1].isupper() for line in text[start:end].split("\n"))
     while pos != -1:
         # Only the last line is read: slicing the whole piece each time would be quadratic in a
         # block of lines that never end a sentence (a transcript with no punctuation).
@@ -94,7 +101,7 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             or _quote_goes_on(text, piece_start, line_end, pos))
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
-        if (ends_sentence or looks_like_heading or _is_list_item(text, pos + 1)
+        if (verse or ends_sentence or looks_like_heading or _is_list_item(text, pos + 1)
                 or _not_wrapped(text, last_line, pos, end, fit)):
             yield from _trimmed(text, piece_start, pos)
             piece_start = pos + 1

@@ -154,7 +154,7 @@ def listing_run(blocks: list[Block], raw: list[str], first: int, last: int,
         return None
     copies = Counter(block.text for block in blocks)
     rows = [_line(block, kind) and copies[block.text] == 1
-             for block, kind in zip(blocks, raw, strict=True)]
+            for block, kind in zip(blocks, raw, strict=True)]
     best: tuple[int, int, set[int]] | None = None
     best_chars = max(ODDS * run_prose, MIN_CHARS)
     index = 0

@@ -14,6 +14,7 @@ from inbrief.core.clean.counts import dense_chars
 from inbrief.core.clean.date_lines import (
     date_line,
 )
+from inbrief.core.text import VERSE_WIDTH
 
 # The run of prose is weak below this many characters: a blurb, not an article.
 WEAK_PROSE = 1000
@@ -53,9 +54,9 @@ def _line(block: Block, raw: str) -> bool:
 
 
 # A line of verse: a few words (or a few characters of Chinese or Japanese) on a line of
-# their own, shorter than a text browser's lines of a paragraph it wraps (76 to 80 wide).
+# their own, no wider than a stanza's lines are (text.VERSE_WIDTH, which splits a stanza into
+# its lines as sentences): shorter than a text browser's lines of a paragraph it wraps.
 VERSE_WORDS = (3, 14)
-VERSE_CHARS = 60
 # Most of a poem's words after each line's first are in lower case (a menu's and a list of
 # headlines' are capitalised), it holds stop words as prose does, and many of its lines open
 # with one ("And", "The", "He": a line goes on from the line above; a headline opens with
@@ -76,7 +77,7 @@ def _verse_lines(block: Block, lines: Sequence[str]) -> list[str]:
     found = [line.strip() for line in lines[block.first:block.last + 1]]
     for line in found:
         dense = dense_chars(line)
-        if len(line) > VERSE_CHARS or not (
+        if len(line) > VERSE_WIDTH or not (
                 dense >= 4 or dense == 0 and VERSE_WORDS[0] <= len(line.split()) <= VERSE_WORDS[1]):
             return []
     return found

@@ -1,7 +1,7 @@
 """Paste quality on pages nobody here tuned on: newspaper4k's own test pages (issue 13).
 
 Run: python tests/bench/paste_outside.py --data DIR [--fetch] [--npm DIR [--fetch-npm]]
-     [--traf DIR [--fetch-traf] [--misses]]
+     [--traf DIR [--fetch-traf] [--misses]] [--htmldate DIR [--fetch-htmldate] [--misses]]
 
 paste_quality.py's halves were both looked at over several rounds; this bench scores the same
 way on a third set that no rule was written for: the article pages of newspaper4k's test suite
@@ -27,6 +27,10 @@ headline_fit.py --outside prints the held-out ones.
 mostly German blogs, shops and news, none of paste_quality.py's): titles right and the snippets
 its tests name kept and dropped, per half ("read" may be read while writing rules, "count" is
 counted only); ``--misses`` lists the read half's wrong titles and snippets.
+``--htmldate DIR``: also htmldate 1.4.0's test pages (htmldate_pages.py: about 50 pages, German,
+Austrian and French blogs, news, shops and home pages, none of trafilatura's or
+paste_quality.py's): titles right per half, and the publication date found on the few pages
+whose date htmldate's tests assert; ``--misses`` lists the read half's wrong titles.
 Caveat: newspaper4k's text is an extractor's output, not a hand-checked body (it leaves out
 some captions and lists that a reader would keep), so read the figures as a comparison
 between the ways of pasting, not as absolute scores.
@@ -43,6 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import htmldate_pages  # noqa: E402
 import outside_pages  # noqa: E402
 import paste_quality as bench  # noqa: E402
 import traf_pages  # noqa: E402
@@ -117,13 +122,19 @@ def main() -> int:
     parser.add_argument("--traf", type=Path, default=None, help="traf_pages.py's folder")
     parser.add_argument("--fetch-traf", action="store_true",
                         help="download them into --traf first")
+    parser.add_argument("--htmldate", type=Path, default=None, help="htmldate_pages.py's folder")
+    parser.add_argument("--fetch-htmldate", action="store_true",
+                        help="download them into --htmldate first")
     parser.add_argument("--misses", action="store_true",
-                        help="with --traf: list the read half's wrong titles and snippets")
+                        help="with --traf or --htmldate: list the read half's wrong titles "
+                             "(and snippets)")
     args = parser.parse_args()
     if args.fetch:
         fetch(args.data)
     if args.traf:
         traf_report(args)
+    if args.htmldate:
+        htmldate_report(args)
     if not (args.data / "metadata").is_dir():
         print(f"no test data in {args.data}: run with --fetch once")
         return 0
@@ -235,6 +246,43 @@ def traf_report(args: argparse.Namespace) -> None:
         for half, row in rows.items():
             print(f"{mode:20} {half:6} {f'{row[0]}/{row[1]}':>7} {f'{row[2]}/{row[3]}':>8} "
                   f"{f'{row[4]}/{row[5]}':>8}")
+
+
+def htmldate_report(args: argparse.Namespace) -> None:
+    """Print titles right and publication dates found on htmldate_pages.py's pages, per half."""
+    if args.fetch_htmldate:
+        htmldate_pages.fetch(args.htmldate)
+    listed = htmldate_pages.pages(args.htmldate)
+    if not listed:
+        print(f"no pages in {args.htmldate}: run with --fetch-htmldate once")
+        return
+    print(f"{len(listed)} pages of htmldate 1.4.0's tests (read half "
+          f"{sum(h == 'read' for _, _, h, _ in listed)}, counted half "
+          f"{sum(h == 'count' for _, _, h, _ in listed)}): titles right, publication date "
+          "as htmldate's tests assert it")
+    print(f"{'mode':20} {'half':6} {'titles':>7} {'date':>6}")
+    for mode in MODES:
+        if not _installed(mode):
+            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
+            continue
+        rows: dict[str, list[int]] = {"read": [0] * 4, "count": [0] * 4}
+        for page, titles, half, day in listed:
+            make = _maker(page, mode)
+            if make is None:
+                continue
+            result = bench.analyse(page, make, quick=True)
+            right = bench.title_right(result.title, titles)
+            row = rows[half]
+            row[0] += right
+            row[1] += 1
+            if day:
+                row[2] += result.date == day
+                row[3] += 1
+            if args.misses and half == "read" and not right:
+                print(f"  {page.key[:34]:34} title {result.title[:60]!r} want "
+                      f"{titles[0][:60]!r}")
+        for half, row in rows.items():
+            print(f"{mode:20} {half:6} {f'{row[0]}/{row[1]}':>7} {f'{row[2]}/{row[3]}':>6}")
 
 
 if __name__ == "__main__":

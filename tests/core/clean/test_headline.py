@@ -764,7 +764,8 @@ def test_with_no_title_like_block_the_short_block_right_above_the_body_is_the_ti
     for title in ("Harbour levies", "The Harbour Engineer's Oath."):
         texts = [*MENU.split("\n"), "March 12, 2024", title, "By Ada Brennan", *STORY]
         first = texts.index(STORY[0])
-        assert candidates(texts, first) == []
+        # (A full stop's is a candidate now, with its byline below it and the lead's words.)
+        assert candidates(texts, first) == [] or title.endswith(".")
         assert pick_headline(texts, first) == texts.index(title)
         assert title_of(page(MENU, "March 12, 2024", title, "By Ada Brennan",
                              *STORY, FOOTER)) == title
@@ -803,3 +804,43 @@ def test_a_menu_in_capitals_takes_no_byline_from_the_headline_below_it() -> None
     texts = [*MENU.split("\n"), HEADLINE, "Ada Brennan, Harbour Desk Political Writer",
              "March 12, 2024", *STORY]
     assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
+
+
+def test_a_blogs_links_to_the_posts_before_and_after_are_no_headlines() -> None:
+    # pbrunst.de in lynx: "« Berichte über Staatstrojaner = Strafvereitelung?" (the post
+    # before) scored over the post's own headline, three words long.
+    before, after = "« Harbour Fees Rise Again This Spring?", "Dredging the Delta »"
+    assert not_headline_because(before) == "post link"
+    assert not_headline_because(after) in ("post link", "breadcrumb")
+    texts = [*MENU.split("\n"), before, after, HEADLINE, *STORY]
+    assert candidates(texts, texts.index(STORY[0])) == [(texts.index(HEADLINE), candidates(
+        texts, texts.index(STORY[0]))[0][1])]
+    assert title_of(page(MENU, before, after, HEADLINE, *STORY, FOOTER)) == HEADLINE
+    # French quotation marks with both guillemets are a quote, a headline may open with one.
+    for quoted in ("« Je reste », dit la gouverneure", "»Wir bleiben«, sagt die Gouverneurin"):
+        assert not_headline_because(quoted) is None
+
+
+def test_a_headline_ending_with_a_full_stop_is_a_candidate_over_its_byline() -> None:
+    # Weltwoche: "Steve Forbes: Trump is indeed a billionaire." under a section label, over
+    # its standfirst, date and byline; a login box's labels far above it took the title.
+    title = "Lidia Sorn: the harbour engineer is governor now."
+    standfirst = ("The winner of Tuesday's vote in Marenia tells us why the levees come first "
+                  "and the contracts go online.")
+    head = [*MENU.split("\n"), "Are you a subscriber but never registered", "Register here",
+            "Need help registering", "Lidia Sorn", "Image: Ada Brennan for the Courier",
+            "Politics", title, standfirst, "13.03.2024", "By Ada Brennan"]
+    texts = [*head, *STORY]
+    first = texts.index(STORY[0])
+    assert texts.index(title) in dict(candidates(texts, first))
+    assert pick_headline(texts, first) == texts.index(title)
+    assert title_of(page(*head, *STORY, FOOTER)) == title
+    # Not the standfirst of a headline above it, nor a picture's name over its caption.
+    texts = [*MENU.split("\n"), HEADLINE, title, "By Ada Brennan", *STORY]
+    assert texts.index(title) not in dict(candidates(texts, texts.index(STORY[0])))
+    assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
+    for name, caption in (("Lidia Sorn is pictured.", "Sorn at the harbour. | AP Photo Close"),
+                          ("Lidia Sorn at the harbour.", "Sorn on Tuesday. Photo: Ada Brennan")):
+        texts = [*MENU.split("\n"), HEADLINE, "Sign in", "Share", name, caption,
+                 "By Ada Brennan", *STORY]
+        assert texts.index(name) not in dict(candidates(texts, texts.index(STORY[0])))

@@ -70,6 +70,9 @@ MORE_REACH = 6
 MORE_ITEM_WORDS = 20
 MORE_ITEMS = 3
 STANDFIRST_UNDER_WORDS = 5
+STOPPED_TITLE_WORDS = (4, 14)  # a headline ending with a full stop (stopped_titled)
+# A picture's name as a news site writes it, a sentence too ("Barack Obama is pictured.").
+_PICTURED = re.compile(r"\b(?:is|are) (?:pictured|shown)\b")
 _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A list item as w3m shows one that opens with a picture: its bullet alone on a line, the
 # picture's name in brackets on the next, then its text ("•" / "[e151e5]" / a teaser's title).
@@ -266,6 +269,25 @@ class _Page:
                 and not self._titled_long(self.nearest(above, -1))
                 and not any(self.signal(at) for at in range(above + 1, index)))
 
+    def stopped_titled(self, index: int, lead: Lead) -> bool:
+        """Return True when block ``index`` is a headline ending with a full stop ("Steve
+        Forbes: Trump is indeed a billionaire."): one sentence of a few words, its byline or
+        date below it (past its standfirst), and the lead uses half its words or more."""
+        text = self.texts[index]
+        if not (STOPPED_TITLE_WORDS[0] <= len(text.split()) <= STOPPED_TITLE_WORDS[1]
+                and self._reason(text) == "sentence end"
+                and not_headline_because(text.rstrip(".")) is None
+                and sum(c.isdigit() for c in text) <= 4 and not _PICTURED.search(text)
+                and self.signal_below(index)):
+            return False
+        above, below = self.nearest(index, -1), self.nearest(index, 1)
+        if above is not None and self.titled(above):
+            return False  # the standfirst of the headline above it
+        if below is not None and (credited(self.texts[below]) or is_caption(self.texts[below])):
+            return False  # a picture's name, its caption below it
+        words, shared = lead.overlap(text)
+        return words > 0 and 2 * shared >= words
+
     def signalled(self, index: int) -> bool:
         """Return True when a byline, date or share bar follows block ``index`` within a few
         blocks and no other title-like block but its standfirst stands
@@ -411,6 +433,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None, top: int 
             # the titles right: two-fold 202 -> 199 of 236 for short blocks; repeated random
             # two-fold splits 200.8 -> 200.8 (L2 1) and 200.8 -> 197.8 (L2 3) for a full stop.)
             length, two = _length_score(text), 1.0
+        elif length == 0 and page.stopped_titled(index, lead):
+            length = _length_score(text)
         if length > 0 and (page.names_picture(index) or page.said_under_picture(index)):
             continue  # a picture's name, its caption below saying it again with the credit
         if (length > 0 and len(keys[index]) >= 5 and keys[index] in owners

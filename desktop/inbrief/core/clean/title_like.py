@@ -126,6 +126,10 @@ _RUN_TOGETHER = re.compile(r"[^\W\d_A-Z]{3}(?=[A-ZÀ-ÞА-Я][^\W\d_A-Z])")
 _OPENING_QUOTES = "\"'“‘«„‚»「『《¿¡"
 # A kicker in brackets run into a Korean or Chinese headline: "[단독]…", "【独家】…".
 _KICKER_IN_BRACKETS = re.compile(r"^(?:\[[^\]\s]{1,8}\]|【[^】]{1,8}】)\s?[^\W\d_]")
+# A blog's links to the posts before and after ("« Berichte über Staatstrojaner" / "Digitale
+# Strafen »"): a guillemet pointing out, a space, and no guillemet closing it (a French quote
+# has both: "« Je reste », dit-il").
+POST_LINK = re.compile(r"^(?:«\s[^»]*|[^«]*\s»)$")
 
 
 # A postal address: a street and its number, then a postal code ("Görlitzer Str. 45, Horka
@@ -170,6 +174,7 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("label words", lambda: _NOT_HEADLINE.search(text)),
         ("web address", lambda: "://" in text or text.casefold().startswith("www.")),
         ("breadcrumb", lambda: _breadcrumb(text)),
+        ("post link", lambda: POST_LINK.match(text)),
         ("lower case", lambda: text[:1].islower() and not text[1:2].isupper()),  # "iOS 13"
         ("byline", lambda: BYLINE.match(text)),
         ("section label", lambda: SECTION_LABEL.match(text) or _TAG_LABEL.match(text)),

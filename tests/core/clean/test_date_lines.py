@@ -213,6 +213,26 @@ def test_a_us_time_stamp_with_a_two_digit_year_is_read_month_first() -> None:
     assert article.published == "2011-10-05"
 
 
+def test_a_european_time_stamp_with_a_two_digit_year_is_read_day_first() -> None:
+    # futurezone.at's byline: "• 09.08.13, 06:00" (a 24-hour clock after the date says the
+    # two digits are a year, and the full stops that the day comes first).
+    assert date_line("• 09.08.13, 06:00") == ("2013-08-09", True)
+    assert find_date("am 12.03.24 um 17:08 Uhr") == "2024-03-12"
+    assert date_line("31.12.99 23:59") == ("1999-12-31", True)
+    # Without the clock, with a 12-hour clock, or a month over 12: no date.
+    assert find_date("09.08.13") is None
+    assert find_date("1.2.13, 10:00 am") is None
+    assert find_date("09.13.13, 06:00") is None
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Harbour Engineer Wins the Marenia Governor Race"
+    page = "\n\n".join([MENU, headline, "  • Ada Brennan\n  • 13.03.24, 06:00", *STORY,
+                         FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == headline
+    assert article.published == "2024-03-13"
+
+
 def test_a_dotted_date_is_read_month_first_when_it_must_be_or_a_12_hour_clock_follows() -> None:
     # An American site writes "MM.DD.YYYY hh:mm AM"; German, Russian... sites day first.
     assert date_line("11.14.2019 09:00 AM") == ("2019-11-14", True)

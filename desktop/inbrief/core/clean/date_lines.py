@@ -78,6 +78,13 @@ _US_STAMP = re.compile(
     r"(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
+# A European time stamp with a two-digit year, day first between full stops, then a 24-hour
+# clock: "09.08.13, 06:00" (futurezone.at's byline), "12.03.24 17:08 Uhr".
+_DOTTED_STAMP = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{2})(?![\d.])"
+    r"(?=,?\s+(?:um\s+)?\d{1,2}:\d{2}(?!\d|\s*[ap]\.?m\b))",
+    re.IGNORECASE,
+)
 # "Published 4 March 2025", "Updated: 10:32 AM EST, Tue March 4, 2025", "Posted on ..."
 _ENGLISH_PUBLISHED = r"published|posted|first (?:published|posted)|date|dated"
 _UPDATED = (
@@ -183,8 +190,10 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     date is read only when one of its numbers is over 12.
     """
     if not _FOUR_DIGITS.search(line):
-        # Every pattern has a year of four digits but a US time stamp's.
-        return _us_stamp(line) if "/" in line or "-" in line else None
+        # Every pattern has a year of four digits but a time stamp's (US or European).
+        if "/" in line or "-" in line:
+            return _us_stamp(line)
+        return _us_stamp(line, _DOTTED_STAMP) if "." in line else None
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:
@@ -211,11 +220,12 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     return None
 
 
-def _us_stamp(line: str) -> str | None:
+def _us_stamp(line: str, pattern: re.Pattern[str] = _US_STAMP) -> str | None:
     """Return the ISO date of a US time stamp with a two-digit year in ``line`` ("10/ 5/11
-    09:19 PM"), or None. The century is the one that puts it nearest today, and not in the
-    future by more than a year."""
-    match = _US_STAMP.search(line)
+    09:19 PM"), or of the European one ``pattern`` may be ("09.08.13, 06:00"), or None. The
+    century is the one that puts it nearest today, and not in the future by more than a
+    year."""
+    match = pattern.search(line)
     if match is None:
         return None
     month, day, short = int(match["mm"]), int(match["day"]), int(match["yy"])
@@ -281,6 +291,6 @@ def shown_day(line: str) -> str | None:
 
 def besides_dates(line: str) -> str:
     """Return ``line`` without its dates, weekdays, times, time zones and "updated ..."."""
-    for pattern in (*_DATES, _US_STAMP):
+    for pattern in (*_DATES, _US_STAMP, _DOTTED_STAMP):
         line = pattern.sub(" ", line)
     return _DATE_WORDS.sub(" ", _LATER.sub(" ", line))

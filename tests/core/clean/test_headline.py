@@ -844,3 +844,19 @@ def test_a_headline_ending_with_a_full_stop_is_a_candidate_over_its_byline() -> 
         texts = [*MENU.split("\n"), HEADLINE, "Sign in", "Share", name, caption,
                  "By Ada Brennan", *STORY]
         assert texts.index(name) not in dict(candidates(texts, texts.index(STORY[0])))
+
+
+def test_a_forms_notice_opening_with_by_is_no_byline_under_a_label() -> None:
+    # Intel's terms of use in Chromium: "By signing in, you agree to our Terms of Service."
+    # under a sign-in box gave its "Field input is required" a byline, and the title.
+    from inbrief.core.clean.headline import is_signal
+
+    for notice in ("By signing in, you agree to our Terms of Service.",
+                   "By clicking Subscribe you agree to receive our newsletter"):
+        assert not is_signal(notice)
+    assert is_signal("By Ada Brennan") and is_signal("By ADA BRENNAN")
+    texts = [*MENU.split("\n"), "Sign In", "Field input is required",
+             "By signing in, you agree to our Terms of Service.", "Harbour Terms of Use",
+             *STORY]
+    found = dict(candidates(texts, texts.index(STORY[0])))
+    assert found[texts.index("Field input is required")][FEATURES.index("signal")] == 0.0

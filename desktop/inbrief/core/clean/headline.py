@@ -34,6 +34,9 @@ _HEAD_SIGNAL = re.compile(
     r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
+# What a form says under its button, no byline: "By signing in, you agree ...", "By clicking
+# Subscribe ..." ("by" and a verb's -ing form in lower case; a writer's name is capitalised).
+_CONSENT = re.compile(r"^[Bb]y\s+[a-z]+ing\b")
 # How far above the body the headline is looked for, in blocks: a player's list of clips
 # between the byline and the body takes a hundred (80 missed such a headline).
 HEAD_BLOCKS = 120
@@ -114,6 +117,8 @@ def is_signal(text: str) -> bool:
     text = _MARKER.sub("", text)
     if is_duration(text):
         return False  # a video's length under its title in a list of clips ("02:32")
+    if _CONSENT.match(text):
+        return False  # a form's notice: "By signing in, you agree to our Terms of Service."
     # The words counted first, as far as the limit: a paragraph is not searched whole.
     return bool(
         not more_words_than(text, 20) and _HEAD_SIGNAL.search(text)

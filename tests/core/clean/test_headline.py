@@ -860,3 +860,26 @@ def test_a_forms_notice_opening_with_by_is_no_byline_under_a_label() -> None:
              *STORY]
     found = dict(candidates(texts, texts.index(STORY[0])))
     assert found[texts.index("Field input is required")][FEATURES.index("signal")] == 0.0
+
+
+def test_a_headline_of_two_words_over_its_date_is_a_candidate_when_the_lead_uses_both() -> None:
+    # Wiener Badminton Verband's "Come Together" over "06.05.2018": too short to read as a
+    # headline, the site's name at the top of the page took the title (and a menu item the
+    # byline).
+    story = ["Under the motto Harbour Levies the first open meeting on the delta's "
+             "defences was held on Tuesday in the old customs house.", *STORY]
+    head = [*MENU.split("\n"), "Marenia Rowing Federation", *FOOTER.split("\n"), "News"]
+    texts = [*head, "Harbour Levies", "13.03.2024", *story]
+    first = texts.index(story[0])
+    assert texts.index("Harbour Levies") in dict(candidates(texts, first))
+    assert pick_headline(texts, first) == texts.index("Harbour Levies")
+    assert title_of(page(*head, "Harbour Levies", "13.03.2024", *story)) == "Harbour Levies"
+    # Not a word the lead does not use, one word, nor the writer's name over their byline.
+    for short, below, lead in (
+            ("Harbour Fees", "13.03.2024", STORY[0]),
+            ("Levies", "13.03.2024", "Levies on the delta's harbour were raised on Tuesday."),
+            ("Ada Brennan", "by Ada Brennan, 13.03.2024",
+             "Ada Brennan reports from the harbour, where the levies were raised on Tuesday.")):
+        story = [lead, *STORY]
+        texts = [*head, short, below, *story]
+        assert texts.index(short) not in dict(candidates(texts, texts.index(story[0])))

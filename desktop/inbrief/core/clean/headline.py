@@ -73,6 +73,7 @@ MORE_REACH = 6
 MORE_ITEM_WORDS = 20
 MORE_ITEMS = 3
 STANDFIRST_UNDER_WORDS = 5
+SHORT_TITLE_CHARS = 30  # the longest headline of two words (short_titled)
 STOPPED_TITLE_WORDS = (4, 14)  # a headline ending with a full stop (stopped_titled)
 # A picture's name as a news site writes it, a sentence too ("Barack Obama is pictured.").
 _PICTURED = re.compile(r"\b(?:is|are) (?:pictured|shown)\b")
@@ -274,6 +275,28 @@ class _Page:
                 and not self._titled_long(self.nearest(above, -1))
                 and not any(self.signal(at) for at in range(above + 1, index)))
 
+    def short_titled(self, index: int, lead: Lead) -> bool:
+        """Return True when block ``index`` is a headline of two words ("Come Together"): too
+        short to read as one alone, but its date or byline comes next and the lead uses both
+        words. Not the writer's name over the byline that names them ("Ada Brennan" / "by
+        Ada Brennan"). (One-word blocks are section labels as often; every short block
+        taken in with a flag of its own lost more titles than it won: see candidates.)"""
+        text = self.texts[index]
+        if not (len(text.split()) == 2 and len(text) <= SHORT_TITLE_CHARS
+                and self._reason(text) == "length"
+                and not_headline_because(text + " x y") is None):
+            return False
+        # Its date or byline: the next text block, or a date between them (a date alone is
+        # no text block).
+        below = self.nearest(index, 1)
+        if below is None:
+            return False
+        signals = [at for at in range(index + 1, below + 1) if self.signal(at)]
+        if not signals or any(alnum_key(text) in alnum_key(self.texts[at]) for at in signals):
+            return False
+        words, shared = lead.overlap(text)
+        return words == shared == 2
+
     def stopped_titled(self, index: int, lead: Lead) -> bool:
         """Return True when block ``index`` is a headline ending with a full stop ("Steve
         Forbes: Trump is indeed a billionaire."): one sentence of a few words, its byline or
@@ -438,7 +461,8 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None, top: int 
             # the titles right: two-fold 202 -> 199 of 236 for short blocks; repeated random
             # two-fold splits 200.8 -> 200.8 (L2 1) and 200.8 -> 197.8 (L2 3) for a full stop.)
             length, two = _length_score(text), 1.0
-        elif length == 0 and page.stopped_titled(index, lead):
+        elif length == 0 and (page.stopped_titled(index, lead)
+                              or page.short_titled(index, lead)):
             length = _length_score(text)
         if length > 0 and (page.names_picture(index) or page.said_under_picture(index)):
             continue  # a picture's name, its caption below saying it again with the credit

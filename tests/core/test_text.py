@@ -292,3 +292,15 @@ def test_a_paragraph_wrapped_in_a_narrow_column_stays_one_sentence() -> None:
             "a ledger that the town still keeps in its archive\n"
             "beside the maps of the old harbour wall.")
     assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_sentence_goes_on_past_an_exclamation_after_a_dash_in_lower_case() -> None:
+    # Weltwoche: "… declares “You've got the best view … from here!” — a window the size of an
+    # IMAX movie screen showcases …" was two sentences, the second "— a window …".
+    text = ("The governor declares “You've got the best view of the harbour from here!” — a "
+            "window the size of a cinema screen shows the delta. The levees come next.")
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == [text[: text.index(" The levees")], "The levees come next."]
+    # A dash before a capital opens a sentence of its own (an answer, a speaker's turn).
+    text = "Who won the vote? — Nobody knows yet. The count goes on."
+    assert len(split_sentences(text)) == 3

@@ -170,8 +170,25 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
         pieces = _join_acronym_names(chunk, list(_nupunkt_spans(chunk)))
     else:
         pieces = _merge_fragments(chunk, list(_sentencex_spans(chunk, base)))
-    for a, b in _join_open_quotes(chunk, pieces):
+    for a, b in _join_dash_goes_on(chunk, _join_open_quotes(chunk, pieces)):
         yield from _trimmed(text, start + a, start + b)
+
+
+# A sentence goes on past an exclamation or question after a dash in lower case: "… from
+# here!” — a window the size of an IMAX screen …" (nupunkt split it there).
+_DASH_GOES_ON = re.compile(r"\s*[—–]\s*[^\W\d_]")
+
+
+def _join_dash_goes_on(chunk: str, pieces: list[Span]) -> list[Span]:
+    """Join a piece opening with a dash and a word in lower case to the sentence before it."""
+    joined: list[Span] = []
+    for start, end in pieces:
+        match = _DASH_GOES_ON.match(chunk, start)
+        if joined and match is not None and match.group()[-1].islower():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 _OPENING, _CLOSING = "“«「『", "”»」』"

@@ -77,6 +77,17 @@ from inbrief.core.text import alnum_key
 #   byline): 216 -> 214; "list over head": the last of a list right above a title-like block
 #   that has its own byline below: 216 -> 215; "long list": five title-like blocks or more in
 #   a row above it (the last of a list of teasers): 216 -> 216.
+# - (twentieth session, rules found on htmldate's test pages, htmldate_pages.py; what was kept
+#   is headline._Page.short_titled and stopped_titled) the title-like block right above the
+#   body (nearest_title, title-like allowed) whenever no candidate's utility is above 0
+#   (pbrunst.de's "Kein Cyberterrorismus (diesmal)"): 2 more htmldate titles, 2 fewer on
+#   trafilatura's counted half (counts only), and a wrong title where there had been none on
+#   five readable renderings (a sponsor's line, "Phone number", a body sentence); blocks of
+#   one or two words with a date or byline next and every word in the lead: one-word section
+#   labels ("Gesellschaft") and a writer's name over "by" and that name came in, so one word
+#   and a byline naming the block were left out; a full-stop headline as a candidate without
+#   the standfirst and caption guards: heise's and football.ua's standfirsts, a table row and
+#   "Barack Obama is pictured." took the title (tune titles 57 -> 55, 61 -> 58, 58 -> 56).
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",

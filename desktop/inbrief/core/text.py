@@ -174,8 +174,8 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
         yield from _trimmed(text, start + a, start + b)
 
 
-# A sentence goes on past an exclamation or question after a dash in lower case: "… from
-# here!” — a window the size of an IMAX screen …" (nupunkt split it there).
+# A sentence goes on past a split before a dash and a word in lower case: "… from here!” — a
+# window the size of an IMAX screen …" (nupunkt splits after the exclamation mark).
 _DASH_GOES_ON = re.compile(r"\s*[—–]\s*[^\W\d_]")
 
 

@@ -192,8 +192,8 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     if not _FOUR_DIGITS.search(line):
         # Every pattern has a year of four digits but a time stamp's (US or European).
         if "/" in line or "-" in line:
-            return _us_stamp(line)
-        return _us_stamp(line, _DOTTED_STAMP) if "." in line else None
+            return _short_year_stamp(line)
+        return _short_year_stamp(line, _DOTTED_STAMP) if "." in line else None
     for pattern in _DATES:
         match = pattern.search(line)
         if match is None:
@@ -220,7 +220,7 @@ def find_date(line: str, day_first: bool | None = None) -> str | None:
     return None
 
 
-def _us_stamp(line: str, pattern: re.Pattern[str] = _US_STAMP) -> str | None:
+def _short_year_stamp(line: str, pattern: re.Pattern[str] = _US_STAMP) -> str | None:
     """Return the ISO date of a US time stamp with a two-digit year in ``line`` ("10/ 5/11
     09:19 PM"), or of the European one ``pattern`` may be ("09.08.13, 06:00"), or None. The
     century is the one that puts it nearest today, and not in the future by more than a

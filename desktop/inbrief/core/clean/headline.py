@@ -282,6 +282,7 @@ class _Page:
         Ada Brennan"). (One-word blocks are section labels as often; every short block
         taken in with a flag of its own lost more titles than it won: see candidates.)"""
         text = self.texts[index]
+        # Turned away for its length alone: with two more words it would read as a headline.
         if not (len(text.split()) == 2 and len(text) <= SHORT_TITLE_CHARS
                 and self._reason(text) == "length"
                 and not_headline_because(text + " x y") is None):
@@ -305,6 +306,7 @@ class _Page:
         if not (STOPPED_TITLE_WORDS[0] <= len(text.split()) <= STOPPED_TITLE_WORDS[1]
                 and self._reason(text) == "sentence end"
                 and not_headline_because(text.rstrip(".")) is None
+                # (a table's row or a score line has more digits)
                 and sum(c.isdigit() for c in text) <= 4 and not _PICTURED.search(text)
                 and self.signal_below(index)):
             return False

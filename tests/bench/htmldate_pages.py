@@ -44,21 +44,12 @@ def fetch(folder: Path) -> None:
         "*/tests", folder)
 
 
-def _mock_pages(tree: ast.Module) -> dict[str, str]:
-    """Return the test file's MOCK_PAGES: address -> file name in cache/."""
-    for node in tree.body:
-        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "MOCK_PAGES"
-                                                 for t in node.targets)):
-            return dict(ast.literal_eval(node.value))
-    return {}
-
-
 def published(source: str) -> dict[str, str]:
     """Return file name -> publication day from the asserts ``find_date(load_mock_page(URL),
     original_date=True) == "day"`` (the page's own date, not its last change); a page given
     two different days is left out."""
     tree = ast.parse(source)
-    files = _mock_pages(tree)
+    files = traf_pages.mock_pages(tree)
     found: dict[str, set[str]] = {}
     for compare in (n for n in ast.walk(tree) if isinstance(n, ast.Compare)):
         call, right = compare.left, compare.comparators[0]
@@ -92,7 +83,7 @@ def pages(folder: Path) -> list[tuple[bench.Page, list[str], str, str]]:
     own_names = {p.path.name for p in evaluation}
     own_titles = {bench.key(t) for p in evaluation for t in bench.expected_titles(p)}
     found = []
-    for name in sorted(set(_mock_pages(ast.parse(source)).values())):
+    for name in sorted(set(traf_pages.mock_pages(ast.parse(source)).values())):
         path = folder / "cache" / name
         if not path.exists() or name in own_names or name in TRAFILATURA_NAMES:
             continue

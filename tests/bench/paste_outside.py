@@ -43,7 +43,7 @@ import json
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -76,6 +76,23 @@ def _kind(mode: str) -> str:
 def _installed(mode: str) -> bool:
     """Return False for a plain paste whose renderer is not installed."""
     return not mode.startswith("plain") or shutil.which(mode.split()[-1]) is not None
+
+
+def _installed_modes() -> Iterator[str]:
+    """Yield the MODES whose renderer is installed, printing a line for each one skipped."""
+    for mode in MODES:
+        if _installed(mode):
+            yield mode
+        else:
+            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
+
+
+def _quick_results(pages: list[bench.Page], mode: str) -> Iterator[tuple[int, bench.Result]]:
+    """Yield (index in ``pages``, what cleaning gives) for each page pasted in ``mode``."""
+    for at, page in enumerate(pages):
+        make = _maker(page, mode)
+        if make is not None:
+            yield at, bench.analyse(page, make, quick=True)
 
 
 def _maker(page: bench.Page, mode: str) -> Callable[[], Article] | None:
@@ -143,10 +160,7 @@ def main() -> int:
     print(f"{len(found)} newspaper4k test pages with a title and a text")
     print(f"{'mode':20} {'P':>6} {'R':>6} {'F1':>6} {'whole':>6} {'titles':>7} "
           f"{'summ∈body':>10} {'date':>6}")
-    for mode in MODES:
-        if not _installed(mode):
-            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
-            continue
+    for mode in _installed_modes():
         scores, wholes, right, dated, day_right = [], [], 0, 0, 0
         summary: list[bool] = []
         for page, body, titles in found:
@@ -216,16 +230,10 @@ def traf_report(args: argparse.Namespace) -> None:
           f"{sum(h == 'count' for _, _, h in listed)}): titles right, snippets kept "
           "(with) and dropped (without)")
     print(f"{'mode':20} {'half':6} {'titles':>7} {'with':>8} {'without':>8}")
-    for mode in MODES:
-        if not _installed(mode):
-            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
-            continue
+    for mode in _installed_modes():
         rows: dict[str, list[int]] = {"read": [0] * 6, "count": [0] * 6}
-        for page, titles, half in listed:
-            make = _maker(page, mode)
-            if make is None:
-                continue
-            result = bench.analyse(page, make, quick=True)
+        for at, result in _quick_results([page for page, _, _ in listed], mode):
+            page, titles, half = listed[at]
             text = bench.spaced(result.text)
             row = rows[half]
             if titles:
@@ -261,16 +269,10 @@ def htmldate_report(args: argparse.Namespace) -> None:
           f"{sum(h == 'count' for _, _, h, _ in listed)}): titles right, publication date "
           "as htmldate's tests assert it")
     print(f"{'mode':20} {'half':6} {'titles':>7} {'date':>6}")
-    for mode in MODES:
-        if not _installed(mode):
-            print(f"{mode:20} skipped: {mode.split()[-1]} is not installed")
-            continue
+    for mode in _installed_modes():
         rows: dict[str, list[int]] = {"read": [0] * 4, "count": [0] * 4}
-        for page, titles, half, day in listed:
-            make = _maker(page, mode)
-            if make is None:
-                continue
-            result = bench.analyse(page, make, quick=True)
+        for at, result in _quick_results([page for page, _, _, _ in listed], mode):
+            page, titles, half, day = listed[at]
             right = bench.title_right(result.title, titles)
             row = rows[half]
             row[0] += right

@@ -37,7 +37,7 @@ def fetch(folder: Path) -> None:
         "*/tests", folder)
 
 
-def _mock_pages(tree: ast.Module) -> dict[str, str]:
+def mock_pages(tree: ast.Module) -> dict[str, str]:
     """Return the test file's MOCK_PAGES: address -> file name in cache/."""
     for node in tree.body:
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "MOCK_PAGES"
@@ -61,7 +61,7 @@ def snippets(source: str) -> dict[str, tuple[list[str], list[str]]]:
     """Return file name -> (with, without) from realworld_tests.py's asserts: ``'x' in result``
     after ``result = load_mock_page(URL, ...)`` keeps x, ``'x' not in result`` drops it."""
     tree = ast.parse(source)
-    files = _mock_pages(tree)
+    files = mock_pages(tree)
     found: dict[str, tuple[list[str], list[str]]] = {}
     for function in (n for n in tree.body if isinstance(n, ast.FunctionDef)):
         current: dict[str, str] = {}  # variable -> file name

@@ -488,3 +488,34 @@ def test_a_teasers_byline_the_extractor_takes_gives_way_to_the_one_under_the_hea
 
     monkeypatch.setattr(paste, "read_paste", near_writer)
     assert load_paste(visible_text(html), html).author == "Mara Quint; Ana Ruiz"
+
+
+def test_a_byline_and_date_under_the_standfirst_are_not_shown_twice() -> None:
+    # Weltwoche pasted as HTML: "By Urs Gehriger and Florian Schwab" and "Published
+    # 2019-01-23" on top, and the page's own "23.01.2019" and byline again under the
+    # standfirst, between it and the body.
+    standfirst = ("The harbour council tells the Gazette why the old stone pier comes first and "
+                  "what the town will pay for it.")
+    page = whole_page().replace(
+        "<html><body>",
+        '<html><head><meta name="author" content="Mara Quint">'
+        '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
+        "</head><body>",
+    ).replace('<p class="byline">By <span class="author">Mara Quint</span></p>', "").replace(
+        '<div class="article-body">',
+        f'<div class="article-body"><p>{standfirst}</p><p>05.03.2024</p><p>By Mara Quint</p>',
+    )
+    article = load_paste("", page)
+    lines = [line for line in article.text.split("\n") if line]
+    assert lines[:3] == [article.title, "By Mara Quint", "Published 2024-03-05"]
+    assert standfirst in article.text and BODY[0] in article.text
+    assert article.text.count("Mara Quint") == 1
+    assert "05.03.2024" not in article.text
+    # A date the markup does not give, settled from the plain flavour after the extraction:
+    # the body's own line of that date goes too.
+    page = whole_page().replace(
+        '<div class="article-body">',
+        f'<div class="article-body"><p>{standfirst}</p><p>Tuesday 19.11.2019</p>')
+    article = load_paste(plain_page("Elwyn Gazette November 19, 2019, 9:02 AM"), page)
+    assert article.published == "2019-11-19"
+    assert standfirst in article.text and "19.11.2019" not in article.text

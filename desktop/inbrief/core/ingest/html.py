@@ -218,7 +218,9 @@ def _is_title(line: str, title: str) -> bool:
 def without_known_head(text: str, title: str, author: str, published: str | None) -> str:
     """Return an extracted body without the head that repeats known metadata: a line equal
     to ``title`` among its first lines (with short section labels above it), then bylines
-    naming ``author`` and lines giving only the ``published`` date."""
+    naming ``author`` and lines giving only the ``published`` date, also when a standfirst
+    stands above them (Weltwoche: "Publishing magnate …" / "23.01.2019" / "By Urs Gehriger
+    and Florian Schwab")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     start = 0
     for index, line in enumerate(lines[:HEAD_LINES]):
@@ -230,7 +232,11 @@ def without_known_head(text: str, title: str, author: str, published: str | None
             break
     while start < len(lines) and _repeats(lines[start], author, published):
         start += 1
-    return "\n\n".join(lines[start:]) if start < len(lines) else "\n\n".join(lines)
+    if start >= len(lines):
+        return "\n\n".join(lines)
+    kept = [line for at, line in enumerate(lines[start:])
+            if at >= HEAD_LINES or not _repeats(line, author, published)]
+    return "\n\n".join(kept)
 
 
 def _repeats(line: str, author: str, published: str | None) -> bool:

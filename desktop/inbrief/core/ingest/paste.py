@@ -17,6 +17,7 @@ from inbrief.core.ingest.html import (
     nesting_depth,
     pasted_headline,
     plain_text_of,
+    without_known_head,
 )
 from inbrief.core.text import alnum_key
 
@@ -101,13 +102,16 @@ def byline(author: str) -> str:
 
 
 def article_text(page: PageText) -> str:
-    """Return the text shown for an extracted article: headline, byline and date, then body."""
+    """Return the text shown for an extracted article: headline, byline and date, then body
+    (without its own lines saying them again: the byline and date are settled only now, from
+    both flavours of the clipboard, after the extraction looked for them)."""
     head = [page.title] if page.title else []
     if page.author:
         head.append(byline(page.author))
     if page.published:
         head.append(f"Published {page.published}")
-    return "\n\n".join([*head, page.text] if page.text else head)
+    text = without_known_head(page.text, page.title, page.author, page.published)
+    return "\n\n".join([*head, text] if text else head)
 
 
 def read_paste(html: str, selection: str, *, max_depth: int) -> PageText | None:

@@ -88,6 +88,10 @@ from inbrief.core.text import alnum_key
 #   and a byline naming the block were left out; a full-stop headline as a candidate without
 #   the standfirst and caption guards: heise's and football.ua's standfirsts, a table row and
 #   "Barack Obama is pictured." took the title (tune titles 57 -> 55, 61 -> 58, 58 -> 56).
+#   A block four words or more shorter than the title-like block above it is no standfirst
+#   of it (oberstdorfresort's h1 under a longer kicker lost its byline's signal so): tune
+#   titles 57 -> 56, 61 -> 60, 59 -> 58 (Florida Today's writer's line took the title) and
+#   oberstdorfresort still wrong.
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",

@@ -217,6 +217,16 @@ def npm_titles(args: argparse.Namespace) -> None:
         print(f"  {mode:20} titles {right}/{total}  {body}")
 
 
+def _halves(halves: list[str]) -> str:
+    """Return how many pages each half holds: "read half 37, counted half 41"."""
+    return f"read half {halves.count('read')}, counted half {halves.count('count')}"
+
+
+def _print_title_miss(page: bench.Page, got: str, titles: list[str]) -> None:
+    """Print a read-half page's wrong title beside the one it should be (--misses)."""
+    print(f"  {page.key[:34]:34} title {got[:60]!r} want {titles[0][:60]!r}")
+
+
 def traf_report(args: argparse.Namespace) -> None:
     """Print titles right and snippets kept / dropped on traf_pages.py's pages, per half."""
     if args.fetch_traf:
@@ -225,10 +235,9 @@ def traf_report(args: argparse.Namespace) -> None:
     if not listed:
         print(f"no pages in {args.traf}: run with --fetch-traf once")
         return
-    print(f"{len(listed)} pages of trafilatura 1.0.0's tests (read half "
-          f"{sum(h == 'read' for _, _, h in listed)}, counted half "
-          f"{sum(h == 'count' for _, _, h in listed)}): titles right, snippets kept "
-          "(with) and dropped (without)")
+    print(f"{len(listed)} pages of trafilatura 1.0.0's tests "
+          f"({_halves([h for _, _, h in listed])}): titles right, snippets kept (with) and "
+          "dropped (without)")
     print(f"{'mode':20} {'half':6} {'titles':>7} {'with':>8} {'without':>8}")
     for mode in _installed_modes():
         rows: dict[str, list[int]] = {"read": [0] * 6, "count": [0] * 6}
@@ -245,8 +254,7 @@ def traf_report(args: argparse.Namespace) -> None:
                        row[4] + len(dropped), row[5] + len(page.without)]
             if args.misses and half == "read":
                 if titles and not bench.title_right(result.title, titles):
-                    print(f"  {page.key[:34]:34} title {result.title[:60]!r} want "
-                          f"{titles[0][:60]!r}")
+                    _print_title_miss(page, result.title, titles)
                 for missed in (s for s in page.with_ if s not in kept):
                     print(f"  {page.key[:34]:34} lost {missed[:80]!r}")
                 for missed in (s for s in page.without if s not in dropped):
@@ -264,10 +272,9 @@ def htmldate_report(args: argparse.Namespace) -> None:
     if not listed:
         print(f"no pages in {args.htmldate}: run with --fetch-htmldate once")
         return
-    print(f"{len(listed)} pages of htmldate 1.4.0's tests (read half "
-          f"{sum(h == 'read' for _, _, h, _ in listed)}, counted half "
-          f"{sum(h == 'count' for _, _, h, _ in listed)}): titles right, publication date "
-          "as htmldate's tests assert it")
+    print(f"{len(listed)} pages of htmldate 1.4.0's tests "
+          f"({_halves([h for _, _, h, _ in listed])}): titles right, publication date as "
+          "htmldate's tests assert it")
     print(f"{'mode':20} {'half':6} {'titles':>7} {'date':>6}")
     for mode in _installed_modes():
         rows: dict[str, list[int]] = {"read": [0] * 4, "count": [0] * 4}
@@ -281,8 +288,7 @@ def htmldate_report(args: argparse.Namespace) -> None:
                 row[2] += result.date == day
                 row[3] += 1
             if args.misses and half == "read" and not right:
-                print(f"  {page.key[:34]:34} title {result.title[:60]!r} want "
-                      f"{titles[0][:60]!r}")
+                _print_title_miss(page, result.title, titles)
         for half, row in rows.items():
             print(f"{mode:20} {half:6} {f'{row[0]}/{row[1]}':>7} {f'{row[2]}/{row[3]}':>6}")
 

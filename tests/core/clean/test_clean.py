@@ -433,6 +433,47 @@ def test_a_writers_name_alone_under_the_headline_names_the_author(line: str,
         assert line not in article.text  # a byline, dropped with the head
 
 
+@pytest.mark.parametrize(("head", "author"), [
+    # "Von" alone on its line, the writer's name in a list below it (heise in w3m).
+    (["12.06.2025 07:30 Uhr", "Meridian Review", "Von", "", "  • Lidia Marow"], "Lidia Marow"),
+    (["By", "Lidia Marow"], "Lidia Marow"),
+    # A lone "By" over a line that is no name.
+    (["By", "the numbers"], ""),
+])
+def test_by_alone_on_its_line_over_the_writers_name_names_the_author(head: list[str],
+                                                                     author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, "\n".join(head), *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+    if author:
+        assert "Lidia Marow" not in article.text
+
+
+@pytest.mark.parametrize(("over", "author"), [
+    # Wired in w3m: the writer's name, the section, the date, then the headline.
+    (["Lidia Marow", "Politics", "11.14.2025 09:00 AM"], "Lidia Marow"),
+    (["Lidia Marow", "March 4, 2025"], "Lidia Marow"),
+    # No date under the name (a kicker, a teaser's writer); a sentence between them; the
+    # story's subject (STORY names Lidia Sorn).
+    (["Lidia Marow", "Politics"], ""),
+    (["Lidia Marow", "The council met on the delta for the vote", "March 4, 2025"], ""),
+    (["Lidia Sorn", "March 4, 2025"], ""),
+])
+def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
+        over: list[str], author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, "\n".join(over), HEADLINE, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+    if author:
+        assert "Lidia Marow" not in article.text
+
+
 def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
     # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
     from page_parts import FOOTER, MENU, STORY

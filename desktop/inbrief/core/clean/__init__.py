@@ -465,7 +465,9 @@ def clean_article(article: Article) -> Cleaned:
         near = (_byline_near(lines, page.headline[1] + 1, prose, drop)
                 or _name_under_headline(lines, page.headline, prose, drop,
                                         stop_words("en") | stop_words(page.language))
-                or _byline_over(lines, page.headline[0]))
+                or _byline_over(lines, page.headline[0])
+                or _name_over_date(lines, page.headline, prose, drop,
+                                   stop_words("en") | stop_words(page.language)))
         if near is not None:
             index, author = near
             drop.add(index)
@@ -754,6 +756,8 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
             continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
         byline = (BYLINE.match(month_apart(text)) or _byline_after_portrait(text)
                   or CYRILLIC_BYLINE.match(text) or _loose_byline(text))
+        if byline is None and (named := _name_after_opener(lines, index)) is not None:
+            return named
         if byline is None:
             continue
         # A name with a date, or "by" in lower case, right below a line that a sentence goes
@@ -765,6 +769,26 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
             continue
         return index, _person(byline.group("author"))
     return None
+
+
+# "By" alone on its line, the writer's name on the next text line (heise in w3m: "Von", then
+# "• Denis Dilba", a list of one writer).
+_LONE_OPENER = re.compile(r"^(?i:by|von|par|por|di|door|av|af)\s*:?$")
+OPENER_GAP = 2  # lines from a lone "By" to the writer's name (a blank line between)
+
+
+def _name_after_opener(lines: list[str], index: int) -> tuple[int, str] | None:
+    """Return (line index, author) of the writer's name on the first text line below a lone
+    "By" on line ``index`` (within OPENER_GAP lines), or None."""
+    opener = lines[index].strip()
+    if not _LONE_OPENER.match(opener):
+        return None
+    below = next((i for i in range(index + 1, min(len(lines), index + 1 + OPENER_GAP))
+                  if lines[i].strip()), None)
+    if below is None:
+        return None
+    byline = BYLINE.match(f"{opener} {LIST_MARKER.sub('', lines[below].strip())}")
+    return (below, _person(byline.group("author"))) if byline is not None else None
 
 
 # A writer's name alone right under the headline, perhaps with the outlet's after a comma or
@@ -794,8 +818,6 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
     """Return (line index, author) of a writer's name alone in the first NAME_LINES text
     lines below the headline (its first and last line ``head``), above the body (``prose``);
     no word of a name is one of ``stops`` (the stop words: "Follow Us", a button)."""
-    headline = {word.casefold() for i in range(head[0], head[1] + 1)
-                for word in _NAME_WORDS.findall(lines[i])}
     seen = 0
     for index in range(head[1] + 1, min(prose, len(lines))):
         text = LIST_MARKER.sub("", lines[index].strip())
@@ -804,22 +826,61 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
         seen += 1
         if seen > NAME_LINES:
             return None
-        alone = _NAME_ALONE.match(text)
-        if alone is None or is_boilerplate(text) or _role_line(text) == "":
-            continue  # (a role alone: "Senior Contributor")
-        name = alone.group("author")
-        words = _NAME_WORDS.findall(name)
-        # (An office before the name is a story's subject: "Oberbürgermeister Fritz Kuhn";
-        # so is a name the headline says, and a subheading in title case shares its words.)
-        spaced = " ".join(name.split())
-        if spaced in PLACES or spaced in ORGANIZATIONS or office(words[0], "de") or any(
-                word.casefold() in stops or word.casefold() in headline for word in words):
+        name = _writer_alone(text, lines, head, prose, drop, stops)
+        if name is not None:
+            return index, name
+    return None
+
+
+def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int,
+                  drop: Container[int], stops: Container[str]) -> str | None:
+    """Return the writer's name when line ``text`` is one alone (see _NAME_ALONE): not a
+    role, place, organisation, office, stop word (a button), a word of the headline (its
+    first and last line ``head``) or a name the body (from line ``prose``) says, else None."""
+    alone = _NAME_ALONE.match(text)
+    if alone is None or is_boilerplate(text) or _role_line(text) == "":
+        return None  # (a role alone: "Senior Contributor")
+    name = alone.group("author")
+    words = _NAME_WORDS.findall(name)
+    headline = {word.casefold() for i in range(head[0], head[1] + 1)
+                for word in _NAME_WORDS.findall(lines[i])}
+    # (An office before the name is a story's subject: "Oberbürgermeister Fritz Kuhn"; so is
+    # a name the headline says, and a subheading in title case shares its words.)
+    spaced = " ".join(name.split())
+    if spaced in PLACES or spaced in ORGANIZATIONS or office(words[0], "de") or any(
+            word.casefold() in stops or word.casefold() in headline for word in words):
+        return None
+    surname = name.split()[-1]  # (of the last writer named)
+    body = (lines[i] for i in range(prose, len(lines)) if i not in drop)
+    if any(surname in line for line in body):
+        return None  # the story's subject, not its writer
+    return name
+
+
+# Text lines right above the headline a name alone and a date are looked for in ("Molly
+# Wood", "Ideas", "11.14.2019 09:00 AM", then the headline: Wired in w3m); the lines between
+# them of a few words (a section's label).
+NAME_OVER_LINES = 3
+LABEL_WORDS = 3
+
+
+def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
+                    drop: Container[int], stops: Container[str]) -> tuple[int, str] | None:
+    """Return (line index, author) of a writer's name alone over a date line, both among
+    the NAME_OVER_LINES text lines right above the headline (its first and last line
+    ``head``), or None."""
+    above = [i for i in range(head[0] - 1, -1, -1) if lines[i].strip()][:NAME_OVER_LINES]
+    dated = False
+    for index in above:
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if date_line(text) is not None:
+            dated = True
             continue
-        surname = name.split()[-1]  # (of the last writer named)
-        body = (lines[i] for i in range(prose, len(lines)) if i not in drop)
-        if any(surname in line for line in body):
-            continue  # the story's subject, not its writer
-        return index, name
+        name = _writer_alone(text, lines, head, prose, drop, stops) if dated else None
+        if name is not None:
+            return index, name
+        if more_words_than(text, LABEL_WORDS):
+            return None
     return None
 
 

@@ -474,6 +474,25 @@ def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
         assert "Lidia Marow" not in article.text
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("Lidia Marow @lmarow", "Lidia Marow"),
+    # A handle after more than a name: a sentence of the body.
+    ("Lidia Marow wrote on the council's page @lmarow", ""),
+])
+def test_a_writers_name_with_a_handle_below_the_standfirst_names_the_author(
+        line: str, author: str) -> None:
+    # Moneycontrol in lynx: the standfirst reads as the body's first paragraph, the writer's
+    # name and handle below it.
+    from page_parts import FOOTER, MENU, STORY
+
+    standfirst = ("The vote ended two decades of rule by the same party, and the new governor "
+                  "promised to rebuild the delta's levees.")
+    page = "\n\n".join([MENU, HEADLINE, standfirst, line, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.author == author
+    assert (line in article.text) is not bool(author)
+
+
 def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
     # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
     from page_parts import FOOTER, MENU, STORY

@@ -758,6 +758,8 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
                   or CYRILLIC_BYLINE.match(text) or _loose_byline(text))
         if byline is None and (named := _name_after_opener(lines, index)) is not None:
             return named
+        if byline is None and "@" in text:
+            byline = _NAME_WITH_HANDLE.match(text)
         if byline is None:
             continue
         # A name with a date, or "by" in lower case, right below a line that a sentence goes
@@ -789,6 +791,11 @@ def _name_after_opener(lines: list[str], index: int) -> tuple[int, str] | None:
         return None
     byline = BYLINE.match(f"{opener} {LIST_MARKER.sub('', lines[below].strip())}")
     return (below, _person(byline.group("author"))) if byline is not None else None
+
+
+# A writer's name with their handle and nothing else, also below the standfirst ("Nishant
+# Kumar @Nishantopines", Moneycontrol in lynx): a story's subject is not named with a handle.
+_NAME_WITH_HANDLE = re.compile(rf"^(?P<author>{PERSON})\s+@\w+$")
 
 
 # A writer's name alone right under the headline, perhaps with the outlet's after a comma or

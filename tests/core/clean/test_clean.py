@@ -493,6 +493,26 @@ def test_a_writers_name_with_a_handle_below_the_standfirst_names_the_author(
     assert (line in article.text) is not bool(author)
 
 
+@pytest.mark.parametrize(("tail", "author"), [
+    # A blog's post signed below its last paragraph (Blogger's, France Culture's, Medium's).
+    ("Posted by Lidia Marow at 10:32 AM", "Lidia Marow"),
+    ("Par Lidia Marow", "Lidia Marow"),
+    ("Lidia Marow | 29.07.2006 um 14:26", "Lidia Marow"),
+    ("Written on Mar 17 by\nLidia Marow", "Lidia Marow"),
+    # Past the comments' heading: a commenter's.
+    ("3 comments:\n\nPosted by Lidia Marow at 10:32 AM", ""),
+])
+def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, *STORY, tail, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.author == author
+    assert "Lidia Marow" not in article.text
+    if author:
+        assert article.text.rstrip().endswith(STORY[-1])
+
+
 def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
     # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
     from page_parts import FOOTER, MENU, STORY

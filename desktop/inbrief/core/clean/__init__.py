@@ -553,6 +553,12 @@ def clean_article(article: Article) -> Cleaned:
         last = next((i for i in range(len(lines) - 1, -1, -1)
                      if i not in drop and lines[i].strip()), len(lines))
         published = _date_below(lines, last)
+    if not author and page is not None and page.headline is not None:
+        last = next((i for i in range(len(lines) - 1, -1, -1)
+                     if i not in drop and lines[i].strip()), len(lines))
+        signed = _byline_below(lines, last)
+        if signed is not None:
+            author = signed[1]
 
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
@@ -671,6 +677,53 @@ def _date_below(lines: list[str], last: int) -> str | None:
             when = (find_date(rest), True) if rest else None
         if when is not None and when[0] is not None:
             return when[0]
+    return None
+
+
+# A blog's post signed at its end, before the comments ("Posted by Ada Brennan at 10:32 AM",
+# Blogger's; "Geschrieben von Ada Brennan am 4. März 2025"): the label before "by", and the
+# time after "at" that BYLINE leaves out.
+_POSTED = re.compile(r"^(?i:posted|published|written|geschrieben|veröffentlicht|eingestellt"
+                     r"|publié|publicado|pubblicato)\s+(?=(?i:by|von|par|por|da|di)\s)")
+_AT_TIME = re.compile(r"\s+(?i:at|um|à|a las|alle|às)\s+\d{1,2}[:.h]\d{2}.*$")
+# "Written on Mar 17 by", the writer's name on the next line (Medium's).
+_ENDS_WITH_BY = re.compile(r"\s(?i:by|von|par|por)$")
+SIGNED_WORDS = 8
+
+
+def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
+    """Return (line index, author) of the byline signing a pasted page's body (its last kept
+    line ``last``) in a short line right below it, before any heading of comments or other
+    articles (as _date_below looks for the post's date), or None."""
+    closing = lines[last].strip() if last < len(lines) else ""
+    if MORE_HEADING.match(closing) or furniture_kind(closing) == "comments":
+        return None  # the body's end kept a heading of comments: a commenter's below it
+    seen = 0
+    for index in range(last + 1, len(lines)):
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if not text:
+            continue
+        seen += 1
+        if seen > FOOT_LINES or MORE_HEADING.match(text) or furniture_kind(text) == "comments":
+            return None
+        if more_words_than(text, SIGNED_WORDS * 2):
+            continue
+        posted = _POSTED.match(text)
+        rest = _AT_TIME.sub("", text[posted.end():] if posted else text)
+        # A byline without its label only right below the body ("Par Ada Brennan"): further
+        # down, as likely a teaser's.
+        byline = (BYLINE.match(month_apart(rest)) or _loose_byline(text)
+                  if posted or seen == 1 else None)
+        if byline is None and (parts := _dated_parts(text)) is not None and parts[1]:
+            return index, _person(parts[1])
+        if byline is None and _ENDS_WITH_BY.search(text) and not more_words_than(
+                text, SIGNED_WORDS):
+            below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+            alone = _NAME_ALONE.match(lines[below].strip()) if below is not None else None
+            if alone is not None:
+                return below, alone.group("author")
+        if byline is not None:
+            return index, _person(byline.group("author"))
     return None
 
 

@@ -720,7 +720,7 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
                 text, SIGNED_WORDS):
             below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
             alone = _NAME_ALONE.match(lines[below].strip()) if below is not None else None
-            if alone is not None:
+            if below is not None and alone is not None:
                 return below, alone.group("author")
         if byline is not None:
             return index, _person(byline.group("author"))

@@ -547,3 +547,42 @@ def test_a_bylines_last_letter_marked_up_apart_stays_in_the_name() -> None:
     assert _rejoined("Jan van der Berg", page) == "Jan van der Berg"
     assert _rejoined("Money pl", page) == "Money pl"  # "Money.pl", not "Moneypl"
     assert _rejoined("Ada Brenna n", "<p>Ada Brenna n</p>") == "Ada Brenna n"
+
+
+_MARKED_WRITER = ('<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+                  '<span class="by">von </span><span itemprop="name">Ada Brennan</span></div>')
+_TEASER_BOX = ('<aside><p class="teaser">The port opens a new terminal</p><footer>'
+               '<div class="author" title="von Li Wei"><span>von</span> <a href="/autor/li-wei">'
+               'Li Wei</a></div></footer></aside>')
+
+
+def test_the_writer_the_pages_microdata_marks_beats_a_teasers_author_box() -> None:
+    # futurezone: no author in the head; the article marks its writer with schema.org's
+    # microdata, a teaser's box further down says "von Li Wei" (a parser took that one).
+    page = PAGE.replace('<meta name="author" content="Marta Lindqvist">', "").replace(
+        "<h1>Council approves flood barrier</h1>",
+        f"<h1>Council approves flood barrier</h1>\n{_MARKED_WRITER}").replace(
+        "</article>", f"</article>\n{_TEASER_BOX}")
+    assert load_bytes(page.encode(), "marked.html").author == "Ada Brennan"
+    # The name given as the item's content, or as the element's own text.
+    meta = _MARKED_WRITER.replace('<span itemprop="name">Ada Brennan</span>',
+                                  '<meta itemprop="name" content="Ada Brennan">')
+    assert load_bytes(page.replace(_MARKED_WRITER, meta).encode(), "m.html").author == (
+        "Ada Brennan")
+    text = '<span itemprop="author">Ada Brennan</span>'
+    assert load_bytes(page.replace(_MARKED_WRITER, text).encode(), "t.html").author == (
+        "Ada Brennan")
+
+
+def test_a_writer_the_head_names_beats_another_storys_microdata() -> None:
+    # Politico: a related story's box marks its writer first; the page's metadata names the
+    # article's. A review's writer, a role ("Redaktion") and the publisher's name (the next
+    # item's) are no writers either.
+    related = f"<aside><h2>Related story</h2>{_MARKED_WRITER}</aside>"
+    page = PAGE.replace("<article>", f"{related}\n<article>")
+    assert load_bytes(page.encode(), "related.html").author == "Marta Lindqvist"
+    role = ('<meta itemprop="author" content="Redaktion"><div itemprop="publisher" itemscope>'
+            '<meta itemprop="name" content="Meridian Media"></div>')
+    unnamed = PAGE.replace('<meta name="author" content="Marta Lindqvist">', "").replace(
+        "<article>", f"<article>{role}")
+    assert load_bytes(unnamed.encode(), "role.html").author == ""

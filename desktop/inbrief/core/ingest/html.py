@@ -17,7 +17,7 @@ from inbrief.core.clean.date_lines import (
     date_line,
 )
 from inbrief.core.clean.rules import BYLINE, NAME_PARTICLES, SENTENCE_END
-from inbrief.core.ingest.html_authors import author_names, names_in
+from inbrief.core.ingest.html_authors import author_names, microdata_author, names_in
 from inbrief.core.ingest.html_links import (
     without_comments,
     without_related_links,
@@ -423,6 +423,12 @@ def extract_article(html: str) -> PageText | None:
     if author and _commenter(author, html):
         author = ""  # a reader's name over a comment (class="comment_author"), not a writer
     author = _without_owner(author or _marked_byline(html), html)
+    marked = microdata_author(html) if "itemprop" in html else ""
+    if marked and not _same_writer(author, marked) and not _named_in_head(author, html):
+        # The page marks its writer in its body; the field named another's, found in the
+        # body too (a teaser's box). A writer the page's head names (its metadata) stays: a
+        # related story's or a review's microdata may come first.
+        author = marked
     published = _shown_over_modified(str(date)[:10] if date else None, html)
     return PageText(
         text=with_lead(without_known_head(text, title, author, published),
@@ -469,6 +475,23 @@ MAX_NOTICES = 20
 def _words(text: str) -> str:
     """Return the words of ``text`` in lower case, one space between them."""
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _named_in_head(author: str, html: str) -> bool:
+    """Return True when the page's head (its metadata, above "</head>") names the first
+    writer of the author field ``author``."""
+    name = author.split(";")[0].strip().casefold()
+    end = html.find("</head>")
+    if end < 0:
+        end = html.find("</HEAD>")
+    return bool(name) and end > 0 and name in html[:end].casefold()
+
+
+def _same_writer(author: str, marked: str) -> bool:
+    """Return True when the author field ``author`` names the writer ``marked`` (the words
+    of one name among the other's: "Ada Brennan" in "Ada Brennan; Li Wei")."""
+    words = {word for word in re.findall(r"\w+", author.casefold())}
+    return any(set(re.findall(r"\w+", name.casefold())) <= words for name in marked.split(";"))
 
 
 def _rejoined(author: str, html: str) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import itertools
 import re
 
 from inbrief.core.clean.counts import word_count
+from inbrief.core.clean.rules import PERSON
 from inbrief.core.entities.lexicon import known_type
 from inbrief.core.text import alnum_key
 
@@ -118,3 +121,42 @@ def names_in(line: str, author: str) -> bool:
     """Return True when ``line`` names the author (or one of the authors) of the page."""
     key = alnum_key(line)
     return any(alnum_key(name) and alnum_key(name) in key for name in author.split(";"))
+
+
+# Schema.org's microdata naming the article's writer: '<div itemprop="author" itemscope
+# itemtype="http://schema.org/Person"> … <span itemprop="name">Georg Holzer</span>', or the
+# name as the element's text or content. A page's markup marks its own writer so; a parser's
+# author field may take another article's (a teaser's "von Michael Leitner" box, futurezone).
+_AUTHOR_PROP = re.compile(r"""<[^<>]*\bitemprop=["']?author\b[^<>]*>""", re.I)
+_NAME_PROP = re.compile(r"""<[^<>]*\bitemprop=["']?name\b[^<>]*>""", re.I)
+_CONTENT = re.compile(r"""\bcontent=["']([^"'<>]{2,80})["']""", re.I)
+_TEXT_AFTER = re.compile(r"\s*([^<>]{2,80}?)\s*<")
+# How far past the author's element its name's element is looked for.
+AUTHOR_PROP_REACH = 1500
+AUTHOR_PROPS = 3  # the first few elements marked as the author
+
+
+def microdata_author(html: str) -> str:
+    """Return the writer's name the page's microdata gives (its first element marked
+    itemprop="author" whose name reads as a person's), or ""."""
+    for found in itertools.islice(_AUTHOR_PROP.finditer(html), AUTHOR_PROPS):
+        tag = found.group(0)
+        window = html[found.end():found.end() + AUTHOR_PROP_REACH]
+        # A Person's item: its name's element before the next item starts (a publisher's,
+        # an image's name is no writer's).
+        named = (_NAME_PROP.search(window.split("itemscope", 1)[0])
+                 if "itemscope" in tag.casefold() else None)
+        if (content := _CONTENT.search(tag)) is not None:
+            name = content.group(1)  # '<meta itemprop="author" content="Ada Brennan">'
+        elif named is not None and (content := _CONTENT.search(named.group(0))) is not None:
+            name = content.group(1)
+        elif named is not None and (text := _TEXT_AFTER.match(window, named.end())):
+            name = text.group(1)
+        elif named is None and (text := _TEXT_AFTER.match(window)):
+            name = text.group(1)  # '<span itemprop="author">Ada Brennan</span>'
+        else:
+            continue
+        name = author_names(" ".join(html_lib.unescape(name).split()))
+        if re.fullmatch(PERSON, name):
+            return name
+    return ""

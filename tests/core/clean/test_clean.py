@@ -513,6 +513,25 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
         assert article.text.rstrip().endswith(STORY[-1])
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    # A blog's line under its title: the writer, the day in numbers, a comment link and the
+    # categories (one word in lower case among them).
+    ("Lidia Marow 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras", "Lidia Marow"),
+    ("Lidia Marow 27.09.2018", "Lidia Marow"),  # (a surname opening as a month does)
+    # A sentence opening with a name and a day.
+    ("Lidia Marow 27/09/2018 said the council would meet again", ""),
+])
+def test_a_writers_name_and_a_day_in_numbers_right_under_the_headline(line: str,
+                                                                      author: str) -> None:
+    # A browser's copy puts no blank line between the headline and the line under it.
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, f"{HEADLINE}\n{line}", *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+
+
 def test_a_byline_below_a_pictures_caption_at_the_bodys_top_leaves_the_body() -> None:
     # NYT as w3m shows it: the caption, the writer's name over the byline, then the story.
     from page_parts import FOOTER, MENU, STORY

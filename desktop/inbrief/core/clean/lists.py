@@ -108,6 +108,15 @@ def _footnotes(blocks: list[Block], first: int, last: int) -> list[int]:
     return notes
 
 
+def _on_past(blocks: list[Block], end: int, prose: Callable[[int], bool]) -> int:
+    """Return the run's last block ``end`` moved down over the paragraphs of prose right
+    below it: a list the run took in is the article's middle when its prose goes on below
+    ("… in zehn Punkten:" / "1. …" … "10. …" / "Mithilfe der folgenden Fragen …:")."""
+    while end + 1 < len(blocks) and prose(end + 1):
+        end += 1
+    return end
+
+
 def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
                      prose: Callable[[int], bool], furniture: Callable[[str], bool]
                      ) -> tuple[set[int], int]:
@@ -137,7 +146,7 @@ def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
             points = _plain_items(blocks, raw, index, furniture)
         if len(points) >= MIN_POINTS:
             kept.update(points)
-            end = max(end, points[-1])
+            end = _on_past(blocks, max(end, points[-1]), prose)
             index = points[-1] + 1
             continue
         start = next((i for i in range(index + 1, min(index + MAX_GAP + 2, len(blocks)))
@@ -160,7 +169,7 @@ def introduced_lists(blocks: list[Block], raw: list[str], first: int, last: int,
             kept.update(i for i in range(items[0], stop)
                         if raw[i] != "bad" and not furniture(blocks[i].text))
             kept.update(items)
-            end = max(end, stop - 1)
+            end = _on_past(blocks, max(end, stop - 1), prose)
         index = items[-1] + 1
     notes = _footnotes(blocks, first, end)
     kept.update(notes)

@@ -721,6 +721,17 @@ def test_a_short_closing_sentence_ends_the_body() -> None:
     assert clean(text).text == "\n\n".join([*STORY, closing])
 
 
+@pytest.mark.parametrize("names", [1, 2])
+def test_a_closing_sentence_past_a_pictures_name_ends_the_body(names: int) -> None:
+    # A short post's picture between its paragraph and its closing line (jovelstefan.de):
+    # its title of a few words, shown twice by w3m and lynx (title, then alternative text).
+    closing = "Money well spent, even if the levee is no masterpiece!"
+    picture = ["Harbour Levee 2 Pumps"] * names
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY, *picture, closing, "Tags: levee, harbour", FOOTER)
+    assert clean(text).text.endswith(closing)
+
+
 def test_a_credit_or_date_after_the_body_is_not_its_closing_sentence() -> None:
     for after in ("Ana Ruiz contributed to this report.", "Updated at 1:23 p.m."):
         text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset",

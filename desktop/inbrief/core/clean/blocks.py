@@ -559,16 +559,22 @@ def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: i
             and _closing_sentence(blocks[last + 1])):
         return last + 1
     # The same past a picture's name or title of a few words ("20 Cent 1 Bilt"), which a
-    # short post shows between its paragraph and its closing line.
-    if (last + 2 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
-            and not blocks[last + 1].sentence and word_count(blocks[last + 1].text) <= 5
-            and not _MORE.match(blocks[last + 1].text)
-            and not _COMMENTS.match(blocks[last + 1].text)
-            and raw[last + 2] == "short" and kinds[last + 2] == "good"
-            and _closing_sentence(blocks[last + 2])
-            and blocks[last + 2].text.rstrip("\"'”’»)").endswith((".", "!", "?"))
-            and word_count(blocks[last + 2].text) >= CLOSING_PAST_PICTURE_WORDS):
-        return last + 2
+    # short post shows between its paragraph and its closing line (twice in w3m: its title,
+    # then its alternative text).
+    name = last + 1
+    if name < len(blocks) and (
+            raw[name] != "short" or kinds[name] != "good" or blocks[name].sentence
+            or word_count(blocks[name].text) > 5 or _MORE.match(blocks[name].text)
+            or _COMMENTS.match(blocks[name].text)):
+        return last
+    closing = name + 1
+    if closing < len(blocks) and blocks[closing].text == blocks[name].text:
+        closing += 1
+    if (closing < len(blocks) and raw[closing] == "short" and kinds[closing] == "good"
+            and _closing_sentence(blocks[closing])
+            and blocks[closing].text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+            and word_count(blocks[closing].text) >= CLOSING_PAST_PICTURE_WORDS):
+        return closing
     return last
 
 

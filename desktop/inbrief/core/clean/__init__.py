@@ -472,16 +472,6 @@ def clean_article(article: Article) -> Cleaned:
             index, author = near
             drop.add(index)
             why[index] = "byline"
-            # A paragraph kept alone between the headline and the byline is the standfirst
-            # (lynx's Moneycontrol: "Nishant Kumar @Nishantopines" under it), the head's as
-            # when the byline stands above it.
-            between = [i for i in range(page.headline[1] + 1, index)
-                       if lines[i].strip() and i not in drop]
-            if (between and between[-1] - between[0] + 1 == len(between)
-                    and not more_words_than(" ".join(lines[i] for i in between),
-                                            STANDFIRST_WORDS)):
-                drop.update(between)
-                why.update(dict.fromkeys(between, "headline"))
             over = next((i for i in range(index - 1, page.headline[1], -1)
                          if lines[i].strip()), None)
             if over is not None and alnum_key(lines[over]) == alnum_key(author):
@@ -792,8 +782,6 @@ def _caption_said_before(lines: list[str], drop: Container[int]) -> set[int]:
     return found
 
 
-# The most words of a standfirst between a headline and a byline found below it.
-STANDFIRST_WORDS = 45
 # How far below a pasted page's headline a byline is looked for when its head had none.
 BYLINE_REACH = 30
 # A line of more words than this not ending a sentence is a wrapped one: the next goes on.

@@ -549,15 +549,14 @@ def clean_article(article: Article) -> Cleaned:
     if not published and page is not None and page.headline is not None:
         published = _date_near(lines, page.headline[0], prose,
                                page.language in DAY_FIRST_LANGUAGES or None)
-    if not published and page is not None:
+    signing = not author and page is not None and page.headline is not None
+    if page is not None and (not published or signing):
+        # A blog's post signed and dated below its body's last kept line.
         last = next((i for i in range(len(lines) - 1, -1, -1)
                      if i not in drop and lines[i].strip()), len(lines))
-        published = _date_below(lines, last)
-    if not author and page is not None and page.headline is not None:
-        last = next((i for i in range(len(lines) - 1, -1, -1)
-                     if i not in drop and lines[i].strip()), len(lines))
-        signed = _byline_below(lines, last)
-        if signed is not None:
+        if not published:
+            published = _date_below(lines, last)
+        if signing and (signed := _byline_below(lines, last)) is not None:
             author = signed[1]
 
     text_map = _kept_map(article.text, lines, drop, cut)
@@ -652,18 +651,26 @@ def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | No
 FOOT_LINES = 6
 
 
-def _date_below(lines: list[str], last: int) -> str | None:
-    """Return the full date of a short line right below a pasted page's body (its last kept
-    line ``last``), before any heading of comments or other articles: a post's date line, or
-    None."""
+def _foot_lines(lines: list[str], last: int) -> Iterator[tuple[int, str]]:
+    """Yield (line index, text) of the text lines right below a pasted page's body (its last
+    kept line ``last``), FOOT_LINES at most, up to a heading of comments or other articles."""
     seen = 0
     for index in range(last + 1, len(lines)):
         text = lines[index].strip()
         if not text:
             continue
         seen += 1
-        if seen > FOOT_LINES or MORE_HEADING.match(text) or furniture_kind(text) == "comments":
-            return None
+        bare = LIST_MARKER.sub("", text)
+        if seen > FOOT_LINES or MORE_HEADING.match(bare) or furniture_kind(bare) == "comments":
+            return
+        yield index, text
+
+
+def _date_below(lines: list[str], last: int) -> str | None:
+    """Return the full date of a short line right below a pasted page's body (its last kept
+    line ``last``), before any heading of comments or other articles: a post's date line, or
+    None."""
+    for _, text in _foot_lines(lines, last):
         # A date alone is as likely another article's, under its teaser ("Oct 10, 2014" below
         # a video's title): only a labelled one, or one with the writer's name.
         labelled = DATE_PREFIX.match(LIST_MARKER.sub("", text))
@@ -698,14 +705,8 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
     closing = lines[last].strip() if last < len(lines) else ""
     if MORE_HEADING.match(closing) or furniture_kind(closing) == "comments":
         return None  # the body's end kept a heading of comments: a commenter's below it
-    seen = 0
-    for index in range(last + 1, len(lines)):
-        text = LIST_MARKER.sub("", lines[index].strip())
-        if not text:
-            continue
-        seen += 1
-        if seen > FOOT_LINES or MORE_HEADING.match(text) or furniture_kind(text) == "comments":
-            return None
+    for seen, (index, line) in enumerate(_foot_lines(lines, last), start=1):
+        text = LIST_MARKER.sub("", line)
         if more_words_than(text, SIGNED_WORDS * 2):
             continue
         posted = _POSTED.match(text)

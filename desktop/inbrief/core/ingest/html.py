@@ -424,7 +424,7 @@ def extract_article(html: str) -> PageText | None:
         author = ""  # a reader's name over a comment (class="comment_author"), not a writer
     author = _without_owner(author or _marked_byline(html), html)
     marked = microdata_author(html) if "itemprop" in html else ""
-    if marked and not _same_writer(author, marked) and not _named_in_head(author, html):
+    if marked and not names_in(author, marked) and not _named_in_head(author, html):
         # The page marks its writer in its body; the field named another's, found in the
         # body too (a teaser's box). A writer the page's head names (its metadata) stays: a
         # related story's or a review's microdata may come first.
@@ -485,13 +485,6 @@ def _named_in_head(author: str, html: str) -> bool:
     if end < 0:
         end = html.find("</HEAD>")
     return bool(name) and end > 0 and name in html[:end].casefold()
-
-
-def _same_writer(author: str, marked: str) -> bool:
-    """Return True when the author field ``author`` names the writer ``marked`` (the words
-    of one name among the other's: "Ada Brennan" in "Ada Brennan; Li Wei")."""
-    words = {word for word in re.findall(r"\w+", author.casefold())}
-    return any(set(re.findall(r"\w+", name.casefold())) <= words for name in marked.split(";"))
 
 
 def _rejoined(author: str, html: str) -> str:

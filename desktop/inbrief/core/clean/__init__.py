@@ -25,6 +25,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.rules import (
+    BY_WORDS,
     BYLINE,
     BYLINE_OPENING,
     CITY_DATELINE,
@@ -829,7 +830,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
 
 # "By" alone on its line, the writer's name on the next text line (heise in w3m: "Von", then
 # "• Denis Dilba", a list of one writer).
-_LONE_OPENER = re.compile(r"^(?i:by|von|par|por|di|door|av|af)\s*:?$")
+_LONE_OPENER = re.compile(rf"^{BY_WORDS}\s*:?$")
 OPENER_GAP = 2  # lines from a lone "By" to the writer's name (a blank line between)
 
 

@@ -343,12 +343,16 @@ _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 PARTICLE = _PARTICLE
 # A nickname in quotes after the first name: Amanda "Tania Mae" Tan.
 _NICKNAME = rf"\s+[\"“]{_NAME}(?:\s+{_NAME}){{0,2}}[\"”]"
+# A month's name in English, whole or cut short ("Sep", "Sept", "September").
+MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# The words a byline opens with ("By", "Von", "Par" …).
+BY_WORDS = r"(?i:by|von|par|por|di|door|av|af)"
 # (A byline's "Posted" or "Published" after the name, capitalised, is no part of it; nor is
 # a date's month or "On" before a date: "Ada Brennan  Aug 4, 2011", "Ada Brennan On 11/13/19".)
 _NOT_NAME = (r"(?!(?:Posted|Published|Updated)\b|(?i:on|am|le)\s+\d"
              # (A month's name, whole or cut short: "Marow 27.09.2018" is a surname and a day.)
-             r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d)")
+             rf"|(?i:{MONTH_NAMES})\.?\s+\d)")
 _PERSON = rf"{_NAME}(?:{_NICKNAME})?(?:\s+(?:{_PARTICLE}\s+)*{_NOT_NAME}{_NAME}){{1,3}}"
 PERSON = _PERSON  # a person's name: "Ada Brennan", "Mark di Stefano", "Jan van der Berg"
 _AND = r"\s+(?:and|AND|&|und|et|y|e)\s+"
@@ -360,9 +364,6 @@ _BYLINE_KIND = (r"(?:(?i:ein|eine)\s+)?"
                 r"|reporting|interview|column|essay|editorial|perspective|analyse|kommentar"
                 r"|gastbeitrag|gastkommentar|kolumne|glosse|rezension|kritik|reportage"
                 r"|bericht|porträt)\s+")
-# A month's name in English, whole or cut short ("Sep", "Sept", "September").
-MONTH_NAMES = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-               r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # Headings after which a page shows its readers' comments, never the article's text. ("Related"
 # and "Most read" lists can sit inside an article: the run of prose handles those.)
 # (The headings' words are grouped by first letter, as in kinds: tests/core/clean/
@@ -432,7 +433,7 @@ MORE_HEADING = re.compile(
 
 
 BYLINE = re.compile(
-    rf"^(?:{_BYLINE_KIND})?(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"^(?:{_BYLINE_KIND})?{BY_WORDS}(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.", "By Ada Brennan posted Aug 18th
     # 2010 7:30PM": a date after "on" or "posted", a digit in it;
@@ -455,7 +456,7 @@ CYRILLIC_BYLINE = re.compile(
 
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".
 BYLINE_OPENING = re.compile(
-    rf"^(?i:by|von|par|por|di|door|av|af)(?:\s*:\s*|\s+)(?P<author>{_PERSON})")
+    rf"^{BY_WORDS}(?:\s*:\s*|\s+)(?P<author>{_PERSON})")
 
 # "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".
 _CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’\-]{2,40}?"

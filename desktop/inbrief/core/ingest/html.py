@@ -481,10 +481,11 @@ def _named_in_head(author: str, html: str) -> bool:
     """Return True when the page's head (its metadata, above "</head>") names the first
     writer of the author field ``author``."""
     name = author.split(";")[0].strip().casefold()
-    end = html.find("</head>")
-    if end < 0:
-        end = html.find("</HEAD>")
-    return bool(name) and end > 0 and name in html[:end].casefold()
+    end = _HEAD_END.search(html)
+    return bool(name) and end is not None and name in html[:end.start()].casefold()
+
+
+_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 
 
 def _rejoined(author: str, html: str) -> str:

@@ -456,9 +456,12 @@ def test_by_alone_on_its_line_over_the_writers_name_names_the_author(head: list[
     # Wired in w3m: the writer's name, the section, the date, then the headline.
     (["Lidia Marow", "Politics", "11.14.2025 09:00 AM"], "Lidia Marow"),
     (["Lidia Marow", "March 4, 2025"], "Lidia Marow"),
+    # The name and the date as parts of one line, a picture's name before them (boingboing).
+    (["[logo] / Lidia Marow / 10:08 am Fri Jul 19, 2013"], "Lidia Marow"),
     # No date under the name (a kicker, a teaser's writer); a sentence between them; the
-    # story's subject (STORY names Lidia Sorn).
+    # story's subject (STORY names Lidia Sorn); a section's name beside a date.
     (["Lidia Marow", "Politics"], ""),
+    (["World News / March 4, 2025"], ""),
     (["Lidia Marow", "The council met on the delta for the vote", "March 4, 2025"], ""),
     (["Lidia Sorn", "March 4, 2025"], ""),
 ])

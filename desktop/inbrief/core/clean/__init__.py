@@ -924,6 +924,8 @@ def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int
 # them of a few words (a section's label).
 NAME_OVER_LINES = 3
 LABEL_WORDS = 3
+_SLASHED_PARTS = re.compile(r"\s+[/|]\s+")
+_PICTURE_NAME = re.compile(r"^\[[^\]]{1,40}\]$")
 
 
 def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
@@ -938,6 +940,12 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
         if date_line(text) is not None:
             dated = True
             continue
+        # The name and the date as parts of one line ("[logo] / Ada Brennan / 10:08 am Fri
+        # Jul 19, 2013", boingboing's), a picture's name before them.
+        parts = [part for part in _SLASHED_PARTS.split(text) if not _PICTURE_NAME.match(part)]
+        if len(parts) == 2 and date_line(parts[1]) is not None and (
+                name := _writer_alone(parts[0], lines, head, prose, drop, stops)) is not None:
+            return index, name
         name = _writer_alone(text, lines, head, prose, drop, stops) if dated else None
         if name is not None:
             return index, name

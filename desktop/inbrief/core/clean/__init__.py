@@ -23,6 +23,7 @@ from inbrief.core.clean.date_lines import (
     month_apart,
     shown_day,
 )
+from inbrief.core.clean.headline import BRACKETED
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BY_WORDS,
@@ -925,7 +926,6 @@ def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int
 NAME_OVER_LINES = 3
 LABEL_WORDS = 3
 _SLASHED_PARTS = re.compile(r"\s+[/|]\s+")
-_PICTURE_NAME = re.compile(r"^\[[^\]]{1,40}\]$")
 
 
 def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
@@ -942,7 +942,7 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
             continue
         # The name and the date as parts of one line ("[logo] / Ada Brennan / 10:08 am Fri
         # Jul 19, 2013", boingboing's), a picture's name before them.
-        parts = [part for part in _SLASHED_PARTS.split(text) if not _PICTURE_NAME.match(part)]
+        parts = [part for part in _SLASHED_PARTS.split(text) if not BRACKETED.match(part)]
         if len(parts) == 2 and date_line(parts[1]) is not None and (
                 name := _writer_alone(parts[0], lines, head, prose, drop, stops)) is not None:
             return index, name

@@ -81,7 +81,7 @@ _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A list item as w3m shows one that opens with a picture: its bullet alone on a line, the
 # picture's name in brackets on the next, then its text ("•" / "[e151e5]" / a teaser's title).
 _LONE_MARKER = re.compile(_MARKER.pattern + "$")
-_BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
+BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
 # Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a
 # paragraph of the body about copyright.
@@ -237,8 +237,8 @@ class _Page:
 
     def list_item(self, index: int) -> bool:
         """Return True when block ``index`` is the text of a list item under its bullet and
-        picture, each alone on the line above (_LONE_MARKER, _BRACKETED)."""
-        return (index >= 2 and bool(_BRACKETED.match(self.texts[index - 1]))
+        picture, each alone on the line above (_LONE_MARKER, BRACKETED)."""
+        return (index >= 2 and bool(BRACKETED.match(self.texts[index - 1]))
                 and bool(_LONE_MARKER.match(self.texts[index - 2])))
 
     def in_more_list(self, index: int) -> bool:

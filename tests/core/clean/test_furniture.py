@@ -10,7 +10,7 @@ from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.repeats import doubled, repeated_blocks
 from inbrief.core.clean.rules import is_boilerplate
-from inbrief.core.clean.special_blocks import frames, is_video_label
+from inbrief.core.clean.special_blocks import frames, is_site_notice, is_video_label
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -772,3 +772,79 @@ def test_an_authors_box_under_its_heading_and_signed_comments_are_dropped() -> N
                      "word of these promises about the delta's levees and who is going to pay "
                      "for them."]
     assert body(*STORY, *comments) == story
+
+
+# A blog's other posts below the article, each a title, its picture's name as a text browser
+# shows it, an excerpt the blog closed with an ellipsis in brackets and a link to read on
+# (w3m's copy); one excerpt ends with its sentence, as a post's own excerpt may.
+BLOG_CARDS = [
+    "Choir of the Delta Towns Sings at the Harbour Festival",
+    "[choir-photo]",
+    "The choir of the delta towns is still doing its thing, and now it has joined the "
+    "harbour festival's closing night with two guest singers from the islands who came "
+    "over on the [\u2026]",
+    "READ ON",
+    "A Graphic Novel About Growing Up on a Ferry",
+    "[ferry-novel-cover]",
+    "The island illustrator is several kinds of excellent: from her first book about the "
+    "lighthouse keepers to the award-winning story of the ferry captain's daughter [...]",
+    "READ ON",
+    "Dynasties of the Delta: A New Podcast on the Old Families",
+    "[podcast-banner]",
+    "The latest podcast from the island network looks at the families who have run the "
+    "delta's harbours for a century, at the deals they made in the back rooms of the port "
+    "authority, and at how they kept their hold on its trade while the towns around them "
+    "grew poor and their young people left for the mainland.",
+    "READ ON",
+    "Learn to Sail the Delta With This Online Course",
+    "[sailing-course]",
+    "It is a long way from a dinghy on the lake to a yacht on the open sea, but anyone who "
+    "is willing to practise can learn, and these online lessons make the [\u2026]",
+    "READ ON",
+]
+
+
+@pytest.mark.parametrize("shown", ["w3m", "lynx"])
+@pytest.mark.parametrize("paragraphs", [1, 2])
+def test_blog_excerpts_closed_with_an_ellipsis_in_brackets_are_dropped(shown: str,
+                                                                      paragraphs: int) -> None:
+    # A short post, then the blog's other posts: the excerpts (and the one between them
+    # ending with a sentence, longer than a one-paragraph post) are no article's, nor are
+    # their titles and pictures' names.
+    cards = BLOG_CARDS if shown == "w3m" else [
+        card for card in BLOG_CARDS if card != "READ ON" and not card.startswith("[")]
+    assert body(*STORY[:paragraphs], *cards) == "\n\n".join(STORY[:paragraphs])
+
+
+def test_an_excerpt_ending_with_its_sentence_alone_is_no_card() -> None:
+    # Between cards cut short, a paragraph is one of them; below an article, alone, it is not.
+    kept = body(*STORY, *BLOG_CARDS[8:11]).split("\n\n")
+    assert BLOG_CARDS[10] in kept
+
+
+@pytest.mark.parametrize("notice", [
+    "We are a participant in the Amazon Services LLC Associates Program, an affiliate "
+    "advertising program designed to provide a means for us to earn fees by linking to "
+    "Amazon.com and affiliated sites.",
+    "The Delta Courier is published under a Creative Commons license except where otherwise "
+    "noted.",
+    "Read the rules you agree to by using this website in our Terms of Service.",
+    "Who will be eaten first? Our forum rules are detailed in the Community Guidelines.",
+    "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen, ohne dass ihr mehr zahlt.",
+])
+def test_a_site_s_own_notices_are_dropped(notice: str) -> None:
+    assert is_site_notice(notice)
+    assert body(*STORY, notice) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("reported", [
+    # A news story reports what a platform or a site says of its rules and licences.
+    "\"The video violated our community guidelines,\" a spokesman for the platform said on "
+    "Tuesday.",
+    "The museum said its photographs are available under a Creative Commons licence, so "
+    "anyone may print them.",
+    "Amazon said on Monday that its associates program would pay lower commissions from "
+    "April.",
+])
+def test_a_story_reporting_rules_and_licences_is_no_site_notice(reported: str) -> None:
+    assert not is_site_notice(reported)

@@ -23,7 +23,6 @@ from inbrief.core.clean.date_lines import (
     month_apart,
     shown_day,
 )
-from inbrief.core.clean.headline import BRACKETED
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.rules import (
     BY_WORDS,
@@ -45,6 +44,7 @@ from inbrief.core.clean.rules import (
     is_caption,
     is_credit,
 )
+from inbrief.core.clean.special_blocks import BRACKETED
 from inbrief.core.clean.title_like import credited, looks_like_headline
 from inbrief.core.entities.fallback import office
 from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES

@@ -22,6 +22,7 @@ from inbrief.core.clean.rules import DATELINE, MONTH_NAMES, SENTENCE_END, Boiler
 from inbrief.core.clean.special_blocks import (
     is_cookie_notice,
     is_promo,
+    is_site_notice,
     is_video_label,
     table_row,
 )
@@ -305,7 +306,7 @@ def classify(block: Block, stops: frozenset[str], share: float,
     head = text[:160]
     if (_GLUE.search(head) and _GLUED.search(head) or boilerplate[text] or "©" in text
             or bulleted(text) and word_count(text) < 12 or is_cookie_notice(text)
-            or is_video_label(text) or is_promo(text)):
+            or is_video_label(text) or is_promo(text) or is_site_notice(text)):
         return "bad"
     if table_row(text):
         return "table"

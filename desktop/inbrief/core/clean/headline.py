@@ -11,7 +11,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.rules import BYLINE, MORE_HEADING, SENTENCE_END, is_boilerplate, is_caption
-from inbrief.core.clean.special_blocks import is_duration, opens_as_caption
+from inbrief.core.clean.special_blocks import BRACKETED, is_duration, opens_as_caption
 from inbrief.core.clean.title_like import (
     _LETTERS,
     _OPENING_QUOTES,
@@ -81,7 +81,6 @@ _MARKER = re.compile(r"^[\s•◦▪□■●○◆►▸·*+-]+")
 # A list item as w3m shows one that opens with a picture: its bullet alone on a line, the
 # picture's name in brackets on the next, then its text ("•" / "[e151e5]" / a teaser's title).
 _LONE_MARKER = re.compile(_MARKER.pattern + "$")
-BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
 # A line naming the site's owner: a copyright notice or a trademark line ("© 2011 The Daily
 # Planet", "\"The Daily Planet\" is a registered trademark of ..."); a short one, not a
 # paragraph of the body about copyright.

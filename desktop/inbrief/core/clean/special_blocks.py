@@ -4,6 +4,7 @@ of figures (no prose, yet the article's)."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -58,6 +59,42 @@ def is_cookie_notice(text: str) -> bool:
         return False
     return bool(_COOKIE_NOTICE_OPENING.search(text)
                 or len(_COOKIE.findall(text)) >= 2 and _CONSENT_WORDS.search(text))
+
+
+# A site's notice of its own standing, which its footer shows under every article: the
+# affiliate disclosure Amazon asks for ("We are a participant in the Amazon Services LLC
+# Associates Program, an affiliate advertising program ...", "Als Amazon-Partner verdiene ich
+# an qualifizierten Verkäufen"), the licence of its content ("Boing Boing is published under a
+# Creative Commons license except where otherwise noted", a licence badge's "This work is
+# licensed under a Creative Commons ..."), its terms ("Read the rules you agree to by using this
+# website in our Terms of Service", "Our forum rules are detailed in the Community
+# Guidelines"). An article reports such things; it does not say them of itself. (Not "our
+# community guidelines", which a platform's spokesman says in a news story.)
+_SITE_NOTICE = re.compile(
+    r"\bparticipant in the amazon (?:services llc |eu )?(?:\([^()]{0,40}\) )?associates program\b"
+    r"|\bas an amazon associate\b|\bals amazon-partner verdien|\ben tant que partenaire amazon\b"
+    r"|\bcomo afiliad[oa] de amazon\b"
+    r"|\bcreative commons\b[^.!?]{0,40}\b(?:except|unless) (?:where )?(?:otherwise )?"
+    r"(?:noted|stated|indicated)\b"
+    r"|\bthis (?:work|article|post|site|blog|page|content) is licensed under (?:a|the)\b"
+    r"|\bdieses werk ist lizenziert unter einer creative commons\b"
+    r"|\bby using (?:this|our) (?:web)?site\b|\bour (?:forum|comment|commenting)"
+    r" (?:rules|guidelines|policy)\b",
+    re.IGNORECASE,
+)
+MAX_SITE_NOTICE_WORDS = 60
+# Each notice holds one of these (a word without its first letter: either case), looked for
+# first (every block is asked), the words and the pattern only then.
+_SITE_NOTICE_PARTS = ("ssociate", "artner", "artenaire", "filiad", "ommons", "icensed", "izenziert",
+                      "using ", "ules", "uidelines", "olicy")
+
+
+def is_site_notice(text: str) -> bool:
+    """Return True for a short paragraph in which a site states its affiliate links, its
+    content's licence or its terms (_SITE_NOTICE)."""
+    return (any(part in text for part in _SITE_NOTICE_PARTS)
+            and not more_words_than(text, MAX_SITE_NOTICE_WORDS)
+            and bool(_SITE_NOTICE.search(text)))
 
 
 # A cookie dialog's blocks below its notice: those naming cookies ("Was sind Cookies?", "Bei
@@ -272,8 +309,11 @@ def table_heads(texts: list[str], raw: list[str]) -> None:
 
 
 # A paragraph cut short with an ellipsis in the middle of a sentence ("... a ruling that
-# upheld the state's tough new..."): a card's teaser, the rest of the story a click away.
-_CUT_SHORT = re.compile(r"[^\W_],?\s?(?:…|\.{3,})$")
+# upheld the state's tough new..."): a card's teaser, the rest of the story a click away; a
+# blog's excerpt closes with the ellipsis in brackets ("... it would probably be […]").
+_CUT_SHORT = re.compile(r"[^\W_],?\s?(?:…|\.{3,}|\[(?:…|\.{3})\])$")
+# A picture's name as a text browser shows it, alone on its line ("[e151e5]", "[patti]").
+BRACKETED = re.compile(r"^\[[^\]]{0,80}\]$")
 CUT_SHORT_CHARS = 12
 MIN_TEASER_WORDS = 8
 MAX_CARD_TITLE_WORDS = 20
@@ -289,7 +329,7 @@ MIN_LABEL_COPIES = 3
 def _cut_short(text: str) -> bool:
     """Return True for a text that ends with an ellipsis right after a word or a comma."""
     # Looked for in the last characters only, and only when the text ends with one.
-    return text.endswith(("…", "...")) and bool(
+    return text.endswith(("…", "...", "[…]", "[...]")) and bool(
         _CUT_SHORT.search(text, max(0, len(text) - CUT_SHORT_CHARS)))
 
 
@@ -311,19 +351,37 @@ def runs_of(indexes: list[int], gap: int) -> Iterator[list[int]]:
 
 def teaser_cards(texts: list[str], raw: list[str]) -> None:
     """Class as bad the cards of other stories: MIN_CUT_CARDS paragraphs or more each cut
-    short with an ellipsis right below a title of its own, and those titles. A label shown
-    above every paragraph (a share bar: "Whatsapp Facebook Pin") is no card's title."""
+    short with an ellipsis right below a title of its own (a picture's name may stand between
+    them), and those titles. A label shown above every paragraph (a share bar: "Whatsapp
+    Facebook Pin") is no card's title."""
     shown = Counter(texts)
-    cards = [index for index in range(1, len(texts))
-             if raw[index] != "table" and _cut_short(texts[index])
-             and more_words_than(texts[index], MIN_TEASER_WORDS - 1)
-             and raw[index - 1] != "table" and shown[texts[index - 1]] < MIN_LABEL_COPIES
-             and card_title(texts[index - 1])]
+
+    def title(index: int) -> int:
+        """Return the block a card's title would be in, for the teaser at ``index``."""
+        return index - 2 if index >= 2 and BRACKETED.match(texts[index - 1]) else index - 1
+
+    def card(index: int, cut: bool) -> bool:
+        """Return True for a card's teaser at ``index`` (cut short, if ``cut``)."""
+        return (raw[index] != "table" and (not cut or _cut_short(texts[index]))
+                and more_words_than(texts[index], MIN_TEASER_WORDS - 1)
+                and raw[title(index)] != "table" and shown[texts[title(index)]] < MIN_LABEL_COPIES
+                and card_title(texts[title(index)]))
+
+    cards = [index for index in range(1, len(texts)) if card(index, True)]
+    # A card whose teaser the site did not cut short (its excerpt ends with a sentence), in
+    # the list's step between two that are: the step is the one between the cards next to them.
+    steps = {after - before for before, after in itertools.pairwise(cards)}
+    for before, after in itertools.pairwise(list(cards)):
+        step = (after - before) // 2
+        if (after - before == 2 * step and step in steps and step <= CARD_GAP
+                and card(before + step, False)):
+            bisect.insort(cards, before + step)
     # Cards come in a list: each teaser CARD_GAP blocks or fewer below the one before.
     for run in runs_of(cards, CARD_GAP):
         if len(run) >= MIN_CUT_CARDS:
             for index in run:
-                raw[index] = raw[index - 1] = "bad"
+                for block in range(title(index), index + 1):
+                    raw[block] = "bad"
 
 
 # A card's title run into its teaser with no space or line between them, as a browser copies

@@ -848,3 +848,14 @@ def test_a_site_s_own_notices_are_dropped(notice: str) -> None:
 ])
 def test_a_story_reporting_rules_and_licences_is_no_site_notice(reported: str) -> None:
     assert not is_site_notice(reported)
+
+
+@pytest.mark.parametrize("credit", ["(via Delta Notes)", "Via: The Island Courier",
+                                    "h/t Ada Brennan"])
+def test_a_blog_post_s_credit_line_and_the_linked_title_above_it_stay(credit: str) -> None:
+    # A short post closes with the title of the piece it links to and where it found it.
+    post = [STORY[0], "The harbour walls we forgot", credit]
+    assert body(*post, *BLOG_CARDS) == "\n\n".join(post)
+    assert body(STORY[0], credit, *BLOG_CARDS) == "\n\n".join([STORY[0], credit])
+    # A title-like line alone below the post is no part of it.
+    assert body(STORY[0], "The harbour walls we forgot", *BLOG_CARDS) == STORY[0]

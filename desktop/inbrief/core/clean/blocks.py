@@ -69,6 +69,11 @@ TEASER_LIST = 3
 # A credit closing an article: "Ana Ruiz contributed to this report."
 _CONTRIBUTED = re.compile(r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))",
                           re.IGNORECASE)
+# A blog post's credit to where it found the story: "(via Geeks Are Sexy)", "Via: The Verge",
+# "h/t Ada Brennan". (In brackets, a text browser's picture name: no text block.)
+_VIA = re.compile(r"\(?\s*(?:via|h/t|hat tip)\b\s*:?\s*[^()\[\].!?]{2,60}\)?$", re.IGNORECASE)
+# The words of the linked piece's title a post may show between its text and that credit.
+VIA_TITLE_WORDS = 10
 # What a furniture block costs the article run beyond its length.
 BLOCK_PENALTY = 25
 
@@ -558,6 +563,15 @@ def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: i
     if (last + 1 < len(blocks) and raw[last + 1] == "short" and kinds[last + 1] == "good"
             and _closing_sentence(blocks[last + 1])):
         return last + 1
+    # A blog post's credit line ("(via Geeks Are Sexy)"), right below it or past the title of
+    # the piece it links to ("The generation we love to dump on").
+    for via in (last + 1, last + 2):
+        if (via < len(blocks) and all(raw[at] == "short" and kinds[at] == "good"
+                                      for at in range(last + 1, via + 1))
+                and _VIA.match(blocks[via].text)
+                and (via == last + 1 or not blocks[last + 1].sentence
+                     and word_count(blocks[last + 1].text) <= VIA_TITLE_WORDS)):
+            return via
     # The same past a picture's name or title of a few words ("20 Cent 1 Bilt"), which a
     # short post shows between its paragraph and its closing line (twice in w3m: its title,
     # then its alternative text).

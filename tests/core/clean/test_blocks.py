@@ -689,6 +689,33 @@ def test_a_numbered_list_of_links_after_the_article_is_dropped() -> None:
     assert clean(text).text == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize("order", ["up", "down"])
+def test_a_list_article_s_numbered_headings_each_over_its_paragraph_are_kept(order: str) -> None:
+    # "Four engineers who saved the delta": each a numbered heading over a paragraph on them
+    # (one ending with the engineer's handle, no sentence's end); counting up or down.
+    names = ["Lidia Sorn", "Tomas Vell", "Ines Maro", "Pieter Kalm"]
+    numbers = range(1, 5) if order == "up" else range(4, 0, -1)
+    parts = []
+    for number, name, paragraph in zip(numbers, names, STORY, strict=True):
+        parts += [f"{number}. {name}", paragraph if number != 2 else f"{paragraph} "
+                  "Twitter: @delta_engineer"]
+    text = page(MENU, "Four Engineers Who Saved the Delta", "By Ada Brennan", *parts, FOOTER)
+    assert clean(text).text == "\n\n".join(parts)
+
+
+def test_numbered_links_between_paragraphs_are_no_list_article_s_headings() -> None:
+    # The items of a list of other stories stand one below the other, not each over a
+    # paragraph; two numbered lines over paragraphs are too few to make a list article.
+    popular = ["1. Port strike enters second week", "2. Rates stay on hold as inflation cools",
+               "3. Five charts that explain the housing slump"]
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                *STORY[:2], *popular, *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+    text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", "By Ada Brennan",
+                STORY[0], popular[0], STORY[1], popular[1], *STORY[2:], FOOTER)
+    assert clean(text).text == "\n\n".join(STORY)
+
+
 def test_a_short_paragraph_between_teaser_links_inside_the_body_is_kept() -> None:
     line = '"Open the gates!" the engineer shouted.'
     teasers = ["  • Port strike enters second week", "  • Rates stay on hold as inflation cools"]

@@ -40,7 +40,12 @@ from inbrief.core.clean.rules import BYLINE, PERSON, BoilerplateLines, is_back_l
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
-from inbrief.core.clean.run_parts import cards_below, labelled_cards, short_sentences
+from inbrief.core.clean.run_parts import (
+    cards_below,
+    labelled_cards,
+    numbered_headings,
+    short_sentences,
+)
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
@@ -421,6 +426,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # kept blocks and the head's furniture each ask it (the same texts again and again).
     captions = PhotoCaptions()
     between = short_sentences(blocks, raw, first, last, captions)
+    between |= numbered_headings(blocks, raw, first, last)
     # A frame embedded in the page (lynx's "IFRAME: ...") is dropped here, not classed bad in
     # classify: then it would take the short paragraph introducing a video with it.
     embedded = frames([block.text for block in blocks])

@@ -7,6 +7,7 @@ Each is worked out in one pass over the run (a page may hold thousands of blocks
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -18,6 +19,11 @@ from inbrief.core.clean.special_blocks import PhotoCaptions
 
 # An item of a numbered list: "1. Ten charts on the housing slump".
 NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
+# A list article's headings ("2. Sam Ponder", each over its paragraph), this many at least,
+# of this many words at most.
+MIN_NUMBERED_HEADINGS = 3
+NUMBERED_HEADING_WORDS = 15
+_NUMBER = re.compile(r"^(\d{1,2})\.\s")
 # A short sentence this many blocks from the body's prose above and below is the body's.
 SHORT_REACH = 6
 # Cards of other stories, each a paragraph under its own headline of at most this many words.
@@ -28,6 +34,27 @@ CARD_TITLE_WORDS = 12
 def is_prose(block: Block, raw: str) -> bool:
     """Return True for a paragraph of prose: a good block, or a near-good sentence."""
     return raw == "good" or raw == "near-good" and block.sentence
+
+
+def numbered_headings(blocks: list[Block], raw: list[str], first: int, last: int) -> set[int]:
+    """Return the headings of a list article in the run ``first``-``last`` ("Ten women who
+    talk sports": "2. Sam Ponder", her paragraph, "4. Kristi Dosh", …): numbered blocks that
+    end as no sentence does, each right above a paragraph (a good or near-good block: its
+    last line may be the person's handle, "Twitter: @sam_ponder"), MIN_NUMBERED_HEADINGS or
+    more, their numbers counting up or down. (A list of links to other stories between two
+    paragraphs has its items one below the other.)"""
+    found: list[tuple[int, int]] = []
+    for index in range(first, last):
+        block = blocks[index]
+        match = _NUMBER.match(block.text)
+        if (match and not block.sentence and word_count(block.text) <= NUMBERED_HEADING_WORDS
+                and raw[index + 1] in ("good", "near-good")):
+            found.append((index, int(match.group(1))))
+    numbers = [number for _, number in found]
+    steps = {number > before for before, number in itertools.pairwise(numbers)}
+    if len(found) < MIN_NUMBERED_HEADINGS or len(steps) != 1 or len(set(numbers)) < len(numbers):
+        return set()
+    return {index for index, _ in found}
 
 
 def short_sentences(blocks: list[Block], raw: list[str], first: int, last: int,

@@ -234,6 +234,26 @@ def test_a_cyrillic_byline_with_its_label_names_the_author() -> None:
     assert article.published == "2018-09-24"
 
 
+@pytest.mark.parametrize("line", ["Autor: Ada Brennan", "Author: Ada Brennan | March 4, 2025",
+                                  "Texto: Ada Brennan"])
+def test_a_byline_with_a_label_and_colon_names_the_author(line: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    article = clean("\n\n".join([MENU, headline, line, *STORY, FOOTER]))
+    assert article.author == "Ada Brennan"
+    assert article.text.startswith(STORY[0])
+
+
+def test_a_label_without_its_colon_is_no_byline() -> None:
+    # "Author Stephen King": a story's subject, said so in a caption or a heading.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    article = clean("\n\n".join([MENU, headline, "Author Ada Brennan", *STORY, FOOTER]))
+    assert article.author != "Ada Brennan"
+
+
 @pytest.mark.parametrize(
     ("opening", "agency"),
     [

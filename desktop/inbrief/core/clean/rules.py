@@ -432,8 +432,11 @@ MORE_HEADING = re.compile(
 )
 
 
+# A byline's label and colon before the name: "Autor: Angelika Leitner", "Author: …",
+# "Texto: …" (without the colon, "Author Stephen King" is a story's subject).
+_BY_LABEL = r"(?i:author|autor|autorin|autora|autore|auteur|autrice|text|texto|tekst)\s*:\s*"
 BYLINE = re.compile(
-    rf"^(?:{_BYLINE_KIND})?{BY_WORDS}(?:\s*:\s*|\s+)(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"^(?:(?:{_BYLINE_KIND})?{BY_WORDS}(?:\s*:\s*|\s+)|{_BY_LABEL})(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.", "By Ada Brennan posted Aug 18th
     # 2010 7:30PM": a date after "on" or "posted", a digit in it;

@@ -245,6 +245,36 @@ def test_a_byline_with_a_label_and_colon_names_the_author(line: str) -> None:
     assert article.text.startswith(STORY[0])
 
 
+KOREAN_BODY = [
+    "마레니아 주 유권자들은 화요일 새 주지사를 뽑았고, 20년 만에 여당이 아닌 후보가 당선됐다. "
+    "선거 운동은 집값과 강 삼각주의 잦은 홍수가 좌우했다.",
+    "당선자인 항만 기술자 출신 리디아 손은 4년 안에 삼각주의 제방을 다시 쌓고 공사 계약을 "
+    "모두 인터넷에 공개하겠다고 약속했다.",
+    "선거관리위원회는 목요일 투표율이 30년 만에 가장 높았다고 밝혔다. 수도의 투표소에는 밤늦게까지 "
+    "긴 줄이 이어졌다.",
+]
+
+
+@pytest.mark.parametrize("line", ["최윤호 기자 uknow@example.com", "김민지·박서준 기자",
+                                  "[서울=마레니아통신] 최윤호 특파원"])
+def test_a_korean_byline_below_the_body_names_the_author(line: str) -> None:
+    # A Korean paper signs its story below the last paragraph: the reporter's name, 기자
+    # ("reporter") or 특파원 ("correspondent"), an e-mail address.
+    from page_parts import FOOTER, MENU
+
+    headline = "마레니아, 항만 기술자 출신 주지사 선출"
+    article = clean("\n\n".join([MENU, headline, *KOREAN_BODY, line, FOOTER]))
+    assert article.author == line.split("] ")[-1].split(" ")[0]
+    assert article.text == "\n\n".join(KOREAN_BODY)
+
+
+def test_a_korean_sentence_naming_a_reporter_is_no_byline() -> None:
+    from inbrief.core.clean.rules import KOREAN_BYLINE
+
+    assert KOREAN_BYLINE.match("최윤호 기자")
+    assert not KOREAN_BYLINE.match("최윤호 기자는 목요일 제방을 둘러봤다.")
+
+
 def test_a_label_without_its_colon_is_no_byline() -> None:
     # "Author Stephen King": a story's subject, said so in a caption or a heading.
     from page_parts import FOOTER, MENU, STORY

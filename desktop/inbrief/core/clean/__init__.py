@@ -31,6 +31,7 @@ from inbrief.core.clean.rules import (
     CITY_DATELINE,
     CYRILLIC_BYLINE,
     DATELINE,
+    KOREAN_BYLINE,
     MAX_BYLINE_WORDS,
     MONTH_NAMES,
     MORE_HEADING,
@@ -349,7 +350,8 @@ def clean_article(article: Article) -> Cleaned:
             related = True
             continue
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
-                  or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text))
+                  or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text)
+                  or KOREAN_BYLINE.match(text))
         if byline and word_count(text) <= MAX_BYLINE_WORDS and not credited(text):
             if related and index in page_furniture:
                 drop.add(index)  # another story's byline, in the list: furniture, no author
@@ -716,7 +718,7 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
         # A byline without its label only right below the body ("Par Ada Brennan"): further
         # down, as likely a teaser's.
         byline = (BYLINE.match(month_apart(rest)) or _loose_byline(text)
-                  if posted or seen == 1 else None)
+                  or KOREAN_BYLINE.match(text) if posted or seen == 1 else None)
         if byline is None and (parts := _dated_parts(text)) is not None and parts[1]:
             return index, _person(parts[1])
         if byline is None and _ENDS_WITH_BY.search(text) and not more_words_than(
@@ -811,7 +813,8 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
         if more_words_than(text, MAX_BYLINE_WORDS) or credited(text):
             continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
         byline = (BYLINE.match(month_apart(text)) or _byline_after_portrait(text)
-                  or CYRILLIC_BYLINE.match(text) or _loose_byline(text))
+                  or CYRILLIC_BYLINE.match(text) or KOREAN_BYLINE.match(text)
+                  or _loose_byline(text))
         if byline is None and (named := _name_after_opener(lines, index)) is not None:
             return named
         if byline is None and "@" in text:

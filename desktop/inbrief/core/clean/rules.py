@@ -457,6 +457,13 @@ CYRILLIC_BYLINE = re.compile(
     r"(?P<author>[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+){1,2})"
     r"(?:\s*[,|•·—–-]\s*(?P<rest>[^\n]{0,80}))?$")
 
+# A Korean byline: the reporter's name and 기자 ("reporter") or 특파원 ("correspondent"), an
+# e-mail address after it ("최윤호 기자 uknow@donga.com"), below the article as a rule.
+KOREAN_BYLINE = re.compile(
+    r"^(?:\[[^\]\n]{1,30}\]\s*)?(?P<author>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*"
+    r"(?:선임|수석|객원|전문)?(?:기자|특파원)(?:\s*=)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+    r"(?P<rest>)\s*$")
+
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".
 BYLINE_OPENING = re.compile(
     rf"^{BY_WORDS}(?:\s*:\s*|\s+)(?P<author>{_PERSON})")

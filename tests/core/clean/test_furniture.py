@@ -859,3 +859,12 @@ def test_a_blog_post_s_credit_line_and_the_linked_title_above_it_stay(credit: st
     assert body(STORY[0], credit, *BLOG_CARDS) == "\n\n".join([STORY[0], credit])
     # A title-like line alone below the post is no part of it.
     assert body(STORY[0], "The harbour walls we forgot", *BLOG_CARDS) == STORY[0]
+
+
+def test_the_link_a_page_s_copy_script_adds_to_the_copied_text_is_dropped() -> None:
+    # Some sites put "Read more at: <address>" under whatever a reader copies.
+    trailer = "Read more at: https://www.example.org/marenia/governor-elected-1234.html"
+    assert body(*STORY, trailer) == "\n\n".join(STORY)
+    assert is_boilerplate(trailer)
+    # A sentence about reading is no such line.
+    assert not is_boilerplate("Readers read more at night than in the morning.")

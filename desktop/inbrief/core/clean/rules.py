@@ -27,6 +27,8 @@ _AD_LABEL = rf"^[\s\-–—•|*\[(]*(?:{by_first_letter([_AD_WORDS])})[\s\-–�
 _PROMPT = (
     r"^(?:"
     r"(?:read (?:more|also|next|the full story)|see (?:also|more))(?:\s*[:»›>…|-]|$)|learn more$"
+    # What a page's copy script adds to the copied text: "Read more at: https://…".
+    r"|read more at\b"
     r"|related(?: articles| stories| coverage"
     r"| content| reading| topics)?\s*:|related(?: articles| stories| coverage)?$"
     r"|more (?:on|from|about) [^.!?]{1,60}:"

@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _CJK_SENTENCE_END = re.compile(r"[^。！？!?]*[。！？!?]+[」』”’）)]*|[^。！？!?]+$")
 _FINAL_PUNCT = ".!?。！？…\"'”’»)"
 _CLOSERS = "\"'”’»)"
+_OPENING_MARKS = "(\"“‘'«["
 _SENTENCE_PUNCT = tuple(".!?。！？…")
 # A wrapped line is at most this many characters short of the block's wrap width.
 FULL_LINE_SLACK = 12
@@ -121,9 +122,11 @@ def _quote_goes_on(text: str, start: int, line_end: int, pos: int) -> bool:
 
 def _not_wrapped(text: str, line: str, pos: int, end: int, fit: int) -> bool:
     """Return True when ``line`` (ending at ``pos``) plus the next line's first word, which opens
-    in a capital or a digit, is ``fit`` characters or fewer: the line was not wrapped."""
+    in a capital or a digit (after an opening bracket or quotation mark: "(CNN)President"), is
+    ``fit`` characters or fewer: the line was not wrapped."""
     following = text[pos + 1 : min(end, pos + 60)].split(None, 1)
-    return (bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
+    opening = following[0].lstrip(_OPENING_MARKS)[:1] if following else ""
+    return (bool(following) and (opening.isupper() or opening.isdigit())
             and len(line) + 1 + len(following[0]) <= fit)
 
 

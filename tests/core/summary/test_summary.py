@@ -405,3 +405,17 @@ def test_a_line_run_into_the_paragraph_below_it_is_a_sentence_of_its_own() -> No
     wrapped = ("The festival opens on Friday with a parade of fishing boats from the\n"
                "Porto Calme quay, and the organisers expect more visitors than ever.")
     assert [wrapped[a:b] for a, b in split_sentences(wrapped, "en")] == [wrapped]
+
+
+def test_a_line_run_into_a_paragraph_opening_with_a_bracket_is_a_sentence_of_its_own() -> None:
+    # CNN in a browser's copy: a clip's title right above the story's "(CNN)President ...".
+    link = "Governor takes a swipe at the council over the levee contracts"
+    paragraph = ("(Meridian)Governor Lidia Sorn, according to her office, made an unscheduled "
+                 "visit to the north levee on Saturday for a quick look at the pumps.")
+    text = f"{link}\n{paragraph}"
+    sentences = [text[a:b] for a, b in split_sentences(text, "en")]
+    assert sentences == [link, paragraph]
+    # A hard-wrapped sentence goes on past a bracket that opens a line.
+    wrapped = ("The festival opens on Friday with a parade of fishing boats from the\n"
+               "(new) quay of Porto Calme, and the organisers expect more visitors than ever.")
+    assert [wrapped[a:b] for a, b in split_sentences(wrapped, "en")] == [wrapped]

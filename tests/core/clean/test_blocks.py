@@ -1411,3 +1411,40 @@ def test_a_breadcrumb_run_onto_the_headline_said_again_below_is_no_headline() ->
     texts = [*MENU.split("\n"), f"HomeLatest News{HEADLINE}", HEADLINE, "October 06, 2018",
              *STORY]
     assert pick_headline(texts, texts.index(STORY[0])) == texts.index(HEADLINE)
+
+
+CLIPS = [
+    "Governor speaks to press for first time since the flood",
+    "Engineer: I was concerned after the pump failed",
+    "Council caught off guard by statement after hearing",
+    "Lidia Sorn, governor of Marenia, speaks during a hearing of the provincial assembly on "
+    "the levee contracts in Porto Calme on November 19, 2019.",
+    "Minister takes a swipe at the council over the levee contracts",
+]
+
+
+def test_a_player_s_clips_run_into_the_body_above_cnn_s_dateline_are_dropped() -> None:
+    # A browser's copy of a CNN page: each clip's title and its picture's caption a line of
+    # its own, no blank line between, right above the story's "(CNN)President …".
+    story = [f"(CNN){STORY[0]}", *STORY[1:]]
+    text = "\n".join([*MENU.split("\n"), "Marenia Elects Harbour Engineer as Governor in Upset",
+                      "Analysis by Ada Brennan, Meridian Editor-at-large", "",
+                      "Updated 1909 GMT (0309 HKT) November 18, 2019", *CLIPS, *story,
+                      *FOOTER.split("\n")])
+    cleaned = clean_article(Article(text=text)).article
+    kept = cleaned.text.split("\n")
+    # (Clips above the body's first line a paragraph long stay in the head's scan.)
+    assert kept[-len(STORY):] == STORY
+    assert CLIPS[3] not in kept and CLIPS[4] not in kept
+    assert cleaned.source == "CNN"
+
+
+def test_a_paragraph_above_cnn_s_dateline_keeps_what_is_above_it() -> None:
+    # A line of prose without a date among the lines above: the story's own, not a clip's.
+    story = [f"(CNN){STORY[1]}", *STORY[2:]]
+    text = "\n".join([*MENU.split("\n"), "Marenia Elects Harbour Engineer as Governor in Upset",
+                      "Analysis by Ada Brennan, Meridian Editor-at-large", "",
+                      "Updated 1909 GMT (0309 HKT) November 18, 2019", CLIPS[0], STORY[0],
+                      *story, *FOOTER.split("\n")])
+    kept = clean_article(Article(text=text)).article.text.split("\n")
+    assert STORY[0] in kept

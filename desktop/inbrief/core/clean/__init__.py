@@ -31,6 +31,7 @@ from inbrief.core.clean.rules import (
     CITY_DATELINE,
     CYRILLIC_BYLINE,
     DATELINE,
+    GLUED_DATELINE,
     KOREAN_BYLINE,
     MAX_BYLINE_WORDS,
     MONTH_NAMES,
@@ -265,6 +266,9 @@ _DASHES = frozenset({"—", "-", "–", "--"})
 
 def _lift_dateline(line: str) -> tuple[str, str] | None:
     """Return ``(line without its dateline, agency)`` when ``line`` opens with a dateline."""
+    glued = GLUED_DATELINE.match(line)
+    if glued:
+        return line[glued.end() :], glued.group("agency")
     match = DATELINE.match(line) or NAMED_CITY_DATELINE.match(line)
     if match:
         agency = _agency(match)

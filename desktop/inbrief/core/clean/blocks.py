@@ -25,10 +25,11 @@ from inbrief.core.clean.block_kinds import (
     stop_list,
 )
 from inbrief.core.clean.code_lines import code_listings
-from inbrief.core.clean.counts import word_count
+from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
     DATE_PREFIX,
     date_line,
+    find_date,
 )
 from inbrief.core.clean.headline import candidates, is_signal, nearest_title, pick_headline
 from inbrief.core.clean.lead import Lead, make_lead
@@ -36,7 +37,13 @@ from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
 from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
-from inbrief.core.clean.rules import BYLINE, PERSON, BoilerplateLines, is_back_link
+from inbrief.core.clean.rules import (
+    BYLINE,
+    GLUED_DATELINE,
+    PERSON,
+    BoilerplateLines,
+    is_back_link,
+)
 from inbrief.core.clean.rules import COMMENTS_HEADING as _COMMENTS
 from inbrief.core.clean.rules import MORE_HEADING as _MORE
 from inbrief.core.clean.run_parts import NUMBERED as _NUMBERED
@@ -445,6 +452,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
                        or index in between) and not _picture_name(blocks, index)
                   ) and (index != head or index in repeated):
             drop.update(lines_of)
+    drop |= _above_glued_dateline(lines, blocks, first, last, drop, captions)
     headline = (blocks[head].first, blocks[head].last) if head < first else None
     start = blocks[head].last + 1 if head < first else blocks[first].first
     box = _author_box(blocks, raw, first, last)
@@ -453,6 +461,36 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
             drop.update(range(blocks[index].first, blocks[index].last + 1))
     return Found(frozenset(drop), frozenset(in_head), headline, start,
                  blocks[box[0]].first if box and box[0] >= first else None, run.language)
+
+
+# How many of the body's first blocks CNN's dateline run into the story ("(CNN)President …")
+# is looked for in, below a player's list of clips that a browser's copy runs into the body
+# (a clip's title and its picture's caption, a line each); the words of a clip's title at
+# most.
+GLUED_REACH = 30
+CLIP_TITLE_WORDS = 20
+
+
+def _above_glued_dateline(lines: list[str], blocks: list[Block], first: int, last: int,
+                          drop: set[int], captions: Mapping[str, bool]) -> set[int]:
+    """Return the kept lines of the body above CNN's dateline run into the story's first word
+    ("(CNN)President Donald Trump, …") in one of its GLUED_REACH first blocks: the titles of
+    a player's clips and their pictures' captions (with their day), each a line of its own;
+    none when another line stands among them (a paragraph: the story's own). ``captions``:
+    is_photo_caption of each text."""
+    above: set[int] = set()
+    for index in range(first, min(first + GLUED_REACH, last + 1)):
+        for line in range(blocks[index].first, blocks[index].last + 1):
+            text = lines[line].strip()
+            if line in drop or not text:
+                continue
+            if GLUED_DATELINE.match(text):
+                return above
+            if (more_words_than(text, CLIP_TITLE_WORDS) and not captions[text]
+                    and find_date(text) is None):
+                return set()  # (a caption of a news photo has its day: "… November 19, 2019")
+            above.add(line)
+    return set()
 
 
 def _first_paragraph(blocks: list[Block], kinds: list[str], start: int, last: int,

@@ -486,6 +486,8 @@ NAMED_CITY_DATELINE = re.compile(
     rf"^(?P<city>[A-ZÀ-ÖØ-Þ][\w.'’/\- ]{{1,40}}?)\s*\((?P<agency>(?:{WIRE_AGENCIES})"
     r"(?:/[^()\n]{1,20})?)\)\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
+# CNN's dateline run into the story's first word: "(CNN)President Donald Trump, …".
+GLUED_DATELINE = re.compile(r"^\((?P<agency>CNN(?: Business| Español)?)\)(?=[A-Z\"“‘'])")
 # "HARBOR CITY — The council..." with no agency: only long dashes, to spare "NASA-led".
 CITY_DATELINE = re.compile(rf"^(?P<city>{_CITY})\s*(?:--|—|–)\s+(?=[A-ZÀ-ÖØ-Þ\"“‘'])")
 

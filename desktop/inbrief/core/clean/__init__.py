@@ -239,6 +239,12 @@ def _role_line(text: str) -> str | None:
     return name if re.fullmatch(PERSON, name) else None
 
 
+def _script_byline(text: str) -> re.Match[str] | None:
+    """Return the match of a byline in a script with a form of its own, or None: Cyrillic's
+    label before the name ("Текст: …"), Korean's 기자 after it ("최윤호 기자")."""
+    return CYRILLIC_BYLINE.match(text) or KOREAN_BYLINE.match(text)
+
+
 def _person(name: str) -> str:
     """Return a byline name, title-cased when it was written in capitals, without a date or
     weekday run into it."""
@@ -354,8 +360,7 @@ def clean_article(article: Article) -> Cleaned:
             related = True
             continue
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
-                  or _byline_after_portrait(text) or CYRILLIC_BYLINE.match(text)
-                  or KOREAN_BYLINE.match(text))
+                  or _byline_after_portrait(text) or _script_byline(text))
         if byline and word_count(text) <= MAX_BYLINE_WORDS and not credited(text):
             if related and index in page_furniture:
                 drop.add(index)  # another story's byline, in the list: furniture, no author
@@ -722,7 +727,7 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
         # A byline without its label only right below the body ("Par Ada Brennan"): further
         # down, as likely a teaser's.
         byline = (BYLINE.match(month_apart(rest)) or _loose_byline(text)
-                  or KOREAN_BYLINE.match(text) if posted or seen == 1 else None)
+                  or _script_byline(text) if posted or seen == 1 else None)
         if byline is None and (parts := _dated_parts(text)) is not None and parts[1]:
             return index, _person(parts[1])
         if byline is None and _ENDS_WITH_BY.search(text) and not more_words_than(
@@ -817,8 +822,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
         if more_words_than(text, MAX_BYLINE_WORDS) or credited(text):
             continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
         byline = (BYLINE.match(month_apart(text)) or _byline_after_portrait(text)
-                  or CYRILLIC_BYLINE.match(text) or KOREAN_BYLINE.match(text)
-                  or _loose_byline(text))
+                  or _script_byline(text) or _loose_byline(text))
         if byline is None and (named := _name_after_opener(lines, index)) is not None:
             return named
         if byline is None and "@" in text:

@@ -84,15 +84,15 @@ _SITE_NOTICE = re.compile(
 )
 MAX_SITE_NOTICE_WORDS = 60
 # Each notice holds one of these (a word without its first letter: either case), looked for
-# first (every block is asked), the words and the pattern only then.
-_SITE_NOTICE_PARTS = ("ssociate", "artner", "artenaire", "filiad", "ommons", "icensed", "izenziert",
-                      "using ", "ules", "uidelines", "olicy")
+# first in one scan (every block is asked), the words and the pattern only then.
+_SITE_NOTICE_HINT = re.compile("mazon|ommons|icensed|izenziert|sing this |sing our |ur forum "
+                               "|ur comment")
 
 
 def is_site_notice(text: str) -> bool:
     """Return True for a short paragraph in which a site states its affiliate links, its
     content's licence or its terms (_SITE_NOTICE)."""
-    return (any(part in text for part in _SITE_NOTICE_PARTS)
+    return (_SITE_NOTICE_HINT.search(text) is not None
             and not more_words_than(text, MAX_SITE_NOTICE_WORDS)
             and bool(_SITE_NOTICE.search(text)))
 

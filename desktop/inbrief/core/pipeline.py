@@ -201,6 +201,11 @@ def analyze(
     )
     length = options.summary_length(len(sentences))
     summary = tuple(s for s in sentences if s.rank <= length)
+    if len(summary) == len(sentences):
+        # Room for every sentence: a fragment (a post's credit line, a link's title) is none.
+        # (fragments leaves the half or more that end as sentences do.)
+        left_out = ranking_module.fragments([s.text for s in sentences])
+        summary = tuple(s for s in summary if s.index not in left_out)
     stages.stop()
 
     stages.start("dates")

@@ -37,10 +37,10 @@ def _summary(text: str, count: int = 5, title: str = TITLE) -> list[str]:
 
 
 def _inside(text: str) -> list[bool]:
-    from inbrief.core.summary.quality import _ends_sentence
+    from inbrief.core.summary.quality import ends_sentence
 
     spans = split_sentences(text, "en")
-    ended = [_ends_sentence(text[a:b]) for a, b in spans]
+    ended = [ends_sentence(text[a:b]) for a, b in spans]
     words = [len(text[a:b].split()) for a, b in spans]
     return [bool(x) for x in layout.main_run(text, spans, ended, words)]
 

@@ -20,6 +20,7 @@ __all__ = [
     "Algorithm",
     "RankInput",
     "Ranking",
+    "fragments",
     "get_algorithm",
     "paragraph_starts",
     "rank_sentences",
@@ -46,6 +47,24 @@ class Ranking:
     scores: tuple[float, ...]  # one per sentence, 0..1, higher = better
     ranks: tuple[int, ...]  # one per sentence, a permutation of 1..n, redundancy removed
     notes: tuple[str, ...] = ()  # things the user should know about how it was ranked
+
+
+# A fragment of a page among sentences: this many words at most, no sentence's end.
+FRAGMENT_WORDS = 8
+
+
+def fragments(sentences: Sequence[str]) -> set[int]:
+    """Return the indices of the fragments among ``sentences`` of a text in prose (half of
+    them or more end as sentences do): a post's credit line ("(via Geeks Are Sexy)"), a link's
+    title, a heading, FRAGMENT_WORDS words at most without a sentence's end. (Where most
+    sentences lack one, Thai, a list of notes, none is told apart.)"""
+    from inbrief.core.summary.quality import ends_sentence  # (numpy: not at start-up)
+
+    ended = [ends_sentence(sentence) for sentence in sentences]
+    if 2 * sum(ended) < len(ended):
+        return set()
+    return {index for index, (sentence, end) in enumerate(zip(sentences, ended, strict=True))
+            if not end and len(sentence.split()) <= FRAGMENT_WORDS}
 
 
 def paragraph_starts(text: str, spans: Sequence[Span]) -> frozenset[int]:

@@ -15,8 +15,8 @@ from inbrief.core.summary import RankInput, layout
 from inbrief.core.summary.quality import (
     FURNITURE_BLOCK,
     PROSE_SENTENCES,
-    _ends_sentence,
     _quality,
+    ends_sentence,
 )
 from inbrief.core.summary.terms import (
     CachedStemmer,
@@ -99,7 +99,7 @@ def compute_signals(
     if source.paragraph_starts:
         # The first sentence already has the lead prior; later openers are topic sentences.
         paragraph[[i for i in source.paragraph_starts if 0 < i < n]] = 1.0
-    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    ended = [ends_sentence(text[start:end]) for start, end in spans]
     inside = _main_run(source, ended, words)
     signals = {
         "position": _position(n),

@@ -156,7 +156,7 @@ def _quality(
                   if _PAGE_NOTE.search(text[start:end])}
     furniture_blocks = layout.same_block(text, spans, captions) | layout.same_block(
         text, spans, noisy, NOTICE_SENTENCES)
-    ended = [_ends_sentence(text[start:end]) for start, end in spans]
+    ended = [ends_sentence(text[start:end]) for start, end in spans]
     # In prose, a line without sentence punctuation is a heading, caption, teaser or byline
     # left over from the page; where most sentences lack it (Thai, lists, notes) it is normal.
     prose = len(ended) >= PROSE_SENTENCES and sum(ended) >= PROSE_SHARE * len(ended)
@@ -213,7 +213,7 @@ def _title_case(words: list[str]) -> bool:
     return len(long) >= 4 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
 
 
-def _ends_sentence(sentence: str) -> bool:
+def ends_sentence(sentence: str) -> bool:
     """Return True when ``sentence`` ends with a full stop, exclamation or question mark."""
     return sentence.rstrip(_QUOTES + ")] ").endswith((".", "!", "?", "。", "！", "？", "…"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -123,6 +123,21 @@ class DateMention:
     sentence: int  # index into Brief.sentences, -1 if outside any
 
 
+def best_sentences(pool: Sequence[Sentence], count: int) -> tuple[Sentence, ...]:
+    """Return the ``count`` best-ranked sentences of ``pool`` in document order. When there is
+    room for all of them, a page's fragments among them (a post's credit line, a linked
+    piece's title: summary.fragments) are left out: they are no sentences to read."""
+    count = max(0, min(count, len(pool)))
+    if count == len(pool) > 1:
+        from inbrief.core.summary import fragments  # (numpy: not at start-up)
+
+        left_out = fragments([s.text for s in pool])
+        pool = tuple(s for s in pool if s.index not in left_out)
+        count = len(pool)
+    best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
+    return tuple(sorted(best, key=lambda s: s.index))
+
+
 @dataclass(frozen=True)
 class Brief:
     text: str
@@ -175,9 +190,7 @@ class Brief:
         pool = self.sentences or self.summary
         if skip:
             pool = tuple(s for s in pool if s.index not in skip) or pool
-        count = max(0, min(count, len(pool)))
-        best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
-        return tuple(sorted(best, key=lambda s: s.index))
+        return best_sentences(pool, count)
 
     def words_in(self, sentences: tuple[Sentence, ...]) -> int:
         """Return the words of ``sentences``, counted as the text's words are (CJK too)."""

@@ -17,6 +17,7 @@ from inbrief.core.brief import (
     ReferenceSource,
     Sentence,
     Stats,
+    best_sentences,
     fallback_title,
 )
 from inbrief.core.entities.process import IN_PROCESS, NameFinder
@@ -199,13 +200,7 @@ def analyze(
         Sentence(i, a, b, body[a:b], round(float(score), 6), int(rank))
         for i, ((a, b), score, rank) in enumerate(scored)
     )
-    length = options.summary_length(len(sentences))
-    summary = tuple(s for s in sentences if s.rank <= length)
-    if len(summary) == len(sentences):
-        # Room for every sentence: a fragment (a post's credit line, a link's title) is none.
-        # (fragments leaves the half or more that end as sentences do.)
-        left_out = ranking_module.fragments([s.text for s in sentences])
-        summary = tuple(s for s in summary if s.index not in left_out)
+    summary = best_sentences(sentences, options.summary_length(len(sentences)))
     stages.stop()
 
     stages.start("dates")

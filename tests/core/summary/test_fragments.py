@@ -29,3 +29,10 @@ def test_a_text_whose_sentences_mostly_lack_an_end_keeps_them() -> None:
     # Where most sentences end, the short unended ones are the fragments.
     assert fragments([*POST[:2], POST[0], POST[2], POST[3]]) == {3, 4}
 
+
+
+def test_a_length_the_window_sets_leaves_the_fragments_out_too() -> None:
+    # The window picks the summary again from the ranks when the reader moves the slider.
+    brief = analyze(load_text("\n\n".join(POST)))
+    assert [s.text for s in brief.with_summary_length(10).summary] == POST[:2]
+    assert [s.text for s in brief.with_summary_length(1).summary] == POST[:1]

@@ -552,3 +552,24 @@ def test_page_preview_follows_the_pane_width(make_window: WindowFactory, qtbot: 
     qtbot.waitUntil(lambda: window.panes.preview.pixmap().width() < wide, timeout=5_000)
     # Still the page, drawn to fit the narrower pane.
     assert window.panes.preview.pixmap().width() <= window.panes.preview_scroll.viewport().width()
+
+
+def test_a_short_post_s_fragments_are_no_summary_points_and_the_label_says_so(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    # Four sentences, two of them a post's credit line and a linked piece's title; the length
+    # (5 sentences) has room for all four.
+    post = ("The harbour board of Port Elwyn voted on Monday to rebuild the storm-damaged "
+            "north pier, and its chair said the work would begin in March.\n\n"
+            "Read the whole report on the board's site.\n\nThe north pier report\n\n"
+            "(via Delta Notes)")
+    window = make_window(CountingAnalyze())
+    QGuiApplication.clipboard().setText(post)
+    window.actions_.paste_summarize.trigger()
+    brief = wait_for_brief(qtbot, window)
+    assert brief.stats.sentences == 4
+    assert window.panes.summary.count() == 2
+    assert window.controls.length_label.text().startswith("2 of 4 sentences")
+    window.controls.length.setValue(3)
+    assert window.panes.summary.count() == 3
+    assert window.controls.length_label.text().startswith("3 of 4 sentences")

@@ -219,6 +219,9 @@ class BriefControls(QWidget):
                                       else f"{value}% of the sentences")
         elif total:
             shown = min(value, total)
+            if value >= total and self._summary[0]:
+                # Room for every sentence: the summary leaves a page's fragments out.
+                shown = min(shown, self._summary[0])
             percent = round(100 * shown / total)
             self.length_label.setText(f"{shown} of {total} sentences ({percent}%)")
         else:

@@ -123,7 +123,8 @@ class DateMention:
     sentence: int  # index into Brief.sentences, -1 if outside any
 
 
-def best_sentences(pool: Sequence[Sentence], count: int) -> tuple[Sentence, ...]:
+def best_sentences(pool: Sequence[Sentence], count: int, language: str = "en"
+                   ) -> tuple[Sentence, ...]:
     """Return the ``count`` best-ranked sentences of ``pool`` in document order. When there is
     room for all of them, a page's fragments among them (a post's credit line, a linked
     piece's title: summary.fragments) are left out: they are no sentences to read."""
@@ -131,7 +132,7 @@ def best_sentences(pool: Sequence[Sentence], count: int) -> tuple[Sentence, ...]
     if count == len(pool) > 1:
         from inbrief.core.summary import fragments  # (numpy: not at start-up)
 
-        left_out = fragments([s.text for s in pool])
+        left_out = fragments([s.text for s in pool], language)
         pool = tuple(s for s in pool if s.index not in left_out)
         count = len(pool)
     best = sorted(pool, key=lambda s: (s.rank, s.index))[:count]
@@ -190,7 +191,7 @@ class Brief:
         pool = self.sentences or self.summary
         if skip:
             pool = tuple(s for s in pool if s.index not in skip) or pool
-        return best_sentences(pool, count)
+        return best_sentences(pool, count, self.language.code)
 
     def words_in(self, sentences: tuple[Sentence, ...]) -> int:
         """Return the words of ``sentences``, counted as the text's words are (CJK too)."""

@@ -200,7 +200,7 @@ def analyze(
         Sentence(i, a, b, body[a:b], round(float(score), 6), int(rank))
         for i, ((a, b), score, rank) in enumerate(scored)
     )
-    summary = best_sentences(sentences, options.summary_length(len(sentences)))
+    summary = best_sentences(sentences, options.summary_length(len(sentences)), lang.code)
     stages.stop()
 
     stages.start("dates")

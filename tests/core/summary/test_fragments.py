@@ -36,3 +36,10 @@ def test_a_length_the_window_sets_leaves_the_fragments_out_too() -> None:
     brief = analyze(load_text("\n\n".join(POST)))
     assert [s.text for s in brief.with_summary_length(10).summary] == POST[:2]
     assert [s.text for s in brief.with_summary_length(1).summary] == POST[:1]
+
+
+def test_a_japanese_sentence_closed_by_its_quotation_is_no_fragment() -> None:
+    # No spaces: its words are counted as the text's are, by characters, not by spaces.
+    text = ["東京都は月曜日に新しい橋を開いた。", "知事は式典で橋の安全性を強調した。",
+            "知事は「この橋は百年もつ。市民の誇りだ」", "交通量は一日三万台の見込みだという。"]
+    assert fragments(text, "ja") == set()

@@ -53,18 +53,19 @@ class Ranking:
 FRAGMENT_WORDS = 8
 
 
-def fragments(sentences: Sequence[str]) -> set[int]:
+def fragments(sentences: Sequence[str], language: str = "en") -> set[int]:
     """Return the indices of the fragments among ``sentences`` of a text in prose (half of
     them or more end as sentences do): a post's credit line ("(via Geeks Are Sexy)"), a link's
     title, a heading, FRAGMENT_WORDS words at most without a sentence's end. (Where most
-    sentences lack one, Thai, a list of notes, none is told apart.)"""
+    sentences lack one, Thai, a list of notes, none is told apart.) Words are counted as the
+    text's are in ``language`` (text.count_words: Chinese and Japanese by characters)."""
     from inbrief.core.summary.quality import ends_sentence  # (numpy: not at start-up)
 
     ended = [ends_sentence(sentence) for sentence in sentences]
     if 2 * sum(ended) < len(ended):
         return set()
     return {index for index, (sentence, end) in enumerate(zip(sentences, ended, strict=True))
-            if not end and len(sentence.split()) <= FRAGMENT_WORDS}
+            if not end and textmod.count_words(sentence, language) <= FRAGMENT_WORDS}
 
 
 def paragraph_starts(text: str, spans: Sequence[Span]) -> frozenset[int]:

@@ -109,6 +109,18 @@ def test_month_without_year_moves_ahead_when_the_sentence_speaks_of_the_future()
     assert value_of("The offer runs through January.", "January") == "2025-01"
 
 
+def test_a_near_month_ahead_in_a_clause_with_a_past_verb_is_last_years() -> None:
+    # Reference: 31 October 2024. January is three months ahead and ten back: the nearest,
+    # unless the clause's verb is in the past tense (a story's "physical conducted in
+    # February" looked four months into the future).
+    assert value_of("The clinic's last exam, conducted in January, found nothing.", "January") == (
+        "2024-01"
+    )
+    assert value_of("Sales rose in January, the company said.", "January") == "2024-01"
+    assert value_of("The clinic opens in January.", "January") == "2025-01"
+    assert value_of("The clinic is scheduled to open in January.", "January") == "2025-01"
+
+
 def test_may_the_verb_is_not_a_month() -> None:
     assert pairs("Prices may rise. March organisers say they may cancel.") == []
     assert pairs("The shop closed in May.") == [("May", "2024-05")]

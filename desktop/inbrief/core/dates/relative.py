@@ -37,8 +37,10 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
     gap = month - ref.month
     # Far months are the nearest ones ("January" in November is next January)...
     year = ref.year + (1 if gap <= -9 else -1 if gap >= 7 else 0)
-    # ...unless future wording or a "through"/"until" before it moves it ahead (past wording
-    # is too loosely detected to move months back: measured worse).
+    # ...unless future wording or a "through"/"until" before it moves it ahead, or its
+    # clause's verb, read as a weekday's is ("conducted in February", told in November), moves
+    # a month ahead back (dates.py: aquaint value F1 74.7 -> 75.1, te3+timebank unchanged;
+    # the current month stays: moving it too measured worse).
     here = (year - ref.year) * 12 + gap  # months after the reference
     before = ctx.text[max(0, start - 8) : start].lower().split()
     if before and before[-1] in ("through", "until", "till", "by"):
@@ -51,6 +53,8 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
         tense = ctx.month_tense(start, end, -here)
     if tense > 0 and here < 0:
         year += 1
+    elif here > 0 and tense == 0 and ctx.weekday_tense(start, end) < 0:
+        year -= 1
     return timex.month_value(year, month)
 
 

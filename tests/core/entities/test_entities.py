@@ -459,3 +459,20 @@ def test_a_diseases_name_is_no_place() -> None:
     assert find(entities, "Eastern Equine Encephalitis").type == "other"
     assert find(entities, "West Nile Virus").type == "other"
     assert find(entities, "West Marenia").type == "place"
+
+
+def test_a_small_letter_article_is_no_part_of_the_name() -> None:
+    from inbrief.core.entities.spans import RawMention, clean
+
+    # CNN: "this is a President and a White House who have set a standard": the tagger read
+    # "a White House", which stood beside "White House" as a second organisation.
+    text = "This is a Town Hall who have set a standard, and an Ocean Guard too."
+    for name, article in (("Town Hall", "a "), ("Ocean Guard", "an ")):
+        at = text.index(article + name)
+        found = clean(text, RawMention(at, at + len(article + name), "organization"))
+        assert found is not None and text[found.start : found.end] == name
+    # A capital "A" may begin a name: it stays.
+    text = "She played A Tribe Called Quest records."
+    at = text.index("A Tribe")
+    found = clean(text, RawMention(at, at + len("A Tribe Called Quest"), "organization"))
+    assert found is not None and text[found.start : found.end] == "A Tribe Called Quest"

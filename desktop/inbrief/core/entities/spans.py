@@ -48,6 +48,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&\.\-]{1,8}s?)\s*\)")
 _DANGLING = re.compile(r" (?:and|&|of|for|the|de)$")
 _TRAILING_NUMBER = re.compile(r"(?<! of) [+\-]?\d[\d\-./]*$")
 _WORD = re.compile(r"[^\W_][\w'’\-\.&]*")
+# "The"/"the" before a name, and "a"/"an" in small letters ("A Tribe Called Quest" is one).
+_ARTICLE = re.compile(r"(?:[Tt]he|THE|an?) ")
 _MINOR = frozenset(words("of the and for de du des la le von van der den di da del y e &"))
 
 
@@ -146,8 +148,9 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
             end = start + number.start()
             continue
         break
-    if text[start:end].casefold().startswith("the "):
-        start += 4
+    article = _ARTICLE.match(text, start, end)
+    if article:  # "the Senate", "a White House who ...": the article is no part of the name
+        start = article.end()
         while start < end and text[start] in _LEAD_PUNCT:  # 'the "Red Box': the quote too
             start += 1
     opener = _QUESTION_OPENER.match(text, start, end)

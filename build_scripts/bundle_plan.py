@@ -50,6 +50,9 @@ EXCLUDED_MODULES = [
     "pkg_resources", "setuptools", "distutils", "_distutils_hack",
     # paddle support in jieba (never enabled) and Qt modules the app never imports
     "paddle",
+    # wcwidth's optional C extension (1.9 MB; ftfy imports wcwidth but never measures widths
+    # here): wcwidth falls back to its Python tables without it
+    "wcwidth._wcwidth_c",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql",
     "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QMimeData
 from ui_helpers import WindowFactory, wait_for_brief
 
 from inbrief.core.ingest import load_path
@@ -102,3 +103,49 @@ def test_the_list_names_the_code_pages_people_know() -> None:
     for codec in ("cp1250", "iso8859_2", "cp1254", "iso8859_9", "cp1257", "iso8859_7",
                   "cp1251", "koi8_r", "cp1256", "cp1255", "iso2022_jp", "shift_jis"):
         assert codec in labels
+
+
+def _misread(text: str) -> str:
+    """Return ``text`` as UTF-8 read as Windows-1252 (its five missing bytes as Latin-1's)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                   for b in text.encode("utf-8"))
+
+
+def test_a_paste_garbled_by_a_wrong_encoding_is_repaired_in_the_editor(
+    make_window: WindowFactory, qtbot: Any
+) -> None:
+    # Text copied from a page that shows UTF-8 read as Windows-1252 ("Ã©" for "é"): the editor
+    # shows it repaired (one Ctrl+Z gives it back as pasted), says so, and the summary's
+    # highlights fall on whole sentences of the text shown.
+    text = (CZECH + " Starosta poděkoval občanům za trpělivost a slíbil, že objížďka bude "
+            "označena.")
+    garbled = _misread(text)
+    assert garbled != text
+    window = make_window()
+    mime = QMimeData()
+    mime.setText(garbled)
+    window.editor.insertFromMimeData(mime)  # what Ctrl+V runs
+    brief = wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText() == text
+    assert brief.text == text
+    qtbot.waitUntil(window.message_bar.isVisible)
+    assert "wrong encoding" in window.message_bar.label.text()
+    assert "Ctrl+Z" in window.message_bar.label.text()
+    highlighted = [text[a:b] for a, b in window.editor.summary_spans()]
+    assert brief.summary and " ".join(highlighted) == " ".join(s.text for s in brief.summary)
+    window.editor.undo()
+    assert window.editor.toPlainText() == garbled
+    # Paste & Summarize takes the clipboard's text in place of the editor's: repaired too.
+    window.paste_and_summarize(_misread(CZECH))
+    assert window.editor.toPlainText() == CZECH
+    assert "wrong encoding" in window.message_bar.label.text()
+
+
+def test_a_paste_in_good_order_is_left_as_it_is(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setText(CZECH + " Cena: 5 € — naïve Ãgua.")
+    window.editor.insertFromMimeData(mime)
+    wait_for_brief(qtbot, window)
+    assert window.editor.toPlainText() == CZECH + " Cena: 5 € — naïve Ãgua."
+    assert not window.message_bar.isVisible()

@@ -41,6 +41,8 @@ COMPONENTS = (
     ("pypdf", "PDF text"),
     ("lxml", "Word documents and HTML parsing"),
     ("charset-normalizer", "text encodings"),
+    ("ftfy", "text garbled by a wrong encoding (mojibake)"),
+    ("wcwidth", "ftfy's character widths"),
 )
 _FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2")
 

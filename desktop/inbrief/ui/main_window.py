@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.editor.text_pasted.connect(self.controller.analyse_pasted)
         self.editor.file_dropped.connect(self.open_path)
         self.editor.title_chosen.connect(self.controller.set_title)
+        self.editor.encoding_repaired.connect(lambda note: self.show_message("info", note))
         c.reference_reset.connect(self.controls.reset_reference)
         self.password_prompt = PasswordPrompt(
             self, lambda path, password: c.open_file(path, password=password), self.show_message)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from inbrief.core.article import Article
 from inbrief.core.errors import EmptyText
+from inbrief.core.ingest.text import repair_encoding
+from inbrief.ui.source_editor import pasted_repair_note
 from inbrief.ui.worker import IsCancelled, Progress
 
 if TYPE_CHECKING:
@@ -55,9 +57,12 @@ class Pasting(QObject):
         """Show a read paste: the clipboard's text, then (one Ctrl+Z away) its article."""
         plain, article = result
         editor = self.w.editor
-        shown = article.text if article.format == "html" else plain
+        shown, repaired, example = ((article.text, 0, "") if article.format == "html"
+                                    else repair_encoding(plain))
         if not editor.insert_paste(plain, shown):
             return
+        if repaired:
+            self.w.show_message("info", pasted_repair_note(repaired, example))
         self.w.autosave.note_typed()
         self.w.controller.use_text(editor.toPlainText(), article)
 
@@ -85,7 +90,10 @@ class Pasting(QObject):
         if not text.strip():
             self.w.show_message("info", "The clipboard holds no text to summarise.")
             return
+        text, repaired, example = repair_encoding(text)
         self.w.editor.set_source_text(text)
+        if repaired:
+            self.w.show_message("info", pasted_repair_note(repaired, example))
         self.w.autosave.note_typed()
         self.w.controller.use_text(self.w.editor.toPlainText())
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from inbrief.core.ingest.text import repair_encoding, repair_note
 from inbrief.ui import highlights
 from inbrief.ui.removed_text import LineState, hidden_lines, left_out_counts, line_states
 from inbrief.ui.theme import HIGHLIGHTS
@@ -29,6 +30,11 @@ MAX_TITLE_CHARS = 200  # a title picked in the text is a headline, not a paragra
 USE_AS_TITLE = "Use as Tit&le"
 
 
+def pasted_repair_note(count: int, example: str) -> str:
+    """Return what to tell the user when a paste's mojibake was undone."""
+    return f"{repair_note('the pasted text', count, example)} Ctrl+Z shows it as pasted."
+
+
 class SourceEditor(QPlainTextEdit):
     """Plain-text editor that tells user edits apart from text the program puts in."""
 
@@ -37,6 +43,7 @@ class SourceEditor(QPlainTextEdit):
     html_pasted = Signal(str, str)  # plain text ("" when none) and HTML of a paste or drop
     text_pasted = Signal()  # a plain-text paste or drop went in (after its user_edited)
     title_chosen = Signal(str)  # "Use as Title" in the context menu: the text picked
+    encoding_repaired = Signal(str)  # a paste's mojibake was undone: what to tell the user
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,7 +200,25 @@ class SourceEditor(QPlainTextEdit):
         whole = not self.toPlainText().strip() or (
             cursor.selectionStart() == 0
             and cursor.selectionEnd() == self.document().characterCount() - 1)
-        super().insertFromMimeData(source)
+        pasted = source.text() if source.hasText() else ""
+        repaired, count, example = repair_encoding(pasted)
+        if count:
+            # Text copied from a page that shows UTF-8 misread ("EspaÃ±a"): as pasted, then,
+            # one Ctrl+Z away, repaired, so the text analysed is the text shown.
+            start = cursor.selectionStart()
+            cursor.beginEditBlock()
+            cursor.insertText(pasted)
+            cursor.endEditBlock()
+            end = cursor.position()  # in the document's units: an emoji takes two
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.beginEditBlock()
+            cursor.insertText(repaired)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            self.encoding_repaired.emit(pasted_repair_note(count, example))
+        else:
+            super().insertFromMimeData(source)
         self._scroll_to_article = whole
         self.text_pasted.emit()
 

@@ -9,7 +9,7 @@ import pytest
 from encoding_samples import LEGACY, SAMPLES, encodable
 
 from inbrief.core.errors import UnsupportedFile
-from inbrief.core.ingest import load_bytes, load_path
+from inbrief.core.ingest import load_bytes, load_path, load_text
 from inbrief.core.ingest.codepages import encoding_name, latin_fit
 from inbrief.core.pipeline import analyze
 
@@ -128,3 +128,47 @@ def test_saved_pages_record_the_declared_or_detected_encoding() -> None:
     article = load_bytes(undeclared.encode("iso8859_2"), "page.html")
     assert article.encoding == "iso8859_2"  # detected: Reopen with Encoding can offer others
     assert "zauważyli" in article.text
+
+
+def _misread(text: str) -> str:
+    """Return ``text`` as a UTF-8 file read as Windows-1252 and saved again (mojibake); the
+    five bytes Windows-1252 leaves out read as Latin-1's, as browsers and editors read them."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                   for b in text.encode("utf-8"))
+
+
+def test_text_garbled_by_a_wrong_encoding_is_repaired_with_a_note() -> None:
+    repaired = []
+    for language, sample in SAMPLES.items():
+        garbled = _misread(sample)
+        if garbled == sample:
+            continue
+        article = load_bytes(garbled.encode("utf-8"), f"{language}.txt")
+        assert article.text == sample, language
+        assert len(article.notes) == 1 and f"{language}.txt" in article.notes[0]
+        assert "wrong encoding" in article.notes[0]
+        repaired.append(language)
+    assert {"de", "fr", "pl", "ru", "el"} <= set(repaired)
+    # Windows punctuation left as C1 control codes in a paste becomes the dash it was.
+    assert load_text("The ferry \x97 late again \x96 left at nine.").text == (
+        "The ferry \u2014 late again \u2013 left at nine."
+    )
+    # Chinese quotes left as C1 codes ("\x93...\x94") are quotes again; a page misread beyond
+    # repair (UTF-8 read as GBK, C1 codes between every few characters) is left alone.
+    assert load_text("他说\x93撒谎\x94，要求辞职。").text == "他说“撒谎”，要求辞职。"
+    noise = "棣\x96椤 伴\x97 浣\x93\x82 濞变 璐㈢ 绉\x91\x8a\x80 寰\x9a\n" * 20
+    assert "\u2014" not in load_text(noise).text and load_text(noise).notes == ()
+    # A Markdown file's heading is its title: repaired too.
+    article = load_bytes("# CafÃ© notes\n\nThe cafÃ© opens at nine.\n".encode(), "c.md")
+    assert article.title == "Café notes"
+    assert article.text.endswith("The café opens at nine.")
+
+
+def test_text_in_good_order_is_never_repaired() -> None:
+    for language, sample in SAMPLES.items():
+        article = load_bytes(sample.encode("utf-8"), f"{language}.txt")
+        assert article.text == sample and article.notes == (), language
+    # Letters that look like mojibake's, in real words: left alone.
+    for text in ("São Paulo à\u00a0midi — naïve “quotes” and €5.", "Ãgua é Ângela's ©2024"):
+        article = load_text(text)
+        assert article.text == text and article.notes == ()

@@ -17,7 +17,13 @@ from inbrief.core.errors import (
     InBriefError,
     UnsupportedFile,
 )
-from inbrief.core.ingest.text import decode_as, detect_text, normalize_text
+from inbrief.core.ingest.text import (
+    decode_as,
+    detect_text,
+    normalize_text,
+    repair_encoding,
+    repair_note,
+)
 
 if TYPE_CHECKING:
     from inbrief.core.ingest.html import PageText
@@ -113,14 +119,17 @@ def _finish(
             f"{what} holds {len(text):,} characters of text; InBrief reads up to "
             f"{MAX_TEXT_CHARS:,} characters."
         )
+    text, repaired, example = repair_encoding(text)
+    if repaired:
+        notes = (*notes, repair_note(f"“{name}”" if file_name else "the text", repaired, example))
     text = normalize_text(text)
     if not text:
         raise EmptyText(f"{what} contains no text to analyse.")
     return Article(
         text=text,
-        title=_one_line(title),
+        title=_one_line(repair_encoding(title)[0]),
         source=_one_line(source),
-        author=_one_line(author),
+        author=_one_line(repair_encoding(author)[0]),
         published=published,
         file_name=os.path.basename(file_name),
         format=fmt,
@@ -213,7 +222,8 @@ def _decoded_article(
     else:
         fmt = "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
         article = load_text(text, file_name=file_name, fmt=fmt)
-    return dataclasses.replace(article, encoding=encoding, notes=(note,) if note else ())
+    notes = (*article.notes, note) if note else article.notes  # a repair's note kept
+    return dataclasses.replace(article, encoding=encoding, notes=notes)
 
 
 def load_bytes(

@@ -868,3 +868,64 @@ def test_the_link_a_page_s_copy_script_adds_to_the_copied_text_is_dropped() -> N
     assert is_boilerplate(trailer)
     # A sentence about reading is no such line.
     assert not is_boilerplate("Readers read more at night than in the morning.")
+
+
+# A wiki's page as a browser copies it (invented): its title, the wiki's tagline, an infobox of
+# rows (label, tab, value), the lead opening with the title, a section, the foot.
+WIKI_LEAD = (
+    "The Harbour Lights of Porto Calme (Portuguese: As Luzes do Porto) is a 2004 drama series "
+    "directed by Lidia Sorn and written by Ada Brennan. It follows three lighthouse keepers on "
+    "the coast of Marenia during the storm winter of 1911 and ran for two seasons."
+)
+WIKI_PAGE = "\n".join([
+    "Jump to content", "Main menu", "Search", "Create account", "Log in",
+    "The Harbour Lights of Porto Calme",
+    "5 languages", "Article", "Talk", "Read", "Edit", "View history", "Tools",
+    "From Wikipedia, the free encyclopedia",
+    "The Harbour Lights of Porto Calme",
+    "Genre\tDrama",
+    "Directed by\tLidia Sorn",
+    "Written by\tAda Brennan",
+    "Country of origin\tMarenia",
+    "Network\t",  # a cell of several lines: its value on lines of their own
+    "Marenia One, Porto Calme Television and Sorrow Bay Radio",
+    "Original run\tOctober 14, 2004 – January 20, 2006",
+    "Episodes\t26",
+    "",
+    WIKI_LEAD,
+    "",
+    "Plot[edit]",
+    "The keepers Tomas, Ines and the boy Lio tend the light at Cape Sorrow while the winter's "
+    "storms cut them off from the town. When a steamer runs aground on the reef, they row out "
+    "in the night to reach its crew, and the town's harbour master blames them for the wreck.",
+    "",
+    "Reception[edit]",
+    "Critics praised the series for its quiet pace and its cast. The second season drew fewer "
+    "viewers, and the broadcaster did not order a third one after the finale in January 2006.",
+    "",
+    "References[edit]",
+    "Categories: 2004 television series debuts",
+    "This page was last edited on 3 May 2024, at 12:00 (UTC).",
+    "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; "
+    "additional terms may apply.",
+    "Privacy policy", "About Wikipedia", "Disclaimers",
+])
+
+
+WIKI_NETWORK = "Network\t\nMarenia One, Porto Calme Television and Sorrow Bay Radio\n"
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "])  # a browser's copy, a text browser's columns
+@pytest.mark.parametrize("network", [True, False])  # a cell of several lines, its value alone
+def test_a_wiki_page_s_title_is_over_its_tagline_and_its_infobox_is_no_byline(
+    gap: str, network: bool
+) -> None:
+    text = WIKI_PAGE if network else WIKI_PAGE.replace(WIKI_NETWORK, "")
+    article = clean_article(Article(text=text.replace("\t", gap))).article
+    assert article.title == "The Harbour Lights of Porto Calme"
+    # "Written by<tab>Ada Brennan" is a row of the fact box: the series' writer, not the page's.
+    assert article.author == ""
+    # "Original run<tab>October 14, 2004 – January 20, 2006" is a period, not the page's date.
+    assert article.published is None
+    assert "From Wikipedia" not in article.text
+    assert WIKI_LEAD in article.text

@@ -19,6 +19,7 @@ from inbrief.core.clean.date_lines import (
     LIST_MARKER,
     besides_dates,
     date_line,
+    date_range,
     find_date,
     month_apart,
     shown_day,
@@ -642,6 +643,8 @@ def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | No
         if not text or word_count(text) > MAX_DATE_LINE_WORDS:
             continue
         found = find_date(text, day_first)
+        if found is not None and date_range(text):
+            continue  # a period: a fact box's run of a series, a show's dates
         # Not a sentence that names a date ("• The act was signed into law on August 14,
         # 1935" in a list of highlights): a few words in lower case at most besides the date
         # and a title in quotes (a breadcrumb's: 'Home Culture "We rearrange the deck chairs"
@@ -911,6 +914,8 @@ def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int
     """Return the writer's name when line ``text`` is one alone (see _NAME_ALONE): not a
     role, place, organisation, office, stop word (a button), a word of the headline (its
     first and last line ``head``) or a name the body (from line ``prose``) says, else None."""
+    if "\t" in text or "   " in text:
+        return None  # two cells of a table's row: "Genre<tab>Drama" in a fact box
     alone = _NAME_ALONE.match(text)
     if alone is None or is_boilerplate(text) or _role_line(text) == "":
         return None  # (a role alone: "Senior Contributor")

@@ -294,3 +294,15 @@ def besides_dates(line: str) -> str:
     for pattern in (*_DATES, _US_STAMP, _DOTTED_STAMP):
         line = pattern.sub(" ", line)
     return _DATE_WORDS.sub(" ", _LATER.sub(" ", line))
+
+
+# Two dates joined by a dash or a word for "to": a period ("Original run  October 14, 1999 –
+# January 20, 2000" in a fact box), not the day a page was published.
+_RANGE = re.compile(r"\x00\s*(?:[–—-]|to|bis|au|al|até|a)\s*\x00", re.IGNORECASE)
+
+
+def date_range(line: str) -> bool:
+    """Return True when ``line`` gives a period: two dates joined by a dash or "to"."""
+    for pattern in _DATES:
+        line = pattern.sub("\x00", line)
+    return _RANGE.search(line) is not None

@@ -34,6 +34,9 @@ _HEAD_SIGNAL = re.compile(
     r"|(?<![\d:〜~–-])\b\d{1,2}:\d{2}\b(?!\s*[〜~–-]\s*\d)",
     re.IGNORECASE,
 )
+# A wiki's line under its page's title, where a news page has its byline: "From Wikipedia,
+# the free encyclopedia", "From Wikibooks, open books for an open world".
+_WIKI_TAGLINE = re.compile(r"^From (?:Wik\w+|\w+pedia), [^\n]{3,60}$")
 # What a form says under its button, no byline: "By signing in, you agree ...", "By clicking
 # Subscribe ..." ("by" and a verb's -ing form in lower case; a writer's name is capitalised).
 _CONSENT = re.compile(r"^[Bb]y\s+[a-z]+ing\b")
@@ -125,6 +128,7 @@ def is_signal(text: str) -> bool:
         or BYLINE.match(text)
         or date_line(text) is not None
         or word_count(text) <= 15 and find_date(text, day_first=True)
+        or _WIKI_TAGLINE.match(text) is not None
     )
 
 

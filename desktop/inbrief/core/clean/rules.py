@@ -136,6 +136,7 @@ _PROMPT = (
     r"|(?:start typing|type) to search\b[^.!?]{0,40}$|enter (?:a |your )?search (?:term|query)s?$"
     r"|suchbegriffe? eingeben\b[^.!?]{0,20}$"  # "Suchbegriff eingeben > Enter"
     r"|sign in$|log ?in$|home$|close$|toggle navigation$"
+    r"|from (?:wik\w+|\w+pedia), [^.!?\n]{3,60}$"  # a wiki's tagline under its page's title
     # A comment's buttons, an episode's or post's neighbours.
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
     # A post's counters and links: "653,817 VIEWS", "Check out more articles on Meridian!".
@@ -437,8 +438,12 @@ MORE_HEADING = re.compile(
 # A byline's label and colon before the name: "Autor: Angelika Leitner", "Author: …",
 # "Texto: …" (without the colon, "Author Stephen King" is a story's subject).
 _BY_LABEL = r"(?i:author|autor|autorin|autora|autore|auteur|autrice|text|texto|tekst)\s*:\s*"
+# After "by", a tab or a gap of three spaces or more parts two cells of a table: "Written by
+# <tab> Hideyuki Kurata" is a row of a fact box (Wikipedia's infobox of a film or a book), no
+# byline of the page.
+_BY_GAP = r"(?:\s*:\s*|(?!\t| {3})\s+)"
 BYLINE = re.compile(
-    rf"^(?:(?:{_BYLINE_KIND})?{BY_WORDS}(?:\s*:\s*|\s+)|{_BY_LABEL})(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"^(?:(?:{_BYLINE_KIND})?{BY_WORDS}{_BY_GAP}|{_BY_LABEL})(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.", "By Ada Brennan posted Aug 18th
     # 2010 7:30PM": a date after "on" or "posted", a digit in it;
@@ -468,7 +473,7 @@ KOREAN_BYLINE = re.compile(
 
 # A byline's opening, whatever follows the name: "Par Ada Brennan (avec Ana Ruiz)".
 BYLINE_OPENING = re.compile(
-    rf"^{BY_WORDS}(?:\s*:\s*|\s+)(?P<author>{_PERSON})")
+    rf"^{BY_WORDS}{_BY_GAP}(?P<author>{_PERSON})")
 
 # "HARBOR CITY (Meridian Wire) -- ", "LONDON, March 3 (Reuters) - ", "(Bloomberg) -- ".
 _CITY = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’\-]{2,40}?"

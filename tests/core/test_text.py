@@ -304,3 +304,22 @@ def test_a_sentence_goes_on_past_an_exclamation_after_a_dash_in_lower_case() -> 
     # A dash before a capital opens a sentence of its own (an answer, a speaker's turn).
     text = "Who won the vote? — Nobody knows yet. The count goes on."
     assert len(split_sentences(text)) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_a_reference_mark_after_a_full_stop_closes_its_sentence(language: str) -> None:
+    # An encyclopedia's footnote marks, as a browser copies them ("2009.[1] As of") and as a
+    # text browser shows them ("seasons.^[3] Critics"): none opens the next sentence.
+    text = (
+        "The series moved to Harbour Films in July 2009.[1] Its second season began in 2011."
+        "[2][3] Critics praised it.^[4] The finale drew few viewers.[citation needed] "
+        "A third season [a] was never made."
+    )
+    found = sentences(text, language)
+    assert found[:4] == [
+        "The series moved to Harbour Films in July 2009.[1]",
+        "Its second season began in 2011.[2][3]",
+        "Critics praised it.^[4]",
+        "The finale drew few viewers.[citation needed]",
+    ]
+    assert found[-1] == "A third season [a] was never made."

@@ -173,8 +173,47 @@ def _sentences_in(text: str, start: int, end: int, language: str) -> Iterator[Sp
         pieces = _join_acronym_names(chunk, list(_nupunkt_spans(chunk)))
     else:
         pieces = _merge_fragments(chunk, list(_sentencex_spans(chunk, base)))
-    for a, b in _join_dash_goes_on(chunk, _join_open_quotes(chunk, pieces)):
+    pieces = _join_dash_goes_on(chunk, _join_open_quotes(chunk, pieces))
+    if "[" in chunk:
+        pieces = _split_after_marks(chunk, _attach_reference_marks(chunk, pieces))
+    for a, b in pieces:
         yield from _trimmed(text, start + a, start + b)
+
+
+# A reference's mark after a sentence's full stop (Wikipedia's "… on July 7, 2009.[1] As of
+# …", w3m's "2009.^[1]", "[citation needed]", "[a]"): it belongs to the sentence before it,
+# and a sentence after one is a sentence of its own ("… seasons.^[3] Critics liked it.").
+_MARK = r"\^?\[(?:\d{1,3}|[a-z]|[a-z][a-z ]{2,30}[a-z]|note \d{1,3})\]"
+_MARKS_AT_START = re.compile(rf"(?:{_MARK})+")
+_MARKS_AFTER_STOP = re.compile(rf"(?<=[.!?])(?:{_MARK})+(?=\s+[\"“(]?[A-Z0-9])")
+
+
+def _attach_reference_marks(chunk: str, pieces: list[Span]) -> list[Span]:
+    """Move reference marks opening a piece to the end of the piece before it."""
+    moved: list[Span] = []
+    for start, end in pieces:
+        marks = _MARKS_AT_START.match(chunk, start) if moved else None
+        if marks is not None:
+            moved[-1] = (moved[-1][0], marks.end())
+            start = marks.end()
+            while start < end and chunk[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+        moved.append((start, end))
+    return moved
+
+
+def _split_after_marks(chunk: str, pieces: list[Span]) -> list[Span]:
+    """Split a piece after a full stop and its reference marks before a capital: the
+    sentence tokenizer does not see a stop there ("… seasons.^[3] Critics liked it.")."""
+    split: list[Span] = []
+    for start, end in pieces:
+        for mark in _MARKS_AFTER_STOP.finditer(chunk, start, end):
+            split.append((start, mark.end()))
+            start = mark.end()
+        split.append((start, end))
+    return split
 
 
 # A sentence goes on past a split before a dash and a word in lower case: "… from here!” — a

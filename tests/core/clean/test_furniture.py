@@ -925,7 +925,8 @@ def test_a_wiki_page_s_title_is_over_its_tagline_and_its_infobox_is_no_byline(
     assert article.title == "The Harbour Lights of Porto Calme"
     # "Written by<tab>Ada Brennan" is a row of the fact box: the series' writer, not the page's.
     assert article.author == ""
-    # "Original run<tab>October 14, 2004 – January 20, 2006" is a period, not the page's date.
-    assert article.published is None
+    # "Original run<tab>October 14, 2004 – January 20, 2006" is a period, not the page's date;
+    # the foot's "This page was last edited on 3 May 2024" is the page's date.
+    assert article.published == "2024-05-03"
     assert "From Wikipedia" not in article.text
     assert WIKI_LEAD in article.text

@@ -569,7 +569,7 @@ def clean_article(article: Article) -> Cleaned:
         last = next((i for i in range(len(lines) - 1, -1, -1)
                      if i not in drop and lines[i].strip()), len(lines))
         if not published:
-            published = _date_below(lines, last)
+            published = _date_below(lines, last) or _last_edited(lines, last)
         if signing and (signed := _byline_below(lines, last)) is not None:
             author = signed[1]
 
@@ -700,6 +700,27 @@ def _date_below(lines: list[str], last: int) -> str | None:
             when = (find_date(rest), True) if rest else None
         if when is not None and when[0] is not None:
             return when[0]
+    return None
+
+
+# A wiki's or a site's footer line saying when the page last changed: "This page was last
+# edited on 3 May 2024, at 12:00 (UTC).", "Last updated: 12 March 2025". Looked for in the
+# page's last lines below the body, when no other date was found.
+_LAST_EDITED = re.compile(r"\blast (?:edited|modified|updated|changed|reviewed)\b",
+                          re.IGNORECASE)
+LAST_EDITED_LINES = 80
+LAST_EDITED_WORDS = 16
+
+
+def _last_edited(lines: list[str], last: int) -> str | None:
+    """Return the date of a "last edited on …" line in the page's foot (below its last kept
+    line ``last``, within the page's last LAST_EDITED_LINES lines), or None."""
+    for index in range(len(lines) - 1, max(last, len(lines) - LAST_EDITED_LINES), -1):
+        text = lines[index].strip()
+        if (text and _LAST_EDITED.search(text)
+                and not more_words_than(text, LAST_EDITED_WORDS)
+                and (when := find_date(text)) is not None):
+            return when
     return None
 
 

@@ -813,6 +813,23 @@ def test_bulleted_sentences_introduced_by_a_colon_are_kept_even_below_the_prose(
     assert clean(text).text == "\n\n".join([*STORY, intro, *points])
 
 
+def test_a_short_sentence_closing_a_list_at_the_article_s_end_is_kept() -> None:
+    # A magazine's list ends the article and a question closes it; the list's items and the
+    # picture below made it bad among its neighbours, and it was dropped.
+    intro = ("The inquiry's first report, published on Friday, lists what went wrong along "
+             "the delta last winter. Among its findings:")
+    points = ["  • The north levee was never inspected.", "  • Two pumps had no fuel.",
+              "  • The alarm sirens were switched off.", "  • Nobody read the river gauges."]
+    closing = "So, will the board listen this time?"
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *points, closing, "Levee: north bank", "© Meridian Wire", FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *points, closing])
+    # A line of a few words below the list is no sentence closing it.
+    text = page(MENU, "Marenia Levee Inquiry Lists Failures", "By Ada Brennan", *STORY,
+                intro, *points, "Read more on the floods", "© Meridian Wire", FOOTER)
+    assert clean(text).text == "\n\n".join([*STORY, intro, *points])
+
+
 def test_bulleted_parts_of_one_sentence_introduced_by_a_colon_are_kept() -> None:
     # A farm magazine's and an internet draft's lists: one sentence cut at its commas into
     # bullets, some of two words; only its last point, a sentence, had been kept.

@@ -329,9 +329,13 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
         last = closing - 1  # "About Meridian", "Media contacts": a press release's ending
     elif last < cut:
         last = _with_closing(blocks, raw, kinds, last)  # cut before teasers, not before it
+    before_lists = last
     listed, last = introduced_lists(
         blocks, raw, first, last, lambda i: prose[i],
         lambda text: bool(_MORE.match(text) or _COMMENTS.match(text) or boilerplate[text]))
+    if last > before_lists and last in listed:
+        last = _closing_after_list(blocks, raw, last, boilerplate)
+        listed.add(last)
     # The headline is looked for above the run's first paragraph of prose (a headline or
     # standfirst may open the run; some sites write one or two sentences a paragraph).
     # (A breadcrumb trail long enough to read as prose opens no body: "Demokratie & Politik
@@ -633,6 +637,20 @@ def _with_closing(blocks: list[Block], raw: list[str], kinds: list[str], last: i
             and blocks[closing].text.rstrip("\"'”’»)").endswith((".", "!", "?"))
             and word_count(blocks[closing].text) >= CLOSING_PAST_PICTURE_WORDS):
         return closing
+    return last
+
+
+def _closing_after_list(blocks: list[Block], raw: list[str], last: int,
+                        boilerplate: BoilerplateLines) -> int:
+    """Return the run's last block moved down over the short sentence closing the list that
+    ends it ("… in zehn Punkten:" / "• …" … "• …" / "Und, hast du dein Ikigai schon
+    gefunden?"): the list's bad neighbours make it bad in context, so _with_closing passes it."""
+    below = last + 1
+    if (below < len(blocks) and raw[below] == "short" and _closing_sentence(blocks[below])
+            and not boilerplate[blocks[below].text]
+            and blocks[below].text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+            and word_count(blocks[below].text) >= CLOSING_PAST_PICTURE_WORDS):
+        return below
     return last
 
 

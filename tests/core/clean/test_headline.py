@@ -731,6 +731,34 @@ def test_a_table_row_copied_with_tabs_between_its_cells_is_no_headline() -> None
     assert not_headline_because("Directed by Ada Brennan, a Film of the Delta Floods") is None
 
 
+def test_a_table_row_laid_out_in_columns_is_no_headline() -> None:
+    # A consumer test's page in w3m and lynx: a row of its results table ("Jané Koos i-Size +
+    # iPlatform    370 €    ja    4,9") was the title, and the article had no date.
+    assert not_headline_because("Harbour Pump 2000 + Base     370 €     yes     4.9") == "table row"
+    assert not_headline_because("Harbour Pump 2000 + Base  370 €  yes  4.9") == "table row"
+    assert not_headline_because("Harbour Pumps 2024: Four Models Fail the Test") is None
+    rows = ["     Maker/model                      Price     Base   Score",
+            "up to 1.5 years",
+            "     Delta Pump 120                   140 €     no     2.1",
+            "     Delta Pump 120 + Base            220 €     yes    2.1",
+            "     Harbour Pump 2000 + Base         370 €     yes    4.9",
+            "up to 4 years",
+            "     Harbour Pump 3000                450 €     yes    3.0",
+            "     Marsh Pump                       350 €     no     4.9"]
+    headline = "Harbour Pumps 2024: Four Models Fail the Test"
+    # The body names the row's model: the row shared the lead's words.
+    lead = ('Four pumps in this test are rated "poor". The housings of the "Harbour Pump 2000 '
+            '+ Base" and of the "Marsh Pump" contain solvents that are suspected of causing '
+            'harm, and the club marked them down for it.')
+    text = "\n".join([MENU, headline, "23.10.2018",
+                      "The club tested 18 flood pumps for safety, handling and noise.",
+                      "  • Eleven pumps are recommended", "  • Four fail on noise", "The results",
+                      *rows, "Housings contain solvents", lead, *STORY, FOOTER])
+    cleaned = clean_article(Article(text=text)).article
+    assert cleaned.title == headline
+    assert cleaned.published == "2018-10-23"
+
+
 def test_a_headline_under_a_section_label_named_like_a_list_is_still_a_candidate() -> None:
     # "Latest News" over a headline and its standfirst, no byline: a section's label, not a
     # list of other articles (three title-like items or more make one).

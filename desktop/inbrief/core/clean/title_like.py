@@ -12,6 +12,7 @@ from inbrief.core.clean.date_lines import (
     find_date,
 )
 from inbrief.core.clean.rules import BYLINE, SECTION_LABEL, SENTENCE_END, is_boilerplate
+from inbrief.core.clean.special_blocks import table_row
 
 MAX_HEADLINE_WORDS = 25
 
@@ -187,8 +188,9 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("caption", lambda: credited(text)),
         ("numbers", lambda: _mostly_numbers(text)),
         # A table's row as a browser copies it, its cells between tabs ("Directed by\tAda
-        # Brennan", an infobox's).
-        ("table row", lambda: "\t" in text),
+        # Brennan", an infobox's), or as a text browser lays it out, in columns of figures
+        # ("Jané Koos i-Size     370 €     ja     4,9", a test's results).
+        ("table row", lambda: "\t" in text or table_row(text)),
         ("address", lambda: _ADDRESS.search(text)),
     )
     return next((reason for reason, test in tests if test()), None)

@@ -759,6 +759,20 @@ def test_a_table_row_laid_out_in_columns_is_no_headline() -> None:
     assert cleaned.published == "2018-10-23"
 
 
+def test_a_menu_button_run_into_the_site_s_name_is_no_headline() -> None:
+    # A report's page in w3m: "Toggle menu EFF Annual Report" over its menu was the title
+    # (and a menu item below it, "• Director's Note", its writer).
+    assert not_headline_because("Toggle menu Harbour Gazette Annual Report") == "label words"
+    assert not_headline_because("Open navigation Harbour Gazette") == "label words"
+    assert not_headline_because("Toggle Switches Cut Harbour Pump Costs") is None
+    text = page("Toggle menu Harbour Gazette Annual Report", "  • Editor's Note",
+                "  • Summary", "  • Finances", "  • Donate", "2023 Annual Report", *STORY,
+                FOOTER)
+    cleaned = clean_article(Article(text=text)).article
+    assert "Toggle" not in cleaned.title
+    assert cleaned.author == ""
+
+
 def test_a_headline_under_a_section_label_named_like_a_list_is_still_a_candidate() -> None:
     # "Latest News" over a headline and its standfirst, no byline: a section's label, not a
     # list of other articles (three title-like items or more make one).

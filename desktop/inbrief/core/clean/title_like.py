@@ -59,7 +59,9 @@ _NOT_HEADLINE = re.compile(
     # "share" and "sharing" are news ("The sharing economy is a lie", "Power-sharing deal").
     r"|^(?:share|sharing)\b|\b(?:share|sharing)\W*$"
     # "Media captionWho is ...": a text browser runs a caption's label into it.
-    r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)",
+    r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)"
+    # A menu button's label run into the site's name: "Toggle menu EFF Annual Report".
+    r"|^(?:toggle|open|close)\s(?:the\s)?(?:menu|navigation|nav|search|sidebar)\b",
     re.IGNORECASE,
 )
 

@@ -216,6 +216,19 @@ def test_joined_year_range_is_one_mention_valued_as_its_first_year() -> None:
     assert pairs("Call 2012-3456 for details.") == []
 
 
+def test_a_law_s_number_with_a_year_in_it_is_no_date() -> None:
+    # A consumer test named "Richtlinie 2014/79/EU" (w3m broke the line before its slash): the
+    # timeline showed 2014 for it; the GDPR's "(EU) 2016/679" read as 2016.
+    assert pairs("The levy breaks Directive 2014/79/EU, the board said in 2019.") == [
+        ("2019", "2019")]
+    assert pairs("Under Regulation (EU) 2016/679 the port must report leaks.") == []
+    assert pairs("Der Grenzwert der Richtlinie 2014 /79/EU gilt.", "de") == []
+    assert pairs("Regulation (EC) No 1907/2006 covers the dyes.") == []
+    # A season or a span of years keeps its first year.
+    assert pairs("The 2016/17 season and the 2019/2020 budget.") == [
+        ("2016", "2016"), ("2019", "2019")]
+
+
 def test_year_range_gives_two_mentions() -> None:
     assert pairs("Between 2009 and 2012 the mine was closed.") == [
         ("2009", "2009"),

@@ -194,6 +194,24 @@ months years times percent stores plants sites items products passengers flights
 _COUNT_NOUNS = frozenset(_COUNT_NOUN_WORDS.split())
 
 
+# A slash and a number right after a year (a text browser may break the line before the slash):
+# a season or a span of years ("2016/17", "2019/2020") or a number of which the year is part.
+_SLASH_NUMBER = re.compile(r"\s?/(\d{1,4})\b")
+SLASH_SPAN_YEARS = 10
+
+
+def _next_years(year: int, after: str) -> bool:
+    """Return True when ``after`` (the digits after "year/") is a later year a few years on:
+    "17" or "2017" after 2016."""
+    if len(after) == 4:
+        later = int(after)
+    elif len(after) == 2:
+        later = year // 100 * 100 + int(after)
+    else:
+        return False
+    return 0 < later - year <= SLASH_SPAN_YEARS
+
+
 def accept_year(m: re.Match[str], text: str) -> bool:
     """Reject four-digit numbers that are amounts, counts or codes rather than years."""
     start = m.start("year")
@@ -211,6 +229,9 @@ def accept_year(m: re.Match[str], text: str) -> bool:
     if word and word.group(1) in _COUNT_NOUNS:
         return False
     year = int(m["year"])
+    slash = _SLASH_NUMBER.match(after)
+    if slash is not None and not _next_years(year, slash.group(1)):
+        return False  # a law's or a file's number: "Richtlinie 2014/79/EU", "(EU) 2016/679"
     if year < 1800 or year > 2099:
         return bool(re.search(r"(?:in|since|until|by|of|from|year|before|after)\s+$", before))
     return True

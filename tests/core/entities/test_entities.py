@@ -211,6 +211,19 @@ def test_german_nouns_after_adjectives_numbers_and_time_words_are_not_names() ->
     assert not {"Lagerhauses", "Millionen Euro", "Millionen", "Ende"} & names
 
 
+def test_german_nouns_after_a_preposition_and_an_adjective_are_not_names() -> None:
+    # A magazine's article: "In letzter Zeit", "aus wichtigen Gründen" were Other names.
+    text = (
+        "In letzter Zeit wächst der Hafen. Aus wichtigen Gründen zögert die Stadt, sagt "
+        "Anna Keller. Seit vielen Jahren fahren die Fähren nach Lindau, und in Lindau "
+        "wartet Keller mit großer Geduld."
+    )
+    names = {e.name for e in extract_entities(text, "de")}
+    assert "Anna Keller" in names
+    assert "Lindau" in names
+    assert not {"Zeit", "Gründen", "Jahren", "Geduld"} & names
+
+
 def test_german_offices_written_as_compounds_make_persons() -> None:
     # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
     # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.

@@ -109,6 +109,13 @@ _GERMAN_DETERMINERS = frozenset(
         "mein meine neue neuen neuer"
     )
 )
+# Prepositions that take a noun phrase with no article when an adjective opens it ("in letzter
+# Zeit", "seit vielen Jahren", "mit großem Abstand"): no verb stands between them and a noun.
+_GERMAN_PREPOSITIONS = frozenset(
+    words("in mit nach seit von vor bei aus für gegen ohne um unter über zu zwischen durch auf "
+          "an bis ab trotz wegen während hinter neben")
+)
+_DECLINED = re.compile(r"[^\W\d_]{2,}(?:e|en|er|es|em)$")
 _PARTICLES = frozenset(words("de du des la le von van der den di da del dos das zu ter"))
 # German offices are compounds ("Bundesverkehrsminister Andreas Scheuer", "Fraktionsvorsitzende
 # Michael Panse", "Flixbus-Chef Fabian Stenger"): a word ending in an office before a name
@@ -145,6 +152,9 @@ def _german_common_position(tokens: list[re.Match[str]], i: int) -> bool:
     previous = _bare(tokens[i - 1].group())
     if previous in _GERMAN_DETERMINERS or previous.isdigit() or previous in _GERMAN_NUMBERS:
         return True
+    if (i >= 2 and _bare(tokens[i - 2].group()) in _GERMAN_PREPOSITIONS
+            and tokens[i - 1].group()[:1].islower() and _DECLINED.search(previous)):
+        return True  # a preposition and a declined adjective: "in letzter Zeit", "nach langen …"
     for back in (2, 3):
         if i < back:
             return False

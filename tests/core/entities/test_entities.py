@@ -224,6 +224,22 @@ def test_german_nouns_after_a_preposition_and_an_adjective_are_not_names() -> No
     assert not {"Zeit", "Gründen", "Jahren", "Geduld"} & names
 
 
+def test_german_single_nouns_and_noun_phrases_are_not_names() -> None:
+    # Pasted German pages listed dozens of common nouns as Other names ("Stunden", "Kobalt",
+    # "Sinn des Lebens", "Zugverbindung von Madrid"), which hid the few names among them.
+    text = (
+        "Die Fähre braucht vier Stunden. Der Sinn des Lebens ist Kobalt, sagt die Leitung von "
+        "Mathias Ehrlich. Die Zugverbindung von Madrid ist neu. Richard von Weizsäcker und "
+        "Ursula von der Leyen kamen aus Lindau. Der DVB-Standard heißt DVB. Decker lobte "
+        "Decker, und Decker blieb."
+    )
+    names = {e.name for e in extract_entities(text, "de")}
+    assert {"Mathias Ehrlich", "Madrid", "Richard von Weizsäcker", "Ursula von der Leyen",
+            "DVB", "Decker"} <= names
+    assert not {"Stunden", "Sinn des Lebens", "Sinn", "Lebens", "Kobalt", "Leitung",
+                "Leitung von Mathias Ehrlich", "Zugverbindung von Madrid", "Fähre"} & names
+
+
 def test_german_offices_written_as_compounds_make_persons() -> None:
     # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
     # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.

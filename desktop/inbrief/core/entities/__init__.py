@@ -21,7 +21,12 @@ from inbrief.core.brief import Entity, EntityType
 from inbrief.core.budget import sample_sentences
 from inbrief.core.entities.casing import restore_case
 from inbrief.core.entities.context import add_context_cues, add_layout_mentions
-from inbrief.core.entities.fallback import fallback_mentions, has_case, stop_words_for
+from inbrief.core.entities.fallback import (
+    fallback_mentions,
+    german_nouns_out,
+    has_case,
+    stop_words_for,
+)
 from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
 from inbrief.core.entities.technical import drop_technical
@@ -329,4 +334,6 @@ def extract_entities(
     prepared = trim_headline_names(view, tidy(view, prepare(view, mentions)), headlines)
     prepared = propagate(view, add_layout_mentions(view, prepared, stops), surnames=partial)
     prepared = drop_technical(view, tidy(view, add_context_cues(view, prepared)))
+    if nlp is None and base == "de":
+        prepared = german_nouns_out(view, prepared)
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

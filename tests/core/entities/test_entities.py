@@ -231,13 +231,17 @@ def test_german_single_nouns_and_noun_phrases_are_not_names() -> None:
         "Die Fähre braucht vier Stunden. Der Sinn des Lebens ist Kobalt, sagt die Leitung von "
         "Mathias Ehrlich. Die Zugverbindung von Madrid ist neu. Richard von Weizsäcker und "
         "Ursula von der Leyen kamen aus Lindau. Der DVB-Standard heißt DVB. Decker lobte "
-        "Decker, und Decker blieb."
+        "Decker, und Decker blieb. Vodafone verkauft Geräte in Großbritannien."
     )
-    names = {e.name for e in extract_entities(text, "de")}
+    typed = {e.name: e.type for e in extract_entities(text, "de")}
+    assert typed.get("Vodafone") == "organization"
+    assert typed.get("Großbritannien") == "place"
+    names = set(typed)
     assert {"Mathias Ehrlich", "Madrid", "Richard von Weizsäcker", "Ursula von der Leyen",
             "DVB", "Decker"} <= names
     assert not {"Stunden", "Sinn des Lebens", "Sinn", "Lebens", "Kobalt", "Leitung",
-                "Leitung von Mathias Ehrlich", "Zugverbindung von Madrid", "Fähre"} & names
+                "Leitung von Mathias Ehrlich", "Zugverbindung von Madrid", "Fähre",
+                "Geräte"} & names
 
 
 def test_german_offices_written_as_compounds_make_persons() -> None:

@@ -80,7 +80,14 @@ _PLACES = (
             Atenas Marseille Lyon Toulouse Köln München Hamburg Frankfurt Sevilla Valencia
             Milano Napoli Torino Firenze Venezia Россия Москва Украина Киев Франция Германия
             Америка США Ελλάδα Αθήνα Irlande Irland Écosse Angleterre England Londra Parigi
-            Parigi Berlino Washington Québec
+            Parigi Berlino Washington Québec Großbritannien Britannien Dänemark Schweden
+            Norwegen Finnland Tschechien Ungarn Rumänien Bulgarien Kroatien Serbien Slowakei
+            Slowenien Litauen Lettland Estland Weißrussland Zypern Luxemburg Amerika Nordkorea
+            Südkorea Syrien Irak Ägypten Libyen Tunesien Marokko Algerien Kenia Äthiopien
+            Südafrika Australien Neuseeland Indonesien Argentinien Kolumbien Saudi-Arabien
+            Katar Kuba Stuttgart Düsseldorf Dortmund Leipzig Dresden Bremen Hannover Nürnberg
+            Bonn Mainz Kiel Potsdam Wiesbaden Freiburg Heidelberg Zürich Mailand Neapel Venedig
+            Florenz Prag Budapest Kopenhagen Stockholm Oslo Helsinki Istanbul Jerusalem Kairo
             """
         )
     )
@@ -165,6 +172,18 @@ def _german_common_position(tokens: list[re.Match[str]], i: int) -> bool:
         if _bare(tokens[i - back].group()) in _GERMAN_DETERMINERS:
             return True
     return False
+
+
+# Companies that news in any language names by one word, which nothing around them types
+# (generic knowledge; a German text's "Microsoft" or "Vodafone" is no common noun either).
+_COMPANIES = frozenset(words(
+    "Apple Google Alphabet Amazon Microsoft Facebook Twitter Instagram WhatsApp YouTube "
+    "TikTok Netflix Spotify Samsung Sony Huawei Xiaomi Tesla Uber Airbnb Intel Nvidia Oracle "
+    "Siemens Bosch Daimler Mercedes-Benz Volkswagen Audi Porsche Bayer Allianz Lufthansa "
+    "Telekom Vodafone T-Mobile Telefónica Adidas Toyota Honda Nissan Hyundai Renault Peugeot "
+    "Stellantis Fiat Ferrari Nestlé Unilever Danone Shell Boeing Airbus Ryanair Walmart "
+    "Disney Zalando Aldi Lidl Ikea Carrefour Novartis Roche Pfizer BioNTech Moderna "
+    "AstraZeneca Commerzbank Goldman PayPal Visa Mastercard Alibaba Tencent Baidu OpenAI"))
 
 
 # German articles join a name's parts only after "von" or "zu" ("Ursula von der Leyen"); else
@@ -252,7 +271,7 @@ def fallback_mentions(
     def keeps_initial(i: int) -> bool:
         """Return True when a sentence-initial capital is a name, not the sentence's capital."""
         word = tokens[i].group().rstrip(".")
-        if word in non_initial_caps:
+        if word in non_initial_caps or word in _COMPANIES or word in _PLACES:
             return True
         nxt = i + 1 < len(tokens) and _capitalised(tokens[i + 1].group(), stops)
         nxt = nxt and _bare(tokens[i + 1].group()) not in HONORIFICS  # "Yesterday Mr. X"
@@ -328,6 +347,8 @@ def _typed(
         kind = "organization"
     elif kind == "other" and name in _PLACES:
         kind = "place"
+    elif kind == "other" and name in _COMPANIES:
+        kind = "organization"
     if language == "de" and kind == "other" and i > 0:
         previous = _bare(tokens[i - 1].group())
         if previous.isdigit() or previous in _GERMAN_NUMBERS:

@@ -202,3 +202,17 @@ def test_names_tab_says_quietly_that_names_are_being_found(qtbot: Any) -> None:
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
     panes.set_names_pending(False)
     assert panes.names.topLevelItemCount() == 0
+
+
+def test_an_edit_is_told_from_another_text() -> None:
+    from inbrief.ui.text_source import edited
+
+    article = "\n\n".join(f"Paragraph {n} of the article, a sentence or two long."
+                            for n in range(12))
+    assert edited(article, article.replace("Paragraph 3 of", "Paragraph three of"))
+    assert edited(article, article + "\n\nA paragraph the reader added.")
+    assert edited("One short paragraph about the harbour.", "One short paragraph on the harbour.")
+    page = "\n".join(f"Topic {n}" for n in range(40)) + "\n" + article + "\nSubscribe"
+    assert not edited(article, page)  # the clipboard's page text a paste's Ctrl+Z gives back
+    assert not edited(article, "Notes before.")
+    assert not edited("One short paragraph about the harbour.", "Notes before.")

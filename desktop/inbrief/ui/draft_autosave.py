@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from inbrief.ui.drafts import DraftCorrupt
+from inbrief.core.article import Article
+from inbrief.ui.drafts import ARTICLE_FIELDS, DraftCorrupt
+from inbrief.ui.text_source import edited
 
 if TYPE_CHECKING:
     from inbrief.ui.main_window import MainWindow
@@ -36,8 +39,9 @@ class DraftAutosave(QObject):
         """Write the editor's text to the draft file if the user typed or pasted it."""
         self._timer.stop()
         if self.typed:
+            text = self.w.editor.toPlainText()
             try:
-                self.w.drafts.save(self.w.editor.toPlainText())
+                self.w.drafts.save(text, self._article_of(text))
             except OSError as exc:
                 self.w.statusBar().showMessage(f"Could not save a draft: {exc.strerror}", 6000)
 
@@ -56,12 +60,38 @@ class DraftAutosave(QObject):
             "info",
             f"InBrief closed unexpectedly last time. Your text ({words:,} words, saved "
             f"{when}) was kept.",
-            [("Restore te&xt", lambda: self.restore(draft.text)),
+            [("Restore te&xt", lambda: self.restore(draft.text, draft.article)),
              ("&Discard", self.w.drafts.clear)],
         )
 
-    def restore(self, text: str) -> None:
-        """Put a draft's ``text`` back in the editor and analyse it."""
+    def _article_of(self, text: str) -> dict[str, str] | None:
+        """Return the fields of the article a paste read from HTML that ``text`` is, or an
+        edit of (what a restored draft is analysed as), None for other text."""
+        source = self.w.controller.source
+        article = source.article
+        if article is None or source.from_file or article.format != "html" or not (
+                text == article.text or edited(article.text, text)):
+            return None
+        fields = {key: getattr(article, key) for key in ARTICLE_FIELDS}
+        return {key: value for key, value in fields.items() if isinstance(value, str) and value}
+
+    def restore(self, text: str, article: dict[str, str] | None = None) -> None:
+        """Put a draft's ``text`` back in the editor and analyse it (as the article a paste
+        read from HTML when the draft says it was one)."""
         self.w.editor.set_source_text(text)
         self.typed = True  # no autosave: the draft on disk is this text
-        self.w.controller.use_text(self.w.editor.toPlainText())
+        shown = self.w.editor.toPlainText()
+        self.w.controller.use_text(shown, _article(shown, article) if article else None)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _article(text: str, fields: dict[str, str]) -> Article:
+    """Return the Article a draft's ``fields`` describe, with ``text``."""
+    published = fields.get("published", "")
+    return Article(text=text, title=fields.get("title", ""), source=fields.get("source", ""),
+                   author=fields.get("author", ""),
+                   published=published if _ISO_DAY.fullmatch(published) else None,
+                   format=fields.get("format", "html"))
+

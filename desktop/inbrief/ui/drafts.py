@@ -27,6 +27,13 @@ FORMAT_VERSION = 1
 class Draft:
     text: str
     saved: str  # ISO timestamp
+    # The article a paste read from HTML that the text is (or an edit of): its title, byline,
+    # date, source and format, so a restored draft is analysed as it was.
+    article: dict[str, str] | None = None
+
+
+# The fields of an Article a draft keeps, all strings.
+ARTICLE_FIELDS = ("title", "source", "author", "published", "format")
 
 
 class DraftCorrupt(Exception):
@@ -52,7 +59,7 @@ class DraftStore:
         self.folder = folder if folder is not None else default_folder()
         self.path = self.folder / "draft-1.json"  # until a slot is claimed
         self._lock: QLockFile | None = None
-        self._last_saved: str | None = None
+        self._last_saved: tuple[str, dict[str, str] | None] | None = None
 
     def _claim(self) -> Path:
         """Return this process's draft file, locking a slot first (raises OSError).
@@ -91,9 +98,10 @@ class DraftStore:
             self._lock.unlock()
             self._lock = None
 
-    def save(self, text: str) -> None:
-        """Write ``text`` atomically (temporary file, fsync, rename); an empty text clears."""
-        if text == self._last_saved:
+    def save(self, text: str, article: dict[str, str] | None = None) -> None:
+        """Write ``text`` atomically (temporary file, fsync, rename), with the ``article``
+        fields it is the text of when given; an empty text clears."""
+        if (text, article) == self._last_saved:
             return
         if not text.strip():
             self.clear()
@@ -104,6 +112,7 @@ class DraftStore:
                 "version": FORMAT_VERSION,
                 "saved": dt.datetime.now().isoformat(timespec="seconds"),
                 "text": text,
+                **({"article": article} if article else {}),
             },
             ensure_ascii=False,
         ).encode("utf-8")
@@ -117,7 +126,7 @@ class DraftStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        self._last_saved = text
+        self._last_saved = (text, article)
 
     def load(self) -> Draft | None:
         """Return the draft left for this session, None when there is none.
@@ -141,10 +150,20 @@ class DraftStore:
             raise DraftCorrupt(aside) from exc
         if not text.strip():
             return None
-        return Draft(text, saved)
+        return Draft(text, saved, _article_fields(record.get("article")))
 
     def clear(self) -> None:
         """Remove this session's draft (clean exit, or the user discarded it)."""
         if self._lock is not None:
             self.path.unlink(missing_ok=True)
         self._last_saved = None
+
+
+def _article_fields(data: object) -> dict[str, str] | None:
+    """Return a draft's article fields, None when it has none or they are not strings (a
+    draft written by hand or by another version: its text is still restored)."""
+    if not isinstance(data, dict):
+        return None
+    fields = {key: data[key] for key in ARTICLE_FIELDS if isinstance(data.get(key), str)}
+    return fields or None
+

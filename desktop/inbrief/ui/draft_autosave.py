@@ -94,4 +94,3 @@ def _article(text: str, fields: dict[str, str]) -> Article:
                    author=fields.get("author", ""),
                    published=published if _ISO_DAY.fullmatch(published) else None,
                    format=fields.get("format", "html"))
-

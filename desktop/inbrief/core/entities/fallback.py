@@ -374,9 +374,22 @@ def _typed(
 # on evidence: a type its context gave it, capitals throughout ("DVB"), a part of a longer name
 # ("Lell" after "Christian Lell"), a town's place after a preposition (_GERMAN_LOCATIVE), or
 # this many mentions. On six German pages of trafilatura's tests pasted as HTML, single-word
-# Other names went from 175 to 28: some 145 common nouns ("Stunden", "Privatkunden",
-# "Kobalt") left, and 5 names (a brand, a team, a god) with them.
+# Other names went from 175 to 24 (with _COMPANIES and the German _PLACES typing some): some
+# 145 common nouns ("Stunden", "Privatkunden", "Kobalt") left, a brand, a team and a god
+# with them.
 GERMAN_NAME_MENTIONS = 3
+
+
+# A town's name right after a preposition of place, with no article ("nach Lindau", "bis
+# Hoyerswerda", "zwischen Hannover und Berlin"), which a common noun there seldom lacks; nouns
+# ending so are plurals and abstracts ("in Zügen", "nach Angaben", "in Ordnung"), or a phrase
+# of its own ("in Kraft", "bei Bedarf").
+_GERMAN_LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|nach|aus|bei|bis|zwischen|von)\s$")
+_GERMAN_NOUN_ENDINGS = ("en", "e", "ung", "heit", "keit", "schaft", "ion", "tät", "ern", "ismus")
+_GERMAN_PHRASE_NOUNS = frozenset((
+    "Kraft", "Form", "Zusammenhang", "Ruhestand", "Betrieb", "Zukunft", "Bedarf", "Sicht",
+    "Anfang", "Kauf", "Anspruch", "Haft", "Angst", "Versehen", "Arbeit", "Kontakt", "Zeit",
+    "Teil", "Wert", "Ort", "Hinsicht", "Bezug", "Betracht", "Gefahr", "Prozent", "Euro"))
 
 
 def german_nouns_out(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -392,16 +405,3 @@ def german_nouns_out(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return [m for name, m in zip(names, mentions, strict=True)
             if " " in name or name in typed or name.isupper() or name in in_longer
             or name in placed or counts[name] >= GERMAN_NAME_MENTIONS]
-
-
-# A town's name right after a preposition of place, with no article ("nach Lindau", "bis
-# Hoyerswerda", "zwischen Hannover und Berlin"), which a common noun there seldom lacks; nouns
-# ending so are plurals and abstracts ("in Zügen", "nach Angaben", "in Ordnung"), or a phrase
-# of its own ("in Kraft", "bei Bedarf").
-_GERMAN_LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|nach|aus|bei|bis|zwischen|von)\s$")
-_GERMAN_NOUN_ENDINGS = ("en", "e", "ung", "heit", "keit", "schaft", "ion", "tät", "ern", "ismus")
-_GERMAN_PHRASE_NOUNS = frozenset((
-    "Kraft", "Form", "Zusammenhang", "Ruhestand", "Betrieb", "Zukunft", "Bedarf", "Sicht",
-    "Anfang", "Kauf", "Anspruch", "Haft", "Angst", "Versehen", "Arbeit", "Kontakt", "Zeit",
-    "Teil", "Wert", "Ort", "Hinsicht", "Bezug", "Betracht", "Gefahr", "Prozent", "Euro"))
-

@@ -101,3 +101,17 @@ def test_hyphenated_modifiers_are_no_keywords_but_compound_nouns_are() -> None:
     found = ranked(text)
     assert "co-founder" in found, found
     assert not {"36-year-old", "state-owned", "newly-hired", "long-term"} & set(found), found
+
+
+def test_a_german_word_in_lower_case_inside_its_sentences_is_no_keyword() -> None:
+    # German writes every noun with a capital: a pasted German article's keywords had "mehr",
+    # "gibt", "lange" and "vielleicht", words it only ever writes in lower case.
+    text = (
+        "Die Fähre nach Lindau fährt lange nicht mehr. Es gibt keine Fähre mehr, sagt der "
+        "Hafen. Vielleicht fährt die Fähre im Sommer wieder, denn der Hafen braucht die Fähre. "
+        "Der Hafen gibt nicht auf und wartet lange auf die Fähre. Die Fähre ist alt, und es "
+        "gibt mehr Schiffe im Hafen als früher, doch der Hafen wartet vielleicht umsonst."
+    )
+    found = lowered_keywords(text, "de")
+    assert {"fähre", "hafen"} <= found, found
+    assert not {"mehr", "gibt", "lange", "vielleicht", "wartet"} & found, found

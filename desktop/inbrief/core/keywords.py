@@ -229,6 +229,8 @@ def extract_keywords(
             continue  # "Wins", only in the headline: the body says what the story is about
         if set(phrase) <= name_words:
             continue  # "Okafor" is in the People list already
+        if base == "de" and len(phrase) == 1 and _lower_inside_sentences(surface[phrase]):
+            continue  # German writes nouns with a capital: "mehr", "gibt", "lange" are none
         if phrase not in whole_names and _only_inside_names(
             phrase, names_with.get(phrase[0], ()), phrase_freq
         ):
@@ -348,4 +350,11 @@ def _only_inside_names(
     """
     holding = [name for name in names if set(phrase) <= set(name)]
     return bool(holding) and phrase_freq[phrase] <= sum(phrase_freq[name] for name in holding)
+
+
+def _lower_inside_sentences(forms: Counter[tuple[int, str]]) -> bool:
+    """Return True when a word is written in lower case wherever it stands inside a sentence
+    (and stands there at least once): in German, no noun, so no topic on its own."""
+    inside = [form for (place, form) in forms if place == MID]
+    return bool(inside) and all(form[:1].islower() for form in inside)
 

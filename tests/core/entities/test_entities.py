@@ -231,9 +231,11 @@ def test_german_single_nouns_and_noun_phrases_are_not_names() -> None:
         "Die Fähre braucht vier Stunden. Der Sinn des Lebens ist Kobalt, sagt die Leitung von "
         "Mathias Ehrlich. Die Zugverbindung von Madrid ist neu. Richard von Weizsäcker und "
         "Ursula von der Leyen kamen aus Lindau. Der DVB-Standard heißt DVB. Decker lobte "
-        "Decker, und Decker blieb. Vodafone verkauft Geräte in Großbritannien."
+        "Decker, und Decker blieb. Vodafone verkauft Geräte in Großbritannien. Die "
+        "Europäische Union zahlt."
     )
     typed = {e.name: e.type for e in extract_entities(text, "de")}
+    assert typed.get("Europäische Union") == "organization"
     assert typed.get("Vodafone") == "organization"
     assert typed.get("Großbritannien") == "place"
     names = set(typed)

@@ -100,8 +100,6 @@ _PLACES = (
             "Stati Uniti",
             "Reino Unido",
             "Regno Unito",
-            "Union européenne",
-            "Europäische Union",
         }
     )
 )

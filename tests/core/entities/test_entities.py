@@ -246,6 +246,17 @@ def test_german_single_nouns_and_noun_phrases_are_not_names() -> None:
                 "Geräte"} & names
 
 
+def test_a_declined_german_office_and_an_abstract_noun_after_a_name_stay_out_of_it() -> None:
+    # A long German article's People: "SPD-Parteivorsitzenden Martin Schulz" (an office in the
+    # genitive) and "Stefan Keuter Gelegenheit" ("gab Stefan Keuter Gelegenheit": the object).
+    text = ("Das sagte der SPD-Parteivorsitzenden Martin Schulz nicht. Dann gab Stefan "
+            "Keuter Gelegenheit zur Rede.")
+    typed = {e.name: e.type for e in extract_entities(text, "de")}
+    assert typed.get("Martin Schulz") == "person"
+    assert "Stefan Keuter" in typed
+    assert not {"SPD-Parteivorsitzenden Martin Schulz", "Stefan Keuter Gelegenheit"} & set(typed)
+
+
 def test_german_offices_written_as_compounds_make_persons() -> None:
     # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
     # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.

@@ -132,7 +132,15 @@ _GERMAN_OFFICES = (
     "direktor", "direktorin", "chef", "chefin", "leiter", "leiterin", "abgeordnete",
     "abgeordneter", "sekretär", "sekretärin", "botschafter", "botschafterin", "trainer",
     "trainerin", "richter", "richterin", "senator", "senatorin", "beauftragte",
-    "beauftragter", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin")
+    "beauftragter", "geschäftsführer", "geschäftsführerin", "gründer", "gründerin",
+    # declined: "des SPD-Parteivorsitzenden Martin Schulz", "des Ministers Ada Brennan"
+    "vorsitzenden", "abgeordneten", "beauftragten", "präsidenten", "ministers", "kanzlers",
+    "sprechers", "direktors", "leiters", "trainers", "gründers", "geschäftsführers",
+    "bürgermeisters", "botschafters", "senators")
+
+
+# Endings of German abstract nouns no surname has ("Gelegenheit", "Möglichkeit", "Gesellschaft").
+_GERMAN_ABSTRACT = ("heit", "keit", "schaft", "ation", "ität", "ismus")
 
 
 def office(token: str, language: str) -> bool:
@@ -331,6 +339,9 @@ def _typed(
     if (kind == "other" and i > 0 and office(tokens[i - 1].group(), language)
             and tokens[i].group()[:1].isupper()):
         kind = "person"  # not "der Deutschland-Chef von Flixbus", "die Chefin der Bahn"
+    while language == "de" and j - i >= 3 and _bare(tokens[j - 1].group()).endswith(
+            _GERMAN_ABSTRACT):
+        j -= 1  # "gab Stefan Keuter Gelegenheit": the name, then the verb's object
     start, end = tokens[i].start(), tokens[j - 1].end()
     name = text[start:end].rstrip(".")
     end = start + len(name)

@@ -257,6 +257,19 @@ def test_a_declined_german_office_and_an_abstract_noun_after_a_name_stay_out_of_
     assert not {"SPD-Parteivorsitzenden Martin Schulz", "Stefan Keuter Gelegenheit"} & set(typed)
 
 
+def test_german_particles_join_a_name_not_a_noun_and_a_name() -> None:
+    # "Werbeplakate von Meuthen" and "Meuthen zu Besuch" were names where the text names
+    # Jörg Meuthen; a name with "von der", "de" or "da" opening a sentence was lost.
+    text = ("Die Werbeplakate von Meuthen hingen. Jörg Meuthen kam. Danach kam Meuthen zu "
+            "Besuch. Ursula von der Leyen sprach. Charles de Gaulle kam. Das Bild von Leonardo "
+            "da Vinci hängt.")
+    names = {e.name for e in extract_entities(text, "de")}
+    assert {"Jörg Meuthen", "Ursula von der Leyen", "Charles de Gaulle",
+            "Leonardo da Vinci"} <= names, names
+    assert not {"Werbeplakate von Meuthen", "Meuthen zu Besuch",
+                "Bild von Leonardo da Vinci"} & names, names
+
+
 def test_german_offices_written_as_compounds_make_persons() -> None:
     # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
     # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.

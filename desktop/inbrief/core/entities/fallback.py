@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -196,7 +197,12 @@ _COMPANIES = frozenset(words(
 # they join two nouns ("Sinn des Lebens", "Rest des Internets").
 _GERMAN_ARTICLES = frozenset(words("der des den dem das"))
 _NOBLE_PARTICLES = frozenset(("von", "van", "de", "du", "da", "di", "zu", "del"))
-_GERMAN_NOBLE = frozenset(words("von zu van"))
+_GERMAN_NOBLE = frozenset(words("von zu van de di da du del dos la le ter"))
+
+
+def _gap(tokens: list[re.Match[str]], index: int) -> str:
+    """Return the text between ``tokens[index - 1]`` and ``tokens[index]``."""
+    return tokens[index].string[tokens[index - 1].end():tokens[index].start()]
 
 
 def _german_particles(tokens: list[re.Match[str]], first: int, after: int,
@@ -217,8 +223,10 @@ def _german_particles(tokens: list[re.Match[str]], first: int, after: int,
     if name in _PLACES:
         return False
     following = after + 1
-    return not (following < len(tokens) and tokens[following].start() == tokens[after].end() + 1
-                and _capitalised(tokens[following].group(), stops))
+    if following < len(tokens) and tokens[following].group() in _GERMAN_NOBLE:
+        following += 1  # "Bild von Leonardo da Vinci": a name of its own too
+    return not (following < len(tokens) and _capitalised(tokens[following].group(), stops)
+                and _gap(tokens, following) == " ")
 
 
 @functools.cache
@@ -281,9 +289,12 @@ def fallback_mentions(
             return True
         nxt = i + 1 < len(tokens) and _capitalised(tokens[i + 1].group(), stops)
         nxt = nxt and _bare(tokens[i + 1].group()) not in HONORIFICS  # "Yesterday Mr. X"
-        # "Richard von Weizsäcker …", "Charles de Gaulle …" opening a sentence.
-        nxt = nxt or (i + 2 < len(tokens) and tokens[i + 1].group() in _NOBLE_PARTICLES
-                      and _capitalised(tokens[i + 2].group(), stops))
+        # "Richard von Weizsäcker …", "Ursula von der Leyen …" opening a sentence.
+        k = i + 1
+        while k < len(tokens) and (tokens[k].group() in _NOBLE_PARTICLES
+                                   or k > i + 1 and tokens[k].group() in _PARTICLES):
+            k += 1
+        nxt = nxt or (k > i + 1 and k < len(tokens) and _capitalised(tokens[k].group(), stops))
         return nxt and word.casefold() not in lowercase and _bare(word) not in HONORIFICS
 
     mentions: list[RawMention] = []
@@ -401,8 +412,28 @@ _GERMAN_PHRASE_NOUNS = frozenset((
     "Teil", "Wert", "Ort", "Hinsicht", "Bezug", "Betracht", "Gefahr", "Prozent", "Euro"))
 
 
+def _surname_with_particle(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Return ``mentions`` with a noun and a name joined by "von" or "zu" cut to the name,
+    when the text names that person in full without the particle ("Jörg Meuthen"): "Meuthen
+    zu Besuch" is Meuthen, "Werbeplakate von Meuthen" too ("Richard von Weizsäcker" stays)."""
+    names = [text[m.start:m.end] for m in mentions]
+    plain = {name.split()[-1] for name in names
+             if " " in name and not any(part in _GERMAN_NOBLE for part in name.split())}
+    kept = []
+    for name, mention in zip(names, mentions, strict=True):
+        parts = name.split(" ")
+        if len(parts) == 3 and parts[1] in _GERMAN_NOBLE:
+            if parts[0] in plain:
+                mention = dataclasses.replace(mention, end=mention.start + len(parts[0]))
+            elif parts[2] in plain:
+                mention = dataclasses.replace(mention, start=mention.end - len(parts[2]))
+        kept.append(mention)
+    return kept
+
+
 def german_nouns_out(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Return ``mentions`` without the single German words nothing marks as a name."""
+    mentions = _surname_with_particle(text, mentions)
     names = [text[m.start:m.end] for m in mentions]
     in_longer = {word for name in names if " " in name for word in name.split()}
     typed = {name for name, m in zip(names, mentions, strict=True)

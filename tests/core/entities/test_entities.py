@@ -270,6 +270,15 @@ def test_german_particles_join_a_name_not_a_noun_and_a_name() -> None:
                 "Bild von Leonardo da Vinci"} & names, names
 
 
+def test_an_untyped_name_s_last_word_alone_joins_it() -> None:
+    # German and French have no tagger here: "Meuthen" and "Jörg Meuthen", neither typed,
+    # were two entries; "Emmanuel Macron" and "Macron" too.
+    entities = extract_entities("Jörg Meuthen kam. Danach lachte Meuthen. Meuthen ging.", "de")
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Jörg Meuthen", 3)]
+    french = extract_entities("Emmanuel Macron parle. Le discours de Macron dure.", "fr")
+    assert [(e.name, len(e.mentions)) for e in french] == [("Emmanuel Macron", 2)]
+
+
 def test_german_offices_written_as_compounds_make_persons() -> None:
     # SZ and a party's press release: "Bundesverkehrsminister Andreas Scheuer",
     # "Fraktionsvorsitzende Michael Panse"; an office's organisation after it is no person.

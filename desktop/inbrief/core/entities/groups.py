@@ -186,6 +186,18 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
             continue  # "Jordan" the country is not Michael Jordan without a cue
         candidates = persons[key]
         target[key] = max(candidates, key=lambda k: len(groups[k].mentions))
+    # An untyped name's last word alone is that name when one name ends with it (a tagger-less
+    # language's "Meuthen" after "Jörg Meuthen", neither of them typed).
+    untyped: dict[str, list[str]] = defaultdict(list)
+    for key, kind in provisional.items():
+        words = key.split()
+        if kind == "other" and 2 <= len(words) <= 3:
+            untyped[words[-1]].append(key)
+    for key in groups:
+        if (key in target or " " in key or provisional.get(key) != "other"
+                or len(untyped.get(key, ())) != 1 or known_type(key)):
+            continue
+        target[key] = untyped[key][0]
     organizations: dict[str, list[str]] = defaultdict(list)  # "Norland" -> "Norland Engineering"
     for key, kind in provisional.items():
         words = key.split()

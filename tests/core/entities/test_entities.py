@@ -270,6 +270,20 @@ def test_german_particles_join_a_name_not_a_noun_and_a_name() -> None:
                 "Bild von Leonardo da Vinci"} & names, names
 
 
+def test_a_name_saying_a_first_person_quote_is_a_person_in_other_languages_too() -> None:
+    # German and French have no tagger here: "„Ich …“, sagte Jörg Meuthen" left him untyped,
+    # so the brief's People had nobody.
+    german = {e.name: e.type for e in extract_entities(
+        "„Ich habe das nicht gewusst“, sagte Jörg Meuthen am Montag. „Wir prüfen das“, sagte "
+        "die Regierung.", "de")}
+    assert german.get("Jörg Meuthen") == "person"
+    assert german.get("Regierung") != "person"
+    french = {e.name: e.type for e in extract_entities(
+        "« Je ne laisserai pas faire », a déclaré Emmanuel Macron. Le Sénat a dit non.", "fr")}
+    assert french.get("Emmanuel Macron") == "person"
+    assert french.get("Sénat") != "person"
+
+
 def test_an_untyped_name_s_last_word_alone_joins_it() -> None:
     # German and French have no tagger here: "Meuthen" and "Jörg Meuthen", neither typed,
     # were two entries; "Emmanuel Macron" and "Macron" too.

@@ -37,18 +37,28 @@ _CONTEST = re.compile(
     r"[ \t]+past)[ \t]+"
 )
 # A speech verb after a name, then maybe what says it is a person: "Lee said he would".
+# The same verbs in the other languages whose names have no tagger here ("sagte", "a déclaré",
+# "dijo", "ha detto", "disse"): they make a person with a first-person quote.
+_SPEECH_ELSEWHERE = (
+    r"|sagte|sagt|erklärte|erklärt|betonte|meinte|ergänzte|a[ \t]+(?:dit|déclaré|expliqué"
+    r"|affirmé|ajouté|raconté)|explique|affirme|déclare|raconte|ajoute|dijo|afirmó|explicó"
+    r"|añadió|aseguró|ha[ \t]+(?:detto|spiegato|aggiunto)|spiega|disse|afirmou|explicou")
 _SPEAKS_AFTER = re.compile(
-    r"[ \t]+(?:said|says|told|added|asked|recalled|admitted|explained|insisted|joked)\b"
-    r"(?:[ \t]+(?:that[ \t]+)?(he|she)\b)?"
+    r"[ \t]+(?:said|says|told|added|asked|recalled|admitted|explained|insisted|joked"
+    rf"{_SPEECH_ELSEWHERE})\b(?:[ \t]+(?:that[ \t]+)?(he|she)\b)?"
 )
-_SPEAKS_BEFORE = re.compile(r"\b(?:said|says|added|asked|recalled|admitted)[ \t]+$")
+_SPEAKS_BEFORE = re.compile(
+    rf"\b(?:said|says|added|asked|recalled|admitted{_SPEECH_ELSEWHERE})[ \t]+$")
 # The next sentence opens with "He" or "She": it speaks of the name opening this one.
 _NEXT_HE = re.compile(r"[.!?][\"”’]?\s+(?:He|She)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)[\"“‘]?$")
 _SENTENCE_REACH = 400  # how far a sentence may run from a name to its end
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{1,600})[\"“”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine)\b")
+_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{1,600})[\"“”«»]")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine"
+    r"|(?i:ich|mich|mir|mein|meine|meinen|meinem|meiner|je|j['’]|moi|mon|mes|yo|mí|mis"
+    r"|io|mio|mia|miei|meu|minha|meus|minhas))(?!\w)")
 _QUOTE_GAP = 60  # how far a quote may stand from the name that says it ('," the No. 3 Lee said')
 
 
@@ -68,7 +78,8 @@ def _first_person_quote(text: str, m: RawMention, said_end: int | None) -> bool:
     low = max(0, m.start - 700)
     high = min(len(text), (said_end or m.end) + 700)
     for quote in _QUOTE.finditer(text, low, high):
-        before = quote.end() <= m.start and m.start - quote.end() <= _QUOTE_GAP
+        before = (quote.end() <= m.start and m.start - quote.end() <= _QUOTE_GAP
+                  and not _SENTENCE_END.search(text, quote.end(), m.start))  # its sentence
         after = said_end is not None and 0 <= quote.start() - said_end <= _QUOTE_GAP // 3
         if (before or after) and _FIRST_PERSON.search(quote.group(1)):
             return True

@@ -205,16 +205,7 @@ class SourceEditor(QPlainTextEdit):
         if count:
             # Text copied from a page that shows UTF-8 misread ("EspaÃ±a"): as pasted, then,
             # one Ctrl+Z away, repaired, so the text analysed is the text shown.
-            start = cursor.selectionStart()
-            cursor.beginEditBlock()
-            cursor.insertText(pasted)
-            cursor.endEditBlock()
-            end = cursor.position()  # in the document's units: an emoji takes two
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.beginEditBlock()
-            cursor.insertText(repaired)
-            cursor.endEditBlock()
+            _insert_then_replace(cursor, pasted, repaired)
             self.setTextCursor(cursor)
             self.encoding_repaired.emit(pasted_repair_note(count, example))
         else:
@@ -237,17 +228,7 @@ class SourceEditor(QPlainTextEdit):
             return False
         self._programmatic = True
         try:
-            start = cursor.selectionStart()
-            cursor.beginEditBlock()
-            cursor.insertText(plain)
-            cursor.endEditBlock()
-            if article != plain:
-                end = cursor.position()  # in the document's units: an emoji takes two
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                cursor.beginEditBlock()
-                cursor.insertText(article)
-                cursor.endEditBlock()
+            start = _insert_then_replace(cursor, plain, article)
             if cursor.atEnd() and start == 0:
                 cursor.setPosition(0)  # the article is all there is: show its headline
             self.setTextCursor(cursor)
@@ -459,3 +440,20 @@ def _line_spans(blocks: list[QTextBlock], units: Units) -> list[tuple[int, int]]
         start = units.from_qt(block.position())
         spans.append((start, start + len(block.text())))
     return spans
+
+
+def _insert_then_replace(cursor: QTextCursor, first: str, second: str) -> int:
+    """Insert ``first`` at ``cursor`` as one undo step, then ``second`` in its place as another
+    (Ctrl+Z gives ``first`` back); return where they start."""
+    start = cursor.selectionStart()
+    cursor.beginEditBlock()
+    cursor.insertText(first)
+    cursor.endEditBlock()
+    if second != first:
+        end = cursor.position()  # in the document's units: an emoji takes two
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertText(second)
+        cursor.endEditBlock()
+    return start

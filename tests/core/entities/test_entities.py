@@ -284,6 +284,16 @@ def test_a_name_saying_a_first_person_quote_is_a_person_in_other_languages_too()
     assert french.get("Sénat") != "person"
 
 
+def test_an_organization_word_alone_is_the_common_noun() -> None:
+    # A German brief's Organizations: "Partei ×12", "Verein ×6" ("die Partei", "der Verein").
+    text = ("Die Partei schwieg. Die Partei zahlte. Der Verein klagte. Die Deutsche Bank "
+            "zahlt, und die Universität Hamburg lehrt.")
+    typed = {e.name: e.type for e in extract_entities(text, "de")}
+    assert typed.get("Deutsche Bank") == "organization"
+    assert typed.get("Universität Hamburg") == "organization"
+    assert "Partei" not in typed and "Verein" not in typed
+
+
 def test_an_untyped_name_s_last_word_alone_joins_it() -> None:
     # German and French have no tagger here: "Meuthen" and "Jörg Meuthen", neither typed,
     # were two entries; "Emmanuel Macron" and "Macron" too.

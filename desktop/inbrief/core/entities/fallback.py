@@ -363,7 +363,9 @@ def _typed(
     if tail:
         end += tail.end()
         kind = "organization"
-    elif words[-1].casefold() in ORG_ENDINGS or words[0].casefold() in ORG_HEADS:
+    elif len(words) > 1 and (words[-1].casefold() in ORG_ENDINGS
+                             or words[0].casefold() in ORG_HEADS):
+        # ("Partei" or "Bank" alone is the common noun: "die Partei", "der Verein")
         kind = "organization"
     elif kind == "other" and name in _PLACES:
         kind = "place"

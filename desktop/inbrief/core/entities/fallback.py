@@ -197,7 +197,7 @@ _COMPANIES = frozenset(words(
 # they join two nouns ("Sinn des Lebens", "Rest des Internets").
 _GERMAN_ARTICLES = frozenset(words("der des den dem das"))
 _NOBLE_PARTICLES = frozenset(("von", "van", "de", "du", "da", "di", "zu", "del"))
-_GERMAN_NOBLE = frozenset(words("von zu van de di da du del dos la le ter"))
+_GERMAN_NOBLE = _PARTICLES - _GERMAN_ARTICLES  # "von", "zu", and "de", "da" of foreign names
 
 
 def _gap(tokens: list[re.Match[str]], index: int) -> str:

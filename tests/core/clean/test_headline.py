@@ -242,6 +242,11 @@ def test_reasons_a_block_is_no_headline() -> None:
     assert not_headline_because("By Ada Brennan and Ray Holt") == "byline"
     assert not_headline_because("Published March 13, 2024 at 4:07 PM") == "date"
     assert not_headline_because("Flood") == "length"
+    # A notice that scripts are off is none; a headline about the language is one.
+    assert not_headline_because("Please enable JavaScript to view the comments") == (
+        "label words")
+    assert not_headline_because("JavaScript is disabled in your browser") == "label words"
+    assert not_headline_because("Get your Frontend JavaScript Code Covered") is None
     assert not_headline_because("http://ads.example.com/show?user=Marenia News Harbour Update") == (
         "web address")
 

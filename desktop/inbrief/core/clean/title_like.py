@@ -51,7 +51,7 @@ _NOT_HEADLINE = re.compile(
     r"(?:image|photo|picture|copyright|contributor|staff writer|correspondent|reporter"
     r"|associated press|sign (?:in|out|up)|log ?in|profile|e-?mail|newsletter|subscribe"
     r"|advertisement|cookies?|follow|\d+ of \d+|foto|фото|external links?"
-    r"|new window|playback|javascript|browser|copy (?:this |the )?link"
+    r"|new window|playback|javascript:|browser|copy (?:this |the )?link"
     # A comment section's notices: "... please read the Conversation Guidelines and FAQs".
     r"|commenting|(?:comments?|conversation|discussion) (?:guidelines|polic(?:y|ies)|rules)"
     r"|comments are (?:closed|moderated)|(?:post|add|leave|write) a comment)\b"
@@ -61,7 +61,12 @@ _NOT_HEADLINE = re.compile(
     # "Media captionWho is ...": a text browser runs a caption's label into it.
     r"|^(?:media|image|video|photo)\s?(?:caption|copyright|source|credit)"
     # A menu button's label run into the site's name: "Toggle menu EFF Annual Report".
-    r"|^(?:toggle|open|close)\s(?:the\s)?(?:menu|navigation|nav|search|sidebar)\b",
+    r"|^(?:toggle|open|close)\s(?:the\s)?(?:menu|navigation|nav|search|sidebar)\b"
+    # A notice that scripts are off ("Please enable JavaScript", "JavaScript is disabled");
+    # a headline may be about the language ("Get your Frontend JavaScript Code Covered").
+    r"|\b(?:enable|turn on|activate|allow|aktivieren|activez|activa|requires?)\b[^.!?]{0,30}"
+    r"\bjavascript\b|\bjavascript\b[^.!?]{0,30}\b(?:disabled|enabled|required|turned off"
+    r"|deaktiviert|aktiviert|aktivieren|désactivé|activé|desactivado|activado)\b",
     re.IGNORECASE,
 )
 

@@ -388,6 +388,17 @@ def test_a_byline_with_the_time_it_was_posted_or_published_after_the_name() -> N
         assert article.text == BODY
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    # A page that prints the writer's name twice (a link's text beside its picture's).
+    ("By Ada Brennan Ada Brennan", "Ada Brennan"),
+    ("By Mark di Stefano Mark di Stefano", "Mark di Stefano"),
+    # Two writers who share a name are not one said twice.
+    ("By Ada Brennan and Ada Brennan", "Ada Brennan and Ada Brennan"),
+])
+def test_a_writers_name_said_twice_in_a_row_is_said_once(line: str, author: str) -> None:
+    assert clean(f"{line}\n\n{BODY}").author == author
+
+
 def test_byline_with_outlet_keeps_the_name_only() -> None:
     article = clean("By Ada Brennan, Lakeside Herald\n\n" + BODY)
     assert article.author == "Ada Brennan"
@@ -552,6 +563,10 @@ def test_a_writers_name_with_a_handle_below_the_standfirst_names_the_author(
     ("Par Lidia Marow", "Lidia Marow"),
     ("Lidia Marow | 29.07.2006 um 14:26", "Lidia Marow"),
     ("Written on Mar 17 by\nLidia Marow", "Lidia Marow"),
+    # The name alone before the date, parts between long dashes (a blog's footer).
+    ("Lidia Marow — 2013-09-29— in Code — Permalink — License", "Lidia Marow"),
+    # A city before the date is no writer.
+    ("New York — 2013-09-29 — in Code", ""),
     # Past the comments' heading: a commenter's.
     ("3 comments:\n\nPosted by Lidia Marow at 10:32 AM", ""),
 ])
@@ -564,6 +579,25 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
     assert "Lidia Marow" not in article.text
     if author:
         assert article.text.rstrip().endswith(STORY[-1])
+
+
+@pytest.mark.parametrize(("head", "author"), [
+    # Medium's head: the writer's name over the reading time, far above the headline.
+    (["Lidia Marow", "11 min read"], "Lidia Marow"),
+    (["Lidia Marow", "Follow", "·", "4 min read"], "Lidia Marow"),
+    (["Lidia Marow", "Lesezeit: 3 Min."], "Lidia Marow"),
+    # Not a name: a section's label over the reading time.
+    (["Science and Technology", "11 min read"], ""),
+    (["More News", "11 min read"], ""),
+])
+def test_a_writers_name_over_the_reading_time_names_the_author(head: list[str],
+                                                               author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([*head, MENU, HEADLINE, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
 
 
 @pytest.mark.parametrize(("line", "author"), [

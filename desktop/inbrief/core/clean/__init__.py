@@ -248,8 +248,13 @@ def _script_byline(text: str) -> re.Match[str] | None:
 
 def _person(name: str) -> str:
     """Return a byline name, title-cased when it was written in capitals, without a date or
-    weekday run into it."""
+    weekday run into it, and said once when the page says it twice in a row ("By Sean Martin
+    Sean Martin": a link's text beside its picture's)."""
     name = _NAME_TAIL.sub("", " ".join(name.split()))
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])
     return name.title() if name.isupper() else name
 
 
@@ -481,7 +486,9 @@ def clean_article(article: Article) -> Cleaned:
                                         stop_words("en") | stop_words(page.language))
                 or _byline_over(lines, page.headline[0])
                 or _name_over_date(lines, page.headline, prose, drop,
-                                   stop_words("en") | stop_words(page.language)))
+                                   stop_words("en") | stop_words(page.language))
+                or _name_over_reading_time(lines, page.headline, prose, drop,
+                                           stop_words("en") | stop_words(page.language)))
         if near is not None:
             index, author = near
             drop.add(index)
@@ -591,7 +598,7 @@ def clean_article(article: Article) -> Cleaned:
 # 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Ada Brennan (avec Ana Ruiz)",
 # "2/26/2015 7:11 AM PST BY MERIDIAN STAFF", "11.09.2011, 16:20 von jovelstefan" (a blog's,
 # German, its author's handle in lower case).
-_PARTS = re.compile(r"\s+[|•·]\s+|\s+(?=(?i:by|von|par|por|door)\s)")
+_PARTS = re.compile(r"\s+[|•·]\s+|\s*—\s*|\s+(?=(?i:by|von|par|por|door)\s)")
 MAX_SITE_WORDS = 4
 MAX_PARTS_WORDS = 30
 
@@ -752,8 +759,15 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
         # down, as likely a teaser's.
         byline = (BYLINE.match(month_apart(rest)) or _loose_byline(text)
                   or _script_byline(text) if posted or seen == 1 else None)
-        if byline is None and (parts := _dated_parts(text)) is not None and parts[1]:
-            return index, _person(parts[1])
+        if byline is None and (parts := _dated_parts(text)) is not None:
+            if parts[1]:
+                return index, _person(parts[1])
+            # A blog's post signed with the writer's name alone before its date, right
+            # below the body: "Ada Brennan — 2013-09-29 — in Code — Permalink".
+            first = _PARTS.split(text, maxsplit=1)[0]
+            alone = _NAME_ALONE.fullmatch(first) if seen == 1 else None
+            if alone is not None and " ".join(first.split()) not in PLACES | ORGANIZATIONS:
+                return index, alone.group("author")
         if byline is None and _ENDS_WITH_BY.search(text) and not more_words_than(
                 text, SIGNED_WORDS):
             below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
@@ -988,6 +1002,37 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
             return index, name
         if more_words_than(text, LABEL_WORDS):
             return None
+    return None
+
+
+# A reading time alone on its line ("11 min read", "Lesezeit: 3 Min."), and what may stand
+# between a writer's name and it (Medium's "Follow" button, a middle dot).
+_READING_TIME_ALONE = re.compile(
+    r"^(?:(?:lesezeit|leestijd|tempo de leitura|tiempo de lectura|temps de lecture"
+    r"|tempo di lettura)\s*:?\s*(?:ca\.\s*)?)?\d{1,3}\s*min(?:ute)?s?\.?"
+    r"(?:\s+(?:read|de lecture|di lettura|de leitura|de lectura))?$", re.IGNORECASE)
+_BETWEEN_NAME_AND_TIME = re.compile(r"^(?:[·•|]|follow|folgen|suivre|seguir|segui)$",
+                                    re.IGNORECASE)
+READING_TIME_OVER = 3  # text lines a writer's name is looked for in over a reading time
+
+
+def _name_over_reading_time(lines: list[str], head: tuple[int, int], prose: int,
+                            drop: Container[int], stops: Container[str]
+                            ) -> tuple[int, str] | None:
+    """Return (line index, author) of a writer's name alone over the first reading time
+    above the body (``prose``: "Pippin Lee", "11 min read", Medium's head), past a "Follow"
+    button or a middle dot between them, else None."""
+    at = next((i for i in range(min(prose, len(lines)))
+               if _READING_TIME_ALONE.match(lines[i].strip())), None)
+    if at is None:
+        return None
+    above = [i for i in range(at - 1, -1, -1) if lines[i].strip()][:READING_TIME_OVER]
+    for index in above:
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if _BETWEEN_NAME_AND_TIME.match(text) or date_line(text) is not None:
+            continue
+        name = _writer_alone(text, lines, head, prose, drop, stops)
+        return (index, name) if name is not None else None
     return None
 
 

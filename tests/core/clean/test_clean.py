@@ -452,6 +452,9 @@ def test_a_byline_among_a_pasted_pages_share_buttons_names_the_author(line: str,
 @pytest.mark.parametrize(("over", "author"), [
     (["By Ada Brennan - 11/18/19 11:04 PM EST"], "Ada Brennan"),
     (["Von Ada Brennan publiziert am 30. Juli 2018", "Politik"], "Ada Brennan"),
+    # The date first, then the byline.
+    (["Dienstag, 13. Mai 2014, von Dr. Ada Brennan", "Weiterempfehlen Drucken"],
+     "Dr. Ada Brennan"),
     # "by" in lower case goes on from a line wrapped above it (a breadcrumb in lynx).
     (["Home » Politics » Harbour Engineer Wins the Marenia", "by Governor Race Officially"],
      ""),
@@ -473,6 +476,7 @@ def test_a_byline_right_over_the_headline_names_the_author(over: list[str],
     ("Lidia Marow and Tomas McReyes MERIDIAN TODAY", "Lidia Marow and Tomas McReyes"),
     ("Lidia Marow @lmarow", "Lidia Marow"),
     ("Lidia Marow Marenia Today", "Lidia Marow"),
+    ("[d442840] Lidia Marow", "Lidia Marow"),  # the writer's portrait before the name
     # A story's subject (named in its body), a button, a role, a place, an office.
     ("Lidia Sorn", ""),
     ("Follow Us", ""),

@@ -803,6 +803,9 @@ def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
             byline = _loose_byline(text)
         if byline is not None and not credited(text):
             return index, _person(byline.group("author"))
+        # The date first, then the byline: "Dienstag, 13. Mai 2014, von Dr. Ada Brennan".
+        if (parts := _dated_parts(text)) is not None and parts[1]:
+            return index, _person(parts[1])
     return None
 
 
@@ -920,6 +923,7 @@ _NAME_ALONE = re.compile(
     r"|Daily|Gazette|Zeitung|Telegraph|Guardian|Wire|Magazine|Online|Standard|Observer"
     r"|Chronicle|Courier|Mirror|Express|Independent|Review|Bulletin|Dispatch|Inquirer)"
     r"|\s+@\w+)?$")
+_PICTURE_BEFORE = re.compile(r"^\[[^\]\n]{1,40}\]\s+(?=\S)")  # a picture's name before a name
 NAME_LINES = 2  # text lines under the headline (dates aside) a name alone is looked for in
 _NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*")  # a name's capitalised words (no "and")
 
@@ -938,7 +942,8 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
         seen += 1
         if seen > NAME_LINES:
             return None
-        name = _writer_alone(text, lines, head, prose, drop, stops)
+        # (The writer's portrait before the name: "[d442840] Alexia Tsotsis", TechCrunch.)
+        name = _writer_alone(_PICTURE_BEFORE.sub("", text), lines, head, prose, drop, stops)
         if name is not None:
             return index, name
     return None

@@ -449,6 +449,24 @@ def test_a_byline_among_a_pasted_pages_share_buttons_names_the_author(line: str,
     assert article.author == author
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("Ada Brennan, MERIDIAN TODAY 8:42 a.m. EDT October 3, 2014", "Ada Brennan"),
+    ("Ada Brennan | Sep. 21, 2011, 3:03 PM | 4,094 | 6", "Ada Brennan"),
+    # The story's subject (the body names Lidia Sorn) with a date: no writer.
+    ("Lidia Sorn, MERIDIAN TODAY 8:42 a.m. EDT October 3, 2014", ""),
+])
+def test_a_name_and_a_date_on_the_line_right_under_the_headline_name_the_writer(
+        line: str, author: str) -> None:
+    # Chromium's copy: no blank line between the headline, the byline and a share bar.
+    from page_parts import FOOTER, MENU, STORY
+
+    head = "\n".join([HEADLINE, line, "Share Tweet Email"])
+    page = "\n\n".join([MENU, head, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+
+
 @pytest.mark.parametrize(("over", "author"), [
     (["By Ada Brennan - 11/18/19 11:04 PM EST"], "Ada Brennan"),
     (["Von Ada Brennan publiziert am 30. Juli 2018", "Politik"], "Ada Brennan"),

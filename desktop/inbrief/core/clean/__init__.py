@@ -873,11 +873,18 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
         # A name with a date, or "by" in lower case, right below a line that a sentence goes
         # on from: the rest of that sentence ("... veranstaltet die" / "Heinrich-Böll-Stiftung
         # Baden-Württemberg am Samstag, 31. Januar 2015,").
-        above = lines[index - 1].rstrip() if index else ""
+        # (Right under the headline, a name with a date goes on from no sentence: the line
+        # above is the headline, Chromium's copy putting no blank line between them.)
+        under = index == start and find_date(text) is not None
+        above = lines[index - 1].rstrip() if index and not under else ""
         if ((text[:1].islower() or not BYLINE_OPENING.match(text))
                 and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
             continue
-        return index, _person(byline.group("author"))
+        name = _person(byline.group("author"))
+        if under and any(name.split()[-1] in lines[i] for i in range(prose, len(lines))
+                         if i not in drop):
+            continue  # a name the body says again: the story's subject, not its writer
+        return index, name
     return None
 
 

@@ -92,6 +92,13 @@ from inbrief.core.text import alnum_key
 #   of it (oberstdorfresort's h1 under a longer kicker lost its byline's signal so): tune
 #   titles 57 -> 56, 61 -> 60, 59 -> 58 (Florida Today's writer's line took the title) and
 #   oberstdorfresort still wrong.
+# - (twenty-fifth session) forward selection with the outside pages in each fold's fit chose
+#   "stop share" then "over standfirst" (two-fold 212 -> 217 -> 221 of 238); over 12 random
+#   two-fold splits of all pages at L2 1, 216.5 -> 218.8 (0.3: 216.3 -> 217.2; 3: 216.3 ->
+#   217.4). Shipped with the pooled fit, the pages outside every fit lost titles:
+#   trafilatura's read half 30 -> 29 in each of w3m, lynx and Chromium, newspaper4k's
+#   Chromium 16 -> 15, htmldate's counted half even (lynx -1, Chromium +1); the check half
+#   was unchanged (51/57, 52/57, Chromium 46/56). Left out.
 TRIED = ("kicker", "signal above", "in lead", "capitals", "under title", "signal under title",
          "shorter title above", "numbers", "prose below", "heads group", "nearest", "in body",
          "body share", "site part", "exact repeat", "stop share", "below share",

@@ -199,6 +199,8 @@ def test_about_lists_licences_and_copies_diagnostics(
     assert "InBrief 0.1.0" in body
     assert "PySide6-Essentials" in body and "LGPL" in body
     assert "sumy" in body and "spacy" in body
+    # The given names taken from Faker, with Faker's MIT licence text.
+    assert "LICENSE-faker.txt" in body and "Permission is hereby granted" in body
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("InBrief 0.1.0")

@@ -64,17 +64,21 @@ def component_licence(dist: str) -> tuple[str, str]:
     return meta.get("Version") or "", licence
 
 
-def font_licences() -> list[tuple[str, str]]:
-    """Return (file name, text) of the licence files shipped with the bundled fonts."""
+def font_licences(folder_name: str = "fonts") -> list[tuple[str, str]]:
+    """Return (file name, text) of the licence files shipped with the bundled fonts (or with
+    the data in resources/``folder_name``: "names", the given names from Faker)."""
     try:
         from inbrief.resources import resource
 
-        folder = resource("fonts")
+        folder = resource(folder_name)
     except FileNotFoundError:
+        return []
+    if not Path(folder).is_dir():
         return []
     found = []
     for path in sorted(Path(folder).iterdir()):
-        if not path.is_file() or path.suffix.lower() in _FONT_SUFFIXES:
+        if not path.is_file() or path.suffix.lower() in _FONT_SUFFIXES or (
+                folder_name != "fonts" and not path.name.upper().startswith("LICEN")):
             continue
         try:
             found.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
@@ -125,6 +129,11 @@ def about_html() -> str:
         f"{html.escape(text)}</pre>"
         for name, text in font_licences()
     ) or "<p>The fonts' licence files are in resources/fonts/.</p>"
+    data = "".join(
+        f"<h4>{html.escape(name)}</h4><pre style='white-space: pre-wrap'>"
+        f"{html.escape(text)}</pre>"
+        for name, text in font_licences("names")
+    ) or "<p>The data's licence files are in resources/names/.</p>"
     return (
         f"<h2>InBrief {html.escape(__version__)}</h2>"
         "<p>Offline article summaries: the gist, the people, the places and the dates on "
@@ -138,6 +147,9 @@ def about_html() -> str:
         "shipped with InBrief with your own build.</p>"
         f"<table cellspacing='4'>{''.join(rows)}</table>"
         f"<h3>Bundled fonts</h3>{fonts}"
+        "<h3>Bundled data</h3><p>Given names (resources/names/given-names.txt), which tell "
+        "people's names in languages without a name tagger, are taken from Faker's person "
+        f"lists (joke2k/faker):</p>{data}"
     )
 
 

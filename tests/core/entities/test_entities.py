@@ -284,6 +284,37 @@ def test_a_name_saying_a_first_person_quote_is_a_person_in_other_languages_too()
     assert french.get("Sénat") != "person"
 
 
+@pytest.mark.parametrize(("text", "language", "people", "not_people"), [
+    # Spanish, French and German have no tagger here: El País's Ana Mato and Laura Martínez,
+    # named without a title or a quote, were "Other names" and the brief had no People.
+    ("Ana Mato defendió los recortes. Laura Martínez, enfermera, no está de acuerdo. "
+     "Paris Match publicó las fotos.", "es", {"Ana Mato", "Laura Martínez"}, {"Paris Match"}),
+    ("Selon Jean-Luc Mélenchon, la réforme est injuste. Geneviève de Gaulle-Anthonioz est "
+     "entrée au Panthéon. Le Mont Blanc attire les touristes.", "fr",
+     {"Jean-Luc Mélenchon", "Geneviève de Gaulle-Anthonioz"}, {"Mont Blanc", "Panthéon"}),
+    ("Die Aktivistin Greta Thunberg kam nach Berlin. Janine Habeck lachte. Die Deutsche "
+     "Bank zahlt.", "de", {"Greta Thunberg", "Janine Habeck"}, {"Deutsche Bank", "Berlin"}),
+])
+def test_a_name_opening_with_a_given_name_is_a_person_in_other_languages(
+        text: str, language: str, people: set[str], not_people: set[str]) -> None:
+    typed = {e.name: e.type for e in extract_entities(text, language)}
+    assert {name for name, kind in typed.items() if kind == "person"} >= people
+    assert all(typed.get(name) != "person" for name in not_people)
+
+
+def test_the_given_names_are_bundled_with_their_licence_and_no_place() -> None:
+    from inbrief.core.entities.given_names import given_names
+    from inbrief.core.entities.lexicon import PLACES
+    from inbrief.resources import resource
+
+    names = given_names()
+    assert {"Ana", "Jean", "Greta", "Laura", "José"} <= names
+    assert not names & PLACES  # "Paris", "Florence": a place as often as a person
+    assert "King" not in names and "Justice" not in names  # words, not names, in an article
+    licence = resource("names", "LICENSE-faker.txt").read_text(encoding="utf-8")
+    assert "Permission is hereby granted" in licence and "Daniele Faraglia" in licence
+
+
 def test_an_organization_word_alone_is_the_common_noun() -> None:
     # A German brief's Organizations: "Partei ×12", "Verein ×6" ("die Partei", "der Verein").
     text = ("Die Partei schwieg. Die Partei zahlte. Der Verein klagte. Die Deutsche Bank "
@@ -321,10 +352,15 @@ def test_german_offices_written_as_compounds_make_persons() -> None:
 
 
 def test_unknown_names_in_other_languages_are_typed_other() -> None:
-    text = "Ayer el equipo viajó con Tomasz Wierzbicki y Lucía Ferrandis hasta la costa."
+    # No cue and no given name first: nothing says what they are. (Given names first make
+    # people: test_a_name_opening_with_a_given_name_is_a_person_in_other_languages.)
+    text = "Ayer el equipo viajó con Zorvath Quillen y Ferrandis Tomasz hasta la costa."
     entities = extract_entities(text, "es")
     names = {e.name: e.type for e in entities}
-    assert names == {"Tomasz Wierzbicki": "other", "Lucía Ferrandis": "other"}
+    assert names == {"Zorvath Quillen": "other", "Ferrandis Tomasz": "other"}
+    text = "Ayer el equipo viajó con Tomasz Wierzbicki y Lucía Ferrandis hasta la costa."
+    names = {e.name: e.type for e in extract_entities(text, "es")}
+    assert names == {"Tomasz Wierzbicki": "person", "Lucía Ferrandis": "person"}
 
 
 def test_caseless_script_without_a_model_gives_nothing() -> None:

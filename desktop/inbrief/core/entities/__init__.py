@@ -27,6 +27,7 @@ from inbrief.core.entities.fallback import (
     has_case,
     stop_words_for,
 )
+from inbrief.core.entities.given_names import people_by_given_name
 from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
 from inbrief.core.entities.technical import drop_technical
@@ -336,4 +337,6 @@ def extract_entities(
     prepared = drop_technical(view, tidy(view, add_context_cues(view, prepared)))
     if nlp is None and base == "de":
         prepared = german_nouns_out(view, prepared)
+    if nlp is None:
+        prepared = people_by_given_name(view, prepared)  # "Ana Mato", "Jean-Luc Mélenchon"
     return build_entities(text, prepared, sentence_spans, summary_sentences, view)

@@ -294,6 +294,10 @@ def test_a_name_saying_a_first_person_quote_is_a_person_in_other_languages_too()
      {"Jean-Luc Mélenchon", "Geneviève de Gaulle-Anthonioz"}, {"Mont Blanc", "Panthéon"}),
     ("Die Aktivistin Greta Thunberg kam nach Berlin. Janine Habeck lachte. Die Deutsche "
      "Bank zahlt.", "de", {"Greta Thunberg", "Janine Habeck"}, {"Deutsche Bank", "Berlin"}),
+    # A role and a particle run into the name; a middle initial.
+    ("El Ejecutivo de José Luis Rodríguez Zapatero cayó. Salvador G. Tena habló. La "
+     "Consejería de Sanidad calló.", "es", {"José Luis Rodríguez Zapatero", "Salvador G. Tena"},
+     {"Consejería de Sanidad"}),
 ])
 def test_a_name_opening_with_a_given_name_is_a_person_in_other_languages(
         text: str, language: str, people: set[str], not_people: set[str]) -> None:

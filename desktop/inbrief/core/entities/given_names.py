@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 NAME_WORDS = (2, 4)  # the fewest and most words of a name typed so
 # A capitalised word with a lower-case letter after its first (no initial, no acronym), parts
 # joined by a hyphen or apostrophe ("Dupond-Moretti", "O'Neill").
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")  # a middle initial ("Salvador G. Tena")
 _WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž]+)*$")
 
 
@@ -52,7 +53,8 @@ def is_given_name_person(name: str) -> bool:
         return False
     if words[0].split("-")[0] not in given_names() or not _WORD.match(words[-1]):
         return False
-    return all((_WORD.match(word) or 0 < at < len(words) - 1 and word in _PARTICLES)
+    return all((_WORD.match(word) or 0 < at < len(words) - 1
+                and (word in _PARTICLES or _INITIAL.match(word) is not None))
                and (at == 0 or word not in PLACES and word not in ORGANIZATIONS)
                for at, word in enumerate(words))
 
@@ -69,10 +71,23 @@ def people_by_given_name(text: str, mentions: Sequence[RawMention]) -> list[RawM
             typed.append(m)
         elif is_given_name_person(name):
             typed.append(dataclasses.replace(m, type="person"))
-        elif (len(parts := name.split(maxsplit=1)) == 2 and len(name.split()) >= 3
-              and is_given_name_person(parts[1])):
-            start = m.start + name.index(parts[1], len(parts[0]))
+        elif (rest := _after_role(name)) is not None:
+            start = m.start + len(name) - len(rest)
             typed.append(dataclasses.replace(m, start=start, type="person"))
         else:
             typed.append(m)
     return typed
+
+
+def _after_role(name: str) -> str | None:
+    """Return the person's name that ends ``name`` past its first word (and a particle after
+    it: "Ejecutivo de José Luis Rodríguez Zapatero"), when that word runs a role, party or
+    ministry into it; else None."""
+    words = name.split()
+    for skip in (1, 2):
+        if len(words) < skip + 2 or skip == 2 and words[1] not in _PARTICLES:
+            continue
+        rest = " ".join(words[skip:])
+        if is_given_name_person(rest) and name.endswith(rest):
+            return rest
+    return None

@@ -329,6 +329,19 @@ def test_an_organization_word_alone_is_the_common_noun() -> None:
     assert "Partei" not in typed and "Verein" not in typed
 
 
+def test_a_name_with_a_middle_initial_is_the_name_without_it() -> None:
+    # El País: "Salvador G. Tena" once and "Salvador Tena" three times were two people.
+    spanish = extract_entities("Salvador G. Tena habló. Luego Salvador Tena volvió.", "es")
+    assert [(e.name, len(e.mentions)) for e in spanish] == [("Salvador G. Tena", 2)]
+    english = extract_entities("Bruce Y. Lee wrote the study. Bruce Lee said it was clear.",
+                               "en")
+    assert [(e.name, len(e.mentions)) for e in english] == [("Bruce Y. Lee", 2)]
+    # Two initials tell two people apart: the name without one joins neither.
+    two = {e.name: len(e.mentions) for e in extract_entities(
+        "John A. Smith met John B. Smith and John Smith.", "en")}
+    assert two == {"John A. Smith": 1, "John B. Smith": 1, "John Smith": 1}
+
+
 def test_an_untyped_name_s_last_word_alone_joins_it() -> None:
     # German and French have no tagger here: "Meuthen" and "Jörg Meuthen", neither typed,
     # were two entries; "Emmanuel Macron" and "Macron" too.

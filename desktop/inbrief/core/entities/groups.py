@@ -169,6 +169,16 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
         words = key.split()
         if kind == "other" and 2 <= len(words) <= 3 and provisional.get(words[-1]) == "person":
             provisional[key] = "person"
+    # A person's name with a middle initial is the same name without it ("Salvador G. Tena",
+    # "Salvador Tena"), unless two initials tell two people apart.
+    initialled: dict[str, list[str]] = defaultdict(list)
+    for key, kind in provisional.items():
+        words = key.split()
+        if kind == "person" and len(words) == 3 and len(words[1]) == 1:
+            initialled[f"{words[0]} {words[2]}"].append(key)
+    for short, fuller in initialled.items():
+        if short in groups and len(fuller) == 1 and provisional.get(short) in ("person", "other"):
+            target.setdefault(short, fuller[0])
     persons: dict[str, list[str]] = defaultdict(list)
     first_names: dict[str, list[str]] = defaultdict(list)
     for key, kind in provisional.items():

@@ -329,6 +329,16 @@ def test_an_organization_word_alone_is_the_common_noun() -> None:
     assert "Partei" not in typed and "Verein" not in typed
 
 
+def test_regions_in_their_own_languages_are_places() -> None:
+    # El País's page listed Extremadura, Aragón and Castilla-La Mancha under "Other names".
+    spanish = {e.name: e.type for e in extract_entities(
+        "Extremadura y Aragón recortan. En Castilla-La Mancha la espera crece.", "es")}
+    assert spanish == {"Extremadura": "place", "Aragón": "place", "Castilla-La Mancha": "place"}
+    german = {e.name: e.type for e in extract_entities(
+        "In Nordrhein-Westfalen und in Bayern wird gewählt.", "de")}
+    assert german == {"Nordrhein-Westfalen": "place", "Bayern": "place"}
+
+
 def test_a_name_with_a_middle_initial_is_the_name_without_it() -> None:
     # El País: "Salvador G. Tena" once and "Salvador Tena" three times were two people.
     spanish = extract_entities("Salvador G. Tena habló. Luego Salvador Tena volvió.", "es")

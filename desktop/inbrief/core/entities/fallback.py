@@ -89,6 +89,12 @@ _PLACES = (
             Katar Kuba Stuttgart Düsseldorf Dortmund Leipzig Dresden Bremen Hannover Nürnberg
             Bonn Mainz Kiel Potsdam Wiesbaden Freiburg Heidelberg Zürich Mailand Neapel Venedig
             Florenz Prag Budapest Kopenhagen Stockholm Oslo Helsinki Istanbul Jerusalem Kairo
+            Andalucía Aragón Asturias Cantabria Cataluña Catalunya Extremadura Galicia Murcia
+            Navarra Canarias Baleares Euskadi Bretagne Normandie Occitanie Provence Corse Alsace
+            Lorraine Bourgogne Aquitaine Auvergne Savoie Guadeloupe Martinique Guyane Mayotte
+            Bayern Sachsen Thüringen Hessen Niedersachsen Saarland Tirol Kärnten Steiermark
+            Vorarlberg Burgenland Lombardia Piemonte Veneto Toscana Lazio Campania Sicilia
+            Sardegna Puglia Calabria Liguria Umbria Abruzzo Algarve Alentejo Madeira Açores
             """
         )
     )
@@ -96,6 +102,22 @@ _PLACES = (
         {
             "États-Unis",
             "Royaume-Uni",
+            # Regions and states in their own languages (a place, not "Other names").
+            "Castilla-La Mancha",
+            "Castilla y León",
+            "País Vasco",
+            "Île-de-France",
+            "Hauts-de-France",
+            "Nouvelle-Aquitaine",
+            "Pays de la Loire",
+            "Nordrhein-Westfalen",
+            "Baden-Württemberg",
+            "Rheinland-Pfalz",
+            "Schleswig-Holstein",
+            "Mecklenburg-Vorpommern",
+            "Sachsen-Anhalt",
+            "Emilia-Romagna",
+            "Friuli-Venezia Giulia",
             "Vereinigte Staaten",
             "Estados Unidos",
             "Stati Uniti",

@@ -431,6 +431,8 @@ HEADLINE = "Harbour Engineer Wins the Marenia Governor Race"
     ("Ada Brennan  Aug 4, 2011 10:03AM EDT", "Ada Brennan"),
     ("Ada Brennan, MERIDIAN TODAY 8:42 a.m. EDT October 3, 2014", "Ada Brennan"),
     ("Ada Brennan | Sep. 21, 2011, 3:17 PM | 1,209 |  5", "Ada Brennan"),
+    # Writers parted by a slash, then the city and the date (El País): the first named.
+    ("Ada R. Brennan / Lidia Marow Madrid 27 OCT 2012 - 12:14 CET", "Ada R. Brennan"),
     # Not bylines: a city's dateline, a picture's name, a painting's credit.
     ("New Delhi, Meridian Bureau | Updated : 19 November 2019, 09:01 AM", ""),
     ("Screen Shot 2011-08-13 at 4.55.35 PM", ""),

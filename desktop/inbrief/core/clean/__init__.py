@@ -1058,7 +1058,7 @@ _HANDLE = re.compile(r"@\w+|\[[^\]\n]{0,40}\]")
 NAME_FIRST_LOWER = 2  # words in lower case that a name and a date rule out
 _NAME_FIRST = re.compile(
     rf"^(?:\[[^\]\n]{{0,40}}\]\s*)?(?P<author>{PERSON})"
-    rf"(?=\s{{2,}}\S|\s*[,|•·]\s*\S|\s+(?i:{MONTH_NAMES})\.?\s+\d"
+    rf"(?=\s{{2,}}\S|\s*[,|•·/]\s*\S|\s+(?i:{MONTH_NAMES})\.?\s+\d"
     # A day in numbers ("Carlos Nadalim 27/09/2018 Comente! …", a blog's line under its title).
     r"|\s+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b)")
 

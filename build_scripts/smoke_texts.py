@@ -49,12 +49,15 @@ FRENCH = Case(
     "au-dessus de la Sarne. Le chantier, lancé au printemps 2023, a coûté 4,2 millions "
     "d'euros, financés en partie par la région. La maire, Claire Fontaine, a salué un ouvrage "
     "qui relie enfin les deux rives du quartier des Tanneurs. Selon l'entreprise qui a conduit "
-    "les travaux, la passerelle peut accueillir trois mille personnes par jour. Des riverains "
-    "regrettent toutefois l'absence de piste cyclable séparée. Une consultation publique sur "
+    "les travaux, la passerelle peut accueillir trois mille personnes par jour. Julien "
+    "Marchal, riverain, regrette toutefois l'absence de piste cyclable séparée. Une "
+    "consultation publique sur "
     "les aménagements cyclables doit s'ouvrir en septembre.",
     min_words=70,
     date_values=("2025-03-14",),
     entity_names=("Claire Fontaine",),
+    # A person by the given name alone (resources/names/given-names.txt bundled and read).
+    typed_entities=(("Julien Marchal", "person"),),
 )
 CHINESE = Case(
     "zh",
@@ -175,7 +178,7 @@ def problems(case: Case, result: dict) -> list[str]:
                  if fragment in str(e.get("name", ""))}
         if kind not in kinds:
             found.append(f"no {kind} entity named like {fragment!r} (got {sorted(kinds)}): "
-                         "is spaCy missing from the bundle?")
+                         "is spaCy or resources/names missing from the bundle?")
     types = {e.get("type") for e in result.get("entities", [])}
     found += [f"no {kind} entity found" for kind in case.entity_types if kind not in types]
     return found

@@ -385,13 +385,16 @@ def test_smoke_expectations_accept_a_good_result_and_name_what_is_wrong() -> Non
     good = {
         "language": {"code": "fr"}, "summary": [{"text": "x"}], "stats": {"words": 90},
         "dates": [{"value": "2025-03-14"}], "entities": [{"name": "Claire Fontaine",
+                                                           "type": "person"},
+                                                          {"name": "Julien Marchal",
                                                            "type": "person"}],
     }
     assert smoke_texts.problems(smoke_texts.FRENCH, good) == []
     bad = {"language": {"code": "it"}, "summary": [], "stats": {"words": 3}, "dates": [],
            "entities": []}
     found = " | ".join(smoke_texts.problems(smoke_texts.FRENCH, bad))
-    for fragment in ("'it'", "summary is empty", "3 words", "2025-03-14", "Claire Fontaine"):
+    for fragment in ("'it'", "summary is empty", "3 words", "2025-03-14", "Claire Fontaine",
+                     "Julien Marchal"):
         assert fragment in found
 
 

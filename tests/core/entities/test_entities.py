@@ -329,6 +329,29 @@ def test_an_organization_word_alone_is_the_common_noun() -> None:
     assert "Partei" not in typed and "Verein" not in typed
 
 
+def test_institutions_named_in_their_own_languages_are_organizations() -> None:
+    german = {e.name: e.type for e in extract_entities(
+        "Der Bundestag und der Bundesrat stimmten zu; die Bundesregierung schwieg.", "de")}
+    assert german == {"Bundestag": "organization", "Bundesrat": "organization",
+                      "Bundesregierung": "organization"}
+    french = {e.name: e.type for e in extract_entities(
+        "Le Sénat a voté la loi. Matignon se tait.", "fr")}
+    assert french == {"Sénat": "organization", "Matignon": "organization"}
+
+
+def test_a_name_before_a_number_in_a_paragraph_is_no_team() -> None:
+    # Zeit: "Tempo" was an organization, a results line's team, in a paragraph with numbers.
+    text = ("Seit Jahren denkt man in Deutschland darüber nach, die Strecke Bielefeld-Hannover-"
+            "Berlin für Tempo 300 auszubauen, und 2019 wurden dafür 4 Milliarden Euro "
+            "eingeplant, sagt die Bahn heute.")
+    assert all(e.type != "organization" for e in extract_entities(text, "de")
+               if e.name == "Tempo")
+    # A results line is still one: "Realtown 3 Otherville 1".
+    results = {e.name: e.type for e in extract_entities(
+        "Soccer results on Saturday.\nRealtown 3 Otherville 1\n", "en")}
+    assert results == {"Realtown": "organization", "Otherville": "organization"}
+
+
 def test_regions_in_their_own_languages_are_places() -> None:
     # El País's page listed Extremadura, Aragón and Castilla-La Mancha under "Other names".
     spanish = {e.name: e.type for e in extract_entities(

@@ -53,6 +53,20 @@ def _place_lists(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A results or standings line is short or thick with numbers; a paragraph with a few numbers in
+# it is prose ("die Strecke ... für Tempo 300 auszubauen": no team). (CoNLL's sports pages
+# keep every team at these values; at a share of 0.2 or 0.25 one or two of their longer lines
+# lost their teams.)
+RESULTS_LINE_WORDS = 20
+RESULTS_NUMBER_SHARE = 0.15
+
+
+def _results_line(line: str, numbers: int) -> bool:
+    """Return True when ``line`` (with ``numbers`` numbers in it) can be a results line."""
+    words = len(line.split())
+    return words <= RESULTS_LINE_WORDS or numbers >= RESULTS_NUMBER_SHARE * words
+
+
 def add_context_cues(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Return the mentions with ``cue`` set where the layout says what they are.
 
@@ -73,7 +87,8 @@ def add_context_cues(text: str, mentions: list[RawMention]) -> list[RawMention]:
         country = is_country(name)
         line_start, line_end = _line(text, m.start)
         line = text[line_start:line_end]
-        if _NUMBER_AFTER.match(text, m.end) and len(_NUMBER.findall(line)) >= 2:
+        if (_NUMBER_AFTER.match(text, m.end) and len(numbers := _NUMBER.findall(line)) >= 2
+                and _results_line(line, len(numbers))):
             if not (m.type == "person" and " " in name):
                 m.cue = "place" if country else "organization"
             continue

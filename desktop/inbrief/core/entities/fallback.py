@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from inbrief.core.brief import EntityType
-from inbrief.core.entities.lexicon import PLACES, words
+from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, words
 from inbrief.core.entities.spans import RawMention
 
 # Scripts without capital letters: capitals are the only cue this finder has.
@@ -307,7 +307,8 @@ def fallback_mentions(
     def keeps_initial(i: int) -> bool:
         """Return True when a sentence-initial capital is a name, not the sentence's capital."""
         word = tokens[i].group().rstrip(".")
-        if word in non_initial_caps or word in _COMPANIES or word in _PLACES:
+        if (word in non_initial_caps or word in _COMPANIES or word in _PLACES
+                or word in ORGANIZATIONS):
             return True
         nxt = i + 1 < len(tokens) and _capitalised(tokens[i + 1].group(), stops)
         nxt = nxt and _bare(tokens[i + 1].group()) not in HONORIFICS  # "Yesterday Mr. X"
@@ -391,8 +392,8 @@ def _typed(
         kind = "organization"
     elif kind == "other" and name in _PLACES:
         kind = "place"
-    elif kind == "other" and name in _COMPANIES:
-        kind = "organization"
+    elif kind == "other" and (name in _COMPANIES or name in ORGANIZATIONS):
+        kind = "organization"  # (and institutions: "Bundestag", "Sénat", "Moncloa")
     if language == "de" and kind == "other" and i > 0:
         previous = _bare(tokens[i - 1].group())
         if previous.isdigit() or previous in _GERMAN_NUMBERS:

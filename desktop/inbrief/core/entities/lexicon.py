@@ -220,6 +220,18 @@ ORGANIZATIONS = frozenset(
         "NBA",
         "NFL",
         "NHL",
+        # Institutions named in their own languages (the finder for languages without a
+        # tagger types a name only on a cue or from these lists).
+        "ONU", "UNO", "OTAN", "OMS", "Nations unies", "Naciones Unidas", "Vereinte Nationen",
+        "Nazioni Unite", "Nações Unidas", "Sénat", "Assemblée nationale", "Élysée", "Matignon",
+        "Conseil constitutionnel", "Conseil d'État", "Cour de cassation", "Commission européenne",
+        "Parlement européen", "Banque centrale européenne", "Bundesrat", "Bundesregierung",
+        "Bundesverfassungsgericht", "Bundeswehr", "Bundesgerichtshof", "Europäische Kommission",
+        "Europäisches Parlament", "Europäische Zentralbank", "Congreso de los Diputados",
+        "Senado", "Comisión Europea", "Parlamento Europeo", "Banco Central Europeo",
+        "Tribunal Supremo", "Moncloa", "Senato", "Camera dei deputati", "Commissione europea",
+        "Parlamento europeo", "Quirinale", "Palazzo Chigi", "Assembleia da República",
+        "Comissão Europeia",
     }
 )
 

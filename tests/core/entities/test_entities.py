@@ -329,6 +329,23 @@ def test_an_organization_word_alone_is_the_common_noun() -> None:
     assert "Partei" not in typed and "Verein" not in typed
 
 
+def test_german_noun_phrases_are_no_names_and_a_noun_before_a_name_is_cut_off() -> None:
+    # Zeit and heise: "Milliarden Euro", "Lindners Aussagen", "Wiederverwertung von 96
+    # Prozent", "Nutzung von Kundendaten" were "Other names"; "Wohnort Barcelona" hid a place.
+    text = ("Sie zog an ihren Wohnort Barcelona. Das kostet Milliarden Euro. Christian Lindner "
+            "sprach. Lindners Aussagen waren falsch. Das Magazin Technology Review schrieb es. "
+            "Die Wiederverwertung von 96 Prozent gelingt. Die Nutzung von Kundendaten ist "
+            "verboten. Die Heinrich-Böll-Stiftung Baden-Württemberg lädt ein.")
+    typed = {e.name: e.type for e in extract_entities(text, "de")}
+    assert typed.get("Barcelona") == "place" and typed.get("Christian Lindner") == "person"
+    assert "Technology Review" in typed and "Magazin Technology Review" not in typed
+    for junk in ("Milliarden Euro", "Lindners Aussagen", "Wohnort Barcelona", "Kundendaten",
+                 "Nutzung von Kundendaten", "Wiederverwertung von 96 Prozent"):
+        assert junk not in typed, junk
+    # A name's own compound is no common noun before it.
+    assert any("Heinrich-Böll-Stiftung" in name for name in typed)
+
+
 def test_institutions_named_in_their_own_languages_are_organizations() -> None:
     german = {e.name: e.type for e in extract_entities(
         "Der Bundestag und der Bundesrat stimmten zu; die Bundesregierung schwieg.", "de")}

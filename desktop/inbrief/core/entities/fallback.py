@@ -456,11 +456,70 @@ def _surname_with_particle(text: str, mentions: list[RawMention]) -> list[RawMen
     return kept
 
 
+# Words that make a German phrase a quantity, not a name ("Milliarden Euro"); common nouns by
+# their endings, and nouns that stand before a name in apposition ("Wohnort Barcelona",
+# "Bahngesellschaft Renfe", "Magazin Technology Review").
+_GERMAN_UNITS = frozenset(words(
+    "Milliarden Millionen Milliarde Million Euro Prozent Dollar Cent Franken Pfund Kilometer "
+    "Meter Stunden Minuten Jahre Tonnen"))
+_GERMAN_COMMON_ENDINGS = ("ung", "heit", "keit", "schaft")
+_GERMAN_APPOSITION = frozenset(words(
+    "Wohnort Heimatstadt Hauptstadt Stadt Gemeinde Dorf Bundesland Region Land Strecke "
+    "Magazin Zeitschrift Zeitung Sender Firma Unternehmen Konzern Autor Autorin Sänger "
+    "Sängerin Schauspieler Schauspielerin Aktivist Aktivistin Trainer Trainerin Musiker "
+    "Musikerin Künstler Künstlerin"))
+
+
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-ZÄÖÜ]")
+
+
+def _german_phrases(text: str, mentions: list[RawMention]
+                    ) -> list[tuple[RawMention, str]]:
+    """Return each of ``mentions`` kept with the name it was found as: the untyped German
+    phrases of several words that are no name left out (a number in them: "Preis von 249
+    Euro"; quantities: "Milliarden Euro"; a genitive before a noun: "Lindners Aussagen"; a
+    common noun and "von", "zu": "Mischung von Leuten"), and a common noun in apposition before
+    a name cut off it ("Wohnort Barcelona" -> "Barcelona", "Bahngesellschaft Renfe")."""
+    names = [text[m.start:m.end] for m in mentions]
+    last_words = {name.split()[-1] for name in names}
+    kept: list[tuple[RawMention, str]] = []
+    for m, name in zip(mentions, names, strict=True):
+        parts = name.split()
+        if m.type != "other" or m.cue is not None or len(parts) < 2:
+            kept.append((m, name))
+            continue
+        if any(part[:1].isdigit() for part in parts) or all(p in _GERMAN_UNITS for p in parts):
+            continue
+        first = parts[0].strip(".,;:!?\"'„“”»«")
+        if first.endswith("s") and first[:-1] in last_words and len(first) > 4:
+            continue  # "Lindners Aussagen" beside "Christian Lindner"
+        # (Not a name's own compound: "Heinrich-Böll-Stiftung Baden-Württemberg".)
+        common = first.endswith(_GERMAN_COMMON_ENDINGS) and not _CAPITAL_AFTER_HYPHEN.search(first)
+        if first in _GERMAN_APPOSITION or common:
+            rest = parts[1:]
+            if rest[0] in _PARTICLES or not all(part[:1].isupper() for part in rest):
+                continue  # a noun phrase: "Nutzung von Kundendaten"
+            start = m.start + name.rindex(" ".join(rest))
+            named = text[start:m.end]
+            kind: EntityType = ("place" if named in _PLACES else "organization"
+                                if named in _COMPANIES or named in ORGANIZATIONS else "other")
+            # A noun that names what follows ("Wohnort", "Firma") vouches for a name of one
+            # word; any other noun does not ("Meinung Werbung", "Beschreibung Fehler").
+            kept.append((dataclasses.replace(m, start=start, type=kind),
+                         name if first in _GERMAN_APPOSITION else named))
+            continue
+        kept.append((m, name))
+    return kept
+
+
 def german_nouns_out(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Return ``mentions`` without the single German words nothing marks as a name."""
-    mentions = _surname_with_particle(text, mentions)
+    found = _german_phrases(text, _surname_with_particle(text, mentions))
+    mentions = [m for m, _ in found]
+    # (A word of a longer name stays a name when a noun that names it is cut off: "Firma
+    # Obergöker" to "Obergöker".)
+    in_longer = {word for _, name in found if " " in name for word in name.split()}
     names = [text[m.start:m.end] for m in mentions]
-    in_longer = {word for name in names if " " in name for word in name.split()}
     typed = {name for name, m in zip(names, mentions, strict=True)
              if m.type != "other" or m.cue is not None}
     counts = Counter(names)

@@ -344,6 +344,10 @@ def test_german_noun_phrases_are_no_names_and_a_noun_before_a_name_is_cut_off() 
         assert junk not in typed, junk
     # A name's own compound is no common noun before it.
     assert any("Heinrich-Böll-Stiftung" in name for name in typed)
+    more = {e.name: e.type for e in extract_entities(
+        "Die Strecke führt von Warschau Richtung Westen. Der EU-weiten Plan fehlt. Die Art zu "
+        "Reisen ändert sich. Karl-Theodor zu Guttenberg trat zurück.", "de")}
+    assert more == {"Warschau": "place", "Karl-Theodor zu Guttenberg": "person"}
 
 
 def test_institutions_named_in_their_own_languages_are_organizations() -> None:

@@ -471,6 +471,8 @@ _GERMAN_APPOSITION = frozenset(words(
 
 
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-ZÄÖÜ]")
+_HYPHENED_ADJECTIVE = re.compile(r"-[a-zäöüß]+(?:en|er|es|em|e)$")  # "EU-weiten"
+_GERMAN_DIRECTIONS = frozenset(words("Richtung Nord Süd Ost West Norden Süden Osten Westen"))
 
 
 def _german_phrases(text: str, mentions: list[RawMention]
@@ -478,8 +480,11 @@ def _german_phrases(text: str, mentions: list[RawMention]
     """Return each of ``mentions`` kept with the name it was found as: the untyped German
     phrases of several words that are no name left out (a number in them: "Preis von 249
     Euro"; quantities: "Milliarden Euro"; a genitive before a noun: "Lindners Aussagen"; a
-    common noun and "von", "zu": "Mischung von Leuten"), and a common noun in apposition before
-    a name cut off it ("Wohnort Barcelona" -> "Barcelona", "Bahngesellschaft Renfe")."""
+    common noun and "von", "zu": "Mischung von Leuten"; an adjective from a hyphened word:
+    "EU-weiten Plan"), a common noun in apposition cut off the name after it ("Wohnort
+    Barcelona" -> "Barcelona"), and a direction off a place ("Warschau Richtung Westen" ->
+    "Warschau")."""
+    from inbrief.core.entities.given_names import given_names  # (it imports this module)
     names = [text[m.start:m.end] for m in mentions]
     last_words = {name.split()[-1] for name in names}
     kept: list[tuple[RawMention, str]] = []
@@ -493,6 +498,13 @@ def _german_phrases(text: str, mentions: list[RawMention]
         first = parts[0].strip(".,;:!?\"'„“”»«")
         if first.endswith("s") and first[:-1] in last_words and len(first) > 4:
             continue  # "Lindners Aussagen" beside "Christian Lindner"
+        if _HYPHENED_ADJECTIVE.search(first) or "zu" in parts[1:-1] and (
+                first.split("-")[0] not in given_names()):
+            continue  # "EU-weiten Plan"; "Art zu Reisen" ("zu" joins a first name's surname)
+        if first in _PLACES and parts[1] in _GERMAN_DIRECTIONS:
+            kept.append((dataclasses.replace(m, end=m.start + len(parts[0]), type="place"),
+                         parts[0]))
+            continue  # "Warschau Richtung Westen"
         # (Not a name's own compound: "Heinrich-Böll-Stiftung Baden-Württemberg".)
         common = first.endswith(_GERMAN_COMMON_ENDINGS) and not _CAPITAL_AFTER_HYPHEN.search(first)
         if first in _GERMAN_APPOSITION or common:

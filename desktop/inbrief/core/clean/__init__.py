@@ -766,7 +766,8 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
             # below the body: "Ada Brennan — 2013-09-29 — in Code — Permalink".
             first = _PARTS.split(text, maxsplit=1)[0]
             alone = _NAME_ALONE.fullmatch(first) if seen == 1 else None
-            if alone is not None and " ".join(first.split()) not in PLACES | ORGANIZATIONS:
+            named = " ".join(first.split())
+            if alone is not None and named not in PLACES and named not in ORGANIZATIONS:
                 return index, alone.group("author")
         if byline is None and _ENDS_WITH_BY.search(text) and not more_words_than(
                 text, SIGNED_WORDS):
@@ -881,8 +882,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
                 and more_words_than(above, WRAPPED_WORDS) and not above.endswith(_SENTENCE_CLOSE)):
             continue
         name = _person(byline.group("author"))
-        if under and any(name.split()[-1] in lines[i] for i in range(prose, len(lines))
-                         if i not in drop):
+        if under and _named_in_body(name, lines, prose, drop):
             continue  # a name the body says again: the story's subject, not its writer
         return index, name
     return None
@@ -976,11 +976,16 @@ def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int
     if spaced in PLACES or spaced in ORGANIZATIONS or office(words[0], "de") or any(
             word.casefold() in stops or word.casefold() in headline for word in words):
         return None
-    surname = name.split()[-1]  # (of the last writer named)
-    body = (lines[i] for i in range(prose, len(lines)) if i not in drop)
-    if any(surname in line for line in body):
+    if _named_in_body(name, lines, prose, drop):
         return None  # the story's subject, not its writer
     return name
+
+
+def _named_in_body(name: str, lines: list[str], prose: int, drop: Container[int]) -> bool:
+    """Return True when the body (its kept lines from line ``prose``) says the surname of
+    ``name`` (of the last writer it names): the story's subject, not its writer."""
+    surname = name.split()[-1]
+    return any(surname in lines[i] for i in range(prose, len(lines)) if i not in drop)
 
 
 # Text lines right above the headline a name alone and a date are looked for in ("Molly

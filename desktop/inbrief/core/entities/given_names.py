@@ -49,7 +49,8 @@ def is_given_name_person(name: str) -> bool:
     (its first part when hyphenated: "Jean-Luc"), each capitalised but the particles between
     ("Geneviève de Gaulle"), no word a place or organisation the lexicon knows."""
     words = name.split()
-    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or name in PLACES | ORGANIZATIONS:
+    if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or name in PLACES
+            or name in ORGANIZATIONS):
         return False
     if words[0].split("-")[0] not in given_names() or not _WORD.match(words[-1]):
         return False

@@ -373,6 +373,14 @@ def test_a_name_before_a_number_in_a_paragraph_is_no_team() -> None:
     assert results == {"Realtown": "organization", "Otherville": "organization"}
 
 
+def test_a_person_s_name_written_without_its_accents_is_that_person() -> None:
+    # newspaper4k's Spanish page: "Jose Castro" x1 stood beside "José Castro" x7.
+    entities = extract_entities(
+        "José Castro habló. Luego José Castro volvió. Jose Castro calló.", "es")
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [
+        ("José Castro", "person", 3)]
+
+
 def test_regions_in_their_own_languages_are_places() -> None:
     # El País's page listed Extremadura, Aragón and Castilla-La Mancha under "Other names".
     spanish = {e.name: e.type for e in extract_entities(

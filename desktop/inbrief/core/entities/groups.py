@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,11 @@ def _surface(text: str, m: RawMention) -> str:
     """Return a mention's name: its text with runs of white space made single spaces, or the
     full name it stands for ("Nev." after a city: "Nevada")."""
     return m.canonical or " ".join(text[m.start : m.end].split())
+
+
+def _unaccented(key: str) -> str:
+    """Return ``key`` without its letters' accents ("josé castro" -> "jose castro")."""
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
 def _own_key(name: str) -> str:
@@ -179,6 +185,16 @@ def group(text: str, mentions: list[RawMention]) -> list[tuple[str, EntityType, 
     for short, fuller in initialled.items():
         if short in groups and len(fuller) == 1 and provisional.get(short) in ("person", "other"):
             target.setdefault(short, fuller[0])
+    # A person's name written once without its accents is that name ("Jose Castro" beside
+    # "José Castro" x7): it joins the form with accents.
+    accented: dict[str, list[str]] = defaultdict(list)
+    for key, kind in provisional.items():
+        if kind == "person" and " " in key and (bare := _unaccented(key)) != key:
+            accented[bare].append(key)
+    for key in groups:
+        if key in accented and len(accented[key]) == 1 and provisional.get(key) in (
+                "person", "other"):
+            target.setdefault(key, accented[key][0])
     persons: dict[str, list[str]] = defaultdict(list)
     first_names: dict[str, list[str]] = defaultdict(list)
     for key, kind in provisional.items():

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from inbrief.core.brief import EntityType
-from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, words
+from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, given_names, words
 from inbrief.core.entities.spans import RawMention
 
 # Scripts without capital letters: capitals are the only cue this finder has.
@@ -484,7 +484,6 @@ def _german_phrases(text: str, mentions: list[RawMention]
     "EU-weiten Plan"), a common noun in apposition cut off the name after it ("Wohnort
     Barcelona" -> "Barcelona"), and a direction off a place ("Warschau Richtung Westen" ->
     "Warschau")."""
-    from inbrief.core.entities.given_names import given_names  # (it imports this module)
     names = [text[m.start:m.end] for m in mentions]
     last_words = {name.split()[-1] for name in names}
     kept: list[tuple[RawMention, str]] = []

@@ -4,44 +4,26 @@ The language-independent finder (fallback.py) types a name only on a cue around 
 office, a quote); most people of a French, Spanish or German article went untyped ("Other
 names") and the brief's People list stayed short. A name of two to four words whose first word
 is a common given name ("Jean-Luc Mélenchon", "Ana Mato") is a person's. The given names are
-Faker's lists for its Latin-script locales (resources/names/given-names.txt, made by
-build_scripts/given_names.py; MIT licence beside it), places left out ("Paris", "Florence").
+Faker's lists for its Latin-script locales (lexicon.given_names: resources/names/
+given-names.txt, made by build_scripts/given_names.py; MIT licence beside it), places left out
+("Paris", "Florence").
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import logging
 import re
 from collections.abc import Sequence
 
 from inbrief.core.entities.fallback import _PARTICLES
-from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES
+from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, given_names
 from inbrief.core.entities.spans import RawMention
 
-log = logging.getLogger(__name__)
-
 NAME_WORDS = (2, 4)  # the fewest and most words of a name typed so
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")  # a middle initial ("Salvador G. Tena")
 # A capitalised word with a lower-case letter after its first (no initial, no acronym), parts
 # joined by a hyphen or apostrophe ("Dupond-Moretti", "O'Neill").
-_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")  # a middle initial ("Salvador G. Tena")
 _WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ža-zß-öø-ÿā-ž]+)*$")
-
-
-@functools.cache
-def given_names() -> frozenset[str]:
-    """Return the given names of resources/names/given-names.txt (empty when it is missing:
-    then no name is typed so)."""
-    try:
-        from inbrief.resources import resource
-
-        text = resource("names", "given-names.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError) as error:
-        log.warning("given names not loaded: %s", error)
-        return frozenset()
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def is_given_name_person(name: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 
 
@@ -333,3 +335,20 @@ def is_demonym(name: str) -> bool:
 def is_country(name: str) -> bool:
     """Return True when ``name`` is a country or a large region."""
     return group_key(name) in _COUNTRY_KEYS
+
+
+# Common given names (Faker's lists for its Latin-script locales, MIT: resources/names/, made by
+# build_scripts/given_names.py), read once on first use: given_names.py types people by them.
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Return the given names of resources/names/given-names.txt (empty when it is missing:
+    then no name is typed so)."""
+    try:
+        from inbrief.resources import resource
+
+        text = resource("names", "given-names.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as error:
+        logging.getLogger(__name__).warning("given names not loaded: %s", error)
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))

@@ -605,6 +605,46 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
         assert article.text.rstrip().endswith(STORY[-1])
 
 
+@pytest.mark.parametrize(("tags", "author"), [
+    # A post's tags listed between its headline and its writer's name (caktusgroup in w3m).
+    (["  • python,", "  • webcast,", "  • testing,", "  • django"], "Lidia Marow"),
+    # Not tags: two menu entries in title case still stop the look for a name.
+    (["  • Home", "  • World", "  • Business"], ""),
+])
+def test_a_writers_name_past_the_posts_tags_under_the_headline(tags: list[str],
+                                                              author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, "\n".join(tags), "Lidia Marow", "June 8, 2015",
+                         *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+
+
+@pytest.mark.parametrize(("head", "author"), [
+    # A headline ending with a full stop is none the cleaning takes: the byline right above
+    # the body still names the writer (McSweeney's in w3m).
+    # Promotions between the byline and the body.
+    (["The Middle Manager's Oath.", "BY Lidia Marow", "- - - -", "[cover_final]",
+      "Get The Best of Our Tendency.", "[pdx2]", "Get The Activity Book here!"],
+     "Lidia Marow"),
+    # "By" opening a phrase, no name after it.
+    (["The Middle Manager's Oath.", "By the numbers", "- - - -", "[cover_final]",
+      "Get The Best of Our Tendency.", "[pdx2]", "Get The Activity Book here!"], ""),
+])
+def test_a_byline_over_the_body_of_a_page_without_a_headline(head: list[str],
+                                                            author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, *head, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.author == author
+    assert STORY[0] in article.text
+    if author:
+        assert "Lidia Marow" not in article.text
+
+
 @pytest.mark.parametrize(("head", "author"), [
     # Medium's head: the writer's name over the reading time, far above the headline.
     (["Lidia Marow", "11 min read"], "Lidia Marow"),

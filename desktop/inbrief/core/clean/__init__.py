@@ -498,6 +498,12 @@ def clean_article(article: Article) -> Cleaned:
             if over is not None and alnum_key(lines[over]) == alnum_key(author):
                 drop.add(over)  # the writer's name over the byline (a portrait's)
                 why[over] = "byline"
+    if not author and page is not None and page.headline is None:
+        headless = _byline_over_body(lines, page.head)
+        if headless is not None:
+            index, author = headless
+            drop.add(index)
+            why[index] = "byline"
     # A wire dateline alone on its line above the first paragraph ("Washington CNN —"), also
     # below a long head the scan above did not reach (a player's list of clips) or above a
     # paragraph wrapped in short lines.
@@ -810,6 +816,28 @@ def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
     return None
 
 
+BYLINE_OVER_BODY_LINES = 12
+
+
+def _byline_over_body(lines: list[str], head: int) -> tuple[int, str] | None:
+    """Return (line index, author) of a byline among the text lines right above the body's
+    first line ``head`` of a pasted page whose headline was not found, or None."""
+    seen = 0
+    for index in range(head - 1, -1, -1):
+        text = LIST_MARKER.sub("", lines[index].strip())
+        if not text:
+            continue
+        seen += 1
+        if seen > BYLINE_OVER_BODY_LINES:
+            return None
+        if more_words_than(text, MAX_BYLINE_WORDS) or not text[:1].isupper():
+            continue
+        byline = BYLINE.match(month_apart(text))
+        if byline is not None and not credited(text):
+            return index, _person(byline.group("author"))
+    return None
+
+
 CAPTION_KEY_CHARS = 20  # a caption said twice has this many letters and digits at least
 
 
@@ -931,6 +959,8 @@ _NAME_ALONE = re.compile(
     r"|Chronicle|Courier|Mirror|Express|Independent|Review|Bulletin|Dispatch|Inquirer)"
     r"|\s+@\w+)?$")
 _PICTURE_BEFORE = re.compile(r"^\[[^\]\n]{1,40}\]\s+(?=\S)")  # a picture's name before a name
+# A topic's tag in a list of them: a word or two, lower case, a comma after all but the last.
+_TOPIC_TAG = re.compile(r"^[^\W\d_A-Z][\w-]*(?: [\w-]+)?,?$")
 NAME_LINES = 2  # text lines under the headline (dates aside) a name alone is looked for in
 _NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*")  # a name's capitalised words (no "and")
 
@@ -946,6 +976,8 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
         text = LIST_MARKER.sub("", lines[index].strip())
         if not text or date_line(text) is not None:
             continue
+        if _TOPIC_TAG.match(text) and LIST_MARKER.match(lines[index]):
+            continue  # the post's tags listed under its headline ("• python,", "• django")
         seen += 1
         if seen > NAME_LINES:
             return None

@@ -46,6 +46,9 @@ _PROMPT = (
     r"|(?:your |enter (?:your )?)(?:friend[’']?s )?(?:name|e-?mail(?: address)?|message)\*?"
     r"\s*(?::|…|\.\.\.)?$|\d+\s*(?:of|/)\s*\d+ characters(?: used| remaining| left)?$"
     r"|loading(?:…|\.\.\.)?$"
+    # WordPress's like button under a post, still loading ("Like this:" above it may also be
+    # a tutorial's line over its example, and stays).
+    r"|like loading(?:…|\.\.\.)$"
     # A screenshot's default file name as a picture's name: "Screen Shot 2011-08-13 at
     # 4.55.35 PM"; a medical site's review credit: "Reviewed by Ada Brennan, MD".
     r"|screen ?shot \d{4}-\d{2}-\d{2} at \d{1,2}\.\d{2}\.\d{2}(?: [ap]m)?$"

@@ -930,3 +930,24 @@ def test_a_headline_of_two_words_over_its_date_is_a_candidate_when_the_lead_uses
         story = [lead, *STORY]
         texts = [*head, short, below, *story]
         assert texts.index(short) not in dict(candidates(texts, texts.index(story[0])))
+
+
+
+def test_a_writers_name_alone_under_the_headline_is_no_candidate() -> None:
+    # Salon in a browser's copy: the headline, its standfirst, the writer's name alone (its
+    # byline without "By"), the share bar, then the body.
+    standfirst = ("Lawmakers talk a good game about levees. The new governor is really just an "
+                  "engineer making promises she may not keep.")
+    texts = ["Sunday, Feb 1, 2015 11:57 AM UTC", HEADLINE, standfirst,
+             "Richard (R.J.) Lindqvist", "Share", *STORY]
+    first = texts.index(STORY[0])
+    found = [texts[index] for index, _ in candidates(texts, first)]
+    assert HEADLINE in found
+    assert "Richard (R.J.) Lindqvist" not in found
+    # Alone, or far below the page's other title-like blocks (a menu's), the name stays one:
+    # a page about a person ("Greta Maria Lindqvist" over an encyclopedia's article).
+    texts = ["Greta Maria Lindqvist", "From the free encyclopedia", *STORY]
+    assert "Greta Maria Lindqvist" in [texts[index] for index, _ in candidates(texts, 2)]
+    texts = ["Marenia Shows Today", "Weather", "Listen", "Streams", "Schedule",
+             "Greta Maria Lindqvist", "Share", *STORY]
+    assert "Greta Maria Lindqvist" in [texts[index] for index, _ in candidates(texts, 7)]

@@ -19,6 +19,7 @@ from inbrief.core.clean.title_like import (
     credited,
     not_headline_because,
 )
+from inbrief.core.entities.lexicon import given_names
 from inbrief.core.text import alnum_key
 
 # What follows a headline within a few blocks: byline, date, share bar, reading time.
@@ -497,11 +498,29 @@ def candidates(texts: list[str], first: int, lead: Lead | None = None, top: int 
                 min(shared, 6) / 6,
                 two,
             ), signalled and page.signal_past_title(index)))
+    # A writer's name alone (a byline without "By") right under another candidate (the
+    # headline, its standfirst between them perhaps) is no headline.
+    others = [entry[0] for entry in found]
+    found = [entry for entry in found if not (
+        _person_alone(texts[entry[0]])
+        and any(entry[0] - NAME_UNDER_HEADLINE <= other < entry[0] for other in others))]
     # Ranks among the page's candidates: the one whose words the lead uses most.
     lead_at = FEATURES.index("lead words")
     most = max((features[lead_at] for _, features, _ in found), default=0.0)
     return [(index, (*features, float(most > 0 and features[lead_at] == most), float(past)))
             for index, features, past in found]
+
+
+NAME_UNDER_HEADLINE = 3  # blocks a writer's name is under the headline at most
+_NAME_PART = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]\.|\([A-Z.]+\))$")
+
+
+def _person_alone(text: str) -> bool:
+    """Return True when ``text`` is a person's name alone: two to four capitalised words, the
+    first a common given name ("Richard (R.J.) Eskow")."""
+    words = text.split()
+    return (2 <= len(words) <= 4 and words[0] in given_names()
+            and all(_NAME_PART.match(word) for word in words))
 
 
 def utility(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -> float:

@@ -608,6 +608,8 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
 @pytest.mark.parametrize(("tags", "author"), [
     # A post's tags listed between its headline and its writer's name (caktusgroup in w3m).
     (["  • python,", "  • webcast,", "  • testing,", "  • django"], "Lidia Marow"),
+    # A browser's copy: no bullets, a comma after each tag but the last.
+    (["python,\nwebcast,\ntesting,\ndjango"], "Lidia Marow"),
     # Not tags: two menu entries in title case still stop the look for a name.
     (["  • Home", "  • World", "  • Business"], ""),
 ])

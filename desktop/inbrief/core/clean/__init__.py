@@ -972,12 +972,18 @@ def _name_under_headline(lines: list[str], head: tuple[int, int], prose: int,
     lines below the headline (its first and last line ``head``), above the body (``prose``);
     no word of a name is one of ``stops`` (the stop words: "Follow Us", a button)."""
     seen = 0
+    tagged = False  # the line above was a tag with a comma after it: a list of them goes on
     for index in range(head[1] + 1, min(prose, len(lines))):
         text = LIST_MARKER.sub("", lines[index].strip())
         if not text or date_line(text) is not None:
             continue
-        if _TOPIC_TAG.match(text) and LIST_MARKER.match(lines[index]):
-            continue  # the post's tags listed under its headline ("• python,", "• django")
+        if _TOPIC_TAG.match(text) and (
+                tagged or text.endswith(",") or LIST_MARKER.match(lines[index])):
+            # The post's tags listed under its headline ("• python,", "• django"; a browser's
+            # copy without the bullets).
+            tagged = text.endswith(",")
+            continue
+        tagged = False
         seen += 1
         if seen > NAME_LINES:
             return None

@@ -361,6 +361,12 @@ def test_a_byline_after_the_writers_portrait_is_lifted() -> None:
     assert cleaned.author == "Ada Brennan" and "Brennan" not in cleaned.text.split("\n")[0]
     text = page(MENU, "Sign in", HEADLINE, "Weber By Ada Brennan", *STORY, FOOTER)  # not hers
     assert clean_article(Article(text=text)).article.author != "Ada Brennan"
+    # futurezone: a label after "von", the portrait's whole name before it in lynx's copy.
+    for line in ("von Autor: Ada Brennan", "* Ada Brennan von Autor: Ada Brennan"):
+        text = page(MENU, "Sign in", HEADLINE, line, "09.08.13, 06:00", *STORY, FOOTER)
+        cleaned = clean_article(Article(text=text)).article
+        assert cleaned.author == "Ada Brennan", line
+        assert "Autor" not in cleaned.text
 
 def test_picture_credit_lines() -> None:
     assert is_credit("Photo by Jonas Weber")

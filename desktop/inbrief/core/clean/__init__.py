@@ -1129,11 +1129,13 @@ def _loose_byline(text: str) -> re.Match[str] | None:
 
 
 # A portrait's name, the writer's surname, run into the byline: "Hill By Jemele Hill" (ESPN).
-_PORTRAIT = re.compile(r"^(?P<name>[^\W\d_][\w'’-]*)\s+(?=(?i:by)\s)")
+_PORTRAIT = re.compile(
+    rf"^(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?P<name>[^\W\d_][\w'’-]*)\s+(?={BY_WORDS}\s)")
 
 
 def _byline_after_portrait(text: str) -> re.Match[str] | None:
     """Return the byline's match in ``text`` when a portrait's name (the surname) opens it."""
+    text = LIST_MARKER.sub("", text)  # "* Ada Brennan von Autor: Ada Brennan" (lynx)
     portrait = _PORTRAIT.match(text)
     if portrait is None:
         return None

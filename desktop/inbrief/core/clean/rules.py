@@ -440,13 +440,14 @@ MORE_HEADING = re.compile(
 
 # A byline's label and colon before the name: "Autor: Angelika Leitner", "Author: …",
 # "Texto: …" (without the colon, "Author Stephen King" is a story's subject).
+# (Also after "by": "von Autor: Ada Brennan", futurezone's.)
 _BY_LABEL = r"(?i:author|autor|autorin|autora|autore|auteur|autrice|text|texto|tekst)\s*:\s*"
 # After "by", a tab or a gap of three spaces or more parts two cells of a table: "Written by
 # <tab> Hideyuki Kurata" is a row of a fact box (Wikipedia's infobox of a film or a book), no
 # byline of the page.
 _BY_GAP = r"(?:\s*:\s*|(?!\t| {3})\s+)"
 BYLINE = re.compile(
-    rf"^(?:(?:{_BYLINE_KIND})?{BY_WORDS}{_BY_GAP}|{_BY_LABEL})(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
+    rf"^(?:(?:{_BYLINE_KIND})?{BY_WORDS}{_BY_GAP}(?:{_BY_LABEL})?|{_BY_LABEL})(?P<author>{_PERSON}(?:(?:,\s*{_PERSON})*{_AND}"
     rf"{_PERSON})?)(?:(?:\s*(?:,|\||•|·|-|–|—)\s*"
     # "By Ada Brennan on Monday, March 4, 2025 at 11:04 a.m.", "By Ada Brennan posted Aug 18th
     # 2010 7:30PM": a date after "on" or "posted", a digit in it;

@@ -647,6 +647,25 @@ def test_a_byline_over_the_body_of_a_page_without_a_headline(head: list[str],
         assert "Lidia Marow" not in article.text
 
 
+def test_writers_names_a_browsers_copy_puts_around_the_headline() -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    # Boing Boing: a logo with no text leaves a slash before the writer's name and date.
+    page = "\n\n".join([MENU, "/ Lidia Marow / 10:08 am Fri Jul 19, 2013", HEADLINE,
+                         *STORY, FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.author == "Lidia Marow"
+    # Forbes: a name with a middle initial ("y" is an English stop word) over the writer's
+    # role.
+    page = "\n\n".join([MENU, HEADLINE, "Bruce Y. Marow", "Senior Contributor", *STORY,
+                         FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.author == "Bruce Y. Marow"
+    # The body speaking of that person: a subject, no writer.
+    said = STORY[1].replace("Lidia Sorn", "Bruce Marow")
+    page = "\n\n".join([MENU, HEADLINE, "Bruce Y. Marow", "Senior Contributor", STORY[0],
+                         said, *STORY[2:], FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.author == ""
+
+
 @pytest.mark.parametrize(("head", "author"), [
     # Medium's head: the writer's name over the reading time, far above the headline.
     (["Lidia Marow", "11 min read"], "Lidia Marow"),

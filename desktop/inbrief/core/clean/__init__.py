@@ -1011,8 +1011,10 @@ def _writer_alone(text: str, lines: list[str], head: tuple[int, int], prose: int
     # (An office before the name is a story's subject: "Oberbürgermeister Fritz Kuhn"; so is
     # a name the headline says, and a subheading in title case shares its words.)
     spaced = " ".join(name.split())
+    # (An initial is no stop word: "Bruce Y. Lee", "y" being one in English lists.)
     if spaced in PLACES or spaced in ORGANIZATIONS or office(words[0], "de") or any(
-            word.casefold() in stops or word.casefold() in headline for word in words):
+            len(word) > 1 and word.casefold() in stops or word.casefold() in headline
+            for word in words):
         return None
     if _named_in_body(name, lines, prose, drop):
         return None  # the story's subject, not its writer
@@ -1048,7 +1050,10 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
             continue
         # The name and the date as parts of one line ("[logo] / Ada Brennan / 10:08 am Fri
         # Jul 19, 2013", boingboing's), a picture's name before them.
-        parts = [part for part in _SLASHED_PARTS.split(text) if not BRACKETED.match(part)]
+        # (A logo without a name leaves the first slash opening the line: "/ Ada Brennan /
+        # 10:08 am …" in a browser's copy.)
+        parts = [part for part in _SLASHED_PARTS.split(text.lstrip("/| "))
+                 if not BRACKETED.match(part)]
         if len(parts) == 2 and date_line(parts[1]) is not None and (
                 name := _writer_alone(parts[0], lines, head, prose, drop, stops)) is not None:
             return index, name

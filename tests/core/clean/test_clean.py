@@ -666,6 +666,21 @@ def test_writers_names_a_browsers_copy_puts_around_the_headline() -> None:
     assert clean_article(Article(text=page, format="text")).article.author == ""
 
 
+@pytest.mark.parametrize(("line", "named"), [
+    ("Ada Marow said the levees would hold.", True),
+    ("Marow, a former engineer, is the governor's adviser.", True),
+    # The writer's note about themself below the body (TechCrunch's in a browser's copy).
+    ("Ada Marow is a freelance reporter covering the delta provinces.", False),
+    ("Ada Marow currently works for the Herald as a writer.", False),
+])
+def test_a_writers_note_about_themself_is_no_mention_of_a_subject(line: str,
+                                                                 named: bool) -> None:
+    from inbrief.core.clean import _named_in_body
+
+    lines = ["Voters in the coastal province chose a new governor on Tuesday.", line]
+    assert _named_in_body("Ada Marow", lines, 0, set()) is named
+
+
 @pytest.mark.parametrize(("head", "author"), [
     # Medium's head: the writer's name over the reading time, far above the headline.
     (["Lidia Marow", "11 min read"], "Lidia Marow"),

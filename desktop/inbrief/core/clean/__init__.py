@@ -1025,7 +1025,15 @@ def _named_in_body(name: str, lines: list[str], prose: int, drop: Container[int]
     """Return True when the body (its kept lines from line ``prose``) says the surname of
     ``name`` (of the last writer it names): the story's subject, not its writer."""
     surname = name.split()[-1]
-    return any(surname in lines[i] for i in range(prose, len(lines)) if i not in drop)
+    # (Not the writer's note about themself: "Ada Brennan is a freelance reporter …".)
+    bio = re.compile(re.escape(name) + _BIO_AFTER_NAME)
+    return any(surname in lines[i] and not bio.match(lines[i].strip())
+               for i in range(prose, len(lines)) if i not in drop)
+
+
+# A writer's note about themself below the body, after their name.
+_BIO_AFTER_NAME = (r"\s+(?:is (?:a|an|the)\b|currently\b|writes\b|covers\b|reports\b"
+                   r"|has (?:written|covered|been writing|reported)\b)")
 
 
 # Text lines right above the headline a name alone and a date are looked for in ("Molly

@@ -224,3 +224,19 @@ def test_a_councillors_title_stays_outside_the_name() -> None:
     people = {e.name for e in extract_entities(text, "en") if e.type == "person"}
     assert {"Iwan Pryce", "Lena Ortmann"} <= people
     assert not any(name.startswith(("Councillor", "Congresswoman")) for name in people)
+
+
+def test_a_word_opening_a_quoted_sentence_and_said_in_lower_case_is_no_person() -> None:
+    from inbrief.core.entities.spans import RawMention
+    from inbrief.core.entities.tidy import tidy
+
+    text = ("Riders were angry.\n\n“… Fares have increased,” the firm wrote. “… Fares have "
+            "increased,” it said again. Taxi fares doubled. Marcus rode anyway. Marcus paid.")
+    starts = [text.index("Fares"), text.rindex("Fares"), text.index("Marcus"),
+              text.rindex("Marcus")]
+    mentions = [RawMention(start, start + len(text[start:].split()[0]), "person", 1.0)
+                for start in starts]
+    kept = [text[m.start:m.end] for m in tidy(text, mentions)]
+    # "Fares", twice after an opening quote and an ellipsis, is "fares" elsewhere; "Marcus"
+    # opens two sentences and is never in lower case: a name.
+    assert kept == ["Marcus", "Marcus"]

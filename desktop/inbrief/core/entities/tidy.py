@@ -79,7 +79,9 @@ _PERSON_BEFORE = re.compile(
     r"scientist|researcher|doctor|surgeon|nurse|teacher|pilot|driver|detective|"
     r"entrepreneur|investor|billionaire|chef|designer|architect),?\s+$"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# (An opening quotation mark or an ellipsis may stand before the word: '“… Fares have risen'.)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[“\"‘'«(]?(?:…\s*)?$")
+SENTENCE_START_REACH = 6  # characters before a word looked at for the sentence's start
 # A lower-case word a tagger took as the end of a name: "an Illinois city", "a Texas town".
 # "al-Assad", "el-Sisi", "bin-Talal" end a name.
 _TRAILING_COMMON = re.compile(r"(?:\s+(?![a-z]{1,3}-[A-Z])[a-z][\w'\-]*)+$")
@@ -169,6 +171,9 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             counts[surface] = text.count(surface)
         return counts[surface] == 1
 
+    def said_in_lower_case(surface: str) -> bool:
+        return re.search(rf"\b{re.escape(surface.lower())}\b", text) is not None
+
     people = {text[m.start : m.end] for m in mentions if m.type == "person"}
     split = []
     for m in mentions:
@@ -202,9 +207,11 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if m.type == "place" and surface in not_places:
             m = dataclasses.replace(m, type="other", weight=0.0)
         if (m.type == "person" and " " not in surface and not m.titled and m.cue is None
-                and _SENTENCE_START.search(text, max(0, m.start - 3), m.start)
-                and said_once(surface)):
-            continue  # "Turnout reached 61 percent": a word opening a sentence, said once
+                and _SENTENCE_START.search(text, max(0, m.start - SENTENCE_START_REACH), m.start)
+                and (said_once(surface) or said_in_lower_case(surface))):
+            # "Turnout reached 61 percent": a word opening a sentence, said once, or in lower
+            # case elsewhere ("Fares have increased" and "taxi fares").
+            continue
         if m.type != "person" and _PERSON_BEFORE.search(text, max(0, m.start - 20), m.start):
             m = dataclasses.replace(m, cue="person")
         if m.type != "organization" and (

@@ -240,3 +240,12 @@ def test_a_word_opening_a_quoted_sentence_and_said_in_lower_case_is_no_person() 
     # "Fares", twice after an opening quote and an ellipsis, is "fares" elsewhere; "Marcus"
     # opens two sentences and is never in lower case: a name.
     assert kept == ["Marcus", "Marcus"]
+
+
+def test_companies_named_by_one_word_are_organizations_not_people() -> None:
+    # The small English model reads "Twitter" and "Kickstarter" alone as people.
+    text = ("The mayor wrote on Twitter that the deal was off. Netflix and Spotify declined to "
+            "comment, and Kickstarter said nothing.")
+    found = {e.name: e.type for e in extract_entities(text, "en")}
+    assert found.get("Twitter") == "organization"
+    assert found.get("Kickstarter") == "organization"

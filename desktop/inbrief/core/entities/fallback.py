@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from inbrief.core.brief import EntityType
+from inbrief.core.entities.lexicon import COMPANIES as _COMPANIES
 from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, given_names, words
 from inbrief.core.entities.spans import RawMention
 
@@ -201,18 +202,6 @@ def _german_common_position(tokens: list[re.Match[str]], i: int) -> bool:
         if _bare(tokens[i - back].group()) in _GERMAN_DETERMINERS:
             return True
     return False
-
-
-# Companies that news in any language names by one word, which nothing around them types
-# (generic knowledge; a German text's "Microsoft" or "Vodafone" is no common noun either).
-_COMPANIES = frozenset(words(
-    "Apple Google Alphabet Amazon Microsoft Facebook Twitter Instagram WhatsApp YouTube "
-    "TikTok Netflix Spotify Samsung Sony Huawei Xiaomi Tesla Uber Airbnb Intel Nvidia Oracle "
-    "Siemens Bosch Daimler Mercedes-Benz Volkswagen Audi Porsche Bayer Allianz Lufthansa "
-    "Telekom Vodafone T-Mobile Telefónica Adidas Toyota Honda Nissan Hyundai Renault Peugeot "
-    "Stellantis Fiat Ferrari Nestlé Unilever Danone Shell Boeing Airbus Ryanair Walmart "
-    "Disney Zalando Aldi Lidl Ikea Carrefour Novartis Roche Pfizer BioNTech Moderna "
-    "AstraZeneca Commerzbank Goldman PayPal Visa Mastercard Alibaba Tencent Baidu OpenAI"))
 
 
 # German articles join a name's parts only after "von" or "zu" ("Ursula von der Leyen"); else

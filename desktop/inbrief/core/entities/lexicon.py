@@ -312,7 +312,21 @@ def group_key(name: str) -> str:
 
 
 _KNOWN_PLACES = frozenset(group_key(p) for p in PLACES)
-_KNOWN_ORGS = frozenset(group_key(o) for o in ORGANIZATIONS)
+# Companies that news in any language names by one word, which nothing around them types
+# (generic knowledge; a German text's "Microsoft" or "Vodafone" is no common noun either;
+# an English tagger's "Twitter" alone is no person).
+COMPANIES = frozenset(words(
+    "Apple Google Alphabet Amazon Microsoft Facebook Twitter Instagram WhatsApp YouTube "
+    "TikTok Netflix Spotify Samsung Sony Huawei Xiaomi Tesla Uber Airbnb Intel Nvidia Oracle "
+    "Siemens Bosch Daimler Mercedes-Benz Volkswagen Audi Porsche Bayer Allianz Lufthansa "
+    "Telekom Vodafone T-Mobile Telefónica Adidas Toyota Honda Nissan Hyundai Renault Peugeot "
+    "Stellantis Fiat Ferrari Nestlé Unilever Danone Shell Boeing Airbus Ryanair Walmart "
+    "Disney Zalando Aldi Lidl Ikea Carrefour Novartis Roche Pfizer BioNTech Moderna "
+    "AstraZeneca Commerzbank Goldman PayPal Visa Mastercard Alibaba Tencent Baidu OpenAI "
+    "Yahoo Pixar Kickstarter LinkedIn Reddit Snapchat Pinterest Dropbox eBay IBM Cisco Qualcomm "
+    "Motorola Nokia Ericsson Lenovo Philips"))
+
+_KNOWN_ORGS = frozenset(group_key(o) for o in ORGANIZATIONS | COMPANIES)
 _COUNTRY_KEYS = frozenset(group_key(c) for c in COUNTRIES)
 
 

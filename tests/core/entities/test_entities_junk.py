@@ -249,3 +249,15 @@ def test_companies_named_by_one_word_are_organizations_not_people() -> None:
     found = {e.name: e.type for e in extract_entities(text, "en")}
     assert found.get("Twitter") == "organization"
     assert found.get("Kickstarter") == "organization"
+
+
+def test_a_count_after_a_players_name_is_no_part_of_it() -> None:
+    from inbrief.core.entities.spans import RawMention
+    from inbrief.core.entities.tidy import tidy
+
+    text = "Scoring: Aiden Haig 1 goal. Daniel Viegas 2 assists. Agent 47 returned."
+    spans = [("Aiden Haig 1", "person"), ("Daniel Viegas 2", "person"), ("Agent 47", "other")]
+    mentions = [RawMention(text.index(s), text.index(s) + len(s), kind, 1.0)
+                for s, kind in spans]
+    kept = [text[m.start:m.end] for m in tidy(text, mentions)]
+    assert kept == ["Aiden Haig", "Daniel Viegas", "Agent 47"]  # only people's counts go

@@ -96,6 +96,7 @@ _WORD = re.compile(r"\S+")
 # An abbreviation in capitals before a name: a position or a unit ("Browns DL Sheldon
 # Richardson", "Sen. Ann Lee" is a title and has its full stop).
 _CAPS_BEFORE_NAME = re.compile(r"^(?:\S+\s+)*?[A-Z]{2,3}\s+(?=\S+\s+\S)")
+_COUNT_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+\d+$")  # a score or count after a name
 # "the Steelers": a plural after "the" names a team or a band, not a person.
 _THE_PLURAL = re.compile(r"\b[Tt]he\s+$")
 # What "the" + a surname names: "the Harris campaign", "the Jones family", "the Adams years".
@@ -195,6 +196,10 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 surface = surface[caps.end() :]
             if _team(text, surface, people):
                 m = dataclasses.replace(m, type="organization")
+            count = _COUNT_AFTER_NAME.search(surface)
+            if count is not None:  # "Aiden Haig 1 goal": the number is no part of the name
+                m = dataclasses.replace(m, end=m.start + count.start())
+                surface = surface[: count.start()]
         trailing = _TRAILING_COMMON.search(surface)
         if trailing and trailing.start() > 0:
             kept = surface[: trailing.start()]

@@ -792,16 +792,25 @@ def _byline_below(lines: list[str], last: int) -> tuple[int, str] | None:
 BYLINE_OVER_LINES = 2
 
 
-def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
-    """Return (line index, author) of a byline among the BYLINE_OVER_LINES text lines right
-    above the headline's first line ``headline``, or None."""
+def _lines_above(lines: list[str], index: int, count: int) -> Iterator[tuple[int, str]]:
+    """Yield (line index, text without its list marker) of the ``count`` text lines right
+    above line ``index``, nearest first."""
     seen = 0
-    for index in range(headline - 1, -1, -1):
-        text = LIST_MARKER.sub("", lines[index].strip())
+    for above in range(index - 1, -1, -1):
+        text = LIST_MARKER.sub("", lines[above].strip())
         if not text:
             continue
         seen += 1
-        if seen > BYLINE_OVER_LINES or more_words_than(text, MAX_BYLINE_WORDS):
+        if seen > count:
+            return
+        yield above, text
+
+
+def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
+    """Return (line index, author) of a byline among the BYLINE_OVER_LINES text lines right
+    above the headline's first line ``headline``, or None."""
+    for index, text in _lines_above(lines, headline, BYLINE_OVER_LINES):
+        if more_words_than(text, MAX_BYLINE_WORDS):
             return None
         # ("by" in lower case there goes on from a line wrapped above it: a breadcrumb's
         # "… The Unbound Collection" / "by Hyatt Officially Opens".)
@@ -822,14 +831,7 @@ BYLINE_OVER_BODY_LINES = 12
 def _byline_over_body(lines: list[str], head: int) -> tuple[int, str] | None:
     """Return (line index, author) of a byline among the text lines right above the body's
     first line ``head`` of a pasted page whose headline was not found, or None."""
-    seen = 0
-    for index in range(head - 1, -1, -1):
-        text = LIST_MARKER.sub("", lines[index].strip())
-        if not text:
-            continue
-        seen += 1
-        if seen > BYLINE_OVER_BODY_LINES:
-            return None
+    for index, text in _lines_above(lines, head, BYLINE_OVER_BODY_LINES):
         if more_words_than(text, MAX_BYLINE_WORDS) or not text[:1].isupper():
             continue
         byline = BYLINE.match(month_apart(text))
@@ -1049,10 +1051,8 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
     """Return (line index, author) of a writer's name alone over a date line, both among
     the NAME_OVER_LINES text lines right above the headline (its first and last line
     ``head``), or None."""
-    above = [i for i in range(head[0] - 1, -1, -1) if lines[i].strip()][:NAME_OVER_LINES]
     dated = False
-    for index in above:
-        text = LIST_MARKER.sub("", lines[index].strip())
+    for index, text in _lines_above(lines, head[0], NAME_OVER_LINES):
         if date_line(text) is not None:
             dated = True
             continue

@@ -645,6 +645,15 @@ def test_a_byline_over_the_body_of_a_page_without_a_headline(head: list[str],
     assert STORY[0] in article.text
     if author:
         assert "Lidia Marow" not in article.text
+        # The line right over the byline, a title but for its full stop, is the headline.
+        assert article.title == "The Middle Manager's Oath."
+        assert "Oath" not in article.text
+    else:
+        assert article.title != "The Middle Manager's Oath."
+    # Two sentences over the byline are no headline.
+    page = page.replace("The Middle Manager's Oath.", "We met. The oath was read.")
+    assert clean_article(Article(text=page, format="text")).article.title != (
+        "We met. The oath was read.")
 
 
 def test_writers_names_a_browsers_copy_puts_around_the_headline() -> None:

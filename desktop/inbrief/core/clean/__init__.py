@@ -48,7 +48,7 @@ from inbrief.core.clean.rules import (
     is_credit,
 )
 from inbrief.core.clean.special_blocks import BRACKETED
-from inbrief.core.clean.title_like import credited, looks_like_headline
+from inbrief.core.clean.title_like import credited, looks_like_headline, not_headline_because
 from inbrief.core.entities.fallback import office
 from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES
 from inbrief.core.stopwords import stop_words
@@ -504,6 +504,16 @@ def clean_article(article: Article) -> Cleaned:
             index, author = headless
             drop.add(index)
             why[index] = "byline"
+            # The line right over that byline, a title but for its full stop ("The Middle
+            # Manager's Oath." over "BY Christopher Mah"), is the headline.
+            stopped = next(_lines_above(lines, index, 1), None)
+            if (not title and stopped is not None
+                    and not more_words_than(stopped[1], TITLE_WORDS)
+                    and not_headline_because(stopped[1]) == "sentence end"
+                    and not _SENTENCE_INSIDE.search(stopped[1])):
+                title = stopped[1]
+                drop.add(stopped[0])
+                why[stopped[0]] = "headline"
     # A wire dateline alone on its line above the first paragraph ("Washington CNN —"), also
     # below a long head the scan above did not reach (a player's list of clips) or above a
     # paragraph wrapped in short lines.
@@ -826,6 +836,8 @@ def _byline_over(lines: list[str], headline: int) -> tuple[int, str] | None:
 
 
 BYLINE_OVER_BODY_LINES = 12
+TITLE_WORDS = 12  # a headline ending with a full stop over a headless page's byline, at most
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")  # two sentences: no headline
 
 
 def _byline_over_body(lines: list[str], head: int) -> tuple[int, str] | None:

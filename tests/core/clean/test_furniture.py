@@ -615,6 +615,8 @@ def test_comments_under_a_name_and_when_it_wrote_are_dropped(head: str) -> None:
 @pytest.mark.parametrize("heading", [
     "Ähnliche Beiträge", "Diese Beiträge solltest du nicht verpassen",
     "Das könnte dich auch interessieren", "Related stories",
+    # McSweeney's lists under its piece (lynx keeps them: their dates filled the timeline).
+    "SUGGESTED READS", "RECENTLY", "Recent posts",
 ])
 def test_headings_of_a_list_of_other_posts_in_german_are_more_headings(heading: str) -> None:
     # A German blog's list of other posts under its article (kept before: its heading was

@@ -423,6 +423,8 @@ MORE_WORDS = (
     # "More Great WIRED Stories"
     r"|more (?:great |good |top )?(?:[\w.-]+ ){0,2}(?:stories|articles|reads)"
     r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
+    r"|suggested (?:reads?|reading|articles|stories|posts|for you)"  # McSweeney's
+    r"|recently|recent (?:posts|articles|stories|news|entries)"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:more|next|also)"
     r"|mehr (?:zum thema|aus|von)\b[^.!?]{0,60}|(?:à )?lire aussi|sur le même sujet"
     r"|(?:más|mais) (?:de|noticias|sobre)\b[^.!?]{0,60}|noticias relacionadas|leia (?:também|mais)"

@@ -134,6 +134,9 @@ def test_a_caption_closed_by_a_labelled_credit_is_a_caption() -> None:
     # WordPress's like button, still loading when the page was copied; the label above it may
     # be a tutorial's line over its example.
     ("Like Loading...", True), ("Like this:", False),
+    # The Verge's follow prompt over its body, and a follow button alone.
+    ("Don't miss stories Follow The Verge", True), ("Follow", True),
+    ("Don't miss the final on Sunday.", False), ("Follow the money, she said.", False),
 ])
 def test_a_forms_fields_are_furniture_and_sentences_about_them_are_not(
         line: str, furniture: bool) -> None:

@@ -39,7 +39,7 @@ _PROMPT = (
     r"|share this with\b|copy (?:this |the )?link$"
     # The buttons of a page, alone on their lines: "Tweet", "Email This", "Link Copied!", "Text
     # Size", "Buy Photo", "HIDE CAPTION", "Video Transcript".
-    r"|(?:tweet|e-?mail|print|save|pin it|share this)(?: this)?[.!]?$|link copied[.!]?$"
+    r"|(?:tweet|e-?mail|print|save|pin it|share this)(?: this)?[.!]?$|link copied[.!]?$|follow$"
     r"|(?:text|font) size$|buy (?:this )?photo$|(?:hide|show) caption$|video transcript$"
     # A form's fields to mail the article or comment on it, and its counter: "Your Friend's
     # Email", "Enter Email Address", "0 of 1500 characters"; a widget still "Loading…".
@@ -56,6 +56,8 @@ _PROMPT = (
     # "Stay Connected. Follow Polygon Now!"; a gallery's or a layer's buttons alone ("×", "<<",
     # "›"). (A picture's address alone: _PICTURE_ADDRESS.)
     r"|stay connected\b|follow [\w .@-]{1,40} now!|[×✕✖<>‹›]{1,2}$"
+    # The Verge's: "Don't miss stories Follow The Verge".
+    r"|don[’']t miss (?:stories|a story|out|an update)\b[^.!?]{0,40} follow\b[^.!?]{0,40}$"
     r"|(?:video )?ad feedback$|now playing$"  # a video player's labels (CNN)
     r"|bookmark (?:and|&) share$|search [\w.-]{2,20}(?:\.\.\.|…)$"  # "Search CNN..."
     # A story's trailers: "This article has been adapted from its original source.", a press

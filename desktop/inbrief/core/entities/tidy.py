@@ -172,8 +172,12 @@ def tidy(text: str, mentions: list[RawMention]) -> list[RawMention]:
             counts[surface] = text.count(surface)
         return counts[surface] == 1
 
+    lowered: dict[str, bool] = {}  # a word's lower-case form found in the text, asked once
+
     def said_in_lower_case(surface: str) -> bool:
-        return re.search(rf"\b{re.escape(surface.lower())}\b", text) is not None
+        if surface not in lowered:
+            lowered[surface] = re.search(rf"\b{re.escape(surface.lower())}\b", text) is not None
+        return lowered[surface]
 
     people = {text[m.start : m.end] for m in mentions if m.type == "person"}
     split = []

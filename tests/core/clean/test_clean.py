@@ -562,6 +562,37 @@ def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
         assert "Lidia Marow" not in article.text
 
 
+@pytest.mark.parametrize(("name", "author"), [
+    ("Lidia Marow", "Lidia Marow"),
+    # Two capitalised words not opening with a given name: a label, not a writer.
+    ("Harbour Desk", ""),
+])
+def test_a_writers_name_next_to_a_date_under_the_headline_names_the_author(
+        name: str, author: str) -> None:
+    # WNYC and El Mundo: two lines under the headline (an episode's number, a guest's
+    # name), then the date and the writer's name alone, a share bar below.
+    from page_parts import FOOTER, MENU, STORY
+
+    head = "\n\n".join([HEADLINE, "Episode #42", "Live from the Harbour Hall",
+                         "Monday, May 27, 2013", name, "Share"])
+    page = "\n\n".join([MENU, head, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author
+    assert name not in article.text
+
+
+def test_a_name_next_to_a_date_far_below_the_headline_is_no_byline() -> None:
+    # Past NAME_BY_DATE_LINES text lines under the headline the date and name are a teaser's
+    # or a comment's, not the story's.
+    from page_parts import FOOTER, MENU, STORY
+
+    between = [f"Harbour item number {n}" for n in range(8)]
+    head = "\n\n".join([HEADLINE, *between, "Monday, May 27, 2013", "Lidia Marow", "Share"])
+    page = "\n\n".join([MENU, head, *STORY, FOOTER])
+    assert clean_article(Article(text=page, format="text")).article.author == ""
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("Lidia Marow @lmarow", "Lidia Marow"),
     # A handle after more than a name: a sentence of the body.
@@ -605,19 +636,22 @@ def test_a_byline_right_below_the_body_names_the_author(tail: str, author: str) 
         assert article.text.rstrip().endswith(STORY[-1])
 
 
-@pytest.mark.parametrize(("tags", "author"), [
+@pytest.mark.parametrize(("tags", "below", "author"), [
     # A post's tags listed between its headline and its writer's name (caktusgroup in w3m).
-    (["  • python,", "  • webcast,", "  • testing,", "  • django"], "Lidia Marow"),
+    (["  • python,", "  • webcast,", "  • testing,", "  • django"], "June 8, 2015",
+     "Lidia Marow"),
     # A browser's copy: no bullets, a comma after each tag but the last.
-    (["python,\nwebcast,\ntesting,\ndjango"], "Lidia Marow"),
-    # Not tags: two menu entries in title case still stop the look for a name.
-    (["  • Home", "  • World", "  • Business"], ""),
+    (["python,\nwebcast,\ntesting,\ndjango"], "June 8, 2015", "Lidia Marow"),
+    # Not tags: two menu entries in title case still stop the look for a name alone...
+    (["  • Home", "  • World", "  • Business"], "Share this story", ""),
+    # ... but not for one right over a date (_name_by_date).
+    (["  • Home", "  • World", "  • Business"], "June 8, 2015", "Lidia Marow"),
 ])
-def test_a_writers_name_past_the_posts_tags_under_the_headline(tags: list[str],
+def test_a_writers_name_past_the_posts_tags_under_the_headline(tags: list[str], below: str,
                                                               author: str) -> None:
     from page_parts import FOOTER, MENU, STORY
 
-    page = "\n\n".join([MENU, HEADLINE, "\n".join(tags), "Lidia Marow", "June 8, 2015",
+    page = "\n\n".join([MENU, HEADLINE, "\n".join(tags), "Lidia Marow", below,
                          *STORY, FOOTER])
     article = clean_article(Article(text=page, format="text")).article
     assert article.title == HEADLINE

@@ -50,7 +50,7 @@ from inbrief.core.clean.rules import (
 from inbrief.core.clean.special_blocks import BRACKETED
 from inbrief.core.clean.title_like import credited, looks_like_headline, not_headline_because
 from inbrief.core.entities.fallback import office
-from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES
+from inbrief.core.entities.lexicon import ORGANIZATIONS, PLACES, given_names
 from inbrief.core.stopwords import stop_words
 from inbrief.core.text import alnum_key
 from inbrief.core.textmap import Removed, RemovedKind, Span, TextMap
@@ -488,7 +488,9 @@ def clean_article(article: Article) -> Cleaned:
                 or _name_over_date(lines, page.headline, prose, drop,
                                    stop_words("en") | stop_words(page.language))
                 or _name_over_reading_time(lines, page.headline, prose, drop,
-                                           stop_words("en") | stop_words(page.language)))
+                                           stop_words("en") | stop_words(page.language))
+                or _name_by_date(lines, page.headline, prose, drop,
+                                 stop_words("en") | stop_words(page.language)))
         if near is not None:
             index, author = near
             drop.add(index)
@@ -1082,6 +1084,33 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
             return index, name
         if more_words_than(text, LABEL_WORDS):
             return None
+    return None
+
+
+# Text lines under the headline a writer's name next to a date is looked for in; further
+# down, a date and a name are a comment's or a teaser's (the renderings that took one so
+# reached the body's footer: "Menu Footer Widget", "Aktuelle Veranstaltungen").
+NAME_BY_DATE_LINES = 8
+
+
+def _name_by_date(lines: list[str], head: tuple[int, int], prose: int,
+                  drop: Container[int], stops: Container[str]) -> tuple[int, str] | None:
+    """Return (line index, author) of a writer's name alone on the text line right above or
+    below a date line, among the NAME_BY_DATE_LINES text lines under the headline (its first
+    and last line ``head``) and above the body (``prose``), else None. The name opens with a
+    common given name ("Emily Botein" under "Monday, May 27, 2013", WNYC in w3m)."""
+    found = ((i, LIST_MARKER.sub("", lines[i].strip()))
+             for i in range(head[1] + 1, min(prose, len(lines))))
+    texts = list(itertools.islice(((i, text) for i, text in found if text),
+                                  NAME_BY_DATE_LINES))
+    for at, (_index, text) in enumerate(texts):
+        if date_line(text) is None:
+            continue
+        for near in (at - 1, at + 1):
+            if 0 <= near < len(texts) and date_line(texts[near][1]) is None:
+                name = _writer_alone(texts[near][1], lines, head, prose, drop, stops)
+                if name is not None and name.split()[0] in given_names():
+                    return texts[near][0], name
     return None
 
 

@@ -566,6 +566,9 @@ def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
     ("Lidia Marow", "Lidia Marow"),
     # Two capitalised words not opening with a given name: a label, not a writer.
     ("Harbour Desk", ""),
+    # A wire agency's name alone, or with its city, is the byline of its story.
+    ("Reuters", "Reuters"),
+    ("PTI, Washington,", "PTI"),
 ])
 def test_a_writers_name_next_to_a_date_under_the_headline_names_the_author(
         name: str, author: str) -> None:

@@ -42,6 +42,7 @@ from inbrief.core.clean.rules import (
     PERSON,
     SECTION_LABEL,
     SENTENCE_END,
+    WIRE_AGENCIES,
     BoilerplateLines,
     is_boilerplate,
     is_caption,
@@ -1108,10 +1109,20 @@ def _name_by_date(lines: list[str], head: tuple[int, int], prose: int,
             continue
         for near in (at - 1, at + 1):
             if 0 <= near < len(texts) and date_line(texts[near][1]) is None:
+                wire = _WIRE_ALONE.match(texts[near][1])
+                if wire is not None:
+                    return texts[near][0], wire.group("agency")
                 name = _writer_alone(texts[near][1], lines, head, prose, drop, stops)
                 if name is not None and name.split()[0] in given_names():
                     return texts[near][0], name
     return None
+
+
+# A wire agency's name alone, as the byline of its story ("Reuters" over "Updated: January
+# 16, 2020"), or with the city it wrote from ("PTI, Washington,").
+_WIRE_ALONE = re.compile(
+    rf"^(?P<agency>{WIRE_AGENCIES}|(?:The )?Associated Press|Agence France-Presse|Bloomberg"
+    r"|UPI|Press Association|PA Media|Canadian Press|AAP)(?:,\s*[A-Z][\w .'’-]{1,30},?)?$")
 
 
 # A reading time alone on its line ("11 min read", "Lesezeit: 3 Min."), and what may stand

@@ -497,6 +497,7 @@ def test_a_byline_right_over_the_headline_names_the_author(over: list[str],
     ("Lidia Marow @lmarow", "Lidia Marow"),
     ("Lidia Marow Marenia Today", "Lidia Marow"),
     ("[d442840] Lidia Marow", "Lidia Marow"),  # the writer's portrait before the name
+    ("Richard (R.J.) Marow", "Richard (R.J.) Marow"),  # initials in brackets (salon)
     # A story's subject (named in its body), a button, a role, a place, an office.
     ("Lidia Sorn", ""),
     ("Follow Us", ""),
@@ -718,6 +719,9 @@ def test_writers_names_a_browsers_copy_puts_around_the_headline() -> None:
     # The writer's note about themself below the body (TechCrunch's in a browser's copy).
     ("Ada Marow is a freelance reporter covering the delta provinces.", False),
     ("Ada Marow currently works for the Herald as a writer.", False),
+    # A link to the writer's other stories below the body (salon's).
+    ("More Ada Marow.", False),
+    ("More Ada Marow said the levees would hold.", True),
 ])
 def test_a_writers_note_about_themself_is_no_mention_of_a_subject(line: str,
                                                                  named: bool) -> None:

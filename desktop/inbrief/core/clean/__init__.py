@@ -962,7 +962,8 @@ _NAME_WITH_HANDLE = re.compile(rf"^(?P<author>{PERSON})\s+@\w+$")
 # bar ("Mateusz Gniazdowski", "Meg Kinnard and Errin Haines, Associated Press"): two or three
 # capitalised words, each with a lower-case letter, no button ("Text Size"), place or
 # organisation, and not named in the body (a story's subject is: "Mark Meadows").
-_ONE_NAME = (r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.)?"
+# (Initials or a nickname in brackets after the given name: "Richard (R.J.) Eskow".)
+_ONE_NAME = (r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ]\.|\s+\((?:[A-Z]\.){1,3}\))?"
              rf"(?:\s+{PARTICLE}){{0,2}}"
              r"(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]*)?"
              r"[a-zà-öø-ÿ]){1,2}?")  # (a capital inside a surname: "McCoy", "LaMotte")
@@ -1042,8 +1043,9 @@ def _named_in_body(name: str, lines: list[str], prose: int, drop: Container[int]
     """Return True when the body (its kept lines from line ``prose``) says the surname of
     ``name`` (of the last writer it names): the story's subject, not its writer."""
     surname = name.split()[-1]
-    # (Not the writer's note about themself: "Ada Brennan is a freelance reporter …".)
-    bio = re.compile(re.escape(name) + _BIO_AFTER_NAME)
+    # (Not the writer's note about themself: "Ada Brennan is a freelance reporter …", nor a
+    # link to their other stories: "More Ada Brennan.")
+    bio = re.compile(re.escape(name) + _BIO_AFTER_NAME + "|More " + re.escape(name) + r"\.?$")
     return any(surname in lines[i] and not bio.match(lines[i].strip())
                for i in range(prose, len(lines)) if i not in drop)
 

@@ -25,6 +25,7 @@ from inbrief.core.clean.date_lines import (
     shown_day,
 )
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
+from inbrief.core.clean.marks import inline_junk
 from inbrief.core.clean.rules import (
     BY_WORDS,
     BYLINE,
@@ -604,6 +605,15 @@ def clean_article(article: Article) -> Cleaned:
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
+    junk = inline_junk(text)
+    if junk:
+        # Reference marks and a formula's TeX source inside sentences: left out of the
+        # analysis, shown in the source.
+        kept = [(start, end) for start, end in zip(
+            (0, *(end for _, end in junk)), (*(start for start, _ in junk), len(text)),
+            strict=True) if end > start]
+        text_map = text_map.then(TextMap.keeping(len(text), kept))
+        text = text_map.kept_text(article.text)
     kinds = line_kinds(lines, drop, why)
     kinds.update((index, "dateline") for index in cut)
     cleaned = dataclasses.replace(

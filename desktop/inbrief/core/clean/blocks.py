@@ -31,7 +31,13 @@ from inbrief.core.clean.date_lines import (
     date_line,
     find_date,
 )
-from inbrief.core.clean.headline import candidates, is_signal, nearest_title, pick_headline
+from inbrief.core.clean.headline import (
+    candidates,
+    is_signal,
+    nearest_title,
+    pick_headline,
+    wiki_title,
+)
 from inbrief.core.clean.lead import Lead, make_lead
 from inbrief.core.clean.listings import listing_run, table_below
 from inbrief.core.clean.lists import introduced_lists
@@ -39,8 +45,10 @@ from inbrief.core.clean.press import boilerplate_start
 from inbrief.core.clean.repeats import repeated_blocks
 from inbrief.core.clean.rules import (
     BYLINE,
+    CITATION,
     GLUED_DATELINE,
     PERSON,
+    WIKI_CLOSING,
     BoilerplateLines,
     is_back_link,
 )
@@ -57,6 +65,7 @@ from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
     PhotoCaptions,
     card_title,
+    contents_lists,
     cookie_dialogs,
     doubled_cards,
     frames,
@@ -255,6 +264,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     code_listings(texts, raw)
     comment_entries(texts, raw)
     cookie_dialogs(texts, raw)
+    contents_lists(texts, raw)
     if _furniture(raw) < MIN_FURNITURE:
         return None
     has_prose = "good" in raw or "near-good" in raw
@@ -314,6 +324,7 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     if rules and last - rules[-1] <= TRAILER_BLOCKS and sum(
             word_count(blocks[i].text) for i in range(rules[-1] + 1, last + 1)) <= TRAILER_WORDS:
         last = rules[-1] - 1
+    last = _above_sources(blocks, raw, first, last)
     cards = cards_below(blocks, raw, first + 1, last + 1)
     for index in range(first + 1, last + 1):
         if _MORE.match(blocks[index].text) and cards[index - first]:
@@ -380,7 +391,10 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # The body starts at the first good paragraph below the headline, not a list item (a
     # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
     # in context, stay in the head.
-    found = pick_headline([block.text for block in blocks], opening, run.lead, top=run.top)
+    texts = [block.text for block in blocks]
+    found = wiki_title(texts, opening)
+    if found is None:
+        found = pick_headline(texts, opening, run.lead, top=run.top)
     if found is None and run.poem:
         # A poem's title shares few words with its first lines and has no byline or date
         # under it as often as not: the title-like line right above it is its title.
@@ -663,6 +677,19 @@ def _closing_sentence(block: Block) -> bool:
             and date_line(text) is None
             and not is_author_note(text) and not _CONTRIBUTED.search(text)
             and not _MORE.match(text))
+
+
+def _above_sources(blocks: list[Block], raw: list[str], first: int, last: int) -> int:
+    """Return the run's last block ``last`` moved up above a wiki article's closing sections
+    ("See also", "References", "External links"): from the first such heading on, no block
+    is prose but the sources the article cites (CITATION), which read as sentences."""
+    for index in range(first + 1, last + 1):
+        if WIKI_CLOSING.match(blocks[index].text) and not any(
+                _prose(blocks[at], raw[at]) and not CITATION.search(blocks[at].text)
+                and not WIKI_CLOSING.match(blocks[at].text)
+                for at in range(index + 1, last + 1)):
+            return index - 1
+    return last
 
 
 def _teasers(blocks: list[Block], start: int, end: int) -> set[int]:

@@ -37,7 +37,10 @@ _HEAD_SIGNAL = re.compile(
 )
 # A wiki's line under its page's title, where a news page has its byline: "From Wikipedia,
 # the free encyclopedia", "From Wikibooks, open books for an open world".
-_WIKI_TAGLINE = re.compile(r"^From (?:Wik\w+|\w+pedia), [^\n]{3,60}$")
+_WIKI_TAGLINE = re.compile(
+    r"^(?:From|Aus|Uit|De|Da|Z|Från|Fra|Origem:|Un article de) (?:Wik\w+|\w+pedia), [^\n]{3,60}$"
+    r"|^Материал из Википеди[иы]|^出典: フリー百科事典|^维基百科，自由的百科全书$"
+    r"|^維基百科，自由的百科全書$")
 # What a form says under its button, no byline: "By signing in, you agree ...", "By clicking
 # Subscribe ..." ("by" and a verb's -ing form in lower case; a writer's name is capitalised).
 _CONSENT = re.compile(r"^[Bb]y\s+[a-z]+ing\b")
@@ -576,3 +579,63 @@ def pick_headline(texts: list[str], first: int, lead: Lead | None = None,
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+# A wiki's tabs and tools between its page's title and the tagline under it ("Article",
+# "Talk", "Read", "Edit", "View history", "Tools"), in the languages of the largest wikis,
+# and its list of the article's other languages ("4 languages", each language's name, "Edit
+# links").
+_WIKI_TABS = re.compile(
+    r"^(?:article|talk|read|edit|edit source|view source|view history|tools|actions|more"
+    r"|watch|add topic|toggle the table of contents|artikel|diskussion|lesen|bearbeiten"
+    r"|quelltext bearbeiten|versionsgeschichte|werkzeuge|discussion|lire|modifier"
+    r"|modifier le code|voir l['’]historique|outils|artículo|discusión|leer|editar"
+    r"|ver historial|herramientas|voce|discussione|leggi|modifica|modifica wikitesto"
+    r"|cronologia|strumenti|artigo|discussão|ler|editar código-fonte|ver histórico"
+    r"|ferramentas|overleg|lezen|bewerken|brontekst bewerken|geschiedenis|hulpmiddelen)$",
+    re.IGNORECASE)
+_WIKI_LANGUAGES = re.compile(
+    r"^\d{1,3}\s+(?:languages?|sprachen|langues?|idiomas?|lingue|línguas|talen|språk)$",
+    re.IGNORECASE)
+_WIKI_LINKS_EDIT = re.compile(r"^(?:edit links|add links|add languages|links bearbeiten"
+                              r"|modifier les liens|editar enlaces|modifica collegamenti)$",
+                              re.IGNORECASE)
+WIKI_TITLE_REACH = 20  # text blocks above the tagline its title is looked for in
+WIKI_LANGUAGE_REACH = 400  # blocks a list of the article's languages may take
+WIKI_TITLE_WORDS = 15
+
+
+def wiki_title(texts: list[str], first: int) -> int | None:
+    """Return the index of a wiki page's title among the blocks ``texts`` above the body's
+    first block ``first``: the text block above the tagline under it ("From Wikipedia, the
+    free encyclopedia"), past the wiki's tabs and the list of the article's other languages;
+    None without a tagline there."""
+    tagline = next((at for at in range(first - 1, max(-1, first - HEAD_BLOCKS), -1)
+                    if _WIKI_TAGLINE.match(texts[at])), None)
+    if tagline is None:
+        return None
+    seen = 0
+    at = tagline - 1
+    while at >= 0 and seen < WIKI_TITLE_REACH:
+        text = texts[at]
+        if not _is_text(text) or _WIKI_TABS.match(text):
+            at -= 1
+            continue
+        if _WIKI_LINKS_EDIT.match(text):
+            # The languages listed above: the title is right above their count.
+            count = next((above for above in range(at - 1, max(-1, at - WIKI_LANGUAGE_REACH),
+                                                   -1) if _WIKI_LANGUAGES.match(texts[above])),
+                         None)
+            if count is None:
+                return None
+            at = count
+            continue
+        if _WIKI_LANGUAGES.match(text):
+            at -= 1
+            continue
+        seen += 1
+        if word_count(text) > WIKI_TITLE_WORDS or is_boilerplate(text):
+            return None
+        return at
+    return None
+

@@ -420,6 +420,14 @@ RELATED_LINE_CHARS = 40
 
 # Headings of a list of other articles ("More from Sportsnet", "Related stories", "Most read"):
 # the run is cut there when no full paragraph of prose follows them in it.
+# A wiki article's closing sections: its sources and links, no text of its own.
+WIKI_CLOSING_WORDS = (
+    r"see also|references|notes(?: and references)?|footnotes|citations|sources|bibliography"
+    r"|further reading|external links|works cited|siehe auch|einzelnachweise|weblinks"
+    r"|literatur|anmerkungen|voir aussi|références|notes et références|liens externes"
+    r"|bibliographie|véase también|referencias|enlaces externos|bibliografía|voci correlate"
+    r"|collegamenti esterni|bibliografia|ver também|referências|ligações externas|zie ook"
+    r"|externe links|bronnen")
 MORE_WORDS = (
     r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
     # "More Great WIRED Stories"
@@ -434,10 +442,25 @@ MORE_WORDS = (
     r"|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)"
     r"|diese beiträge solltest du nicht verpassen|también te puede (?:gustar|interesar)"
     rf"|{RELATED_HEADINGS}"
+    rf"|{WIKI_CLOSING_WORDS}"
 )
+# A wiki's link to edit a section, after its heading ("References[edit]", "Weblinks
+# [Bearbeiten | Quelltext bearbeiten]").
+WIKI_EDIT = (r"\[\s*(?:edit|edit source|bearbeiten|modifier|editar|modifica|bewerken|redigera"
+             r"|rediger|muokkaa|edytuj|upravit|править|編集|编辑)(?:\s+source)?"
+             r"(?:\s*\|\s*[^\]\n]{1,40})?\s*\]")
+WIKI_CLOSING = re.compile(rf"^[\s#•*+]*(?:{WIKI_CLOSING_WORDS})(?:[\s:]|{WIKI_EDIT})*$",
+                          re.IGNORECASE)
+# A source a wiki article cites, as its list of references gives it: the back link's caret
+# ("^ a b Okafor, Lidia (2004). …", "↑ …"), a year in brackets closing the authors, an
+# ISBN, a DOI, pages, when it was looked at ("Retrieved 3 March 2022").
+CITATION = re.compile(
+    r"^\s*(?:\d{1,3}\.\s*)?[\^↑]|\(\d{4}[a-z]?\)\.|\(\d{1,2} \w+ \d{4}\)\.|\bISBN\b|\bdoi:"
+    r"|\bpp?\.\s?\d|\b(?:Retrieved|Archived from the original|Abgerufen am|Consulté le"
+    r"|Consultado el|Recuperado el)\b")
 MORE_HEADING = re.compile(
     rf"^[\s#•*+]*(?:\(BUTTON\)\s*)?(?:{by_first_letter([MORE_WORDS])})"
-    r"(?:[\s:»›>：]|…|\.\.\.)*$",
+    rf"(?:[\s:»›>：]|…|\.\.\.|{WIKI_EDIT})*$",
     re.IGNORECASE,
 )
 
@@ -662,8 +685,20 @@ def is_boilerplate(line: str) -> bool:
         or len(text) <= RELATED_LINE_CHARS and bool(_RELATED_LINE.match(text))
         or _ANY_SEARCHED_HINT.search(folded) is not None and _searched_rule(text, folded)
         or is_caption(text)
+        or first == "[" and _WIKI_EDIT_ALONE.match(text) is not None
+        or (first in "FNMS" or "redirects here" in text) and _HATNOTE.match(text) is not None
     )
     return found and (many_spaces or not more_words_than(text, MAX_BOILERPLATE_WORDS))
+
+
+_WIKI_EDIT_ALONE = re.compile(rf"^{WIKI_EDIT}$", re.IGNORECASE)  # "[edit]" under a heading
+# A wiki's note over an article or section pointing to other pages: "For other uses, see
+# Marenia (disambiguation).", "\"TSNE\" redirects here. For …, see …", "Main article: …".
+_HATNOTE = re.compile(
+    r"^(?:For (?:other uses|[^.,\n]{1,80}), see [A-Z\"“][^\n]{0,120}\.$"
+    r"|[^\n]{1,80} redirects here\.[^\n]{0,200}$"
+    r"|Not to be confused with [^\n]{1,120}\.?$"
+    r"|(?:Main articles?|See also|Further information|Further reading): [^\n]{1,160}$)")
 
 
 # An author box's links: "Suivre ce journaliste sur twitter", "Aller sur la page de ce

@@ -121,6 +121,40 @@ def cookie_dialogs(texts: list[str], raw: list[str]) -> None:
             index += 1
 
 
+# A wiki article's table of contents: its heading alone ("Contents", the skin's "hide" or
+# "[hide]" toggle after it), then its sections numbered from 1 ("1 History", "1.1
+# Construction", "2 Optics"; a browser's copy runs the number into the name: "1History"), a
+# list marker before each in a text browser's dump.
+_CONTENTS_HEADING = re.compile(
+    r"^(?:contents|table of contents|inhaltsverzeichnis|inhalt|sommaire|índice|indice"
+    r"|inhoud|innehåll|indhold|innhold|sisällysluettelo|spis treści|obsah|содержание"
+    r"|зміст|İçindekiler|目次|目录|目錄|목차)(?:\s*\[?\s*(?:hide|show|verbergen|masquer"
+    r"|ocultar|nascondi)\s*\]?)?$", re.IGNORECASE)
+_CONTENTS_ITEM = re.compile(r"^(?:[•*+□◦○▪-]\s*)?(\d{1,2})(?:\.\d{1,2}){0,3}\s*[^\W\d_]")
+CONTENTS_ITEM_WORDS = 10
+MIN_CONTENTS_ITEMS = 2
+
+
+def contents_lists(texts: list[str], raw: list[str]) -> None:
+    """Class bad a wiki article's table of contents: its heading (_CONTENTS_HEADING) and the
+    short numbered sections right below it, the first numbered 1, MIN_CONTENTS_ITEMS of
+    them at least."""
+    for index, text in enumerate(texts):
+        if len(text) > 40 or not _CONTENTS_HEADING.match(text):
+            continue
+        items: list[int] = []
+        at = index + 1
+        while at < len(texts) and word_count(texts[at]) <= CONTENTS_ITEM_WORDS and (
+                item := _CONTENTS_ITEM.match(texts[at])) is not None:
+            if not items and item.group(1) != "1":
+                break
+            items.append(at)
+            at += 1
+        if len(items) >= MIN_CONTENTS_ITEMS:
+            for at in (index, *items):
+                raw[at] = "bad"
+
+
 # A news photo's caption in the words agencies write them in: who stands where in the picture
 # ("Ada Brennan, left, speaks ..."), "this ... file photo", a picture credited to an agency at
 # its end ("... via AP", "(AP)"), or a photo's "[+]" button to read the caption in full.

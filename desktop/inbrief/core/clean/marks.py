@@ -1,0 +1,85 @@
+"""Marks inside a wiki article's sentences that are no part of its text: reference marks
+("… Hinton.[1]", "[citation needed]") and a formula's TeX source ("{\\displaystyle I}")."""
+
+from __future__ import annotations
+
+import re
+
+from inbrief.core.clean.rules import WIKI_EDIT
+from inbrief.core.textmap import Span
+
+# A reference mark run onto the word or punctuation before it: Wikipedia's "[1]", "[a]",
+# "[note 1]" and its maintenance tags, w3m's "^[2]^[3]" (a superscript's caret). A mark after a
+# space is none ("see [1]" cites a list the page gives; "a [b] c" is any text).
+_TAGS = ("citation needed|clarification needed|better source needed|full citation needed"
+         "|page needed|verification needed|failed verification|dubious|discuss|who|when"
+         "|where|which|why|according to whom|by whom|original research|needs update"
+         "|not in citation given|unreliable source\\??|vague|specify|edit|edit source"
+         "|Belege fehlen|Quelle fehlt|réf\\. nécessaire|réf\\. souhaitée|cita requerida"
+         "|citation nécessaire|senza fonte|carece de fontes")
+_ONE_MARK = rf"\^?\[(?:\d{{1,3}}|[a-z]|note \d{{1,3}}|Anm\. \d{{1,3}}|(?:{_TAGS})\??)\]"
+_MARKS = re.compile(rf"(?<=[^\s\[\]])(?:{_ONE_MARK})+"
+                    # After a sentence's end and a space (a browser's copy of a reference
+                    # set apart: 'real life." [5] SciFi.com stated …'), the space with it.
+                    rf"|(?<=[.!?\"”’]) (?:{_ONE_MARK})+(?=\s|$)")
+# Reference marks after a sentence's punctuation or closing quote: a page cites its sources so
+# ("… the coast.[1]"); so many of them before any mark is taken out (one alone may be a
+# program's "items[1]", a footnote's "[a]" in a table).
+_AFTER_PUNCTUATION = re.compile(rf"(?<=[.,;:!?)\"”’])(?:{_ONE_MARK})")
+CITED_MARKS = 2
+# The TeX source of a formula a text browser shows after its text (the formula's annotation
+# and its picture's alternative text, each "{\displaystyle …}" with braces nested inside).
+_TEX_OPENING = re.compile(r"\{\\(?:displaystyle|textstyle|scriptstyle)\b")
+TEX_CHARS = 2000  # the longest formula source looked through for its closing brace
+
+
+# A wiki's link to edit a section run onto its heading ("History[edit]", a browser's copy).
+_EDIT_AFTER_HEADING = re.compile(rf"(?<=\S)\s?{WIKI_EDIT}[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def inline_junk(text: str) -> list[Span]:
+    """Return the spans of ``text`` that are reference marks or a formula's TeX source, in
+    order: left out of the analysis, each the length of the mark (a sentence keeps its full
+    stop and the space after it)."""
+    spans: list[Span] = []
+    if "\\" in text:
+        position = 0
+        while (opening := _TEX_OPENING.search(text, position)) is not None:
+            end = _closing_brace(text, opening.start())
+            if end is None:
+                position = opening.end()
+                continue
+            spans.append((opening.start(), end))
+            position = end
+    if "[" in text:
+        if len(_AFTER_PUNCTUATION.findall(text)) >= CITED_MARKS:
+            spans.extend(match.span() for match in _MARKS.finditer(text))
+        spans.extend(match.span() for match in _EDIT_AFTER_HEADING.finditer(text))
+    return _merged(spans)
+
+
+def _closing_brace(text: str, start: int) -> int | None:
+    """Return the index after the brace closing the one at ``start``, or None."""
+    depth = 0
+    for at in range(start, min(len(text), start + TEX_CHARS)):
+        char = text[at]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        elif char == "\n" and text.startswith("\n", at + 1):
+            return None  # a paragraph's end: the formula's source is cut off
+    return None
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Return ``spans`` sorted, overlapping or touching ones joined."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -33,6 +33,8 @@ REFERENCES = [
     "Engineering. 14 (2): 112–130.",
     "^ Allard, E. (1876). Mémoire sur l'intensité et la portée des phares. Paris.",
 ]
+INFOBOX = ["Marenia Lighthouse", "", "The tower seen from the harbour mole in 2011", "",
+           "Location\tPort Selwyn, Marenia", "Constructed\t1868", "Height\t38 m (125 ft)"]
 HEAD = ["Jump to content", "Main menu", "Search", "Create account", "Log in",
         "Personal tools", "Toggle the table of contents"]
 TABS = ["Article", "Talk", "Read", "Edit", "View history", "Tools"]
@@ -48,7 +50,7 @@ def _page(languages: list[str], edit: str = "\n[edit]") -> str:
     contents = ["Contents", "1 History", "1.1 Construction", "2 Optics", "3 References"]
     lines = [*HEAD, "Marenia Lighthouse", *languages, *TABS,
              "From Wikipedia, the free encyclopedia",
-             "For the lighthouse on Corva Island, see Corva Light.", "", LEAD, "",
+             "For the lighthouse on Corva Island, see Corva Light.", "", *INFOBOX, "", LEAD, "",
              "\n".join(contents), "", f"History{edit}", "", HISTORY, "", f"Optics{edit}", "",
              OPTICS, "", f"References{edit}", *REFERENCES, *FOOT]
     return "\n".join(lines)
@@ -69,7 +71,8 @@ def test_a_wiki_article_pasted_whole_is_its_text_alone(languages: list[str],
     assert text.startswith("The Marenia Lighthouse is an active lighthouse")
     assert text.rstrip().endswith("about 600,000 candelas.")
     for gone in ("[1]", "[2]", "[citation needed]", "displaystyle", "[edit]", "Contents",
-                 "1.1 Construction", "Okafor", "Retrieved", "Jump to content", "Talk"):
+                 "1.1 Construction", "Okafor", "Retrieved", "Jump to content", "Talk",
+                 "Corva", "Constructed", "harbour mole"):
         assert gone not in text, gone
     # A mark goes, the sentence's stop and the space after it stay.
     assert "oldest working light on the coast. The tower was automated" in text

@@ -392,7 +392,7 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
     # breadcrumb): a standfirst or a few short lines among share buttons and pictures, bad
     # in context, stay in the head.
     texts = [block.text for block in blocks]
-    found = wiki_title(texts, opening)
+    found = wiki = wiki_title(texts, opening)
     if found is None:
         found = pick_headline(texts, opening, run.lead, top=run.top)
     if found is None and run.poem:
@@ -408,6 +408,10 @@ def find_article(lines: list[str], boilerplate: BoilerplateLines | None = None
         first = _first_paragraph(blocks, kinds, bio + 1, last, bio)
     head = first if found is None else found
     standfirst: set[int] = set() if bio is None or bio == first else {bio}
+    if wiki is not None:
+        # A wiki article's infobox, its picture's caption and notes pointing to other pages
+        # between its title and its first paragraph: the page's, not the article's text.
+        standfirst.update(range(head + 1, first))
     if found is not None:
         # Headline, standfirst, byline or date, body: the paragraph between the headline and
         # the byline is the editor's summary of the article, not its text.

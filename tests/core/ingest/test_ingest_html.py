@@ -586,3 +586,45 @@ def test_a_writer_the_head_names_beats_another_storys_microdata() -> None:
     unnamed = PAGE.replace('<meta name="author" content="Marta Lindqvist">', "").replace(
         "<article>", f"<article>{role}")
     assert load_bytes(unnamed.encode(), "role.html").author == ""
+
+
+_WIKI_LEAD = ("The Marenia Lighthouse is an active lighthouse on the northern mole of the harbour "
+              "of Port Selwyn, the largest port of the province of Marenia, and the oldest "
+              "working light on its coast.")
+_WIKI_HISTORY = ("After three ships were lost on the shoals north of Port Selwyn in the winter of "
+                 "1861, the provincial assembly voted funds for a light at the harbour entrance, "
+                 "and the tower was first lit in October 1868.")
+WIKI_PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Marenia Lighthouse - Wikipedia</title>
+</head><body><h1 id="firstHeading">Marenia Lighthouse</h1>
+<div id="siteSub">From Wikipedia, the free encyclopedia</div>
+<div id="mw-content-text"><div class="mw-parser-output">
+<div role="note" class="hatnote">For the light on Corva Island, see Corva Light.</div>
+<table class="infobox"><tr><th>Constructed</th><td>1868</td></tr></table>
+<p>{_WIKI_LEAD}<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup></p>
+<div id="toc" class="toc"><h2>Contents</h2><ul><li>1 History</li><li>2 References</li></ul></div>
+<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection">[<a>edit</a>]
+</span></h2>
+<p>{_WIKI_HISTORY}<sup class="noprint Template-Fact">[<i>citation needed</i>]</sup></p>
+<h2><span class="mw-headline" id="References">References</span></h2>
+<div class="reflist"><ol class="references"><li id="cite_note-1">^ Okafor, Lidia (2004).
+<i>Lights of the Marenian Coast</i>. Port Selwyn: Harbour Press. Retrieved 3 March 2022.</li>
+</ol></div>
+<h2><span class="mw-headline" id="External_links">External links</span></h2>
+<ul><li><a href="https://port.example/">Marenia Port Authority</a> official site</li></ul>
+<div class="navbox">Lighthouses of Marenia: Corva Light, Selwyn Point Light, Tarren Head</div>
+</div></div>
+<ul id="footer-info"><li id="footer-info-lastmod"> This page was last edited on 3 March 2024,
+at 10:12<span>&#160;(UTC)</span>.</li></ul></body></html>"""
+
+
+def test_a_saved_wiki_page_is_its_article_alone(tmp_path: Path, no_network: None) -> None:
+    path = tmp_path / "marenia.html"
+    path.write_text(WIKI_PAGE, encoding="utf-8")
+    article = load_path(path)
+    assert article.title == "Marenia Lighthouse"
+    assert _WIKI_LEAD in article.text and _WIKI_HISTORY in article.text
+    for unwanted in ("[1]", "citation needed", "edit", "Contents", "Corva", "Constructed",
+                     "Okafor", "Retrieved", "External links", "Port Authority", "Tarren"):
+        assert unwanted not in article.text, unwanted
+    # The version read, not a reference's "Retrieved" day.
+    assert article.published == "2024-03-03"

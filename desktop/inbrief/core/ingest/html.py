@@ -15,6 +15,7 @@ from typing import Any
 from inbrief.core.clean.counts import word_count
 from inbrief.core.clean.date_lines import (
     date_line,
+    find_date,
 )
 from inbrief.core.clean.rules import BYLINE, NAME_PARTICLES, SENTENCE_END
 from inbrief.core.ingest.html_authors import author_names, microdata_author, names_in
@@ -275,6 +276,46 @@ _RELATED_ELEMENTS = (
     f"//*[{_RELATED_HEADING}] | //*[{_RELATED_HEADING}]/following-sibling::*")
 
 
+# A MediaWiki page's furniture inside its article (Wikipedia's): reference marks, "[edit]"
+# links, the table of contents, notes pointing to other pages, the infobox, boxes of links,
+# a formula's TeX source (its MathML's text stays), and its closing sections (see
+# also, notes, references, further reading, external links: a heading, then lists) with
+# everything after the first of them.
+_WIKI_CLOSING_IDS = ("See_also", "Notes", "References", "Footnotes", "Citations", "Sources",
+                     "Bibliography", "Further_reading", "External_links", "Notes_and_references",
+                     "Works_cited", "Einzelnachweise", "Weblinks", "Literatur", "Siehe_auch",
+                     "Références", "Notes_et_références", "Liens_externes", "Voir_aussi",
+                     "Referencias", "Enlaces_externos", "Véase_también", "Note",
+                     "Collegamenti_esterni", "Voci_correlate", "Referências",
+                     "Ligações_externas", "Ver_também")
+_WIKI_CLOSING_HEADING = (
+    "(self::h2 or self::div[contains(@class, 'mw-heading2')])"
+    " and (" + " or ".join(f"descendant-or-self::*[@id='{name}']"
+                           for name in _WIKI_CLOSING_IDS) + ")")
+_WIKI_FURNITURE = [
+    "//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ')]"
+    " | //sup[contains(@class, 'Template-Fact')] | //*[contains(@class, 'mw-editsection')]"
+    " | //*[@id='toc'] | //*[contains(@class, 'hatnote')] | //table[contains(@class, 'infobox')]"
+    " | //*[contains(@class, 'navbox')] | //math//annotation | //*[contains(@class, 'reflist')]"
+    " | //ol[contains(@class, 'references')]",
+    f"//*[{_WIKI_CLOSING_HEADING}] | //*[{_WIKI_CLOSING_HEADING}]/following-sibling::*",
+]
+_MEDIAWIKI = re.compile(r"\bmw-parser-output\b|\bid=[\"']?mw-content-text\b")
+# The day a wiki's page was last edited, in its footer: the version read, whose "last year"
+# relative dates mean ("This page was last edited on 3 March 2024, at 10:12").
+_WIKI_EDITED = re.compile(r"<li\b[^<>]*\bid=[\"']?footer-info-lastmod\b[^<>]*>(.{0,300}?)</li>",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def wiki_edited(html: str) -> str | None:
+    """Return the ISO day a MediaWiki page says it was last edited on, or None."""
+    found = _WIKI_EDITED.search(html)
+    if found is None:
+        return None
+    return find_date(html_lib.unescape(re.sub(r"<[^<>]*>", " ", found.group(1))),
+                     day_first=True)
+
+
 # A card shown over a name in a paragraph when the pointer rests on it (The Hill: the person's
 # picture, name, latest headlines and "MORE" after "Rep. Ilhan Omar"), in the markup though
 # hidden: the innermost inline element of a paragraph holding a picture and three links or more
@@ -407,7 +448,8 @@ def extract_article(html: str) -> PageText | None:
             # Markup only: guessing from dates in the prose would make an event date the
             # publication date, and relative dates are resolved against it.
             date_extraction_params={"extensive_search": False, "original_date": True},
-            prune_xpath=[_COMMENT_ELEMENTS, _RELATED_ELEMENTS, _HOVER_CARDS],
+            prune_xpath=[_COMMENT_ELEMENTS, _RELATED_ELEMENTS, _HOVER_CARDS,
+                         *(_WIKI_FURNITURE if _MEDIAWIKI.search(html) else [])],
         )
     except Exception:  # a parser failure on a strange page: the caller falls back
         document = None
@@ -430,6 +472,8 @@ def extract_article(html: str) -> PageText | None:
         # related story's or a review's microdata may come first.
         author = marked
     published = _shown_over_modified(str(date)[:10] if date else None, html)
+    if _MEDIAWIKI.search(html):
+        published = wiki_edited(html) or published
     return PageText(
         text=with_lead(without_known_head(text, title, author, published),
                        str(data.get("description") or ""), html),

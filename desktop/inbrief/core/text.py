@@ -80,8 +80,11 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     # have fitted, was not wrapped: a link or label run into the paragraph below it, in a copy
     # that puts a paragraph on a line of its own ("Step-by-step guide to the base camp" /
     # "T1 entered the final ...").
+    # (The second widest of four lines or more: a line that two wrapped lines were joined
+    # into, a word broken at its end with a hyphen put back together, is no wrap width.)
     widest = max(lengths, default=0)
-    fit = widest - max(UNWRAPPED_SLACK, widest // 8)
+    full = sorted(lengths)[-2] if len(lengths) >= 4 else widest
+    fit = full - max(UNWRAPPED_SLACK, full // 8)
     verse = len(lengths) >= VERSE_LINES and widest <= VERSE_WIDTH and all(
         line.lstrip()[:1].isupper() for line in text[start:end].split("\n"))
     while pos != -1:

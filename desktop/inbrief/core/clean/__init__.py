@@ -605,10 +605,10 @@ def clean_article(article: Article) -> Cleaned:
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
-    junk = inline_junk(text)
+    junk = inline_junk(text, broken_words=page is None)
     if junk:
-        # Reference marks and a formula's TeX source inside sentences: left out of the
-        # analysis, shown in the source.
+        # Reference marks, a formula's TeX source and words broken at a line's end inside
+        # sentences: left out of the analysis, shown in the source.
         kept = [(start, end) for start, end in zip(
             (0, *(end for _, end in junk)), (*(start for start, _ in junk), len(text)),
             strict=True) if end > start]

@@ -1,9 +1,11 @@
-"""Marks inside a wiki article's sentences that are no part of its text: reference marks
-("… Hinton.[1]", "[citation needed]") and a formula's TeX source ("{\\displaystyle I}")."""
+"""Marks inside an article's sentences that are no part of its text: a wiki's reference marks
+("… Hinton.[1]", "[citation needed]") and a formula's TeX source ("{\\displaystyle I}"), and
+the hyphens and line breaks of words broken at a line's end ("automa-" / "tion")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from inbrief.core.clean.rules import WIKI_EDIT
 from inbrief.core.textmap import Span
@@ -37,8 +39,59 @@ TEX_CHARS = 2000  # the longest formula source looked through for its closing br
 _EDIT_AFTER_HEADING = re.compile(rf"(?<=\S)\s?{WIKI_EDIT}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def inline_junk(text: str) -> list[Span]:
-    """Return the spans of ``text`` that are reference marks or a formula's TeX source, in
+# A word broken at a line's end with a hyphen, as a PDF reader's copy or a text wrapped by
+# hand gives it ("the automa-" / "tion programme"): the hyphen, the line break and the next
+# line's indent between two letters.
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-(\n[ \t]*)(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def line_end_hyphens(text: str, broken: bool = True) -> list[Span]:
+    """Return the spans of ``text`` that join the words broken at a line's end with a
+    hyphen: the hyphen and the line break ("automa-" / "tion" -> "automation"), or the line
+    break alone when the hyphen is the word's own (a compound the text writes so elsewhere,
+    two words it uses on their own, "well-" / "known"; a capital after it, "Anglo-" /
+    "Saxon"), as pdf_text.join_hyphenated decides for a PDF's lines; nothing before "and",
+    "oder" and the like (a word's first part standing for two: "Hafen-" / "oder
+    Flughafengebühren", the line break a space). Nothing unless ``broken``: a web page as a
+    text browser or a browser lays it out breaks lines after a hyphen, never inside a word,
+    and whether a space followed the hyphen ("Gas- oder Kohlegrill") cannot be told."""
+    if not broken:
+        return []
+    breaks = list(_LINE_END_HYPHEN.finditer(text))
+    if not breaks:
+        return []
+    counts = Counter(word.casefold() for word in _WORD.findall(text))
+    compounds = {word.casefold() for word in _COMPOUND.findall(text)}
+    spans: list[Span] = []
+    for found in breaks:
+        head = _LAST_LETTERS.search(text, 0, found.start())
+        tail = _WORD.match(text, found.end())
+        first = head.group(0) if head else ""
+        second = tail.group(0) if tail else ""
+        if second.casefold() in _SUSPENDED_BEFORE:
+            continue
+        whole = (first + second).casefold()
+        own = (f"{first}-{second}".casefold() in compounds or second[:1].isupper()
+               or counts[first.casefold()] > 1 and counts[second.casefold()] > 1)
+        if own and not counts[whole]:
+            spans.append(found.span(1))  # "well-known": the line break alone
+        else:
+            spans.append((found.start(), found.end(1)))
+    return spans
+
+
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+# Words after a suspended hyphen: "Hafen- oder Flughafengebühren", "pre- and post-war".
+_SUSPENDED_BEFORE = frozenset((
+    "and", "or", "nor", "to", "und", "oder", "bzw", "sowie", "bis", "als", "wie", "et", "ou",
+    "y", "o", "e", "en", "of", "och", "eller", "og", "ja", "tai", "i", "lub", "a"))
+
+
+def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
+    """Return the spans of ``text`` that are reference marks, a formula's TeX source or what
+    breaks a word at a line's end (line_end_hyphens, ``broken_words`` its ``broken``), in
     order: left out of the analysis, each the length of the mark (a sentence keeps its full
     stop and the space after it)."""
     spans: list[Span] = []
@@ -51,6 +104,8 @@ def inline_junk(text: str) -> list[Span]:
                 continue
             spans.append((opening.start(), end))
             position = end
+    if "-\n" in text:
+        spans.extend(line_end_hyphens(text, broken_words))
     if "[" in text:
         if len(_AFTER_PUNCTUATION.findall(text)) >= CITED_MARKS:
             spans.extend(match.span() for match in _MARKS.finditer(text))

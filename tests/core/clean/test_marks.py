@@ -49,3 +49,57 @@ def test_a_pdf_readers_copy_reads_as_whole_words() -> None:
     shown = [sentence.shown for sentence in brief.sentences]
     assert any("reviews the automation programme of the port authority" in s for s in shown)
     assert not any("automa- tion" in s or "repla- cing" in s for s in shown)
+
+
+_PAGE_TEXT = [
+    "The port authority automated eleven lights between 1994 and 2018, replacing keepers",
+    "with remote monitoring from the harbour control room in Port Selwyn, and it",
+    "reported fewer outages in each year of the programme than in any year before it.",
+    "Critics argued that automation would make the lights less reliable, while the",
+    "authority pointed to lower costs and to the falling number of ships that used the",
+    "smaller harbours along the northern coast of the province in the same years.",
+    "The keepers' houses were sold or leased, several of them to local museums that now",
+    "show the lamps, logbooks and uniforms of the service to visitors in the summer and",
+    "to school classes from the towns along the coast during the rest of the year.",
+    "Solar panels were fitted to the last three towers in 2018, when the authority",
+]
+
+
+def _pdf_copy() -> str:
+    pages = []
+    for number in range(1, 5):
+        head = f"Harbour Policy Review                 Vol. 12, No. {number}"
+        pages.append("\n".join([head, "", *_PAGE_TEXT, "", str(number), ""]))
+    # A sentence runs on from one page to the next.
+    return "\n".join(pages).replace(
+        "in 2018, when the authority\n\n1\n\nHarbour Policy Review                 Vol. 12, "
+        "No. 2\n\nThe port", "in 2018, when the authority\n\n1\n\nHarbour Policy Review"
+        "                 Vol. 12, No. 2\n\nsaid the port")
+
+
+def test_a_pdf_readers_running_heads_and_page_numbers_are_left_out() -> None:
+    copy = _pdf_copy()
+    cleaned = clean_article(Article(text=copy, format="text"))
+    text = cleaned.article.text
+    assert "Harbour Policy Review" not in text.split("\n", 1)[1]
+    assert "Vol. 12, No. 3" not in text and "\n3\n" not in f"\n{text}\n"
+    assert cleaned.text_map.kept_text(copy) == text
+    # The sentence a page break parted reads whole.
+    brief = pipeline.analyze(Article(text=copy, format="text"))
+    shown = [sentence.shown for sentence in brief.sentences]
+    assert any("in 2018, when the authority said the port authority automated" in s
+               for s in shown)
+
+
+def test_a_songs_chorus_is_no_running_head() -> None:
+    words = ["harbour", "mole", "tower", "lamp", "keeper", "wick", "storm", "ship", "shoal",
+             "beacon", "signal", "night"]
+    chorus = ["Keep the light on, keeper", "keep the light on for me"]
+    lines = []
+    for number in range(4):
+        verse = [f"the {words[(number + k) % 12]} and the {words[(number * 5 + k) % 12]} "
+                 f"of the {words[(number * 7 + k) % 12]}" for k in range(10)]
+        lines += [*verse, "", *chorus, ""]
+    song = "\n".join(lines)
+    text = clean_article(Article(text=song, format="text")).article.text
+    assert text.count("Keep the light on, keeper") == 4

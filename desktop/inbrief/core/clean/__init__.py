@@ -26,6 +26,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.marks import inline_junk
+from inbrief.core.clean.pdf_copy import running_lines
 from inbrief.core.clean.rules import (
     BY_WORDS,
     BYLINE,
@@ -115,6 +116,9 @@ _GLUED_SLUG = re.compile(r"\s*[a-z\d]+(?:-[a-z\d]+){3,}(?=[A-Z])")
 # Text read out of HTML (a saved page, an HTML paste) is an extracted article already, and a
 # PDF or Word document has no page furniture to find the article in.
 PAGE_FORMATS = frozenset({"text", "stdin", "markdown"})
+# Plain text as the user gave it (a paste, a text file): wrapped by hand or by a PDF reader,
+# its words may be broken at a line's end and its paragraphs parted by page breaks.
+PLAIN_FORMATS = frozenset({"text", "stdin"})
 
 
 @dataclass(frozen=True)
@@ -338,6 +342,12 @@ def clean_article(article: Article) -> Cleaned:
     page_headline = ""  # the headline find_article picked
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
     page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
+    if page is None and article.format in PLAIN_FORMATS and "\n" in article.text:
+        # A copy out of a PDF reader: its pages' running heads and numbers.
+        running = running_lines(lines)
+        drop |= running
+        why.update(dict.fromkeys(running, "footer"))
+        filled = [i for i in filled if i not in running]
     if page is not None:
         drop |= page.drop
         # (A head's furniture without a letter or digit, a gallery's lone bullets, is no
@@ -605,7 +615,7 @@ def clean_article(article: Article) -> Cleaned:
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
-    junk = inline_junk(text, broken_words=page is None)
+    junk = inline_junk(text, broken_words=page is None and article.format in PLAIN_FORMATS)
     if junk:
         # Reference marks, a formula's TeX source and words broken at a line's end inside
         # sentences: left out of the analysis, shown in the source.

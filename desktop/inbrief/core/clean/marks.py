@@ -89,6 +89,19 @@ _SUSPENDED_BEFORE = frozenset((
     "y", "o", "e", "en", "of", "och", "eller", "og", "ja", "tai", "i", "lub", "a"))
 
 
+# Blank lines inside a paragraph that a page or column break parted (its running head and
+# page number left out around them): the line above ends with no sentence's end, the line
+# below goes on in lower case.
+_PARTED = re.compile(r"(?<=[^\W\d_,;-])\n((?:[ \t]*\n)+)(?=[ \t]*[^\W\d_])")
+
+
+def parted_paragraphs(text: str) -> list[Span]:
+    """Return the blank lines of ``text`` inside a paragraph that a page break parted (each
+    span all of its line breaks but the first, which joins the two parts as a wrapped line)."""
+    return [found.span(1) for found in _PARTED.finditer(text)
+            if text[found.end():found.end() + 20].lstrip()[:1].islower()]
+
+
 def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
     """Return the spans of ``text`` that are reference marks, a formula's TeX source or what
     breaks a word at a line's end (line_end_hyphens, ``broken_words`` its ``broken``), in
@@ -104,8 +117,10 @@ def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
                 continue
             spans.append((opening.start(), end))
             position = end
-    if "-\n" in text:
-        spans.extend(line_end_hyphens(text, broken_words))
+    if broken_words and "-\n" in text:
+        spans.extend(line_end_hyphens(text))
+    if broken_words and "\n\n" in text:
+        spans.extend(parted_paragraphs(text))
     if "[" in text:
         if len(_AFTER_PUNCTUATION.findall(text)) >= CITED_MARKS:
             spans.extend(match.span() for match in _MARKS.finditer(text))

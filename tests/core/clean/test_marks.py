@@ -35,6 +35,9 @@ def test_a_word_broken_at_a_lines_end_is_put_back_together() -> None:
     assert _joined("A well-known tale. The well-\nknown keeper.") == (
         "A well-known tale. The well-known keeper.")
     assert _joined("The Anglo-\nSaxon king.") == "The Anglo-Saxon king."
+    # A word broken the same way on each page: its parts are no words of the text.
+    assert _joined("the repla-\ncing of keepers; the repla-\ncing of lamps") == (
+        "the replacing of keepers; the replacing of lamps")
     # A word's first part standing for two keeps its line break, a space.
     assert _joined("die Hafen-\noder Flughafengebühren") == "die Hafen-\noder Flughafengebühren"
     # A web page's rendering: whether a space followed the hyphen cannot be told.

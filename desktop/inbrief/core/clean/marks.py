@@ -64,18 +64,22 @@ def line_end_hyphens(text: str, broken: bool = True) -> list[Span]:
         return []
     counts = Counter(word.casefold() for word in _WORD.findall(text))
     compounds = {word.casefold() for word in _COMPOUND.findall(text)}
-    spans: list[Span] = []
+    parts: list[tuple[str, str]] = []
     for found in breaks:
         head = _LAST_LETTERS.search(text, 0, found.start())
         tail = _WORD.match(text, found.end())
-        first = head.group(0) if head else ""
-        second = tail.group(0) if tail else ""
+        parts.append((head.group(0) if head else "", tail.group(0) if tail else ""))
+    # Words the text uses on their own: its words but the broken ones' parts ("repla-" /
+    # "cing" broken the same way on each page is no word "repla").
+    counts.subtract(part.casefold() for pair in parts for part in pair)
+    spans: list[Span] = []
+    for found, (first, second) in zip(breaks, parts, strict=True):
         if second.casefold() in _SUSPENDED_BEFORE:
             continue
         whole = (first + second).casefold()
         own = (f"{first}-{second}".casefold() in compounds or second[:1].isupper()
-               or counts[first.casefold()] > 1 and counts[second.casefold()] > 1)
-        if own and not counts[whole]:
+               or counts[first.casefold()] > 0 and counts[second.casefold()] > 0)
+        if own and counts[whole] <= 0:
             spans.append(found.span(1))  # "well-known": the line break alone
         else:
             spans.append((found.start(), found.end(1)))

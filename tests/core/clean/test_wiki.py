@@ -123,6 +123,12 @@ def test_an_edit_link_alone_is_boilerplate() -> None:
     (["Marenia Lighthouse", "Article", "Talk", "Read", "Edit"], "Marenia Lighthouse"),
     (["Marenia Lighthouse", "2 languages", "Deutsch", "Français", "Edit links", "Article"],
      "Marenia Lighthouse"),
+    # The page's tools and appearance menus pinned beside the article (a wide screen).
+    (["Marenia Lighthouse", "Article", "Talk", "Read", "Edit", "View history", "Tools",
+      "Tools", "move to sidebar", "hide", "Actions", "General", "What links here",
+      "Permanent link", "Cite this page", "Print/export", "Download as PDF",
+      "Printable version", "Appearance", "Text", "Small", "Standard", "Large", "Width",
+      "Standard", "Wide", "Color (beta)", "Automatic", "Light", "Dark"], "Marenia Lighthouse"),
     # German tabs and tagline.
     (["Leuchtturm Marenia", "Artikel", "Diskussion", "Lesen", "Bearbeiten"],
      "Leuchtturm Marenia"),

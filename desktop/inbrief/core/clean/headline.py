@@ -592,7 +592,14 @@ _WIKI_TABS = re.compile(
     r"|modifier le code|voir l['’]historique|outils|artículo|discusión|leer|editar"
     r"|ver historial|herramientas|voce|discussione|leggi|modifica|modifica wikitesto"
     r"|cronologia|strumenti|artigo|discussão|ler|editar código-fonte|ver histórico"
-    r"|ferramentas|overleg|lezen|bewerken|brontekst bewerken|geschiedenis|hulpmiddelen)$",
+    r"|ferramentas|overleg|lezen|bewerken|brontekst bewerken|geschiedenis|hulpmiddelen"
+    # The page's tools and appearance menus, pinned beside the article on a wide screen.
+    r"|general|what links here|related changes|upload file|special pages|permanent link"
+    r"|page information|cite this page|get shortened url|download qr code|print/export"
+    r"|download as pdf|printable version|in other projects|wikimedia commons|wikidata item"
+    r"|edit interlanguage links|appearance|hide|show|move to sidebar|pin|unpin|text|small"
+    r"|standard|large|width|wide|colou?r \(beta\)|automatic|light|dark"
+    r"|this page is always in light mode\.)$",
     re.IGNORECASE)
 _WIKI_LANGUAGES = re.compile(
     r"^\d{1,3}\s+(?:languages?|sprachen|langues?|idiomas?|lingue|línguas|talen|språk)$",

@@ -106,3 +106,19 @@ def test_a_songs_chorus_is_no_running_head() -> None:
     song = "\n".join(lines)
     text = clean_article(Article(text=song, format="text")).article.text
     assert text.count("Keep the light on, keeper") == 4
+
+
+def test_a_poems_refrain_is_no_running_head() -> None:
+    # The same closing line under each stanza, other lines around it each time, no page
+    # numbers: a refrain, kept.
+    words = ["harbour", "mole", "tower", "lamp", "keeper", "wick", "storm", "ship", "shoal",
+             "beacon", "signal", "night", "tide", "gull"]
+    stanzas = []
+    for number in range(6):
+        lines = [f"Upon the {words[(number * 3 + k) % 14]} the {words[(number + 2 * k) % 14]} "
+                 f"was {words[(number * 5 + k) % 14]}" for k in range(7)]
+        stanzas.append("\n".join([*lines, "Quoth the keeper, the light burns on."]))
+    poem = "\n\n".join(stanzas)
+    text = clean_article(Article(text=poem, format="text")).article.text
+    assert text.count("Quoth the keeper, the light burns on.") == 6
+

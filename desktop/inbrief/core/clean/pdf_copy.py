@@ -18,15 +18,16 @@ RUNNING_MIN = 3  # times a line comes back, its numbers aside, to be a running h
 RUNNING_WORDS = 15
 MIN_LINES = 40  # lines of text a copy of several pages has at least
 MIN_PAGE_NUMBERS = 2
+NUMBER_REACH = 3  # text lines between a running head and its page's number at most
 
 
 def running_lines(lines: list[str]) -> set[int]:
-    """Return the indices of ``lines`` that are a PDF's running heads or feet (the same line,
-    its numbers aside, RUNNING_MIN times or more, of two words or more and RUNNING_WORDS at
-    most, other lines above and below it each time: "IEEE TRANSACTIONS ON …, VOL. X, NO. X,
-    JULY 2016") and its page numbers alone on
-    their lines (MIN_PAGE_NUMBERS or more), in a text of MIN_LINES lines or more. A running
-    head on the text's first line is its title there, kept."""
+    """Return the indices of ``lines`` that are a PDF's running heads or feet and its page
+    numbers alone on their lines (MIN_PAGE_NUMBERS or more), in a text of MIN_LINES lines or
+    more. A running head is the same line, its numbers aside, RUNNING_MIN times or more, of two
+    words or more and RUNNING_WORDS at most, other lines above and below it each time, a
+    page's number NUMBER_REACH text lines from it on two pages ("IEEE TRANSACTIONS ON …, VOL.
+    X, NO. X, JULY 2016"). A running head on the text's first line is its title there, kept."""
     texts = [line.strip() for line in lines]
     if sum(1 for text in texts if text) < MIN_LINES:
         return set()
@@ -47,9 +48,14 @@ def running_lines(lines: list[str]) -> set[int]:
             below.setdefault(key, set()).add(keys[filled[at + 1]] if at + 1 < len(filled)
                                              else "")
     running = {key for key in repeated if len(above[key]) > 1 and len(below[key]) > 1}
-    found = {i for i in filled if keys[i] in running and i != first
-             and 2 <= word_count(texts[i]) <= RUNNING_WORDS}
-    numbers = [i for i, text in enumerate(texts) if text and _PAGE_NUMBER.match(text)]
-    if len(numbers) >= MIN_PAGE_NUMBERS:
-        found.update(numbers)
+    numbers = [at for at, index in enumerate(filled) if _PAGE_NUMBER.match(texts[index])]
+    if len(numbers) < MIN_PAGE_NUMBERS:
+        return set()  # no pages: a poem's refrain, a speaker's name in a transcript
+    # A page's head or foot has the page's number a few lines from it, on two pages at least.
+    near = Counter(keys[filled[at]] for number in numbers
+                   for at in range(max(0, number - NUMBER_REACH),
+                                   min(len(filled), number + NUMBER_REACH + 1)))
+    found = {i for i in filled if keys[i] in running and near[keys[i]] >= MIN_PAGE_NUMBERS
+             and i != first and 2 <= word_count(texts[i]) <= RUNNING_WORDS}
+    found.update(filled[at] for at in numbers)
     return found

@@ -25,6 +25,7 @@ from inbrief.core.clean.date_lines import (
     shown_day,
 )
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
+from inbrief.core.clean.markdown_marks import inline_markup, looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import inline_junk
 from inbrief.core.clean.pdf_copy import running_lines
 from inbrief.core.clean.rules import (
@@ -337,7 +338,17 @@ def clean_article(article: Article) -> Cleaned:
 
     drop: set[int] = set()
     why: dict[int, RemovedKind] = {}  # line index -> why it was dropped, when a rule says
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    # Markdown pasted as plain text: its marks left out, as a .md file's are.
+    markdown = article.format in PLAIN_FORMATS and looks_like_markdown(article.text)
+    marked: set[int] = set()  # lines whose markup opening (a heading's "# ") is cut off
+    if markdown:
+        markup, opening = markup_lines(lines)
+        drop |= markup
+        for index, start in opening.items():
+            cut[index] = start
+            lines[index] = lines[index][start:]
+        marked = set(opening)
+    filled = [i for i, line in enumerate(lines) if line.strip() and i not in drop]
     title_checked = False
     page_headline = ""  # the headline find_article picked
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
@@ -616,6 +627,11 @@ def clean_article(article: Article) -> Cleaned:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
     junk = inline_junk(text, broken_words=page is None and article.format in PLAIN_FORMATS)
+    if markdown:
+        junk = sorted(set(junk) | set(inline_markup(text)))
+        junk = [span for at, span in enumerate(junk)
+                if not any(other[0] <= span[0] and span[1] <= other[1] and other != span
+                           for other in junk[max(0, at - 3):at + 3])]
     if junk:
         # Reference marks, a formula's TeX source and words broken at a line's end inside
         # sentences: left out of the analysis, shown in the source.
@@ -625,7 +641,7 @@ def clean_article(article: Article) -> Cleaned:
         text_map = text_map.then(TextMap.keeping(len(text), kept))
         text = text_map.kept_text(article.text)
     kinds = line_kinds(lines, drop, why)
-    kinds.update((index, "dateline") for index in cut)
+    kinds.update((index, "dateline") for index in cut if index not in marked)
     cleaned = dataclasses.replace(
         article, text=text, title=title, author=author, source=source, published=published,
         shown_day=None if published else yearless or article.shown_day,

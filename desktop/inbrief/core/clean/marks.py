@@ -94,16 +94,19 @@ _SUSPENDED_BEFORE = frozenset((
 
 
 # Blank lines inside a paragraph that a page or column break parted (its running head and
-# page number left out around them): the line above ends with no sentence's end, the line
-# below goes on in lower case.
-_PARTED = re.compile(r"(?<=[^\W\d_,;-])\n((?:[ \t]*\n)+)(?=[ \t]*[^\W\d_])")
+# page number left out around them): the line above ends with a letter (no sentence's end),
+# the line below goes on in lower case.
+_BLANK_LINES = re.compile(r"\n((?:[ \t]*\n)+)")
 
 
 def parted_paragraphs(text: str) -> list[Span]:
     """Return the blank lines of ``text`` inside a paragraph that a page break parted (each
     span all of its line breaks but the first, which joins the two parts as a wrapped line)."""
-    return [found.span(1) for found in _PARTED.finditer(text)
-            if text[found.end():found.end() + 20].lstrip()[:1].islower()]
+    # (The runs of blank lines found first, each one's neighbours then looked at: a pattern
+    # looking behind at every line break took 13 ms of a 100,000-word text's cleaning.)
+    return [found.span(1) for found in _BLANK_LINES.finditer(text)
+            if found.start() and text[found.start() - 1].isalpha()
+            and text[found.end():found.end() + 20].lstrip(" \t")[:1].islower()]
 
 
 def inline_junk(text: str, broken_words: bool = True) -> list[Span]:

@@ -18,6 +18,7 @@ RUNNING_MIN = 3  # times a line comes back, its numbers aside, to be a running h
 RUNNING_WORDS = 15
 MIN_LINES = 40  # lines of text a copy of several pages has at least
 MIN_PAGE_NUMBERS = 2
+PAGE_NUMBER_CHARS = 20  # the longest page number line ("Page 112 of 240")
 NUMBER_REACH = 3  # text lines between a running head and its page's number at most
 
 
@@ -29,12 +30,17 @@ def running_lines(lines: list[str]) -> set[int]:
     page's number NUMBER_REACH text lines from it on two pages ("IEEE TRANSACTIONS ON …, VOL.
     X, NO. X, JULY 2016"). A running head on the text's first line is its title there, kept."""
     texts = [line.strip() for line in lines]
-    if sum(1 for text in texts if text) < MIN_LINES:
+    filled = [i for i, text in enumerate(texts) if text]
+    if len(filled) < MIN_LINES:
         return set()
+    # Page numbers first (short lines only are matched): a text without them has no pages.
+    numbers = [at for at, index in enumerate(filled)
+               if len(texts[index]) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(texts[index])]
+    if len(numbers) < MIN_PAGE_NUMBERS:
+        return set()  # no pages: a poem's refrain, a speaker's name in a transcript
     keys = [_DIGITS.sub("#", text) if text else "" for text in texts]
     counts = Counter(keys)
-    filled = [i for i, text in enumerate(texts) if text]
-    first = filled[0] if filled else -1
+    first = filled[0]
     repeated = {key for key, count in counts.items() if key and count >= RUNNING_MIN
                 and any(char.isalpha() for char in key)}
     # A page's head stands over different lines on each page and under different ones: a
@@ -48,9 +54,6 @@ def running_lines(lines: list[str]) -> set[int]:
             below.setdefault(key, set()).add(keys[filled[at + 1]] if at + 1 < len(filled)
                                              else "")
     running = {key for key in repeated if len(above[key]) > 1 and len(below[key]) > 1}
-    numbers = [at for at, index in enumerate(filled) if _PAGE_NUMBER.match(texts[index])]
-    if len(numbers) < MIN_PAGE_NUMBERS:
-        return set()  # no pages: a poem's refrain, a speaker's name in a transcript
     # A page's head or foot has the page's number a few lines from it, on two pages at least.
     near = Counter(keys[filled[at]] for number in numbers
                    for at in range(max(0, number - NUMBER_REACH),

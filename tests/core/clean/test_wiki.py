@@ -101,8 +101,12 @@ def test_a_formulas_tex_source_goes_with_its_nested_braces() -> None:
     text = "law, E=ITd/d2{\\displaystyle E=IT^{d}/d^{2}}{\\displaystyle E=IT^{d}/d^{2}}, where"
     assert [text[a:b] for a, b in inline_junk(text)] == [
         "{\\displaystyle E=IT^{d}/d^{2}}{\\displaystyle E=IT^{d}/d^{2}}"]
-    # An opening brace never closed: left as it is.
+    # An opening brace never closed: left as it is, also thousands of them in a row.
     assert inline_junk("a {\\displaystyle x^{2} and more\n\nNext paragraph.") == []
+    assert inline_junk("{\\displaystyle x " * 20000) == []
+    # A text of many formulas has each one's source found.
+    many = "law, E=IT{\\displaystyle E=IT^{d}/d^{2}}, where " * 5000
+    assert len(inline_junk(many)) == 5000
 
 
 @pytest.mark.parametrize(("line", "heading"), [

@@ -117,8 +117,9 @@ def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
     spans: list[Span] = []
     if "\\" in text:
         position = 0
-        while (opening := _TEX_OPENING.search(text, position)) is not None:
-            end = _closing_brace(text, opening.start())
+        budget = [len(text) + TEX_CHARS]
+        while (opening := _TEX_OPENING.search(text, position)) is not None and budget[0] > 0:
+            end = _closing_brace(text, opening.start(), budget)
             if end is None:
                 position = opening.end()
                 continue
@@ -135,19 +136,29 @@ def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
     return _merged(spans)
 
 
-def _closing_brace(text: str, start: int) -> int | None:
-    """Return the index after the brace closing the one at ``start``, or None."""
+_BRACE_OR_BREAK = re.compile(r"[{}]|\n[ \t]*\n")
+
+
+def _closing_brace(text: str, start: int, budget: list[int]) -> int | None:
+    """Return the index after the brace closing the one at ``start``, or None (none within
+    TEX_CHARS characters, a paragraph's end first, or ``budget[0]``, the braces the whole
+    text's scans may still read, spent: text made of unclosed formulas is read once over,
+    not once a formula)."""
     depth = 0
-    for at in range(start, min(len(text), start + TEX_CHARS)):
-        char = text[at]
+    for found in _BRACE_OR_BREAK.finditer(text, start, min(len(text), start + TEX_CHARS)):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return None
+        char = found.group()
         if char == "{":
             depth += 1
         elif char == "}":
             depth -= 1
             if depth == 0:
-                return at + 1
-        elif char == "\n" and text.startswith("\n", at + 1):
+                return found.end()
+        else:
             return None  # a paragraph's end: the formula's source is cut off
+    return None  # a paragraph's end: the formula's source is cut off
     return None
 
 

@@ -136,6 +136,9 @@ def removed_spans(given: str, text_map: TextMap, kinds: Mapping[int, RemovedKind
     # and a frozen dataclass made again for each line cost a sixth of the function's time.
     result: list[tuple[int, int, RemovedKind]] = []
     line = 0
+    # Where the line last looked at has its text (None: a blank line), worked out once a line:
+    # a long line with many marks left out of it (Markdown's) was sliced again for each.
+    seen, text_start = -1, None
     for start, end in text_map.removed:
         position = start
         while position < end:
@@ -145,11 +148,15 @@ def removed_spans(given: str, text_map: TextMap, kinds: Mapping[int, RemovedKind
             line_end = starts[line + 1] if line + 1 < len(starts) else len(given)
             stop = min(end, line_end)
             piece = given[position:stop]
-            text = given[starts[line] : line_end]
+            if line != seen:
+                text = given[starts[line] : line_end]
+                stripped = text.lstrip()
+                text_start = starts[line] + len(text) - len(stripped) if stripped.strip() else None
+                seen = line
             # Where the line's text starts: a gap from there on left the whole line out.
-            whole = start <= starts[line] + len(text) - len(text.lstrip())
+            whole = text_start is not None and start <= text_start
             kind: RemovedKind
-            if not text.strip() or not (piece.strip() or whole):
+            if text_start is None or not (piece.strip() or whole):
                 kind = "blank"
             else:
                 kind = kinds.get(line, "other")

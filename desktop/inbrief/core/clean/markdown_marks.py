@@ -22,21 +22,23 @@ _BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?=\
 # three links; quotations ("> ") count beside another kind only (a breadcrumb's ">>").
 _SIGNS = (
     re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)[^)\s]*\)"),
-    re.compile(r"(\*\*|__)(?=[^\W_])[^\n]+?(?<=[^\s*_])\1"),
+    re.compile(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,2000}\)"),
+    re.compile(r"(\*\*|__)(?=[^\W_])[^\n]{1,300}?(?<=[^\s*_])\1"),
     re.compile(r"^ {0,3}```", re.MULTILINE),
 )
 _QUOTE_SIGN = re.compile(r"^ {0,3}>[ \t][^\W\d_]", re.MULTILINE)
 MIN_KINDS = 2
 MIN_LINKS = 3
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(\[)[^\]\n]+(\]\((?:[^()\n]|\([^)\n]*\))*\))")
-_CODE = re.compile(r"(`+)[^`\n]+?(`+)")
-_STRONG = re.compile(r"(\*\*|__)(?=[^\W_])[^\n]+?(?<=[^\s*_])(\1)")
-_EM_STAR = re.compile(r"(?<![\w*])(\*)(?=\S)[^\n*]+?(?<=\S)(\*)(?![\w*])")
-_EM_UNDERSCORE = re.compile(r"(?<![\w_])(_)(?=\S)[^\n_]+?(?<=\S)(_)(?![\w_])")
-_STRIKE = re.compile(r"(~~)(?=\S)[^\n]+?(?<=\S)(~~)")
+# (Each mark's text at most 300 characters, its address 2,000: a line of marks never closed
+# is read once over, not once a mark.)
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"(\[)[^\]\n]{1,300}(\]\((?:[^()\n]|\([^)\n]{0,200}\)){0,2000}\))")
+_CODE = re.compile(r"(`+)[^`\n]{1,300}?(`+)")
+_STRONG = re.compile(r"(\*\*|__)(?=[^\W_])[^\n]{1,300}?(?<=[^\s*_])(\1)")
+_EM_STAR = re.compile(r"(?<![\w*])(\*)(?=\S)[^\n*]{1,300}?(?<=\S)(\*)(?![\w*])")
+_EM_UNDERSCORE = re.compile(r"(?<![\w_])(_)(?=\S)[^\n_]{1,300}?(?<=\S)(_)(?![\w_])")
+_STRIKE = re.compile(r"(~~)(?=\S)[^\n]{1,300}?(?<=\S)(~~)")
 _ESCAPE = re.compile(r"(\\)(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
 

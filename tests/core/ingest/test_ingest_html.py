@@ -605,6 +605,13 @@ WIKI_PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Marenia Lighthouse -
 <h2><span class="mw-headline" id="History">History</span><span class="mw-editsection">[<a>edit</a>]
 </span></h2>
 <p>{_WIKI_HISTORY}<sup class="noprint Template-Fact">[<i>citation needed</i>]</sup></p>
+<p>The range of a light of intensity <span class="mwe-math-element"><span
+class="mwe-math-mathml-inline mwe-math-mathml-a11y" style="display: none;"><math
+alttext="{{\\displaystyle I}}"><semantics><mi>I</mi><annotation>{{\\displaystyle I}}</annotation>
+</semantics></math></span><img src="https://wikimedia.org/math/535"
+class="mwe-math-fallback-image-inline" alt="{{\\displaystyle I}}"></span> follows Allard's law
+<span class="mwe-math-element"><img class="mwe-math-fallback-image-inline"
+alt="{{\\displaystyle \\sum _{{i}}x_{{i}}}}"></span> at sea.</p>
 <h2><span class="mw-headline" id="References">References</span></h2>
 <div class="reflist"><ol class="references"><li id="cite_note-1">^ Okafor, Lidia (2004).
 <i>Lights of the Marenian Coast</i>. Port Selwyn: Harbour Press. Retrieved 3 March 2022.</li>
@@ -626,5 +633,8 @@ def test_a_saved_wiki_page_is_its_article_alone(tmp_path: Path, no_network: None
     for unwanted in ("[1]", "citation needed", "edit", "Contents", "Corva", "Constructed",
                      "Okafor", "Retrieved", "External links", "Port Authority", "Tarren"):
         assert unwanted not in article.text, unwanted
+    # A formula as its short TeX source; one with commands left out.
+    assert "The range of a light of intensity I follows Allard's law at sea." in article.text
+    assert "displaystyle" not in article.text and "sum" not in article.text
     # The version read, not a reference's "Retrieved" day.
     assert article.published == "2024-03-03"

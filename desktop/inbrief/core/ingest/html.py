@@ -307,6 +307,28 @@ _WIKI_EDITED = re.compile(r"<li\b[^<>]*\bid=[\"']?footer-info-lastmod\b[^<>]*>(.
                           re.IGNORECASE | re.DOTALL)
 
 
+# A MediaWiki formula, which trafilatura drops (its MathML hidden for screen readers, its
+# picture an image: "the range of a light of intensity  seen through …"): written as its TeX
+# source from the picture's alternative text when short and without commands ("I",
+# "E=IT^{d}/d^{2}"), else nothing.
+_WIKI_MATH_IMAGE = re.compile(r"<img\b[^<>]*\bmwe-math-fallback-image[^<>]*>")
+_MATH_ALT = re.compile(r"\balt=\"\{\\(?:displaystyle|textstyle) ([^\"]{1,60})\}\"")
+_ANY_MATH = re.compile(r"<math\b.*?</math>", re.DOTALL)
+
+
+def _wiki_math_as_text(html: str) -> str:
+    """Return ``html`` with each MediaWiki formula written as its short TeX source."""
+    if "mwe-math" not in html or not _MEDIAWIKI.search(html):
+        return html
+
+    def shown(match: re.Match[str]) -> str:
+        alt = _MATH_ALT.search(match.group())
+        source = html_lib.unescape(alt.group(1)).strip() if alt else ""
+        return f"<span>{html_lib.escape(source)}</span>" if "\\" not in source else ""
+
+    return _WIKI_MATH_IMAGE.sub(shown, _ANY_MATH.sub("", html))
+
+
 def wiki_edited(html: str) -> str | None:
     """Return the ISO day a MediaWiki page says it was last edited on, or None."""
     found = _WIKI_EDITED.search(html)
@@ -438,7 +460,7 @@ def extract_article(html: str) -> PageText | None:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         document = trafilatura.bare_extraction(
-            _joined_paragraph_lines(html),
+            _wiki_math_as_text(_joined_paragraph_lines(html)),
             with_metadata=True,
             include_comments=False,
             include_images=False,

@@ -24,6 +24,7 @@ from inbrief.core.clean.date_lines import (
     month_apart,
     shown_day,
 )
+from inbrief.core.clean.email_text import REPLY_HEADER, email_parts
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import inline_markup, looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import inline_junk
@@ -354,11 +355,14 @@ def clean_article(article: Article) -> Cleaned:
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
     page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
     if page is None and article.format in PLAIN_FORMATS and "\n" in article.text:
-        # A copy out of a PDF reader: its pages' running heads and numbers.
+        # A copy out of a PDF reader: its pages' running heads and numbers; an e-mail: its
+        # greeting, sign-off, signature and the message it quotes.
         running = running_lines(lines)
-        drop |= running
+        mail = email_parts(lines)
+        drop |= running | mail
         why.update(dict.fromkeys(running, "footer"))
-        filled = [i for i in filled if i not in running]
+        why.update(dict.fromkeys(mail, "other"))
+        filled = [i for i in filled if i not in running and i not in mail]
     if page is not None:
         drop |= page.drop
         # (A head's furniture without a letter or digit, a gallery's lone bullets, is no
@@ -1220,7 +1224,8 @@ def _loose_byline(text: str) -> re.Match[str] | None:
         # (A city's name with the outlet's is a dateline: "New Delhi, News Nation Bureau |
         # Updated : 19 November 2019".)
         if (opening is None or find_date(text) is None
-                or " ".join(opening.group("author").split()) in PLACES):
+                or " ".join(opening.group("author").split()) in PLACES
+                or REPLY_HEADER.match(text)):
             return None
     rest = besides_dates(_HANDLE.sub(" ", month_apart(text[opening.end() :])))
     lower = sum(word[:1].islower() for word in rest.split())

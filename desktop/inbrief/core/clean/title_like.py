@@ -160,6 +160,8 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
     """Return why ``text`` (one block) is not read as a headline, or None when it is one
     (also with two sentences in it, when ``two_sentences``)."""
     text = text.strip()
+    if is_greeting(text):
+        return "greeting"  # before its length: "Hi all," is short
     if not text or len(text) > 250 or word_count(text) > MAX_HEADLINE_WORDS:
         return "length"
     dense = dense_chars(text)
@@ -201,6 +203,15 @@ def not_headline_because(text: str, two_sentences: bool = False) -> str | None:
         ("address", lambda: _ADDRESS.search(text)),
     )
     return next((reason for reason, test in tests if test()), None)
+
+
+# A letter's or e-mail's greeting, a comma or colon after it ("Hi all,", "Dear colleagues,",
+# "Liebe Kolleginnen und Kollegen,", "Bonjour à tous,").
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|liebe[rs]?"
+    r"|sehr geehrte[rs]?|guten (?:morgen|tag|abend)|bonjour|bonsoir|salut|cher|chère|chers"
+    r"|chères|hola|estimad[oa]s?|querid[oa]s?|buenos días|ciao|buongiorno|car[oaie]|olá"
+    r"|prezad[oa]s?|beste|hoi)\b[^\n]{0,60}$", re.IGNORECASE)
 
 
 @cache
@@ -293,3 +304,9 @@ def _length_score(text: str) -> float:
     # Headlines peak at about a dozen words; a longer title-like block is more likely a
     # standfirst, still a headline when nothing shorter is title-like.
     return max(1.0, min(words, 12) - 2.0 * max(0, words - 14))
+
+
+def is_greeting(text: str) -> bool:
+    """Return True when line ``text`` is a letter's or e-mail's greeting ("Hi all,")."""
+    return text.endswith((",", ":", "!")) and _GREETING.match(text) is not None
+

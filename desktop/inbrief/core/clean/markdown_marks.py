@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.markdown_syntax import (
+    ESCAPE,
+    FENCE,
+    IMAGE,
+    QUOTE,
+    REF_DEFINITION,
+    RULE,
+    SETEXT,
+    STRONG,
+    TABLE_SEPARATOR,
+    WRAPPING,
+)
 from inbrief.core.textmap import Span
 
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(?=\S)")
-_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+")
 # A list item's marker, a task's box after it ("- [ ] ").
 _BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)")
 # What tells Markdown from plain text: headings, links with their address, strong emphasis
@@ -23,23 +29,12 @@ _BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?=\
 _SIGNS = (
     re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE),
     re.compile(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,2000}\)"),
-    re.compile(r"(\*\*|__)(?=[^\W_])[^\n]{1,300}?(?<=[^\s*_])\1"),
+    STRONG,
     re.compile(r"^ {0,3}```", re.MULTILINE),
 )
 _QUOTE_SIGN = re.compile(r"^ {0,3}>[ \t][^\W\d_]", re.MULTILINE)
 MIN_KINDS = 2
 MIN_LINKS = 3
-
-# (Each mark's text at most 300 characters, its address 2,000: a line of marks never closed
-# is read once over, not once a mark.)
-_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"(\[)[^\]\n]{1,300}(\]\((?:[^()\n]|\([^)\n]{0,200}\)){0,2000}\))")
-_CODE = re.compile(r"(`+)[^`\n]{1,300}?(`+)")
-_STRONG = re.compile(r"(\*\*|__)(?=[^\W_])[^\n]{1,300}?(?<=[^\s*_])(\1)")
-_EM_STAR = re.compile(r"(?<![\w*])(\*)(?=\S)[^\n*]{1,300}?(?<=\S)(\*)(?![\w*])")
-_EM_UNDERSCORE = re.compile(r"(?<![\w_])(_)(?=\S)[^\n_]{1,300}?(?<=\S)(_)(?![\w_])")
-_STRIKE = re.compile(r"(~~)(?=\S)[^\n]{1,300}?(?<=\S)(~~)")
-_ESCAPE = re.compile(r"(\\)(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
 
 
@@ -62,18 +57,18 @@ def markup_lines(lines: list[str]) -> tuple[set[int], dict[int, int]]:
     opening: dict[int, int] = {}
     fenced = False
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             fenced = not fenced
             drop.add(index)
             continue
         if fenced:
             drop.add(index)  # a code listing is no prose to summarise (as a .md file's)
             continue
-        if (_RULE.match(line) or _TABLE_SEPARATOR.match(line) or _REF_DEFINITION.match(line)
-                or index and lines[index - 1].strip() and _SETEXT.match(line)):
+        if (RULE.match(line) or TABLE_SEPARATOR.match(line) or REF_DEFINITION.match(line)
+                or index and lines[index - 1].strip() and SETEXT.match(line)):
             drop.add(index)
             continue
-        quote = _QUOTE.match(line)
+        quote = QUOTE.match(line)
         start = quote.end() if quote else 0
         heading = _ATX.match(line, start)
         if heading is not None:
@@ -88,10 +83,10 @@ def markup_lines(lines: list[str]) -> tuple[set[int], dict[int, int]]:
 def inline_markup(text: str) -> list[Span]:
     """Return the spans of Markdown ``text`` that are inline markup: emphasis marks, a link's
     brackets and address, a picture, code's backticks, escapes, a heading's closing hashes."""
-    spans: list[Span] = [match.span() for match in _IMAGE.finditer(text)]
+    spans: list[Span] = [match.span() for match in IMAGE.finditer(text)]
     spans += [match.span() for match in _CLOSING_HASHES.finditer(text)]
-    for pattern in (_LINK, _CODE, _STRONG, _EM_STAR, _EM_UNDERSCORE, _STRIKE):
+    for pattern in WRAPPING:
         for match in pattern.finditer(text):
-            spans += [match.span(1), match.span(2)]
-    spans += [match.span(1) for match in _ESCAPE.finditer(text)]
+            spans += [match.span(1), match.span(3)]
+    spans += [match.span(1) for match in ESCAPE.finditer(text)]
     return spans

@@ -4,45 +4,44 @@ from __future__ import annotations
 
 import re
 
+from inbrief.core.markdown_syntax import (
+    CODE,
+    EMPHASIS,
+    ESCAPE,
+    FENCE,
+    IMAGE,
+    LINK,
+    QUOTE,
+    REF_DEFINITION,
+    REF_LINK,
+    RULE,
+    SETEXT,
+    STRIKE,
+    TABLE_SEPARATOR,
+)
+
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE | re.IGNORECASE)
 _FRONT_AUTHOR = re.compile(r"^author:\s*[\"']?(.*?)[\"']?\s*$", re.MULTILINE | re.IGNORECASE)
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_QUOTE = re.compile(r"^ {0,3}(>\s?)+")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
-
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
-_CODE = re.compile(r"`+([^`]+?)`+")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EM_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.{0,2000}?-->")
 
 
 def _inline(text: str) -> str:
     """Return one line of Markdown with inline markup removed."""
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
+    text = IMAGE.sub("", text)
+    text = LINK.sub(r"\2", text)
+    text = REF_LINK.sub(r"\2", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    text = _CODE.sub(r"\1", text)
+    text = CODE.sub(r"\2", text)
     for _ in range(2):  # nested emphasis such as ***both***
-        text = _STRONG.sub(r"\2", text)
-        text = _EM_STAR.sub(r"\1", text)
-        text = _EM_UNDERSCORE.sub(r"\1", text)
-    text = _STRIKE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+        for pattern in EMPHASIS:
+            text = pattern.sub(r"\2", text)
+    text = STRIKE.sub(r"\2", text)
+    text = ESCAPE.sub(r"\2", text)
     return text.strip()
 
 
@@ -71,17 +70,17 @@ def markdown_to_text(markdown: str) -> tuple[str, str, str]:
     blocks: list[str] = []  # output lines; "" separates paragraphs
     in_fence = False
     for number, raw in enumerate(lines):
-        if _FENCE.match(raw):
+        if FENCE.match(raw):
             in_fence = not in_fence
             blocks.append("")
             continue
         if in_fence:
             continue  # code listings are not prose to summarise
-        line = _QUOTE.sub("", raw)
+        line = QUOTE.sub("", raw)
         following = lines[number + 1] if number + 1 < len(lines) else ""
         heading = _ATX.match(line)
-        setext = line.strip() and _SETEXT.match(following) and not _BULLET.match(line)
-        if heading is None and setext and not _RULE.match(line):
+        setext = line.strip() and SETEXT.match(following) and not _BULLET.match(line)
+        if heading is None and setext and not RULE.match(line):
             # "Title\n=====": a heading whose underline line is blanked out here.
             heading_text = _inline(line)
             if not title and not any(blocks):
@@ -101,7 +100,7 @@ def markdown_to_text(markdown: str) -> tuple[str, str, str]:
                         title = heading_text
                     blocks.extend(["", heading_text, ""])
             continue
-        if _RULE.match(line) or _REF_DEFINITION.match(line) or _TABLE_SEPARATOR.match(line):
+        if RULE.match(line) or REF_DEFINITION.match(line) or TABLE_SEPARATOR.match(line):
             blocks.append("")
             continue
         if not line.strip():

@@ -26,7 +26,7 @@ from inbrief.core.clean.date_lines import (
 )
 from inbrief.core.clean.email_text import REPLY_HEADER, email_parts
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
-from inbrief.core.clean.markdown_marks import inline_markup, looks_like_markdown, markup_lines
+from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import inline_junk
 from inbrief.core.clean.pdf_copy import running_lines
 from inbrief.core.clean.rules import (
@@ -630,15 +630,11 @@ def clean_article(article: Article) -> Cleaned:
     if not text:
         text = article.text  # everything looked like boilerplate: keep what the user gave
         text_map = TextMap.identity(len(text))
-    junk = inline_junk(text, broken_words=page is None and article.format in PLAIN_FORMATS)
-    if markdown:
-        junk = sorted(set(junk) | set(inline_markup(text)))
-        junk = [span for at, span in enumerate(junk)
-                if not any(other[0] <= span[0] and span[1] <= other[1] and other != span
-                           for other in junk[max(0, at - 3):at + 3])]
+    junk = inline_junk(text, broken_words=page is None and article.format in PLAIN_FORMATS,
+                       markdown=markdown)
     if junk:
-        # Reference marks, a formula's TeX source and words broken at a line's end inside
-        # sentences: left out of the analysis, shown in the source.
+        # Reference marks, a formula's TeX source, words broken at a line's end and Markdown's
+        # marks inside sentences: left out of the analysis, shown in the source.
         kept = [(start, end) for start, end in zip(
             (0, *(end for _, end in junk)), (*(start for start, _ in junk), len(text)),
             strict=True) if end > start]

@@ -26,7 +26,7 @@ _SIGN_OFF = re.compile(
     r"|liebe grüße|mit freundlichen grüßen|cordialement|bien à vous|amitiés|saludos"
     r"|un saludo|atentamente|cordiali saluti|saluti|abraços|atenciosamente|groeten"
     r"|met vriendelijke groet)\s*[,.!]?$", re.IGNORECASE)
-SIGN_OFF_LINES = 4  # lines under a sign-off that are the writer's name and title at most
+SIGN_OFF_LINES = 4  # lines under a sign-off or signature's mark that are the writer's at most
 SIGN_OFF_WORDS = 8
 
 
@@ -56,11 +56,13 @@ def email_parts(lines: list[str]) -> set[int]:
             continue
         text = texts[index]
         if _SIGNATURE.match(text) or _SIGN_OFF.match(text):
+            # The sign-off or signature and the short lines right under it, no blank line
+            # between (the writer's name, title, telephone).
             found.add(index)
+            previous = index
             for below in filled[at + 1 : at + 1 + SIGN_OFF_LINES]:
-                if not texts[below] or word_count(texts[below]) > SIGN_OFF_WORDS:
-                    break
-                if below - index > SIGN_OFF_LINES + 1 and not _SIGNATURE.match(text):
+                if below != previous + 1 or word_count(texts[below]) > SIGN_OFF_WORDS:
                     break
                 found.add(below)
+                previous = below
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from inbrief.core.clean.markdown_marks import inline_markup
 from inbrief.core.clean.rules import WIKI_EDIT
 from inbrief.core.textmap import Span
 
@@ -109,11 +110,12 @@ def parted_paragraphs(text: str) -> list[Span]:
             and text[found.end():found.end() + 20].lstrip(" \t")[:1].islower()]
 
 
-def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
-    """Return the spans of ``text`` that are reference marks, a formula's TeX source or what
-    breaks a word at a line's end (line_end_hyphens, ``broken_words`` its ``broken``), in
-    order: left out of the analysis, each the length of the mark (a sentence keeps its full
-    stop and the space after it)."""
+def inline_junk(text: str, broken_words: bool = True, markdown: bool = False) -> list[Span]:
+    """Return the spans of ``text`` that are reference marks, a formula's TeX source, what
+    breaks a word at a line's end (line_end_hyphens and parted_paragraphs, when
+    ``broken_words``) or, when ``markdown``, Markdown's inline marks, in order and joined
+    where they meet: left out of the analysis, each the length of the mark (a sentence keeps
+    its full stop and the space after it)."""
     spans: list[Span] = []
     if "\\" in text:
         position = 0
@@ -133,6 +135,8 @@ def inline_junk(text: str, broken_words: bool = True) -> list[Span]:
         if len(_AFTER_PUNCTUATION.findall(text)) >= CITED_MARKS:
             spans.extend(match.span() for match in _MARKS.finditer(text))
         spans.extend(match.span() for match in _EDIT_AFTER_HEADING.finditer(text))
+    if markdown:
+        spans.extend(inline_markup(text))
     return _merged(spans)
 
 

@@ -145,3 +145,15 @@ def test_a_wikis_title_is_above_its_tabs_and_tagline(above: list[str], title: st
     assert found is not None and texts[found] == title
     # No tagline: no wiki page.
     assert wiki_title(["Main menu", *above, LEAD], len(above) + 1) is None
+
+
+def test_a_wikis_title_past_tabs_of_a_language_not_listed() -> None:
+    # Indonesian tabs, which _WIKI_TABS does not know: the block the article's first sentence
+    # names is the title, not the tab nearest the tagline.
+    lead = "Mercusuar Marenia adalah mercusuar aktif di pelabuhan Port Selwyn."
+    texts = ["Menu utama", "Mercusuar Marenia", "Halaman", "Pembicaraan", "Baca", "Sunting",
+             "Lihat riwayat", "Peralatan", "Dari Wikipedia bahasa Indonesia, ensiklopedia bebas",
+             lead]
+    found = wiki_title(texts, len(texts) - 1)
+    assert found is not None and texts[found] == "Mercusuar Marenia"
+

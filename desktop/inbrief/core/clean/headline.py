@@ -37,10 +37,15 @@ _HEAD_SIGNAL = re.compile(
 )
 # A wiki's line under its page's title, where a news page has its byline: "From Wikipedia,
 # the free encyclopedia", "From Wikibooks, open books for an open world".
+# In any language: a short line naming the wiki and the encyclopedia ("Dari Wikipedia bahasa
+# Indonesia, ensiklopedia bebas", "من ويكيبيديا، الموسوعة الحرة").
 _WIKI_TAGLINE = re.compile(
     r"^(?:From|Aus|Uit|De|Da|Z|Från|Fra|Origem:|Un article de) (?:Wik\w+|\w+pedia), [^\n]{3,60}$"
-    r"|^Материал из Википеди[иы]|^出典: フリー百科事典|^维基百科，自由的百科全书$"
-    r"|^維基百科，自由的百科全書$")
+    r"|^(?=[^\n]{0,80}$)[^\n]*(?:Wikip[ée]di|Wikipedii|Википеди|Вікіпеді|ويكيبيديا|ویکی‌پدیا"
+    r"|위키백과|维基百科|維基百科|ウィキペディア|Βικιπαίδεια|ויקיפדיה)[^\n]*(?:[Ee]ncyclop|[Ee]nciclop"
+    r"|[Ee]nzyklop|[Ee]nsiklop|[Ee]ncykl|[Ee]nsyklop|[Ee]ntsyklop|энциклопеди|енциклопеді"
+    r"|الموسوعة|دانشنامه|백과사전|百科|εγκυκλοπαίδεια|האנציקלופדיה)"
+    r"|^Материал из Википеди[иы]|^出典: フリー百科事典")
 # What a form says under its button, no byline: "By signing in, you agree ...", "By clicking
 # Subscribe ..." ("by" and a verb's -ing form in lower case; a writer's name is capitalised).
 _CONSENT = re.compile(r"^[Bb]y\s+[a-z]+ing\b")
@@ -610,6 +615,8 @@ _WIKI_LINKS_EDIT = re.compile(r"^(?:edit links|add links|add languages|links bea
 WIKI_TITLE_REACH = 20  # text blocks above the tagline its title is looked for in
 WIKI_LANGUAGE_REACH = 400  # blocks a list of the article's languages may take
 WIKI_TITLE_WORDS = 15
+WIKI_LEAD_CHARS = 300  # the article's opening its title is looked for in
+WIKI_NAMED_REACH = 12  # text blocks above the tagline (tabs aside) the named title is in
 
 
 def wiki_title(texts: list[str], first: int) -> int | None:
@@ -621,9 +628,12 @@ def wiki_title(texts: list[str], first: int) -> int | None:
                     if _WIKI_TAGLINE.match(texts[at])), None)
     if tagline is None:
         return None
-    seen = 0
+    # The article's first sentence names its subject: a block above the tagline it says is
+    # the title, past tabs in a language the list below does not know ("Sunting", "عدل").
+    lead = alnum_key(texts[first][:WIKI_LEAD_CHARS]) if first < len(texts) else ""
+    shown: list[int] = []  # text blocks above the tagline, nearest first, tabs passed over
     at = tagline - 1
-    while at >= 0 and seen < WIKI_TITLE_REACH:
+    while at >= 0 and len(shown) < WIKI_TITLE_REACH:
         text = texts[at]
         if not _is_text(text) or _WIKI_TABS.match(text):
             at -= 1
@@ -640,9 +650,11 @@ def wiki_title(texts: list[str], first: int) -> int | None:
         if _WIKI_LANGUAGES.match(text):
             at -= 1
             continue
-        seen += 1
         if word_count(text) > WIKI_TITLE_WORDS or is_boilerplate(text):
-            return None
-        return at
-    return None
+            break
+        shown.append(at)
+        at -= 1
+    named = next((index for index in shown[:WIKI_NAMED_REACH]
+                  if len(key := alnum_key(texts[index])) >= 3 and key in lead), None)
+    return named if named is not None else (shown[0] if shown else None)
 

@@ -112,6 +112,7 @@ def test_a_formulas_tex_source_goes_with_its_nested_braces() -> None:
 @pytest.mark.parametrize(("line", "heading"), [
     ("References", True), ("References[edit]", True), ("External links", True),
     ("Weblinks [Bearbeiten | Quelltext bearbeiten]", True), ("See also", True),
+    ("Примечания", True), ("参考文献", True), ("Pranala luar", True),
     ("Sources said the harbour would close.", False),
 ])
 def test_a_wikis_closing_sections_head_lists_of_other_pages(line: str, heading: bool) -> None:

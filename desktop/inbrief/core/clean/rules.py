@@ -427,7 +427,12 @@ WIKI_CLOSING_WORDS = (
     r"|literatur|anmerkungen|voir aussi|références|notes et références|liens externes"
     r"|bibliographie|véase también|referencias|enlaces externos|bibliografía|voci correlate"
     r"|collegamenti esterni|bibliografia|ver também|referências|ligações externas|zie ook"
-    r"|externe links|bronnen")
+    r"|externe links|bronnen|lihat pula|referensi|pranala luar|см\. также|примечания|ссылки"
+    r"|див\. також|примітки|посилання|zobacz też|przypisy|linki zewnętrzne|viz též|reference"
+    r"|externí odkazy|anmärkningar|externa länkar|se även|källor|lähteet|aiheesta muualla"
+    r"|kaynakça|dış bağlantılar|ayrıca bakınız|انظر أيضًا|انظر أيضا|مراجع|وصلات خارجية"
+    r"|脚注|参考文献|関連項目|外部リンク|参见|参見|外部链接|外部連結|注释|註釋|각주|같이 보기"
+    r"|외부 링크|참고 문헌")
 MORE_WORDS = (
     r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
     # "More Great WIRED Stories"

@@ -287,7 +287,10 @@ _WIKI_CLOSING_IDS = ("See_also", "Notes", "References", "Footnotes", "Citations"
                      "Références", "Notes_et_références", "Liens_externes", "Voir_aussi",
                      "Referencias", "Enlaces_externos", "Véase_también", "Note",
                      "Collegamenti_esterni", "Voci_correlate", "Referências",
-                     "Ligações_externas", "Ver_também")
+                     "Ligações_externas", "Ver_também", "См._также", "Примечания", "Ссылки",
+                     "Literatura", "Przypisy", "Linki_zewnętrzne", "Zobacz_też", "Referensi",
+                     "Pranala_luar", "Lihat_pula", "脚注", "参考文献", "関連項目", "外部リンク",
+                     "参见", "外部链接", "注释", "مراجع", "وصلات_خارجية")
 _WIKI_CLOSING_HEADING = (
     "(self::h2 or self::div[contains(@class, 'mw-heading2')])"
     " and (" + " or ".join(f"descendant-or-self::*[@id='{name}']"

@@ -107,6 +107,8 @@ _PROMPT = (
     r"|posted in [^.!?|\n]{1,60}\|\s*tagged\b"
     r"|your email(?: address)? will not be published\b|e-?mail \((?:required|erforderlich)\)"
     r"|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b"
+    # A newsletter's sign-up form: "Type your email…", "Enter your email address".
+    r"|(?:type|enter) your e-?mail(?: address)?\s*(?:\.\.\.|…|here)?$"
     r"|(?:diesen? |den )?(?:geschichte|beitrag|artikel|story|seite) teilen$"
     # A paged article's link to read it whole (Zeit's, over the body), and its contents:
     # "1. Seite 1 —Im ICE von Frankfurt nach Barcelona", "Page 2 – The tickets".

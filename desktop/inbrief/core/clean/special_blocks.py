@@ -567,9 +567,9 @@ def video_cards(texts: list[str], raw: list[str]) -> None:
 # "Email her at ... or follow her on Twitter." An article reports on subscriptions; it does
 # not ask its reader for one.
 _PROMO = re.compile(
-    r"(?:^|[.!?…,]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to|now)|click (?:here )?to"
-    r" subscribe|follow (?:us|him|her|them|me) (?:on|@)|abonnez-vous|inscrivez-vous"
-    r"|suscríbete|abonnieren sie|iscriviti|assine"
+    r"(?:^|[.!?…,]\s+)(?:subscribe (?:to|now|today|for free)|sign up (?:for|to|now)"
+    r"|click (?:here )?to subscribe|follow (?:us|him|her|them|me) (?:on|@)|abonnez-vous"
+    r"|inscrivez-vous|suscríbete|abonnieren sie|iscriviti|assine"
     # "Devenez fan sur …, suivez-nous sur …" (Slate), "Folgen Sie uns auf …", "Síguenos en …".
     r"|suivez-nous (?:sur|@)|folgen sie uns (?:auf|bei)|síguenos en|seguici su"
     r"|siga-nos (?:no|em))\b"

@@ -621,9 +621,10 @@ WIKI_NAMED_REACH = 12  # text blocks above the tagline (tabs aside) the named ti
 
 def wiki_title(texts: list[str], first: int) -> int | None:
     """Return the index of a wiki page's title among the blocks ``texts`` above the body's
-    first block ``first``: the text block above the tagline under it ("From Wikipedia, the
-    free encyclopedia"), past the wiki's tabs and the list of the article's other languages;
-    None without a tagline there."""
+    first block ``first``: among the text blocks above the tagline under it ("From Wikipedia,
+    the free encyclopedia"), past the wiki's tabs and the list of the article's other
+    languages, the nearest one the article's opening names, else the nearest; None without a
+    tagline there."""
     tagline = next((at for at in range(first - 1, max(-1, first - HEAD_BLOCKS), -1)
                     if _WIKI_TAGLINE.match(texts[at])), None)
     if tagline is None:

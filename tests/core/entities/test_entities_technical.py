@@ -7,7 +7,12 @@ import pytest
 
 from inbrief.core.brief import Entity
 from inbrief.core.entities import extract_entities
-from inbrief.core.entities.technical import code_lines, identifier_like, technical_register
+from inbrief.core.entities.technical import (
+    code_lines,
+    identifier_like,
+    named_period,
+    technical_register,
+)
 
 # An invented paragraph of a compiler paper: loop labels, a type name in a code line, languages
 # in a list, a runtime written like an identifier, a section reference, a bullet opening with a
@@ -116,3 +121,26 @@ def test_news_keeps_one_word_people_and_numbered_names() -> None:
     assert "Java" in names  # not a technical text: the island stays
     assert "G20" in names
 
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Pliocene", True), ("the Holocene", True), ("Cenozoic", True), ("Mesozoikum", True),
+    ("Holozän", True), ("Pléistocène", True), ("JURASSIC", True), ("Neolithic", True),
+    ("Irene", False), ("Helene", False), ("Permian", False), ("Devon", False), ("Perm", False),
+    ("Jurassic Coast", False),
+])
+def test_named_period(surface: str, expected: bool) -> None:
+    assert named_period(surface) is expected
+
+
+def test_geological_periods_are_no_people_places_or_organisations() -> None:
+    # spaCy's small English model takes the three epochs for a place, a person and an
+    # organisation (a climate story quoting a scientist).
+    text = ("\"I come away with very different conclusions about what we learn from the "
+            "Cenozoic, cooling, the Pliocene, and the Holocene,\" Ada Brennan said in Velden. "
+            "Oil output in the Permian rose again, and dinosaurs of the Jurassic were found "
+            "near Casper, Wyoming.")
+    names = {e.name for e in extract_entities(text, "en")}
+    assert not names & {"Cenozoic", "Pliocene", "Holocene", "Jurassic"}
+    assert "Ada Brennan" in names
+    assert "Wyoming" in names

@@ -35,6 +35,28 @@ PROGRAMMING_LANGUAGES = frozenset(
     typescript matlab simula basic delphi groovy racket crystal nim zig self squeak
     """)
 )
+# The earth's and prehistory's named periods, which a news tagger takes for a person, a place
+# or an organisation ("the Cenozoic, cooling, the Pliocene, and the Holocene": a place, a
+# person and an organisation): epochs and eras by their endings in the languages we read
+# ("Holocene", "Holozän", "Holocène", "Holoceno"; "Mesozoic", "Mesozoikum", "Mésozoïque"),
+# and periods by name. A time, not a who or a where. (Not "Permian", also Texas's oil basin,
+# nor the German "Perm" and "Devon", a city and a county.)
+_PERIOD_ENDING = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:cene|cène|ceno|zän|zoic|zoikum|zoïque|zoico)$")
+_PERIODS = frozenset(
+    words("""
+    jurassic triassic cretaceous devonian silurian ordovician cambrian precambrian
+    carboniferous ediacaran archean archaean hadean quaternary neogene paleogene palaeogene
+    neolithic paleolithic palaeolithic mesolithic chalcolithic
+    jurassique trias crétacé permien dévonien silurien ordovicien cambrien carbonifère
+    néolithique paléolithique mésolithique quaternaire
+    jurásico triásico cretácico pérmico devónico silúrico ordovícico cámbrico carbonífero
+    neolítico paleolítico mesolítico cuaternario
+    jurassico triassico cretaceo permiano devoniano siluriano ordoviciano cambriano
+    neolitico paleolitico mesolitico quaternario
+    ordovizium kambrium neolithikum paläolithikum mesolithikum
+    """)
+)
 # A word that labels a part of a document when a number follows ("Section 3", "Figure 2a").
 _LABEL = re.compile(
     r"(?:Fig|Figure|Figures|Table|Tables|Section|Sections|Listing|Appendix|Algorithm|Eq|"
@@ -151,6 +173,8 @@ def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue  # "Section 3 describes...", "Table 2" ("Section 230" in news is a law)
         if _formula(surface):
             continue  # "≤ Pr", "Ni ∼", "U[0": a piece of a formula
+        if named_period(surface):
+            continue  # "the Pliocene", "the Jurassic": a time
         if m.type in ("person", "place") and identifier_like(surface, technical):
             continue  # "T16", "NaN", "LuaJIT"
         if technical and (
@@ -161,6 +185,15 @@ def drop_technical(text: str, mentions: list[RawMention]) -> list[RawMention]:
             continue
         kept.append(m)
     return kept
+
+
+def named_period(surface: str) -> bool:
+    """Return True for a geological or prehistoric period's name, perhaps after "the"
+    ("Pliocene", "the Holocene", "Mesozoikum", "Jurassic"), in capitals too."""
+    word = re.sub(r"^(?i:the|das|le|la|l['’]|el|il)\s*", "", surface.strip())
+    if " " in word:
+        return False
+    return bool(_PERIOD_ENDING.match(word.capitalize())) or word.casefold() in _PERIODS
 
 
 def _at_line_start(text: str, position: int) -> bool:

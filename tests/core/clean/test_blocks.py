@@ -305,6 +305,36 @@ def test_a_picture_credit_run_into_its_caption_in_lynx_is_dropped() -> None:
     assert article.text.startswith(body[0].split("\n")[0].strip())
 
 
+# A picture's caption, its date alone and its credit after a bar, between the byline and the
+# body (El Mundo's layout): the caption reads as a paragraph of the story.
+DATED_CAPTION = ("Lidia Sorn and the outgoing governor at the harbour during the first debate "
+                 "of the campaign, when the delta's levees were still holding")
+
+
+def test_a_caption_over_its_picture_date_and_agency_credit_is_dropped() -> None:
+    body = [textwrap.fill(p, 74) for p in STORY + MORE_STORY]
+    for caption, spaced in ((textwrap.fill(DATED_CAPTION, 74), True), (DATED_CAPTION, False)):
+        # w3m's and lynx's copy (a wrapped caption, blank lines between blocks), a browser's
+        # (each block a line, no blank line between the picture's parts).
+        picture = (page(caption, "14-06-2023", "| Efe") if spaced
+                   else "\n".join((caption, "14-06-2023", "| Efe")))
+        article = clean(page(MENU, HEADLINE, "By Ada Brennan | 03/09/2024", picture, *body,
+                             FOOTER))
+        assert "first debate" not in article.text and "Efe" not in article.text
+        assert article.text.startswith(STORY[0][:40])
+        # The picture's date is not the story's.
+        assert article.published != "2023-06-14"
+
+
+def test_a_last_paragraph_over_a_date_and_no_agency_stays() -> None:
+    # The structure needs the agency's credit: a paragraph over a date and a site's name is
+    # the body's (Fox News puts "| FoxNews.com" under its date).
+    body = [textwrap.fill(p, 74) for p in STORY + MORE_STORY]
+    article = clean(page(MENU, HEADLINE, "By Ada Brennan", *body, "14-06-2023",
+                         "| Marenia Daily", FOOTER))
+    assert MORE_STORY[-1][-30:] in " ".join(article.text.split())
+
+
 def test_related_heading_inside_the_body_does_not_cut_it() -> None:
     text = page(MENU, "Marenia Elects Harbour Engineer as Governor in Upset", *STORY,
                 "Related", "Port strike enters its second week as talks stall",

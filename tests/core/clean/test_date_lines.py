@@ -109,6 +109,18 @@ def test_slashed_dates_are_read_when_the_order_can_be_told() -> None:
     assert find_date("03/04/2024", day_first=False) == "2024-03-04"
 
 
+def test_hyphenated_dates_are_read_as_slashed_ones() -> None:
+    # "27-06-2012" (a Spanish paper's picture date, Dutch and Indian sites' dates).
+    assert find_date("27-06-2012") == "2012-06-27"
+    assert date_line("27-06-2012") == ("2012-06-27", True)
+    assert find_date("06-27-2012") == "2012-06-27"
+    assert find_date("03-04-2024") is None
+    assert find_date("03-04-2024", day_first=True) == "2024-04-03"
+    # Not inside a longer run of numbers (a phone number, an ID) or a range of years.
+    assert find_date("Tel. 030-12-2012") is None
+    assert find_date("2012-2013") is None
+
+
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [

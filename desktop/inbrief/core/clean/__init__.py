@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -378,7 +378,8 @@ def clean_article(article: Article) -> Cleaned:
             title_checked = True
             if not title:
                 title = headline
-    dates: list[tuple[str, bool]] = []  # (ISO date, labelled as the publication date)
+    # (ISO date, labelled as the publication date, its line)
+    dates: list[tuple[str, bool, int]] = []
     yearless: str | None = None  # the day a date line without a year shows ("11-19")
     kept_in_head = 0
     related = False  # past a list of other articles' heading in a pasted page's head
@@ -402,7 +403,7 @@ def clean_article(article: Article) -> Cleaned:
             author = author or _person(byline.group("author"))
             when_written = find_date(byline.group("rest") or "")
             if when_written:
-                dates.append((when_written, True))  # "By Ada Brennan | March 4, 2025"
+                dates.append((when_written, True, index))  # "By Ada Brennan | March 4, 2025"
             drop.add(index)
             why[index] = "byline"
             continue
@@ -419,7 +420,7 @@ def clean_article(article: Article) -> Cleaned:
                 author = author or _person(named)
         if when is not None:
             if when[0] is not None:
-                dates.append((when[0], when[1]))
+                dates.append((when[0], when[1], index))
             else:
                 yearless = yearless or shown_day(text)  # "Posted Nov 19, 6:51 AM"
             drop.add(index)
@@ -588,6 +589,10 @@ def clean_article(article: Article) -> Cleaned:
             drop.add(index)
             drop.update(_caption_above(lines, index, dated={
                 line for line, kind in why.items() if kind == "dateline"}))
+        elif page is not None and (
+                caption := _caption_over_dated_credit(lines, index, lone)) is not None:
+            drop.update(caption)
+            why.update(dict.fromkeys(caption, "caption"))
         elif paragraphs and _closes_with_credit(lines, index):
             drop.add(index)
         # (The credit closes the line with its bracket: looked for only in a line ending so.)
@@ -609,12 +614,15 @@ def clean_article(article: Article) -> Cleaned:
             if slug is not None:
                 cut[index] = cut.get(index, 0) + slug.end()
                 lines[index] = given[slug.end() :]
+    # Not a picture's date under its caption (a caption is told after the head is read).
+    dates = [date for date in dates if why.get(date[2]) != "caption"]
     if not published and dates:
         # A "Published" date beats an "Updated" one; otherwise the first date shown.
-        published = next((iso for iso, first in dates if first), dates[0][0])
+        published = next((iso for iso, first, _ in dates if first), dates[0][0])
     if not published and page is not None and page.headline is not None:
         published = _date_near(lines, page.headline[0], prose,
-                               page.language in DAY_FIRST_LANGUAGES or None)
+                               page.language in DAY_FIRST_LANGUAGES or None,
+                               {index for index, kind in why.items() if kind == "caption"})
     signing = not author and page is not None and page.headline is not None
     if page is not None and (not published or signing):
         # A blog's post signed and dated below its body's last kept line.
@@ -690,19 +698,20 @@ def _dated_parts(text: str) -> tuple[tuple[str, bool], str] | None:
     return (when, author) if when is not None else None
 
 
-def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | None = None
-               ) -> str | None:
+def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | None = None,
+               captions: Container[int] = ()) -> str | None:
     """Return the full date of a short line between a pasted page's headline and its body's
     first paragraph, or else of one a few lines above the headline: a page's date, wherever
     its layout put it and whatever the cleaning made of the line ("Associated Press November
     19, 2019, 9:02 AM", "21:17 18.11.2019Get short URL", "Carlos Nadalim 27/09/2018").
     ``day_first``: how the page's language writes a date of numbers ("05/08/2019" above an
-    Austrian headline is 5 August; None reads such a date only when it cannot be both)."""
+    Austrian headline is 5 August; None reads such a date only when it cannot be both).
+    ``captions``: lines of pictures' captions, their dates the pictures'."""
     below = range(headline + 1, min(prose, headline + NEAR_HEADLINE_LINES))
     above = range(headline - 1, max(-1, headline - NEAR_HEADLINE_LINES // 2), -1)
     for index in itertools.chain(below, above):
         text = lines[index].strip()
-        if not text or word_count(text) > MAX_DATE_LINE_WORDS:
+        if not text or word_count(text) > MAX_DATE_LINE_WORDS or index in captions:
             continue
         found = find_date(text, day_first)
         if found is not None and date_range(text):
@@ -718,6 +727,8 @@ def _date_near(lines: list[str], headline: int, prose: int, day_first: bool | No
     # Past a standfirst and a picture's caption: a line that is a date and nothing else
     # ("• Aug. 16, 2020" in a list of share buttons the page's furniture took).
     for index in range(max(prose, headline + 1), headline + NEAR_HEADLINE_LINES):
+        if index in captions:
+            continue
         if index < len(lines) and (when := date_line(lines[index])) is not None and when[0]:
             return when[0]
     return None
@@ -1288,6 +1299,45 @@ def _caption_above(lines: list[str], credit: int, most: int = MAX_CAPTION_WORDS,
         start += 1
     words = sum(word_count(line) for line in lines[start:credit])
     return range(start, credit) if words <= most else range(0)
+
+
+# A picture's credit after a bar, an agency's name ("| Efe", "/ Reuters"), below the picture's
+# date alone on its line, below its caption (El Mundo's: "Las discrepancias jurídicas entre el
+# juez ... y el fiscal ..." / "27-06-2012" / "| Efe"): the caption reads as a paragraph of the
+# story, and its date is the picture's, a year and a half before the story's.
+_BAR_CREDIT = re.compile(
+    rf"^[|/]\s*(?i:{WIRE_AGENCIES}|Getty Images|AP Photo|Shutterstock|EPA|Agencias?)$")
+DATED_CREDIT_DATE_WORDS = 3  # the picture's date line: the date and perhaps a time
+# A caption so dated and credited is more surely one than a paragraph over a credit alone
+# (MAX_CAPTION_WORDS): El Mundo's above runs to 43 words.
+DATED_CAPTION_WORDS = 60
+
+
+def _caption_over_dated_credit(lines: list[str], credit: int,
+                               lone: Callable[[int], bool]) -> list[int] | None:
+    """Return the lines of a picture's caption, its date line and its credit when line
+    ``credit`` is a credit after a bar (_BAR_CREDIT) right below a line that is only a date,
+    right below a caption of DATED_CAPTION_WORDS words or fewer (one line when it is a paragraph
+    of its own, ``lone``, else its paragraph), or None."""
+    text = lines[credit].strip()
+    if text[:1] not in "|/" or not _BAR_CREDIT.match(text):
+        return None
+    dated = next((i for i in range(credit - 1, -1, -1) if lines[i].strip()), None)
+    if dated is None or word_count(lines[dated]) > DATED_CREDIT_DATE_WORDS:
+        return None
+    when = date_line(lines[dated].strip())
+    if when is None or when[0] is None:
+        return None
+    last = next((i for i in range(dated - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return None
+    first = last
+    if not lone(last):
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+    if sum(word_count(lines[i]) for i in range(first, last + 1)) > DATED_CAPTION_WORDS:
+        return None
+    return [*range(first, last + 1), dated, credit]
 
 
 def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:

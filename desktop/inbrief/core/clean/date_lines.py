@@ -55,6 +55,9 @@ _DATES = (
                r"(?P<clock12>(?=,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\b))?", re.IGNORECASE),
     # "12/03/2024": day or month first, told apart in find_date.
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
+    # "27-06-2012" (Spanish, Dutch, Indian sites; a picture's date under its caption): read as
+    # the slashed one is.
+    re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
 )
 # A month run into the name before it, as a browser copies a byline's and a date's spans:
 # "By Ada Brennan and Li WeiNovember 19, 2019" (the month capitalised, a day after it), "By
@@ -184,7 +187,7 @@ def _day_month(first: int, second: int, day_first: bool | None) -> tuple[int, in
 
 def find_date(line: str, day_first: bool | None = None) -> str | None:
     """Return the ISO date written in ``line`` (month names of the date finder's languages,
-    ISO, 2025年3月14日, 2025/03/14, 14.03.2025, 14/03/2025), or None.
+    ISO, 2025年3月14日, 2025/03/14, 14.03.2025, 14/03/2025, 14-03-2025), or None.
 
     ``day_first`` reads 03/12/2024 as 3 December (True) or March 12 (False); None: such a
     date is read only when one of its numbers is over 12.

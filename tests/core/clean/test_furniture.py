@@ -336,6 +336,17 @@ def test_a_posts_counters_and_prompts_are_dropped() -> None:
     assert body(*STORY[:2], kept, *STORY[2:]) == "\n\n".join([*STORY[:2], kept, *STORY[2:]])
 
 
+@pytest.mark.parametrize("counter", ["Visto 314 veces", "Lu 1.200 fois", "314 Aufrufe",
+                                     "Gelesen: 12 mal", "1.234 visitas", "Viewed 10 times"])
+def test_a_posts_view_counter_in_other_languages_is_dropped(counter: str) -> None:
+    assert body(counter, *STORY) == "\n\n".join(STORY)
+
+
+def test_a_sentence_saying_how_often_something_was_read_stays() -> None:
+    kept = "The levee report was read 3 times in the assembly before the vote on Tuesday."
+    assert body(*STORY[:2], kept, *STORY[2:]) == "\n\n".join([*STORY[:2], kept, *STORY[2:]])
+
+
 CUT_CARDS = [
     "Ferry Fares on the Island Routes to Be Halved Next Spring",
     "The island councils agreed on Monday to halve the fares on every ferry route from "

@@ -148,6 +148,11 @@ _PROMPT = (
     r"|flag as (?:offensive|inappropriate)$|report (?:abuse|this comment)$"
     # A post's counters and links: "653,817 VIEWS", "Check out more articles on Meridian!".
     r"|[\d,.]+\s*[km]?\s+(?:views|shares|likes|reads)\b[^.!?]{0,20}$"
+    # ... in the other languages: "Visto 314 veces", "Lu 314 fois", "314 Aufrufe".
+    r"|(?:visto|le[íi]do|viewed|read|lu|gelesen|letto|visualizado|lido)\s*:?\s*[\d.,]+\s*"
+    r"(?:veces|times|fois|mal|volte|vezes)$"
+    r"|[\d.,]+\s*(?:aufrufe|vues|visualizzazioni|visualizações|visitas|lecturas|lectures"
+    r"|mal gelesen|weergaven)$"
     r"|check out more (?:articles|stories|posts|videos)\b(?:[^.!?]|\.(?=\S)){0,40}[.!]?$"
     # A page's rating buttons: "Found This Helpful", "Was this article helpful?".
     r"|(?:\d[\d,.]* (?:people|readers|users) )?found this (?:article |page |answer )?helpful\W*$"

@@ -605,6 +605,12 @@ def test_a_buildings_name_after_its_owners_is_a_place_not_a_person() -> None:
     assert _decide(defaultdict(float, person=2.0), "Brennan Towers") == "place"
     assert _decide(defaultdict(float, person=2.0), "Ada Brennan") == "person"
     assert _decide(defaultdict(float, organization=2.0), "Meridian Tower") == "organization"
+    # An airport, an avenue, a province: no one's surname either (WIRED: "leave the country
+    # via Ben Gurion Airport" was a person); a lake or a bay may be (Ricki Lake, Michael Bay).
+    assert _decide(defaultdict(float, person=2.0), "Marenia Airport") == "place"
+    assert _decide(defaultdict(float, person=2.0), "Sorn Avenue") == "place"
+    assert _decide(defaultdict(float, person=2.0), "Ricki Lake") == "person"
+    assert _decide(defaultdict(float, person=2.0), "Michael Bay") == "person"
 
 
 def test_a_name_joined_on_with_hyphens_and_a_lower_case_word_is_whole_and_a_place() -> None:

@@ -110,6 +110,12 @@ def _plus(a: Votes, b: Votes) -> Votes:
 # "Stratford-upon-Avon"); a person's hyphenated names are capitalised ("Jean-Paul").
 _JOINED_PLACE = re.compile(r"\w-[a-z]+-\w")
 _OTHER_LAST_WORDS = EVENT_WORDS | DISEASE_WORDS
+# Words that end a place's name and no one's: a building's (FACILITY_WORDS) and these of
+# PLACE_WORDS ("Ben Gurion Airport", a person to the tagger). Not "Lake", "Bay", "Street" or
+# "Coast": surnames too (Ricki Lake, Michael Bay).
+_PLACE_NOT_SURNAME = FACILITY_WORDS | frozenset(
+    ("airport", "avenue", "province", "region", "district", "strait", "straits", "peninsula",
+     "desert", "islands", "mountains"))
 
 
 def _decide(votes: Votes, name: str = "") -> EntityType:
@@ -124,7 +130,7 @@ def _decide(votes: Votes, name: str = "") -> EntityType:
         return "other"
     order = ("person", "organization", "place")
     best = max(order, key=lambda k: (named.get(k, 0.0), -order.index(k)))
-    if best == "person" and (len(last) == 2 and last[1].casefold() in FACILITY_WORDS
+    if best == "person" and (len(last) == 2 and last[1].casefold() in _PLACE_NOT_SURNAME
                              or _JOINED_PLACE.search(name)):
         return "place"  # "Trump Tower", "Mar-a-Lago": the tagger reads a person's name
     return best  # type: ignore[return-value]

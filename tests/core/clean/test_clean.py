@@ -550,6 +550,11 @@ def test_by_alone_on_its_line_over_the_writers_name_names_the_author(head: list[
     (["World News / March 4, 2025"], ""),
     (["Lidia Marow", "The council met on the delta for the vote", "March 4, 2025"], ""),
     (["Lidia Sorn", "March 4, 2025"], ""),
+    # Wired in Chromium: the name in capitals, the section's label run into the date.
+    (["LIDIA MAROW", "POLITICSMAR 4, 2025 2:00 AM"], "Lidia Marow"),
+    (["LIDIA MAROW", "March 4, 2025"], "Lidia Marow"),
+    # Capitals not opening with a given name: a label.
+    (["HARBOUR DESK", "March 4, 2025"], ""),
 ])
 def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
         over: list[str], author: str) -> None:
@@ -560,7 +565,7 @@ def test_a_writers_name_over_the_date_above_the_headline_names_the_author(
     assert article.title == HEADLINE
     assert article.author == author
     if author:
-        assert "Lidia Marow" not in article.text
+        assert "Lidia Marow" not in article.text and "LIDIA MAROW" not in article.text
 
 
 @pytest.mark.parametrize(("name", "author"), [

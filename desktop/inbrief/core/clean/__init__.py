@@ -1104,9 +1104,12 @@ _BIO_AFTER_NAME = (r"\s+(?:is (?:a|an|the)\b|currently\b|writes\b|covers\b|repor
 
 # Text lines right above the headline a name alone and a date are looked for in ("Molly
 # Wood", "Ideas", "11.14.2019 09:00 AM", then the headline: Wired in w3m); the lines between
-# them of a few words (a section's label).
+# them of a few words (a section's label). In a browser's copy the name is in capitals and the
+# label run into the date ("TOM BENNETT", "BUSINESSNOV 7, 2023 2:00 AM": Wired in Chromium).
 NAME_OVER_LINES = 3
 LABEL_WORDS = 3
+DATE_LINE_WORDS = 6  # a date line with a label run into it
+NAME_CAPS_WORDS = 4  # a name in capitals has a few words
 _SLASHED_PARTS = re.compile(r"\s+[/|]\s+")
 
 
@@ -1117,7 +1120,8 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
     ``head``), or None."""
     dated = False
     for index, text in _lines_above(lines, head[0], NAME_OVER_LINES):
-        if date_line(text) is not None:
+        if date_line(text) is not None or not more_words_than(
+                text, DATE_LINE_WORDS) and find_date(text) is not None:
             dated = True
             continue
         # The name and the date as parts of one line ("[logo] / Ada Brennan / 10:08 am Fri
@@ -1132,6 +1136,11 @@ def _name_over_date(lines: list[str], head: tuple[int, int], prose: int,
         name = _writer_alone(text, lines, head, prose, drop, stops) if dated else None
         if name is not None:
             return index, name
+        if dated and text.isupper() and not more_words_than(text, NAME_CAPS_WORDS):
+            # A name in capitals, opening with a common given name ("Breaking News" does not).
+            name = _writer_alone(text.title(), lines, head, prose, drop, stops)
+            if name is not None and name.split()[0] in given_names():
+                return index, name
         if more_words_than(text, LABEL_WORDS):
             return None
     return None

@@ -1064,6 +1064,34 @@ def test_a_long_agency_caption_closing_with_its_credit_in_brackets_is_dropped() 
     assert clean_article(Article(text="\n\n".join(kept))).article.text == "\n\n".join(kept)
 
 
+def test_a_caption_closing_with_an_agencys_and_photographers_names_is_dropped() -> None:
+    # Infobae in a browser's copy: each paragraph a line, the caption among them, its credit
+    # "(REUTERS/Denis Balibouse)" closing it; only the caption goes, not the line above it.
+    from page_parts import STORY
+
+    body = STORY
+    caption = ("The new governor of the province greets her supporters on the quay of Porto "
+               "Calme after the count (REUTERS/Ana Ruiz)")
+    text = "\n\n".join([body[0], body[1] + "\n" + caption, *body[2:]])
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(body)
+    text = "\n\n".join([body[0], caption, *body[1:]])
+    assert clean_article(Article(text=text)).article.text == "\n\n".join(body)
+    # A bracket of names without a slash closing a line is the story's own.
+    kept = [body[0], "Turnout rose in both harbour towns of the delta (Porto Calme and Velden)",
+            *body[1:]]
+    assert clean_article(Article(text="\n\n".join(kept))).article.text == "\n\n".join(kept)
+
+
+@pytest.mark.parametrize("line", ["Media playback is unsupported on your device",
+                                  "Please enable JavaScript to view the comments powered by "
+                                  "Disqus.", "Your browser does not support the video tag."])
+def test_a_players_or_comment_boxs_notice_is_boilerplate(line: str) -> None:
+    from inbrief.core.clean.rules import is_boilerplate
+
+    assert is_boilerplate(line)
+    assert not is_boilerplate(line.rstrip(".") + ", the council said in its report on the app.")
+
+
 @pytest.mark.parametrize("line", ["Back to the front page", "Flag as Offensive", "Report abuse",
                                   "« previous episode | next episode »", "Previous article",
                                   "All Share Services", "More Sharing Services"])

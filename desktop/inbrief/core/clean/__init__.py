@@ -75,8 +75,11 @@ _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|„[^“”]+[“”]|«[^»]+»|»
 MAX_CAPTION_WORDS = 40
 # A caption closing its paragraph with the picture's credit in brackets: "... Washington, DC.
 # (Photo by Ana Ruiz/Getty Images)". An agency's caption runs long (what, where, when, why).
+# Or an agency's name and the photographer's after a slash: "... Premio Nobel de la Paz
+# (REUTERS/Denis Balibouse)" (Infobae's; a browser's copy keeps it among the paragraphs).
 _PAREN_CREDIT = re.compile(
-    r"\((?:photo(?:graph)?|picture|image|foto|bild|illustration)s?(?: by\b|\s*:)[^()]{1,80}\)$",
+    r"\((?:(?:photo(?:graph)?|picture|image|foto|bild|illustration)s?(?: by\b|\s*:)[^()]{1,80}"
+    rf"|(?:{WIRE_AGENCIES}|Getty Images|Anadolu(?: Agency)?)\s*/\s*[^()/]{{1,60}})\)$",
     re.IGNORECASE,
 )
 MAX_AGENCY_CAPTION_WORDS = 250
@@ -600,7 +603,8 @@ def clean_article(article: Article) -> Cleaned:
               and _PAREN_CREDIT.search(lines[index].rstrip())
               and (index + 1 == len(lines) or not lines[index + 1].strip())):
             drop.add(index)
-            drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
+            if not lone(index):  # a wrapped caption: its paragraph's lines above too
+                drop.update(_caption_above(lines, index, MAX_AGENCY_CAPTION_WORDS))
     if page is not None:
         twice = _caption_said_before(lines, drop)
         drop |= twice

@@ -117,6 +117,11 @@ _PROMPT = (
     r"|podziel się$|udostępnij$"  # "share" in Polish
     # A player's button to embed it, and what it says once pressed.
     r"|embed$|(?:embed )?code copied\b|code (?:embed|d['’]intégration) copié\b"
+    # A player's or a comment box's notice where it cannot run: "Media playback is
+    # unsupported on your device" (the BBC's, over each video's caption in a browser's copy).
+    r"|media playback is unsupported on your device\W*$"
+    r"|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\W*$"
+    r"|please enable javascript to view (?:the )?comments\b[^.!?]{0,40}\.?$"
     r"|\d{1,3} ?min(?:ute)?s? read$|copy link$|save (?:article|story)$"
     # A reading time in the other languages: "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.".
     r"|(?:tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit"

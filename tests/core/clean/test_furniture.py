@@ -628,6 +628,10 @@ def test_comments_under_a_name_and_when_it_wrote_are_dropped(head: str) -> None:
     "Das könnte dich auch interessieren", "Related stories",
     # McSweeney's lists under its piece (lynx keeps them: their dates filled the timeline).
     "SUGGESTED READS", "RECENTLY", "Recent posts",
+    # The latest stories and a day's headlines below a browser's copy of the article
+    # (Página/12, Infobae, AppleInsider in Chromium).
+    "Últimas noticias", "ÚLTIMAS NOTICIAS", "Seguir leyendo:", "Today's Headlines",
+    "Te puede interesar", "Dernières actualités", "Aktuelle Nachrichten",
 ])
 def test_headings_of_a_list_of_other_posts_in_german_are_more_headings(heading: str) -> None:
     # A German blog's list of other posts under its article (kept before: its heading was

@@ -458,6 +458,11 @@ MORE_WORDS = (
     r"|altre notizie|leggi anche|(?:você|voce) (?:também )?pode gostar|vous aimerez aussi"
     r"|das könnte (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel)"
     r"|diese beiträge solltest du nicht verpassen|también te puede (?:gustar|interesar)"
+    # The latest stories, a day's headlines, in the languages read: "Últimas Noticias",
+    # "Today's Headlines", "Te puede interesar", "Dernières actualités".
+    r"|(?:últimas|ultimas) (?:noticias|notícias)|ultime notizie|(?:today['’]s|top) headlines"
+    r"|te puede interesar|seguir leyendo|dernières (?:nouvelles|actualités|infos)"
+    r"|(?:aktuelle|neueste|letzte) (?:nachrichten|artikel|beiträge)"
     rf"|{RELATED_HEADINGS}"
     rf"|{WIKI_CLOSING_WORDS}"
 )

@@ -613,6 +613,25 @@ def test_a_buildings_name_after_its_owners_is_a_place_not_a_person() -> None:
     assert _decide(defaultdict(float, person=2.0), "Michael Bay") == "person"
 
 
+
+def test_a_feast_is_no_place_or_person() -> None:
+    # NDTV on Delhi's air: "Since Diwali, despite the Supreme Court ban, ..." made Diwali a
+    # place in the brief.
+    text = ("Since Diwali, despite the Supreme Court ban, the air in Velden has been poor. "
+            "Ada Brennan will spend Christmas in Porto Calme, after Ramadan ends.")
+    entities = extract_entities(text, "en")
+    assert all(e.type == "other" for e in entities
+               if e.name in {"Diwali", "Christmas", "Ramadan"})
+    assert find(entities, "Ada Brennan").type == "person"
+    from collections import defaultdict
+
+    from inbrief.core.entities.groups import _decide
+
+    assert _decide(defaultdict(float, place=3.0), "Diwali") == "other"
+    # A cruise line's name is no feast.
+    assert _decide(defaultdict(float, organization=3.0), "Carnival") == "organization"
+
+
 def test_a_name_joined_on_with_hyphens_and_a_lower_case_word_is_whole_and_a_place() -> None:
     from inbrief.core.entities.spans import RawMention, clean
 
@@ -689,3 +708,16 @@ def test_a_small_letter_article_is_no_part_of_the_name() -> None:
     at = text.index("A Tribe")
     found = clean(text, RawMention(at, at + len("A Tribe Called Quest"), "organization"))
     assert found is not None and text[found.start : found.end] == "A Tribe Called Quest"
+
+
+def test_a_town_named_after_its_river_is_one_place() -> None:
+    # The Guardian on Hitler's birthplace: "Braunau am Inn" was the place "Braunau" and the
+    # person "Inn".
+    text = ("The house in Braunau am Inn, a town on the border with Germany, will become a "
+            "police station. The train to Newcastle upon Tyne was late, Ada Brennan said.")
+    entities = extract_entities(text, "en")
+    names = {e.name: e.type for e in entities}
+    assert names.get("Braunau am Inn") == "place"
+    assert "Inn" not in names
+    assert names.get("Newcastle upon Tyne") == "place"
+    assert names.get("Ada Brennan") == "person"

@@ -118,13 +118,29 @@ _PLACE_NOT_SURNAME = FACILITY_WORDS | frozenset(
      "desert", "islands", "mountains"))
 
 
+# Feasts and holidays, which a tagger reads as a place or a person ("Since Diwali, despite the
+# Supreme Court ban, the air quality has plunged": a place): a time, typed as other names.
+# (Not "Carnival" or "Advent": a cruise line's and a fund's names too.)
+_FEASTS = frozenset((
+    "diwali", "deepavali", "holi", "navratri", "dussehra", "durga puja", "ramadan", "ramzan",
+    "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha", "hanukkah", "chanukah",
+    "passover", "pesach", "yom kippur", "rosh hashanah", "purim", "christmas", "easter",
+    "pentecost", "lent", "epiphany", "halloween", "thanksgiving", "kwanzaa",
+    "lunar new year", "chinese new year", "nowruz", "vesak", "songkran", "tet", "obon",
+    "oktoberfest", "hogmanay", "mardi gras", "carnaval", "karneval", "fasching",
+    "ostern", "weihnachten", "pfingsten", "noël", "pâques", "navidad", "semana santa",
+    "pascua", "natale", "pasqua", "ferragosto", "ramadán", "ramadã"))
+
+
 def _decide(votes: Votes, name: str = "") -> EntityType:
     """Return the type with the most evidence; 'other' only when nothing else has any, or
     for an event's or a disease's name ("Davis Cup": the tagger reads it as a person, a place
-    or a team; "Eastern Equine Encephalitis" as a place)."""
+    or a team; "Eastern Equine Encephalitis" as a place) and a feast's ("Diwali")."""
     last = name.rsplit(" ", 1)
     if len(last) == 2 and last[1].casefold() in _OTHER_LAST_WORDS:
         return "other"  # an event's or a disease's name
+    if name.casefold() in _FEASTS:
+        return "other"
     named = {k: v for k, v in votes.items() if k != "other"}
     if not named:
         return "other"

@@ -173,13 +173,23 @@ def clean(text: str, raw: RawMention) -> RawMention | None:
     return dataclasses.replace(raw, start=start, end=end, type=kind, titled=raw.titled or strong)
 
 
+# A town named after its river or region, the tagger's two names ("Braunau am Inn": a place
+# and a person; "Freiburg im Breisgau", "Halle an der Saale", "Newcastle upon Tyne").
+_TOWN_JOINER = re.compile(r" (?:am|im|an der|ob der|bei|upon) ")
+
+
 def extend_of(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Return mentions with split names joined: "Group" + " of 20", "Mines and" + "Energy..."."""
+    """Return mentions with split names joined: "Group" + " of 20", "Mines and" + "Energy...",
+    "Braunau" + " am " + "Inn"."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     out: list[RawMention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # swallowed by the extended previous mention, or overlapping
+        if (out and out[-1].type == "place" and " " not in text[m.start : m.end]
+                and _TOWN_JOINER.fullmatch(text, out[-1].end, m.start)):
+            out[-1] = dataclasses.replace(out[-1], end=m.end)  # "Braunau am Inn": one place
+            continue
         if (
             out
             and out[-1].end + 1 == m.start

@@ -122,3 +122,27 @@ def test_a_poems_refrain_is_no_running_head() -> None:
     text = clean_article(Article(text=poem, format="text")).article.text
     assert text.count("Quoth the keeper, the light burns on.") == 6
 
+
+
+def test_a_drop_cap_on_its_own_line_reads_with_its_word() -> None:
+    # The Guardian in a browser's copy: the paragraph's first letter, set large, alone on the
+    # line above the paragraph ("H" / "ong Kong is burning."): "ong Kong" was a place.
+    from page_parts import FOOTER, MENU, STORY
+
+    headline = "Marenia Elects Harbour Engineer as Governor in Upset"
+    first = STORY[0]
+    text = "\n\n".join([MENU, headline, "By Ada Brennan", f"{first[0]}\n{first[1:]}", *STORY[1:],
+                        FOOTER])
+    cleaned = clean_article(Article(text=text, format="text"))
+    assert cleaned.article.text.startswith(first[:40])
+    # The source keeps the letter and the line break where they were.
+    start = text.index(f"{first[0]}\n{first[1:20]}")
+    assert cleaned.text_map.to_source(0) == start
+    # Letters over a button or a capitalised line, and a letter over a word or two, stay
+    # apart ("A" / "A" / "A" font size buttons).
+    from inbrief.core.clean.marks import drop_cap_breaks
+
+    assert drop_cap_breaks("A\nA\nA\nSuperbugs: What They Are") == []
+    assert drop_cap_breaks("W\nwired") == []
+    assert drop_cap_breaks("V\noters in the coastal province chose a new governor on Tuesday") == [
+        (1, 2)]

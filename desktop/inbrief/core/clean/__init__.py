@@ -27,7 +27,7 @@ from inbrief.core.clean.date_lines import (
 from inbrief.core.clean.email_text import REPLY_HEADER, email_parts
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
-from inbrief.core.clean.marks import inline_junk
+from inbrief.core.clean.marks import drop_cap_lines, inline_junk
 from inbrief.core.clean.pdf_copy import running_lines
 from inbrief.core.clean.rules import (
     BY_WORDS,
@@ -637,6 +637,10 @@ def clean_article(article: Article) -> Cleaned:
         if signing and (signed := _byline_below(lines, last)) is not None:
             author = signed[1]
 
+    for letter, paragraph in drop_cap_lines(lines).items():
+        if letter in drop and paragraph not in drop:
+            drop.discard(letter)  # a drop cap over its paragraph: read with it (inline_junk)
+            why.pop(letter, None)
     text_map = _kept_map(article.text, lines, drop, cut)
     text = text_map.kept_text(article.text)
     if not text:

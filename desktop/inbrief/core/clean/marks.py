@@ -137,7 +137,39 @@ def inline_junk(text: str, broken_words: bool = True, markdown: bool = False) ->
         spans.extend(match.span() for match in _EDIT_AFTER_HEADING.finditer(text))
     if markdown:
         spans.extend(inline_markup(text))
+    if "\n" in text:
+        spans.extend(drop_cap_breaks(text))
     return _merged(spans)
+
+
+# A paragraph's first letter set large (a drop cap), which a browser's copy puts on a line of its
+# own: "H" / "ong Kong is burning. The authorities …" (the Guardian's, in Chromium).
+_DROP_CAP = re.compile(r"(?m)^[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]\n(?=[a-zà-öø-ÿа-яёα-ω]{2,})")
+DROP_CAP_WORDS = 8  # the paragraph the letter opens: prose, not a word or two
+
+
+def drop_cap_breaks(text: str) -> list[Span]:
+    """Return the line breaks after a drop cap, a capital alone on its line opening the
+    paragraph of DROP_CAP_WORDS words or more below it: left out, the letter reads with its
+    word again ("Hong Kong is burning")."""
+    spans = []
+    for match in _DROP_CAP.finditer(text):
+        end = text.find("\n", match.end())
+        line = text[match.end() : end if end >= 0 else len(text)]
+        if len(line.split()) >= DROP_CAP_WORDS:
+            spans.append((match.end() - 1, match.end()))
+    return spans
+
+
+def drop_cap_lines(lines: list[str]) -> dict[int, int]:
+    """Return {line of a drop cap: line of the paragraph it opens} (see drop_cap_breaks)."""
+    found = {}
+    for index in range(len(lines) - 1):
+        letter, below = lines[index], lines[index + 1]
+        if (len(letter) == 1 and letter.isupper() and _DROP_CAP.match(f"{letter}\n{below}")
+                and len(below.split()) >= DROP_CAP_WORDS):
+            found[index] = index + 1
+    return found
 
 
 _BRACE_OR_BREAK = re.compile(r"[{}]|\n[ \t]*\n")

@@ -158,3 +158,23 @@ def test_a_weekday_reported_with_a_conditional_is_the_nearest_one() -> None:
     # Tuesday 12 March 2024: "said ... would open on Thursday" is the 14th, not the 7th.
     text = "Le maire a déclaré que le pont rouvrirait jeudi."
     assert [d.value for d in find_dates(text, "fr", WEEKDAY_REF)] == ["2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Horrach ya había recurrido el pasado abril contra la primera imputación."),
+        ("es", "El fiscal recurrió en abril pasado."),
+        ("fr", "Il avait fait appel en avril dernier."),
+        ("de", "Er hatte im vergangenen April Berufung eingelegt."),
+        ("it", "Il ricorso dello scorso aprile fu respinto."),
+        ("pt", "O recurso de abril passado foi rejeitado."),
+    ],
+)
+def test_last_before_or_after_a_month_is_last_years(language: str, text: str) -> None:
+    # El Mundo, 8 January 2014: "el pasado abril" had been April 2014, three months ahead.
+    reference = dt.date(2014, 1, 8)
+    assert [d.value for d in find_dates(text, language, reference)] == ["2013-04"]
+    # Without "last" or a past verb, a month ahead stays this year's.
+    assert [d.value for d in find_dates("El juicio se celebra en abril.", "es",
+                                        reference)] == ["2014-04"]

@@ -20,6 +20,14 @@ from inbrief.core.dates.rules import (
 _SO_FAR = re.compile(r"\b(?:this year|so far|to date|year-to-date)\b\W+\w+\W*$", re.IGNORECASE)
 
 
+# "Last" right before or after a month in the other languages read, as English's "last April":
+# "el pasado abril", "im vergangenen April", "lo scorso aprile"; "avril dernier", "abril
+# pasado", "aprile scorso" (told in January, last year's April; this year's was ahead).
+# (Any past wording in the clause instead: aquaint's value F1 75.1 -> 74.2.)
+_LAST_BEFORE = re.compile(r"\b(?:pasado|passado|vergangenen|letzten|scorso)\s+$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:pasado|passado|dernier|scorso)\b", re.IGNORECASE)
+
+
 def relative_month(month: int, direction: int, ctx: Context, start: int, end: int) -> str:
     """Return the value of a month named without a year ("in June", "last June").
 
@@ -53,7 +61,9 @@ def relative_month(month: int, direction: int, ctx: Context, start: int, end: in
         tense = ctx.month_tense(start, end, -here)
     if tense > 0 and here < 0:
         year += 1
-    elif here > 0 and tense == 0 and ctx.weekday_tense(start, end) < 0:
+    elif here > 0 and (tense == 0 and ctx.weekday_tense(start, end) < 0
+                       or _LAST_BEFORE.search(ctx.text, max(0, start - 16), start)
+                       or _LAST_AFTER.match(ctx.text, end)):
         year -= 1
     return timex.month_value(year, month)
 

@@ -947,3 +947,17 @@ def test_a_wiki_page_s_title_is_over_its_tagline_and_its_infobox_is_no_byline(
     assert article.published == "2024-05-03"
     assert "From Wikipedia" not in article.text
     assert WIKI_LEAD in article.text
+
+
+def test_a_list_of_other_stories_closing_an_extracted_article_is_dropped() -> None:
+    # TIME's page opened or pasted as HTML: the extractor keeps "More Must-Reads From TIME",
+    # its list and the writer's e-mail line under the article; their names filled the brief.
+    tail = ["More Must-Reads From TIME", "- The Struggle to Save the Harbour Walls",
+            "- Is Using the Snooze Button Bad for You?", "- The Best Inventions of 2023",
+            "Write to Ada Brennan at ada.brennan@example.com"]
+    text = "\n\n".join([*STORY, *tail])
+    assert clean_article(Article(text=text, format="html")).article.text == "\n\n".join(STORY)
+    # A heading followed by prose: the prose is the article's own.
+    section = ["Related", STORY[0].replace("Voters", "Farmers")]
+    text = "\n\n".join([*STORY, *section])
+    assert clean_article(Article(text=text, format="html")).article.text.endswith(section[1])

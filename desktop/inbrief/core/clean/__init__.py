@@ -637,6 +637,10 @@ def clean_article(article: Article) -> Cleaned:
         if signing and (signed := _byline_below(lines, last)) is not None:
             author = signed[1]
 
+    if page is None:
+        closing = _closing_list(lines, drop)
+        drop.update(closing)
+        why.update(dict.fromkeys(closing, "related"))
     for letter, paragraph in drop_cap_lines(lines).items():
         if letter in drop and paragraph not in drop:
             drop.discard(letter)  # a drop cap over its paragraph: read with it (inline_junk)
@@ -1355,6 +1359,39 @@ def _caption_over_dated_credit(lines: list[str], credit: int,
     if sum(word_count(lines[i]) for i in range(first, last + 1)) > DATED_CAPTION_WORDS:
         return None
     return [*range(first, last + 1), dated, credit]
+
+
+# A list of other stories under the article, its heading over it ("More Must-Reads From TIME",
+# "Related"), as an extractor keeps it from a saved or pasted page's markup: its items short
+# lines, list items or titles, to the text's end, but for a line with the writer's e-mail
+# ("Write to Ada Brennan at ada.brennan@example.com").
+CLOSING_ITEMS = 2
+CLOSING_ITEM_WORDS = 25
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+EMAIL_LINE_WORDS = 15
+
+
+def _closing_list(lines: list[str], drop: Container[int]) -> list[int]:
+    """Return the lines of a list of other stories closing a text read without its page
+    (its heading matching MORE_HEADING in the second half of the kept lines, then CLOSING_ITEMS
+    items or more, each a list item or a line ending as no sentence does, of CLOSING_ITEM_WORDS
+    words at most, to the end), or [] when there is none."""
+    kept = [i for i, line in enumerate(lines) if i not in drop and line.strip()]
+    for at in range(len(kept) - 1 - CLOSING_ITEMS, len(kept) // 2 - 1, -1):
+        heading = LIST_MARKER.sub("", lines[kept[at]].strip())
+        if not MORE_HEADING.match(heading):
+            continue
+        items = 0
+        for index in kept[at + 1 :]:
+            text = lines[index].strip()
+            if _EMAIL.search(text) and not more_words_than(text, EMAIL_LINE_WORDS):
+                continue  # "Write to Ada Brennan at ada.brennan@example.com"
+            if more_words_than(text, CLOSING_ITEM_WORDS) or not (
+                    LIST_MARKER.match(text) or not text.endswith(SENTENCE_END)):
+                return []  # prose below the heading: the article's, or no list
+            items += 1
+        return kept[at:] if items >= CLOSING_ITEMS else []
+    return []
 
 
 def _kept_map(given: str, lines: list[str], drop: set[int], cut: dict[int, int]) -> TextMap:

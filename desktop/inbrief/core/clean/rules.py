@@ -449,6 +449,7 @@ MORE_WORDS = (
     r"more (?:from|on|about|in|stories|news)\b[^.!?]{0,60}"
     # "More Great WIRED Stories"
     r"|more (?:great |good |top )?(?:[\w.-]+ ){0,2}(?:stories|articles|reads)"
+    r"|(?:more )?must[- ]reads?\b[^.!?]{0,40}"  # "More Must-Reads From TIME"
     r"|related(?: \w+)?|(?:recommended|most read|most popular|trending|popular|latest)(?: \w+){0,2}"
     r"|suggested (?:reads?|reading|articles|stories|posts|for you)"  # McSweeney's
     r"|recently|recent (?:posts|articles|stories|news|entries)"

@@ -760,6 +760,8 @@ def test_a_writers_name_over_the_reading_time_names_the_author(head: list[str],
     # categories (one word in lower case among them).
     ("Lidia Marow 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras", "Lidia Marow"),
     ("Lidia Marow 27.09.2018", "Lidia Marow"),  # (a surname opening as a month does)
+    # El Mundo's: the writer, the city, a day whose order the line alone cannot tell.
+    ("Lidia Marow | Porto Calme | 08/01/2014", "Lidia Marow"),
     # A sentence opening with a name and a day.
     ("Lidia Marow 27/09/2018 said the council would meet again", ""),
 ])

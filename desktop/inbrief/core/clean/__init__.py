@@ -1250,8 +1250,9 @@ def _loose_byline(text: str) -> re.Match[str] | None:
     if opening is None:
         opening = _NAME_FIRST.match(text)
         # (A city's name with the outlet's is a dateline: "New Delhi, News Nation Bureau |
-        # Updated : 19 November 2019".)
-        if (opening is None or find_date(text) is None
+        # Updated : 19 November 2019". A day in numbers in either order makes the line's
+        # date: "Patricio Candia | Palma de Mallorca | 08/01/2014", El Mundo's.)
+        if (opening is None or find_date(text, True) is None
                 or " ".join(opening.group("author").split()) in PLACES
                 or REPLY_HEADER.match(text)):
             return None

@@ -1226,3 +1226,22 @@ def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
     assert cleaned.article.published == "2024-11-15"
     assert "illustration" not in cleaned.article.text and "in 1987" not in cleaned.article.text
     assert cleaned.article.text.startswith(STORY[0])
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # Yahoo's byline run on with the source and the time after a bar; names in capitals
+    # joined by "and" in lower case.
+    ("By LIDIA MAROW and ADA BRENNAN - Meridian Technology Writers | Meridian – 1 hr 4 mins "
+     "ago", "Lidia Marow and Ada Brennan"),
+    ("By LIDIA MAROW, Executive Editor | Friday June 7, 2013 @ 6:43pm EDT", "Lidia Marow"),
+    # A site's name first, the bar and a long date line: no byline.
+    ("Meridian Daily | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par", ""),
+])
+def test_a_byline_run_on_with_the_source_after_a_bar_names_the_author(line: str,
+                                                                       author: str) -> None:
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
+    article = clean_article(Article(text=page, format="text")).article
+    assert article.title == HEADLINE
+    assert article.author == author

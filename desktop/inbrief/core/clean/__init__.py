@@ -266,7 +266,15 @@ def _person(name: str) -> str:
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         name = " ".join(words[:half])
-    return name.title() if name.isupper() else name
+    # (Names in capitals joined by "and" in lower case: "JORDAN ROBERTSON and RACHEL METZ".)
+    capitals = [word for word in name.split() if word.casefold() not in _NAME_JOINERS]
+    if capitals and all(word.isupper() for word in capitals):
+        return " ".join(word if word.casefold() in _NAME_JOINERS else word.title()
+                        for word in name.split())
+    return name
+
+
+_NAME_JOINERS = frozenset(("and", "&", "und", "et", "y", "e", "i"))
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -398,7 +406,7 @@ def clean_article(article: Article) -> Cleaned:
             continue
         byline = (BYLINE.match(month_apart(LIST_MARKER.sub("", text)))
                   or _byline_after_portrait(text) or _script_byline(text))
-        if byline and word_count(text) <= MAX_BYLINE_WORDS and not credited(text):
+        if byline and _byline_sized(text) and not credited(text):
             if related and index in page_furniture:
                 drop.add(index)  # another story's byline, in the list: furniture, no author
                 why[index] = "related"
@@ -949,6 +957,24 @@ WRAPPED_WORDS = 5
 _SENTENCE_CLOSE = (".", "!", "?", ":", '"', "”", "»", ")")
 
 
+# A byline run on with the source and the time after a bar: "By JORDAN ROBERTSON and RACHEL
+# METZ - AP Technology Writers | AP – 1 hr 4 mins ago" (Yahoo's): its part before the bar is a
+# byline's length, the whole line at most this long.
+BAR_BYLINE_WORDS = 24
+
+
+def _byline_sized(text: str) -> bool:
+    """Return True when line ``text`` is as short as a byline: MAX_BYLINE_WORDS words at
+    most, or, opening with "By", its part before a bar so and the whole BAR_BYLINE_WORDS at
+    most (a name first is no byline so: "Le Monde | 04.05.2015 à 13h36 • Mis à jour …")."""
+    if not more_words_than(text, MAX_BYLINE_WORDS):
+        return True
+    head, bar, _ = text.partition(" | ")
+    return (bool(bar) and BYLINE_OPENING.match(text) is not None
+            and not more_words_than(head, MAX_BYLINE_WORDS)
+            and not more_words_than(text, BAR_BYLINE_WORDS))
+
+
 def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
                  ) -> tuple[int, str] | None:
     """Return (line index, author) of the first byline from line ``start`` down, at most
@@ -965,7 +991,7 @@ def _byline_near(lines: list[str], start: int, prose: int, drop: Container[int]
             kept += 1
         if MORE_HEADING.match(text) or kept == 2:
             return None
-        if more_words_than(text, MAX_BYLINE_WORDS) or credited(text):
+        if not _byline_sized(text) or credited(text):
             continue  # (a credit: "par Jean Veber• Crédits : Getty", a painting's)
         byline = (BYLINE.match(month_apart(text)) or _byline_after_portrait(text)
                   or _script_byline(text) or _loose_byline(text))

@@ -1495,3 +1495,30 @@ def test_a_paragraph_above_cnn_s_dateline_keeps_what_is_above_it() -> None:
                       *story, *FOOTER.split("\n")])
     kept = clean_article(Article(text=text)).article.text.split("\n")
     assert STORY[0] in kept
+
+
+TEASERS = [
+    "Harbour strike enters its second week as talks stall",
+    "The dockers' union said on Monday that no new talks were planned before the weekend.",
+    "Ferry fares to the islands will be halved next spring",
+    "The island councils agreed to halve every fare from April.",
+    "New bridge over the delta opens after six years",
+]
+
+
+def test_a_browsers_list_of_other_stories_under_the_article_ends_it() -> None:
+    # Infobae in Chromium: the article's paragraphs a blank line apart, then "Seguir
+    # leyendo:" / "Últimas Noticias" over teasers on the lines right below each other (no
+    # bullet): they had stayed in the body.
+    text = page(MENU, HEADLINE, *STORY, *MORE_STORY, "Latest news\n" + "\n".join(TEASERS),
+                FOOTER)
+    article = clean(text)
+    assert article.text.endswith(MORE_STORY[-1])
+    assert "Harbour strike" not in article.text
+
+
+def test_a_box_of_links_set_into_the_body_does_not_end_it() -> None:
+    # The same heading and list between the article's paragraphs, more of the article below.
+    text = page(MENU, HEADLINE, STORY[0], "Related\n" + "\n".join(TEASERS[::2]), *STORY[1:],
+                *MORE_STORY, FOOTER)
+    assert clean(text).text.endswith(MORE_STORY[-1])

@@ -63,6 +63,7 @@ from inbrief.core.clean.run_parts import (
 )
 from inbrief.core.clean.run_parts import is_prose as _prose
 from inbrief.core.clean.special_blocks import (
+    BRACKETED,
     PhotoCaptions,
     card_title,
     contents_lists,
@@ -327,7 +328,8 @@ def _article_run(lines: list[str], boilerplate: BoilerplateLines) -> _Run | None
     last = _above_sources(blocks, raw, first, last)
     cards = cards_below(blocks, raw, first + 1, last + 1)
     for index in range(first + 1, last + 1):
-        if _MORE.match(blocks[index].text) and cards[index - first]:
+        if _MORE.match(blocks[index].text) and (
+                cards[index - first] or _tight_list_below(blocks, raw, first, index, last)):
             last = index - 1
             break
         if (_TICKER.match(blocks[index].text) and _clock_items(blocks, raw, index + 1, last)
@@ -790,6 +792,38 @@ def _last_prose(blocks: list[Block], raw: list[str], first: int, end: int) -> in
     while end > first and not _prose(blocks[end], raw[end]):
         end -= 1
     return end
+
+
+# A browser's copy parts the article's paragraphs with a blank line and puts the items of a list
+# on the lines right below each other, with no bullet or picture's name (Chromium's innerText;
+# w3m and lynx mark their items so). Under a heading of other stories ("Últimas Noticias",
+# "Seguir leyendo:") below the body, this many such items end the article.
+TIGHT_ITEMS = 3
+TIGHT_ITEM_WORDS = 40
+
+
+def _tight_list_below(blocks: list[Block], raw: list[str], first: int, heading: int,
+                      last: int) -> bool:
+    """Return True when TIGHT_ITEMS blocks or more of TIGHT_ITEM_WORDS words at most follow
+    the heading ``heading`` line after line (a blank line perhaps above the first), none
+    bulleted nor a picture's name, and the run's paragraphs below them (up to block ``last``;
+    a blank line above each) are shorter than its prose above the heading (from block
+    ``first``): a list of other stories closing the article, not a box of links inside it."""
+    items = 0
+    index = heading + 1
+    # (The items are counted past the run's end: the run may stop inside the list.)
+    while (index < len(blocks) and (index == heading + 1
+                                    or blocks[index].first == blocks[index - 1].last + 1)):
+        text = blocks[index].text
+        if bulleted(text) or BRACKETED.match(text) or more_words_than(text, TIGHT_ITEM_WORDS):
+            break
+        items += 1
+        index += 1
+    if items < TIGHT_ITEMS:
+        return False
+    below = sum(len(blocks[i].text) for i in range(index, last + 1)
+                if blocks[i].first > blocks[i - 1].last + 1 and _prose(blocks[i], raw[i]))
+    return below < _prose_length(blocks, raw, first, heading)
 
 
 def _prose_length(blocks: list[Block], raw: list[str], start: int, end: int) -> int:

@@ -1522,3 +1522,13 @@ def test_a_box_of_links_set_into_the_body_does_not_end_it() -> None:
     text = page(MENU, HEADLINE, STORY[0], "Related\n" + "\n".join(TEASERS[::2]), *STORY[1:],
                 *MORE_STORY, FOOTER)
     assert clean(text).text.endswith(MORE_STORY[-1])
+
+
+def test_a_box_of_other_stories_late_in_the_article_does_not_end_it() -> None:
+    # WIRED in a real browser's copy: a "Most Popular" box three quarters down the story, its
+    # cards on the lines right below each other, two more paragraphs of the story below it.
+    box = "Most Popular\n" + "\n".join(["Gear", TEASERS[0], "Ada Brennan", "Business",
+                                        TEASERS[2], "Li Wei"])
+    body = [*STORY, *MORE_STORY]
+    text = page(MENU, HEADLINE, *body[:-2], box, *body[-2:], FOOTER)
+    assert clean(text).text.endswith(body[-1])

@@ -489,6 +489,15 @@ def test_a_byline_right_over_the_headline_names_the_author(over: list[str],
     assert article.author == author
 
 
+def _under_headline(line: str) -> Article:
+    """Return the cleaned article of a pasted page with ``line`` right under its headline
+    (page_parts' menu, headline, the line, STORY, footer)."""
+    from page_parts import FOOTER, MENU, STORY
+
+    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
+    return clean_article(Article(text=page, format="text")).article
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("Lidia Marow", "Lidia Marow"),
     ("Lidia Marow and Tomas Reyes, Meridian Wire", "Lidia Marow and Tomas Reyes"),
@@ -509,10 +518,7 @@ def test_a_writers_name_alone_under_the_headline_names_the_author(line: str,
                                                                   author: str) -> None:
     # A byline without "By": the writer's name on the line under the headline. (STORY names
     # Lidia Sorn, the new governor.)
-    from page_parts import FOOTER, MENU, STORY
-
-    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
-    article = clean_article(Article(text=page, format="text")).article
+    article = _under_headline(line)
     assert article.title == HEADLINE
     assert article.author == author
     if author:
@@ -767,10 +773,7 @@ def test_a_writers_name_over_the_reading_time_names_the_author(head: list[str],
 ])
 def test_a_writers_name_and_a_day_in_numbers_right_under_the_headline(line: str,
                                                                       author: str) -> None:
-    from page_parts import FOOTER, MENU, STORY
-
-    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
-    article = clean_article(Article(text=page, format="text")).article
+    article = _under_headline(line)
     assert article.title == HEADLINE
     assert article.author == author
 
@@ -1239,9 +1242,6 @@ def test_a_caption_under_the_date_line_above_its_credit_is_left_out() -> None:
 ])
 def test_a_byline_run_on_with_the_source_after_a_bar_names_the_author(line: str,
                                                                        author: str) -> None:
-    from page_parts import FOOTER, MENU, STORY
-
-    page = "\n\n".join([MENU, HEADLINE, line, *STORY, FOOTER])
-    article = clean_article(Article(text=page, format="text")).article
+    article = _under_headline(line)
     assert article.title == HEADLINE
     assert article.author == author

@@ -1379,13 +1379,13 @@ def _caption_over_dated_credit(lines: list[str], credit: int,
     last = next((i for i in range(dated - 1, -1, -1) if lines[i].strip()), None)
     if last is None:
         return None
-    first = last
-    if not lone(last):
-        while first > 0 and lines[first - 1].strip():
-            first -= 1
-    if sum(word_count(lines[i]) for i in range(first, last + 1)) > DATED_CAPTION_WORDS:
+    if not lone(last):  # a wrapped caption: its paragraph
+        caption = _caption_above(lines, last + 1, DATED_CAPTION_WORDS)
+    elif word_count(lines[last]) <= DATED_CAPTION_WORDS:
+        caption = range(last, last + 1)
+    else:
         return None
-    return [*range(first, last + 1), dated, credit]
+    return [*caption, dated, credit] if caption else None
 
 
 # A list of other stories under the article, its heading over it ("More Must-Reads From TIME",

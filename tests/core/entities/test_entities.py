@@ -721,3 +721,16 @@ def test_a_town_named_after_its_river_is_one_place() -> None:
     assert "Inn" not in names
     assert names.get("Newcastle upon Tyne") == "place"
     assert names.get("Ada Brennan") == "person"
+
+
+def test_a_people_is_no_organisation_or_place() -> None:
+    # The Guardian on Hong Kong: "Uighurs" among Organizations.
+    text = ("Beijing has detained a million Uighurs in Xinjiang, and Tibetans and Rohingya "
+            "refugees face the same, Ada Brennan said in Velden.")
+    entities = extract_entities(text, "en")
+    assert all(e.type == "other" for e in entities
+               if e.name in {"Uighurs", "Tibetans", "Rohingya"})
+    assert find(entities, "Ada Brennan").type == "person"
+    from inbrief.core.entities.lexicon import is_demonym
+
+    assert is_demonym("Uighurs") and is_demonym("Rohingya") and not is_demonym("Velden")

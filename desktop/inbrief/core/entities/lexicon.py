@@ -251,6 +251,9 @@ DEMONYMS = frozenset(
         egyptian libyan algerian moroccan tunisian nigerian kenyan ethiopian somali sudanese
         zulu kurdish kurd jewish muslim christian catholic protestant sunni shiite shia
         western eastern asian-american
+        uighur uyghur tibetan rohingya hazara pashtun tamil sinhalese sikh hindu buddhist
+        yazidi druze alawite maori inuit roma sami basque catalan flemish walloon bavarian
+        chechen tatar bengali punjabi gujarati
         """
     )
 )

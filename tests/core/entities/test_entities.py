@@ -734,3 +734,9 @@ def test_a_people_is_no_organisation_or_place() -> None:
     from inbrief.core.entities.lexicon import is_demonym
 
     assert is_demonym("Uighurs") and is_demonym("Rohingya") and not is_demonym("Velden")
+
+
+def test_rome_in_italian_stays_a_place() -> None:
+    from inbrief.core.entities.lexicon import is_demonym
+
+    assert not is_demonym("Roma")

@@ -238,6 +238,7 @@ ORGANIZATIONS = frozenset(
 )
 
 # Nationalities and peoples: taggers sometimes call them persons or organizations.
+# (Not "Roma" among the peoples: Rome in Italian, Spanish and Portuguese.)
 DEMONYMS = frozenset(
     words(
         """
@@ -252,7 +253,7 @@ DEMONYMS = frozenset(
         zulu kurdish kurd jewish muslim christian catholic protestant sunni shiite shia
         western eastern asian-american
         uighur uyghur tibetan rohingya hazara pashtun tamil sinhalese sikh hindu buddhist
-        yazidi druze alawite maori inuit roma sami basque catalan flemish walloon bavarian
+        yazidi druze alawite maori inuit sami basque catalan flemish walloon bavarian
         chechen tatar bengali punjabi gujarati
         """
     )

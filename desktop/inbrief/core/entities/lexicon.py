@@ -238,7 +238,8 @@ ORGANIZATIONS = frozenset(
 )
 
 # Nationalities and peoples: taggers sometimes call them persons or organizations.
-# (Not "Roma" among the peoples: Rome in Italian, Spanish and Portuguese.)
+# (Not "Roma" among the peoples: Rome in Italian, Spanish and Portuguese; nor "Sami", a given
+# name too.)
 DEMONYMS = frozenset(
     words(
         """
@@ -253,7 +254,7 @@ DEMONYMS = frozenset(
         zulu kurdish kurd jewish muslim christian catholic protestant sunni shiite shia
         western eastern asian-american
         uighur uyghur tibetan rohingya hazara pashtun tamil sinhalese sikh hindu buddhist
-        yazidi druze alawite maori inuit sami basque catalan flemish walloon bavarian
+        yazidi druze alawite maori inuit basque catalan flemish walloon bavarian
         chechen tatar bengali punjabi gujarati
         """
     )

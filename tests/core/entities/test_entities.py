@@ -614,15 +614,23 @@ def test_a_buildings_name_after_its_owners_is_a_place_not_a_person() -> None:
 
 
 
-def test_a_feast_is_no_place_or_person() -> None:
+@pytest.mark.parametrize(("text", "others"), [
     # NDTV on Delhi's air: "Since Diwali, despite the Supreme Court ban, ..." made Diwali a
     # place in the brief.
-    text = ("Since Diwali, despite the Supreme Court ban, the air in Velden has been poor. "
-            "Ada Brennan will spend Christmas in Porto Calme, after Ramadan ends.")
+    ("Since Diwali, despite the Supreme Court ban, the air in Velden has been poor. Ada "
+     "Brennan will spend Christmas in Porto Calme, after Ramadan ends.",
+     {"Diwali", "Christmas", "Ramadan"}),
+    # The Guardian on Hong Kong: "Uighurs" among Organizations.
+    ("Beijing has detained a million Uighurs in Xinjiang, and Tibetans and Rohingya refugees "
+     "face the same, Ada Brennan said in Velden.", {"Uighurs", "Tibetans", "Rohingya"}),
+])
+def test_feasts_and_peoples_are_other_names(text: str, others: set[str]) -> None:
     entities = extract_entities(text, "en")
-    assert all(e.type == "other" for e in entities
-               if e.name in {"Diwali", "Christmas", "Ramadan"})
+    assert all(e.type == "other" for e in entities if e.name in others)
     assert find(entities, "Ada Brennan").type == "person"
+
+
+def test_a_feast_is_no_place_or_person() -> None:
     from collections import defaultdict
 
     from inbrief.core.entities.groups import _decide
@@ -723,14 +731,7 @@ def test_a_town_named_after_its_river_is_one_place() -> None:
     assert names.get("Ada Brennan") == "person"
 
 
-def test_a_people_is_no_organisation_or_place() -> None:
-    # The Guardian on Hong Kong: "Uighurs" among Organizations.
-    text = ("Beijing has detained a million Uighurs in Xinjiang, and Tibetans and Rohingya "
-            "refugees face the same, Ada Brennan said in Velden.")
-    entities = extract_entities(text, "en")
-    assert all(e.type == "other" for e in entities
-               if e.name in {"Uighurs", "Tibetans", "Rohingya"})
-    assert find(entities, "Ada Brennan").type == "person"
+def test_a_people_is_a_demonym() -> None:
     from inbrief.core.entities.lexicon import is_demonym
 
     assert is_demonym("Uighurs") and is_demonym("Rohingya") and not is_demonym("Velden")

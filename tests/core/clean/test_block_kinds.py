@@ -147,3 +147,66 @@ def test_a_paragraph_a_line_is_told_from_a_hard_wrapped_text() -> None:
         wrapped = "\n\n".join(textwrap.fill(p * 2, width) for p in STORY).split("\n")
         assert not paragraph_lines(wrapped), width
     assert not paragraph_lines(one_a_line[:3])  # too few lines to tell
+
+
+# A PDF reader's copy of a two-column page: a column's lines (about 60 columns, each as wide
+# as its words make it), no blank line between paragraphs, the title and abstract across the
+# page (wider lines: the width a text browser would have wrapped at is not the column's).
+COLUMN_PARAGRAPHS = [
+    "Tide gauges along the northern coast have recorded the level of the sea every hour "
+    "since the harbour authority installed them, and their records are the longest the "
+    "province holds. We compare the readings of eleven gauges with the dates on which "
+    "the levees were raised, and we find that the level rose fastest in the decade "
+    "before the first levee was finished.",
+    "The second part of the paper turns to the cost of the works. The authority paid for "
+    "the levees out of harbour dues until the storm of 1998, when the province took over "
+    "the debt and the maintenance of every gate along the estuary.",
+]
+WIDE_HEAD = [
+    "Sea Level and Levee Building on the Northern Coast of Marenia, 1950 to 2020",
+    "Ana Ruiz, Department of Coastal Engineering, University of the North, Port Sorn",
+    "",
+    *textwrap.wrap(
+        "Abstract. We study how the level of the sea along the northern coast changed while "
+        "the levees were built, from the records of eleven tide gauges and the accounts of "
+        "the works kept by the harbour authority, and we ask whether the levees were raised "
+        "where the sea rose fastest or where the ports' trade was largest; the records "
+        "answer both.", 125),
+]
+
+
+def column(paragraph: str) -> list[str]:
+    """Return ``paragraph`` as a PDF reader copies it from a column: lines of 54 to 62
+    columns (a proportional font fits more narrow letters on some lines than on others)."""
+    lines, widths = [], [58, 62, 54, 60, 56]
+    rest = paragraph
+    while rest:
+        piece = textwrap.wrap(rest, widths[len(lines) % len(widths)])[0]
+        lines.append(piece)
+        rest = rest[len(piece):].strip()
+    return lines
+
+
+def test_a_pdf_columns_wrapped_lines_make_one_paragraph_each() -> None:
+    lines = [*WIDE_HEAD, "", *column(COLUMN_PARAGRAPHS[0]), *column(COLUMN_PARAGRAPHS[1])]
+    texts = [block.text for block in split_blocks(lines)]
+    assert texts[-2:] == COLUMN_PARAGRAPHS
+    # A text browser's width (wider than the column) does not tell these lines apart.
+    assert wrap_width([len(line) for line in lines if line]) > 70
+
+
+def test_a_headlines_short_line_below_it_is_no_wrapped_line_of_it() -> None:
+    # A browser's copy: a paragraph a line, the headline's byline and date each on its own.
+    headline = "Why the harbour will need another levee before 2030"
+    lines = [headline, "by Ana Ruiz", "March 12, 2024", "", *COLUMN_PARAGRAPHS]
+    texts = [block.text for block in split_blocks(lines)]
+    assert texts[:3] == [headline, "by Ana Ruiz", "March 12, 2024"]
+
+
+def test_lines_of_program_code_are_no_wrapped_column() -> None:
+    code = ["from harbour.gauges import TideGauge, read_levels, hourly_means",
+            "levels = read_levels(TideGauge('north'), since='1950-01-01')"]
+    prose = ["The listing reads the gauge's levels since 1950 and averages them",
+             "hour by hour before the levees' dates are laid over them."]
+    texts = [block.text for block in split_blocks([*code, "", *prose])]
+    assert texts[:2] == code

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
+from inbrief.core.clean.code_lines import is_code_line
 from inbrief.core.clean.counts import columns, dense_chars, letter_runs, narrow, word_count
 from inbrief.core.clean.date_lines import date_line
 from inbrief.core.clean.repeats import repeated_lines
@@ -133,7 +134,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
                  # A line wrapped in a text with too few long lines to tell the width by:
                  # a paragraph does not open in lower case.
                  or previous >= MIN_WRAPPED and text[:1].islower()
-                 and not texts[index - 1].endswith(SENTENCE_END))
+                 and not texts[index - 1].endswith(SENTENCE_END)
+                 or _column_wrapped(texts, widths, index, current.last > current.first))
             and not bulleted(line)
             and not _fitted(previous, text, fit_width, widths[index] == len(line))
             and index not in starts
@@ -151,6 +153,36 @@ def split_blocks(lines: list[str]) -> list[Block]:
         if len(pieces) > 1:
             block.text = " ".join(pieces)
     return blocks
+
+
+# A PDF reader's copy: lines as the page laid them out, in a column narrower than a text
+# browser's page, each full line's sentence going on in lower case on the next.
+MIN_COLUMN = 40  # columns: a line this wide or wider may be a column's full line
+FULL_SHARE = 0.8  # of the widest of the next lines: a full line, not a paragraph's last
+MIN_COLUMN_WORDS = 6
+PROSE_WORD_SHARE = 0.7  # of a line's words plain words (no dotted name, no operator)
+_PLAIN_WORD = re.compile(r"^[(\"'“‘]?[^\W\d_]+(?:[-’'][^\W\d_]+)*[)\"'”’]?[,.;:?!]?$")
+
+
+def _column_wrapped(texts: list[str], widths: list[int], index: int, going: bool) -> bool:
+    """Return whether line ``index`` goes on with the sentence of the line above it, wrapped
+    at a column's width: that line MIN_COLUMN columns wide or wider (narrower than a text
+    browser wraps at), as wide as FULL_SHARE of the widest of the next lines, a sentence's
+    words not ending it; this one opening with a plain word in lower case, and as wide too
+    unless it ends a paragraph already ``going`` (two lines or more): a headline's short
+    line under it ("by Tom Rogan") is none, nor are lines of program code."""
+    above, text, previous = texts[index - 1], texts[index], widths[index - 1]
+    if not (MIN_COLUMN <= previous < MIN_WRAPPED and text[:1].islower()
+            and previous >= FULL_SHARE * max(widths[index:index + 3])
+            and (going or widths[index] >= MIN_COLUMN)
+            and not above.endswith((*SENTENCE_END, ":"))):
+        return False
+    words = above.split()
+    return (len(words) >= MIN_COLUMN_WORDS
+            and bool(_PLAIN_WORD.match(text.split(maxsplit=1)[0]))
+            and sum(bool(_PLAIN_WORD.match(word)) for word in words)
+            >= PROSE_WORD_SHARE * len(words)
+            and not is_code_line(above) and not is_code_line(text))
 
 
 def _fitted(previous: int, text: str, width: int, narrow: bool = False) -> bool:

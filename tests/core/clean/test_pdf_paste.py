@@ -7,6 +7,7 @@ from test_block_kinds import COLUMN_PARAGRAPHS, WIDE_HEAD, column
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
+from inbrief.core.clean.pdf_copy import paper_title
 
 MORE_PARAGRAPHS = [
     "Each gauge was checked against the benchmark on the harbour wall once a year, and the "
@@ -41,3 +42,38 @@ def test_a_papers_paragraphs_copied_from_a_pdf_reader_are_all_kept() -> None:
     text = " ".join(cleaned.text.split())
     for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
         assert paragraph in text, paragraph[:40]
+
+
+def test_a_papers_title_is_its_title_not_the_journals_line_over_it() -> None:
+    head = ["HARBOUR ENGINEERING LETTERS, VOL. 12, NO. 3, MARCH 2024", "", "1", "",
+            "Tide Gauges and the Order of the Levee Works on the",
+            "Northern Coast of Marenia",
+            "Ana Ruiz, Member, IEEE, Ada Brennan, and Tomas Vel, Fellow, IEEE", "",
+            "Abstract—We study how the level of the sea changed while the levees were built."]
+    assert paper_title([*head, *column(COLUMN_PARAGRAPHS[0])]) == (4, 5)
+    cleaned = clean_article(Article(text="\n".join([*head, *column(COLUMN_PARAGRAPHS[0])]),
+                                    format="text")).article
+    assert cleaned.title == ("Tide Gauges and the Order of the Levee Works on the Northern "
+                             "Coast of Marenia")
+    assert "Northern Coast of Marenia\n" not in cleaned.text
+
+
+def test_a_papers_title_over_its_authors_and_their_institutions() -> None:
+    head = ["Trace Records of Eleven Tide Gauges: A Century of the", "Northern Coast",
+            "Ana Ruiz∗ , Ada Brennan∗ , Tomas Vel†", "University of the North∗",
+            "{ruiz,brennan}@north.example.edu", "Harbour Authority of Marenia†", "",
+            "Abstract", *column(COLUMN_PARAGRAPHS[0])]
+    assert paper_title(head) == (0, 1)
+    cleaned = clean_article(Article(text=_paper(), format="text")).article
+    assert cleaned.title == WIDE_HEAD[0]
+
+
+def test_a_web_pages_summary_under_a_menu_is_no_papers_head() -> None:
+    # No authors' institution or address between the lines above and the summary.
+    page = ["Toggle menu", "Annual report", "Our year in 2024", "", "Summary",
+            *COLUMN_PARAGRAPHS]
+    assert paper_title(page) is None
+    # Nor is a news story with its byline: it has no abstract.
+    story = ["Levee works to start on the northern coast", "By Ana Ruiz, March 12, 2024",
+             "", *COLUMN_PARAGRAPHS]
+    assert paper_title(story) is None

@@ -28,7 +28,7 @@ from inbrief.core.clean.email_text import REPLY_HEADER, email_parts
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import drop_cap_lines, inline_junk
-from inbrief.core.clean.pdf_copy import running_lines
+from inbrief.core.clean.pdf_copy import paper_title, running_lines
 from inbrief.core.clean.rules import (
     BY_WORDS,
     BYLINE,
@@ -381,14 +381,18 @@ def clean_article(article: Article) -> Cleaned:
         filled = [i for i in filled if i not in page.drop and i >= page.head
                   and not (i in page.head_furniture and not any(
                       char.isalnum() for char in lines[i]))]
-        if page.headline is not None:
-            first, last = page.headline
-            headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])
-            drop.update(range(first, last + 1))
-            why.update(dict.fromkeys(range(first, last + 1), "headline"))
-            title_checked = True
-            if not title:
-                title = headline
+    # A paper copied out of a PDF reader: its title is above its authors and abstract, not
+    # where a web page's would be (a running head, or the title's first line alone).
+    paper = paper_title(lines) if article.format in PLAIN_FORMATS else None
+    headline_lines = paper or (page.headline if page is not None else None)
+    if headline_lines is not None:
+        first, last = headline_lines
+        headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])
+        drop.update(range(first, last + 1))
+        why.update(dict.fromkeys(range(first, last + 1), "headline"))
+        title_checked = True
+        if not title:
+            title = headline
     # (ISO date, labelled as the publication date, its line)
     dates: list[tuple[str, bool, int]] = []
     yearless: str | None = None  # the day a date line without a year shows ("11-19")

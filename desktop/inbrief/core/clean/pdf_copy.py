@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from inbrief.core.clean.counts import word_count
+from inbrief.core.entities.lexicon import given_names
 
 _DIGITS = re.compile(r"\d+")
 # A page's number alone on its line: "12", "- 12 -", "Page 12", "12 of 40", "S. 12".
@@ -62,3 +63,67 @@ def running_lines(lines: list[str]) -> set[int]:
              and i != first and 2 <= word_count(texts[i]) <= RUNNING_WORDS}
     found.update(filled[at] for at in numbers)
     return found
+
+
+# A paper's head as a PDF reader copies it: its title (a line or a few, wrapped), its authors
+# and their institutions, then its abstract. The title is looked for above the abstract only.
+PAPER_HEAD_LINES = 40  # text lines the abstract opens within
+PAPER_TITLE_LINES = 3
+PAPER_TITLE_WORDS = 25
+AUTHORS_REACH = 2  # text lines from the title to its authors at most
+_ABSTRACT = re.compile(
+    r"^(?:abstract|summary|résumé|zusammenfassung|kurzfassung|resumen|riassunto|resumo"
+    r"|samenvatting|sammanfattning|streszczenie|аннотация|摘要|要旨|概要|초록)"
+    r"(?:\s*[.:—–-]|\s*$|\s+[A-Z])", re.IGNORECASE)
+# A journal's or a conference's line over the title: "IEEE TRANSACTIONS ON …, VOL. X, NO. X,
+# JULY 2016", "Proceedings of …", "arXiv:2101.00001v2 [cs.CL] 4 Jan 2021".
+_VENUE = re.compile(r"\b(?:vol\.|no\.|pp\.|issn|doi:|arxiv:|proceedings\b|journal of\b"
+                    r"|transactions on\b)", re.IGNORECASE)
+# An author list or an institution: "Andreas Gal∗+ , Brendan Eich∗", "Mozilla Corporation∗",
+# "{gal,brendan}@mozilla.com", "University of the North", "Ana Ruiz, Member, IEEE" (the
+# title's lines are told from them by these and by commas, or a given name opening them:
+# "Ada Brennan and Ana Ruiz"); a paper's head has one of the first kind at least.
+_AFFILIATION = re.compile(
+    r"[@∗†‡§¹²³⁴⁵]|\b(?:universit\w*|institut\w*|department|laborator\w*|college"
+    r"|school of|corporation|inc\.|(?:senior )?member, ieee|fellow, ieee)", re.IGNORECASE)
+
+
+def _authors(text: str) -> bool:
+    """Return True when ``text`` names a paper's authors or their institution."""
+    return (bool(_AFFILIATION.search(text)) or text.count(",") >= 2
+            or text.split(maxsplit=1)[0] in given_names())
+
+
+def paper_title(lines: list[str]) -> tuple[int, int] | None:
+    """Return the first and last line of a paper's title in a PDF reader's copy of it, or
+    None when ``lines`` hold no paper's head: an abstract opening within PAPER_HEAD_LINES
+    text lines, and above it the first lines that are no page number nor the journal's line,
+    up to PAPER_TITLE_LINES of them (a title wrapped), none ending with a full stop, with its
+    authors AUTHORS_REACH text lines below them at most and an affiliation (or an e-mail
+    address) among the lines down to the abstract."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:PAPER_HEAD_LINES]
+    texts = {i: lines[i].strip() for i in filled}
+    abstract = next((at for at, i in enumerate(filled) if _ABSTRACT.match(texts[i])), None)
+    if abstract is None:
+        return None
+    head = [i for i in filled[:abstract]
+            if not (len(texts[i]) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(texts[i]))
+            and not _VENUE.search(texts[i])]
+    if not head or _authors(texts[head[0]]):
+        return None
+    title = [head[0]]
+    for i in head[1:PAPER_TITLE_LINES]:
+        # A title's lines follow one another: a blank line or an author ends it.
+        if i != title[-1] + 1 or _authors(texts[i]):
+            break
+        title.append(i)
+    words = sum(len(texts[i].split()) for i in title)
+    if (words < 2 or words > PAPER_TITLE_WORDS
+            or any(texts[i].endswith((".", ";", ",")) for i in title)
+            or not texts[title[0]][:1].isupper() and not texts[title[0]][:1].isdigit()):
+        return None
+    after = [i for i in filled if i > title[-1]][:AUTHORS_REACH]
+    if not any(_authors(texts[i]) for i in after if i < filled[abstract]) or not any(
+            _AFFILIATION.search(texts[i]) for i in filled[:abstract] if i > title[-1]):
+        return None
+    return title[0], title[-1]

@@ -210,3 +210,23 @@ def test_lines_of_program_code_are_no_wrapped_column() -> None:
              "hour by hour before the levees' dates are laid over them."]
     texts = [block.text for block in split_blocks([*code, "", *prose])]
     assert texts[:2] == code
+
+
+# A narrow column's lines (about 45 columns): sentences end and names open lines inside a
+# paragraph, with no blank line between its paragraphs.
+NARROW_COLUMN = [
+    "MADRAS HARBOUR — Ana Ruiz kept the levee plans",
+    "alive, then the engineers Tomas Vel and the",
+    "Brennan brothers finished the survey of the",
+    "estuary's mouth before the storm season began.",
+    "The survey found the gate too low by a metre,",
+    "and the council voted on Monday to raise it.",
+    "Work starts in March and will take two years.",
+]
+
+
+def test_a_narrow_columns_run_is_one_paragraph_past_names_and_sentence_ends() -> None:
+    lines = [*WIDE_HEAD, "", *NARROW_COLUMN]
+    texts = [block.text for block in split_blocks(lines)]
+    assert texts[-1] == " ".join(NARROW_COLUMN)
+

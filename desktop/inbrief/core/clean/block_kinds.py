@@ -119,6 +119,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     width = wrap_width([n for n, text in zip(widths, texts, strict=True) if text])
     fit_width = width if width and _wrapped_at(width, lines, texts, widths) else 0
     starts, ends = repeated_lines(texts)
+    in_column = column_joins(lines, texts, widths)
     blocks: list[Block] = []
     parts: list[list[str]] = []  # each block's lines, joined once at the end (linear time)
     current: Block | None = None
@@ -130,14 +131,16 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         joined = (
             current is not None
-            and (width and previous >= width - 30
-                 # A line wrapped in a text with too few long lines to tell the width by:
-                 # a paragraph does not open in lower case.
-                 or previous >= MIN_WRAPPED and text[:1].islower()
-                 and not texts[index - 1].endswith(SENTENCE_END)
-                 or _column_wrapped(texts, widths, index, current.last > current.first))
+            and ((width and previous >= width - 30
+                  # A line wrapped in a text with too few long lines to tell the width by:
+                  # a paragraph does not open in lower case.
+                  or previous >= MIN_WRAPPED and text[:1].islower()
+                  and not texts[index - 1].endswith(SENTENCE_END)
+                  or _column_wrapped(texts, widths, index, current.last > current.first))
+                 and not _fitted(previous, text, fit_width, widths[index] == len(line))
+                 # (A column's lines are not a text browser's: its width tells nothing.)
+                 or index in in_column)
             and not bulleted(line)
-            and not _fitted(previous, text, fit_width, widths[index] == len(line))
             and index not in starts
             and index - 1 not in ends
         )
@@ -183,6 +186,77 @@ def _column_wrapped(texts: list[str], widths: list[int], index: int, going: bool
             and sum(bool(_PLAIN_WORD.match(word)) for word in words)
             >= PROSE_WORD_SHARE * len(words)
             and not is_code_line(above) and not is_code_line(text))
+
+
+# A column's run of lines, copied out of a PDF reader: no blank line between its paragraphs,
+# its sentences going on from line to line (in lower case, often), its lines about as wide
+# as one another and narrower than a text browser's page.
+COLUMN_RUN = 4  # lines in a run at least
+MIN_RUN_WIDTH = 25  # columns: the run's median line at least
+MAX_RUN_WIDTH = 70  # and at most (a text browser wraps at 76 columns or more)
+GOING_ON_SHARE = 0.3  # of the run's line breaks, inside a sentence going on in lower case
+MIN_GOING_ON_LINES = 3
+FLUSH_SHARE = 0.9  # of the run's lines not indented at least
+RUN_FULL_SHARE = 0.75  # of the run's median width: a full line, its paragraph going on
+MIN_RUN_LINE_WORDS = 5
+_GOING_ON = re.compile(r"[^\W\d_A-Z]{2}")  # a word in lower case (not lynx's bullet "o")
+_OPEN_END = re.compile(r"[^\W\d_],?$")  # a word, no sentence's end
+# A line ending inside its sentence for certain: a comma, a hyphen, a short word in lower
+# case ("and", "the", "de", "und"): the next goes on with it, whatever its case.
+_OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
+
+
+def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[int]:
+    """Return the lines of ``lines`` (``texts`` stripped, ``widths`` columns wide) that go on
+    with the full line above them in a column's run of wrapped prose (see COLUMN_RUN): opening in
+    lower case, or after a line ending a sentence (the paragraph goes on) or ending inside
+    one for certain (_OPEN_TAIL). A list's items, each opening with a capital under a line
+    ending with a word, are no column's lines."""
+    joins: set[int] = set()
+    index, count = 0, len(texts)
+    while index < count:
+        if not texts[index]:
+            index += 1
+            continue
+        end = index
+        while end < count and texts[end]:
+            end += 1
+        if end - index >= COLUMN_RUN:
+            median = sorted(widths[index:end])[(end - index) // 2]
+            going = [at for at in range(index + 1, end)
+                     if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1])]
+            # A PDF reader copies a column's lines without indenting them; lynx indents its
+            # paragraphs (and a text browser's lines are wrapped to its width already).
+            flush = sum(1 for at in range(index, end) if not lines[at][:1].isspace())
+            if (MIN_RUN_WIDTH <= median <= MAX_RUN_WIDTH and len(going) >= MIN_GOING_ON_LINES
+                    and len(going) >= GOING_ON_SHARE * (end - index - 1)
+                    and flush >= FLUSH_SHARE * (end - index)):
+                joins.update(
+                    at for at in range(index + 1, end)
+                    if widths[at - 1] >= RUN_FULL_SHARE * median
+                    and _prose_line(texts[at - 1]) and not is_code_line(texts[at])
+                    and (_going_on(texts[at]) or _OPEN_TAIL.search(texts[at - 1])
+                         or texts[at - 1].endswith(SENTENCE_END)))
+        index = end
+    return joins
+
+
+_FIGURE = re.compile(r"^\(?[\d.,:%$€£-]+\)?[,;.]?$")  # "6-4,", "(5)", "2,000", "$3,299."
+
+
+def _going_on(text: str) -> bool:
+    """Return True when ``text`` opens with a word in lower case (two letters or more: not
+    lynx's bullet "o")."""
+    return text[:1].islower() and bool(_GOING_ON.match(text))
+
+
+def _prose_line(text: str) -> bool:
+    """Return True when ``text`` reads as a line of a sentence: MIN_RUN_LINE_WORDS words or
+    more, PROSE_WORD_SHARE of them plain words, no program code."""
+    words = text.split()
+    return (len(words) >= MIN_RUN_LINE_WORDS
+            and sum(bool(_PLAIN_WORD.match(word) or _FIGURE.match(word)) for word in words)
+            >= PROSE_WORD_SHARE * len(words) and not is_code_line(text))
 
 
 def _fitted(previous: int, text: str, width: int, narrow: bool = False) -> bool:

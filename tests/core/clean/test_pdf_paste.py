@@ -77,3 +77,35 @@ def test_a_web_pages_summary_under_a_menu_is_no_papers_head() -> None:
     story = ["Levee works to start on the northern coast", "By Ana Ruiz, March 12, 2024",
              "", *COLUMN_PARAGRAPHS]
     assert paper_title(story) is None
+
+
+def _printed_page() -> str:
+    """Return an article printed by a browser and copied out of a PDF reader: the day it was
+    printed and the page's title heading each page, its address and the page's number at
+    each page's foot, the headline wrapped over two lines, the body in two columns."""
+    body = [line for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS
+            for line in column(paragraph)] * 2
+    pages, size = [], 18
+    chunks = [body[at:at + size] for at in range(0, len(body), size)]
+    for number, chunk in enumerate(chunks, 1):
+        # (A browser cuts a long title short in the head it prints.)
+        head = ["12/5/26, 10:24 AM", "", "Levee works to start on the northern coast before "
+                "the storm season, the council says - Mar…", ""]
+        if number == 1:
+            head += ["Levee works to start on the northern coast before the",
+                     "storm season, the council says"]
+        pages.append("\n".join([*head, *chunk, "", "file:///home/ana/levees.html", "",
+                                f"{number}/{len(chunks)}", ""]))
+    return "\n".join(pages)
+
+
+def test_a_printed_pages_headline_and_no_print_heads() -> None:
+    cleaned = clean_article(Article(text=_printed_page(), format="text")).article
+    assert cleaned.title == ("Levee works to start on the northern coast before the storm "
+                             "season, the council says")
+    assert "10:24 AM" not in cleaned.text and "file:///" not in cleaned.text
+    assert "\n2/" not in f"\n{cleaned.text}"
+    assert cleaned.published is None  # the day it was printed is no publication date
+    text = " ".join(cleaned.text.split())
+    for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
+        assert paragraph in text, paragraph[:40]

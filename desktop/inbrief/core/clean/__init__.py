@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbrief.core.article import Article
-from inbrief.core.clean.block_kinds import paragraph_lines
+from inbrief.core.clean.block_kinds import paragraph_lines, pdf_columns
 from inbrief.core.clean.blocks import find_article
 from inbrief.core.clean.counts import more_words_than, word_count
 from inbrief.core.clean.date_lines import (
@@ -197,6 +197,42 @@ def _content_words(text: str) -> set[str]:
     return {word[:5].casefold() for word in _CONTENT_WORD.findall(text)}
 
 
+COPIED_HEAD_LINES = 6  # text lines at the top a PDF copy's headline opens within
+COPIED_TITLE_LINES = 3
+COPIED_PROSE_WORDS = 6  # words of a line below the headline at least: the body's
+COPIED_PROSE_REACH = 2  # text lines below the headline the body opens within (a dateline)
+# A line ending inside its sentence: a short word in lower case ("to", "the", "de").
+_OPEN_TAIL = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]{1,3}$")
+
+
+def _copied_headline(lines: list[str], kept: list[int]) -> tuple[int, int] | None:
+    """Return the first and last line of the headline of a PDF reader's copy (``kept``:
+    the lines not left out, in order), or None: the first lines in a row (COPIED_TITLE_LINES
+    at most, a blank line above them) among the first COPIED_HEAD_LINES that read as a title
+    together and go on in none of the lines below them (a wrapped sentence's first lines
+    are none), a line of prose COPIED_PROSE_REACH lines below them at most."""
+    for at, first in enumerate(kept[:COPIED_HEAD_LINES]):
+        if first and lines[first - 1].strip():
+            continue  # a headline stands apart from the lines above it
+        last = first
+        for index in kept[at + 1 : at + COPIED_TITLE_LINES]:
+            if index != last + 1 or not _looks_like_title(
+                    " ".join(line.strip() for line in lines[first : index + 1])):
+                break
+            last = index
+        while last >= first:
+            text = " ".join(line.strip() for line in lines[first : last + 1])
+            below = [i for i in kept if i > last][:COPIED_PROSE_REACH]
+            going_on = (last + 1 < len(lines) and lines[last + 1].strip()[:1].islower()
+                        or _OPEN_TAIL.search(text))
+            if (not going_on and _looks_like_title(text) and word_count(text) >= 3 and any(
+                    more_words_than(lines[i], COPIED_PROSE_WORDS - 1)
+                    and not lines[i].strip()[:1].islower() for i in below)):
+                return first, last
+            last -= 1
+    return None
+
+
 def _looks_like_title(line: str) -> bool:
     """Return True for a short line without the punctuation that ends a sentence."""
     return (
@@ -364,11 +400,17 @@ def clean_article(article: Article) -> Cleaned:
     title_checked = False
     page_headline = ""  # the headline find_article picked
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
-    page = find_article(lines, boilerplate) if article.format in PAGE_FORMATS else None
+    # (Pages set in columns, copied out of a PDF reader, are no web page: their figures'
+    # labels and tables are no menus, the paragraphs between them all the article's.)
+    columns = article.format in PLAIN_FORMATS and pdf_columns(lines)
+    page = (find_article(lines, boilerplate) if article.format in PAGE_FORMATS and not columns
+            else None)
+    pdf_copy = columns
     if page is None and article.format in PLAIN_FORMATS and "\n" in article.text:
         # A copy out of a PDF reader: its pages' running heads and numbers; an e-mail: its
         # greeting, sign-off, signature and the message it quotes.
         running = running_lines(lines)
+        pdf_copy = pdf_copy or bool(running)
         mail = email_parts(lines)
         drop |= running | mail
         why.update(dict.fromkeys(running, "footer"))
@@ -509,6 +551,14 @@ def clean_article(article: Article) -> Cleaned:
             break  # body prose reached
         kept_in_head += 1
 
+    if pdf_copy and not title:
+        # A PDF reader's copy: the headline may be wrapped over a few lines (a column's, or
+        # a long one's), under the page's printed head.
+        span = _copied_headline(lines, [i for i in filled if i not in drop])
+        if span is not None:
+            title = " ".join(lines[i].strip() for i in range(span[0], span[1] + 1))
+            drop.update(range(span[0], span[1] + 1))
+            why.update(dict.fromkeys(range(span[0], span[1] + 1), "headline"))
     if page is not None:
         drop |= page.head_furniture
         if page.box_byline is not None:

@@ -197,6 +197,7 @@ MAX_RUN_WIDTH = 70  # and at most (a text browser wraps at 76 columns or more)
 GOING_ON_SHARE = 0.3  # of the run's line breaks, inside a sentence going on in lower case
 MIN_GOING_ON_LINES = 3
 FLUSH_SHARE = 0.9  # of the run's lines not indented at least
+PROSE_LINES = 0.6  # of the run's lines a sentence's words (_prose_line) at least
 RUN_FULL_SHARE = 0.75  # of the run's median width: a full line, its paragraph going on
 MIN_RUN_LINE_WORDS = 5
 _GOING_ON = re.compile(r"[^\W\d_A-Z]{2}")  # a word in lower case (not lynx's bullet "o")
@@ -206,13 +207,12 @@ _OPEN_END = re.compile(r"[^\W\d_],?$")  # a word, no sentence's end
 _OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
 
 
-def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[int]:
-    """Return the lines of ``lines`` (``texts`` stripped, ``widths`` columns wide) that go on
-    with the full line above them in a column's run of wrapped prose (see COLUMN_RUN): opening in
-    lower case, or after a line ending a sentence (the paragraph goes on) or ending inside
-    one for certain (_OPEN_TAIL). A list's items, each opening with a capital under a line
-    ending with a word, are no column's lines."""
-    joins: set[int] = set()
+def column_runs(lines: list[str], texts: list[str], widths: list[int]
+                ) -> list[tuple[int, int, int]]:
+    """Return the runs of ``lines`` (``texts`` stripped, ``widths`` columns wide) that are a
+    column's wrapped prose (see COLUMN_RUN): each run's first line, its end (past its last
+    line) and its median width."""
+    runs: list[tuple[int, int, int]] = []
     index, count = 0, len(texts)
     while index < count:
         if not texts[index]:
@@ -223,22 +223,47 @@ def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[i
             end += 1
         if end - index >= COLUMN_RUN:
             median = sorted(widths[index:end])[(end - index) // 2]
-            going = [at for at in range(index + 1, end)
-                     if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1])]
+            going = sum(1 for at in range(index + 1, end)
+                        if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1]))
             # A PDF reader copies a column's lines without indenting them; lynx indents its
             # paragraphs (and a text browser's lines are wrapped to its width already).
             flush = sum(1 for at in range(index, end) if not lines[at][:1].isspace())
-            if (MIN_RUN_WIDTH <= median <= MAX_RUN_WIDTH and len(going) >= MIN_GOING_ON_LINES
-                    and len(going) >= GOING_ON_SHARE * (end - index - 1)
-                    and flush >= FLUSH_SHARE * (end - index)):
-                joins.update(
-                    at for at in range(index + 1, end)
-                    if widths[at - 1] >= RUN_FULL_SHARE * median
-                    and _prose_line(texts[at - 1]) and not is_code_line(texts[at])
-                    and (_going_on(texts[at]) or _OPEN_TAIL.search(texts[at - 1])
-                         or texts[at - 1].endswith(SENTENCE_END)))
+            if (MIN_RUN_WIDTH <= median <= MAX_RUN_WIDTH and going >= MIN_GOING_ON_LINES
+                    and going >= GOING_ON_SHARE * (end - index - 1)
+                    and flush >= FLUSH_SHARE * (end - index)
+                    and sum(map(_prose_line, texts[index:end])) >= PROSE_LINES * (end - index)):
+                runs.append((index, end, median))
         index = end
-    return joins
+    return runs
+
+
+def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[int]:
+    """Return the lines of ``lines`` (``texts`` stripped, ``widths`` columns wide) that go on
+    with the full line above them in a column's run of wrapped prose (column_runs): opening
+    in lower case, or after a line ending a sentence (the paragraph goes on) or ending inside
+    one for certain (_OPEN_TAIL). A list's items, each opening with a capital under a line
+    ending with a word, are no column's lines."""
+    return {at for index, end, median in column_runs(lines, texts, widths)
+            for at in range(index + 1, end)
+            if widths[at - 1] >= RUN_FULL_SHARE * median
+            and _prose_line(texts[at - 1]) and not is_code_line(texts[at])
+            and (_going_on(texts[at]) or _OPEN_TAIL.search(texts[at - 1])
+                 or texts[at - 1].endswith(SENTENCE_END))}
+
+
+COLUMNS_SHARE = 0.5  # of a text's words in columns' runs: a PDF reader's copy
+
+
+def pdf_columns(lines: list[str]) -> bool:
+    """Return True when COLUMNS_SHARE of the words of ``lines`` or more are in runs of a
+    column's wrapped prose (column_runs): a PDF reader's copy of pages set in columns, no web
+    page (whose furniture a text browser lays out in runs of its own)."""
+    texts = [line.strip() for line in lines]
+    widths = [len(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
+    words = sum(len(text.split()) for text in texts)
+    inside = sum(len(texts[at].split()) for index, end, _ in column_runs(lines, texts, widths)
+                 for at in range(index, end))
+    return bool(words) and inside >= COLUMNS_SHARE * words
 
 
 _FIGURE = re.compile(r"^\(?[\d.,:%$€£-]+\)?[,;.]?$")  # "6-4,", "(5)", "2,000", "$3,299."

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from inbrief.core.clean.counts import word_count
+from inbrief.core.clean.date_lines import date_line
 from inbrief.core.entities.lexicon import given_names
 
 _DIGITS = re.compile(r"\d+")
@@ -21,15 +22,20 @@ MIN_LINES = 40  # lines of text a copy of several pages has at least
 MIN_PAGE_NUMBERS = 2
 PAGE_NUMBER_CHARS = 20  # the longest page number line ("Page 112 of 240")
 NUMBER_REACH = 3  # text lines between a running head and its page's number at most
+TITLE_LINES = 3  # text lines at the top a running head is the title in
+# A page's address alone, at each page's foot of a page a browser printed.
+_ADDRESS = re.compile(r"^(?:https?|file)://\S+$|^www\.\S+$")
 
 
 def running_lines(lines: list[str]) -> set[int]:
     """Return the indices of ``lines`` that are a PDF's running heads or feet and its page
     numbers alone on their lines (MIN_PAGE_NUMBERS or more), in a text of MIN_LINES lines or
     more. A running head is the same line, its numbers aside, RUNNING_MIN times or more, of two
-    words or more and RUNNING_WORDS at most, other lines above and below it each time, a
+    words or more and RUNNING_WORDS at most (or a page's address alone), other lines above or
+    below it each time (a head of two lines: the day a browser printed a page, its title), a
     page's number NUMBER_REACH text lines from it on two pages ("IEEE TRANSACTIONS ON …, VOL.
-    X, NO. X, JULY 2016"). A running head on the text's first line is its title there, kept."""
+    X, NO. X, JULY 2016"). A running head on the text's first lines is its title there, kept
+    the first time."""
     texts = [line.strip() for line in lines]
     filled = [i for i, text in enumerate(texts) if text]
     if len(filled) < MIN_LINES:
@@ -41,11 +47,11 @@ def running_lines(lines: list[str]) -> set[int]:
         return set()  # no pages: a poem's refrain, a speaker's name in a transcript
     keys = [_DIGITS.sub("#", text) if text else "" for text in texts]
     counts = Counter(keys)
-    first = filled[0]
     repeated = {key for key, count in counts.items() if key and count >= RUNNING_MIN
                 and any(char.isalpha() for char in key)}
-    # A page's head stands over different lines on each page and under different ones: a
-    # song's chorus or a list's repeated line comes with the same lines around it.
+    # A page's head stands over different lines on each page or under different ones: a
+    # list's repeated line comes with the same lines around it (a song's chorus has no page
+    # numbers near it).
     above: dict[str, set[str]] = {}
     below: dict[str, set[str]] = {}
     for at, index in enumerate(filled):
@@ -54,13 +60,21 @@ def running_lines(lines: list[str]) -> set[int]:
             above.setdefault(key, set()).add(keys[filled[at - 1]] if at else "")
             below.setdefault(key, set()).add(keys[filled[at + 1]] if at + 1 < len(filled)
                                              else "")
-    running = {key for key in repeated if len(above[key]) > 1 and len(below[key]) > 1}
+    running = {key for key in repeated if len(above[key]) > 1 or len(below[key]) > 1}
     # A page's head or foot has the page's number a few lines from it, on two pages at least.
     near = Counter(keys[filled[at]] for number in numbers
                    for at in range(max(0, number - NUMBER_REACH),
                                    min(len(filled), number + NUMBER_REACH + 1)))
+    # A running head on the text's first lines is its title there (a browser prints the
+    # page's title in each page's head): kept the first time, unless it is a date (the day
+    # the page was printed, "12/5/26, 10:24 AM").
+    spared: dict[str, int] = {}
+    for i in filled[:TITLE_LINES]:
+        if date_line(texts[i]) is None:
+            spared.setdefault(keys[i], i)
     found = {i for i in filled if keys[i] in running and near[keys[i]] >= MIN_PAGE_NUMBERS
-             and i != first and 2 <= word_count(texts[i]) <= RUNNING_WORDS}
+             and spared.get(keys[i]) != i
+             and (2 <= word_count(texts[i]) <= RUNNING_WORDS or _ADDRESS.match(texts[i]))}
     found.update(filled[at] for at in numbers)
     return found
 

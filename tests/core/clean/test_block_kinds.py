@@ -11,7 +11,7 @@ from page_parts import FOOTER, MENU, STORY
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.block_kinds import MIN_GOING_ON, paragraph_lines, split_blocks
+from inbrief.core.clean.block_kinds import MIN_GOING_ON, paragraph_lines, pdf_columns, split_blocks
 from inbrief.core.text import wrap_width
 
 MORE = [
@@ -230,3 +230,22 @@ def test_a_narrow_columns_run_is_one_paragraph_past_names_and_sentence_ends() ->
     texts = [block.text for block in split_blocks(lines)]
     assert texts[-1] == " ".join(NARROW_COLUMN)
 
+
+
+def _page_lines(widths: list[int]) -> list[str]:
+    """Return a page of prose wrapped at ``widths`` in turn (one width: a text browser's)."""
+    text = " ".join(COLUMN_PARAGRAPHS * 4)
+    lines: list[str] = []
+    while text:
+        piece = textwrap.wrap(text, widths[len(lines) % len(widths)])[0]
+        lines.append(piece)
+        text = text[len(piece):].strip()
+    return lines
+
+
+def test_a_pdf_pages_wide_lines_are_told_from_a_text_browsers() -> None:
+    # A proportional font fits more letters on some lines than on others: some lines had
+    # room for the next word by its letters. A text browser's never have.
+    assert pdf_columns(_page_lines([88, 96, 84, 92, 86]))
+    assert not pdf_columns(_page_lines([92]))
+    assert not pdf_columns(["   " + line for line in _page_lines([60, 66, 58])])  # lynx's

@@ -194,6 +194,9 @@ def _column_wrapped(texts: list[str], widths: list[int], index: int, going: bool
 COLUMN_RUN = 4  # lines in a run at least
 MIN_RUN_WIDTH = 25  # columns: the run's median line at least
 MAX_RUN_WIDTH = 70  # and at most (a text browser wraps at 76 columns or more)
+MIN_WIDE_RUN = 15  # lines in a run of wider lines at least: a page's, not a paragraph's
+MIN_FITTED = 2  # lines of a wide run that would have fitted the next word, at least
+FITTED_SHARE_WIDE = 0.05  # of its lines going on
 GOING_ON_SHARE = 0.3  # of the run's line breaks, inside a sentence going on in lower case
 MIN_GOING_ON_LINES = 3
 FLUSH_SHARE = 0.9  # of the run's lines not indented at least
@@ -223,18 +226,33 @@ def column_runs(lines: list[str], texts: list[str], widths: list[int]
             end += 1
         if end - index >= COLUMN_RUN:
             median = sorted(widths[index:end])[(end - index) // 2]
-            going = sum(1 for at in range(index + 1, end)
-                        if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1]))
+            going_on = [at for at in range(index + 1, end)
+                        if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1])]
+            going = len(going_on)
             # A PDF reader copies a column's lines without indenting them; lynx indents its
             # paragraphs (and a text browser's lines are wrapped to its width already).
             flush = sum(1 for at in range(index, end) if not lines[at][:1].isspace())
-            if (MIN_RUN_WIDTH <= median <= MAX_RUN_WIDTH and going >= MIN_GOING_ON_LINES
+            if (median >= MIN_RUN_WIDTH
+                    and (median <= MAX_RUN_WIDTH or end - index >= MIN_WIDE_RUN
+                         and _proportional(texts, widths, going_on, max(widths[index:end])))
+                    and going >= MIN_GOING_ON_LINES
                     and going >= GOING_ON_SHARE * (end - index - 1)
                     and flush >= FLUSH_SHARE * (end - index)
                     and sum(map(_prose_line, texts[index:end])) >= PROSE_LINES * (end - index)):
                 runs.append((index, end, median))
         index = end
     return runs
+
+
+def _proportional(texts: list[str], widths: list[int], going_on: list[int], widest: int
+                  ) -> bool:
+    """Return True when lines going on (``going_on``, ``widest`` the widest of their run)
+    were set in a proportional font: on MIN_FITTED of them, FITTED_SHARE_WIDE at least, the
+    next line's first word would have fitted by its letters (a text browser wraps a line
+    only when the next word does not fit)."""
+    fitted = sum(1 for at in going_on
+                 if widths[at - 1] + 1 + len(texts[at].split()[0]) <= widest - FIT_SLACK)
+    return fitted >= MIN_FITTED and fitted >= FITTED_SHARE_WIDE * len(going_on)
 
 
 def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[int]:

@@ -21,11 +21,11 @@ Span = tuple[int, int]
 # Why a span of the source was left out: page furniture (menus and link lists, notices such as
 # cookie, newsletter or share bars, photo captions and credits, comment sections, related or
 # teaser lists, footers), text lifted as metadata (headline, byline, dateline), blank lines.
-RemovedKind = Literal["menu", "notice", "caption", "comments", "related", "footer", "headline",
-                      "byline", "dateline", "blank", "other"]
+RemovedKind = Literal["menu", "notice", "caption", "comments", "related", "references", "footer",
+                      "headline", "byline", "dateline", "blank", "other"]
 REMOVED_KINDS: tuple[RemovedKind, ...] = (
-    "menu", "notice", "caption", "comments", "related", "footer", "headline", "byline",
-    "dateline", "blank", "other",
+    "menu", "notice", "caption", "comments", "related", "references", "footer", "headline",
+    "byline", "dateline", "blank", "other",
 )
 # Kinds of text used as the article's title, author and date rather than dropped as junk.
 METADATA_KINDS: frozenset[RemovedKind] = frozenset({"headline", "byline", "dateline"})

@@ -17,6 +17,7 @@ _WORDS: dict[RemovedKind, tuple[str, str, str]] = {
     "caption": ("a photo caption", "photo captions", "photo captions"),
     "comments": ("comments", "comments", "comments"),
     "related": ("a related list", "related lists", "related links"),
+    "references": ("a reference list", "reference lists", "the references"),
     "footer": ("a footer", "footers", "the footer"),
     "other": ("other text", "other text", "other text"),
 }

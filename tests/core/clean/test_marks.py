@@ -3,10 +3,13 @@ together in the analysed text, the source left as pasted."""
 
 from __future__ import annotations
 
+from test_block_kinds import COLUMN_PARAGRAPHS, column
+
 from inbrief.core import pipeline
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
 from inbrief.core.clean.marks import line_end_hyphens
+from inbrief.core.clean.pdf_copy import running_lines
 
 WRAPPED = """Automated lighthouses have changed the way small ports in the province
 manage their approaches. This paper reviews the automa-
@@ -146,3 +149,20 @@ def test_a_drop_cap_on_its_own_line_reads_with_its_word() -> None:
     assert drop_cap_breaks("W\nwired") == []
     assert drop_cap_breaks("V\noters in the coastal province chose a new governor on Tuesday") == [
         (1, 2)]
+
+
+def test_a_scanned_books_running_head_misread_is_left_out_too() -> None:
+    # A scanned book's text layer reads its running head with a letter wrong on some pages.
+    heads = ["THE HARBOUR OF MARENIA.", "THE HARBOUR OF MARENIA.", "THE HARBOUR OP MARENIA.",
+             "THE HARBOUR OF MAKENIA.", "THE HARBOUR OF MARENIA."]
+    text = [line for paragraph in COLUMN_PARAGRAPHS for line in column(paragraph)]
+    pages = ["\n".join([head, "", str(48 + number), "", *text, ""])
+             for number, head in enumerate(heads)]
+    copy = "\n".join(pages)
+    lines = copy.split("\n")
+    running = {lines[i] for i in running_lines(lines)}
+    assert {"THE HARBOUR OP MARENIA.", "THE HARBOUR OF MAKENIA.", "51"} <= running
+    # The first one is the book's title, kept (the brief's title, its first line).
+    cleaned = clean_article(Article(text=copy, format="text")).article
+    assert cleaned.text.startswith("THE HARBOUR OF MARENIA.\n")
+    assert cleaned.text.count("HARBOUR") == 1 and "MAKENIA" not in cleaned.text

@@ -109,3 +109,27 @@ def test_a_printed_pages_headline_and_no_print_heads() -> None:
     text = " ".join(cleaned.text.split())
     for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
         assert paragraph in text, paragraph[:40]
+
+
+def test_the_journals_line_and_page_number_over_a_papers_title_are_left_out() -> None:
+    head = ["HARBOUR ENGINEERING LETTERS, VOL. 12, NO. 3, MARCH 2024", "", "1", "",
+            "Tide Gauges and the Order of the Levee Works",
+            "Ana Ruiz, Member, IEEE, Ada Brennan, and Tomas Vel, Fellow, IEEE", "",
+            "Abstract—We study how the level of the sea changed while the levees were built."]
+    cleaned = clean_article(Article(text="\n".join([*head, *column(COLUMN_PARAGRAPHS[0])]),
+                                    format="text")).article
+    assert not cleaned.text.startswith(("HARBOUR", "1")), cleaned.text[:40]
+
+
+def test_a_papers_list_of_references_is_left_out() -> None:
+    references = ["References", "[1] A. Ruiz, Tide gauges of the northern coast. Port Sorn,",
+                  "2011.", "[2] T. Vel and A. Brennan, The levee campaigns, 1950-2020. Harbour",
+                  "Engineering Letters 12(3), 2024."]
+    appendix = ["Appendix A", "The gauges' readings, year by year, are in the tables below."]
+    copy = "\n".join([_paper(), "", *references, "", *appendix])
+    cleaned = clean_article(Article(text=copy, format="text"))
+    assert "Tide gauges of the northern coast. Port Sorn" not in cleaned.article.text
+    assert "The levee campaigns, 1950-2020" not in cleaned.article.text
+    assert "year by year, are in the tables below" in cleaned.article.text
+    assert "references" in {removed.kind for removed in cleaned.removed}
+    assert MORE_PARAGRAPHS[-1] in " ".join(cleaned.article.text.split())

@@ -338,3 +338,23 @@ def test_a_header_and_a_row_ending_with_a_full_stop_are_a_table() -> None:
     assert "Pos" in text[slice(*spans[min(found)])] and len(found) == 3
     assert all("Calloway played" not in text[slice(*spans[i])] for i in found)
     assert not {i for i, (a, b) in enumerate(spans) if "She said" in text[a:b]} & found
+
+
+@pytest.mark.parametrize("number", ["Figure 2.", "Fig. 2:", "Table II"])
+def test_a_papers_figure_caption_is_left_out(number: str) -> None:
+    caption = ("Lighthouse rebuilding costs in Kestrel Bay, the council's four million pounds "
+               "and the coastal fund's share of the work on the tower.")
+    page = f"{STORY}\n\n{number}\n{caption}\n\n{STORY}"
+    summary = _summary(page, count=6)
+    assert not any("costs in Kestrel Bay" in sentence for sentence in summary), summary
+
+
+def test_a_sentence_cut_at_the_page_before_is_left_out() -> None:
+    # A copy out of a PDF reader that opens on a page's first line, mid-sentence.
+    cut = ("voted on Monday to rebuild the lighthouse that storms destroyed last winter, and "
+           "the council approved the money for the tower's granite.")
+    summary = _summary(f"{cut}\n\n{STORY}", count=3)
+    assert cut not in summary, summary
+    # A name written in lower case opens a sentence as it is.
+    named = STORY.replace("Some residents wanted", "eBay sellers wanted")
+    assert any(s.startswith("eBay sellers") for s in _summary(named, count=6))

@@ -28,7 +28,12 @@ from inbrief.core.clean.email_text import REPLY_HEADER, email_parts
 from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import drop_cap_lines, inline_junk
-from inbrief.core.clean.pdf_copy import paper_title, running_lines
+from inbrief.core.clean.pdf_copy import (
+    over_paper_title,
+    paper_title,
+    reference_lines,
+    running_lines,
+)
 from inbrief.core.clean.rules import (
     BY_WORDS,
     BYLINE,
@@ -427,6 +432,10 @@ def clean_article(article: Article) -> Cleaned:
     # where a web page's would be (a running head, or the title's first line alone).
     paper = paper_title(lines) if article.format in PLAIN_FORMATS else None
     headline_lines = paper or (page.headline if page is not None else None)
+    if paper is not None:
+        journal = over_paper_title(lines, paper[0])
+        drop |= journal
+        why.update(dict.fromkeys(journal, "footer"))
     if headline_lines is not None:
         first, last = headline_lines
         headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])
@@ -551,6 +560,10 @@ def clean_article(article: Article) -> Cleaned:
             break  # body prose reached
         kept_in_head += 1
 
+    if pdf_copy:
+        cited = reference_lines(lines)
+        drop |= cited
+        why.update(dict.fromkeys(cited, "references"))
     if pdf_copy and not title:
         # A PDF reader's copy: the headline may be wrapped over a few lines (a column's, or
         # a long one's), under the page's printed head.

@@ -4,6 +4,7 @@ pages to go by, only the lines)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 
@@ -23,6 +24,8 @@ MIN_PAGE_NUMBERS = 2
 PAGE_NUMBER_CHARS = 20  # the longest page number line ("Page 112 of 240")
 NUMBER_REACH = 3  # text lines between a running head and its page's number at most
 TITLE_LINES = 3  # text lines at the top a running head is the title in
+MISREAD_LETTERS = 2
+MISREAD_RATIO = 0.9
 # A page's address alone, at each page's foot of a page a browser printed.
 _ADDRESS = re.compile(r"^(?:https?|file)://\S+$|^www\.\S+$")
 
@@ -76,7 +79,22 @@ def running_lines(lines: list[str]) -> set[int]:
              and spared.get(keys[i]) != i
              and (2 <= word_count(texts[i]) <= RUNNING_WORDS or _ADDRESS.match(texts[i]))}
     found.update(filled[at] for at in numbers)
+    # A scanned book's running head as its text layer reads it, a letter wrong here and
+    # there ("THE SIEGE OP VICKSBURG."), next to a page's number.
+    heads = {keys[i] for i in found if i not in numbers} | set(spared)
+    for at in numbers:
+        for index in filled[max(0, at - NUMBER_REACH):at + NUMBER_REACH + 1]:
+            if (index not in found and index not in spared.values()
+                    and 2 <= word_count(texts[index]) <= RUNNING_WORDS
+                    and any(_misread(keys[index], head) for head in heads)):
+                found.add(index)
     return found
+
+
+def _misread(key: str, head: str) -> bool:
+    """Return True when ``key`` is ``head`` read with a letter or two wrong."""
+    return (key != head and abs(len(key) - len(head)) <= MISREAD_LETTERS
+            and difflib.SequenceMatcher(None, key, head).ratio() >= MISREAD_RATIO)
 
 
 # A paper's head as a PDF reader copies it: its title (a line or a few, wrapped), its authors
@@ -120,9 +138,7 @@ def paper_title(lines: list[str]) -> tuple[int, int] | None:
     abstract = next((at for at, i in enumerate(filled) if _ABSTRACT.match(texts[i])), None)
     if abstract is None:
         return None
-    head = [i for i in filled[:abstract]
-            if not (len(texts[i]) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(texts[i]))
-            and not _VENUE.search(texts[i])]
+    head = [i for i in filled[:abstract] if not _over_title(texts[i])]
     if not head or _authors(texts[head[0]]):
         return None
     title = [head[0]]
@@ -141,3 +157,39 @@ def paper_title(lines: list[str]) -> tuple[int, int] | None:
             _AFFILIATION.search(texts[i]) for i in filled[:abstract] if i > title[-1]):
         return None
     return title[0], title[-1]
+
+
+def _over_title(text: str) -> bool:
+    """Return True when ``text`` (stripped) is a page's number or the journal's line."""
+    return (len(text) <= PAGE_NUMBER_CHARS and bool(_PAGE_NUMBER.match(text))
+            or bool(_VENUE.search(text)))
+
+
+def over_paper_title(lines: list[str], first: int) -> set[int]:
+    """Return the lines above a paper's title (its first line ``first``) that are a page's
+    number or the journal's line: no part of the paper's text."""
+    return {i for i in range(first) if lines[i].strip() and _over_title(lines[i].strip())}
+
+
+# A paper's list of references, its heading alone on its line ("References", "7. REFERENCES",
+# "Literatur"), to an appendix's heading or the end: cited works, no part of the gist.
+_REFERENCES = re.compile(
+    r"^(?:[\dIVX]+\.?\s+)?(?:references|bibliography|literature cited|works cited|literatur"
+    r"|literaturverzeichnis|références|références bibliographiques|bibliographie|referencias"
+    r"|bibliografía|riferimenti bibliografici|bibliografia|referências|список литературы"
+    r"|литература|参考文献|참고문헌)$", re.IGNORECASE)
+_APPENDIX = re.compile(r"^(?:appendix|appendices|anhang|annexe|apéndice|anexo|appendice)\b",
+                       re.IGNORECASE)
+REFERENCES_FROM = 0.5  # of the text's lines: a list of references is in its second half
+
+
+def reference_lines(lines: list[str]) -> set[int]:
+    """Return the lines of a paper's list of references in a PDF reader's copy: from the
+    last heading of one (in the text's second half) to an appendix's heading or the end."""
+    start = next((i for i in range(len(lines) - 1, -1, -1)
+                  if _REFERENCES.match(lines[i].strip())), None)
+    if start is None or start < REFERENCES_FROM * len(lines):
+        return set()
+    end = next((i for i in range(start + 1, len(lines)) if _APPENDIX.match(lines[i].strip())),
+               len(lines))
+    return set(range(start, end))

@@ -86,6 +86,16 @@ _PAGE_NOTE = re.compile(
     r"|forums?|podcasts?|updates)\b",
     re.IGNORECASE,
 )
+# A figure's or table's caption in a paper, opening its line: "Figure 3.", "Fig. 3:", "Table
+# 2.", "Abb. 4", "Tabelle 1:", "Table IV" alone on its line over the caption.
+_FIGURE_CAPTION = re.compile(
+    r"(?m)^(?:fig(?:ure|ura)?s?\.?|tab(?:le|la|elle|leau)?\.?|abb(?:ildung)?\.?)"
+    r"\s*(?:\d+[a-z]?|[IVXL]+)(?:[.:]|\s+[-–—]|[ \t]*$)", re.IGNORECASE)
+FIGURE_SENTENCES = 4  # a caption's paragraph, at most
+# A sentence opening with a word in lower case: its start is on a page before (a copy out of
+# a PDF reader starting mid-sentence). Not a name written in lower case ("iPhone", "eBay").
+_CUT_OPENING = re.compile(r"[^\W\d_A-Z]+\b(?![-'’]?[A-Z])")
+CUT_OPENING = 0.3
 _LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 # A capitalised function word right after a lowercase word means two texts ran together.
 _GLUE_WORDS: dict[str, str] = {
@@ -149,6 +159,10 @@ def _quality(
                  and "\n" not in text[spans[index - 1][1]:spans[index][0]]}
     # Links and captions are faulted as fragments: they are not sentences at all.
     captions |= _sentences_matching(_LINK_BARS, text, spans)
+    # A paper's figure and table captions ("Figure 3. ...", "Table 2: ..."), and the rest of
+    # their paragraph (the number is a sentence of its own: "Fig. 3." then its text).
+    figures = _sentences_matching(_FIGURE_CAPTION, text, spans)
+    captions |= figures | layout.same_block(text, spans, figures, FIGURE_SENTENCES)
     # A sentence in the same paragraph as a caption, credit or notice is part of it more often
     # than not (a caption's second sentence, the text of a cookie or newsletter box).
     embedded = _sentences_matching(_EMBEDDED, text, spans)
@@ -171,6 +185,9 @@ def _quality(
             fragment = (size / short) ** 2
         if size > 3.5 * max(median, 10.0):
             value *= 0.7
+        if (sentence[:1].islower() and _CUT_OPENING.match(sentence)
+                and (index == 0 or "\n" in text[spans[index - 1][1]:start])):
+            fragment *= CUT_OPENING  # a sentence's end opening a line, its start on a page before
         if sentence_words_ and sentence_words_[0].lower() in openers:
             dependent[index] = OPENER
         stripped = sentence.rstrip(_QUOTES + ")] ")

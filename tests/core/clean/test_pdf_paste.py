@@ -133,3 +133,20 @@ def test_a_papers_list_of_references_is_left_out() -> None:
     assert "year by year, are in the tables below" in cleaned.article.text
     assert "references" in {removed.kind for removed in cleaned.removed}
     assert MORE_PARAGRAPHS[-1] in " ".join(cleaned.article.text.split())
+
+
+def test_a_papers_authors_are_its_byline_and_its_index_terms_no_prose() -> None:
+    head = ["Trace Records of Eleven Tide Gauges", "Ana Ruiz∗+ , Ada Brennan∗ , Tomas Vel†",
+            "University of the North∗", "{ruiz,brennan}@north.example.edu", "",
+            "Abstract", *column(COLUMN_PARAGRAPHS[0]),
+            "Keywords tide gauges, levees, harbour dues, northern", "coast, Marenia", "",
+            *column(COLUMN_PARAGRAPHS[1])]
+    cleaned = clean_article(Article(text="\n".join(head), format="text")).article
+    assert cleaned.author == "Ana Ruiz et al."
+    assert "University of the North" not in cleaned.text and "@" not in cleaned.text
+    assert "Keywords" not in cleaned.text and "coast, Marenia" not in cleaned.text
+    assert COLUMN_PARAGRAPHS[1] in " ".join(cleaned.text.split())
+    two = [head[0], "Ana Ruiz, Member, IEEE, and Ada Brennan, Fellow, IEEE", "",
+           "Abstract—We study the levees.", *column(COLUMN_PARAGRAPHS[0])]
+    assert clean_article(Article(text="\n".join(two), format="text")
+                         ).article.author == "Ana Ruiz and Ada Brennan"

@@ -29,7 +29,9 @@ from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import drop_cap_lines, inline_junk
 from inbrief.core.clean.pdf_copy import (
+    index_term_lines,
     over_paper_title,
+    paper_authors,
     paper_title,
     reference_lines,
     running_lines,
@@ -436,6 +438,14 @@ def clean_article(article: Article) -> Cleaned:
         journal = over_paper_title(lines, paper[0])
         drop |= journal
         why.update(dict.fromkeys(journal, "footer"))
+        # Its authors, their institutions and addresses: the byline.
+        authors, named = paper_authors(lines, paper[1])
+        drop |= authors
+        why.update(dict.fromkeys(authors, "byline"))
+        author = author or named
+        terms = index_term_lines(lines)
+        drop |= terms
+        why.update(dict.fromkeys(terms, "other"))
     if headline_lines is not None:
         first, last = headline_lines
         headline = page_headline = " ".join(line.strip() for line in lines[first : last + 1])

@@ -193,3 +193,64 @@ def reference_lines(lines: list[str]) -> set[int]:
     end = next((i for i in range(start + 1, len(lines)) if _APPENDIX.match(lines[i].strip())),
                len(lines))
     return set(range(start, end))
+
+
+# What follows an author's name in a paper's head: the marks pointing to their institutions
+# ("Gal∗+", "Haghighat$", "Ruiz¹"), an IEEE grade ("Fellow, IEEE").
+_AUTHOR_MARKS = re.compile(r"[∗*†‡§¶#$+¹²³⁴⁵⁶⁷⁸⁹⁰\d]+$")
+_GRADE = re.compile(r",?\s*(?:(?:senior|life)\s+)?(?:member|fellow),\s*ieee", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*")
+MAX_NAME_WORDS = 4
+
+
+def paper_authors(lines: list[str], title_last: int) -> tuple[set[int], str]:
+    """Return the lines between a paper's title (its last line ``title_last``) and its
+    abstract (its authors, their institutions and addresses) and its byline: the first
+    author's name, "et al." after it when there are three or more, both names of two."""
+    found: set[int] = set()
+    names: list[str] = []
+    for index in range(title_last + 1, min(len(lines), title_last + PAPER_HEAD_LINES)):
+        text = lines[index].strip()
+        if _ABSTRACT.match(text):
+            break
+        if not text:
+            continue
+        found.add(index)
+        if index == min(found) or not names:
+            for part in _AND.split(_GRADE.sub("", text).replace(" ,", ",")):
+                for name in part.split(","):
+                    name = _AUTHOR_MARKS.sub("", name.strip()).strip()
+                    if 2 <= len(name.split()) <= MAX_NAME_WORDS and name[:1].isupper():
+                        names.append(name)
+    else:
+        return set(), ""
+    if not names:
+        return found, ""
+    byline = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
+              else f"{names[0]} et al.")
+    return found, byline
+
+
+# A paper's index terms under its abstract: "Keywords JavaScript, ...", "Index Terms—...",
+# "Categories and Subject Descriptors D.3.4 [...]", "General Terms Design, ...".
+_INDEX_TERMS = re.compile(
+    r"^(?:key\s*words|index terms|general terms|categories and subject descriptors"
+    r"|ccs concepts|acm reference format|jel classification|msc|schlüsselwörter"
+    r"|mots[- ]clés|palabras clave|parole chiave|palavras-chave|ключевые слова)\b",
+    re.IGNORECASE)
+INDEX_TERMS_LINES = 120  # lines at the top of a paper its index terms are looked for in
+
+
+def index_term_lines(lines: list[str]) -> set[int]:
+    """Return the lines of a paper's index terms near its top, each with the lines going on
+    with it (opening in lower case)."""
+    found: set[int] = set()
+    for index in range(min(len(lines), INDEX_TERMS_LINES)):
+        if not _INDEX_TERMS.match(lines[index].strip()):
+            continue
+        found.add(index)
+        below = index + 1
+        while below < len(lines) and lines[below].strip()[:1].islower():
+            found.add(below)
+            below += 1
+    return found

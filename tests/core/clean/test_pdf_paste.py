@@ -150,3 +150,11 @@ def test_a_papers_authors_are_its_byline_and_its_index_terms_no_prose() -> None:
            "Abstract—We study the levees.", *column(COLUMN_PARAGRAPHS[0])]
     assert clean_article(Article(text="\n".join(two), format="text")
                          ).article.author == "Ana Ruiz and Ada Brennan"
+
+
+def test_a_figures_garbled_text_is_left_out() -> None:
+    lines = _paper().split("\n")
+    at = lines.index("Gauge")
+    lines[at:at] = ["=<6>?J+B:F>*:</+>?7-<#0(1923#", "%#&'()*+,\""]
+    cleaned = clean_article(Article(text="\n".join(lines), format="text")).article
+    assert "1923" not in cleaned.text and "%#&" not in cleaned.text

@@ -387,3 +387,9 @@ def test_weekday_with_date_is_one_mention_and_seasons_with_years(
     found = find_dates(text, language, dt.date(2025, 11, 12))
     assert [(d.text, d.value) for d in found] == expected
     assert all(text[d.start : d.end] == d.text for d in found)
+
+
+def test_the_last_digits_of_an_isbn_are_no_date() -> None:
+    # A paper's copyright line: "978-1-60558-392-1/09/06" is the book's number.
+    assert pairs("Copyright 2009 ACM 978-1-60558-392-1/09/06 $5.00") == [("2009", "2009")]
+    assert pairs("They met on 1/09/06 in Dublin.") == [("1/09/06", "2006-01-09")]

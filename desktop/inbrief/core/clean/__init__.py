@@ -29,6 +29,7 @@ from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import drop_cap_lines, inline_junk
 from inbrief.core.clean.pdf_copy import (
+    garbled_lines,
     index_term_lines,
     over_paper_title,
     paper_authors,
@@ -574,6 +575,9 @@ def clean_article(article: Article) -> Cleaned:
         cited = reference_lines(lines)
         drop |= cited
         why.update(dict.fromkeys(cited, "references"))
+        garbled = garbled_lines(lines)
+        drop |= garbled
+        why.update(dict.fromkeys(garbled - cited, "other"))
     if pdf_copy and not title:
         # A PDF reader's copy: the headline may be wrapped over a few lines (a column's, or
         # a long one's), under the page's printed head.

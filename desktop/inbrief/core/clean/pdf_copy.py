@@ -254,3 +254,22 @@ def index_term_lines(lines: list[str]) -> set[int]:
             found.add(below)
             below += 1
     return found
+
+
+# A figure's text drawn with a font the PDF gives no letters for: a run of symbols, digits and
+# stray capitals ("=<6>?J+B:F>*:</+>?7-<#0(1923#").
+GARBLED_CHARS = 6  # characters a line has at least to be told so
+MAX_GARBLED_LETTERS = 0.5  # of its characters letters and spaces, at most
+
+
+def garbled_lines(lines: list[str]) -> set[int]:
+    """Return the lines of ``lines`` that are mostly symbols: a figure's text read without
+    its font's letters."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if len(text) >= GARBLED_CHARS and " " not in text:
+            plain = sum(char.isalpha() for char in text)
+            if plain <= MAX_GARBLED_LETTERS * len(text) and not text.isdigit():
+                found.add(index)
+    return found

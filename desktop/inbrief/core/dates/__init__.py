@@ -227,6 +227,13 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘'][ \t]*$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """Return True when the slashed date ``text[start:end]`` ends a longer number: an ISBN's
+    or an order number's last digits ("978-1-60558-392-1/09/06"), no date."""
+    return (start > 0 and "/" in text[start:end] and text[start - 1] in "-/"
+            and text[start - 2 : start - 1].isdigit())
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """Return True when the expression at ``start``..``end`` is written as part of a title:
     a capital mid-sentence right after a capitalised word ("USA Today", "VOA Today"), or in
@@ -267,6 +274,8 @@ def find_dates(
     for index, rule in enumerate(rules):
         for match in _matches(rule, text, lowered, gate_hits):
             if match.end() == match.start():
+                continue
+            if _inside_number(text, match.start(), match.end()):
                 continue
             if rule.accept is not None and not rule.accept(match, text):
                 continue

@@ -42,6 +42,8 @@ def test_a_papers_paragraphs_copied_from_a_pdf_reader_are_all_kept() -> None:
     text = " ".join(cleaned.text.split())
     for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
         assert paragraph in text, paragraph[:40]
+    assert "Sea level (cm)" not in text and "Gauge North" not in text  # a figure's labels
+    assert "Conclusions" in text  # a heading
 
 
 def test_a_papers_title_is_its_title_not_the_journals_line_over_it() -> None:

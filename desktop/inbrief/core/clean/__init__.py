@@ -31,6 +31,7 @@ from inbrief.core.clean.marks import drop_cap_lines, inline_junk
 from inbrief.core.clean.pdf_copy import (
     garbled_lines,
     index_term_lines,
+    label_lines,
     over_paper_title,
     paper_authors,
     paper_title,
@@ -575,7 +576,7 @@ def clean_article(article: Article) -> Cleaned:
         cited = reference_lines(lines)
         drop |= cited
         why.update(dict.fromkeys(cited, "references"))
-        garbled = garbled_lines(lines)
+        garbled = garbled_lines(lines) | label_lines(lines)
         drop |= garbled
         why.update(dict.fromkeys(garbled - cited, "other"))
     if pdf_copy and not title:

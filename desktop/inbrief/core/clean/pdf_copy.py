@@ -273,3 +273,36 @@ def garbled_lines(lines: list[str]) -> set[int]:
             if plain <= MAX_GARBLED_LETTERS * len(text) and not text.isdigit():
                 found.add(index)
     return found
+
+
+# A figure's labels or a table's cells as a PDF reader copies them: short lines in a row
+# (blank lines between them or not), none a sentence: no prose, no heading (one or two lines).
+LABEL_WORDS = 4  # words of a label at most
+MIN_LABELS = 4  # labels in a row at least
+_LABEL_END = re.compile(r"[.!?:;]$")
+
+
+def label_lines(lines: list[str]) -> set[int]:
+    """Return the lines of ``lines`` in runs of MIN_LABELS short lines or more (LABEL_WORDS
+    words at most, none ending a sentence), blank lines between them or not, a blank line
+    above and below the run."""
+    found: set[int] = set()
+    run: list[int] = []
+    padded = [*lines, "", "."]
+    for index, line in enumerate(padded):
+        text = line.strip()
+        if not text:
+            continue
+        if (word_count(text) <= LABEL_WORDS and not _LABEL_END.search(text)
+                and (run or index == 0 or not padded[index - 1].strip())):
+            run.append(index)
+            continue
+        # (A run apart from the prose around it, blank lines above and below it: a column's
+        # lines of a word or two, justified text pulled apart, are the paragraph's.)
+        if len(run) >= MIN_LABELS and not padded[run[-1] + 1].strip():
+            found.update(run)
+        run = []
+        if (word_count(text) <= LABEL_WORDS and not _LABEL_END.search(text)
+                and not padded[index - 1].strip()):
+            run.append(index)
+    return found

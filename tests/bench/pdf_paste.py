@@ -2,7 +2,7 @@
 Evince and Okular: lines as laid out, running heads, page numbers, words broken at line ends),
 pasted, against opening the PDF itself.
 
-Run: python tests/bench/pdf_paste.py
+Run: python tests/bench/pdf_paste.py [--pdfjs DIR]
 
 Reads the readable PDFs of ../shared/data/eval/files/pdf/ (index kinds text and other; skips
 cleanly without the folder or without pdftotext). For each: the title of the paste against the
@@ -14,10 +14,15 @@ in them ("automa- tion"). One run per file.
 Kept: of the copy's text that is the file's (its 4-word shingles found in the opened file's
 analysed text), the share the paste's analysed text keeps; for the whole file, and for each
 page copied alone (median and lowest over the pages: a user copies a page or a section).
+
+--pdfjs DIR: copy as pdf.js's viewer (Firefox's) does instead (pdfjs_copy.mjs, run by node;
+DIR holds node_modules/pdfjs-dist, ``npm install pdfjs-dist`` in it): text items joined, a line
+break at each line's end, no blank lines, words broken at a line's end as printed.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import shutil
@@ -52,7 +57,15 @@ def _kept(copied: str, opened: set[tuple[str, ...]]) -> float | None:
     return len(kept & own) / len(own)
 
 
+PDFJS: Path | None = None  # a folder holding node_modules/pdfjs-dist (--pdfjs)
+
+
 def _copy(path: Path, page: int | None = None) -> str:
+    if PDFJS is not None:
+        script = Path(__file__).resolve().parent / "pdfjs_copy.mjs"
+        return subprocess.run(["node", str(script), str(PDFJS), str(path),
+                               *([str(page)] if page else [])], capture_output=True,
+                              check=False).stdout.decode("utf-8", "replace")
     pages = ["-f", str(page), "-l", str(page)] if page else []
     return subprocess.run(["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
                           capture_output=True, check=False
@@ -67,6 +80,16 @@ def _pages(path: Path) -> int:
 
 
 def main() -> int:
+    global PDFJS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pdfjs", type=Path, help="a folder holding node_modules/pdfjs-dist")
+    args = parser.parse_args()
+    if args.pdfjs is not None:
+        if shutil.which("node") is None or not (args.pdfjs / "node_modules/pdfjs-dist").exists():
+            print("pdf_paste: no node or no pdfjs-dist in the folder given; skipped")
+            return 0
+        PDFJS = args.pdfjs
+        print("copied as pdf.js's viewer copies a PDF")
     if not (PDFS / "index.jsonl").exists() or shutil.which("pdftotext") is None:
         print("pdf_paste: no evaluation PDFs or no pdftotext here; skipped")
         return 0

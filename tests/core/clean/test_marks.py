@@ -166,3 +166,17 @@ def test_a_scanned_books_running_head_misread_is_left_out_too() -> None:
     cleaned = clean_article(Article(text=copy, format="text")).article
     assert cleaned.text.startswith("THE HARBOUR OF MARENIA.\n")
     assert cleaned.text.count("HARBOUR") == 1 and "MAKENIA" not in cleaned.text
+
+
+def test_a_running_head_with_its_page_number_run_into_it_is_left_out() -> None:
+    # pdf.js's copy (Firefox) runs a page's number into its running head, and puts no blank
+    # line anywhere; a line of prose ending with a number stays.
+    text = [line for paragraph in COLUMN_PARAGRAPHS for line in column(paragraph)]
+    pages = [f"THE HARBOUR OF MARENIA. {48 + number}" if number % 2 else
+             f"{48 + number} THE HARBOUR OF MARENIA." for number in range(1, 6)]
+    copy = "\n".join(line for head in pages for line in [head, *text])
+    copy = copy.replace("estuary.", "estuary, and the works were finished in 2020", 1)
+    cleaned = clean_article(Article(text=copy, format="text")).article
+    assert cleaned.title == "THE HARBOUR OF MARENIA."
+    assert "HARBOUR" not in cleaned.text
+    assert "the works were finished in 2020" in cleaned.text

@@ -32,6 +32,7 @@ from inbrief.core.clean.pdf_copy import (
     garbled_lines,
     index_term_lines,
     label_lines,
+    numbered_head,
     over_paper_title,
     paper_authors,
     paper_title,
@@ -579,6 +580,8 @@ def clean_article(article: Article) -> Cleaned:
         garbled = garbled_lines(lines) | label_lines(lines)
         drop |= garbled
         why.update(dict.fromkeys(garbled - cited, "other"))
+    if pdf_copy and title and (head := numbered_head(title)):
+        title = head  # the running head opening the copy, its page's number run into it
     if pdf_copy and not title:
         # A PDF reader's copy: the headline may be wrapped over a few lines (a column's, or
         # a long one's), under the page's printed head.

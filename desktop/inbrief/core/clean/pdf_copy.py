@@ -25,6 +25,8 @@ PAGE_NUMBER_CHARS = 20  # the longest page number line ("Page 112 of 240")
 NUMBER_REACH = 3  # text lines between a running head and its page's number at most
 TITLE_LINES = 3  # text lines at the top a running head is the title in
 MISREAD_LETTERS = 2
+# A running head with its page's number run into it, the number replaced by "#".
+_NUMBERED_HEAD = re.compile(r"^#\s+(?P<head>\D{6,})$|^(?P<tail>\D{6,})\s+#$")
 MISREAD_RATIO = 0.9
 # A page's address alone, at each page's foot of a page a browser printed.
 _ADDRESS = re.compile(r"^(?:https?|file)://\S+$|^www\.\S+$")
@@ -44,11 +46,23 @@ def running_lines(lines: list[str]) -> set[int]:
     if len(filled) < MIN_LINES:
         return set()
     # Page numbers first (short lines only are matched): a text without them has no pages.
-    numbers = [at for at, index in enumerate(filled)
-               if len(texts[index]) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(texts[index])]
+    # pdf.js's copy runs a page's number into its running head ("52 THE SIEGE OF VICKSBURG.",
+    # "THE SIEGE OF VICKSBURG. 53"): that line holds its page's number too.
+    keys = [_DIGITS.sub("#", text) if text else "" for text in texts]
+    glued = {index: match.group("head") or match.group("tail") for index in filled
+             if (match := _NUMBERED_HEAD.match(keys[index]))}
+    # (Each time with another number: a page's, not a year said again.)
+    pages: dict[str, set[str]] = {}
+    for index, head in glued.items():
+        pages.setdefault(head, set()).add(_DIGITS.findall(texts[index])[0])
+    numbered = {index: head for index, head in glued.items()
+                if len(pages[head]) >= RUNNING_MIN}
+    numbers = [at for at, index in enumerate(filled) if index in numbered
+               or len(texts[index]) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.match(texts[index])]
     if len(numbers) < MIN_PAGE_NUMBERS:
         return set()  # no pages: a poem's refrain, a speaker's name in a transcript
-    keys = [_DIGITS.sub("#", text) if text else "" for text in texts]
+    for index, head in numbered.items():
+        keys[index] = head
     counts = Counter(keys)
     repeated = {key for key, count in counts.items() if key and count >= RUNNING_MIN
                 and any(char.isalpha() for char in key)}
@@ -78,7 +92,7 @@ def running_lines(lines: list[str]) -> set[int]:
     found = {i for i in filled if keys[i] in running and near[keys[i]] >= MIN_PAGE_NUMBERS
              and spared.get(keys[i]) != i
              and (2 <= word_count(texts[i]) <= RUNNING_WORDS or _ADDRESS.match(texts[i]))}
-    found.update(filled[at] for at in numbers)
+    found.update(filled[at] for at in numbers if filled[at] not in spared.values())
     # A scanned book's running head as its text layer reads it, a letter wrong here and
     # there ("THE SIEGE OP VICKSBURG."), next to a page's number.
     heads = {keys[i] for i in found if i not in numbers} | set(spared)
@@ -306,3 +320,12 @@ def label_lines(lines: list[str]) -> set[int]:
                 and not padded[index - 1].strip()):
             run.append(index)
     return found
+
+
+def numbered_head(text: str) -> str | None:
+    """Return ``text`` without the page number run into it ("THE SIEGE OF VICKSBURG. 49"),
+    or None when it has none."""
+    found = _NUMBERED_HEAD.match(_DIGITS.sub("#", text.strip()))
+    if found is None or len(_DIGITS.findall(text)) != 1:
+        return None
+    return _DIGITS.sub("", text).strip()

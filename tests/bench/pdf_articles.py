@@ -1,7 +1,7 @@
 """PDF article bench: the evaluation pages' articles printed to PDF by a browser, copied out of a
 PDF reader and pasted: is the article kept whole, and its title found?
 
-Run: python tests/bench/pdf_articles.py [--layout one|two|both] [--limit N]
+Run: python tests/bench/pdf_articles.py [--layout one|two|both] [--limit N] [--pdfjs DIR]
 
 For each page of ../shared/data/eval/extract/ (its hand-checked body, its title as
 paste_quality.py expects it), an HTML document of the headline and the body's paragraphs is
@@ -13,7 +13,7 @@ plain-text paste. The body is scored as paste_quality.py scores it (4-token shin
 precision and recall, F1 of the means), against the copy pasted with nothing removed; the title
 against the headline. PDFs are cached in the temporary folder. Skips cleanly without the data,
 Chromium or pdftotext. The pages stay in the temporary folder: nothing of them is kept in the
-repository.
+repository. --pdfjs DIR copies as pdf.js's viewer (Firefox's) does instead (see pdf_paste.py).
 """
 
 from __future__ import annotations
@@ -54,29 +54,38 @@ def document(title: str, body: str, layout: str) -> str:
             f"</h1>{paragraphs}</body></html>")
 
 
-def copied(page: bench.Page, title: str, layout: str) -> str | None:
+def copied(page: bench.Page, title: str, layout: str, pdfjs: Path | None = None) -> str | None:
     """Return the article's PDF as a PDF reader copies it (printed once, then cached)."""
     source = document(title, page.body or "", layout)
     digest = hashlib.sha1(source.encode()).hexdigest()[:16]
     CACHE.mkdir(parents=True, exist_ok=True)
-    text = CACHE / f"{digest}.txt"
+    text = CACHE / (f"{digest}.txt" if pdfjs is None else f"{digest}.pdfjs.txt")
     if text.exists():
         return text.read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory() as folder:
-        written = Path(folder) / "article.html"
-        written.write_text(source, encoding="utf-8")
-        pdf = Path(folder) / "article.pdf"
-        try:
-            subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                            "--no-first-run", f"--print-to-pdf={pdf}", written.as_uri()],
-                           capture_output=True, check=False, timeout=120)
-        except subprocess.TimeoutExpired:
-            return None
-        if not pdf.exists():
-            return None
+    pdf = CACHE / f"{digest}.pdf"
+    if not pdf.exists():
+        with tempfile.TemporaryDirectory() as folder:
+            written = Path(folder) / "article.html"
+            written.write_text(source, encoding="utf-8")
+            printed = Path(folder) / "article.pdf"
+            try:
+                subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                "--no-first-run", f"--print-to-pdf={printed}",
+                                written.as_uri()], capture_output=True, check=False,
+                               timeout=120)
+            except subprocess.TimeoutExpired:
+                return None
+            if not printed.exists():
+                return None
+            shutil.copyfile(printed, pdf)
+    if pdfjs is None:
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-                             capture_output=True, check=False)
-    result = out.stdout.decode("utf-8", "replace").replace("\f", "\n")
+                             capture_output=True, check=False).stdout
+    else:
+        script = Path(__file__).resolve().parent / "pdfjs_copy.mjs"
+        out = subprocess.run(["node", str(script), str(pdfjs), str(pdf)],
+                             capture_output=True, check=False).stdout
+    result = out.decode("utf-8", "replace").replace("\f", "\n")
     text.write_text(result, encoding="utf-8")
     return result
 
@@ -85,7 +94,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--layout", choices=("one", "two", "both"), default="both")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--pdfjs", type=Path, help="a folder holding node_modules/pdfjs-dist")
     args = parser.parse_args()
+    if args.pdfjs is not None and (shutil.which("node") is None
+                                   or not (args.pdfjs / "node_modules/pdfjs-dist").exists()):
+        print("pdf_articles: no node or no pdfjs-dist in the folder given; skipped")
+        return 0
     if shutil.which("chromium") is None or shutil.which("pdftotext") is None:
         print("pdf_articles: no chromium or no pdftotext here; skipped")
         return 0
@@ -104,7 +118,7 @@ def main() -> int:
             titles = bench.expected_titles(page)
             if not titles:
                 continue
-            text = copied(page, titles[0], layout)
+            text = copied(page, titles[0], layout, args.pdfjs)
             if text is None:
                 continue
             cleaned = clean_article(Article(text=text, format="text")).article

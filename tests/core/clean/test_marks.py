@@ -180,3 +180,9 @@ def test_a_running_head_with_its_page_number_run_into_it_is_left_out() -> None:
     assert cleaned.title == "THE HARBOUR OF MARENIA."
     assert "HARBOUR" not in cleaned.text
     assert "the works were finished in 2020" in cleaned.text
+
+
+def test_a_hyphen_after_a_superscript_breaks_no_word() -> None:
+    # "¹" is a word character but no letter: a footnote's mark before a dash is no word.
+    assert _joined("Ruiz¹-\nLibrary Reopens") == "Ruiz¹-\nLibrary Reopens"
+    assert _joined("automa-\ntion") == "automation"

@@ -160,3 +160,15 @@ def test_a_figures_garbled_text_is_left_out() -> None:
     lines[at:at] = ["=<6>?J+B:F>*:</+>?7-<#0(1923#", "%#&'()*+,\""]
     cleaned = clean_article(Article(text="\n".join(lines), format="text")).article
     assert "1923" not in cleaned.text and "%#&" not in cleaned.text
+
+
+def test_a_headline_wrapped_in_firefoxs_copy_is_joined() -> None:
+    # pdf.js's copy: no blank line anywhere, the headline wrapped over two lines.
+    body = [line for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS
+            for line in column(paragraph)]
+    copy = "\n".join(["Levee Works to Start on the Northern Coast Before",
+                      "the Storm Season, Council Says", *body])
+    cleaned = clean_article(Article(text=copy, format="text")).article
+    assert cleaned.title == ("Levee Works to Start on the Northern Coast Before the Storm "
+                             "Season, Council Says")
+    assert cleaned.text.startswith("Tide gauges")

@@ -243,6 +243,32 @@ def _copied_headline(lines: list[str], kept: list[int]) -> tuple[int, int] | Non
     return None
 
 
+def _wrapped_headline(lines: list[str], title: str, why: dict[int, RemovedKind],
+                      drop: set[int]) -> list[int]:
+    """Return the lines of a PDF reader's copy that the headline ``title`` (lifted from one
+    line) is wrapped over: the line it was lifted from and the lines right below it (up to
+    COPIED_TITLE_LINES in all, none left out already) that read as a title with it, the line
+    after them no part of its sentence; [] when it is one line."""
+    first = next((i for i, kind in why.items() if kind == "headline"
+                  and lines[i].strip() == title), None)
+    if first is None:
+        return []
+    last = first
+    for index in range(first + 1, min(len(lines), first + COPIED_TITLE_LINES)):
+        text = lines[index].strip()
+        joined = " ".join(line.strip() for line in lines[first : index + 1])
+        if not text or index in drop or not _looks_like_title(joined):
+            break
+        last = index
+    while last > first:
+        joined = " ".join(line.strip() for line in lines[first : last + 1])
+        after = lines[last + 1].strip() if last + 1 < len(lines) else ""
+        if not _OPEN_TAIL.search(joined) and not after[:1].islower():
+            return list(range(first, last + 1))
+        last -= 1
+    return []
+
+
 def _looks_like_title(line: str) -> bool:
     """Return True for a short line without the punctuation that ends a sentence."""
     return (
@@ -580,8 +606,12 @@ def clean_article(article: Article) -> Cleaned:
         garbled = garbled_lines(lines) | label_lines(lines)
         drop |= garbled
         why.update(dict.fromkeys(garbled - cited, "other"))
-    if pdf_copy and title and (head := numbered_head(title)):
+    if pdf_copy and title and (head := numbered_head(title, lines)):
         title = head  # the running head opening the copy, its page's number run into it
+    elif pdf_copy and title and (grown := _wrapped_headline(lines, title, why, drop)):
+        title = " ".join(lines[i].strip() for i in grown)  # its lines below it joined
+        drop.update(grown)
+        why.update(dict.fromkeys(grown, "headline"))
     if pdf_copy and not title:
         # A PDF reader's copy: the headline may be wrapped over a few lines (a column's, or
         # a long one's), under the page's printed head.

@@ -60,7 +60,9 @@ def line_end_hyphens(text: str, broken: bool = True) -> list[Span]:
     and whether a space followed the hyphen ("Gas- oder Kohlegrill") cannot be told."""
     if not broken:
         return []
-    breaks = list(_LINE_END_HYPHEN.finditer(text))
+    # (A superscript digit is a word character but no letter: "¹-" breaks no word.)
+    breaks = [found for found in _LINE_END_HYPHEN.finditer(text)
+              if text[found.start() - 1].isalpha()]
     if not breaks:
         return []
     counts = Counter(word.casefold() for word in _WORD.findall(text))

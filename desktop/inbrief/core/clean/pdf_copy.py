@@ -322,10 +322,17 @@ def label_lines(lines: list[str]) -> set[int]:
     return found
 
 
-def numbered_head(text: str) -> str | None:
-    """Return ``text`` without the page number run into it ("THE SIEGE OF VICKSBURG. 49"),
-    or None when it has none."""
+def numbered_head(text: str, lines: list[str]) -> str | None:
+    """Return ``text`` without the page number run into it ("THE SIEGE OF VICKSBURG. 49")
+    when it is a running head of ``lines`` (RUNNING_MIN times or more, each time with another
+    number), or None."""
     found = _NUMBERED_HEAD.match(_DIGITS.sub("#", text.strip()))
     if found is None or len(_DIGITS.findall(text)) != 1:
         return None
-    return _DIGITS.sub("", text).strip()
+    head = found.group("head") or found.group("tail")
+    numbers = set()
+    for line in lines:
+        other = _NUMBERED_HEAD.match(_DIGITS.sub("#", line.strip()))
+        if other is not None and (other.group("head") or other.group("tail")) == head:
+            numbers.add(_DIGITS.findall(line)[0])
+    return _DIGITS.sub("", text).strip() if len(numbers) >= RUNNING_MIN else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -204,18 +204,16 @@ PROSE_LINES = 0.6  # of the run's lines a sentence's words (_prose_line) at leas
 RUN_FULL_SHARE = 0.75  # of the run's median width: a full line, its paragraph going on
 MIN_RUN_LINE_WORDS = 5
 _GOING_ON = re.compile(r"[^\W\d_A-Z]{2}")  # a word in lower case (not lynx's bullet "o")
-_OPEN_END = re.compile(r"[^\W\d_],?$")  # a word, no sentence's end
 # A line ending inside its sentence for certain: a comma, a hyphen, a short word in lower
 # case ("and", "the", "de", "und"): the next goes on with it, whatever its case.
 _OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
 
 
 def column_runs(lines: list[str], texts: list[str], widths: list[int]
-                ) -> list[tuple[int, int, int]]:
-    """Return the runs of ``lines`` (``texts`` stripped, ``widths`` columns wide) that are a
-    column's wrapped prose (see COLUMN_RUN): each run's first line, its end (past its last
-    line) and its median width."""
-    runs: list[tuple[int, int, int]] = []
+                ) -> Iterator[tuple[int, int, int]]:
+    """Yield the runs of ``lines`` (``texts`` stripped, ``widths`` columns wide) that are a
+    column's wrapped prose (see COLUMN_RUN), in order: each run's first line, its end (past
+    its last line) and its median width."""
     index, count = 0, len(texts)
     while index < count:
         if not texts[index]:
@@ -224,24 +222,27 @@ def column_runs(lines: list[str], texts: list[str], widths: list[int]
         end = index
         while end < count and texts[end]:
             end += 1
-        if end - index >= COLUMN_RUN:
-            median = sorted(widths[index:end])[(end - index) // 2]
+        size = end - index
+        if size >= COLUMN_RUN:
+            # The cheap tests first (a web page's runs fail them): lines going on in lower
+            # case, none indented; then the widths, then the words.
             going_on = [at for at in range(index + 1, end)
-                        if _going_on(texts[at]) and _OPEN_END.search(texts[at - 1])]
+                        if texts[at][:1].islower() and _going_on(texts[at])
+                        and _open_end(texts[at - 1])]
             going = len(going_on)
+            if going < MIN_GOING_ON_LINES or going < GOING_ON_SHARE * (size - 1):
+                index = end
+                continue
             # A PDF reader copies a column's lines without indenting them; lynx indents its
             # paragraphs (and a text browser's lines are wrapped to its width already).
             flush = sum(1 for at in range(index, end) if not lines[at][:1].isspace())
-            if (median >= MIN_RUN_WIDTH
-                    and (median <= MAX_RUN_WIDTH or end - index >= MIN_WIDE_RUN
+            median = sorted(widths[index:end])[size // 2]
+            if (flush >= FLUSH_SHARE * size and median >= MIN_RUN_WIDTH
+                    and (median <= MAX_RUN_WIDTH or size >= MIN_WIDE_RUN
                          and _proportional(texts, widths, going_on, max(widths[index:end])))
-                    and going >= MIN_GOING_ON_LINES
-                    and going >= GOING_ON_SHARE * (end - index - 1)
-                    and flush >= FLUSH_SHARE * (end - index)
-                    and sum(map(_prose_line, texts[index:end])) >= PROSE_LINES * (end - index)):
-                runs.append((index, end, median))
+                    and sum(map(_prose_line, texts[index:end])) >= PROSE_LINES * size):
+                yield index, end, median
         index = end
-    return runs
 
 
 def _proportional(texts: list[str], widths: list[int], going_on: list[int], widest: int
@@ -269,22 +270,34 @@ def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[i
                  or texts[at - 1].endswith(SENTENCE_END))}
 
 
-COLUMNS_SHARE = 0.5  # of a text's words in columns' runs: a PDF reader's copy
+COLUMNS_SHARE = 0.5  # of a text's characters in columns' runs: a PDF reader's copy
 
 
 def pdf_columns(lines: list[str]) -> bool:
-    """Return True when COLUMNS_SHARE of the words of ``lines`` or more are in runs of a
+    """Return True when COLUMNS_SHARE of the text of ``lines`` or more is in runs of a
     column's wrapped prose (column_runs): a PDF reader's copy of pages set in columns, no web
     page (whose furniture a text browser lays out in runs of its own)."""
     texts = [line.strip() for line in lines]
     widths = [len(line) if text else 0 for line, text in zip(lines, texts, strict=True)]
-    words = sum(len(text.split()) for text in texts)
-    inside = sum(len(texts[at].split()) for index, end, _ in column_runs(lines, texts, widths)
-                 for at in range(index, end))
-    return bool(words) and inside >= COLUMNS_SHARE * words
+    # (Counted in characters, a cheap stand-in for words.)
+    total = sum(widths)
+    inside = 0
+    for index, end, _ in column_runs(lines, texts, widths):
+        inside += sum(widths[index:end])
+        if inside >= COLUMNS_SHARE * total:
+            return True
+    return False
 
 
 _FIGURE = re.compile(r"^\(?[\d.,:%$€£-]+\)?[,;.]?$")  # "6-4,", "(5)", "2,000", "$3,299."
+
+
+def _open_end(text: str) -> bool:
+    """Return True when ``text`` ends with a word's letter (or a comma after one): no
+    sentence's end. (The last characters looked at: a pattern anchored at the end is tried
+    at every position of the line.)"""
+    last = text[-2:-1] if text.endswith(",") else text[-1:]
+    return last.isalpha()
 
 
 def _going_on(text: str) -> bool:

@@ -11,7 +11,8 @@ headline across both), then copied as a PDF reader copies it (poppler's pdftotex
 Evince and Okular: lines as laid out, no blank line between paragraphs) and analysed as a
 plain-text paste. The body is scored as paste_quality.py scores it (4-token shingles, per-page
 precision and recall, F1 of the means), against the copy pasted with nothing removed; the title
-against the headline. PDFs are cached in the temporary folder. Skips cleanly without the data,
+against the headline; the summary's sentences counted whole when they open and end as sentences do.
+PDFs are cached in the temporary folder. Skips cleanly without the data,
 Chromium or pdftotext. The pages stay in the temporary folder: nothing of them is kept in the
 repository. --pdfjs DIR copies as pdf.js's viewer (Firefox's) does instead (see pdf_paste.py).
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
+import re
 import shutil
 import subprocess
 import sys
@@ -33,10 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import paste_quality as bench  # noqa: E402
 
+from inbrief.core import pipeline  # noqa: E402
 from inbrief.core.article import Article  # noqa: E402
 from inbrief.core.clean import clean_article  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "inbrief-pdf-articles"
+_WHOLE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 _STYLE = {
     "one": "body { font: 11pt Georgia, serif; margin: 0 1cm; } h1 { font-size: 20pt; }",
     "two": ("body { font: 10pt Georgia, serif; margin: 0 0.5cm; column-count: 2;"
@@ -109,10 +113,11 @@ def main() -> int:
         return 0
     pages = pages[:args.limit] if args.limit else pages
     layouts = ("one", "two") if args.layout == "both" else (args.layout,)
-    print("| layout | half | pages | P | R | F1 | nothing removed F1 | title |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| layout | half | pages | P | R | F1 | nothing removed F1 | title "
+          "| summary sentences whole |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for layout in layouts:
-        rows: dict[str, list[tuple[tuple[float, float], tuple[float, float], bool]]] = {}
+        rows: dict[str, list[tuple[tuple[float, float], tuple[float, float], bool, int, int]]] = {}
         worst: list[tuple[float, str, str]] = []
         for page in pages:
             titles = bench.expected_titles(page)
@@ -125,7 +130,14 @@ def main() -> int:
             got = bench.precision_recall(cleaned.text, page.body or "")
             whole = bench.precision_recall(text, page.body or "")
             right = bench.title_right(cleaned.title, titles)
-            rows.setdefault(page.half, []).append((got, whole, right))
+            # A summary sentence is whole when it ends as a sentence does and opens as one (a
+            # line break read as a sentence's end cuts it in two: "... and Denis").
+            shown = [sentence.shown for sentence in
+                     pipeline.analyze(Article(text=text, format="text")).summary]
+            whole_sentences = sum(1 for sentence in shown if _WHOLE.search(sentence)
+                                  and not sentence[:1].islower())
+            rows.setdefault(page.half, []).append((got, whole, right, whole_sentences,
+                                                   len(shown)))
             recall = got[1]
             if page.half == "tune":
                 worst.append((recall, page.path.name, cleaned.title[:50]))
@@ -136,8 +148,10 @@ def main() -> int:
             p, r, f = bench.f1_of_means([row[0] for row in found])
             whole_f = bench.f1_of_means([row[1] for row in found])[2]
             titles_right = sum(row[2] for row in found)
+            whole_count, shown_count = sum(row[3] for row in found), sum(row[4] for row in found)
             print(f"| {layout} | {half} | {len(found)} | {p:.3f} | {r:.3f} | {f:.3f} "
-                  f"| {whole_f:.3f} | {titles_right}/{len(found)} |")
+                  f"| {whole_f:.3f} | {titles_right}/{len(found)} "
+                  f"| {whole_count}/{shown_count} |")
         for recall, name, title in sorted(worst)[:5]:
             print(f"    lowest recall (tune) {recall:.2f} {name} title {title!r}")
     return 0

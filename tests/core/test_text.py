@@ -323,3 +323,31 @@ def test_a_reference_mark_after_a_full_stop_closes_its_sentence(language: str) -
         "The finale drew few viewers.[citation needed]",
     ]
     assert found[-1] == "A third season [a] was never made."
+
+
+def test_a_pdf_columns_sentences_run_over_its_short_lines() -> None:
+    # A narrow column copied out of a PDF reader: lines under 45 characters, names and
+    # numbers opening lines, no blank line between paragraphs.
+    column = ("The United States lost to Canada for the\n"
+              "first time in the cup after the doubles\n"
+              "pair edged the visitors in two sets and\n"
+              "Denis Shapovalov defeated Taylor Fritz\n"
+              "in the second singles of the evening.\n"
+              "The hosts had won all previous meetings\n"
+              "with their neighbours, though they had\n"
+              "not met since the final in Montreal.\n"
+              "FRANCE WINS\n"
+              "Herbert and Mahut rallied to defeat the\n"
+              "pair from Japan in the deciding doubles.")
+    found = [" ".join(column[a:b].split()) for a, b in split_sentences(column, "en")]
+    assert found == [
+        "The United States lost to Canada for the first time in the cup after the doubles "
+        "pair edged the visitors in two sets and Denis Shapovalov defeated Taylor Fritz in the "
+        "second singles of the evening.",
+        "The hosts had won all previous meetings with their neighbours, though they had not "
+        "met since the final in Montreal.",
+        "FRANCE WINS",
+        "Herbert and Mahut rallied to defeat the pair from Japan in the deciding doubles."]
+    # A text browser's indented lines (lynx) keep their own rules.
+    indented = "\n".join("   " + line for line in column.split("\n"))
+    assert len(split_sentences(indented, "en")) > len(found)

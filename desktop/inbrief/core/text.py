@@ -84,6 +84,14 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
     # into, a word broken at its end with a hyphen put back together, is no wrap width.)
     widest = max(lengths, default=0)
     full = sorted(lengths)[-2] if len(lengths) >= 4 else widest
+    heading = HEADING_CHARS
+    column = _column(text, start, end, lengths)
+    if column:
+        # A PDF's column copied (no blank line between its paragraphs, a wider title or
+        # a line run across both columns in the block): its lines are as wide as most of
+        # them, and a heading is short for the column, not for a page.
+        full = sorted(lengths)[len(lengths) // 2]
+        heading = int(COLUMN_HEADING_SHARE * full)
     fit = full - max(UNWRAPPED_SLACK, full // 8)
     verse = len(lengths) >= VERSE_LINES and widest <= VERSE_WIDTH and all(
         line.lstrip()[:1].isupper() for line in text[start:end].split("\n"))
@@ -104,13 +112,43 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             and text[piece_start:line_end].rstrip(_CLOSERS)[-1:] not in _SENTENCE_PUNCT
             or _quote_goes_on(text, piece_start, line_end, pos))
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
-        looks_like_heading = len(last_line) < 45 and 0 < len(last_line.split()) <= 12
+        looks_like_heading = len(last_line) < heading and 0 < len(last_line.split()) <= 12
+        if looks_like_heading and column:
+            # (A column's justified line pulled apart into words, a line each, goes on.)
+            looks_like_heading = not text[pos + 1 : pos + 3].lstrip()[:1].islower()
         if (verse or ends_sentence or looks_like_heading or _is_list_item(text, pos + 1)
                 or _not_wrapped(text, last_line, pos, end, fit)):
             yield from _trimmed(text, piece_start, pos)
             piece_start = pos + 1
         pos = text.find("\n", pos + 1, end)
     yield from _trimmed(text, piece_start, end)
+
+
+HEADING_CHARS = 45  # a line shorter than this is a heading or label, not a wrapped one
+# A PDF's column: COLUMN_LINES lines or more, most of them MIN_COLUMN to MAX_COLUMN wide, a
+# share of them going on with their sentence in lower case on the next line.
+COLUMN_LINES = 6
+MIN_COLUMN, MAX_COLUMN = 25, 70
+COLUMN_GOING_ON = 0.3
+COLUMN_FLUSH = 0.9  # of its lines not indented at least
+COLUMN_HEADING_SHARE = 0.6  # of the column's width: a line shorter is a heading
+
+
+def _column(text: str, start: int, end: int, lengths: list[int]) -> bool:
+    """Return True when the block ``text[start:end]`` (its lines ``lengths`` long) is a
+    PDF's column as a PDF reader copies it (see COLUMN_LINES)."""
+    if len(lengths) < COLUMN_LINES:
+        return False
+    median = sorted(lengths)[len(lengths) // 2]
+    if not MIN_COLUMN <= median <= MAX_COLUMN:
+        return False
+    lines = text[text.rfind("\n", 0, start) + 1 : end].split("\n")
+    # (A PDF reader indents none of a column's lines; lynx indents its paragraphs.)
+    if sum(1 for line in lines if line[:1].isspace()) > (1 - COLUMN_FLUSH) * len(lines):
+        return False
+    going = sum(1 for above, below in zip(lines, lines[1:], strict=False)
+                if below.lstrip()[:1].islower() and above.rstrip(" ,")[-1:].isalpha())
+    return going >= COLUMN_GOING_ON * (len(lines) - 1)
 
 
 def _quote_goes_on(text: str, start: int, line_end: int, pos: int) -> bool:

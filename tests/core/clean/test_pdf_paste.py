@@ -172,3 +172,14 @@ def test_a_headline_wrapped_in_firefoxs_copy_is_joined() -> None:
     assert cleaned.title == ("Levee Works to Start on the Northern Coast Before the Storm "
                              "Season, Council Says")
     assert cleaned.text.startswith("Tide gauges")
+
+
+def test_the_day_a_one_page_print_was_made_is_no_publication_date() -> None:
+    body = [line for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS
+            for line in column(paragraph)]
+    copy = "\n".join(["12/5/26, 10:24 AM", "", "Levee works to start on the northern coast",
+                      "", *body])
+    cleaned = clean_article(Article(text=copy, format="text")).article
+    assert cleaned.published is None
+    assert cleaned.title == "Levee works to start on the northern coast"
+    assert "10:24" not in cleaned.text

@@ -36,6 +36,7 @@ from inbrief.core.clean.pdf_copy import (
     over_paper_title,
     paper_authors,
     paper_title,
+    print_stamps,
     reference_lines,
     running_lines,
 )
@@ -447,6 +448,8 @@ def clean_article(article: Article) -> Cleaned:
         # greeting, sign-off, signature and the message it quotes.
         running = running_lines(lines)
         pdf_copy = pdf_copy or bool(running)
+        if pdf_copy:
+            running |= print_stamps(lines)
         mail = email_parts(lines)
         drop |= running | mail
         why.update(dict.fromkeys(running, "footer"))

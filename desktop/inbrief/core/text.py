@@ -134,6 +134,15 @@ COLUMN_FLUSH = 0.9  # of its lines not indented at least
 COLUMN_HEADING_SHARE = 0.6  # of the column's width: a line shorter is a heading
 
 
+def column_width(text: str, start: int, end: int) -> int:
+    """Return the median width of the lines of the block ``text[start:end]`` when it is a
+    PDF's column as a PDF reader copies it (see COLUMN_LINES), else 0."""
+    lengths = [len(line.rstrip()) for line in text[start:end].split("\n")]
+    if not _column(text, start, end, lengths):
+        return 0
+    return sorted(lengths)[len(lengths) // 2]
+
+
 def _column(text: str, start: int, end: int, lengths: list[int]) -> bool:
     """Return True when the block ``text[start:end]`` (its lines ``lengths`` long) is a
     PDF's column as a PDF reader copies it (see COLUMN_LINES)."""

@@ -261,3 +261,31 @@ def test_a_count_after_a_players_name_is_no_part_of_it() -> None:
                 for s, kind in spans]
     kept = [text[m.start:m.end] for m in tidy(text, mentions)]
     assert kept == ["Aiden Haig", "Daniel Viegas", "Agent 47"]  # only people's counts go
+
+
+# Invented, as a PDF reader copies a narrow column under a wider headline: lines of about 45
+# characters, no blank line between paragraphs, a name broken over two lines.
+COLUMN = (
+    "Kestrel Bay beats Northam to reach the Harbour Cup final in May - Marenia Daily News\n\n"
+    "Kestrel Bay beats Northam to reach the Harbour Cup final in May\n\n"
+    "The standfirst runs across both columns of the page, as wide as the page is, and it tells\n"
+    "the reader in a few lines what the story under it is about before the columns begin,\n"
+    "which is how the paper sets every story it prints on its sports pages this season.\n\n"
+    "Kestrel Bay beat Northam 2-1 in the revamped\n"
+    "cup on Tuesday, and the winger Denis\n"
+    "Okonkwo scored in the last minute after a\n"
+    "long ball from the goalkeeper. The crowd of\n"
+    "four thousand stayed on the pitch for an\n"
+    "hour, and the chairman said the cup meant\n"
+    "more to the town than any title it had won.\n"
+    "Okonkwo said the final in May would be\n"
+    "harder, because the other side had not lost\n"
+    "a match at home since the start of the year.\n"
+)
+
+
+def test_a_name_wrapped_in_a_pdfs_column_is_one_person() -> None:
+    found = extract_entities(COLUMN, "en", split_sentences(COLUMN, "en"))
+    people = {e.name: len(e.mentions) for e in found if e.type == "person"}
+    assert people.get("Denis Okonkwo") == 2, people
+    assert "Denis" not in people

@@ -32,7 +32,7 @@ from inbrief.core.entities.groups import build_entities
 from inbrief.core.entities.spans import RawMention, prepare, propagate, trim_headline_names
 from inbrief.core.entities.technical import drop_technical
 from inbrief.core.entities.tidy import tidy
-from inbrief.core.text import wrap_width
+from inbrief.core.text import blocks, column_width, wrap_width
 
 if TYPE_CHECKING:
     from spacy.language import Language as SpacyLanguage
@@ -204,13 +204,18 @@ def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
     space (same length): the tagger reads a name wrapped over two lines of a pasted page
     ("Denis\n   Shapovalov") as one name, not two. Only a break after a line as wide as the
     wrapping joins: a short line (a headline run into the first sentence, which has no full
-    stop to end it) stays apart, and so do breaks before a blank line or between sentences."""
+    stop to end it) stays apart, and so do breaks before a blank line or between sentences.
+    In a PDF's column copied (text.is_column) a line is as wide as the wrapping when it is
+    COLUMN_FULL of the column's median width: the text's widest lines are the page's."""
     if "\n" not in view:
         return view
     lines = view.split("\n")
     width = wrap_width([len(line) for line in lines if line.strip()])
-    if not width:
+    columns = [(start, end, full) for start, end in blocks(view)
+               if (full := column_width(view, start, end))]
+    if not width and not columns:
         return view
+    column_starts = [start for start, _, _ in columns]
     parts: list[str] = []
     last = 0
     for start, end in spans:
@@ -218,8 +223,11 @@ def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
         while at != -1:
             following = view.find("\n", at + 1, end)
             line_start = view.rfind("\n", 0, at) + 1
-            if (at - line_start >= width - WRAP_SLACK
-                    and view[at + 1 : following if following != -1 else end].strip()):
+            wide = width and at - line_start >= width - WRAP_SLACK
+            block = bisect_right(column_starts, at) - 1
+            if block >= 0 and at < columns[block][1]:
+                wide = at - line_start >= COLUMN_FULL * columns[block][2]
+            if wide and view[at + 1 : following if following != -1 else end].strip():
                 parts += [view[last:at], " "]
                 last = at + 1
             at = following
@@ -227,6 +235,9 @@ def _joined_lines(view: str, spans: Sequence[tuple[int, int]]) -> str:
         return view
     parts.append(view[last:])
     return "".join(parts)
+
+
+COLUMN_FULL = 0.75  # of a column's median line width: a full line
 
 
 # A wrapped line ends at most this many characters short of the wrapping width.

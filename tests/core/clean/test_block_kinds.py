@@ -178,12 +178,16 @@ WIDE_HEAD = [
 def column(paragraph: str) -> list[str]:
     """Return ``paragraph`` as a PDF reader copies it from a column: lines of 54 to 62
     columns (a proportional font fits more narrow letters on some lines than on others)."""
-    lines, widths = [], [58, 62, 54, 60, 56]
-    rest = paragraph
-    while rest:
-        piece = textwrap.wrap(rest, widths[len(lines) % len(widths)])[0]
+    return _wrapped(paragraph, [58, 62, 54, 60, 56])
+
+
+def _wrapped(text: str, widths: list[int]) -> list[str]:
+    """Return ``text`` wrapped at ``widths`` in turn, a line each."""
+    lines: list[str] = []
+    while text:
+        piece = textwrap.wrap(text, widths[len(lines) % len(widths)])[0]
         lines.append(piece)
-        rest = rest[len(piece):].strip()
+        text = text[len(piece):].strip()
     return lines
 
 
@@ -234,13 +238,7 @@ def test_a_narrow_columns_run_is_one_paragraph_past_names_and_sentence_ends() ->
 
 def _page_lines(widths: list[int]) -> list[str]:
     """Return a page of prose wrapped at ``widths`` in turn (one width: a text browser's)."""
-    text = " ".join(COLUMN_PARAGRAPHS * 4)
-    lines: list[str] = []
-    while text:
-        piece = textwrap.wrap(text, widths[len(lines) % len(widths)])[0]
-        lines.append(piece)
-        text = text[len(piece):].strip()
-    return lines
+    return _wrapped(" ".join(COLUMN_PARAGRAPHS * 4), widths)
 
 
 def test_a_pdf_pages_wide_lines_are_told_from_a_text_browsers() -> None:

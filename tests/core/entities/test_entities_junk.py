@@ -189,11 +189,6 @@ HEADLINE_THEN_STORY = (
 )
 
 
-def test_a_name_wrapped_over_two_lines_is_one_person() -> None:
-    found = extract_entities(WRAPPED, "en", split_sentences(WRAPPED, "en"))
-    people = {e.name: len(e.mentions) for e in found if e.type == "person"}
-    assert people.get("Denis Okonkwo") == 2, people
-    assert "Denis" not in people
 
 
 def test_a_headline_is_not_joined_to_the_first_sentence() -> None:
@@ -284,8 +279,9 @@ COLUMN = (
 )
 
 
-def test_a_name_wrapped_in_a_pdfs_column_is_one_person() -> None:
-    found = extract_entities(COLUMN, "en", split_sentences(COLUMN, "en"))
+@pytest.mark.parametrize("text", [WRAPPED, COLUMN], ids=["text browser", "pdf column"])
+def test_a_name_wrapped_over_two_lines_is_one_person(text: str) -> None:
+    found = extract_entities(text, "en", split_sentences(text, "en"))
     people = {e.name: len(e.mentions) for e in found if e.type == "person"}
     assert people.get("Denis Okonkwo") == 2, people
     assert "Denis" not in people

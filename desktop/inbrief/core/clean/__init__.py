@@ -213,7 +213,7 @@ COPIED_TITLE_LINES = 3
 COPIED_PROSE_WORDS = 6  # words of a line below the headline at least: the body's
 COPIED_PROSE_REACH = 2  # text lines below the headline the body opens within (a dateline)
 # A line ending inside its sentence: a short word in lower case ("to", "the", "de").
-_OPEN_TAIL = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]{1,3}$")
+_SHORT_LAST_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]{1,3}$")
 
 
 def _copied_headline(lines: list[str], kept: list[int]) -> tuple[int, int] | None:
@@ -235,7 +235,7 @@ def _copied_headline(lines: list[str], kept: list[int]) -> tuple[int, int] | Non
             text = " ".join(line.strip() for line in lines[first : last + 1])
             below = [i for i in kept if i > last][:COPIED_PROSE_REACH]
             going_on = (last + 1 < len(lines) and lines[last + 1].strip()[:1].islower()
-                        or _OPEN_TAIL.search(text))
+                        or _SHORT_LAST_WORD.search(text))
             if (not going_on and _looks_like_title(text) and word_count(text) >= 3 and any(
                     more_words_than(lines[i], COPIED_PROSE_WORDS - 1)
                     and not lines[i].strip()[:1].islower() for i in below)):
@@ -264,7 +264,7 @@ def _wrapped_headline(lines: list[str], title: str, why: dict[int, RemovedKind],
     while last > first:
         joined = " ".join(line.strip() for line in lines[first : last + 1])
         after = lines[last + 1].strip() if last + 1 < len(lines) else ""
-        if not _OPEN_TAIL.search(joined) and not after[:1].islower():
+        if not _SHORT_LAST_WORD.search(joined) and not after[:1].islower():
             return list(range(first, last + 1))
         last -= 1
     return []

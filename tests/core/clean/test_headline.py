@@ -226,8 +226,24 @@ def test_abbreviations_and_initials_do_not_make_a_headline_two_sentences() -> No
     # Two sentences stay two sentences: a word in lower case or a place before the stop.
     for standfirst in ("Brennan wins the vote. Holt concedes defeat",
                        "Holt Loses in Ohio. Brennan Wins the Delta",
-                       "Ada Brennan Is Elected Governor of Marenia."):
+                       "Ada Brennan Is Elected Governor of Marenia.",
+                       # An acronym in capitals ends a sentence, though "ceo" and "eu" are
+                       # in nupunkt's list of abbreviations (the lede under a headline).
+                       "Delta Freight is thrilled to have Ada Brennan as our new CEO.",
+                       "Marenia votes to stay. Talks go on with the EU. Holt concedes"):
         assert not_headline_because(standfirst) in ("two sentences", "sentence end"), standfirst
+
+
+def test_a_lede_ending_with_an_acronym_is_no_headline_over_the_real_one() -> None:
+    # A company's post: its headline over a link back to the blog (its icon's name run in)
+    # and a picture's name, then a one-sentence lede ending with "CEO." that shares more
+    # words with the story.
+    headline = "Introducing Lidia Sorn, New CEO at Delta Freight"
+    lede = "Delta Freight is thrilled to have Lidia Sorn, long time harbour engineer, as our " \
+           "new President and CEO."
+    text = page(MENU, "twitter linkedin facebook instagram", headline,
+                "chevron_left Browse All Posts\n[Sorn_201]", lede, *STORY, FOOTER)
+    assert title_of(text) == headline
 
 
 def test_reasons_a_block_is_no_headline() -> None:

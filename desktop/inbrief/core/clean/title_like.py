@@ -256,6 +256,8 @@ def _abbreviation(word: str) -> bool:
     here: "met" is an abbreviation too, but "The council met. It scrapped ..." is two
     sentences."""
     word = word.lstrip(_OPENING_QUOTES + "(")
+    if len(word) > 1 and word.isalpha() and word.isupper():
+        return False  # an acronym ("CEO", "FDA"), though nupunkt lists its lower-case form
     return word[:1].isupper() and (len(word) == 1 or word.casefold() in _abbreviations())
 
 

@@ -22,6 +22,7 @@ from inbrief.core.clean.rules import is_credit
 from inbrief.core.clean.special_blocks import is_photo_caption
 from inbrief.core.clean.title_like import looks_like_headline, not_headline_because
 from inbrief.core.language import snowball_stemmer
+from inbrief.core.stopwords import stop_words
 
 HEADLINE = "Marenia Elects Harbour Engineer as Governor in Upset"
 
@@ -244,6 +245,22 @@ def test_a_lede_ending_with_an_acronym_is_no_headline_over_the_real_one() -> Non
     text = page(MENU, "twitter linkedin facebook instagram", headline,
                 "chevron_left Browse All Posts\n[Sorn_201]", lede, *STORY, FOOTER)
     assert title_of(text) == headline
+
+
+def test_a_long_line_of_menu_items_without_a_stop_word_is_no_candidate() -> None:
+    # lynx puts a menu's items on a line of their own under the menu's button: twelve words,
+    # none a stop word, and a date below it. A headline as long has a stop word ("for").
+    menu = ("Markets Crypto Money Travel Business Energy Logistics Radar Pensions Climate Law "
+            "Rankings")
+    headline = "Marenia Votes for the Levees After Twenty Years of Floods"
+    texts = ["Sign in", menu, "Published 04.05.2021", headline, *STORY]
+    first = texts.index(STORY[0])
+    lead = make_lead(texts, first, stop_words("en"), snowball_stemmer("english"))
+    found = [index for index, _ in candidates(texts, first, lead)]
+    assert texts.index(headline) in found and texts.index(menu) not in found
+    # Without the page's stop words nothing is told by them.
+    assert texts.index(menu) in [index for index, _ in candidates(texts, first, make_lead(
+        texts, first))]
 
 
 def test_reasons_a_block_is_no_headline() -> None:

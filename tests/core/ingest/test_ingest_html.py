@@ -500,6 +500,17 @@ def test_a_last_modified_day_is_not_the_publication_date() -> None:
     assert _saved(marked).published == "2025-03-06"
 
 
+def test_a_publication_date_marked_as_an_e_mail_date_is_read() -> None:
+    # rp.pl marks datePublished as an e-mail's date and dateModified in ISO form: the day
+    # it was published is the earlier one.
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+          '"Tue, 4 Mar 2025 19:18:00 +0100", "dateModified": "2025-03-07T05:53:00+01:00"}'
+          "</script>")
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2025-03-04T10:00:00Z">', ld)
+    assert _saved(page).published == "2025-03-04"
+
+
 def test_a_publisher_in_the_markup_gives_way_to_the_writer_the_page_shows() -> None:
     # SZ's meta author is its publisher ("Süddeutsche.de GmbH, Munich, Germany"); the page
     # shows the writer under the headline.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import email.utils
 import html as html_lib
 import itertools
 import logging
@@ -497,6 +498,7 @@ def extract_article(html: str) -> PageText | None:
         # related story's or a review's microdata may come first.
         author = marked
     published = _shown_over_modified(str(date)[:10] if date else None, html)
+    published = _mailed_published(html, published)
     if _MEDIAWIKI.search(html):
         published = wiki_edited(html) or published
     return PageText(
@@ -531,6 +533,27 @@ def _shown_over_modified(published: str | None, html: str) -> str | None:
         return published
     shown = _TIME_DAY.search(html)
     return shown.group(1) if shown and shown.group(1) < published else published
+
+
+# A publication date marked in a page's structured data as an e-mail's date ('"datePublished":
+# "Tue, 4 May 2021 19:18:00 +0200"', rp.pl): the extractor does not read that form and takes
+# the page's "dateModified" (ISO) instead.
+_MAILED_PUBLISHED = re.compile(
+    r"[\"']datePublished[\"']\s*:\s*[\"']((?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4}"
+    r" \d\d:\d\d(?::\d\d)?(?: [+-]\d{4}| [A-Z]{2,4})?)[\"']")
+
+
+def _mailed_published(html: str, published: str | None) -> str | None:
+    """Return the day of a datePublished in an e-mail's date form in ``html`` when it is
+    earlier than ``published`` (or there is none), else ``published``."""
+    found = _MAILED_PUBLISHED.search(html) if "datePublished" in html else None
+    if found is None:
+        return published
+    try:
+        day = email.utils.parsedate_to_datetime(found.group(1)).date().isoformat()
+    except (TypeError, ValueError):
+        return published
+    return day if published is None or day < published else published
 
 
 # The site's owner as its copyright notice names it: '<meta name="copyright" content=

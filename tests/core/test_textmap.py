@@ -107,6 +107,21 @@ def test_between_steps_over_replaced_characters() -> None:
     assert text_map.to_source(given.index("\n")) is None  # the separator was replaced
 
 
+def test_a_span_over_replaced_characters_is_one_source_piece() -> None:
+    # A PDF's ligatures become letters ("ﬁ" -> "fi"): a highlighted word is one piece in the
+    # source, its ligature inside it; text removed between two pieces still parts them.
+    shown = "A Deﬁnition of the ﬂow. Then more."
+    given = "A Definition of the flow. Then more."
+    text_map = TextMap.between(shown, given)
+    word = given.index("Definition")
+    assert [shown[a:b] for a, b in text_map.to_source_spans(word, word + 10)] == ["Deﬁnition"]
+    sentence = given.index("A Definition"), given.index(" Then")
+    assert [shown[a:b] for a, b in text_map.to_source_spans(*sentence)] == [
+        "A Deﬁnition of the ﬂow."]
+    removed = keep("One two. MENU Three.", "One two.", " Three.")
+    assert len(removed.to_source_spans(0, len("One two. Three."))) == 2
+
+
 def test_json_round_trip() -> None:
     text_map = keep(SOURCE, "Title\n\n", "First sentence here.")
     data = json.loads(json.dumps(dataclasses.asdict(text_map)))

@@ -172,15 +172,22 @@ class TextMap:
 
     def to_source_spans(self, start: int, end: int) -> list[Span]:
         """Return the source pieces of the clean span ``start:end`` (several when text between
-        its parts was removed; none when nothing of it maps)."""
+        its parts was removed; none when nothing of it maps). Clean characters that map to
+        nothing between two pieces replaced the source's between them ("fi" for "ﬁ", a space
+        for a line break): those pieces are one."""
         pieces: list[Span] = []
         i = max(0, bisect.bisect_right(self._clean_starts, start) - 1)
+        clean_end = -1  # where the last piece ends in the clean text
         for source_start, source_end, at in self.segments[i:]:
             if at >= end:
                 break
             a, b = max(start, at), min(end, at + source_end - source_start)
             if a < b:
-                _append(pieces, source_start + a - at, source_start + b - at)
+                if pieces and a > clean_end:
+                    pieces[-1] = (pieces[-1][0], source_start + b - at)
+                else:
+                    _append(pieces, source_start + a - at, source_start + b - at)
+                clean_end = b
         return pieces
 
     def to_clean_spans(self, start: int, end: int) -> list[Span]:

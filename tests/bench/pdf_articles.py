@@ -35,8 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import paste_quality as bench  # noqa: E402
 
-from inbrief.core import pipeline  # noqa: E402
-from inbrief.core.article import Article  # noqa: E402
+from inbrief.core import ingest, pipeline  # noqa: E402
 from inbrief.core.clean import clean_article  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "inbrief-pdf-articles"
@@ -126,14 +125,14 @@ def main() -> int:
             text = copied(page, titles[0], layout, args.pdfjs)
             if text is None:
                 continue
-            cleaned = clean_article(Article(text=text, format="text")).article
+            cleaned = clean_article(ingest.load_text(text)).article
             got = bench.precision_recall(cleaned.text, page.body or "")
             whole = bench.precision_recall(text, page.body or "")
             right = bench.title_right(cleaned.title, titles)
             # A summary sentence is whole when it ends as a sentence does and opens as one (a
             # line break read as a sentence's end cuts it in two: "... and Denis").
             shown = [sentence.shown for sentence in
-                     pipeline.analyze(Article(text=text, format="text")).summary]
+                     pipeline.analyze(ingest.load_text(text)).summary]
             whole_sentences = sum(1 for sentence in shown if _WHOLE.search(sentence)
                                   and not sentence[:1].islower())
             rows.setdefault(page.half, []).append((got, whole, right, whole_sentences,

@@ -36,7 +36,6 @@ sys.path.insert(0, str(ROOT / "desktop"))
 PDFS = ROOT.parent / "shared" / "data" / "eval" / "files" / "pdf"
 
 from inbrief.core import ingest, pipeline  # noqa: E402
-from inbrief.core.article import Article  # noqa: E402
 from inbrief.core.text import alnum_key  # noqa: E402
 
 _BROKEN = re.compile(r"[^\W\d_]- [a-z]")
@@ -53,7 +52,7 @@ def _kept(copied: str, opened: set[tuple[str, ...]]) -> float | None:
     own = _shingles(copied) & opened
     if not own:
         return None
-    kept = _shingles(pipeline.analyze(Article(text=copied, format="text")).text)
+    kept = _shingles(pipeline.analyze(ingest.load_text(copied)).text)
     return len(kept & own) / len(own)
 
 
@@ -106,7 +105,7 @@ def main() -> int:
         path = PDFS / row["file"]
         opened = pipeline.analyze(ingest.load_path(path))
         copied = _copy(path)
-        pasted = pipeline.analyze(Article(text=copied, format="text"))
+        pasted = pipeline.analyze(ingest.load_text(copied))
         whole = alnum_key(opened.text)
         shown = [sentence.shown for sentence in pasted.summary]
         found = sum(alnum_key(s) in whole for s in shown)

@@ -95,6 +95,14 @@ def test_soft_hyphens_a_browser_copies_inside_words_are_dropped() -> None:
     assert article.text == "Auch in diesem Jahr wollen wir Sie entführen."
 
 
+def test_ligatures_a_pdf_reader_copies_are_letters() -> None:
+    # Text copied out of a PDF keeps its typeface's ligatures ("Diﬀerential", "Deﬁnition")
+    # and an Arabic PDF's presentation forms; the words are read in plain letters.
+    article = load_text("Individual Diﬀerential Privacy: a Deﬁnition of the ﬂow.\n\n"
+                        "\u202bﻻ ﺑﺄﺱ\u202c")  # poppler's copy: each Arabic line embedded
+    assert article.text == "Individual Differential Privacy: a Definition of the flow.\n\nلا بأس"
+
+
 def test_invalid_utf8_keeps_the_good_characters() -> None:
     data = "Café owners in Köln agreed on Tuesday. ".encode() * 5 + b"\xff bad byte.\n"
     article = load_bytes(data, "broken.txt")

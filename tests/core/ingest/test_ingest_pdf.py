@@ -211,3 +211,33 @@ def test_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest, "PDF_TIME_LIMIT", 0.0)
     with pytest.raises(FileTooLarge, match="took longer than 0 seconds"):
         load_bytes(make_pdf([PAGE_ONE, PAGE_TWO]), "slow.pdf")
+
+
+def test_arabic_drawn_from_the_left_is_read_in_logical_order(tmp_path: Path) -> None:
+    # PDF makers draw a right-to-left line's glyphs from the left (visual order): its last
+    # word first, a number and a Latin name left to right, brackets mirrored. Written here
+    # in that order by hand; the text must read in logical order.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from inbrief.core.ingest.pdf_text import logical_order
+
+    font = Path(__file__).resolve().parents[3] / "resources/fonts/InBriefArabic-Regular.ttf"
+    pdfmetrics.registerFont(TTFont("InBriefArabic", str(font)))
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer, pagesize=A4)
+    for y, pieces in ((800, (".(", "ةرهاقلا يف", ") 2025 ", "ماع أدبيس لمعلا نإ ريزولا لاق")),
+                      (780, (".Ada Brennan ", "ريزولا لاقو"))):
+        line = drawing.beginText(72, y)
+        for piece in pieces:  # the Arabic face has no Latin letters, digits or brackets
+            arabic = any("\u0600" <= c <= "\u06ff" for c in piece)
+            line.setFont("InBriefArabic" if arabic else "Helvetica", 12)
+            line.textOut(piece)
+        drawing.drawText(line)
+    drawing.save()
+    path = tmp_path / "arabic.pdf"
+    path.write_bytes(buffer.getvalue())
+    text = load_path(path).text
+    assert "قال الوزير إن العمل سيبدأ عام 2025 (في القاهرة)." in text
+    assert "وقال الوزير Ada Brennan." in text
+    assert logical_order("Page 12 of 40") == "Page 12 of 40"  # no Arabic or Hebrew: as it is

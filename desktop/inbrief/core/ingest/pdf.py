@@ -30,6 +30,7 @@ from inbrief.core.ingest.pdf_text import (
     clean_metadata,
     garbage_share,
     join_lines,
+    logical_order,
     plain_letters,
 )
 
@@ -80,15 +81,19 @@ def _right_to_left(text: str) -> bool:
 def _page_rows(page: Any, footnotes: bool = True) -> list[str]:
     """Return a page's text rows, from layout mode when it works, else plain extraction.
 
-    Layout mode places glyphs left to right as drawn, which reverses the letters of Arabic
-    and Hebrew words; plain extraction keeps their logical order.
+    Layout mode places glyphs left to right as drawn: a page of Arabic or Hebrew is read
+    backwards, line by line (logical_order). (Plain extraction keeps the letters of a word in
+    order but its words, and the runs around numbers, in the order the PDF draws them: often
+    from the left, "العربية الخطوط انواع".)
     """
     try:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # layout mode fails on some fonts that plain extraction reads
         text = ""
-    if not any(c.isalnum() for c in text) or _right_to_left(text):
+    if not any(c.isalnum() for c in text):
         text = page.extract_text() or ""
+    elif _right_to_left(text):
+        text = "\n".join(logical_order(row) for row in text.split("\n"))
     rows = plain_letters(text).split("\n")
     if not footnotes:
         return rows

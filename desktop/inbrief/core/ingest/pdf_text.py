@@ -8,6 +8,7 @@ import statistics
 import unicodedata
 
 from inbrief.core.ingest.pdf_layout import COLUMN_BREAK, is_page_number, trim
+from inbrief.core.ingest.text import plain_forms
 
 _SENTENCE_END = tuple(".!?:;\"'”’»)]…。！？")
 _HYPHENATED = re.compile(r"[^\W\d_][-\u00ad]$")
@@ -32,8 +33,27 @@ _UNMAPPED = re.compile("[\ufffd\ue000-\uf8ff]")
 _ACCENTS = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303",
             "ˇ": "\u030c", "˚": "\u030a"}
 _SPACING_ACCENT = re.compile("([¨´`ˆ˜ˇ˚])([a-zA-Zı])")
-# Typographic ligatures and Arabic presentation forms: their NFKC forms are the letters.
-_PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+# A right-to-left line as layout mode gives it, glyph by glyph from the left (visual order):
+# read backwards it is in logical order but for its runs of left-to-right text (Latin words,
+# numbers, "12/5/26, 12:30 PM"), each turned back, and its brackets, drawn mirrored.
+_LEFT_TO_RIGHT_RUN = re.compile(
+    r"[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:;/%+&'-]*[A-Za-z0-9\u00c0-\u024f%])?")
+_MIRRORED = str.maketrans("()[]{}«»<>", ")(][}{»«><")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_SPACES = re.compile(r" {2,}")
+
+
+def logical_order(line: str) -> str:
+    """Return a line of right-to-left text drawn from the left (as pypdf's layout mode reads
+    it: "ﺔﻴﺑﺮﻌﻟا طﻮﻄﳋا عاﻮﻧا") in logical order, its layout's padding spaces one; a line without
+    Arabic or Hebrew letters as it is."""
+    if not _RIGHT_TO_LEFT.search(line):
+        return line
+    backwards = _SPACES.sub(" ", line.strip())[::-1].translate(_MIRRORED)
+    return _LEFT_TO_RIGHT_RUN.sub(lambda run: run.group(0)[::-1].translate(_MIRRORED),
+                                  backwards)
 
 
 def clean_metadata(value: object) -> str:
@@ -54,7 +74,7 @@ def plain_letters(text: str) -> str:
     """Return text with ligatures and presentation forms as plain letters, icons removed."""
     text = _UNMAPPED.sub("", text)
     text = _SPACING_ACCENT.sub(_accented, text)
-    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return plain_forms(text)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -23,8 +23,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 _CONTROL_TABLE = {b: None for b in _CONTROL_BYTES}
 # Control characters, byte-order marks, and soft hyphens: a browser copies a page's "&shy;"
 # hyphenation points inside its words ("die\u00adsem Jahr"), which no one sees and which
-# part each such word in two for the summary, the names and the keywords.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff\ufffe]")
+# part each such word in two for the summary, the names and the keywords. Also the bidi
+# embedding and isolate controls a PDF reader wraps each right-to-left line in when it is
+# copied (poppler: "\u202bانواع الخطوط العربية\u202c"): the line's letters tell its direction.
+_CONTROL_CHARS = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff\ufffe\u202a-\u202e\u2066-\u2069]")
 _SAMPLE = 64 * 1024  # bytes examined by the binary and UTF-16 heuristics
 
 
@@ -138,15 +141,26 @@ _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+# Typographic ligatures and Arabic presentation forms, as text copied out of a PDF holds them
+# ("Deﬁnition", "Diﬀerential"): their NFKC forms are the letters, which the tagger, the
+# keywords and the sentence rules read (a word with "ﬁ" in it matched none of them).
+_PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+def plain_forms(text: str) -> str:
+    """Return ``text`` with ligatures and presentation forms as plain letters."""
+    return _PRESENTATION.sub(lambda match: unicodedata.normalize("NFKC", match.group(0)), text)
+
+
 def normalize_text(text: str) -> str:
-    """Return ``text`` with newlines as ``\\n``, NFC Unicode, no control characters or
-    trailing spaces, and paragraphs separated by exactly one blank line."""
+    """Return ``text`` with newlines as ``\\n``, NFC Unicode, ligatures as letters, no control
+    characters or trailing spaces, and paragraphs separated by exactly one blank line."""
     text = _SURROGATES.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\f", "\n\n")
     text = text.replace("\u0085", "\n")
     text = _CONTROL_CHARS.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    text = plain_forms(unicodedata.normalize("NFC", text))
     text = _SPACES_BEFORE_NEWLINE.sub("\n", text + "\n")
     text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip()

@@ -120,6 +120,10 @@ def test_a_span_over_replaced_characters_is_one_source_piece() -> None:
         "A Deﬁnition of the ﬂow."]
     removed = keep("One two. MENU Three.", "One two.", " Three.")
     assert len(removed.to_source_spans(0, len("One two. Three."))) == 2
+    # Replaced is not removed: the source pane dims none of the ligatures.
+    assert text_map.removed == ()
+    padded = shown.replace(" Then", "\n\n\n Then")
+    assert [padded[a:b] for a, b in TextMap.between(padded, given).removed] == ["\n\n\n"]
 
 
 def test_json_round_trip() -> None:

@@ -48,6 +48,8 @@ class Removed:
 # TextMap.between: how long a stretch both texts share must be to pick up the walk again after a
 # replaced character, and how far ahead to look for it.
 _ANCHOR = 8
+_NEAR = 3  # characters a short replacement takes on each side at most
+_NEAR_ANCHOR = 2
 _RESYNC = 256
 
 
@@ -128,13 +130,14 @@ class TextMap:
 
     @property
     def removed(self) -> tuple[Span, ...]:
-        """Return the source spans not kept, in order."""
+        """Return the source spans not kept, in order. A gap facing clean characters that map
+        to nothing was replaced by them ("ﬁ" by "fi"), not removed: it is not one."""
         gaps: list[Span] = []
-        position = 0
-        for start, end, _ in self.segments:
-            if start > position:
+        position = clean = 0
+        for start, end, at in self.segments:
+            if start > position and at == clean:
                 gaps.append((position, start))
-            position = end
+            position, clean = end, at + end - start
         if position < self.source_length:
             gaps.append((position, self.source_length))
         return tuple(gaps)
@@ -260,7 +263,17 @@ def _common_prefix(a: str, i: int, b: str, j: int) -> int:
 
 def _resync(source: str, i: int, target: str, j: int) -> tuple[int, int] | None:
     """Return the nearest ``(i', j')`` ahead where both texts share ``_ANCHOR`` characters (or
-    the rest of the target), or None when there is none within ``_RESYNC`` characters."""
+    the rest of the target), or None when there is none within ``_RESYNC`` characters. A
+    replacement of a few characters by a few others ("ﬂ" by "fl", "e" and a combining accent
+    by "é") is stepped over first, where _NEAR_ANCHOR characters match right after it (the
+    long anchor would skip what follows it up to the next stretch of eight: "ow." in "ﬂow.\n\n
+    Then" against "flow. Then")."""
+    for total in range(2, 2 * _NEAR + 1):  # the fewest characters skipped first
+        for skip in range(max(1, total - _NEAR), min(total, _NEAR + 1)):
+            near = source[i + skip : i + skip + _NEAR_ANCHOR]
+            if len(near) == _NEAR_ANCHOR and near == target[j + total - skip :
+                                                                j + total - skip + _NEAR_ANCHOR]:
+                return i + skip, j + total - skip
     best: tuple[int, int] | None = None
     for skip in range(min(_RESYNC, len(target) - j)):
         if best is not None and skip >= best[0] - i + best[1] - j:

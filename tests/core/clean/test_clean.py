@@ -973,11 +973,11 @@ def test_cleaning_only_removes_lines_or_line_openings(lines: list[str]) -> None:
     text = "\n".join(lines)
     article = clean(text)
     originals = [line.strip() for line in text.split("\n")]
-    # A word broken at a line's end with a hyphen is joined with its end on the next line,
-    # without the hyphen ("har-" / "bour") or with it, when the line breaks a compound at its
-    # hyphen ("Anglo-" / "American").
-    joined = [join for a, b in zip(originals, originals[1:], strict=False) if a.endswith("-")
-              for join in (a[:-1] + b, a + b)]
+    # A word broken at a line's end with a hyphen is joined with its end on the next line
+    # kept (a notice between them left out), without the hyphen ("har-" / "bour") or with it,
+    # when the line breaks a compound at its hyphen ("Anglo-" / "American").
+    joined = [join for n, a in enumerate(originals) if a.endswith("-")
+              for b in originals[n + 1:] for join in (a[:-1] + b, a + b)]
     for line in article.text.split("\n"):
         # Every remaining line is an input line, or its end after a lifted dateline.
         assert any(original.endswith(line.strip()) for original in originals + joined)

@@ -1,7 +1,7 @@
 """PDF article bench: the evaluation pages' articles printed to PDF by a browser, copied out of a
 PDF reader and pasted: is the article kept whole, and its title found?
 
-Run: python tests/bench/pdf_articles.py [--layout one|two|both] [--limit N] [--pdfjs DIR]
+Run: python tests/bench/pdf_articles.py [--layout one|two|both] [--limit N] [--pdfjs DIR] [--open]
 
 For each page of ../shared/data/eval/extract/ (its hand-checked body, its title as
 paste_quality.py expects it), an HTML document of the headline and the body's paragraphs is
@@ -14,7 +14,9 @@ precision and recall, F1 of the means), against the copy pasted with nothing rem
 against the headline; the summary's sentences counted whole when they open and end as sentences do.
 PDFs are cached in the temporary folder. Skips cleanly without the data,
 Chromium or pdftotext. The pages stay in the temporary folder: nothing of them is kept in the
-repository. --pdfjs DIR copies as pdf.js's viewer (Firefox's) does instead (see pdf_paste.py).
+repository. --pdfjs DIR copies as pdf.js's viewer (Firefox's) does instead (see pdf_paste.py);
+--open opens each PDF as a file instead (a page saved with the browser's "Save as PDF" and
+opened in InBrief), its text as ingest reads it against the brief's.
 """
 
 from __future__ import annotations
@@ -57,30 +59,40 @@ def document(title: str, body: str, layout: str) -> str:
             f"</h1>{paragraphs}</body></html>")
 
 
-def copied(page: bench.Page, title: str, layout: str, pdfjs: Path | None = None) -> str | None:
-    """Return the article's PDF as a PDF reader copies it (printed once, then cached)."""
+def printed(page: bench.Page, title: str, layout: str) -> Path | None:
+    """Return the article printed to PDF (once, then cached), or None when Chromium fails."""
     source = document(title, page.body or "", layout)
     digest = hashlib.sha1(source.encode()).hexdigest()[:16]
     CACHE.mkdir(parents=True, exist_ok=True)
-    text = CACHE / (f"{digest}.txt" if pdfjs is None else f"{digest}.pdfjs.txt")
-    if text.exists():
-        return text.read_text(encoding="utf-8")
     pdf = CACHE / f"{digest}.pdf"
     if not pdf.exists():
         with tempfile.TemporaryDirectory() as folder:
             written = Path(folder) / "article.html"
             written.write_text(source, encoding="utf-8")
-            printed = Path(folder) / "article.pdf"
+            made = Path(folder) / "article.pdf"
             try:
                 subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                                "--no-first-run", f"--print-to-pdf={printed}",
+                                "--no-first-run", f"--print-to-pdf={made}",
                                 written.as_uri()], capture_output=True, check=False,
                                timeout=120)
             except subprocess.TimeoutExpired:
                 return None
-            if not printed.exists():
+            if not made.exists():
                 return None
-            shutil.copyfile(printed, pdf)
+            shutil.copyfile(made, pdf)
+    return pdf
+
+
+def copied(page: bench.Page, title: str, layout: str, pdfjs: Path | None = None) -> str | None:
+    """Return the article's PDF as a PDF reader copies it (cached)."""
+    source = document(title, page.body or "", layout)
+    digest = hashlib.sha1(source.encode()).hexdigest()[:16]
+    text = CACHE / (f"{digest}.txt" if pdfjs is None else f"{digest}.pdfjs.txt")
+    if text.exists():
+        return text.read_text(encoding="utf-8")
+    pdf = printed(page, title, layout)
+    if pdf is None:
+        return None
     if pdfjs is None:
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
                              capture_output=True, check=False).stdout
@@ -98,6 +110,8 @@ def main() -> int:
     parser.add_argument("--layout", choices=("one", "two", "both"), default="both")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--pdfjs", type=Path, help="a folder holding node_modules/pdfjs-dist")
+    parser.add_argument("--open", action="store_true",
+                        help="open each PDF as a file (ingest's PDF reading) instead of pasting")
     args = parser.parse_args()
     if args.pdfjs is not None and (shutil.which("node") is None
                                    or not (args.pdfjs / "node_modules/pdfjs-dist").exists()):
@@ -122,24 +136,36 @@ def main() -> int:
             titles = bench.expected_titles(page)
             if not titles:
                 continue
-            text = copied(page, titles[0], layout, args.pdfjs)
-            if text is None:
-                continue
-            cleaned = clean_article(ingest.load_text(text)).article
-            got = bench.precision_recall(cleaned.text, page.body or "")
+            if args.open:
+                # The PDF opened as a file: its text as ingest reads it, the brief's text and
+                # title as the window shows them.
+                pdf = printed(page, titles[0], layout)
+                if pdf is None:
+                    continue
+                article = ingest.load_path(pdf)
+                brief = pipeline.analyze(article)
+                text, kept, title = article.text, brief.text, brief.title
+                shown = [sentence.shown for sentence in brief.summary]
+            else:
+                copy = copied(page, titles[0], layout, args.pdfjs)
+                if copy is None:
+                    continue
+                cleaned = clean_article(ingest.load_text(copy)).article
+                text, kept, title = copy, cleaned.text, cleaned.title
+                shown = [sentence.shown for sentence in
+                         pipeline.analyze(ingest.load_text(copy)).summary]
+            got = bench.precision_recall(kept, page.body or "")
             whole = bench.precision_recall(text, page.body or "")
-            right = bench.title_right(cleaned.title, titles)
+            right = bench.title_right(title, titles)
             # A summary sentence is whole when it ends as a sentence does and opens as one (a
             # line break read as a sentence's end cuts it in two: "... and Denis").
-            shown = [sentence.shown for sentence in
-                     pipeline.analyze(ingest.load_text(text)).summary]
             whole_sentences = sum(1 for sentence in shown if _WHOLE.search(sentence)
                                   and not sentence[:1].islower())
             rows.setdefault(page.half, []).append((got, whole, right, whole_sentences,
                                                    len(shown)))
             recall = got[1]
             if page.half == "tune":
-                worst.append((recall, page.path.name, cleaned.title[:50]))
+                worst.append((recall, page.path.name, title[:50]))
         for half in ("tune", "check"):
             found = rows.get(half, [])
             if not found:

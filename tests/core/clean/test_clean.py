@@ -323,6 +323,18 @@ def test_repeated_title_is_removed() -> None:
     assert article.text == BODY
 
 
+def test_a_known_title_set_over_lines_is_removed() -> None:
+    # A web page printed to PDF: its headline in large type over two lines, read as two
+    # paragraphs; the PDF's metadata has the title whole.
+    title = "Library Reopens With a Rooftop Garden After a Long Renovation"
+    article = clean("Library Reopens With a Rooftop Garden\n\nAfter a Long Renovation\n\n"
+                    + BODY, title=title)
+    assert article.text == BODY and article.title == title
+    # Lines that only open the title stay: the body's first line is no part of it.
+    kept = clean("Library Reopens\n\n" + BODY, title=title)
+    assert kept.text == "Library Reopens\n\n" + BODY
+
+
 @pytest.mark.parametrize("first", ["Why did the library close for so long?",
                                    "(updated at 14:00 with visitor numbers)"])
 def test_question_or_parenthesis_first_line_is_not_a_title(first: str) -> None:

@@ -128,6 +128,25 @@ def test_running_lines_need_several_pages() -> None:
     assert all("Weekly Ledger" in page for page in two.pages)
 
 
+def test_a_browsers_print_header_and_footer_leave_a_single_page() -> None:
+    # "Save as PDF" from a browser: Chromium heads each page with the day and time and the
+    # page's title, and foots it with its address and number; Firefox the other way round.
+    # One page is enough to tell them: no repetition needed.
+    body = [f"Body line {n} of the article, long enough to read as a paragraph." for n in range(8)]
+    gap = " " * 20
+    chromium = [f"12/5/26, 11:13 AM{gap}Harbour Ferries Resume – Meridian", *body,
+                f"https://meridian.example/ferries{gap}1/1"]
+    firefox = [f"Harbour Ferries Resume – Meridian{gap}https://meridian.example/ferries", *body,
+               f"1 of 1{gap}05.12.26, 11:13"]
+    for rows in (chromium, firefox):
+        kept = [row for row in drop_furniture([rows]).pages[0] if row]
+        assert kept == body
+    # A body line at the page's edge that has an address or a date in it stays.
+    edge = [f"Read the report at https://meridian.example/report{gap}now", *body,
+            "The council met on 12/5/26, 11:13 AM to vote."]
+    assert [row for row in drop_furniture([edge]).pages[0] if row] == edge
+
+
 @pytest.mark.parametrize("line,number", [
     ("12", True), ("Page 3 of 9", True), ("- 4 -", True), ("xiv", True), ("3/10", True),
     ("12 Angry Men", False), ("Page one", False), ("Mix", False),

@@ -155,6 +155,27 @@ def _same(a: str, b: str) -> bool:
     return bool(alnum_key(a)) and alnum_key(a) == alnum_key(b)
 
 
+TITLE_LINES = 3  # lines a headline known from the metadata may be set over
+
+
+def _title_lines(title: str, lines: list[str], following: list[int]) -> list[int]:
+    """Return the lines among ``following`` (indices of ``lines``, in order) that say
+    ``title`` together from the first on, two or more of them; else none. A PDF printed
+    from a web page sets its headline over lines ("Doobie Brothers to reunite with
+    Michael" / "McDonald for Blossom show") that it reads as paragraphs."""
+    key = alnum_key(title)
+    if not key:
+        return []
+    joined = ""
+    for count, index in enumerate(following, start=1):
+        joined += alnum_key(lines[index])
+        if not joined or not key.startswith(joined):
+            return []
+        if joined == key:
+            return following[:count] if count >= 2 else []
+    return []
+
+
 # A section label above a headline: a word, or a few with the ones after the first in lower
 # case ("Opinion", "Local news"); a headline of two or three words has capitals.
 LABEL_BODY_WORDS = 10  # the body below it: a sentence of more words than this
@@ -495,6 +516,8 @@ def clean_article(article: Article) -> Cleaned:
     for position, index in enumerate(filled[:MAX_HEAD_SCAN]):
         if kept_in_head >= HEAD_LINES:
             break
+        if index in drop:
+            continue  # a wrapped headline's later line, dropped with its first
         text = lines[index].strip()
         if index in page_furniture and MORE_HEADING.match(text):
             # "Sur le même sujet" over other stories' kickers, headlines and bylines between
@@ -587,6 +610,11 @@ def clean_article(article: Article) -> Cleaned:
             if title and _same(title, text):
                 drop.add(index)  # the headline a pasted page shows above its body
                 why[index] = "headline"
+                continue
+            wrapped = _title_lines(title, lines, filled[position : position + TITLE_LINES])
+            if wrapped:
+                drop.update(wrapped)  # the headline set over lines (a PDF's, its title known)
+                why.update(dict.fromkeys(wrapped, "headline"))
                 continue
             if _looks_like_title(text) and body_follows and lone(index):
                 if not title:

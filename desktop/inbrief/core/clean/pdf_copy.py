@@ -338,16 +338,16 @@ def numbered_head(text: str, lines: list[str]) -> str | None:
     return _DIGITS.sub("", text).strip() if len(numbers) >= RUNNING_MIN else None
 
 
-# The day and time a browser printed a page, heading each page ("12/5/26, 10:24 AM"): no
-# publication date.
-_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$",
-                          re.IGNORECASE)
+# The day and time a browser printed a page, heading each page ("12/5/26, 10:24 AM"; other
+# locales "05.12.26, 10:24", "05/12/2026, 10:24", "2026-12-05, 10:24"): no publication date.
+PRINT_STAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}"
+                         r"(?:\s*[AP]M)?$", re.IGNORECASE)
 
 
 def print_stamps(lines: list[str]) -> set[int]:
     """Return the lines of a PDF reader's copy that are the stamp of the day and time a
     browser printed the page: one heading the copy, or the same one twice or more."""
-    stamps = [i for i, line in enumerate(lines) if _PRINT_STAMP.match(line.strip())]
+    stamps = [i for i, line in enumerate(lines) if PRINT_STAMP.match(line.strip())]
     texts = Counter(lines[i].strip() for i in stamps)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     return {i for i in stamps if i == first or texts[lines[i].strip()] >= 2}

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from inbrief.core.clean.pdf_copy import PRINT_STAMP
+
 _GAP = re.compile(r"\s{5,}")
 _DIGITS = re.compile(r"\d+")
 _ROMAN = re.compile(r"^[ivxlc]{1,6}$", re.IGNORECASE)
@@ -86,12 +88,33 @@ def drop_furniture(pages: list[list[str]]) -> Furniture:
         rows = list(rows)
         for i in _edge_indices(rows):
             pieces = _segments(rows[i])
-            if pieces and all(is_page_number(p) or is_running(p) for p in pieces):
+            if pieces and (all(is_page_number(p) or is_running(p) for p in pieces)
+                           or _printed_by_browser(pieces)):
                 rows[i] = ""
                 seen.update(p for p in pieces if not is_page_number(p) and "#" not in
                             _signature(p) and sum(c.isalpha() for c in p) >= 8)
         cleaned.append(rows)
     return Furniture(cleaned, seen.most_common(1)[0][0] if seen else "")
+
+
+_ADDRESS = re.compile(r"^(?:(?:https?|file)://|www\.)\S+$", re.IGNORECASE)
+PRINTED_PIECES = 3  # a browser's header or footer: two pieces, three with a centred one
+
+
+def _printed_by_browser(pieces: list[str]) -> bool:
+    """Return True for the header or footer a browser prints a web page with (a page's edge
+    row, its pieces parted by wide gaps): the day and time it was printed beside the page's
+    title or number (Chromium's "12/5/26, 11:13 AM   Title", Firefox's "1 of 2   12/5/26,
+    11:13 AM"), the page's address beside its number (Chromium's "https://…   1/2") or after
+    its title (Firefox's "Title   https://…")."""
+    if len(pieces) > PRINTED_PIECES:
+        return False
+    if any(PRINT_STAMP.match(piece) for piece in pieces):
+        return True
+    if not any(_ADDRESS.match(piece) for piece in pieces):
+        return False
+    return any(is_page_number(piece) for piece in pieces) or (
+        len(pieces) == 2 and bool(_ADDRESS.match(pieces[1])))
 
 
 @dataclass(frozen=True)

@@ -241,3 +241,20 @@ def test_arabic_drawn_from_the_left_is_read_in_logical_order(tmp_path: Path) -> 
     assert "قال الوزير إن العمل سيبدأ عام 2025 (في القاهرة)." in text
     assert "وقال الوزير Ada Brennan." in text
     assert logical_order("Page 12 of 40") == "Page 12 of 40"  # no Arabic or Hebrew: as it is
+
+
+def test_a_blank_row_inside_a_sentence_parts_no_paragraph() -> None:
+    # Two columns side by side: the right one's paragraph gap is a blank row across the
+    # page's grid, inside a sentence of the left column. A blank row before a capital is a
+    # paragraph's end (a paper's title over its abstract).
+    page = ["Trace Trees for a Dynamic Language Compiler and Its Runtime", "",
+            "Dynamic languages such as these are hard to compile well, and the",
+            "new compiler records the hot loops of a program as it runs. And", "",
+            "researchers have now measured the speed of the traces it builds.", "",
+            "A second paragraph opens here with a capital, after a full stop."]
+    assert join_lines([page]).split("\n\n") == [
+        "Trace Trees for a Dynamic Language Compiler and Its Runtime",
+        "Dynamic languages such as these are hard to compile well, and the new compiler "
+        "records the hot loops of a program as it runs. And researchers have now measured "
+        "the speed of the traces it builds.",
+        "A second paragraph opens here with a capital, after a full stop."]

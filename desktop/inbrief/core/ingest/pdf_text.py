@@ -130,6 +130,14 @@ def join_hyphenated(left: str, right: str, words: set[str], compounds: set[str])
     return left + right
 
 
+def _goes_on(current: str, following: str) -> bool:
+    """Return True when the paragraph ``current`` goes on past a blank line into
+    ``following``: it ends mid-sentence and the next line opens in lower case. (A full last
+    line before a capital is no sign: a paper's title over its abstract is one.)"""
+    return bool(following) and following != COLUMN_BREAK and following[:1].islower() and not (
+        current.endswith((*_SENTENCE_END, ":")) or _LIST_ITEM.match(following))
+
+
 def join_lines(pages: list[str] | list[list[str]]) -> str:
     """Return page texts joined into paragraphs: hard wraps undone, line-end hyphens removed.
 
@@ -161,7 +169,11 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
                 current = ""
             continue
         if not line:
-            if current:
+            following = next((ln for ln in lines[index + 1:] if ln.strip()), "")
+            # A blank row inside a sentence (a column beside it set its paragraphs apart, and
+            # the layout's grid shows that gap across both: "... ice shell. And" / "" /
+            # "researchers have ..."): the paragraph goes on.
+            if current and not _goes_on(current, following):
                 paragraphs.append(current)
                 current = ""
             continue

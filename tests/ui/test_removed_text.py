@@ -187,6 +187,24 @@ def test_removed_text_is_dimmed_and_counted(make_window: WindowFactory, qtbot: A
     assert window.actions_.left_out_label.isVisibleTo(window)
 
 
+def test_letters_ingest_replaced_are_not_dimmed(make_window: WindowFactory, qtbot: Any) -> None:
+    # Text copied out of a PDF keeps its ligatures; ingest reads them as letters ("ﬁ" as
+    # "fi"), which the editor's text does not hold: they are no text left out, even right
+    # after a line that is.
+    page = PAGE.replace("The harbour authority", "ﬁnally, the harbour authority").replace(
+        "four months", "ﬁve months")
+    window = make_window(CountingAnalyze())
+    _paste(window, qtbot, page)
+    text = window.editor.toPlainText()
+    dimmed = window.editor.removed_spans()
+    ligatures = [i for i, char in enumerate(text) if char == "ﬁ"]
+    assert len(ligatures) == 2
+    assert not any(a <= i < b for i in ligatures for a, b in dimmed)
+    assert any("Advertisement" in text[a:b] for a, b in dimmed)
+    assert window.actions_.left_out_label.text() == (
+        "left out 7 lines: a menu, notices and a footer")
+
+
 def test_nothing_removed_says_nothing(make_window: WindowFactory, qtbot: Any) -> None:
     from ui_helpers import PLAIN_TEXT
 

@@ -115,6 +115,23 @@ def text_lines(text: str) -> list[Span]:
     return lines
 
 
+def left_out_spans(offsets: TextMap, removed: Sequence[Removed]) -> list[Span]:
+    """Return the editor's spans left out of the analysis (ordered, disjoint): the cleaning's
+    ``removed`` spans and what ingest deleted (surplus blank lines, control characters), not
+    the characters ingest replaced (a ligature by its letters), which ``offsets`` maps to
+    nothing either."""
+    spans = sorted([*offsets.removed, *((item.start, item.end) for item in removed)])
+    joined: list[Span] = []
+    for start, end in spans:
+        if start >= end:
+            continue
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def without(spans: Sequence[Span], cuts: Sequence[Span]) -> list[Span]:
     """Return ``spans`` less the parts inside ``cuts`` (both ordered and disjoint)."""
     result: list[Span] = []

@@ -14,6 +14,7 @@ from inbrief.core.textmap import RemovedKind
 from inbrief.export.formats import FORMATS, default_file_name
 from inbrief.ui.removed_text import (
     left_out_note,
+    left_out_spans,
     line_states,
     metadata_spans,
     removed_line_kinds,
@@ -238,10 +239,10 @@ class WindowActions:
         """Dim (or hide) the text a new analysis left out and say how much was, and of what (the
         headline, byline and date it took out to show on top of the brief are used, not left
         out)."""
-        removed: list[tuple[int, int]] = list(offsets.removed) if offsets is not None else []
+        kinds = self.w.controller.removed if brief is not None else ()
+        removed = left_out_spans(offsets, kinds) if offsets is not None else []
         self._left_out_kinds = []
         if removed and brief is not None:
-            kinds = self.w.controller.removed
             removed = without(removed, metadata_spans(kinds))
             text = self.w.editor.toPlainText()
             lines = text_lines(text)

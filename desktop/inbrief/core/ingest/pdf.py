@@ -27,6 +27,7 @@ from inbrief.core.ingest.pdf_front import author_line, split_front_matter
 from inbrief.core.ingest.pdf_layout import drop_furniture, reading_order
 from inbrief.core.ingest.pdf_notes import blank_footnotes, footnote_lines
 from inbrief.core.ingest.pdf_text import (
+    RIGHT_TO_LEFT,
     clean_metadata,
     garbage_share,
     join_lines,
@@ -48,7 +49,6 @@ _REFERENCES = re.compile(
     r"|références|bibliographie|referencias|bibliografía|riferimenti bibliografici)$",
     re.IGNORECASE,
 )
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class _Repairs(logging.Handler):
 def _right_to_left(text: str) -> bool:
     """Return True when most letters of a text are Arabic or Hebrew."""
     letters = [c for c in text if c.isalpha()]
-    return sum(_RTL.match(c) is not None for c in letters) > len(letters) / 2
+    return sum(RIGHT_TO_LEFT.match(c) is not None for c in letters) > len(letters) / 2
 
 
 def _page_rows(page: Any, footnotes: bool = True) -> list[str]:

@@ -41,7 +41,7 @@ _SPACING_ACCENT = re.compile("([¨´`ˆ˜ˇ˚])([a-zA-Zı])")
 _LEFT_TO_RIGHT_RUN = re.compile(
     r"[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f .,:;/%+&'-]*[A-Za-z0-9\u00c0-\u024f%])?")
 _MIRRORED = str.maketrans("()[]{}«»<>", ")(][}{»«><")
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic
 _SPACES = re.compile(r" {2,}")
 
 
@@ -49,7 +49,7 @@ def logical_order(line: str) -> str:
     """Return a line of right-to-left text drawn from the left (as pypdf's layout mode reads
     it: "ﺔﻴﺑﺮﻌﻟا طﻮﻄﳋا عاﻮﻧا") in logical order, its layout's padding spaces one; a line without
     Arabic or Hebrew letters as it is."""
-    if not _RIGHT_TO_LEFT.search(line):
+    if not RIGHT_TO_LEFT.search(line):
         return line
     backwards = _SPACES.sub(" ", line.strip())[::-1].translate(_MIRRORED)
     return _LEFT_TO_RIGHT_RUN.sub(lambda run: run.group(0)[::-1].translate(_MIRRORED),
@@ -134,8 +134,8 @@ def _goes_on(current: str, following: str) -> bool:
     """Return True when the paragraph ``current`` goes on past a blank line into
     ``following``: it ends mid-sentence and the next line opens in lower case. (A full last
     line before a capital is no sign: a paper's title over its abstract is one.)"""
-    return bool(following) and following != COLUMN_BREAK and following[:1].islower() and not (
-        current.endswith((*_SENTENCE_END, ":")) or _LIST_ITEM.match(following))
+    return following[:1].islower() and not (current.endswith(_SENTENCE_END)
+                                            or _LIST_ITEM.match(following))
 
 
 def join_lines(pages: list[str] | list[list[str]]) -> str:
@@ -157,11 +157,17 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
     words = {word.casefold() for word in _WORD.findall(whole)}
     lengths = [len(line) for line in lines if len(line) > 20]
     full_width = statistics.median(lengths) if lengths else 60.0
+    # Each line's next line with text (an index of ``lines``; its last, blank, at the end):
+    # worked out once, not looked for again from each of a page's many blank rows.
+    lines.append("")
+    ahead_of = [len(lines) - 1] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        ahead_of[index] = index + 1 if lines[index + 1].strip() else ahead_of[index + 1]
     paragraphs: list[str] = []
     current = ""
     for index, line in enumerate(lines):
         if line == COLUMN_BREAK:
-            following = next((ln for ln in lines[index + 1:] if ln.strip()), "")
+            following = lines[ahead_of[index]]
             goes_on = not current.endswith(_SENTENCE_END) and (
                 following[:1].islower() or current.endswith(("-", ",")))
             if current and not goes_on:
@@ -169,11 +175,10 @@ def join_lines(pages: list[str] | list[list[str]]) -> str:
                 current = ""
             continue
         if not line:
-            following = next((ln for ln in lines[index + 1:] if ln.strip()), "")
             # A blank row inside a sentence (a column beside it set its paragraphs apart, and
             # the layout's grid shows that gap across both: "... ice shell. And" / "" /
             # "researchers have ..."): the paragraph goes on.
-            if current and not _goes_on(current, following):
+            if current and not _goes_on(current, lines[ahead_of[index]]):
                 paragraphs.append(current)
                 current = ""
             continue

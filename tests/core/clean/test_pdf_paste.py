@@ -3,6 +3,8 @@ blank line between paragraphs, a figure's labels among them): every paragraph is
 
 from __future__ import annotations
 
+import textwrap
+
 from test_block_kinds import COLUMN_PARAGRAPHS, WIDE_HEAD, column
 
 from inbrief.core.article import Article
@@ -183,3 +185,41 @@ def test_the_day_a_one_page_print_was_made_is_no_publication_date() -> None:
     assert cleaned.published is None
     assert cleaned.title == "Levee works to start on the northern coast"
     assert "10:24" not in cleaned.text
+
+
+def test_a_line_opening_with_a_hash_sign_is_no_page_number() -> None:
+    # "# Install the package" (a script's comment, a heading not read as Markdown) once had
+    # running_lines look for the page number it took the "#" for: an IndexError, no brief.
+    lines = ["# Install the package first"] + [
+        f"Step {n} of the guide says what to type and what the screen shows then." for n in
+        range(40)]
+    cleaned = clean_article(Article(text="\n".join(lines))).article
+    assert all(line in cleaned.text for line in lines[1:])
+
+
+def test_a_printed_page_in_one_column_is_no_web_page() -> None:
+    # An interview printed by a browser (its stamp, address and "3/5" on each page) in one
+    # wide column: the names and handles on lines of their own are the article's, not a
+    # web page's menus around it.
+    people = ["Ada Brennan", "Tomas Vel", "Lidia Sorn", "Ana Ruiz", "Ray Holt", "Mira Kovac"]
+    answer = ("I always liked to cook for friends, and the page began as a notebook of what we "
+              "ate on long weekends by the harbour; now thousands of readers try the recipes "
+              "each week.")
+    body = textwrap.wrap("Our heroes know taste and how food looks. Thousands follow their "
+                         "accounts, and they reward them with recipes and bright photographs.",
+                         82)
+    for name in people:
+        body += [name, f"Account: @{name.split()[0].lower()}cooks",
+                 "What made you start a page about food?", *textwrap.wrap("— " + answer, 82),
+                 f"Vote for {name.split()[0]} on the last page!"]
+    title = "The most popular food bloggers of the year: a list"
+    chunks = [body[at:at + 16] for at in range(0, len(body), 16)]
+    pages = [[*(["12/5/26, 10:22 AM", "", title, ""]), *([title] if number == 1 else []),
+              *chunk, "file:///home/ana/bloggers.html", "", f"{number}/{len(chunks)}", ""]
+             for number, chunk in enumerate(chunks, 1)]
+    cleaned = clean_article(Article(text="\n".join(line for page in pages for line in page),
+                                    format="text")).article
+    text = " ".join(cleaned.text.split())
+    assert all(f"{name} Account: @" in text for name in people)
+    assert text.count(answer) == len(people)
+    assert "10:22 AM" not in text and "file:///" not in text

@@ -37,6 +37,7 @@ from inbrief.core.clean.pdf_copy import (
     paper_authors,
     paper_title,
     print_stamps,
+    printed_copy,
     reference_lines,
     running_lines,
 )
@@ -460,7 +461,7 @@ def clean_article(article: Article) -> Cleaned:
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
     # (Pages set in columns, copied out of a PDF reader, are no web page: their figures'
     # labels and tables are no menus, the paragraphs between them all the article's.)
-    columns = article.format in PLAIN_FORMATS and pdf_columns(lines)
+    columns = article.format in PLAIN_FORMATS and (pdf_columns(lines) or printed_copy(lines))
     page = (find_article(lines, boilerplate) if article.format in PAGE_FORMATS and not columns
             else None)
     pdf_copy = columns

@@ -66,6 +66,27 @@ def test_any_text_through_ingest_including_lone_surrogates(text: str, fmt: str) 
     _check(article.text, raw=True)
 
 
+# Lines of the kinds the cleaning tells apart (a page's furniture, a PDF copy's running heads
+# and page numbers, a paper's head, a letter's parts), in texts long enough for the rules that
+# wait for many lines (a PDF copy's: 40 or more): a line opening "# " once crashed one.
+LINES = st.sampled_from([
+    "", "# Install the package first", "#", "# 12", "12", "3/18", "Page 3 of 9",
+    "12/5/26, 10:22 AM", "file:///home/ana/levees.html", "https://example.com/levees",
+    "References", "[1] A. Ruiz, Tide gauges. Port Sorn, 2011.", "Abstract—We study tides.",
+    "By Ada Brennan", "March 4, 2025", "© 2025 Herald", "Share this article", "  • Home",
+    "[photo]", "Advertisement", "Figure 3. The levee.", "52 THE SIEGE OF VICKSBURG.",
+    "Ana Ruiz¹, Ada Brennan²", "The council met on Tuesday and voted to build the levee.",
+    "the work will start in spring, the engineer said, and take", "ﬁrst ﬂoor", "اﻧﻮاع اﳋﻄﻮط",
+    "市立図書館は土曜日に再開した。", "Dear colleagues,", "Best regards,", "> quoted line",
+    "Q: Why?", "A: Because.", "* * *", "Chapter 1", "LONDON (Reuters) -"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(LINES, min_size=40, max_size=120))
+def test_long_texts_of_structured_lines(lines: list[str]) -> None:
+    _check("\n".join(lines), raw=False)
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), base=st.sampled_from(SEEDS), edits=st.integers(1, 200),
        raw=st.booleans())

@@ -223,3 +223,23 @@ def test_a_printed_page_in_one_column_is_no_web_page() -> None:
     assert all(f"{name} Account: @" in text for name in people)
     assert text.count(answer) == len(people)
     assert "10:22 AM" not in text and "file:///" not in text
+
+
+def test_a_printed_page_copied_from_firefoxs_viewer_loses_its_heads_and_feet() -> None:
+    # pdf.js runs each printed page's head (the day and time, the title) and foot (the
+    # address, "2/3") onto a line each, after the page's text, no blank lines anywhere.
+    title = "Levee works to start on the northern coast before the storm season"
+    body = [line for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS
+            for line in textwrap.wrap(paragraph, 88)]
+    chunks = [body[at:at + 12] for at in range(0, len(body), 12)]
+    pages = [[*([title] if number == 1 else []), *chunk, f"12/5/26, 11:13 AM {title}",
+              f"file:///home/ana/levees.html {number}/{len(chunks)}"]
+             for number, chunk in enumerate(chunks, 1)]
+    assert len(chunks) >= 2
+    cleaned = clean_article(Article(text="\n".join(line for page in pages for line in page),
+                                    format="text")).article
+    assert cleaned.title == title
+    assert "11:13 AM" not in cleaned.text and "file:///" not in cleaned.text
+    text = " ".join(cleaned.text.split())
+    for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
+        assert paragraph in text, paragraph[:40]

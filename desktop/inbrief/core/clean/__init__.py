@@ -38,6 +38,7 @@ from inbrief.core.clean.pdf_copy import (
     paper_title,
     print_stamps,
     printed_copy,
+    printed_lines,
     reference_lines,
     running_lines,
 )
@@ -471,7 +472,7 @@ def clean_article(article: Article) -> Cleaned:
         running = running_lines(lines)
         pdf_copy = pdf_copy or bool(running)
         if pdf_copy:
-            running |= print_stamps(lines)
+            running |= print_stamps(lines) | printed_lines(lines)
         mail = email_parts(lines)
         drop |= running | mail
         why.update(dict.fromkeys(running, "footer"))

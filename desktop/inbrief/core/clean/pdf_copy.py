@@ -341,22 +341,44 @@ def numbered_head(text: str, lines: list[str]) -> str | None:
 
 # The day and time a browser printed a page, heading each page ("12/5/26, 10:24 AM"; other
 # locales "05.12.26, 10:24", "05/12/2026, 10:24", "2026-12-05, 10:24"): no publication date.
-PRINT_STAMP = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}"
-                         r"(?:\s*[AP]M)?$", re.IGNORECASE)
+_STAMP = (r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}"
+          r"(?:\s*[AP]M)?")
+PRINT_STAMP = re.compile(rf"^{_STAMP}$", re.IGNORECASE)
 
 
 _PAGE_COUNTER = re.compile(r"^\d{1,3}/\d{1,3}$")  # "3/18": the page's number, of how many
 
 
+# pdf.js's copy (Firefox's viewer) runs each printed page's head and foot onto one line each,
+# after the page's text: "12/5/26, 11:13 AM Title" over "file:///…/article.html 1/1".
+_PRINTED_FOOT = re.compile(r"^(?:(?:https?|file)://|www\.)\S+\s+\d{1,3}/\d{1,3}$")
+_STAMPED_HEAD = re.compile(rf"^{_STAMP}\s+\S", re.IGNORECASE)
+
+
 def printed_copy(lines: list[str]) -> bool:
     """Return True when ``lines`` are a PDF reader's copy of a page a browser printed: the
     day and time it was printed (print_stamps), the page's address alone on a line and a
-    page counter ("1/18") at each page's foot. (None of the 1,269 renderings and real copies
-    of the web pages benchmarked has all three; the pdftotext copy of every printed article
-    has.)"""
-    return (any(_PAGE_COUNTER.match(line.strip()) for line in lines)
-            and any(_ADDRESS.match(line.strip()) for line in lines)
-            and bool(print_stamps(lines)))
+    page counter ("1/18") at each page's foot (pdftotext's copy), or a foot of address and
+    counter under a head of stamp and title (pdf.js's: printed_lines). (None of the 1,269
+    renderings and real copies of the web pages benchmarked has either; the copies of every
+    printed article have.)"""
+    return bool(printed_lines(lines)) or (
+        any(_PAGE_COUNTER.match(line.strip()) for line in lines)
+        and any(_ADDRESS.match(line.strip()) for line in lines)
+        and bool(print_stamps(lines)))
+
+
+def printed_lines(lines: list[str]) -> set[int]:
+    """Return the lines of pdf.js's copy of a printed page that are its pages' heads and
+    feet run onto one line each: an address and a page counter, and the line right above it
+    when it opens with the day and time the page was printed."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if _PRINTED_FOOT.match(line.strip()):
+            above = next((at for at in range(index - 1, -1, -1) if lines[at].strip()), None)
+            if above is not None and _STAMPED_HEAD.match(lines[above].strip()):
+                found.update((above, index))
+    return found
 
 
 def print_stamps(lines: list[str]) -> set[int]:

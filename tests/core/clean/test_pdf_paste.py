@@ -229,7 +229,7 @@ def test_a_printed_page_copied_from_firefoxs_viewer_loses_its_heads_and_feet() -
     # pdf.js runs each printed page's head (the day and time, the title) and foot (the
     # address, "2/3") onto a line each, after the page's text, no blank lines anywhere.
     title = "Levee works to start on the northern coast before the storm season"
-    body = [line for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS
+    body = [line for paragraph in COLUMN_PARAGRAPHS + ["THE SOUTH WAITS"] + MORE_PARAGRAPHS
             for line in textwrap.wrap(paragraph, 88)]
     chunks = [body[at:at + 12] for at in range(0, len(body), 12)]
     pages = [[*([title] if number == 1 else []), *chunk, f"12/5/26, 11:13 AM {title}",
@@ -240,6 +240,7 @@ def test_a_printed_page_copied_from_firefoxs_viewer_loses_its_heads_and_feet() -
                                     format="text")).article
     assert cleaned.title == title
     assert "11:13 AM" not in cleaned.text and "file:///" not in cleaned.text
+    assert "THE SOUTH WAITS" in cleaned.text  # a sub-heading in capitals, no section label
     text = " ".join(cleaned.text.split())
     for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
         assert paragraph in text, paragraph[:40]

@@ -740,7 +740,10 @@ def clean_article(article: Article) -> Cleaned:
             elif index > filled[0] and is_credit(text):
                 credits.add(index)
     for index in filled:
-        if index not in drop and removable(index, index > prose):
+        # (A PDF reader's copy wraps its paragraphs into lines shorter than the prose line
+        # looked for: below its first line, a line in capitals is a sub-heading too.)
+        if index not in drop and removable(index, index > prose
+                                           or pdf_copy and index > filled[0]):
             drop.add(index)
         if index + 1 in credits:
             drop.update(_caption_above(lines, index + 1))

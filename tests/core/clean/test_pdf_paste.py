@@ -9,7 +9,7 @@ from test_block_kinds import COLUMN_PARAGRAPHS, WIDE_HEAD, column
 
 from inbrief.core.article import Article
 from inbrief.core.clean import clean_article
-from inbrief.core.clean.pdf_copy import paper_title
+from inbrief.core.clean.pdf_copy import affiliation_notes, paper_title
 
 MORE_PARAGRAPHS = [
     "Each gauge was checked against the benchmark on the harbour wall once a year, and the "
@@ -244,3 +244,19 @@ def test_a_printed_page_copied_from_firefoxs_viewer_loses_its_heads_and_feet() -
     text = " ".join(cleaned.text.split())
     for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
         assert paragraph in text, paragraph[:40]
+
+
+def test_a_papers_note_on_where_its_authors_work_is_left_out() -> None:
+    note = ["A. Ruiz and T. Vel are with the Department of Coastal Engineering, University",
+            "of Port Sorn, Harbour Road 12, 4410 Port Sorn, Marenia. E-mail {ana.ruiz,",
+            "tomas.vel}@sorn.example"]
+    copy = _paper().replace("\n2\n", "\n" + "\n".join(note) + "\n2\n", 1)
+    assert note[0] in copy
+    cleaned = clean_article(Article(text=copy, format="text")).article
+    assert "are with the" not in cleaned.text and "sorn.example" not in cleaned.text
+    text = " ".join(cleaned.text.split())
+    for paragraph in COLUMN_PARAGRAPHS + MORE_PARAGRAPHS:
+        assert paragraph in text, paragraph[:40]
+    # A sentence of the body saying so is no note: no e-mail follows it.
+    assert affiliation_notes(["A. Ruiz is with the team that built the northern levee.",
+                              "The work took four years."]) == set()

@@ -29,6 +29,7 @@ from inbrief.core.clean.kinds import furniture_kind, line_kinds, removed_spans
 from inbrief.core.clean.markdown_marks import looks_like_markdown, markup_lines
 from inbrief.core.clean.marks import drop_cap_lines, inline_junk
 from inbrief.core.clean.pdf_copy import (
+    affiliation_notes,
     garbled_lines,
     index_term_lines,
     label_lines,
@@ -498,7 +499,7 @@ def clean_article(article: Article) -> Cleaned:
         drop |= authors
         why.update(dict.fromkeys(authors, "byline"))
         author = author or named
-        terms = index_term_lines(lines)
+        terms = index_term_lines(lines) | affiliation_notes(lines)
         drop |= terms
         why.update(dict.fromkeys(terms, "other"))
     if headline_lines is not None:

@@ -271,6 +271,30 @@ def index_term_lines(lines: list[str]) -> set[int]:
     return found
 
 
+# A paper's note on where its authors work, at the foot of its first page: "J. Soria-Comas,
+# J. Domingo-Ferrer and D. Sánchez are with the UNESCO Chair in Data Privacy, ..." down to
+# their e-mail addresses ("E-mail {jordi.soria, ...}@urv.cat").
+_INITIALS_NAME = r"(?:[A-Z]\.[\s-]?)+[^\W\d_][\w'’-]*"
+_WITH_THE = re.compile(rf"^{_INITIALS_NAME}(?:,\s*{_INITIALS_NAME})*"
+                       rf"(?:,?\s+and\s+{_INITIALS_NAME})?\s+(?:is|are)\s+(?:now\s+)?with\s+")
+AFFILIATION_NOTE_LINES = 5  # lines a note on one institution takes at most, its e-mail's last
+
+
+def affiliation_notes(lines: list[str]) -> set[int]:
+    """Return the lines of a paper's notes on where its authors work: each from a line
+    naming them ("… are with the …") down to the line with their e-mail address, when one
+    follows within AFFILIATION_NOTE_LINES lines."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _WITH_THE.match(line.strip()):
+            continue
+        end = next((at for at in range(index, min(len(lines), index + AFFILIATION_NOTE_LINES))
+                    if "@" in lines[at]), None)
+        if end is not None:
+            found.update(range(index, end + 1))
+    return found
+
+
 # A figure's text drawn with a font the PDF gives no letters for: a run of symbols, digits and
 # stray capitals ("=<6>?J+B:F>*:</+>?7-<#0(1923#").
 GARBLED_CHARS = 6  # characters a line has at least to be told so

@@ -294,6 +294,19 @@ def test_a_paragraph_wrapped_in_a_narrow_column_stays_one_sentence() -> None:
     assert split_sentences(text) == [(0, len(text))]
 
 
+def test_a_short_line_ending_inside_its_sentence_is_no_heading() -> None:
+    # A paragraph of four lines from a narrow column (too few to tell a column by): its
+    # second line, under 45 characters, ends with "of"; a heading never does.
+    text = ("The harbour council has charged the old builder\n"
+            "with fraud by billing thousands of\n"
+            "hours of work on the northern levees that never\n"
+            "began, the mayor said on Tuesday.")
+    assert split_sentences(text) == [(0, len(text))]
+    # A short line ending with a word of its own over a capital stays a heading.
+    text = "Levee works start\nThe builder begins on Monday."
+    assert len(split_sentences(text)) == 2
+
+
 def test_a_sentence_goes_on_past_an_exclamation_after_a_dash_in_lower_case() -> None:
     # Weltwoche: "… declares “You've got the best view … from here!” — a window the size of an
     # IMAX movie screen showcases …" was two sentences, the second "— a window …".

@@ -285,26 +285,25 @@ def test_a_stanzas_lines_are_its_sentences() -> None:
     assert [STANZA[a:b] for a, b in spans] == STANZA.split("\n")
 
 
-def test_a_paragraph_wrapped_in_a_narrow_column_stays_one_sentence() -> None:
+@pytest.mark.parametrize("text", [
     # Lines as short as a stanza's, but a sentence wrapped: its lines open in lower case.
-    text = ("The keeper of the harbour light wrote the names\n"
-            "of every boat that left the quay that winter in\n"
-            "a ledger that the town still keeps in its archive\n"
-            "beside the maps of the old harbour wall.")
+    "The keeper of the harbour light wrote the names\n"
+    "of every boat that left the quay that winter in\n"
+    "a ledger that the town still keeps in its archive\n"
+    "beside the maps of the old harbour wall.",
+    # Four lines of a narrow column (too few to tell a column by): the second, under 45
+    # characters, ends with "of"; a heading never does.
+    "The harbour council has charged the old builder\n"
+    "with fraud by billing thousands of\n"
+    "hours of work on the northern levees that never\n"
+    "began, the mayor said on Tuesday.",
+])
+def test_a_paragraph_wrapped_in_a_narrow_column_stays_one_sentence(text: str) -> None:
     assert split_sentences(text) == [(0, len(text))]
 
 
-def test_a_short_line_ending_inside_its_sentence_is_no_heading() -> None:
-    # A paragraph of four lines from a narrow column (too few to tell a column by): its
-    # second line, under 45 characters, ends with "of"; a heading never does.
-    text = ("The harbour council has charged the old builder\n"
-            "with fraud by billing thousands of\n"
-            "hours of work on the northern levees that never\n"
-            "began, the mayor said on Tuesday.")
-    assert split_sentences(text) == [(0, len(text))]
-    # A short line ending with a word of its own over a capital stays a heading.
-    text = "Levee works start\nThe builder begins on Monday."
-    assert len(split_sentences(text)) == 2
+def test_a_short_line_ending_with_its_own_word_over_a_capital_stays_a_heading() -> None:
+    assert len(split_sentences("Levee works start\nThe builder begins on Monday.")) == 2
 
 
 def test_a_sentence_goes_on_past_an_exclamation_after_a_dash_in_lower_case() -> None:

@@ -113,7 +113,7 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
             or _quote_goes_on(text, piece_start, line_end, pos))
         # A short line is a heading or label, not a hard-wrapped part of a sentence.
         looks_like_heading = len(last_line) < heading and 0 < len(last_line.split()) <= 12
-        if looks_like_heading and (column or _OPEN_TAIL.search(last_line)):
+        if looks_like_heading and (column or OPEN_TAIL.search(last_line)):
             # (A column's justified line pulled apart into words, a line each, goes on; so
             # does a narrow column's short line ending inside its sentence, "... hundreds of"
             # over "thousands of secret files", in a paragraph too short to tell a column.)
@@ -128,8 +128,8 @@ def _lines_of_block(text: str, start: int, end: int) -> Iterator[Span]:
 
 HEADING_CHARS = 45  # a line shorter than this is a heading or label, not a wrapped one
 # A line ending inside its sentence for certain: a comma, a hyphen, a short word in lower case
-# ("of", "the", "and", "de", "und"): no heading ends so.
-_OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
+# ("of", "the", "and", "de", "und"): no heading ends so, and the next line goes on with it.
+OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
 # A PDF's column: COLUMN_LINES lines or more, most of them MIN_COLUMN to MAX_COLUMN wide, a
 # share of them going on with their sentence in lower case on the next line.
 COLUMN_LINES = 6

@@ -461,12 +461,12 @@ def clean_article(article: Article) -> Cleaned:
     title_checked = False
     page_headline = ""  # the headline find_article picked
     # A whole page pasted: menus, teasers and comments go; the head starts at the headline.
-    # (Pages set in columns, copied out of a PDF reader, are no web page: their figures'
-    # labels and tables are no menus, the paragraphs between them all the article's.)
-    columns = article.format in PLAIN_FORMATS and (pdf_columns(lines) or printed_copy(lines))
-    page = (find_article(lines, boilerplate) if article.format in PAGE_FORMATS and not columns
+    # (Pages set in columns, or a page a browser printed, copied out of a PDF reader, are no
+    # web page: their figures' labels and tables are no menus, the paragraphs between them
+    # all the article's.)
+    pdf_copy = article.format in PLAIN_FORMATS and (pdf_columns(lines) or printed_copy(lines))
+    page = (find_article(lines, boilerplate) if article.format in PAGE_FORMATS and not pdf_copy
             else None)
-    pdf_copy = columns
     if page is None and article.format in PLAIN_FORMATS and "\n" in article.text:
         # A copy out of a PDF reader: its pages' running heads and numbers; an e-mail: its
         # greeting, sign-off, signature and the message it quotes.

@@ -30,7 +30,7 @@ from inbrief.core.clean.special_blocks import (
 from inbrief.core.clean.title_like import credit_ends
 from inbrief.core.language import LANGUAGES
 from inbrief.core.stopwords import stop_words
-from inbrief.core.text import wrap_width
+from inbrief.core.text import OPEN_TAIL, wrap_width
 
 # jusText's defaults: characters and stop-word shares.
 LENGTH_LOW = 70
@@ -204,9 +204,6 @@ PROSE_LINES = 0.6  # of the run's lines a sentence's words (_prose_line) at leas
 RUN_FULL_SHARE = 0.75  # of the run's median width: a full line, its paragraph going on
 MIN_RUN_LINE_WORDS = 5
 _GOING_ON = re.compile(r"[^\W\d_A-Z]{2}")  # a word in lower case (not lynx's bullet "o")
-# A line ending inside its sentence for certain: a comma, a hyphen, a short word in lower
-# case ("and", "the", "de", "und"): the next goes on with it, whatever its case.
-_OPEN_TAIL = re.compile(r"(?:[,‐-]|(?:^|\s)[a-zà-ÿ]{1,4})$")
 
 
 def column_runs(lines: list[str], texts: list[str], widths: list[int]
@@ -260,13 +257,13 @@ def column_joins(lines: list[str], texts: list[str], widths: list[int]) -> set[i
     """Return the lines of ``lines`` (``texts`` stripped, ``widths`` columns wide) that go on
     with the full line above them in a column's run of wrapped prose (column_runs): opening
     in lower case, or after a line ending a sentence (the paragraph goes on) or ending inside
-    one for certain (_OPEN_TAIL). A list's items, each opening with a capital under a line
+    one for certain (OPEN_TAIL). A list's items, each opening with a capital under a line
     ending with a word, are no column's lines."""
     return {at for index, end, median in column_runs(lines, texts, widths)
             for at in range(index + 1, end)
             if widths[at - 1] >= RUN_FULL_SHARE * median
             and _prose_line(texts[at - 1]) and not is_code_line(texts[at])
-            and (_going_on(texts[at]) or _OPEN_TAIL.search(texts[at - 1])
+            and (_going_on(texts[at]) or OPEN_TAIL.search(texts[at - 1])
                  or texts[at - 1].endswith(SENTENCE_END))}
 
 

@@ -29,7 +29,7 @@ MISREAD_LETTERS = 2
 _NUMBERED_HEAD = re.compile(r"^#\s+(?P<head>\D{6,})$|^(?P<tail>\D{6,})\s+#$")
 MISREAD_RATIO = 0.9
 # A page's address alone, at each page's foot of a page a browser printed.
-_ADDRESS = re.compile(r"^(?:https?|file)://\S+$|^www\.\S+$")
+PAGE_ADDRESS = re.compile(r"^(?:(?:https?|file)://|www\.)\S+$")
 
 
 def running_lines(lines: list[str]) -> set[int]:
@@ -92,7 +92,7 @@ def running_lines(lines: list[str]) -> set[int]:
             spared.setdefault(keys[i], i)
     found = {i for i in filled if keys[i] in running and near[keys[i]] >= MIN_PAGE_NUMBERS
              and spared.get(keys[i]) != i
-             and (2 <= word_count(texts[i]) <= RUNNING_WORDS or _ADDRESS.match(texts[i]))}
+             and (2 <= word_count(texts[i]) <= RUNNING_WORDS or PAGE_ADDRESS.match(texts[i]))}
     found.update(filled[at] for at in numbers if filled[at] not in spared.values())
     # A scanned book's running head as its text layer reads it, a letter wrong here and
     # there ("THE SIEGE OP VICKSBURG."), next to a page's number.
@@ -388,7 +388,7 @@ def printed_copy(lines: list[str]) -> bool:
     printed article have.)"""
     return bool(printed_lines(lines)) or (
         any(_PAGE_COUNTER.match(line.strip()) for line in lines)
-        and any(_ADDRESS.match(line.strip()) for line in lines)
+        and any(PAGE_ADDRESS.match(line.strip()) for line in lines)
         and bool(print_stamps(lines)))
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from inbrief.core.clean.pdf_copy import PRINT_STAMP
+from inbrief.core.clean.pdf_copy import PAGE_ADDRESS, PRINT_STAMP
 
 _GAP = re.compile(r"\s{5,}")
 _DIGITS = re.compile(r"\d+")
@@ -97,7 +97,6 @@ def drop_furniture(pages: list[list[str]]) -> Furniture:
     return Furniture(cleaned, seen.most_common(1)[0][0] if seen else "")
 
 
-_ADDRESS = re.compile(r"^(?:(?:https?|file)://|www\.)\S+$", re.IGNORECASE)
 PRINTED_PIECES = 3  # a browser's header or footer: two pieces, three with a centred one
 
 
@@ -111,10 +110,10 @@ def _printed_by_browser(pieces: list[str]) -> bool:
         return False
     if any(PRINT_STAMP.match(piece) for piece in pieces):
         return True
-    if not any(_ADDRESS.match(piece) for piece in pieces):
+    if not any(PAGE_ADDRESS.match(piece) for piece in pieces):
         return False
     return any(is_page_number(piece) for piece in pieces) or (
-        len(pieces) == 2 and bool(_ADDRESS.match(pieces[1])))
+        len(pieces) == 2 and bool(PAGE_ADDRESS.match(pieces[1])))
 
 
 @dataclass(frozen=True)
